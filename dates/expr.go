@@ -1,0 +1,92 @@
+package dates
+
+import "fmt"
+
+// Kind says how an Expr is anchored.
+type Kind uint8
+
+// Expression kinds.
+const (
+	// Calendar names a calendar period by its fields, possibly partially:
+	// "Aug. 1, 2016" (all known), "Friday" (weekday only), "July" (month,
+	// year unknown), "the third quarter" (quarter, year unknown).
+	Calendar Kind = iota + 1
+	// Relative is an offset of whole grains from the anchor: "last month" is
+	// -1 month, "two weeks ago" -2 weeks, "tomorrow" +1 day.
+	Relative
+	// Reference is PRESENT_REF, PAST_REF or FUTURE_REF.
+	Reference
+	// Span is a length of time: a TIMEX3 DURATION ("48 hours").
+	Span
+	// Recurrence is a TIMEX3 SET ("every Friday", "weekly").
+	Recurrence
+)
+
+// Dir is how a partial calendar expression picks its occurrence.
+type Dir uint8
+
+// Directions.
+const (
+	DirAuto Dir = iota // by tense: on or before the anchor, or on or after it in the future
+	DirLast            // strictly before the anchor ("last Friday")
+	DirThis            // in the anchor's current period ("this Friday")
+	DirNext            // strictly after the anchor ("next Friday")
+)
+
+// Expr is an underspecified temporal expression, as a rule reads it, before
+// it is resolved against an anchor date. Zero fields are unknown.
+type Expr struct {
+	Kind  Kind
+	Grain Grain // the grain of the value (for Span and Recurrence: the unit)
+	Mod   Mod
+
+	// Calendar fields.
+	Year    int    // full year
+	Month   int    // 1-12
+	Day     int    // 1-31
+	Weekday int    // ISO: Monday 1 .. Sunday 7
+	Part    int    // quarter 1-4 or half 1-2, with Grain saying which
+	Season  string // SP, SU, FA, WI
+	Decade  int    // 199 for the 1990s
+	Century int    // 19 for the 20th century (the 1900s)
+	Dir     Dir
+
+	// Time of day: Clock is true when Hour and Minute are set; PartOfDay is
+	// MO, AF, EV or NI.
+	Clock        bool
+	Hour, Minute int
+	PartOfDay    string
+
+	// Relative: Offset grains from the anchor. Anaphoric expressions
+	// ("three days later", "the next day") count from the most recent date
+	// mentioned before them instead of the publication date.
+	Offset    int
+	Anaphoric bool
+
+	// Nth, with Weekday and Month, names the nth weekday of the month
+	// (Thanksgiving: the 4th Thursday of November); -1 is the last one.
+	Nth int
+
+	// PastFallback is used instead when the sentence is not in the future
+	// tense: "in two days" is a date in "talks resume in two days" but a
+	// length of time in "he was freed in two days".
+	PastFallback *Expr
+
+	// Reference value: PRESENT_REF, PAST_REF, FUTURE_REF.
+	Ref string
+
+	// Span and Recurrence: the TIMEX3 value, e.g. P5Y, PT48H, XXXX-WXX-5.
+	Period string
+}
+
+// String gives a compact debugging form of the expression.
+func (e Expr) String() string {
+	return fmt.Sprintf("%+v", struct {
+		K                     Kind
+		G                     string
+		Y, M, D, W, P         int
+		S                     string
+		Off                   int
+		Ref, Period, Mod, PoD string
+	}{e.Kind, e.Grain.String(), e.Year, e.Month, e.Day, e.Weekday, e.Part, e.Season, e.Offset, e.Ref, e.Period, string(e.Mod), e.PartOfDay})
+}

@@ -1,0 +1,293 @@
+package dates
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// lexicon holds the word lists of data/ in the forms the rules need: maps
+// from a lower-case spelling to its meaning, and regexp alternations built
+// from the same lists so a list and its pattern cannot drift apart.
+type lexicon struct {
+	months   map[string]int    // "sept." -> 9
+	weekdays map[string]int    // "fri." -> 5 (ISO)
+	numbers  map[string]int    // "twenty" -> 20
+	ordinals map[string]int    // "third" -> 3
+	units    map[string]unit   // "weeks" -> week
+	seasons  map[string]string // "autumn" -> "FA"
+	parts    map[string]Mod    // "the end of" -> END
+	approx   map[string]Mod    // "more than" -> MORE_THAN
+	vague    map[string]bool   // "several"
+	holidays map[string]holiday
+	future   []string // future-tense cues, lower case
+	past     map[string]bool
+	decades  map[string]int  // "nineties" -> 9
+	yearNoun map[string]bool // "people": "2000 people" is no year
+
+	nameBefore, nameAfter map[string]bool // words making a weekday a name
+
+	alt map[string]string // list name -> regexp alternation
+}
+
+// unit is a calendar unit as spelled in text.
+type unit struct {
+	grain Grain
+	code  string // TIMEX3 duration letter: Y, M, W, D, H, DE ...
+}
+
+// holiday is a named day: fixed (month, day) or the nth weekday of a month.
+type holiday struct {
+	month, day   int
+	nth, weekday int // nth < 0 means the last one
+}
+
+// lex returns the lexicon, parsed once.
+var lex = sync.OnceValue(func() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return l
+})
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{
+		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
+		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
+		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
+		holidays: map[string]holiday{}, past: map[string]bool{}, alt: map[string]string{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
+	}
+	numbered := func(file string, into map[string]int) error {
+		return eachLine(file, func(f []string) error {
+			n, err := strconv.Atoi(f[0])
+			if err != nil || len(f) < 2 {
+				return fmt.Errorf("want a number and spellings")
+			}
+			for _, w := range f[1:] {
+				into[w] = n
+			}
+			return nil
+		})
+	}
+	for file, m := range map[string]map[string]int{
+		"months.txt": l.months, "weekdays.txt": l.weekdays, "decades.txt": l.decades, "numbers.txt": l.numbers, "ordinals.txt": l.ordinals,
+	} {
+		if err := numbered(file, m); err != nil {
+			return nil, err
+		}
+	}
+	err := eachLine("units.txt", func(f []string) error {
+		g, ok := ParseGrain(f[0])
+		if !ok || len(f) < 3 {
+			return fmt.Errorf("unknown grain %q", f[0])
+		}
+		for _, w := range f[2:] {
+			l.units[w] = unit{grain: g, code: strings.ToUpper(f[1])}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("seasons.txt", func(f []string) error {
+		for _, w := range f[1:] {
+			l.seasons[w] = strings.ToUpper(f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	modPhrases := func(file string, into map[string]Mod) error {
+		return eachLine(file, func(f []string) error {
+			into[strings.Join(f[1:], " ")] = Mod(strings.ToUpper(f[0]))
+			return nil
+		})
+	}
+	if err := modPhrases("parts.txt", l.parts); err != nil {
+		return nil, err
+	}
+	if err := modPhrases("approx.txt", l.approx); err != nil {
+		return nil, err
+	}
+	if err := eachLine("vague.txt", func(f []string) error { l.vague[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("future_cues.txt", func(f []string) error { l.future = append(l.future, strings.Join(f, " ")); return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("past_cues.txt", func(f []string) error { l.past[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	err = eachLine("name_words.txt", func(f []string) error {
+		w := strings.Join(f[1:], " ")
+		switch f[0] {
+		case "before":
+			l.nameBefore[w] = true
+		case "after":
+			l.nameAfter[w] = true
+		default:
+			return fmt.Errorf("want before or after, got %q", f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := loadHolidays(l); err != nil {
+		return nil, err
+	}
+	keys := func(m any) []string {
+		var out []string
+		switch m := m.(type) {
+		case map[string]int:
+			for k := range m {
+				out = append(out, k)
+			}
+		case map[string]unit:
+			for k := range m {
+				out = append(out, k)
+			}
+		case map[string]string:
+			for k := range m {
+				out = append(out, k)
+			}
+		case map[string]Mod:
+			for k := range m {
+				out = append(out, k)
+			}
+		case map[string]bool:
+			for k := range m {
+				out = append(out, k)
+			}
+		case map[string]holiday:
+			for k := range m {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	l.alt["month"] = alternation(keys(l.months))
+	l.alt["weekday"] = alternation(keys(l.weekdays))
+	var full, named []string
+	for w := range l.weekdays {
+		if !strings.HasSuffix(w, ".") {
+			full = append(full, w)
+		}
+	}
+	l.alt["weekdayname"] = alternation(full)
+	for w := range l.months {
+		if strings.HasSuffix(w, ".") || len(w) >= 5 || w == "may" || w == "june" || w == "july" {
+			named = append(named, w) // full names and dotted abbreviations
+		}
+	}
+	l.alt["monthname"] = alternation(named)
+	l.alt["decword"] = alternation(keys(l.decades))
+	l.alt["numword"] = alternation(keys(l.numbers))
+	l.alt["ordword"] = alternation(keys(l.ordinals))
+	l.alt["unit"] = alternation(keys(l.units))
+	l.alt["season"] = alternation(keys(l.seasons))
+	l.alt["part"] = alternation(keys(l.parts))
+	l.alt["approx"] = alternation(keys(l.approx))
+	l.alt["vague"] = alternation(keys(l.vague))
+	l.alt["holiday"] = alternation(keys(l.holidays))
+	return l, nil
+}
+
+func loadHolidays(l *lexicon) error {
+	b, err := dataFS.ReadFile("data/holidays.txt")
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		names, date, ok := strings.Cut(line, "\t")
+		if !ok {
+			return fmt.Errorf("data/holidays.txt:%d: want names<TAB>date", i+1)
+		}
+		var h holiday
+		f := strings.Split(strings.TrimSpace(date), "-")
+		h.month, _ = strconv.Atoi(f[0])
+		switch len(f) {
+		case 2:
+			h.day, _ = strconv.Atoi(f[1])
+		case 3:
+			if f[1] == "L" {
+				h.nth = -1
+			} else {
+				h.nth, _ = strconv.Atoi(f[1])
+			}
+			h.weekday, _ = strconv.Atoi(f[2])
+		default:
+			return fmt.Errorf("data/holidays.txt:%d: bad date %q", i+1, date)
+		}
+		for _, n := range strings.Split(names, "|") {
+			l.holidays[strings.ToLower(strings.TrimSpace(n))] = h
+		}
+	}
+	return nil
+}
+
+// eachLine calls fn with the whitespace-separated, lower-cased fields of each
+// non-comment line of a data file.
+func eachLine(file string, fn func([]string) error) error {
+	b, err := dataFS.ReadFile("data/" + file)
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Fields(strings.ToLower(line))); err != nil {
+			return fmt.Errorf("data/%s:%d: %w", file, i+1, err)
+		}
+	}
+	return nil
+}
+
+// alternation builds a non-capturing regexp alternation of words, longest
+// first so that "sept." wins over "sep". Spaces match any run of spaces and a
+// hyphen matches a hyphen or a space.
+func alternation(words []string) string {
+	sort.Slice(words, func(i, j int) bool {
+		if len(words[i]) != len(words[j]) {
+			return len(words[i]) > len(words[j])
+		}
+		return words[i] < words[j]
+	})
+	parts := make([]string, len(words))
+	for i, w := range words {
+		q := regexp.QuoteMeta(w)
+		q = strings.ReplaceAll(q, " ", `\s+`)
+		q = strings.ReplaceAll(q, "'", `['’]`)
+		q = strings.ReplaceAll(q, "’", `['’]`)
+		if last := w[len(w)-1]; last >= 'a' && last <= 'z' || last >= '0' && last <= '9' {
+			q += `\b`
+		}
+		parts[i] = q
+	}
+	return "(?:" + strings.Join(parts, "|") + ")"
+}
+
+// norm lower-cases a phrase and collapses its spaces, for map lookups.
+func norm(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.ReplaceAll(s, "’", "'")
+}

@@ -1,0 +1,225 @@
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
+)
+
+// Rule is a named matcher for one family of temporal phrases. It satisfies
+// olebedev/when's rules.Rule contract: Find returns the leftmost match in a
+// string with its offsets and captures. The driver (Tagger) calls Find
+// repeatedly to find every match, and build turns each into an Expr.
+type Rule struct {
+	Name     string   // travels with every mention the rule produces
+	Doc      string   // one line: what the rule reads
+	Examples []string // phrases the rule must read (tested)
+
+	re    *regexp.Regexp
+	f     *rules.F
+	build func(*match) (Expr, bool)
+	// names maps a capture group name to its index in rules.Match.Captures.
+	names map[string]int
+}
+
+var _ rules.Rule = (*Rule)(nil)
+
+// Find returns the leftmost match of the rule in s, as rules.F does: Left
+// and Right are the offsets of the phrase, Captures its groups.
+func (r *Rule) Find(s string) *rules.Match { return r.f.Find(s) }
+
+// newRule compiles a rule. The pattern is case-insensitive; {name}
+// placeholders expand to alternations built from the word lists in data/.
+// The phrase's extent is from the first participating capture group to the
+// empty group "()" that every pattern puts where the phrase ends; context
+// around it is matched but not part of the phrase.
+func newRule(name, doc string, examples []string, pattern string, build func(*match) (Expr, bool)) *Rule {
+	l := lex()
+	pattern = expand(pattern, l)
+	re := regexp.MustCompile("(?i)" + pattern)
+	r := &Rule{Name: name, Doc: doc, Examples: examples, re: re, build: build, names: map[string]int{}}
+	for i, n := range re.SubexpNames() {
+		if n != "" {
+			r.names[n] = i - 1
+		}
+	}
+	r.f = &rules.F{RegExp: re}
+	return r
+}
+
+var placeholder = regexp.MustCompile(`\{([a-z]\w*)\}`)
+
+func expand(pattern string, l *lexicon) string {
+	common := map[string]string{
+		"year":  `(?:1\d{3}|20\d{2}|21\d{2})\b`,
+		"dnum":  `(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`,
+		"ord":   `(?:\d{1,2}(?:st|nd|rd|th)\b|` + l.alt["ordword"] + `)`,
+		"count": `(?:\d+(?:\.\d+)?\b|` + l.alt["numword"] + `(?:[\s-]+` + l.alt["numword"] + `)?)`,
+	}
+	for i := 0; i < 3; i++ { // placeholders may contain placeholders
+		pattern = placeholder.ReplaceAllStringFunc(pattern, func(p string) string {
+			k := p[1 : len(p)-1]
+			if v, ok := common[k]; ok {
+				return v
+			}
+			if v, ok := l.alt[k]; ok {
+				return v
+			}
+			panic("dates: unknown placeholder " + p)
+		})
+	}
+	return pattern
+}
+
+// match is one rule match inside a sentence, handed to a rule's build.
+type match struct {
+	r          *Rule
+	m          *rules.Match
+	text       string // the text searched (a sentence)
+	start, end int    // extent of the phrase in text
+}
+
+// get returns the text of a named group, or "".
+func (m *match) get(name string) string {
+	i, ok := m.r.names[name]
+	if !ok || i >= len(m.m.Captures) {
+		return ""
+	}
+	return m.m.Captures[i]
+}
+
+// low returns a named group normalised for word-list lookups.
+func (m *match) low(name string) string { return norm(m.get(name)) }
+
+// prevWord returns the word before the phrase, "" at the start.
+func (m *match) prevWord() string {
+	i := m.start
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(m.text[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(m.text[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= n
+	}
+	return m.text[j:i]
+}
+
+// nextWord returns the word after the phrase, "" at the end.
+func (m *match) nextWord() string { return wordAt(m.text, m.end) }
+
+// after returns the text after the phrase.
+func (m *match) after() string { return m.text[m.end:] }
+
+func wordAt(s string, i int) string {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+
+// capitalized reports whether s starts with an upper-case letter.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// number reads a count written in digits or words ("48", "two",
+// "twenty-four", "a"). ok is false for anything else.
+func number(s string) (float64, bool) {
+	s = norm(s)
+	switch s {
+	case "a", "an", "one", "single":
+		return 1, true
+	case "":
+		return 0, false
+	}
+	if f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
+		return f, true
+	}
+	if n, ok := lex().numbers[s]; ok {
+		return float64(n), true
+	}
+	// "twenty five", "twenty-five"
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(f) == 2 {
+		a, ok1 := lex().numbers[f[0]]
+		b, ok2 := lex().numbers[f[1]]
+		if ok1 && ok2 && a >= 20 && a%10 == 0 && b < 10 {
+			return float64(a + b), true
+		}
+	}
+	return 0, false
+}
+
+// ordinal reads "3rd" or "third".
+func ordinal(s string) (int, bool) {
+	s = norm(s)
+	if n, ok := lex().ordinals[s]; ok {
+		return n, true
+	}
+	s = strings.TrimRight(s, "stndrh")
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// dayNumber reads "1", "01", "1st".
+func dayNumber(s string) int {
+	n, _ := ordinal(s)
+	return n
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// fmtAmount formats a duration amount: 5, 1.5, or X when unknown.
+func fmtAmount(f float64) string {
+	if f < 0 {
+		return "X"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// period value of a duration: P5Y, PT48H, P10Y for a decade, PXM.
+func durationValue(amount float64, u unit) string {
+	switch u.code {
+	case "DE":
+		if amount < 0 {
+			return "PXDE"
+		}
+		return "P" + fmtAmount(amount*10) + "Y"
+	case "CE":
+		if amount < 0 {
+			return "PXCE"
+		}
+		return "P" + fmtAmount(amount*100) + "Y"
+	}
+	if u.grain == GrainHour || u.grain == GrainMinute || u.grain == GrainSecond {
+		return "PT" + fmtAmount(amount) + u.code
+	}
+	return "P" + fmtAmount(amount) + u.code
+}

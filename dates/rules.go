@@ -1,0 +1,655 @@
+package dates
+
+import (
+	"strings"
+)
+
+// builtinRules returns the rules in priority order: when two rules match the
+// same span, the earlier one wins; otherwise the longest match wins.
+func builtinRules() []*Rule {
+	return []*Rule{
+		ruleISODate(), ruleNumericDate(), ruleTimeOfDay(), ruleMonthDay(), ruleDayMonth(),
+		ruleMonthYear(), ruleHoliday(), ruleAgo(), ruleInDuration(), ruleAnaphoric(),
+		ruleRelativeUnit(), ruleCasualDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
+		ruleSeason(), ruleMonthAlone(), ruleDecade(), ruleCentury(), ruleYear(),
+		ruleSet(), ruleReference(), ruleDuration(),
+	}
+}
+
+// partPrefix is an optional "late", "the end of", "mid-" before a period.
+const partPrefix = `(?:(?P<part>{part})[\s-]*)?`
+
+// partMod returns the modifier of the part prefix, if any.
+func partMod(m *match) Mod {
+	p := strings.TrimSuffix(m.low("part"), "-")
+	if p == "" {
+		return ModNone
+	}
+	return lex().parts[p]
+}
+
+// relDir reads last/this/next words.
+func relDir(w string) (Dir, int, bool) {
+	switch norm(w) {
+	case "":
+		return DirAuto, 0, true
+	case "last", "past", "previous", "this past":
+		return DirLast, -1, true
+	case "this", "current", "this coming":
+		return DirThis, 0, true
+	case "next", "coming", "following":
+		return DirNext, 1, true
+	}
+	return DirAuto, 0, false
+}
+
+func ruleISODate() *Rule {
+	return newRule("iso_date", "ISO 8601 dates, with an optional time",
+		[]string{"2016-08-01", "2016-08-26T15:00"},
+		`\b((?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)()\b`,
+		func(m *match) (Expr, bool) {
+			e := Expr{Kind: Calendar, Grain: GrainDay, Year: atoi(m.get("y")), Month: atoi(m.get("m")), Day: atoi(m.get("d"))}
+			if h := m.get("h"); h != "" {
+				e.Clock, e.Hour, e.Minute = true, atoi(h), atoi(m.get("mi"))
+			}
+			return e, true
+		})
+}
+
+func ruleNumericDate() *Rule {
+	return newRule("numeric_date", "US numeric dates month/day/year",
+		[]string{"8/1/2016", "08/01/2016", "8/1/16"},
+		`(?:^|[^\w/.-])((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2}))()\b`,
+		func(m *match) (Expr, bool) {
+			if strings.HasPrefix(m.after(), "/") {
+				return Expr{}, false
+			}
+			y := atoi(m.get("y"))
+			if len(m.get("y")) == 2 {
+				y += 2000
+				if y > 2069 {
+					y -= 100
+				}
+			}
+			return Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.get("m")), Day: atoi(m.get("d"))}, true
+		})
+}
+
+func ruleTimeOfDay() *Rule {
+	return newRule("time_of_day", "clock times and noon/midnight, with an optional day",
+		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m."},
+		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
+			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?:,?\s+(?:on\s+)?(?P<wd2>{weekdayname}|today|tomorrow|yesterday))?)()`,
+		func(m *match) (Expr, bool) {
+			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
+			switch {
+			case m.get("noon") != "":
+				if m.low("noon") == "midnight" {
+					e.Hour = 0
+				} else {
+					e.Hour = 12
+				}
+			case m.get("h24") != "":
+				e.Hour, e.Minute = atoi(m.get("h24")), atoi(m.get("mi24"))
+			default:
+				e.Hour, e.Minute = atoi(m.get("h")), atoi(m.get("mi"))
+				pm := strings.HasPrefix(m.low("ampm"), "p")
+				if pm && e.Hour < 12 {
+					e.Hour += 12
+				} else if !pm && e.Hour == 12 {
+					e.Hour = 0
+				}
+			}
+			d := m.get("wd1")
+			if d == "" {
+				d = m.get("wd2")
+			}
+			if d != "" {
+				switch norm(d) {
+				case "today":
+				case "tomorrow":
+					e.Offset = 1
+				case "yesterday":
+					e.Offset = -1
+				default:
+					if !capitalized(d) {
+						return Expr{}, false
+					}
+					e.Kind, e.Weekday = Calendar, lex().weekdays[norm(d)]
+				}
+			}
+			return e, true
+		})
+}
+
+func ruleMonthDay() *Rule {
+	return newRule("month_day", "month and day, with optional weekday and year",
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st"},
+		`\b((?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year}))?)()`,
+		func(m *match) (Expr, bool) {
+			if !capitalized(m.get("mon")) || strings.HasPrefix(m.after(), ":") || strings.HasPrefix(m.after(), ",0") {
+				return Expr{}, false
+			}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: dayNumber(m.get("d"))}
+			if y := m.get("y"); y != "" {
+				e.Year = atoi(y)
+			}
+			return e, true
+		})
+}
+
+func ruleDayMonth() *Rule {
+	return newRule("day_month", "day before month: 1 August 2016, the 1st of August",
+		[]string{"1 August 2016", "the 1st of August", "1 August"},
+		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?)()`,
+		func(m *match) (Expr, bool) {
+			if !capitalized(m.get("mon")) {
+				return Expr{}, false
+			}
+			d, ok := ordinal(m.get("d"))
+			if !ok {
+				return Expr{}, false
+			}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: d}
+			if y := m.get("y"); y != "" {
+				e.Year = atoi(y)
+			}
+			return e, true
+		})
+}
+
+func ruleMonthYear() *Rule {
+	return newRule("month_year", "a month of a given year",
+		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016"},
+		`\b((?:the\s+)?`+partPrefix+`(?P<mon>{month})(?:\s+of)?,?\s+(?P<y>{year}))()`,
+		func(m *match) (Expr, bool) {
+			if !capitalized(m.get("mon")) {
+				return Expr{}, false
+			}
+			return Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: atoi(m.get("y")), Mod: partMod(m)}, true
+		})
+}
+
+func ruleHoliday() *Rule {
+	return newRule("holiday", "named holidays",
+		[]string{"Christmas", "New Year's Day", "Thanksgiving"},
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:,?\s+(?P<y>{year}))?)()`,
+		func(m *match) (Expr, bool) {
+			h, ok := lex().holidays[m.low("h")]
+			if !ok || !capitalized(m.get("h")) {
+				return Expr{}, false
+			}
+			dir, _, _ := relDir(m.get("rel"))
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Dir: dir}
+			if y := m.get("y"); y != "" {
+				e.Year = atoi(y)
+			}
+			return e, true
+		})
+}
+
+func ruleAgo() *Rule {
+	return newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
+		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
+		`\b((?P<amt>{count}|an?|{vague})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+		func(m *match) (Expr, bool) {
+			u := lex().units[m.low("u")]
+			dir := m.low("dir")
+			if dir == "before" || dir == "after" {
+				// "two days after the vote": only when nothing follows.
+				if w := m.nextWord(); w != "" {
+					return Expr{}, false
+				}
+			}
+			sign := -1
+			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
+				sign = 1
+			}
+			n, ok := number(m.get("amt"))
+			if !ok || n != float64(int(n)) {
+				if sign < 0 {
+					return Expr{Kind: Reference, Ref: "PAST_REF"}, true
+				}
+				return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
+			}
+			if u.grain < GrainDay {
+				return Expr{}, false
+			}
+			anaphoric := dir != "ago" && dir != "from now" && dir != "hence"
+			return Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric}, true
+		})
+}
+
+func ruleInDuration() *Rule {
+	return newRule("in_duration", "in + amount: a date that far after the anchor, in the future tense",
+		[]string{"in two days", "in three weeks"},
+		`\b(?:in|within\s+the\s+next)\s+((?P<amt>{count}|an?)\s+(?P<u>{unit}))()\b`,
+		func(m *match) (Expr, bool) {
+			u := lex().units[m.low("u")]
+			n, ok := number(m.get("amt"))
+			if !ok || n != float64(int(n)) || u.grain < GrainDay || u.grain == GrainWeekend {
+				return Expr{}, false
+			}
+			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
+			return Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}, true
+		})
+}
+
+func ruleAnaphoric() *Rule {
+	return newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after)))()\b`,
+		func(m *match) (Expr, bool) {
+			u := m.low("u")
+			off := 0
+			switch m.low("rel") {
+			case "next", "following":
+				off = 1
+			case "previous", "preceding", "prior":
+				off = -1
+			case "":
+				u = m.low("u2")
+				if w := m.nextWord(); w != "" && !strings.HasPrefix(m.after(), ",") && !strings.HasPrefix(m.after(), ".") {
+					return Expr{}, false // "the day before the vote"
+				}
+				off = 1
+				if m.low("ba") == "before" {
+					off = -1
+				}
+			}
+			return Expr{Kind: Relative, Grain: lex().units[u].grain, Offset: off, Anaphoric: true}, true
+		})
+}
+
+func ruleRelativeUnit() *Rule {
+	return newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year"},
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|the)\s+(?P<u>week|weekend|month|quarter|year|decade|century))()\b`,
+		func(m *match) (Expr, bool) {
+			rel := m.low("rel")
+			mod := partMod(m)
+			u := lex().units[m.low("u")]
+			if rel == "the" {
+				if mod == ModNone {
+					return Expr{}, false // "the week": too vague
+				}
+				rel = "this"
+			}
+			if strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the") && mod == ModNone {
+				return Expr{}, false // "the past week" is a duration
+			}
+			_, off, ok := relDir(rel)
+			if !ok {
+				return Expr{}, false
+			}
+			if m.low("el") != "" && rel != "this" {
+				return Expr{}, false
+			}
+			return Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}, true
+		})
+}
+
+func ruleCasualDay() *Rule {
+	return newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
+		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
+		`\b((?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
+		func(m *match) (Expr, bool) {
+			e := Expr{Kind: Relative, Grain: GrainDay}
+			switch m.low("w") {
+			case "yesterday":
+				e.Offset = -1
+			case "tomorrow":
+				e.Offset = 1
+			case "tonight":
+				e.PartOfDay = "NI"
+			case "this":
+				if m.get("pod") == "" {
+					return Expr{}, false
+				}
+			case "last":
+				if m.low("pod") != "night" {
+					return Expr{}, false
+				}
+				e.Offset = -1
+			}
+			if p := m.low("pod"); p != "" {
+				e.PartOfDay = partOfDay(p)
+			}
+			return e, true
+		})
+}
+
+func partOfDay(p string) string {
+	switch p {
+	case "morning":
+		return "MO"
+	case "afternoon":
+		return "AF"
+	case "evening":
+		return "EV"
+	}
+	return "NI"
+}
+
+func ruleWeekday() *Rule {
+	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
+		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Fridays"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?P<wd>{weekdayname})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?)()`,
+		func(m *match) (Expr, bool) {
+			wd := m.get("wd")
+			if !capitalized(wd) {
+				return Expr{}, false
+			}
+			l := lex()
+			if l.nameBefore[norm(m.prevWord())] && m.get("rel") == "" {
+				return Expr{}, false
+			}
+			after := norm(m.after())
+			for w := range l.nameAfter {
+				if strings.HasPrefix(after, w) && (len(after) == len(w) || !isWordRune(rune(after[len(w)]))) {
+					return Expr{}, false
+				}
+			}
+			n := l.weekdays[norm(wd)]
+			if m.get("pl") != "" {
+				if m.get("rel") != "" || m.get("pod") != "" {
+					return Expr{}, false
+				}
+				return Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+n))}, true
+			}
+			dir, _, ok := relDir(m.get("rel"))
+			if !ok {
+				return Expr{}, false
+			}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}
+			if p := m.low("pod"); p != "" {
+				e.PartOfDay = partOfDay(p)
+			}
+			return e, true
+		})
+}
+
+func ruleQuarter() *Rule {
+	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
+		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015", "last quarter"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{year}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
+		func(m *match) (Expr, bool) {
+			var q int
+			switch m.low("q") {
+			case "first", "1st":
+				q = 1
+			case "second", "2nd":
+				q = 2
+			case "third", "3rd":
+				q = 3
+			case "fourth", "4th":
+				q = 4
+			}
+			y := m.get("y")
+			if m.get("qn") != "" {
+				if !strings.HasPrefix(m.get("qn"), "") || strings.Contains(m.text[m.start:m.end], "q") && !strings.Contains(m.text[m.start:m.end], "Q") {
+					return Expr{}, false
+				}
+				q, y = atoi(m.get("qn")), m.get("y2")
+			}
+			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
+			if y != "" {
+				e.Year = atoi(y)
+			}
+			return e, true
+		})
+}
+
+func ruleHalf() *Rule {
+	return newRule("half", "halves of a year: the first half of 2016",
+		[]string{"the first half", "the second half of 2015"},
+		`\b((?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{year}|the\s+year))?)()\b`,
+		func(m *match) (Expr, bool) {
+			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
+			if m.low("h") == "second" {
+				e.Part = 2
+			}
+			if y := m.get("y"); y != "" && y[0] >= '0' && y[0] <= '9' {
+				e.Year = atoi(y)
+			}
+			return e, true
+		})
+}
+
+func ruleSeason() *Rule {
+	return newRule("season", "seasons: this summer, last winter, the summer of 2014",
+		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer"},
+		`\b((?:(?P<rel>last|next|this|past|coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
+		func(m *match) (Expr, bool) {
+			s := m.low("s")
+			code := lex().seasons[s]
+			if s == "fall" || s == "spring" {
+				// verbs too: need a determiner, a modifier, a year or a preposition.
+				pw := norm(m.prevWord())
+				if m.get("rel") == "" && m.get("part") == "" && m.get("the") == "" && m.get("y") == "" &&
+					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
+					return Expr{}, false
+				}
+				if strings.HasPrefix(norm(m.after()), "of ") && m.get("y") == "" {
+					return Expr{}, false // "the fall of Aleppo"
+				}
+			}
+			dir, _, ok := relDir(m.get("rel"))
+			if !ok {
+				return Expr{}, false
+			}
+			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m)}
+			if y := m.get("y"); y != "" {
+				e.Year = atoi(y)
+			}
+			return e, true
+		})
+}
+
+func ruleMonthAlone() *Rule {
+	return newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July",
+		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in May"},
+		`\b((?:(?P<rel>last|next|this|past|coming)\s+|`+partPrefix+`)?(?P<mon>{monthname}))()`,
+		func(m *match) (Expr, bool) {
+			mon := m.get("mon")
+			if !capitalized(mon) {
+				return Expr{}, false
+			}
+			n := lex().months[norm(mon)]
+			nw := m.nextWord()
+			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
+				return Expr{}, false // "April Ryan", "June Carter"
+			}
+			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
+				pw := norm(m.prevWord())
+				if m.get("rel") == "" && m.get("part") == "" && !monthPrepositions[pw] {
+					return Expr{}, false
+				}
+				if strings.HasPrefix(norm(m.after()), "of ") {
+					return Expr{}, false // "the March of Dimes"
+				}
+			}
+			dir, _, ok := relDir(m.get("rel"))
+			if !ok {
+				return Expr{}, false
+			}
+			return Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m)}, true
+		})
+}
+
+// monthPrepositions may stand before an ambiguous month name (May, March).
+var monthPrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "during": true,
+	"before": true, "after": true, "through": true, "early": true, "late": true, "mid": true,
+	"between": true, "and": true, "or": true, "to": true, "of": true, "last": true, "next": true, "this": true,
+}
+
+func ruleDecade() *Rule {
+	return newRule("decade", "decades: the 1990s, the '90s, the nineties, the early 2000s",
+		[]string{"the 1990s", "the '90s", "the nineties", "the early 1990s", "the 1800s"},
+		`(?:^|[^\w'’])((?:the\s+)?`+partPrefix+`(?P<d>(?P<c>1\d|20)(?P<dd>\d)0['’]?s\b|['’](?P<d2>\d)0s\b|(?P<w>{decword})))()`,
+		func(m *match) (Expr, bool) {
+			mod := partMod(m)
+			switch {
+			case m.get("w") != "":
+				if !strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the") {
+					return Expr{}, false // "in her forties" is an age
+				}
+				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: 190 + lex().decades[m.low("w")], Mod: mod}, true
+			case m.get("d2") != "":
+				d := atoi(m.get("d2"))
+				dec := 190 + d
+				if d < 3 {
+					dec = 200 + d
+				}
+				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: dec, Mod: mod}, true
+			}
+			c, dd := atoi(m.get("c")), atoi(m.get("dd"))
+			if dd == 0 && c < 20 {
+				return Expr{Kind: Calendar, Grain: GrainCentury, Century: c, Mod: mod}, true // the 1800s
+			}
+			return Expr{Kind: Calendar, Grain: GrainDecade, Decade: c*10 + dd, Mod: mod}, true
+		})
+}
+
+func ruleCentury() *Rule {
+	return newRule("century", "centuries: the 20th century, the 21st century",
+		[]string{"the 20th century", "the 21st century", "the early 20th century"},
+		`\b((?:the\s+)?`+partPrefix+`(?P<o>{ord})[\s-]+century)()\b`,
+		func(m *match) (Expr, bool) {
+			n, ok := ordinal(m.get("o"))
+			if !ok || n < 1 {
+				return Expr{}, false
+			}
+			return Expr{Kind: Calendar, Grain: GrainCentury, Century: n - 1, Mod: partMod(m)}, true
+		})
+}
+
+func ruleYear() *Rule {
+	return newRule("year", "a year, possibly fiscal or with a part: 2016, fiscal 2016, early 2016",
+		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015"},
+		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?`+partPrefix+`)(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{year}))()`,
+		func(m *match) (Expr, bool) {
+			after := m.after()
+			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' {
+				return Expr{}, false // 2,016 or 2016.5 or 2016-17
+			}
+			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
+				return Expr{}, false
+			}
+			y := atoi(m.get("y"))
+			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !monthPrepositions[norm(m.prevWord())] {
+				return Expr{}, false
+			}
+			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
+		})
+}
+
+func ruleSet() *Rule {
+	return newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
+		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+		func(m *match) (Expr, bool) {
+			l := lex()
+			switch {
+			case m.get("wd") != "":
+				return Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+l.weekdays[m.low("wd")]))}, true
+			case m.get("mon") != "":
+				return Expr{Kind: Recurrence, Grain: GrainMonth, Period: "XXXX-" + two(l.months[m.low("mon")])}, true
+			case m.get("s") != "":
+				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
+			case m.get("adv") != "":
+				a := m.low("adv")
+				u := map[string]string{"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week"}[a]
+				n := 1.0
+				if a == "biweekly" {
+					n = 2
+				}
+				return Expr{Kind: Recurrence, Grain: l.units[u].grain, Period: durationValue(n, l.units[u])}, true
+			case m.get("u2") != "":
+				u := l.units[m.low("u2")]
+				return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}, true
+			}
+			u := l.units[m.low("u")]
+			n := 1.0
+			if a := m.low("amt"); a == "other" {
+				n = 2
+			} else if a != "" {
+				var ok bool
+				if n, ok = number(a); !ok {
+					return Expr{}, false
+				}
+			}
+			return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(n, u)}, true
+		})
+}
+
+func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+func ruleReference() *Rule {
+	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
+		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
+		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|so\s+far|to\s+date)|(?P<past>recently|lately|previously|formerly|(?:in\s+)?recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|shortly|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
+		func(m *match) (Expr, bool) {
+			x := m.low("x")
+			switch {
+			case m.get("present") != "":
+				if x == "now" && strings.HasPrefix(m.after(), "-") {
+					return Expr{}, false // "now-defunct"
+				}
+				return Expr{Kind: Reference, Ref: "PRESENT_REF"}, true
+			case m.get("past") != "":
+				if x == "the past" {
+					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several") {
+						return Expr{}, false
+					}
+				}
+				return Expr{Kind: Reference, Ref: "PAST_REF"}, true
+			}
+			if x == "the coming" {
+				return Expr{}, false
+			}
+			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
+		})
+}
+
+func ruleDuration() *Rule {
+	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
+		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?(?:(?P<amt>{count}|an?|{vague})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?)()\b`,
+		func(m *match) (Expr, bool) {
+			l := lex()
+			uw := m.low("u")
+			u, ok := l.units[uw]
+			if !ok || u.grain == GrainWeekend {
+				return Expr{}, false
+			}
+			amt := m.low("amt")
+			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
+			var n float64
+			switch {
+			case l.vague[amt]:
+				n = -1
+			case amt != "":
+				if n, ok = number(amt); !ok {
+					return Expr{}, false
+				}
+			case m.get("the") != "":
+				n = 1
+			case plural && m.get("ap") == "":
+				n = -1 // "for years"
+			default:
+				return Expr{}, false // a bare "week" or "hour"
+			}
+			if m.get("half") != "" || strings.Contains(amt, "half") {
+				n += 0.5
+			}
+			if m.get("the") == "" && amt != "" && n >= 0 && !plural && n != 1 && !strings.Contains(m.text[m.start:m.end], "-") {
+				// "five year" without a hyphen: only as an adjective, fine; keep.
+			}
+			mod := l.approx[m.low("ap")]
+			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
+		})
+}
