@@ -50,6 +50,10 @@ type Expr struct {
 	Decade  int    // 199 for the 1990s
 	Century int    // 19 for the 20th century (the 1900s)
 	Dir     Dir
+	// RelYear means the year is the anchor's year plus YearOffset ("the
+	// second half of last year", "last year's third quarter").
+	RelYear    bool
+	YearOffset int
 
 	// Time of day: Clock is true when Hour and Minute are set; PartOfDay is
 	// MO, AF, EV or NI.

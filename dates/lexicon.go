@@ -188,6 +188,11 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	l.alt["weekdayname"] = alternation(full)
+	plural := make([]string, len(full))
+	for i, w := range full {
+		plural[i] = w + "s"
+	}
+	l.alt["weekdays"] = alternation(plural)
 	for w := range l.months {
 		if strings.HasSuffix(w, ".") || len(w) >= 5 || w == "may" || w == "june" || w == "july" {
 			named = append(named, w) // full names and dotted abbreviations
@@ -274,10 +279,9 @@ func alternation(words []string) string {
 	})
 	parts := make([]string, len(words))
 	for i, w := range words {
-		q := regexp.QuoteMeta(w)
+		q := regexp.QuoteMeta(strings.ReplaceAll(w, "’", "'"))
 		q = strings.ReplaceAll(q, " ", `\s+`)
 		q = strings.ReplaceAll(q, "'", `['’]`)
-		q = strings.ReplaceAll(q, "’", `['’]`)
 		if last := w[len(w)-1]; last >= 'a' && last <= 'z' || last >= '0' && last <= '9' {
 			q += `\b`
 		}

@@ -56,6 +56,9 @@ func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
 
 // resolveCalendar picks the occurrence of a partial calendar expression.
 func resolveCalendar(e Expr, anchor time.Time, tense Tense) (Value, bool) {
+	if e.RelYear {
+		e.Year = anchor.Year() + e.YearOffset
+	}
 	switch {
 	case e.Grain == GrainDecade:
 		return period(day(e.Decade*10, 1, 1), GrainDecade), true

@@ -223,7 +223,7 @@ func ruleAgo() *Rule {
 
 func ruleInDuration() *Rule {
 	return newRule("in_duration", "in + amount: a date that far after the anchor, in the future tense",
-		[]string{"in two days", "in three weeks"},
+		[]string{"in [two days]", "in [three weeks]"},
 		`\b(?:in|within\s+the\s+next)\s+((?P<amt>{count}|an?)\s+(?P<u>{unit}))()\b`,
 		func(m *match) (Expr, bool) {
 			u := lex().units[m.low("u")]
@@ -335,9 +335,12 @@ func partOfDay(p string) string {
 func ruleWeekday() *Rule {
 	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Fridays"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?P<wd>{weekdayname})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?)()`,
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>morning|afternoon|evening|night))?)()`,
 		func(m *match) (Expr, bool) {
 			wd := m.get("wd")
+			if pl := m.get("pl"); pl != "" {
+				wd = pl[:len(pl)-1]
+			}
 			if !capitalized(wd) {
 				return Expr{}, false
 			}
@@ -372,8 +375,8 @@ func ruleWeekday() *Rule {
 
 func ruleQuarter() *Rule {
 	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
-		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015", "last quarter"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{year}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
+		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
 		func(m *match) (Expr, bool) {
 			var q int
 			switch m.low("q") {
@@ -397,6 +400,10 @@ func ruleQuarter() *Rule {
 			if y != "" {
 				e.Year = atoi(y)
 			}
+			if r := m.get("rel"); r != "" {
+				_, off, _ := relDir(r)
+				e.RelYear, e.YearOffset = true, off
+			}
 			return e, true
 		})
 }
@@ -404,14 +411,18 @@ func ruleQuarter() *Rule {
 func ruleHalf() *Rule {
 	return newRule("half", "halves of a year: the first half of 2016",
 		[]string{"the first half", "the second half of 2015"},
-		`\b((?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{year}|the\s+year))?)()\b`,
+		`\b((?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
 			if m.low("h") == "second" {
 				e.Part = 2
 			}
-			if y := m.get("y"); y != "" && y[0] >= '0' && y[0] <= '9' {
+			if y := m.get("y"); y != "" {
 				e.Year = atoi(y)
+			}
+			if r := m.get("rel"); r != "" {
+				_, off, _ := relDir(r)
+				e.RelYear, e.YearOffset = true, off
 			}
 			return e, true
 		})
@@ -449,7 +460,7 @@ func ruleSeason() *Rule {
 
 func ruleMonthAlone() *Rule {
 	return newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July",
-		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in May"},
+		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in [May]"},
 		`\b((?:(?P<rel>last|next|this|past|coming)\s+|`+partPrefix+`)?(?P<mon>{monthname}))()`,
 		func(m *match) (Expr, bool) {
 			mon := m.get("mon")
@@ -529,7 +540,7 @@ func ruleCentury() *Rule {
 func ruleYear() *Rule {
 	return newRule("year", "a year, possibly fiscal or with a part: 2016, fiscal 2016, early 2016",
 		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015"},
-		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?`+partPrefix+`)(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{year}))()`,
+		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			after := m.after()
 			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' {
@@ -591,7 +602,7 @@ func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)
 func ruleReference() *Rule {
 	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
-		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|so\s+far|to\s+date)|(?P<past>recently|lately|previously|formerly|(?:in\s+)?recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|shortly|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
+		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|so\s+far|to\s+date)|(?P<past>recently|lately|previously|formerly|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|shortly|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
 		func(m *match) (Expr, bool) {
 			x := m.low("x")
 			switch {
@@ -618,7 +629,7 @@ func ruleReference() *Rule {
 func ruleDuration() *Rule {
 	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?(?:(?P<amt>{count}|an?|{vague})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?(?:(?P<amt>{count}|an?|{vague})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			uw := m.low("u")
@@ -649,7 +660,34 @@ func ruleDuration() *Rule {
 			if m.get("the") == "" && amt != "" && n >= 0 && !plural && n != 1 && !strings.Contains(m.text[m.start:m.end], "-") {
 				// "five year" without a hyphen: only as an adjective, fine; keep.
 			}
-			mod := l.approx[m.low("ap")]
+			ap := m.low("ap")
+			if ap == "over" && m.get("the") != "" {
+				// "over the past two years": a preposition, not "more than"
+				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the")
+				ap = ""
+			}
+			if m.get("long") != "" && (amt == "a" || amt == "an") && m.get("ap") == "" {
+				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
+			}
+			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
+				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" {
+				switch norm(m.prevWord()) {
+				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
+					switch nw := norm(m.nextWord()); nw {
+					case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
+					default:
+						if nw[0] >= 'a' && nw[0] <= 'z' {
+							return Expr{}, false // "a minute amount"
+						}
+					}
+				default:
+					return Expr{}, false // "a second opinion", "a quarter of the budget"
+				}
+			}
+			if u.grain == GrainQuarter && strings.HasPrefix(norm(m.after()), "of ") {
+				return Expr{}, false // "three-quarters of voters"
+			}
+			mod := l.approx[ap]
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
 }

@@ -65,7 +65,8 @@ func (t *Tagger) find(text string) []candidate {
 				}
 				mm := &match{r: r, m: m, text: s, start: pos + m.Left, end: pos + m.Right}
 				if mm.end > mm.start {
-					if e, ok := r.build(mm); ok {
+					// build may narrow mm.start/mm.end (a word that proved to be context)
+					if e, ok := r.build(mm); ok && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
 					}
 				}
@@ -137,7 +138,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		tense := cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 		e := c.expr
-		if e.PastFallback != nil && tense != Future {
+		if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 			e = *e.PastFallback
 		}
 		a := anchor
@@ -192,7 +193,7 @@ func newTenseCues(s string) *tenseCues {
 		for j < len(low) && isWordByte(low[j]) {
 			j++
 		}
-		if j > i && l.past[low[i:j]] {
+		if j > i && l.past[low[i:j]] && !afterBe(low, i) {
 			c.past = append(c.past, i)
 		}
 		i = j
@@ -237,4 +238,39 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Future
 	}
 	return Past
+}
+
+// pastBefore reports whether the nearest tense cue before offset start is a
+// past one.
+func (c *tenseCues) pastBefore(start int) bool {
+	bestF, bestP := -1, -1
+	for _, f := range c.future {
+		if f < start && f > bestF {
+			bestF = f
+		}
+	}
+	for _, p := range c.past {
+		if p < start && p > bestP {
+			bestP = p
+		}
+	}
+	return bestP > bestF
+}
+
+// afterBe reports whether the word before offset i is a form of "be", which
+// makes a past participle passive rather than past ("will be held").
+func afterBe(low string, i int) bool {
+	j := i
+	for j > 0 && low[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(low[k-1]) {
+		k--
+	}
+	switch low[k:j] {
+	case "be", "been", "being":
+		return true
+	}
+	return false
 }
