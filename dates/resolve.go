@@ -317,7 +317,7 @@ func isoWeekday(t time.Time) int {
 func nthWeekday(y, m, n, wd int) time.Time {
 	if n < 0 {
 		last := day(y, m+1, 0)
-		return last.AddDate(0, 0, -((isoWeekday(last)-wd+7)%7))
+		return last.AddDate(0, 0, -((isoWeekday(last) - wd + 7) % 7))
 	}
 	first := day(y, m, 1)
 	return first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7+7*(n-1))

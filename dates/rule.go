@@ -19,8 +19,14 @@ type Rule struct {
 	Doc      string   // one line: what the rule reads
 	Examples []string // phrases the rule must read (tested)
 
-	re    *regexp.Regexp
-	f     *rules.F
+	re *regexp.Regexp
+	f  *rules.F
+	// anchored is the pattern without its left context, anchored at the
+	// start: the driver tries it only at word starts near a trigger word.
+	anchored *regexp.Regexp
+	// left, when set, must match the character before the phrase; when nil
+	// the phrase must not follow a word character.
+	left  *regexp.Regexp
 	build func(*match) (Expr, bool)
 	// names maps a capture group name to its index in rules.Match.Captures.
 	names map[string]int
@@ -42,6 +48,18 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	pattern = expand(pattern, l)
 	re := regexp.MustCompile("(?i)" + pattern)
 	r := &Rule{Name: name, Doc: doc, Examples: examples, re: re, build: build, names: map[string]int{}}
+	body := ""
+	switch {
+	case strings.HasPrefix(pattern, `\b`):
+		body = pattern[2:]
+	case strings.HasPrefix(pattern, `(?:^|[^`):
+		end := strings.Index(pattern, `])`)
+		r.left = regexp.MustCompile(`^` + pattern[len(`(?:^|`):end+1] + `$`)
+		body = pattern[end+2:]
+	default:
+		panic("dates: rule " + name + " must start with \\b or (?:^|[^...])")
+	}
+	r.anchored = regexp.MustCompile("(?i)^(?:" + body + ")")
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			r.names[n] = i - 1
@@ -73,6 +91,58 @@ func expand(pattern string, l *lexicon) string {
 		})
 	}
 	return pattern
+}
+
+// window is how many bytes matchAt first looks at; no phrase is this long.
+const window = 96
+
+// matchAt tries the rule at byte offset p of s only (a word start). It
+// returns the match with offsets relative to s[p:], or nil.
+func (r *Rule) matchAt(s string, p int) *rules.Match {
+	if p > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(s[:p])
+		if r.left != nil {
+			if !r.left.MatchString(string(prev)) {
+				return nil
+			}
+		} else if unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '_' {
+			return nil
+		}
+	}
+	// Phrases are short: match in a window first, which keeps the regexp
+	// engine's work small, and retry on the rest of s if the match might
+	// have gone on past the window.
+	in := s[p:]
+	if len(in) > window {
+		in = in[:window]
+	}
+	idx := r.anchored.FindStringSubmatchIndex(in)
+	if len(in) < len(s)-p && idx != nil && idx[1] >= len(in)-8 {
+		in = s[p:]
+		idx = r.anchored.FindStringSubmatchIndex(in)
+	}
+	if idx == nil {
+		return nil
+	}
+	// Offsets as rules.F computes them: from the first participating group
+	// to the end of the last one.
+	m := &rules.Match{Left: -1}
+	for i := 2; i < len(idx); i += 2 {
+		if idx[i] >= 0 {
+			if m.Left < 0 {
+				m.Left = idx[i]
+			}
+			m.Captures = append(m.Captures, s[p+idx[i]:p+idx[i+1]])
+			m.Right = idx[i+1]
+		} else {
+			m.Captures = append(m.Captures, "")
+		}
+	}
+	if m.Left < 0 {
+		return nil
+	}
+	m.Text = s[p+m.Left : p+m.Right]
+	return m
 }
 
 // match is one rule match inside a sentence, handed to a rule's build.
@@ -121,6 +191,16 @@ func (m *match) nextWord() string { return wordAt(m.text, m.end) }
 
 // after returns the text after the phrase.
 func (m *match) after() string { return m.text[m.end:] }
+
+// afterN returns at most n bytes of the text after the phrase, for cheap
+// look-ahead checks.
+func (m *match) afterN(n int) string {
+	a := m.text[m.end:]
+	if len(a) > n {
+		a = a[:n]
+	}
+	return a
+}
 
 func wordAt(s string, i int) string {
 	for i < len(s) {

@@ -16,6 +16,36 @@ func builtinRules() []*Rule {
 	}
 }
 
+// triggers lists, for each rule, the words that must occur in a sentence for
+// the rule to be tried there: "#month" and the like stand for a word list,
+// "#digit" for any word with a digit. Most sentences meet no regexp at all.
+var triggers = map[string][]string{
+	"iso_date":      {"#digit"},
+	"numeric_date":  {"#digit"},
+	"time_of_day":   {"#digit", "noon", "midday", "midnight"},
+	"month_day":     {"#month"},
+	"day_month":     {"#month"},
+	"month_year":    {"#month"},
+	"holiday":       {"#holiday"},
+	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
+	"in_duration":   {"#unit"},
+	"anaphoric":     {"#unit"},
+	"relative_unit": {"#unit"},
+	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
+	"weekday":       {"#weekday"},
+	"quarter":       {"quarter", "#digit"},
+	"half":          {"half"},
+	"season":        {"#season"},
+	"month":         {"#month"},
+	"decade":        {"#digit", "#decade"},
+	"century":       {"century"},
+	"year":          {"#digit"},
+	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
+	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
+		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near"},
+	"duration": {"#unit"},
+}
+
 // partPrefix is an optional "late", "the end of", "mid-" before a period.
 const partPrefix = `(?:(?P<part>{part})[\s-]*)?`
 
@@ -348,7 +378,7 @@ func ruleWeekday() *Rule {
 			if l.nameBefore[norm(m.prevWord())] && m.get("rel") == "" {
 				return Expr{}, false
 			}
-			after := norm(m.after())
+			after := norm(m.afterN(40))
 			for w := range l.nameAfter {
 				if strings.HasPrefix(after, w) && (len(after) == len(w) || !isWordRune(rune(after[len(w)]))) {
 					return Expr{}, false
@@ -442,7 +472,7 @@ func ruleSeason() *Rule {
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return Expr{}, false
 				}
-				if strings.HasPrefix(norm(m.after()), "of ") && m.get("y") == "" {
+				if strings.HasPrefix(norm(m.afterN(40)), "of ") && m.get("y") == "" {
 					return Expr{}, false // "the fall of Aleppo"
 				}
 			}
@@ -477,7 +507,7 @@ func ruleMonthAlone() *Rule {
 				if m.get("rel") == "" && m.get("part") == "" && !monthPrepositions[pw] {
 					return Expr{}, false
 				}
-				if strings.HasPrefix(norm(m.after()), "of ") {
+				if strings.HasPrefix(norm(m.afterN(40)), "of ") {
 					return Expr{}, false // "the March of Dimes"
 				}
 			}
@@ -684,7 +714,7 @@ func ruleDuration() *Rule {
 					return Expr{}, false // "a second opinion", "a quarter of the budget"
 				}
 			}
-			if u.grain == GrainQuarter && strings.HasPrefix(norm(m.after()), "of ") {
+			if u.grain == GrainQuarter && strings.HasPrefix(norm(m.afterN(40)), "of ") {
 				return Expr{}, false // "three-quarters of voters"
 			}
 			mod := l.approx[ap]

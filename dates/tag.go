@@ -25,9 +25,123 @@ const (
 // concurrent use; build it once with New.
 type Tagger struct {
 	rules []*Rule
+	// gate maps a lower-case word to the set of rules (bit i = rules[i])
+	// that it can trigger.
+	gate    map[string]uint64
+	onDigit uint64 // rules triggered by any word with a digit
 }
 
-var defaultTagger = sync.OnceValue(func() *Tagger { return &Tagger{rules: builtinRules()} })
+var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
+
+func newTagger(rs []*Rule) *Tagger {
+	if len(rs) > 64 {
+		panic("dates: more than 64 rules; widen the gate mask")
+	}
+	t := &Tagger{rules: rs, gate: map[string]uint64{}}
+	l := lex()
+	add := func(w string, bit uint64) {
+		w = strings.TrimSuffix(norm(w), ".")
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return !isWordRune(r) || r == '-' }) {
+			t.gate[part] |= bit
+		}
+	}
+	for i, r := range rs {
+		bit := uint64(1) << i
+		trig, ok := triggers[r.Name]
+		if !ok {
+			trig = []string{"#all"}
+		}
+		for _, w := range trig {
+			switch w {
+			case "#digit":
+				t.onDigit |= bit
+			case "#all":
+				t.onDigit |= bit
+				for k := range l.months {
+					add(k, bit)
+				}
+			case "#month":
+				for k := range l.months {
+					add(k, bit)
+				}
+			case "#weekday":
+				for k := range l.weekdays {
+					add(k, bit)
+					add(k+"s", bit)
+				}
+			case "#unit":
+				for k := range l.units {
+					add(k, bit)
+				}
+			case "#season":
+				for k := range l.seasons {
+					add(k, bit)
+				}
+			case "#holiday":
+				for k := range l.holidays {
+					add(strings.Fields(k)[0], bit)
+				}
+			case "#decade":
+				for k := range l.decades {
+					add(k, bit)
+				}
+			default:
+				add(w, bit)
+			}
+		}
+	}
+	return t
+}
+
+// scan appends the start offset of each word of s and the rules it
+// triggers. A word is a run of ASCII letters and digits; an apostrophe
+// before a digit ("'90s") starts the word.
+func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isASCIIAlnum(c) {
+			i++
+			continue
+		}
+		start := i
+		if c >= '0' && c <= '9' {
+			if i > 0 && s[i-1] == '\'' {
+				start = i - 1
+			} else if i >= 3 && s[i-3:i] == "’" {
+				start = i - 3
+			}
+		}
+		j, n, digit := i, 0, false
+		for j < len(s) && isASCIIAlnum(s[j]) {
+			b := s[j]
+			if b >= '0' && b <= '9' {
+				digit = true
+			} else if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if n < len(buf) {
+				buf[n] = b
+			}
+			n++
+			j++
+		}
+		var mask uint64
+		if digit {
+			mask = t.onDigit
+		} else if n <= len(buf) {
+			mask = t.gate[string(buf[:n])]
+		}
+		words = append(words, start)
+		masks = append(masks, mask)
+		i = j
+	}
+	return words, masks
+}
+
+func isASCIIAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // New returns a Tagger with the built-in rules. The rules are compiled once
 // per process and shared.
@@ -50,27 +164,52 @@ type candidate struct {
 	sent       sentence.Span
 }
 
-// Find returns the unresolved expressions in text: every rule match, with
-// overlaps settled (the longest match wins, then the earlier rule).
+// maxLead is how many words before its trigger word a phrase may start
+// ("the end of last year" starts four words before "year").
+const maxLead = 6
+
+// find returns the unresolved expressions in text: every rule match, with
+// overlaps settled (the longest match wins, then the earlier rule). Each
+// rule is tried only at word starts up to maxLead words before a word that
+// triggers it, so most of the text never meets a regexp.
 func (t *Tagger) find(text string) []candidate {
 	var cands []candidate
+	var words []int    // word start offsets in the sentence
+	var masks []uint64 // rules each word triggers
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
+		words, masks = t.scan(s, words[:0], masks[:0])
+		var any uint64
+		for _, m := range masks {
+			any |= m
+		}
 		for ri, r := range t.rules {
-			pos := 0
-			for pos < len(s) {
-				m := r.Find(s[pos:])
-				if m == nil {
-					break
+			bit := uint64(1) << ri
+			if any&bit == 0 {
+				continue
+			}
+			next := 0 // first word index not tried yet
+			for k, m := range masks {
+				if m&bit == 0 {
+					continue
 				}
-				mm := &match{r: r, m: m, text: s, start: pos + m.Left, end: pos + m.Right}
-				if mm.end > mm.start {
+				from := k - maxLead
+				if from < next {
+					from = next
+				}
+				for w := from; w <= k; w++ {
+					p := words[w]
+					mt := r.matchAt(s, p)
+					if mt == nil {
+						continue
+					}
+					mm := &match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
 					if e, ok := r.build(mm); ok && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
 					}
 				}
-				pos = nextWordStart(s, pos+m.Left)
+				next = k + 1
 			}
 		}
 	}
@@ -104,20 +243,6 @@ func settle(c []candidate) []candidate {
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	return kept
-}
-
-// nextWordStart returns the offset of the first word after the one at i.
-func nextWordStart(s string, i int) int {
-	for i < len(s) && isWordByte(s[i]) {
-		i++
-	}
-	for i < len(s) && !isWordByte(s[i]) {
-		i++
-	}
-	if i == 0 {
-		i = 1
-	}
-	return i
 }
 
 func isWordByte(b byte) bool {

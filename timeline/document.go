@@ -1,13 +1,22 @@
 package timeline
 
 import (
-	"errors"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
-// Document is one article ready for Build. STUB: helper replaces this file.
+// Document is one article ready for Build.
 type Document struct {
 	ID        string    // front matter id, else the path
 	Path      string    // as given by the user; "-" for stdin
@@ -15,28 +24,650 @@ type Document struct {
 	URL       string    // front matter url, may be empty
 	Source    string    // front matter source (outlet name), may be empty
 	Published time.Time // front matter published/date (midnight UTC); zero if unknown
-	// Text is the body after the front matter. All byte offsets (sentence
+	// Text is the body after the front matter, without a byte order mark and
+	// with every CRLF line ending turned into LF. All byte offsets (sentence
 	// spans, citations) refer to it.
 	Text string
+	// TextLine is the line of the file on which Text starts: 1 without front
+	// matter, else the line after the closing "---". Line numbers in Text
+	// plus TextLine-1 are line numbers in the file.
+	TextLine int
 	// Sentences are the sentence spans of Text that are article text, in order;
-	// boilerplate lines ("Share", "Advertisement") and photo captions are not
-	// among them.
+	// boilerplate lines ("Share", "Advertisement"), the title, headings and
+	// photo captions are not among them.
 	Sentences []sentence.Span
-	// TitleSpan is the span of the title line in Text, if the title came from
-	// the body; zero otherwise.
+	// TitleSpan is the span of the title in Text (without a Markdown "# "
+	// marker), if the body has a title line; zero otherwise. When it is not
+	// zero, Text[TitleSpan.Start:TitleSpan.End] is the title as written.
 	TitleSpan sentence.Span
-	// Skipped lists the lines of Text that are not article text, with why.
+	// Skipped lists the lines of Text that are not article text, with why,
+	// in order.
 	Skipped []Skip
 }
 
 // Skip is a span of Text left out of the article text, with the reason.
 type Skip struct {
 	sentence.Span
-	Reason string // "boilerplate", "caption", "title"...
+	// Reason is one of "boilerplate" (a line from data/boilerplate.txt),
+	// "title", "heading" (a Markdown heading other than the title),
+	// "caption" (a photo caption or credit) or "byline" ("By Jane Smith").
+	Reason string
 }
 
+// Reasons a line is skipped.
+const (
+	reasonBoilerplate = "boilerplate"
+	reasonTitle       = "title"
+	reasonHeading     = "heading"
+	reasonCaption     = "caption"
+	reasonByline      = "byline"
+)
+
+// InputError reports a document that cannot be read: not UTF-8, empty, or
+// with broken front matter. Its message says where the problem is and how
+// to fix it.
+type InputError struct {
+	Path string // the document's path as given to ReadDocument
+	// Line is the 1-based line of the file the problem is on; 0 if it is
+	// not on one line.
+	Line int
+	// Offset is the byte offset of the problem in the data as given to
+	// ReadDocument (before the byte order mark is dropped and line endings
+	// are normalised): the first bad byte, or the start of Line.
+	Offset int
+	Msg    string // what is wrong, with the detail that matters
+	Fix    string // what to do about it; may be empty
+	Err    error  // the underlying cause, if any
+}
+
+// Error returns "path:line: msg: fix", leaving out parts that are empty.
+func (e *InputError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Path)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	if e.Fix != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Fix)
+	}
+	return b.String()
+}
+
+// Unwrap returns the underlying cause, if any.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// maxTitleLen is the length in bytes under which a line without final
+// punctuation can be a title or a photo caption.
+const maxTitleLen = 150
+
+// maxBylineLen is the length in bytes under which a line starting with "By "
+// can be a byline.
+const maxBylineLen = 100
+
+// titleSearchLines is how many lines of text, boilerplate aside, may come
+// before a Markdown "# " title.
+const titleSearchLines = 5
+
 // ReadDocument parses an article: optional YAML front matter, then plain
-// text or Markdown. STUB.
+// text or Markdown. path is used for the ID and in errors; data is the file's
+// content and must be UTF-8. A byte order mark is dropped and CRLF line
+// endings become LF, so offsets into Document.Text are offsets into the
+// normalised body, not into data.
+//
+// Front matter sits between a first line "---" and a closing "---" or "..."
+// line. The keys read are title, published (or date: YYYY-MM-DD, an RFC 3339
+// timestamp or a YAML date; stored as midnight UTC of the calendar date as
+// written), url, source and id; others are ignored.
+//
+// The body's lines are then sorted out: boilerplate lines (data/boilerplate.txt),
+// the title line (unless the front matter has a title that the body does not
+// repeat), Markdown headings, photo captions and bylines go to Skipped; the
+// rest is split into Sentences.
+//
+// Errors are *InputError.
 func ReadDocument(path string, data []byte) (*Document, error) {
-	return nil, errors.New("not implemented")
+	if !utf8.Valid(data) {
+		off := firstInvalidUTF8(data)
+		return nil, &InputError{
+			Path: path, Line: lineOfOffset(data, off), Offset: off,
+			Msg: fmt.Sprintf("invalid UTF-8 at byte %d", off),
+			Fix: "save the file as UTF-8",
+		}
+	}
+	text := string(bytes.TrimPrefix(data, []byte("\ufeff")))
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if strings.TrimSpace(text) == "" {
+		return nil, &InputError{Path: path, Msg: "empty document"}
+	}
+	doc := &Document{ID: path, Path: path, TextLine: 1, Text: text}
+	if err := doc.readFrontMatter(data); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		line := doc.TextLine - 1
+		return nil, &InputError{
+			Path: path, Line: line, Offset: offsetOfLine(data, line),
+			Msg: "empty document: no text after the front matter",
+			Fix: "add the article text after the closing --- line",
+		}
+	}
+	doc.sortLines()
+	return doc, nil
+}
+
+// readFrontMatter parses YAML front matter at the start of d.Text, if any,
+// into d's fields and leaves the body in d.Text. data is the file as given,
+// for error offsets.
+func (d *Document) readFrontMatter(data []byte) error {
+	text := d.Text
+	first, _, _ := strings.Cut(text, "\n")
+	if strings.TrimRight(first, " \t") != "---" {
+		return nil
+	}
+	// Find the closing line.
+	yamlEnd, bodyStart, line := -1, -1, 2
+	for pos := len(first) + 1; pos < len(text); line++ {
+		end := strings.IndexByte(text[pos:], '\n')
+		next := len(text)
+		if end >= 0 {
+			end += pos
+			next = end + 1
+		} else {
+			end = len(text)
+		}
+		if l := strings.TrimRight(text[pos:end], " \t"); l == "---" || l == "..." {
+			yamlEnd, bodyStart = pos, next
+			break
+		}
+		pos = next
+	}
+	if yamlEnd < 0 {
+		return d.errorAt(data, 1, nil,
+			"front matter starts with --- but has no closing --- line",
+			"add a line --- after the last key, or remove the --- on line 1")
+	}
+	closing := line
+	src := text[len(first)+1 : yamlEnd]
+	d.Text = text[bodyStart:]
+	d.TextLine = closing + 1
+
+	var root yaml.Node
+	if err := decodeYAML(src, &root); err != nil {
+		yamlLine, msg := splitYAMLError(err)
+		return d.errorAt(data, 1+max(yamlLine, 0), err,
+			"invalid YAML front matter: "+msg,
+			"fix the YAML between the --- lines")
+	}
+	if len(root.Content) == 0 {
+		return nil // empty front matter
+	}
+	m := root.Content[0]
+	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
+		return nil
+	}
+	if m.Kind != yaml.MappingNode {
+		return d.errorAt(data, 1+m.Line, nil,
+			"front matter is not a list of key: value lines",
+			"write one field per line, e.g. published: 2016-08-26")
+	}
+	var published, date *yaml.Node
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if v.Kind == yaml.AliasNode && v.Alias != nil {
+			v = v.Alias
+		}
+		key := strings.ToLower(k.Value)
+		switch key {
+		case "title", "url", "source", "id", "published", "date":
+		default:
+			continue // unknown keys are someone else's business
+		}
+		if v.Kind != yaml.ScalarNode {
+			return d.errorAt(data, 1+v.Line, nil,
+				fmt.Sprintf("front matter %s is not a single value", k.Value),
+				fmt.Sprintf("write it on one line, e.g. %s", keyExample(key)))
+		}
+		if v.Tag == "!!null" {
+			continue
+		}
+		value := strings.TrimSpace(v.Value)
+		switch key {
+		case "title":
+			d.Title = strings.Join(strings.Fields(value), " ")
+		case "url":
+			d.URL = value
+		case "source":
+			d.Source = value
+		case "id":
+			if value != "" {
+				d.ID = value
+			}
+		case "published":
+			published = v
+		case "date":
+			date = v
+		}
+	}
+	if published == nil {
+		published = date
+	}
+	if published != nil {
+		t, ok := parseFrontMatterDate(strings.TrimSpace(published.Value))
+		if !ok {
+			return d.errorAt(data, 1+published.Line, nil,
+				fmt.Sprintf("cannot read publication date %q", published.Value),
+				"write it as YYYY-MM-DD, e.g. published: 2016-08-26, or as an RFC 3339 timestamp")
+		}
+		d.Published = t
+	}
+	return nil
+}
+
+// errorAt returns an *InputError for line of the file.
+func (d *Document) errorAt(data []byte, line int, err error, msg, fix string) error {
+	return &InputError{Path: d.Path, Line: line, Offset: offsetOfLine(data, line), Msg: msg, Fix: fix, Err: err}
+}
+
+// keyExample shows a front matter key with a plausible value.
+func keyExample(key string) string {
+	switch key {
+	case "published", "date":
+		return key + ": 2016-08-26"
+	case "url":
+		return "url: https://example.com/article"
+	}
+	return key + ": ..."
+}
+
+// decodeYAML parses src into n. A panic inside the YAML parser becomes an
+// error: input must never crash the program.
+func decodeYAML(src string, n *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: %v", r)
+		}
+	}()
+	return yaml.Unmarshal([]byte(src), n)
+}
+
+// splitYAMLError splits a yaml.v3 error such as "yaml: line 2: did not find
+// expected key" into the line within the YAML (0 if none) and the rest.
+func splitYAMLError(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if num, after, ok := strings.Cut(rest, ": "); ok {
+			if n, err := strconv.Atoi(num); err == nil {
+				return n, after
+			}
+		}
+	}
+	return 0, msg
+}
+
+// parseFrontMatterDate reads a front matter date and returns midnight UTC of the
+// calendar date as written (a timestamp's own offset decides the day).
+func parseFrontMatterDate(s string) (time.Time, bool) {
+	layouts := [...]string{
+		time.DateOnly,
+		"2006-1-2",
+		time.RFC3339Nano,
+		"2006-01-02T15:04:05",
+		"2006-01-02 15:04:05Z07:00",
+		"2006-01-02 15:04:05",
+		"2006-01-02T15:04",
+	}
+	for _, layout := range layouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of data that is not
+// part of a valid UTF-8 sequence.
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// lineOfOffset returns the 1-based line of data that holds byte off.
+func lineOfOffset(data []byte, off int) int {
+	return 1 + bytes.Count(data[:min(off, len(data))], []byte("\n"))
+}
+
+// offsetOfLine returns the offset in data of the start of 1-based line, or 0.
+func offsetOfLine(data []byte, line int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return off
+		}
+		off += i + 1
+	}
+	return off
+}
+
+//go:embed data/boilerplate.txt
+var boilerplateData string
+
+// boilerplate holds the lists of data/boilerplate.txt, lower-cased.
+type boilerplate struct {
+	lines          map[string]bool // whole lines
+	prefixes       []string        // starts of boilerplate lines
+	captionPrefix  []string        // starts of photo captions
+	creditContains []string        // parts of a "(AP Photo/...)" credit
+}
+
+// loadBoilerplate parses the embedded boilerplate list; it runs once.
+var loadBoilerplate = sync.OnceValue(func() *boilerplate {
+	b := &boilerplate{lines: make(map[string]bool)}
+	section := ""
+	for line := range strings.Lines(boilerplateData) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		line = strings.ToLower(line)
+		switch section {
+		case "prefix":
+			b.prefixes = append(b.prefixes, line)
+		case "caption-prefix":
+			b.captionPrefix = append(b.captionPrefix, line)
+		case "credit":
+			b.creditContains = append(b.creditContains, line)
+		default:
+			b.lines[line] = true
+		}
+	}
+	return b
+})
+
+// isBoilerplate reports whether the trimmed line is page furniture.
+func (b *boilerplate) isBoilerplate(line string) bool {
+	key := strings.ToLower(strings.Join(strings.Fields(strings.Trim(line, "*_ \t")), " "))
+	if b.lines[key] {
+		return true
+	}
+	return hasPrefixIn(key, b.prefixes)
+}
+
+// isCaption reports whether the trimmed line is a photo caption by its
+// form: "Photo: ...", "(Photo ...)", "![alt](src)" or ending in a credit
+// like "(AP Photo/Evan Vucci)".
+func (b *boilerplate) isCaption(line string) bool {
+	lower := strings.ToLower(line)
+	if hasPrefixIn(lower, b.captionPrefix) {
+		return true
+	}
+	if !strings.HasSuffix(lower, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(lower, '(')
+	if open < 0 {
+		return false
+	}
+	credit := lower[open+1 : len(lower)-1]
+	for _, c := range b.creditContains {
+		if strings.Contains(credit, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixIn(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLine is one line of Document.Text.
+type textLine struct {
+	sentence.Span        // trimmed content; empty for a blank line
+	reason        string // why the line is skipped; "" if it is article text
+}
+
+func (l *textLine) blank() bool { return l.Start == l.End }
+
+// sortLines fills Sentences, Skipped and, if the body has a title line,
+// Title and TitleSpan.
+func (d *Document) sortLines() {
+	bp := loadBoilerplate()
+	text := d.Text
+	var lines []textLine
+	for pos := 0; pos <= len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		next := 0
+		if end < 0 {
+			end = len(text)
+			next = len(text) + 1
+		} else {
+			end += pos
+			next = end + 1
+		}
+		start, stop := trimLineSpan(text, pos, end)
+		lines = append(lines, textLine{Span: sentence.Span{Start: start, End: stop}})
+		pos = next
+	}
+	content := func(l *textLine) string { return text[l.Start:l.End] }
+
+	// Boilerplate and headings.
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case l.blank():
+		case bp.isBoilerplate(content(l)):
+			l.reason = reasonBoilerplate
+		case headingLevel(content(l)) > 0:
+			l.reason = reasonHeading
+		}
+	}
+
+	d.findTitle(lines)
+
+	// Captions and bylines.
+	standalone := func(i int) bool {
+		prevOK := i == 0 || lines[i-1].blank() || lines[i-1].reason != ""
+		nextOK := i == len(lines)-1 || lines[i+1].blank() || lines[i+1].reason != ""
+		return prevOK && nextOK
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.blank() || l.reason != "" {
+			continue
+		}
+		c := content(l)
+		switch {
+		case bp.isCaption(c):
+			l.reason = reasonCaption
+		case !standalone(i) || endsInFinalPunct(c) || !containsLetter(c):
+		case len(c) < maxBylineLen && isByline(c):
+			l.reason = reasonByline
+		case len(c) < maxTitleLen:
+			l.reason = reasonCaption
+		}
+	}
+
+	// Skipped lines, and sentences of the text between them.
+	d.Skipped = d.Skipped[:0]
+	regionStart := -1
+	flush := func(end int) {
+		if regionStart < 0 {
+			return
+		}
+		for _, s := range sentence.Split(text[regionStart:end]) {
+			s.Start += regionStart
+			s.End += regionStart
+			if containsWord(text[s.Start:s.End]) {
+				d.Sentences = append(d.Sentences, s)
+			}
+		}
+		regionStart = -1
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.reason == "" {
+			if regionStart < 0 && !l.blank() {
+				regionStart = l.Start
+			}
+			continue
+		}
+		flush(l.Start)
+		d.Skipped = append(d.Skipped, Skip{Span: l.Span, Reason: l.reason})
+	}
+	flush(len(text))
+}
+
+// findTitle marks the title line among lines, if any, and sets Title and
+// TitleSpan. A front matter title is kept; the body's first line is marked
+// as the title only if it repeats it.
+func (d *Document) findTitle(lines []textLine) {
+	text := d.Text
+	// The first lines of text, boilerplate aside.
+	var first []int
+	for i := range lines {
+		if lines[i].blank() || lines[i].reason == reasonBoilerplate {
+			continue
+		}
+		first = append(first, i)
+		if len(first) == titleSearchLines {
+			break
+		}
+	}
+	if len(first) == 0 {
+		return
+	}
+	mark := func(i int) {
+		l := &lines[i]
+		l.reason = reasonTitle
+		start, end := headingText(text, l.Span)
+		d.TitleSpan = sentence.Span{Start: start, End: end}
+		if d.Title == "" {
+			d.Title = strings.Join(strings.Fields(text[start:end]), " ")
+		}
+	}
+	if d.Title != "" {
+		l := lines[first[0]]
+		start, end := headingText(text, l.Span)
+		if strings.EqualFold(strings.Join(strings.Fields(text[start:end]), " "), d.Title) {
+			mark(first[0])
+		}
+		return
+	}
+	for _, i := range first {
+		if headingLevel(text[lines[i].Start:lines[i].End]) == 1 {
+			mark(i)
+			return
+		}
+	}
+	i := first[0]
+	c := text[lines[i].Start:lines[i].End]
+	if headingLevel(c) > 0 {
+		mark(i)
+		return
+	}
+	if len(c) < maxTitleLen && !endsInFinalPunct(c) && containsLetter(c) &&
+		i+1 < len(lines) && lines[i+1].blank() && !loadBoilerplate().isCaption(c) {
+		mark(i)
+	}
+}
+
+// headingLevel returns the level of a Markdown ATX heading ("## News" is
+// 2), or 0 if line is not one.
+func headingLevel(line string) int {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || (n < len(line) && line[n] != ' ' && line[n] != '\t') {
+		return 0
+	}
+	return n
+}
+
+// headingText returns the span of s's text without Markdown heading
+// markers: "# Title #" gives the span of "Title".
+func headingText(text string, s sentence.Span) (int, int) {
+	line := text[s.Start:s.End]
+	n := headingLevel(line)
+	if n == 0 {
+		return s.Start, s.End
+	}
+	start, end := s.Start+n, s.End
+	// An optional closing sequence of #s after a space.
+	inner := strings.TrimRight(text[start:end], "#")
+	if inner == "" || strings.HasSuffix(inner, " ") || strings.HasSuffix(inner, "\t") {
+		end = start + len(inner)
+	}
+	return trimLineSpan(text, start, end)
+}
+
+// endsInFinalPunct reports whether line ends in . ! ? : or …, possibly
+// followed by closing quotes or brackets.
+func endsInFinalPunct(line string) bool {
+	line = strings.TrimRight(line, `"')]’”»`)
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '.', '!', '?', ':', '…':
+		return true
+	}
+	return false
+}
+
+// isByline reports whether line reads like "By Jane Smith, AP".
+func isByline(line string) bool {
+	rest, ok := strings.CutPrefix(line, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(line, "BY ")
+	}
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+func containsLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+func containsWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// trimLineSpan narrows [start, end) of text to exclude surrounding whitespace.
+func trimLineSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
 }

@@ -1,13 +1,507 @@
-// Package sentence splits news text into sentences. STUB: helper replaces.
+// Package sentence splits news text into sentences.
+//
+// Split works in one pass over the text and returns byte spans, so callers
+// can cite a sentence by offset. It first cuts the text into paragraphs at
+// blank lines, then cuts paragraphs into lines that stand alone (Markdown
+// headings, headlines, datelines, list items), and only then looks for
+// sentence ends inside what is left.
+//
+// A sentence ends at '.', '!', '?' or '…' (a run of them, optionally followed
+// by closing quotes or brackets) when whitespace and then an uppercase
+// letter, a digit or an opening quote follow. A period after an abbreviation
+// does not end a sentence: "Sen.", "Aug. 1", "Apple Inc. shares". Some
+// abbreviations can end one ("... in the U.S. The company said"); they do
+// when the next word is a common sentence start such as "The" or "He". The
+// abbreviations and sentence starts are data files (data/abbreviations.txt,
+// data/starters.txt) embedded in the binary.
+//
+// News text is often hard-wrapped, so a single newline inside a paragraph
+// does not end a sentence. It does end a line that has no final punctuation
+// and ended early on purpose: when the line plus the next line's first word
+// would still have fitted within the paragraph's longest line, no
+// greedy line wrapper broke it there, so it is a headline, a dateline or an
+// item of a list ("KENYA:" / "Total dead: 192" / "Americans: 12").
 package sentence
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Span is a byte range [Start, End) of a text.
 type Span struct{ Start, End int }
 
-// Split returns the sentence spans of text in order.
+// Len returns the length of s in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Text returns the part of text that s covers. It returns "" if s does not
+// lie inside text.
+func (s Span) Text(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+//go:embed data/abbreviations.txt
+var abbreviationsData string
+
+//go:embed data/starters.txt
+var startersData string
+
+// lexicon holds the word lists Split consults, built once from the embedded
+// data files.
+type lexicon struct {
+	// titles never end a sentence ("Sen.", "Dr.").
+	titles map[string]bool
+	// abbrevs end a sentence only before a word in starters ("Inc.").
+	abbrevs map[string]bool
+	// starters are capitalised words that commonly start a sentence.
+	starters map[string]bool
+}
+
+// loadLexicon parses the embedded data files; it is called once.
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{
+		titles:   make(map[string]bool),
+		abbrevs:  make(map[string]bool),
+		starters: make(map[string]bool),
+	}
+	section := "other"
+	for _, line := range dataLines(abbreviationsData) {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		if section == "title" {
+			lx.titles[line] = true
+		} else {
+			lx.abbrevs[line] = true
+		}
+	}
+	for _, line := range dataLines(startersData) {
+		lx.starters[line] = true
+	}
+	return lx
+})
+
+// dataLines returns the trimmed, non-empty, non-comment lines of a data file.
+func dataLines(data string) []string {
+	var out []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// line is one non-blank line of a paragraph.
+type line struct {
+	start, end int // trimmed content, byte offsets in the text
+	width      int // runes from the start of the line to end, indentation included
+	kind       lineKind
+}
+
+type lineKind uint8
+
+const (
+	plainLine   lineKind = iota
+	headingLine          // Markdown ATX heading: "# Title", "## Section"
+	bulletLine           // list item: "- item", "* item", "1. item", "• item"
+)
+
+// Split returns the sentence spans of text in order. Spans are trimmed of
+// surrounding whitespace, never empty, do not overlap and lie inside text.
+// Markdown headings, headlines and similar lines that stand alone are
+// sentences of their own; thematic breaks ("---", "* * *") belong to no
+// sentence. Split never fails: text that is not valid UTF-8 is split too,
+// its bad bytes treated as letters.
 func Split(text string) []Span {
 	if text == "" {
 		return nil
 	}
-	return []Span{{0, len(text)}}
+	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1)}
+	pos := 0
+	for pos < len(text) {
+		lineStart := pos
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+			pos = lineEnd + 1
+		} else {
+			pos = len(text)
+		}
+		start, end := trimSpan(text, lineStart, lineEnd)
+		if start == end || isThematicBreak(text[start:end]) {
+			s.flushParagraph()
+			continue
+		}
+		s.para = append(s.para, line{start: start, end: end, kind: kindOf(text[start:end])})
+		s.lineStarts = append(s.lineStarts, lineStart)
+	}
+	s.flushParagraph()
+	return s.out
+}
+
+// splitter is the state of one Split call.
+type splitter struct {
+	text       string
+	lx         *lexicon
+	out        []Span
+	para       []line // lines of the current paragraph
+	lineStarts []int  // untrimmed start of each line in para
+}
+
+// flushParagraph splits the collected paragraph into sentences.
+func (s *splitter) flushParagraph() {
+	defer func() {
+		s.para = s.para[:0]
+		s.lineStarts = s.lineStarts[:0]
+	}()
+	if len(s.para) == 0 {
+		return
+	}
+	if len(s.para) > 1 {
+		// Widths are only needed to tell wrapped lines from short ones.
+		maxWidth := 0
+		for i := range s.para {
+			w := utf8.RuneCountInString(s.text[s.lineStarts[i]:s.para[i].end])
+			s.para[i].width = w
+			maxWidth = max(maxWidth, w)
+		}
+		list := s.isList(maxWidth)
+		segStart := s.para[0].start
+		for i := 0; i+1 < len(s.para); i++ {
+			if s.breakBetween(s.para[i], s.para[i+1], maxWidth, list) {
+				s.scan(segStart, s.para[i].end)
+				segStart = s.para[i+1].start
+			}
+		}
+		s.scan(segStart, s.para[len(s.para)-1].end)
+		return
+	}
+	s.scan(s.para[0].start, s.para[0].end)
+}
+
+// maxListWidth is the width in runes under which a paragraph of three or
+// more lines, each starting like a sentence and none ending like one, is
+// taken for a list rather than hard-wrapped prose.
+const maxListWidth = 60
+
+// isList reports whether the current paragraph, whose longest line is
+// maxWidth runes wide, looks like a list of short items that are not
+// sentences ("Total dead: 192" / "Americans: 12" / "Injured: 4,877"): three
+// or more short lines, each starting like a sentence and none ending like
+// one. Line geometry alone cannot tell such a list from prose wrapped at a
+// narrow width; prose would have lines starting in lowercase.
+func (s *splitter) isList(maxWidth int) bool {
+	if len(s.para) < 3 || maxWidth >= maxListWidth {
+		return false
+	}
+	for _, l := range s.para {
+		t := s.text[l.start:l.end]
+		r, _ := utf8.DecodeRuneInString(t)
+		if !startsSentence(r) || endsInTerminal(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// breakBetween reports whether the newline between lines a and b of a
+// paragraph whose longest line is maxWidth runes wide ends a sentence
+// whatever the punctuation says. list is the paragraph's isList.
+func (s *splitter) breakBetween(a, b line, maxWidth int, list bool) bool {
+	if a.kind == headingLine || b.kind == headingLine {
+		return true
+	}
+	at := s.text[a.start:a.end]
+	bt := s.text[b.start:b.end]
+	// Would b's first word have fitted on line a? Then line a was ended on
+	// purpose, not by a greedy line wrapper.
+	fits := a.width+1+utf8.RuneCountInString(firstField(bt)) <= maxWidth
+	if b.kind == bulletLine {
+		return a.kind == bulletLine || strings.HasSuffix(at, ":") || fits
+	}
+	if endsInTerminal(at) {
+		return false // the ordinary rules decide
+	}
+	r, _ := utf8.DecodeRuneInString(bt)
+	if !startsSentence(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(at)
+	switch last {
+	case ',', ';', '-', '–', '—', '/', '&', '(', '[':
+		return false // the sentence goes on
+	}
+	return fits || list
+}
+
+// scan finds the sentence ends in text[from:to], a run of lines with no
+// forced break, and appends the sentences.
+func (s *splitter) scan(from, to int) {
+	text := s.text
+	start := from
+	for i := from; i < to; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && !isEllipsisAt(text, i, to) {
+			continue
+		}
+		// A run of terminators: "?!", "...", "…".
+		j := i
+		for j < to {
+			if text[j] == '.' || text[j] == '!' || text[j] == '?' {
+				j++
+			} else if isEllipsisAt(text, j, to) {
+				j += len("…")
+			} else {
+				break
+			}
+		}
+		// Closing quotes and brackets: `.”`, `.)`, `.''`.
+		k := j
+		for k < to {
+			r, size := utf8.DecodeRuneInString(text[k:to])
+			if !isCloser(r) {
+				break
+			}
+			k += size
+		}
+		if k >= to {
+			break // the run ends the segment
+		}
+		r, size := utf8.DecodeRuneInString(text[k:to])
+		if !unicode.IsSpace(r) {
+			i = k - 1 // "U.S.-led", "3.5", "example.com"
+			continue
+		}
+		m := k + size
+		for m < to {
+			r, size = utf8.DecodeRuneInString(text[m:to])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			m += size
+		}
+		if m >= to || !startsSentence(r) {
+			i = m - 1
+			continue
+		}
+		if j-i == 1 && c == '.' && !s.periodEnds(from, i, m, to) {
+			i = m - 1
+			continue
+		}
+		s.emit(start, k)
+		start = m
+		i = m - 1
+	}
+	s.emit(start, to)
+}
+
+// periodEnds reports whether the period at dot, followed by whitespace and
+// then a capital at next, ends a sentence; it does unless the word before it
+// is an abbreviation. from and to bound the segment.
+func (s *splitter) periodEnds(from, dot, next, to int) bool {
+	text := s.text
+	ws := dot
+	for ws > from {
+		r, size := utf8.DecodeLastRuneInString(text[from:ws])
+		if unicode.IsSpace(r) {
+			break
+		}
+		ws -= size
+	}
+	word := text[ws : dot+1]
+	if ws == from && isListNumber(word) {
+		return false // "1. The first point"
+	}
+	// "(Corp." -> "Corp.", "I-Conn." -> "Conn.", "non-U.S." -> "U.S."
+	if cut := strings.LastIndexAny(word, "-/–—"); cut >= 0 {
+		_, size := utf8.DecodeRuneInString(word[cut:])
+		word = word[cut+size:]
+	}
+	word = strings.TrimLeftFunc(word, isOpener)
+	if s.lx.titles[word] {
+		return false
+	}
+	if !s.lx.abbrevs[word] && !isInitialism(word) {
+		return true
+	}
+	// An abbreviation ends the sentence only before a common sentence start.
+	rest := strings.TrimLeftFunc(text[next:to], isOpener)
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return s.lx.starters[rest[:end]]
+}
+
+// emit appends text[start:end], trimmed, if it is not empty.
+func (s *splitter) emit(start, end int) {
+	start, end = trimSpan(s.text, start, end)
+	if start < end {
+		s.out = append(s.out, Span{start, end})
+	}
+}
+
+// trimSpan narrows [start, end) of text to exclude surrounding whitespace.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// isEllipsisAt reports whether text[i:to] starts with "…" (U+2026).
+func isEllipsisAt(text string, i, to int) bool {
+	return i+2 < to && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0xA6
+}
+
+// isCloser reports whether r closes a quotation or parenthesis.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '’', '”', '»', '›':
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether r opens a quotation or parenthesis.
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '(', '[', '{', '‘', '“', '«', '‹', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether a sentence may start with r.
+func startsSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r) || isOpener(r)
+}
+
+// endsInTerminal reports whether line ends in sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsInTerminal(line string) bool {
+	line = strings.TrimRightFunc(line, isCloser)
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// isInitialism reports whether word is single letters each followed by a
+// period: "U.S.", "D.C.", "p.m.", "F.".
+func isInitialism(word string) bool {
+	if word == "" {
+		return false
+	}
+	for word != "" {
+		r, size := utf8.DecodeRuneInString(word)
+		if !unicode.IsLetter(r) || len(word) <= size || word[size] != '.' {
+			return false
+		}
+		word = word[size+1:]
+	}
+	return true
+}
+
+// kindOf classifies a trimmed, non-blank line.
+func kindOf(line string) lineKind {
+	switch {
+	case isHeading(line):
+		return headingLine
+	case isBullet(line):
+		return bulletLine
+	}
+	return plainLine
+}
+
+// isHeading reports whether line is a Markdown ATX heading: one to six '#'
+// followed by a space or nothing.
+func isHeading(line string) bool {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t')
+}
+
+// isBullet reports whether line starts like a list item: "- ", "* ", "+ ",
+// "• ", "1. " or "1) ".
+func isBullet(line string) bool {
+	if strings.HasPrefix(line, "• ") {
+		return true
+	}
+	if len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ' {
+		return true
+	}
+	n := 0
+	for n < len(line) && n < 3 && line[n] >= '0' && line[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(line) && (line[n] == '.' || line[n] == ')') && line[n+1] == ' '
+}
+
+// isThematicBreak reports whether line is a Markdown thematic break or
+// setext underline: three or more of the same '-', '=', '*' or '_', spaces
+// allowed between them.
+func isThematicBreak(line string) bool {
+	if line == "" {
+		return false
+	}
+	c := line[0]
+	if c != '-' && c != '=' && c != '*' && c != '_' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case c:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// isListNumber reports whether word is one to three digits and a period.
+func isListNumber(word string) bool {
+	n := len(word) - 1
+	if n < 1 || n > 3 || word[n] != '.' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if word[i] < '0' || word[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// firstField returns the first whitespace-separated word of s.
+func firstField(s string) string {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

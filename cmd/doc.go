@@ -1,0 +1,27 @@
+// Package cmd is the timeline command line: the cobra command tree, flag
+// checking, reading articles and writing results. The work itself is done by
+// the dates, timeline and render packages; nothing outside main and this
+// package imports cobra.
+//
+// Commands:
+//
+//	timeline build FILE...     build one timeline from articles (Markdown or JSON)
+//	timeline dates FILE        list the date mentions in one article (text or JSON)
+//	timeline dates --jsonl F   tag a JSON-lines stream of {"id","text","published"}
+//	timeline completion SHELL  print a shell completion script
+//
+// FILE "-" reads standard input. -o FILE replaces FILE atomically: it holds
+// either its old content or the complete output, never part of it.
+//
+// Exit codes:
+//
+//	0  success
+//	1  error: bad input (unreadable file, document without a publication
+//	   date, ...) or an I/O failure; no output file was written
+//	2  usage error: unknown command or flag, bad flag value, wrong number of
+//	   arguments
+//	3  partial success: some JSON lines failed (their output lines carry an
+//	   "error" field); all other lines were written
+//
+// Errors are printed to standard error as "timeline: <message>".
+package cmd

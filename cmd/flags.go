@@ -1,0 +1,84 @@
+package cmd
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/timelinehq/timeline/dates"
+)
+
+const dateLayout = "2006-01-02"
+
+// parsePublished parses a --published value strictly as YYYY-MM-DD, midnight
+// UTC. An empty value gives the zero time.
+func parsePublished(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(dateLayout, s)
+	if err != nil {
+		return time.Time{}, usageErrorf("invalid --published %q: use YYYY-MM-DD, e.g. 2016-08-26", s)
+	}
+	return t, nil
+}
+
+func parseDocType(s string) (dates.DocType, error) {
+	switch strings.ToLower(s) {
+	case "news":
+		return dates.News, nil
+	case "narrative":
+		return dates.Narrative, nil
+	}
+	return 0, usageErrorf("invalid --doc-type %q: use news or narrative", s)
+}
+
+// formats are the output formats of a command; the first is the default.
+// "json" is always one, and is chosen when -o ends in ".json" and --format is
+// absent.
+type formats []string
+
+var (
+	buildFormats = formats{"markdown", "json"}
+	datesFormats = formats{"text", "json"}
+)
+
+// pick returns the --format value if it was given, else "json" for an -o file
+// ending in .json, else the default.
+func (f formats) pick(cmd *cobra.Command, value, out string) (string, error) {
+	if !cmd.Flags().Changed("format") {
+		if strings.EqualFold(filepath.Ext(out), ".json") {
+			return "json", nil
+		}
+		return f[0], nil
+	}
+	if name := strings.ToLower(value); slices.Contains(f, name) {
+		return name, nil
+	}
+	return "", usageErrorf("unknown --format %q: use %s", value, orList(f))
+}
+
+// addCommonFlags adds the flags build and dates share.
+func addCommonFlags(cmd *cobra.Command, published, format, output, docType *string, f formats) {
+	fl := cmd.Flags()
+	fl.StringVar(published, "published", "", "publication `date` (YYYY-MM-DD) to resolve relative dates against, overriding front matter")
+	fl.StringVar(format, "format", "", fmt.Sprintf("output `format`: %s (default: json if -o ends in .json, else %s)", orList(f), f[0]))
+	fl.StringVarP(output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	fl.StringVar(docType, "doc-type", "news", "`type` of text, which says how relative dates are anchored: news (to the publication date) or narrative (to the last date mentioned)")
+
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(f, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("doc-type", cobra.FixedCompletions([]string{"news", "narrative"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("published", cobra.NoFileCompletions)
+}
+
+// orList joins names as "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}

@@ -1,0 +1,164 @@
+package cmd
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/timelinehq/timeline/internal/atomicfile"
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// displayName is how messages name an input.
+func displayName(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
+	return path
+}
+
+// checkStdinOnce rejects reading standard input ("-") twice: the second read
+// would silently see nothing.
+func checkStdinOnce(paths []string) error {
+	seen := false
+	for _, p := range paths {
+		if p == "-" {
+			if seen {
+				return usageErrorf(`"-" (standard input) can be given only once`)
+			}
+			seen = true
+		}
+	}
+	return nil
+}
+
+// readDocument reads and parses the article at path ("-" for stdin).
+func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(stdin)
+		if err != nil {
+			return nil, fmt.Errorf("read stdin: %w", err)
+		}
+	} else {
+		data, err = os.ReadFile(path) // its errors name the file
+		if err != nil {
+			return nil, err
+		}
+	}
+	doc, err := timeline.ReadDocument(path, data)
+	if err != nil {
+		// Name the file unless the parser already did.
+		if name := displayName(path); !strings.Contains(err.Error(), name) {
+			err = fmt.Errorf("%s: %w", name, err)
+		}
+		return nil, err
+	}
+	return doc, nil
+}
+
+// anchor returns the date relative dates in doc count from: override if set,
+// else the document's own.
+func anchor(doc *timeline.Document, path string, override time.Time) (time.Time, error) {
+	if !override.IsZero() {
+		return override, nil
+	}
+	if doc.Published.IsZero() {
+		return time.Time{}, fmt.Errorf(`no publication date for %s: pass --published 2016-08-26 or add "published:" front matter`, displayName(path))
+	}
+	return doc.Published, nil
+}
+
+// output is where a command writes its result: standard output, or the -o
+// file, which appears only when commit succeeds. Call discard (deferred) on
+// every path; it does nothing after commit.
+type output struct {
+	w      *bufio.Writer
+	path   string           // the -o file; "" for standard output
+	file   *atomicfile.File // the pending -o file
+	direct *os.File         // the -o file when it is a device or pipe
+}
+
+// openOutput opens the -o file path, or stdout if path is "" or "-". It
+// fails before any work is done if the file cannot be written.
+func openOutput(stdout io.Writer, path string) (*output, error) {
+	if path == "" || path == "-" {
+		return &output{w: bufio.NewWriterSize(stdout, 64<<10)}, nil
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("cannot write %s: directory %s does not exist", path, dir)
+	} else if err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("cannot write %s: %s is not a directory", path, dir)
+	}
+	if fi, err := os.Stat(path); err == nil {
+		switch {
+		case fi.IsDir():
+			return nil, fmt.Errorf("cannot write %s: it is a directory; give a file name", path)
+		case !fi.Mode().IsRegular():
+			// A device or pipe (/dev/stdout, a FIFO): there is nothing to
+			// replace, so write to it directly.
+			f, err := os.OpenFile(path, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, writeError(path, err)
+			}
+			return &output{w: bufio.NewWriterSize(f, 64<<10), path: path, direct: f}, nil
+		}
+	}
+	f, err := atomicfile.Create(path, 0o666)
+	if err != nil {
+		return nil, writeError(path, err)
+	}
+	return &output{w: bufio.NewWriterSize(f, 64<<10), path: path, file: f}, nil
+}
+
+func (o *output) Write(p []byte) (int, error) { return o.w.Write(p) }
+
+// commit flushes the output and puts the -o file in place.
+func (o *output) commit() error {
+	err := o.w.Flush()
+	switch {
+	case o.file != nil:
+		if err == nil {
+			err = o.file.Commit()
+		}
+		o.file.Discard()
+	case o.direct != nil:
+		if cerr := o.direct.Close(); err == nil {
+			err = cerr
+		}
+		o.direct = nil
+	}
+	if err != nil && o.path != "" {
+		return writeError(o.path, err)
+	}
+	return err
+}
+
+// discard drops an uncommitted -o file.
+func (o *output) discard() {
+	if o.file != nil {
+		o.file.Discard()
+	}
+	if o.direct != nil {
+		o.direct.Close()
+	}
+}
+
+// writeError says which output failed and why, without the name of the
+// temporary file the error may carry.
+func writeError(path string, err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		err = pe.Err
+	} else if le, ok := errors.AsType[*os.LinkError](err); ok {
+		err = le.Err
+	}
+	return fmt.Errorf("cannot write %s: %w", path, err)
+}

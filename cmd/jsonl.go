@@ -1,0 +1,180 @@
+package cmd
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/render"
+)
+
+// maxLineBytes bounds one JSON line. Articles are far smaller; the bound
+// keeps a file with no newlines (or a binary file) from exhausting memory.
+const maxLineBytes = 64 << 20
+
+// jsonlTagger tags a stream of JSON lines.
+type jsonlTagger struct {
+	tagger    *dates.Tagger
+	published time.Time // default for lines without "published"; may be zero
+	docType   dates.DocType
+}
+
+type jsonlInput struct {
+	ID        json.RawMessage `json:"id"`
+	Text      string          `json:"text"`
+	Published string          `json:"published"`
+}
+
+type jsonlMentions struct {
+	ID       json.RawMessage        `json:"id"`
+	Mentions []render.MentionRecord `json:"mentions"`
+}
+
+type jsonlError struct {
+	ID    json.RawMessage `json:"id"` // null if the line is not valid JSON
+	Error string          `json:"error"`
+}
+
+// run reads JSON lines from r and writes one result line per non-blank input
+// line to w, in order. It returns how many lines failed and how many there
+// were; err is set only if reading or writing failed.
+func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err error) {
+	lines := newLineReader(r, maxLineBytes)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for {
+		line, err := lines.next()
+		if err == io.EOF {
+			return failed, total, nil
+		}
+		var result any
+		switch {
+		case errors.Is(err, errLineTooLong):
+			result = jsonlError{Error: fmt.Sprintf("line %d: longer than %d MiB", lines.n, maxLineBytes>>20)}
+		case err != nil:
+			return failed, total, fmt.Errorf("line %d: %w", lines.n, err)
+		case len(bytes.TrimSpace(line)) == 0:
+			continue
+		default:
+			result = j.tagLine(line, lines.n)
+		}
+		total++
+		if _, ok := result.(jsonlError); ok {
+			failed++
+		}
+		if err := enc.Encode(result); err != nil {
+			return failed, total, err
+		}
+	}
+}
+
+// tagLine returns the jsonlMentions or jsonlError for line number n.
+func (j *jsonlTagger) tagLine(line []byte, n int) any {
+	var in jsonlInput
+	if err := json.Unmarshal(line, &in); err != nil {
+		return jsonlError{ID: in.ID, Error: fmt.Sprintf("line %d: %s", n, describeJSONError(err))}
+	}
+	fail := func(format string, args ...any) any {
+		return jsonlError{ID: in.ID, Error: fmt.Sprintf("line %d: ", n) + fmt.Sprintf(format, args...)}
+	}
+	anchor := j.published
+	if in.Published != "" {
+		t, ok := parseLineDate(in.Published)
+		if !ok {
+			return fail("invalid published date %q: use YYYY-MM-DD, e.g. 2016-08-26", in.Published)
+		}
+		anchor = t
+	}
+	if anchor.IsZero() {
+		return fail("no published date: add a published field (YYYY-MM-DD) or pass --published")
+	}
+	records := render.Mentions(j.tagger.TagDoc(in.Text, anchor, j.docType))
+	if records == nil {
+		records = []render.MentionRecord{} // [] rather than null
+	}
+	return jsonlMentions{ID: in.ID, Mentions: records}
+}
+
+// parseLineDate accepts YYYY-MM-DD, and also an RFC 3339 timestamp as news
+// feeds give it, of which it keeps the date as written.
+func parseLineDate(s string) (time.Time, bool) {
+	if t, err := time.Parse(dateLayout, s); err == nil {
+		return t, true
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+func describeJSONError(err error) string {
+	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
+		return fmt.Sprintf("invalid JSON at byte %d: %v", se.Offset, se)
+	}
+	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+		if te.Field == "" {
+			return fmt.Sprintf("expected a JSON object, got %s", te.Value)
+		}
+		return fmt.Sprintf("%s must be a string, not %s", te.Field, te.Value)
+	}
+	return "invalid JSON: " + err.Error()
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// lineReader reads lines of any length up to a bound, unlike bufio.Scanner
+// whose default limit is 64 KiB.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	buf []byte
+	n   int // number of the line last returned, from 1
+	eof bool
+}
+
+func newLineReader(r io.Reader, max int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 1<<20), max: max}
+}
+
+// next returns the next line without its "\n" or "\r\n", valid until the
+// next call. A line longer than max is skipped and reported as
+// errLineTooLong; reading continues after it. At the end it returns io.EOF.
+func (l *lineReader) next() ([]byte, error) {
+	if l.eof {
+		return nil, io.EOF
+	}
+	l.buf = l.buf[:0]
+	size := 0
+	for {
+		chunk, err := l.r.ReadSlice('\n')
+		size += len(chunk)
+		if size <= l.max {
+			l.buf = append(l.buf, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == io.EOF {
+			l.eof = true
+			if size == 0 {
+				return nil, io.EOF
+			}
+			break
+		}
+		if err != nil {
+			l.n++
+			return nil, err
+		}
+		break
+	}
+	l.n++
+	if size > l.max {
+		return nil, errLineTooLong
+	}
+	return bytes.TrimSuffix(bytes.TrimSuffix(l.buf, []byte("\n")), []byte("\r")), nil
+}

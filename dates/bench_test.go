@@ -1,0 +1,25 @@
+package dates
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkTag measures finding and resolving dates in real news text (the
+// seed article, repeated to about 100 KB).
+func BenchmarkTag(b *testing.B) {
+	seed, err := os.ReadFile("../testdata/geneva-2016-08-26.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(seed)+"\n\n", 100_000/len(seed)+1)
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	tg := New()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(text, anchor)
+	}
+}

@@ -1,0 +1,132 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// Version is the version of the JSON timeline format JSON writes and
+// ReadJSON reads.
+const Version = 1
+
+// TimelineRecord is the JSON form of a timeline. Fields are written in the
+// order declared; slices are never null.
+type TimelineRecord struct {
+	Version int            `json:"version"`
+	Title   string         `json:"title"`
+	Sources []SourceRecord `json:"sources"`
+	Events  []EventRecord  `json:"events"`
+}
+
+// SourceRecord is the JSON form of a timeline.Source.
+type SourceRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"` // YYYY-MM-DD, "" if unknown
+	Path      string `json:"path"`
+	URL       string `json:"url"`
+}
+
+// EventRecord is the JSON form of a timeline.Event.
+type EventRecord struct {
+	ID       string         `json:"id"`
+	When     WhenRecord     `json:"when"`
+	Text     string         `json:"text"`
+	Expected bool           `json:"expected"`
+	Source   CitationRecord `json:"source"`
+}
+
+// WhenRecord is the JSON form of a timeline.When: the resolved value, the
+// interval it covers, the phrase that gave it and its Label.
+type WhenRecord struct {
+	Value  string `json:"value"` // TIMEX3 value: 2016-08-26, 2016-W34, P5Y ...
+	Type   string `json:"type"`  // DATE, TIME, DURATION or SET
+	Grain  string `json:"grain"` // "day", "month" ...; "" for none
+	Mod    string `json:"mod"`   // TIMEX3 modifier; "" for none
+	Start  string `json:"start"` // first day of the interval, YYYY-MM-DD; "" if none
+	End    string `json:"end"`   // last day of the interval (inclusive); "" if none
+	Phrase string `json:"phrase"`
+	Label  string `json:"label"` // Label of the value
+	Rule   string `json:"rule"`
+}
+
+// CitationRecord is the JSON form of a timeline.Citation.
+type CitationRecord struct {
+	Doc      string `json:"doc"`      // SourceRecord.ID
+	Sentence int    `json:"sentence"` // 1-based
+	Start    int    `json:"start"`    // byte offsets of the sentence in the document text
+	End      int    `json:"end"`
+}
+
+// JSON writes t as the versioned JSON timeline format: a TimelineRecord
+// indented by two spaces, with a trailing newline.
+func JSON(w io.Writer, t *timeline.Timeline) error {
+	return writeJSON(w, record(t))
+}
+
+// ReadJSON decodes a timeline written by JSON. It rejects other versions of
+// the format and ignores fields it does not know.
+func ReadJSON(r io.Reader) (*TimelineRecord, error) {
+	var rec TimelineRecord
+	if err := json.NewDecoder(r).Decode(&rec); err != nil {
+		return nil, fmt.Errorf("render: reading JSON timeline: %w", err)
+	}
+	if rec.Version != Version {
+		return nil, fmt.Errorf("render: JSON timeline version %d, want %d", rec.Version, Version)
+	}
+	if rec.Sources == nil {
+		rec.Sources = []SourceRecord{}
+	}
+	if rec.Events == nil {
+		rec.Events = []EventRecord{}
+	}
+	return &rec, nil
+}
+
+func record(t *timeline.Timeline) TimelineRecord {
+	rec := TimelineRecord{Version: Version, Sources: []SourceRecord{}, Events: []EventRecord{}}
+	if t == nil {
+		return rec
+	}
+	rec.Title = t.Title
+	for _, s := range t.Sources {
+		rec.Sources = append(rec.Sources, SourceRecord{
+			ID:        s.ID,
+			Title:     s.Title,
+			Published: day(s.Published),
+			Path:      s.Path,
+			URL:       s.URL,
+		})
+	}
+	for _, e := range t.Events {
+		v := e.When.Value
+		wr := WhenRecord{
+			Value:  v.Value,
+			Type:   string(v.Type),
+			Grain:  v.Grain.String(),
+			Mod:    string(v.Mod),
+			Phrase: e.When.Phrase,
+			Label:  Label(v),
+			Rule:   e.When.Rule,
+		}
+		if v.HasInterval() {
+			wr.Start, wr.End = day(v.Start), day(v.End)
+		}
+		rec.Events = append(rec.Events, EventRecord{
+			ID:       e.ID,
+			When:     wr,
+			Text:     e.Text,
+			Expected: e.Expected,
+			Source: CitationRecord{
+				Doc:      e.Source.Doc,
+				Sentence: e.Source.Sentence,
+				Start:    e.Source.Start,
+				End:      e.Source.End,
+			},
+		})
+	}
+	return rec
+}

@@ -1,0 +1,299 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// Markdown writes t as a CommonMark document: a "# title" heading ("Timeline"
+// when t has no title), a "## Sources" list, then "## Timeline" with the
+// events in the order given. Each run of events that share a label (with
+// " (expected)" for expected events) stands under that label in bold; each
+// event is a list item with the phrase that dated it in italics, the event
+// text and a citation "[source, sentence N]" linked to the source's URL.
+//
+// Titles, phrases and event texts are escaped so that they render as the
+// text they are, never as Markdown or HTML; only http and https URLs become
+// links.
+func Markdown(w io.Writer, t *timeline.Timeline) error {
+	if t == nil {
+		t = &timeline.Timeline{}
+	}
+	bw := bufio.NewWriter(w)
+	title := collapse(t.Title)
+	if title == "" {
+		title = "Timeline"
+	}
+	bw.WriteString("# " + escapeText(title, false) + "\n")
+
+	// Links go through reference definitions at the end ([1]: https://...)
+	// so that the lines of the document stay short.
+	sources := make(map[string]*mdSource, len(t.Sources))
+	var defs []string
+	if len(t.Sources) > 0 {
+		bw.WriteString("\n## Sources\n\n")
+	}
+	for i := range t.Sources {
+		s := &mdSource{Source: &t.Sources[i]}
+		if dest, ok := linkDest(s.URL); ok {
+			defs = append(defs, dest)
+			s.ref = "[" + strconv.Itoa(len(defs)) + "]"
+		}
+		if _, dup := sources[s.ID]; !dup {
+			sources[s.ID] = s
+		}
+		bw.WriteString("- " + s.item() + "\n")
+	}
+
+	bw.WriteString("\n## Timeline\n")
+	if len(t.Events) == 0 {
+		bw.WriteString("\n_No dated events._\n")
+	}
+	prev := ""
+	for i := range t.Events {
+		e := &t.Events[i]
+		l := eventLabel(e)
+		if i == 0 || l != prev {
+			bw.WriteString("\n**" + escapeText(l, false) + "**\n\n")
+			prev = l
+		}
+		bw.WriteString("- " + eventItem(e, sources[e.Source.Doc]) + "\n")
+	}
+
+	if len(defs) > 0 {
+		bw.WriteString("\n")
+	}
+	for i, dest := range defs {
+		bw.WriteString("[" + strconv.Itoa(i+1) + "]: " + dest + "\n")
+	}
+	return bw.Flush()
+}
+
+// mdSource is a source and the reference of its link, "[1]", or "" when it
+// has no URL that can be linked.
+type mdSource struct {
+	*timeline.Source
+	ref string
+}
+
+// eventLabel is the label an event stands under.
+func eventLabel(e *timeline.Event) string {
+	l := collapse(Label(e.When.Value))
+	if l == "" {
+		l = "undated"
+	}
+	if e.Expected {
+		l += " (expected)"
+	}
+	return l
+}
+
+// item renders a source as
+//
+//	[Title][1] (`id`), published Fri. Aug. 26, 2016
+func (s *mdSource) item() string {
+	var b strings.Builder
+	name, id := escapeText(collapse(s.Title), true), codeSpan(s.ID)
+	if name == "" {
+		name, id = id, ""
+	}
+	if name == "" {
+		name = "untitled"
+	}
+	if s.ref != "" {
+		name = "[" + name + "]" + s.ref
+	}
+	b.WriteString(name)
+	if id != "" {
+		b.WriteString(" (" + id + ")")
+	}
+	if !s.Published.IsZero() {
+		b.WriteString(", published " + dayLabel(s.Published, true))
+	}
+	if s.ref == "" && s.URL != "" { // not http(s): shown, not linked
+		b.WriteString(", " + escapeText(collapse(s.URL), false))
+	}
+	return b.String()
+}
+
+// eventItem renders an event as
+//
+//	_late August_: The text. \[[Title, sentence 3][1]\]
+func eventItem(e *timeline.Event, src *mdSource) string {
+	var b strings.Builder
+	text := collapse(e.Text)
+	if p := collapse(e.When.Phrase); p != "" {
+		b.WriteString("_" + escapeText(p, false) + "_")
+		if text != "" {
+			b.WriteString(": ")
+		}
+	}
+	b.WriteString(escapeText(text, b.Len() == 0))
+
+	name := e.Source.Doc
+	if src != nil && collapse(src.Title) != "" {
+		name = src.Title
+	}
+	cite := escapeText(collapse(name), false)
+	if e.Source.Sentence > 0 {
+		cite += ", sentence " + strconv.Itoa(e.Source.Sentence)
+	}
+	if cite == "" {
+		return b.String()
+	}
+	if src != nil && src.ref != "" {
+		cite = "[" + cite + "]" + src.ref
+	}
+	if b.Len() > 0 {
+		b.WriteString(" ")
+	}
+	b.WriteString(`\[` + cite + `\]`)
+	return b.String()
+}
+
+// collapse trims s and turns each run of white space, line breaks included,
+// into one space, so that text cannot start a new Markdown block.
+func collapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether collapse(s) == s.
+func isCollapsed(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+	}
+	return s == "" || !prevSpace
+}
+
+func asciiSpace(c byte) bool {
+	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
+}
+
+// escapeText backslash-escapes the characters of s that could start Markdown
+// or HTML syntax inline: \ ` * _ [ ] < > # | ~ and an & that would begin an
+// entity. At the start of a line (lineStart) it also escapes what would
+// start a block: a leading - or + and the . or ) after leading digits. s must
+// not contain line breaks (see collapse).
+func escapeText(s string, lineStart bool) string {
+	var b strings.Builder
+	digits := lineStart // still in a run of leading digits
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		esc := false
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~':
+			esc = true
+		case '&':
+			esc = isEntity(s[i:])
+		case '-', '+':
+			esc = lineStart && i == 0
+		case '.', ')':
+			esc = digits && i > 0
+		}
+		if c < '0' || c > '9' {
+			digits = false
+		}
+		if esc {
+			if b.Len() == 0 {
+				b.Grow(len(s) + 8)
+				b.WriteString(s[:i])
+			}
+			b.WriteByte('\\')
+		}
+		if b.Len() > 0 {
+			b.WriteByte(c)
+		}
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	return b.String()
+}
+
+// isEntity reports whether s starts with something CommonMark would read as
+// an entity or character reference: & then letters, digits or # and a ;.
+func isEntity(s string) bool {
+	for i := 1; i < len(s) && i <= 32; i++ {
+		switch c := s[i]; {
+		case c == ';':
+			return i > 1
+		case c == '#', c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// codeSpan writes s as a code span, with a fence longer than any run of
+// backticks in s.
+func codeSpan(s string) string {
+	s = collapse(s)
+	if s == "" {
+		return ""
+	}
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if s[0] == '`' || s[len(s)-1] == '`' {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
+// linkDest returns u as a link destination if it is an absolute http or
+// https URL, escaping what CommonMark would otherwise read as syntax.
+func linkDest(u string) (string, bool) {
+	if u == "" || strings.ContainsFunc(u, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return "", false
+	}
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return "", false
+	}
+	if s := strings.ToLower(p.Scheme); s != "http" && s != "https" {
+		return "", false
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c == ' ':
+			b.WriteString("%20")
+			continue
+		case strings.IndexByte(`\()<>`, c) >= 0:
+			b.WriteByte('\\')
+		case c == '&' && isEntity(u[i:]):
+			b.WriteByte('\\')
+		}
+		b.WriteByte(u[i])
+	}
+	return b.String(), true
+}
