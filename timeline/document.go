@@ -363,12 +363,13 @@ func offsetOfLine(data []byte, line int) int {
 //go:embed data/boilerplate.txt
 var boilerplateData string
 
-// boilerplate holds the lists of data/boilerplate.txt, lower-cased.
+// boilerplate holds the lists of data/boilerplate.txt.
 type boilerplate struct {
-	lines          map[string]bool // whole lines
+	lines          map[string]bool // whole lines, lower-cased
+	maxLine        int             // length of the longest entry in lines
 	prefixes       []string        // starts of boilerplate lines
 	captionPrefix  []string        // starts of photo captions
-	creditContains []string        // parts of a "(AP Photo/...)" credit
+	creditContains []string        // parts of a "(AP Photo/...)" credit, lower-cased
 }
 
 // loadBoilerplate parses the embedded boilerplate list; it runs once.
@@ -384,46 +385,50 @@ var loadBoilerplate = sync.OnceValue(func() *boilerplate {
 			section = line[1 : len(line)-1]
 			continue
 		}
-		line = strings.ToLower(line)
 		switch section {
 		case "prefix":
 			b.prefixes = append(b.prefixes, line)
 		case "caption-prefix":
 			b.captionPrefix = append(b.captionPrefix, line)
 		case "credit":
-			b.creditContains = append(b.creditContains, line)
+			b.creditContains = append(b.creditContains, strings.ToLower(line))
 		default:
-			b.lines[line] = true
+			b.lines[strings.ToLower(line)] = true
+			b.maxLine = max(b.maxLine, len(line))
 		}
 	}
 	return b
 })
 
-// isBoilerplate reports whether the trimmed line is page furniture.
+// isBoilerplate reports whether the trimmed line is page furniture. Case,
+// runs of spaces and surrounding Markdown emphasis do not matter.
 func (b *boilerplate) isBoilerplate(line string) bool {
-	key := strings.ToLower(strings.Join(strings.Fields(strings.Trim(line, "*_ \t")), " "))
-	if b.lines[key] {
-		return true
+	line = strings.Trim(line, "*_ \t")
+	// Allow for doubled spaces before normalising; most lines are longer.
+	if len(line) <= 2*b.maxLine {
+		key := strings.ToLower(strings.Join(strings.Fields(line), " "))
+		if b.lines[key] {
+			return true
+		}
 	}
-	return hasPrefixIn(key, b.prefixes)
+	return hasPrefixFold(line, b.prefixes)
 }
 
 // isCaption reports whether the trimmed line is a photo caption by its
 // form: "Photo: ...", "(Photo ...)", "![alt](src)" or ending in a credit
 // like "(AP Photo/Evan Vucci)".
 func (b *boilerplate) isCaption(line string) bool {
-	lower := strings.ToLower(line)
-	if hasPrefixIn(lower, b.captionPrefix) {
+	if hasPrefixFold(line, b.captionPrefix) {
 		return true
 	}
-	if !strings.HasSuffix(lower, ")") {
+	if !strings.HasSuffix(line, ")") {
 		return false
 	}
-	open := strings.LastIndexByte(lower, '(')
+	open := strings.LastIndexByte(line, '(')
 	if open < 0 {
 		return false
 	}
-	credit := lower[open+1 : len(lower)-1]
+	credit := strings.ToLower(line[open+1 : len(line)-1])
 	for _, c := range b.creditContains {
 		if strings.Contains(credit, c) {
 			return true
@@ -432,9 +437,11 @@ func (b *boilerplate) isCaption(line string) bool {
 	return false
 }
 
-func hasPrefixIn(s string, prefixes []string) bool {
+// hasPrefixFold reports whether s starts with one of prefixes, ignoring
+// case.
+func hasPrefixFold(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}

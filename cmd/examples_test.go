@@ -1,0 +1,35 @@
+package cmd
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/internal/golden"
+)
+
+// TestExamples keeps the rendered outputs in examples/ in step with the
+// code: each is the output of the command shown in examples/README.md
+// (go test ./cmd -update rewrites them).
+func TestExamples(t *testing.T) {
+	const dir = "../examples/geneva-2016/"
+	for _, tc := range []struct {
+		out  string
+		args string
+	}{
+		{"timeline.md", "build " + dir + "article.md"},
+		{"timeline.json", "build --format json " + dir + "article.md"},
+		{"dates.txt", "dates " + dir + "article.md"},
+		{"dates.json", "dates --format json " + dir + "article.md"},
+	} {
+		t.Run(tc.out, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := Run(strings.Fields(tc.args), strings.NewReader(""), &stdout, &stderr); code != 0 {
+				t.Fatalf("timeline %s: exit %d: %s", tc.args, code, stderr.String())
+			}
+			// Paths in the output are as the user typed them, from the repository root.
+			got := bytes.ReplaceAll(stdout.Bytes(), []byte("../examples/"), []byte("examples/"))
+			golden.Check(t, dir+tc.out, got)
+		})
+	}
+}

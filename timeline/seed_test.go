@@ -1,0 +1,142 @@
+package timeline_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/internal/golden"
+	"github.com/timelinehq/timeline/render"
+	"github.com/timelinehq/timeline/timeline"
+)
+
+var published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+
+func readSeed(t *testing.T) *timeline.Document {
+	t.Helper()
+	const path = "../testdata/geneva-2016-08-26.txt"
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := timeline.ReadDocument(path, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Published = published
+	return d
+}
+
+// TestSeedOrder checks the acceptance order of the seed article's events.
+func TestSeedOrder(t *testing.T) {
+	tl, err := timeline.Build([]*timeline.Document{readSeed(t)}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each step: the event's value and a phrase of its sentence, in order.
+	want := []struct{ value, text string }{
+		{"2016-02", "renewing a February ceasefire"},
+		{"2016-07", "initial meetings in July"},
+		{"2016-07", "Kerry met with Russian President Vladimir Putin in Moscow"},
+		{"2016-08-01", "initial target date of Aug. 1"},
+		{"2016-08", "in late August"},
+		{"2016-W34", "told reporters in Geneva earlier this week"},
+		{"2016-08-26", "The top diplomats of Russian Federation"},
+		{"FUTURE_REF", "in the coming days"},
+	}
+	i := 0
+	for _, e := range tl.Events {
+		if i < len(want) && e.When.Value.Value == want[i].value && strings.Contains(e.Text, want[i].text) {
+			i++
+		}
+	}
+	if i < len(want) {
+		var got strings.Builder
+		for _, e := range tl.Events {
+			got.WriteString(e.When.Value.Value + " " + e.Text[:min(60, len(e.Text))] + "\n")
+		}
+		t.Fatalf("event %d (%s %q) missing or out of order; events:\n%s", i, want[i].value, want[i].text, got.String())
+	}
+	last := tl.Events[len(tl.Events)-1]
+	if !last.Expected || last.When.Value.Value != "FUTURE_REF" {
+		t.Errorf("last event = %+v, want the expected FUTURE_REF event", last)
+	}
+	for _, e := range tl.Events {
+		for _, bad := range []string{"Advertisement", "Share", "arrives at the Hotel President Wilson"} {
+			if strings.Contains(e.Text, bad) {
+				t.Errorf("event from a skipped line: %q", e.Text)
+			}
+		}
+		if e.When.Value.Type != "DATE" && e.When.Value.Type != "TIME" {
+			t.Errorf("event dated by a %s: %q", e.When.Value.Type, e.When.Phrase)
+		}
+	}
+}
+
+// TestSeedGolden renders the seed timeline and compares it with golden
+// files (go test ./timeline -update rewrites them).
+func TestSeedGolden(t *testing.T) {
+	tl, err := timeline.Build([]*timeline.Document{readSeed(t)}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md, js bytes.Buffer
+	if err := render.Markdown(&md, tl); err != nil {
+		t.Fatal(err)
+	}
+	if err := render.JSON(&js, tl); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/seed.md.golden", md.Bytes())
+	golden.Check(t, "testdata/seed.json.golden", js.Bytes())
+
+	// Deterministic: a second build gives the same bytes.
+	tl2, _ := timeline.Build([]*timeline.Document{readSeed(t)}, timeline.Options{})
+	var js2 bytes.Buffer
+	_ = render.JSON(&js2, tl2)
+	if !bytes.Equal(js.Bytes(), js2.Bytes()) {
+		t.Error("two builds of the same input differ")
+	}
+}
+
+func TestBuildNeedsPublicationDate(t *testing.T) {
+	d := readSeed(t)
+	d.Published = time.Time{}
+	_, err := timeline.Build([]*timeline.Document{d}, timeline.Options{})
+	var nd *timeline.NoDateError
+	if !errors.As(err, &nd) || !strings.Contains(err.Error(), "geneva-2016-08-26.txt") || !strings.Contains(err.Error(), "--published") {
+		t.Fatalf("err = %v, want a NoDateError naming the file and the fix", err)
+	}
+}
+
+// TestBuildOrdersAcrossDocuments checks the ordering keys: interval start,
+// interval end, then document order, with the lead first on its day.
+func TestBuildOrdersAcrossDocuments(t *testing.T) {
+	a, _ := timeline.ReadDocument("a.txt", []byte("Talks in Geneva\n\nThe ministers met on Monday. Talks will resume next month.\n"))
+	b, _ := timeline.ReadDocument("b.txt", []byte("Aid convoy\n\nA convoy reached Aleppo in August. It had waited since Monday.\n"))
+	a.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	b.Published = time.Date(2016, 8, 24, 0, 0, 0, 0, time.UTC)
+	tl, err := timeline.Build([]*timeline.Document{a, b}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Source.Doc+":"+e.When.Value.Value)
+	}
+	want := "b.txt:2016-08 a.txt:2016-08-22 b.txt:2016-08-22 b.txt:2016-08-24 a.txt:2016-08-26 a.txt:2016-09"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order = %s\nwant    %s", strings.Join(got, " "), want)
+	}
+	if tl.Title != "Timeline" || len(tl.Sources) != 2 {
+		t.Errorf("title %q, %d sources", tl.Title, len(tl.Sources))
+	}
+	for i, e := range tl.Events {
+		if e.ID != "e"+string(rune('1'+i)) {
+			t.Errorf("event %d has id %q", i, e.ID)
+		}
+	}
+}
