@@ -581,16 +581,25 @@ func (d *Document) findTitle(lines []textLine) {
 		}
 		return
 	}
+	// A heading with words in it can be the title.
+	isHeadingTitle := func(i int, maxLevel int) bool {
+		level := headingLevel(text[lines[i].Start:lines[i].End])
+		start, end := headingText(text, lines[i].Span)
+		return level > 0 && level <= maxLevel && containsLetter(text[start:end])
+	}
 	for _, i := range first {
-		if headingLevel(text[lines[i].Start:lines[i].End]) == 1 {
+		if isHeadingTitle(i, 1) {
 			mark(i)
 			return
 		}
 	}
 	i := first[0]
+	if isHeadingTitle(i, 6) {
+		mark(i)
+		return
+	}
 	c := text[lines[i].Start:lines[i].End]
 	if headingLevel(c) > 0 {
-		mark(i)
 		return
 	}
 	if len(c) < maxTitleLen && !endsInFinalPunct(c) && containsLetter(c) &&
