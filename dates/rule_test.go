@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -33,6 +34,19 @@ func TestRuleExamples(t *testing.T) {
 			if len(ms) != 1 || ms[0].Start != start || ms[0].End != end || ms[0].Rule != r.Name {
 				t.Errorf("rule %s example %q: got %+v", r.Name, ex, ms)
 			}
+		}
+	}
+}
+
+// TestRulesDocumented checks that README.md's rule table names every rule.
+func TestRulesDocumented(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Skip("README.md not found:", err)
+	}
+	for _, r := range New().Rules() {
+		if !strings.Contains(string(b), "| `"+r.Name+"` |") {
+			t.Errorf("README.md's rule table lacks %s", r.Name)
 		}
 	}
 }
