@@ -516,7 +516,6 @@ func (d *Document) sortLines() {
 	}
 
 	// Skipped lines, and sentences of the text between them.
-	d.Skipped = d.Skipped[:0]
 	regionStart := -1
 	flush := func(end int) {
 		if regionStart < 0 {

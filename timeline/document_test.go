@@ -56,7 +56,7 @@ func docSkipped(doc *timeline.Document) []string {
 // and the title span matching the title.
 func checkDocument(t *testing.T, doc *timeline.Document) {
 	t.Helper()
-	if strings.Contains(doc.Text, "\r\n") || strings.HasPrefix(doc.Text, "\ufeff") {
+	if strings.Contains(doc.Text, "\r\n") {
 		t.Errorf("Text is not normalised: %q", doc.Text)
 	}
 	inside := func(what string, start, end int) {

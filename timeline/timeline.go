@@ -31,7 +31,34 @@ type Event struct {
 	// Expected marks events the text places after the publication date
 	// (future tense or FUTURE_REF).
 	Expected bool
-	Source   Citation
+	// Source is the first citation; Citations lists every article sentence
+	// that reports the event, Source first (more than one once events from
+	// several articles are merged).
+	Source    Citation
+	Citations []Citation
+
+	Actors []Actor // people, organisations and states taking part, normalised within the article
+	Place  string  // where it happened when the text says so ("Geneva"); "" if unknown
+	Kind   Kind    // what kind of diplomatic event it is
+
+	// DateConflict is set when merged sources disagree on the date; it lists
+	// each value with the number of citations giving it ("2016-08-26 (2),
+	// 2016-08-25 (1)").
+	DateConflict string
+}
+
+// Actor is a participant of an event.
+type Actor struct {
+	Name string // canonical name within the article: "John Kerry", "Russia", "United Nations"
+	Role string // title or function when the text gives one: "US Secretary of State"
+	Type string // "person", "organization" or "state"
+}
+
+// Kind is a diplomatic event kind with its CAMEO code; see the kinds data
+// file of internal/kind for the set.
+type Kind struct {
+	Name  string // "negotiation", "visit", "ceasefire", ..., "other"
+	CAMEO string // "046", "042", "0871", ...; "" for other
 }
 
 // When is the resolved date of an event and the phrase that gave it.
@@ -46,4 +73,5 @@ type Citation struct {
 	Doc        string // Source.ID
 	Sentence   int    // 1-based index of the sentence in the document
 	Start, End int    // byte offsets of the sentence in Document.Text
+	Quote      string // the sentence text, whitespace collapsed
 }

@@ -20,7 +20,9 @@
 // and ended early on purpose: when the line plus the next line's first word
 // would still have fitted within the paragraph's longest line, no
 // greedy line wrapper broke it there, so it is a headline, a dateline or an
-// item of a list ("KENYA:" / "Total dead: 192" / "Americans: 12").
+// item of a list ("KENYA:" / "Total dead: 192"). A paragraph of three or
+// more short lines that all start like a sentence and none ends like one is
+// taken for a list, and each of its lines stands alone.
 package sentence
 
 import (
