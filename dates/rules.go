@@ -46,6 +46,16 @@ var triggers = map[string][]string{
 	"duration": {"#unit"},
 }
 
+// leads gives, for each rule, how many words before its trigger word a
+// phrase of the rule may start ("the end of last year" starts four words
+// before "year"); rules not listed use maxLead.
+var leads = map[string]int{
+	"iso_date": 0, "numeric_date": 0, "time_of_day": 2, "month_day": 1, "day_month": 3,
+	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
+	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "half": 2,
+	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
+}
+
 // partPrefix is an optional "late", "the end of", "mid-" before a period.
 const partPrefix = `(?:(?P<part>{part})[\s-]*)?`
 

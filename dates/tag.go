@@ -188,12 +188,16 @@ func (t *Tagger) find(text string) []candidate {
 			if any&bit == 0 {
 				continue
 			}
+			lead := maxLead
+			if l, ok := leads[r.Name]; ok {
+				lead = l
+			}
 			next := 0 // first word index not tried yet
 			for k, m := range masks {
 				if m&bit == 0 {
 					continue
 				}
-				from := k - maxLead
+				from := k - lead
 				if from < next {
 					from = next
 				}
