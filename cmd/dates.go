@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,7 @@ import (
 type datesFlags struct {
 	published, format, output, docType string
 	jsonl                              bool
+	jobs                               int
 }
 
 func newDatesCmd() *cobra.Command {
@@ -52,6 +54,7 @@ date is used); --published is the default for lines without one.`,
 	}
 	addCommonFlags(cmd, &fl.published, &fl.format, &fl.output, &fl.docType, datesFormats)
 	cmd.Flags().BoolVar(&fl.jsonl, "jsonl", false, `read JSON lines {"id","text","published"} and write JSON lines {"id","mentions"}`)
+	cmd.Flags().IntVar(&fl.jobs, "jobs", runtime.GOMAXPROCS(0), "with --jsonl: lines tagged at once (default: all cores); output order is unchanged")
 	return cmd
 }
 
@@ -68,7 +71,10 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 		if cmd.Flags().Changed("format") {
 			return usageErrorf("--format does not apply with --jsonl, which always writes JSON lines")
 		}
-		return runDatesJSONL(cmd, path, published, docType, fl.output)
+		if fl.jobs < 1 {
+			return usageErrorf("--jobs must be at least 1, got %d", fl.jobs)
+		}
+		return runDatesJSONL(cmd, path, published, docType, fl.output, fl.jobs)
 	}
 	format, err := datesFormats.pick(cmd, fl.format, fl.output)
 	if err != nil {
@@ -107,7 +113,7 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 	return out.commit()
 }
 
-func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType dates.DocType, output string) error {
+func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType dates.DocType, output string, jobs int) error {
 	in := cmd.InOrStdin()
 	if path != "-" {
 		f, err := os.Open(path)
@@ -123,7 +129,7 @@ func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType
 	}
 	defer out.discard()
 
-	j := jsonlTagger{tagger: dates.New(), published: published, docType: docType}
+	j := jsonlTagger{tagger: dates.New(), published: published, docType: docType, jobs: jobs}
 	failed, total, err := j.run(in, out)
 	if err != nil {
 		return fmt.Errorf("%s: %w", displayName(path), err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/parallel"
 	"github.com/timelinehq/timeline/render"
 )
 
@@ -22,6 +23,7 @@ type jsonlTagger struct {
 	tagger    *dates.Tagger
 	published time.Time // default for lines without "published"; may be zero
 	docType   dates.DocType
+	jobs      int // lines tagged at once; < 2 means one at a time
 }
 
 type jsonlInput struct {
@@ -41,36 +43,64 @@ type jsonlError struct {
 }
 
 // run reads JSON lines from r and writes one result line per non-blank input
-// line to w, in order. It returns how many lines failed and how many there
-// were; err is set only if reading or writing failed.
+// line to w, in order, tagging up to j.jobs lines at once. It returns how
+// many lines failed and how many there were; err is set only if reading or
+// writing failed.
 func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err error) {
 	lines := newLineReader(r, maxLineBytes)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for {
-		line, err := lines.next()
-		if err == io.EOF {
-			return failed, total, nil
-		}
-		var result any
-		switch {
-		case errors.Is(err, errLineTooLong):
-			result = jsonlError{Error: fmt.Sprintf("line %d: longer than %d MiB", lines.n, maxLineBytes>>20)}
-		case err != nil:
-			return failed, total, fmt.Errorf("line %d: %w", lines.n, err)
-		case len(bytes.TrimSpace(line)) == 0:
-			continue
-		default:
-			result = j.tagLine(line, lines.n)
-		}
-		total++
-		if _, ok := result.(jsonlError); ok {
-			failed++
-		}
-		if err := enc.Encode(result); err != nil {
-			return failed, total, err
+	type item struct {
+		n    int
+		line []byte
+		long bool
+	}
+	type result struct {
+		out    []byte
+		failed bool
+	}
+	next := func() (item, bool, error) {
+		for {
+			line, err := lines.next()
+			switch {
+			case err == io.EOF:
+				return item{}, false, nil
+			case errors.Is(err, errLineTooLong):
+				return item{n: lines.n, long: true}, true, nil
+			case err != nil:
+				return item{}, false, fmt.Errorf("line %d: %w", lines.n, err)
+			case len(bytes.TrimSpace(line)) == 0:
+				continue
+			}
+			return item{n: lines.n, line: bytes.Clone(line)}, true, nil
 		}
 	}
+	work := func(it item) result {
+		var res any
+		if it.long {
+			res = jsonlError{Error: fmt.Sprintf("line %d: longer than %d MiB", it.n, maxLineBytes>>20)}
+		} else {
+			res = j.tagLine(it.line, it.n)
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(res); err != nil {
+			// Records hold strings and numbers only; encoding cannot fail.
+			buf.Reset()
+			fmt.Fprintf(&buf, "{\"id\":null,\"error\":%q}\n", err.Error())
+		}
+		_, bad := res.(jsonlError)
+		return result{out: buf.Bytes(), failed: bad}
+	}
+	emit := func(r result) error {
+		total++
+		if r.failed {
+			failed++
+		}
+		_, err := w.Write(r.out)
+		return err
+	}
+	err = parallel.Ordered(j.jobs, next, work, emit)
+	return failed, total, err
 }
 
 // tagLine returns the jsonlMentions or jsonlError for line number n.
