@@ -124,7 +124,7 @@ An article is a text or Markdown file, optionally with YAML front matter:
 		SilenceErrors: true,
 	}
 	root.SetVersionTemplate("timeline {{.Version}}\n")
-	root.AddCommand(newBuildCmd(), newDatesCmd())
+	root.AddCommand(newBuildCmd(), newDatesCmd(), newEvalCmd())
 	return root
 }
 
