@@ -66,6 +66,13 @@ type Expr struct {
 	// mentioned before them instead of the publication date.
 	Offset    int
 	Anaphoric bool
+	// YearAgo marks "a year ago/earlier": after a quarter has been
+	// mentioned, it is that quarter a year before (earnings reports).
+	YearAgo bool
+	// QuarterRef marks "the quarter", "the latest quarter", "the year-ago
+	// quarter": the quarter last mentioned in the text (or the last completed
+	// one), Offset quarters away.
+	QuarterRef bool
 
 	// Nth, with Weekday and Month, names the nth weekday of the month
 	// (Thanksgiving: the 4th Thursday of November); -1 is the last one.

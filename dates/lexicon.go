@@ -73,7 +73,7 @@ func loadLexicon() (*lexicon, error) {
 				return fmt.Errorf("want a number and spellings")
 			}
 			for _, w := range f[1:] {
-				into[w] = n
+				into[strings.ReplaceAll(w, "_", " ")] = n
 			}
 			return nil
 		})

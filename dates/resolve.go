@@ -8,10 +8,25 @@ import (
 // Tense is the tense of the sentence an expression stands in.
 type Tense uint8
 
-// Tenses. Only the future changes how a bare weekday or month resolves.
+// Tenses, as cue words show them.
 const (
+	// Past: the sentence speaks of the past; a bare weekday, month or date is
+	// the most recent one on or before the anchor.
 	Past Tense = iota
+	// Future: the first one on or after the anchor.
 	Future
+	// Unmarked: no cue either way. A bare weekday is still the most recent
+	// one (news reports what happened), but a month, a date or a season is
+	// the nearest one, with the past preferred: deadlines and scheduled
+	// events ("payable Jan. 2", "expires Nov. 21") lie ahead.
+	Unmarked
+)
+
+// Biases for unmarked tense: the next occurrence is taken when it is nearer
+// than bias times the distance to the previous one.
+const (
+	newsBias      = 0.5
+	narrativeBias = 2.0
 )
 
 // Resolve turns an expression into a value, anchored at anchor (for news,
@@ -20,6 +35,12 @@ const (
 // or, when tense is Future, the first one on or after it. ok is false when
 // the expression names no real date (Feb. 30).
 func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
+	return resolve(e, anchor, tense, newsBias)
+}
+
+// resolve is Resolve with the bias for unmarked tense: newsBias, or
+// narrativeBias for narratives, which move forward in time.
+func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok bool) {
 	anchor = day(anchor.Year(), int(anchor.Month()), anchor.Day())
 	switch e.Kind {
 	case Reference:
@@ -37,7 +58,7 @@ func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
 		v = period(start, e.Grain)
 	case Calendar:
 		var ok bool
-		v, ok = resolveCalendar(e, anchor, tense)
+		v, ok = resolveCalendar(e, anchor, tense, bias)
 		if !ok {
 			return Value{}, false
 		}
@@ -55,7 +76,7 @@ func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
 }
 
 // resolveCalendar picks the occurrence of a partial calendar expression.
-func resolveCalendar(e Expr, anchor time.Time, tense Tense) (Value, bool) {
+func resolveCalendar(e Expr, anchor time.Time, tense Tense, bias float64) (Value, bool) {
 	if e.RelYear {
 		e.Year = anchor.Year() + e.YearOffset
 	}
@@ -65,7 +86,10 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense) (Value, bool) {
 	case e.Grain == GrainCentury:
 		return period(day(e.Century*100, 1, 1), GrainCentury), true
 	case e.Weekday != 0 && e.Month == 0 && e.Year == 0 && e.Nth == 0:
-		return resolveWeekday(e, anchor, tense), true
+		if tense == Unmarked && bias == newsBias {
+			tense = Past // news reports what happened: "said Friday"
+		}
+		return resolveWeekday(e, anchor, tense, bias), true
 	}
 	// Every other calendar expression is a period of its grain inside a year;
 	// candidate is that period in a given year, if it exists.
@@ -104,8 +128,46 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense) (Value, bool) {
 		}
 		return period(start, g), true
 	}
-	// Year unknown: choose among the neighbouring years by direction.
+	// Year unknown. A weekday given with the day picks the year whose date
+	// falls on it ("Monday, Oct. 26"), nearest the anchor first.
+	if e.Weekday != 0 && e.Day != 0 {
+		for _, dy := range []int{0, -1, 1, -2, 2, -3, 3} {
+			if start, ok := candidate(anchor.Year() + dy); ok && isoWeekday(start) == e.Weekday {
+				return period(start, g), true
+			}
+		}
+	}
+	// Otherwise choose among the neighbouring years by direction.
 	dir := e.Dir
+	if dir == DirAuto && tense == Unmarked {
+		// The nearest occurrence, the past preferred by bias.
+		var prev, next time.Time
+		for y := anchor.Year() - 2; y <= anchor.Year()+2; y++ {
+			start, ok := candidate(y)
+			if !ok {
+				continue
+			}
+			if !start.After(anchor) {
+				prev = start
+			} else if next.IsZero() {
+				next = start
+			}
+		}
+		switch {
+		case prev.IsZero() && next.IsZero():
+			return Value{}, false
+		case prev.IsZero():
+			return period(next, g), true
+		case next.IsZero():
+			return period(prev, g), true
+		}
+		back := anchor.Sub(periodEnd(prev, g)).Hours()
+		ahead := next.Sub(anchor).Hours()
+		if back > 0 && ahead < bias*back {
+			return period(next, g), true
+		}
+		return period(prev, g), true
+	}
 	var best time.Time
 	found := false
 	for y := anchor.Year() - 2; y <= anchor.Year()+2; y++ {
@@ -141,9 +203,15 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense) (Value, bool) {
 var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // resolveWeekday picks the date of a bare weekday.
-func resolveWeekday(e Expr, anchor time.Time, tense Tense) Value {
+func resolveWeekday(e Expr, anchor time.Time, tense Tense, bias float64) Value {
 	aw := isoWeekday(anchor)
 	diffBack := (aw - e.Weekday + 7) % 7 // days back to the most recent one, 0 = today
+	if e.Dir == DirAuto && tense == Unmarked {
+		if fwd := (e.Weekday - aw + 7) % 7; diffBack > 0 && float64(fwd) < bias*float64(diffBack) {
+			return period(anchor.AddDate(0, 0, fwd), GrainDay)
+		}
+		return period(anchor.AddDate(0, 0, -diffBack), GrainDay)
+	}
 	var d time.Time
 	switch {
 	case e.Dir == DirThis:

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"unicode"
 )
 
 // builtinRules returns the rules in priority order: when two rules match the
@@ -11,7 +12,7 @@ func builtinRules() []*Rule {
 		ruleISODate(), ruleNumericDate(), ruleTimeOfDay(), ruleMonthDay(), ruleDayMonth(),
 		ruleMonthYear(), ruleHoliday(), ruleAgo(), ruleInDuration(), ruleAnaphoric(),
 		ruleRelativeUnit(), ruleCasualDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
-		ruleSeason(), ruleMonthAlone(), ruleDecade(), ruleCentury(), ruleYear(),
+		ruleQuarterRef(), ruleSeason(), ruleMonthAlone(), ruleDecade(), ruleCentury(), ruleYear(),
 		ruleSet(), ruleReference(), ruleDuration(),
 	}
 }
@@ -34,6 +35,7 @@ var triggers = map[string][]string{
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "#digit"},
+	"quarter_ref":   {"quarter", "period"},
 	"half":          {"half"},
 	"season":        {"#season"},
 	"month":         {"#month"},
@@ -52,7 +54,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 2, "month_day": 1, "day_month": 3,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
-	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "half": 2,
+	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -120,7 +122,7 @@ func ruleTimeOfDay() *Rule {
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m."},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
-			`(?:,?\s+(?:on\s+)?(?P<wd2>{weekdayname}|today|tomorrow|yesterday))?)()`,
+			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<wd2>{weekdayname}|today|tomorrow|yesterday))?)()`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
@@ -168,10 +170,14 @@ func ruleMonthDay() *Rule {
 		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st"},
 		`\b((?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year}))?)()`,
 		func(m *match) (Expr, bool) {
-			if !capitalized(m.get("mon")) || strings.HasPrefix(m.after(), ":") || strings.HasPrefix(m.after(), ",0") {
+			a := m.afterN(2)
+			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
 				return Expr{}, false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: dayNumber(m.get("d"))}
+			if wd := m.get("wd"); wd != "" {
+				e.Weekday = lex().weekdays[norm(wd)] // picks the year: "Monday, Oct. 26"
+			}
 			if y := m.get("y"); y != "" {
 				e.Year = atoi(y)
 			}
@@ -202,7 +208,7 @@ func ruleDayMonth() *Rule {
 func ruleMonthYear() *Rule {
 	return newRule("month_year", "a month of a given year",
 		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016"},
-		`\b((?:the\s+)?`+partPrefix+`(?P<mon>{month})(?:\s+of)?,?\s+(?P<y>{year}))()`,
+		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
@@ -232,7 +238,7 @@ func ruleHoliday() *Rule {
 func ruleAgo() *Rule {
 	return newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?P<amt>{count}|an?|{vague})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?P<amt>{count}|an?|{vague})[\s-]+(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match) (Expr, bool) {
 			u := lex().units[m.low("u")]
 			dir := m.low("dir")
@@ -257,7 +263,11 @@ func ruleAgo() *Rule {
 				return Expr{}, false
 			}
 			anaphoric := dir != "ago" && dir != "from now" && dir != "hence"
-			return Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric}, true
+			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: lex().approx[m.low("ap")]}
+			if u.grain == GrainYear && n == 1 && sign < 0 {
+				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
+			}
+			return e, true
 		})
 }
 
@@ -310,6 +320,9 @@ func ruleRelativeUnit() *Rule {
 			rel := m.low("rel")
 			mod := partMod(m)
 			u := lex().units[m.low("u")]
+			if capitalized(m.get("u")) && !sentenceStart(m) && strings.ToUpper(m.get("u")) != m.get("u") {
+				return Expr{}, false // ABC's "This Week": a title
+			}
 			if rel == "the" {
 				if mod == ModNone {
 					return Expr{}, false // "the week": too vague
@@ -333,9 +346,12 @@ func ruleRelativeUnit() *Rule {
 func ruleCasualDay() *Rule {
 	return newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
 		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
-		`\b((?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
+		`\b((?:(?P<part>early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match) (Expr, bool) {
-			e := Expr{Kind: Relative, Grain: GrainDay}
+			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
+			if w := m.get("w"); m.get("part") == "" && capitalized(w) && m.start > 0 && !sentenceStart(m) {
+				return Expr{}, false // "VOA Today", "USA Today": a name
+			}
 			switch m.low("w") {
 			case "yesterday":
 				e.Offset = -1
@@ -405,18 +421,15 @@ func ruleWeekday() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}
-			if p := m.low("pod"); p != "" {
-				e.PartOfDay = partOfDay(p)
-			}
-			return e, true
+			// "Friday night" is annotated as the day in TimeBank.
+			return Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}, true
 		})
 }
 
 func ruleQuarter() *Rule {
 	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
 		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
+		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
 		func(m *match) (Expr, bool) {
 			var q int
 			switch m.low("q") {
@@ -440,9 +453,46 @@ func ruleQuarter() *Rule {
 			if y != "" {
 				e.Year = atoi(y)
 			}
+			switch py := m.low("py"); {
+			case py == "":
+			case py[0] >= '0' && py[0] <= '9':
+				e.Year = atoi(py)
+			case strings.HasPrefix(py, "year-"):
+				e.RelYear, e.YearOffset = true, -1
+			default:
+				_, off, _ := relDir(strings.Fields(py)[0])
+				e.RelYear, e.YearOffset = true, off
+			}
+			if m.get("the") != "" && m.get("py") == "" && strings.HasPrefix(m.get("hy"), "-") && m.low("fy") == "" {
+				// "the third-quarter results": "the" goes with "results"
+				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the") + 3
+				for m.start < m.end && m.text[m.start] == ' ' {
+					m.start++
+				}
+			}
 			if r := m.get("rel"); r != "" {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off
+			}
+			return e, true
+		})
+}
+
+func ruleQuarterRef() *Rule {
+	return newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
+		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"},
+		`\b((?:the|this)\s+(?:(?P<m>latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|same|fiscal)\s+)?(?P<u>quarter|period))()\b`,
+		func(m *match) (Expr, bool) {
+			mod := m.low("m")
+			if m.low("u") == "period" && mod == "" || strings.HasPrefix(m.afterN(4), " of") {
+				return Expr{}, false // "the period", "the quarter of a century"
+			}
+			if capitalized(m.get("u")) {
+				return Expr{}, false // "the Latin Quarter"
+			}
+			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
+			if strings.HasPrefix(mod, "year-") || mod == "comparable" {
+				e.Offset = -4
 			}
 			return e, true
 		})
@@ -612,6 +662,9 @@ func ruleSet() *Rule {
 				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
 			case m.get("adv") != "":
 				a := m.low("adv")
+				if adjectival(m) {
+					return Expr{}, false // "its quarterly dividend", "average daily volume"
+				}
 				u := map[string]string{"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
 					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week"}[a]
 				n := 1.0
@@ -642,7 +695,7 @@ func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)
 func ruleReference() *Rule {
 	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
-		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|so\s+far|to\s+date)|(?P<past>recently|lately|previously|formerly|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|shortly|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
+		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
 		func(m *match) (Expr, bool) {
 			x := m.low("x")
 			switch {
@@ -669,7 +722,7 @@ func ruleReference() *Rule {
 func ruleDuration() *Rule {
 	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?(?:(?P<amt>{count}|an?|{vague})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			uw := m.low("u")
@@ -679,6 +732,12 @@ func ruleDuration() *Rule {
 			}
 			amt := m.low("amt")
 			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
+			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
+				return Expr{}, false // an age: "6-year-old", "52 years old"
+			}
+			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
+				return Expr{}, false // "the year", "the weeks": too vague
+			}
 			var n float64
 			switch {
 			case l.vague[amt]:
@@ -694,7 +753,7 @@ func ruleDuration() *Rule {
 			default:
 				return Expr{}, false // a bare "week" or "hour"
 			}
-			if m.get("half") != "" || strings.Contains(amt, "half") {
+			if m.get("half") != "" || m.get("frac") != "" {
 				n += 0.5
 			}
 			if m.get("the") == "" && amt != "" && n >= 0 && !plural && n != 1 && !strings.Contains(m.text[m.start:m.end], "-") {
@@ -730,4 +789,28 @@ func ruleDuration() *Rule {
 			mod := l.approx[ap]
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
+}
+
+// adjectival reports whether an adverb like "quarterly" or "daily" stands
+// before a noun ("its quarterly dividend") rather than modifying a verb.
+func adjectival(m *match) bool {
+	switch norm(m.prevWord()) {
+	case "a", "an", "the", "its", "his", "her", "their", "our", "average", "initial", "first", "regular":
+		return true
+	}
+	nw := m.nextWord()
+	if nw == "" || !unicode.IsLower([]rune(nw)[0]) {
+		return false
+	}
+	switch norm(nw) {
+	case "and", "or", "but", "since", "through", "to", "in", "on", "at", "for", "until", "from", "by", "as", "with", "over", "during", "after", "before", "than":
+		return false
+	}
+	return true
+}
+
+// sentenceStart reports whether the phrase starts its sentence (after any
+// opening quotes).
+func sentenceStart(m *match) bool {
+	return strings.TrimLeft(m.text[:m.start], " \t\n\"'“‘`(") == ""
 }

@@ -259,6 +259,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	cands := t.find(text)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor // the most recent day-or-finer date mentioned
+	var lastQuarter time.Time // start of the quarter last mentioned
 	var cues *tenseCues
 	var cueSent sentence.Span
 	for _, c := range cands {
@@ -274,9 +275,33 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
 		}
-		v, ok := Resolve(e, a, tense)
+		bias := newsBias
+		if doc == Narrative {
+			bias = narrativeBias
+		}
+		var v Value
+		var ok bool
+		switch {
+		case e.QuarterRef:
+			q := lastQuarter
+			if q.IsZero() {
+				q, _ = shift(periodStart(anchor, GrainQuarter), GrainQuarter, -1) // the last completed quarter
+			}
+			start, _ := shift(q, GrainQuarter, e.Offset)
+			v, ok = period(start, GrainQuarter), true
+			v.Type, v.Future = Date, start.After(anchor)
+		case e.YearAgo && !lastQuarter.IsZero():
+			start, _ := shift(lastQuarter, GrainQuarter, -4)
+			v, ok = period(start, GrainQuarter), true
+			v.Type, v.Mod = Date, e.Mod
+		default:
+			v, ok = resolve(e, a, tense, bias)
+		}
 		if !ok {
 			continue
+		}
+		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
+			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
 			ref = v.Start
@@ -293,11 +318,30 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 type tenseCues struct {
 	future []int // offsets of future cues
 	past   []int // offsets of past cues
+	modal  []int // offsets of modal verbs (would, should ...), which leave the time open
+	text   string
+}
+
+// modals leave the time of a clause open: "must be returned by Jan. 14",
+// "said it would meet Tuesday".
+var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
+
+// deadlines before a date make it a limit rather than a report of the
+// past: "by Jan. 14", "until March 6".
+var deadlines = map[string]bool{"by": true, "until": true, "till": true, "through": true, "before": true}
+
+// notPast lists words ending in -ed that are not past tense.
+var notPast = map[string]bool{
+	"need": true, "needed": false, "indeed": true, "proceed": true, "exceed": true, "succeed": true,
+	"speed": true, "feed": true, "seed": true, "breed": true, "bleed": true, "shed": true, "red": true,
+	"bed": true, "united": true, "hundred": true, "limited": true, "based": true, "related": true,
+	"expected": true, "scheduled": true, "planned": true, "proposed": true, "intended": true,
+	"alleged": true, "armed": true, "embed": true, "greed": true, "creed": true, "weed": true, "steed": true,
 }
 
 func newTenseCues(s string) *tenseCues {
 	l := lex()
-	c := &tenseCues{}
+	c := &tenseCues{text: s}
 	low := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	for _, cue := range l.future {
 		for i := 0; ; {
@@ -322,7 +366,11 @@ func newTenseCues(s string) *tenseCues {
 		for j < len(low) && isWordByte(low[j]) {
 			j++
 		}
-		if j > i && l.past[low[i:j]] && !afterBe(low, i) {
+		w := low[i:j]
+		if modals[w] {
+			c.modal = append(c.modal, i)
+		}
+		if j > i && (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !c.inFuture(i)) && !afterBe(low, i) {
 			c.past = append(c.past, i)
 		}
 		i = j
@@ -330,12 +378,31 @@ func newTenseCues(s string) *tenseCues {
 	return c
 }
 
+// inFuture reports whether offset i lies inside a future cue ("is
+// expected to" holds "expected").
+func (c *tenseCues) inFuture(i int) bool {
+	for _, f := range c.future {
+		if f < i && i-f < 16 {
+			return true
+		}
+	}
+	return false
+}
+
 // at returns the tense for a phrase at [start, end) of the sentence: future
 // when the nearest future cue before the phrase has no past cue between
 // them, or, failing that, when a future cue follows the phrase with no past
 // cue between.
 func (c *tenseCues) at(start, end int) Tense {
-	bestF, bestP := -1, -1
+	if deadlines[strings.ToLower(prevWordOf(c.text, start))] {
+		return Unmarked
+	}
+	bestF, bestP, bestM := -1, -1, -1
+	for _, f := range c.modal {
+		if f < start && f > bestM {
+			bestM = f
+		}
+	}
 	for _, f := range c.future {
 		if f < start && f > bestF {
 			bestF = f
@@ -345,6 +412,9 @@ func (c *tenseCues) at(start, end int) Tense {
 		if p < start && p > bestP {
 			bestP = p
 		}
+	}
+	if bestM > bestF && bestM > bestP {
+		return Unmarked
 	}
 	if bestF >= 0 {
 		if bestF > bestP {
@@ -363,10 +433,15 @@ func (c *tenseCues) at(start, end int) Tense {
 			nextP = p
 		}
 	}
-	if nextF >= 0 && bestP < 0 && (nextP < 0 || nextF < nextP) {
+	switch {
+	case bestP >= 0:
+		return Past
+	case nextF >= 0 && (nextP < 0 || nextF < nextP):
 		return Future
+	case nextP >= 0:
+		return Past
 	}
-	return Past
+	return Unmarked
 }
 
 // pastBefore reports whether the nearest tense cue before offset start is a
@@ -402,4 +477,17 @@ func afterBe(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// prevWordOf returns the word before offset i of s.
+func prevWordOf(s string, i int) string {
+	j := i
+	for j > 0 && !isWordByte(s[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(s[k-1]) {
+		k--
+	}
+	return s[k:j]
 }
