@@ -258,7 +258,7 @@ func isWordByte(b byte) bool {
 func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	cands := t.find(text)
 	out := make([]Mention, 0, len(cands))
-	ref := anchor // the most recent day-or-finer date mentioned
+	ref := anchor             // the most recent day-or-finer date mentioned
 	var lastQuarter time.Time // start of the quarter last mentioned
 	var cues *tenseCues
 	var cueSent sentence.Span
