@@ -1,0 +1,344 @@
+package render
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// ICS writes the events of t that fit a calendar as an iCalendar file
+// (RFC 5545) of all-day events: a VCALENDAR named after the title
+// (X-WR-CALNAME) with one VEVENT per event whose grain is a month or finer
+// (month, week, weekend, day, and times and parts of a day, which stand on
+// the day they start), in the order given. Events of coarser grains
+// (season, quarter, half, year, decade, century), durations, sets and
+// references such as FUTURE_REF are left out; ICSSkipped counts them.
+//
+// Each VEVENT has
+//
+//	UID          a hash of the value, the source document and the sentence,
+//	             so that it stays the same when the timeline is rebuilt with
+//	             more articles ("-2", "-3" ... tell apart events that share
+//	             all three)
+//	DTSTAMP      midnight UTC of the latest publication date of the sources
+//	             (never the clock, so the same timeline gives the same bytes)
+//	DTSTART      the first day of the interval, narrowed by START, MID or END
+//	DTEND        the day after its last day (the end is exclusive)
+//	SUMMARY      the date label and the first words of the text
+//	DESCRIPTION  the text, the date label and phrase, and each citation:
+//	             source title, sentence number and URL
+//	LOCATION     the place, when known
+//	CATEGORIES   the event kind, when known and not "other"
+//	URL          the URL of the event's source (Event.Source), if http or
+//	             https
+//	STATUS       TENTATIVE for expected events
+//	TRANSP       TRANSPARENT: news events do not make anyone busy
+//
+// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
+// sequence; text values are escaped (\\ \; \, \n) and other control
+// characters become spaces.
+func ICS(w io.Writer, t *timeline.Timeline) error {
+	if t == nil {
+		t = &timeline.Timeline{}
+	}
+	iw := &icsWriter{w: bufio.NewWriter(w)}
+	iw.prop("BEGIN", "VCALENDAR")
+	iw.prop("VERSION", "2.0")
+	iw.prop("PRODID", "-//timeline//timeline//EN")
+	iw.prop("CALSCALE", "GREGORIAN")
+	title := collapse(t.Title)
+	if title == "" {
+		title = "Timeline"
+	}
+	iw.prop("X-WR-CALNAME", icsText(title))
+
+	srcs := sourceIndex(t.Sources)
+	stamp := icsStamp(t)
+	uids := make(map[string]int)
+	for i := range t.Events {
+		e := &t.Events[i]
+		if !inCalendar(e.When.Value) {
+			continue
+		}
+		first, last := calendarDays(e.When.Value)
+		uid := eventHash(e)
+		uids[uid]++
+		if n := uids[uid]; n > 1 {
+			uid += "-" + strconv.Itoa(n)
+		}
+
+		iw.prop("BEGIN", "VEVENT")
+		iw.prop("UID", uid+"@timeline")
+		iw.prop("DTSTAMP", stamp.Format("20060102T150405Z"))
+		iw.prop("DTSTART;VALUE=DATE", first.Format("20060102"))
+		iw.prop("DTEND;VALUE=DATE", last.AddDate(0, 0, 1).Format("20060102"))
+		iw.prop("SUMMARY", icsText(icsSummary(e)))
+		iw.prop("DESCRIPTION", icsText(icsDescription(e, srcs)))
+		if p := collapse(e.Place); p != "" {
+			iw.prop("LOCATION", icsText(p))
+		}
+		if k := collapse(e.Kind.Name); k != "" && k != "other" {
+			iw.prop("CATEGORIES", icsText(k))
+		}
+		if s := srcs[e.Source.Doc]; s != nil {
+			if u, ok := webURL(s.URL); ok {
+				iw.prop("URL", u)
+			}
+		}
+		if e.Expected {
+			iw.prop("STATUS", "TENTATIVE")
+		}
+		iw.prop("TRANSP", "TRANSPARENT")
+		iw.prop("END", "VEVENT")
+	}
+	iw.prop("END", "VCALENDAR")
+	return iw.w.Flush()
+}
+
+// ICSSkipped returns how many events of t ICS leaves out of the calendar:
+// those dated coarser than a month, durations, sets and references.
+func ICSSkipped(t *timeline.Timeline) int {
+	if t == nil {
+		return 0
+	}
+	n := 0
+	for i := range t.Events {
+		if !inCalendar(t.Events[i].When.Value) {
+			n++
+		}
+	}
+	return n
+}
+
+// inCalendar reports whether ICS writes an event dated v: a DATE or TIME
+// with an interval whose grain is a month or finer.
+func inCalendar(v dates.Value) bool {
+	if v.Type != dates.Date && v.Type != dates.Time || !v.HasInterval() {
+		return false
+	}
+	return v.Grain > dates.GrainNone && v.Grain <= dates.GrainMonth
+}
+
+// calendarDays returns the first and last calendar day of v's interval. A
+// value finer than a day (a time, a part of day such as Friday night) stands
+// on the day it starts.
+func calendarDays(v dates.Value) (first, last time.Time) {
+	first = midnight(v.Start)
+	last = midnight(v.End)
+	if v.Grain < dates.GrainDay || last.Before(first) {
+		last = first
+	}
+	return first, last
+}
+
+func midnight(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// icsStamp is the DTSTAMP of every event: the latest publication date of
+// t's sources, else the latest first day of an event in the calendar.
+func icsStamp(t *timeline.Timeline) time.Time {
+	var stamp time.Time
+	for _, s := range t.Sources {
+		if p := midnight(s.Published); !s.Published.IsZero() && p.After(stamp) {
+			stamp = p
+		}
+	}
+	if !stamp.IsZero() {
+		return stamp
+	}
+	for i := range t.Events {
+		if v := t.Events[i].When.Value; inCalendar(v) {
+			if first, _ := calendarDays(v); first.After(stamp) {
+				stamp = first
+			}
+		}
+	}
+	return stamp
+}
+
+// eventHash is the UID of e before its domain: 16 hex digits of a SHA-256
+// of its value, document and sentence.
+func eventHash(e *timeline.Event) string {
+	h := sha256.Sum256([]byte(e.When.Value.Value + "\x00" + e.Source.Doc + "\x00" + strconv.Itoa(e.Source.Sentence)))
+	return hex.EncodeToString(h[:8])
+}
+
+// summaryRunes is about how many characters of text a SUMMARY shows.
+const summaryRunes = 60
+
+// icsSummary is the label of e and the first words of its text:
+// "late Aug. 2016: After missing an initial target date of Aug. 1, de …".
+func icsSummary(e *timeline.Event) string {
+	l := eventLabel(e)
+	text := collapse(e.Text)
+	if text == "" {
+		return l
+	}
+	return l + ": " + firstWords(text, summaryRunes)
+}
+
+// firstWords shortens s, whose white space is collapsed, to the words that
+// fit in n runes followed by "…" (without a comma, semicolon or colon
+// before it); a first word longer than that is cut.
+func firstWords(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end, runes := 0, 0 // end of the last word that fits
+	for i, r := range s {
+		if r == ' ' {
+			end = i
+		}
+		if runes == n {
+			break
+		}
+		runes++
+	}
+	if end == 0 { // one long word
+		i, k := 0, 0
+		for i = range s {
+			if k == n-1 {
+				break
+			}
+			k++
+		}
+		end = i
+	}
+	return strings.TrimRight(s[:end], ",;:") + "…"
+}
+
+// icsDescription is the text of e, its date and its citations:
+//
+//	Talks stalled in late August.
+//
+//	Date: late Aug. 2016, from “late August”
+//	Source: Kerry and Lavrov meet in Geneva, sentence 3, https://example.com/geneva
+func icsDescription(e *timeline.Event, srcs map[string]*timeline.Source) string {
+	var b strings.Builder
+	if text := collapse(e.Text); text != "" {
+		b.WriteString(text + "\n\n")
+	}
+	b.WriteString("Date: " + eventLabel(e))
+	if p := collapse(e.When.Phrase); p != "" {
+		b.WriteString(", from “" + p + "”")
+	}
+	for _, c := range citations(e) {
+		s := srcs[c.Doc]
+		name := c.Doc
+		if s != nil && collapse(s.Title) != "" {
+			name = s.Title
+		}
+		parts := []string{collapse(name)}
+		if c.Sentence > 0 {
+			parts = append(parts, "sentence "+strconv.Itoa(c.Sentence))
+		}
+		if s != nil && collapse(s.URL) != "" {
+			parts = append(parts, collapse(s.URL))
+		}
+		b.WriteString("\nSource: " + strings.Join(parts, ", "))
+	}
+	if d := collapse(e.DateConflict); d != "" {
+		b.WriteString("\nSources differ on the date: " + d)
+	}
+	return b.String()
+}
+
+// webURL returns u, normalised, if it is an absolute http or https URL.
+func webURL(u string) (string, bool) {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Host == "" {
+		return "", false
+	}
+	if s := strings.ToLower(p.Scheme); s != "http" && s != "https" {
+		return "", false
+	}
+	s := p.String()
+	if strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r >= 0x7f }) {
+		return "", false
+	}
+	return s, true
+}
+
+// icsText escapes s as an iCalendar TEXT value: backslash, semicolon and
+// comma get a backslash, a line break (LF, CRLF or CR) becomes \n, other
+// control characters a space, and invalid UTF-8 U+FFFD.
+func icsText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', ';', ',':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteByte(c)
+		default:
+			if c < ' ' || c == 0x7f {
+				c = ' '
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// icsWriter writes content lines folded at 75 octets.
+type icsWriter struct {
+	w *bufio.Writer
+}
+
+// maxLine is the longest a content line may be, in octets, without its CRLF.
+const maxLine = 75
+
+// prop writes the content line name:value, folding it so that no line is
+// longer than maxLine octets: a continuation line starts with a space, and
+// a fold never splits a UTF-8 sequence or a TEXT escape such as \, (RFC 5545
+// allows both, but not every reader unfolds before it unescapes). value
+// must be valid UTF-8.
+func (iw *icsWriter) prop(name, value string) {
+	s := name + ":" + value
+	limit := maxLine
+	for len(s) > limit {
+		i := limit
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		if escapeOpen(s[:i]) { // keep \, and the like on one line
+			i--
+		}
+		iw.w.WriteString(s[:i])
+		iw.w.WriteString("\r\n ")
+		s = s[i:]
+		limit = maxLine - 1 // the leading space counts
+	}
+	iw.w.WriteString(s)
+	iw.w.WriteString("\r\n")
+}
+
+// escapeOpen reports whether s ends in the backslash of an escape: an odd
+// number of backslashes.
+func escapeOpen(s string) bool {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}
