@@ -101,6 +101,8 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 	switch format {
 	case "json":
 		err = render.DatesJSON(&buf, at, mentions)
+	case "timeml":
+		err = render.TimeML(&buf, doc.ID, doc.Text, at, mentions)
 	default:
 		err = render.DatesText(&buf, doc.Text, mentions)
 	}

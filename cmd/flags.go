@@ -38,21 +38,26 @@ func parseDocType(s string) (dates.DocType, error) {
 }
 
 // formats are the output formats of a command; the first is the default.
-// "json" is always one, and is chosen when -o ends in ".json" and --format is
-// absent.
+// Without --format, the extension of the -o file picks one (byExtension).
 type formats []string
 
 var (
-	buildFormats = formats{"markdown", "json"}
-	datesFormats = formats{"text", "json"}
+	buildFormats = formats{"markdown", "json", "timelinejs", "html", "csv", "ics"}
+	datesFormats = formats{"text", "json", "timeml"}
 )
 
-// pick returns the --format value if it was given, else "json" for an -o file
-// ending in .json, else the default.
+// byExtension maps an -o file's extension to the format it implies.
+var byExtension = map[string]string{
+	".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+	".csv": "csv", ".ics": "ics", ".tml": "timeml", ".txt": "text",
+}
+
+// pick returns the --format value if it was given, else the format the -o
+// file's extension implies, else the default.
 func (f formats) pick(cmd *cobra.Command, value, out string) (string, error) {
 	if !cmd.Flags().Changed("format") {
-		if strings.EqualFold(filepath.Ext(out), ".json") {
-			return "json", nil
+		if name, ok := byExtension[strings.ToLower(filepath.Ext(out))]; ok && slices.Contains(f, name) {
+			return name, nil
 		}
 		return f[0], nil
 	}
@@ -66,7 +71,7 @@ func (f formats) pick(cmd *cobra.Command, value, out string) (string, error) {
 func addCommonFlags(cmd *cobra.Command, published, format, output, docType *string, f formats) {
 	fl := cmd.Flags()
 	fl.StringVar(published, "published", "", "publication `date` (YYYY-MM-DD) to resolve relative dates against, overriding front matter")
-	fl.StringVar(format, "format", "", fmt.Sprintf("output `format`: %s (default: json if -o ends in .json, else %s)", orList(f), f[0]))
+	fl.StringVar(format, "format", "", fmt.Sprintf("output `format`: %s (default: from the -o extension, else %s)", orList(f), f[0]))
 	fl.StringVarP(output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	fl.StringVar(docType, "doc-type", "news", "`type` of text, which says how relative dates are anchored: news (to the publication date) or narrative (to the last date mentioned)")
 
