@@ -42,7 +42,7 @@ func parseDocType(s string) (dates.DocType, error) {
 type formats []string
 
 var (
-	buildFormats = formats{"markdown", "json", "timelinejs", "html", "csv", "ics"}
+	buildFormats = formats{"markdown", "json"}
 	datesFormats = formats{"text", "json", "timeml"}
 )
 
