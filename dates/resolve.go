@@ -89,7 +89,11 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense, bias float64) (Value
 		if tense == Unmarked && bias == newsBias {
 			tense = Past // news reports what happened: "said Friday"
 		}
-		return resolveWeekday(e, anchor, tense, bias), true
+		v := resolveWeekday(e, anchor, tense, bias)
+		if e.Grain == GrainWeekend {
+			v = period(v.Start, GrainWeekend) // "the weekend": from its Saturday
+		}
+		return v, true
 	}
 	// Every other calendar expression is a period of its grain inside a year;
 	// candidate is that period in a given year, if it exists.

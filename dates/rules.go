@@ -314,7 +314,7 @@ func ruleAnaphoric() *Rule {
 
 func ruleRelativeUnit() *Rule {
 	return newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year"},
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend"},
 		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|the)\s+(?P<u>week|weekend|month|quarter|year|decade|century))()\b`,
 		func(m *match) (Expr, bool) {
 			rel := m.low("rel")
@@ -324,6 +324,10 @@ func ruleRelativeUnit() *Rule {
 				return Expr{}, false // ABC's "This Week": a title
 			}
 			if rel == "the" {
+				if u.grain == GrainWeekend && mod == ModNone {
+					// "the weekend": the nearest one, by tense, like a weekday
+					return Expr{Kind: Calendar, Grain: GrainWeekend, Weekday: 6}, true
+				}
 				if mod == ModNone {
 					return Expr{}, false // "the week": too vague
 				}

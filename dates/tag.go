@@ -322,6 +322,12 @@ type tenseCues struct {
 	text   string
 }
 
+// cueWindow is how far before a phrase (in bytes) a tense cue still counts.
+const cueWindow = 50
+
+// afterWindow is how far after a phrase a cue counts when none stands before it.
+const afterWindow = 30
+
 // modals leave the time of a clause open: "must be returned by Jan. 14",
 // "said it would meet Tuesday".
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
@@ -398,18 +404,19 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Unmarked
 	}
 	bestF, bestP, bestM := -1, -1, -1
+	from := start - cueWindow // cues farther back belong to another clause
 	for _, f := range c.modal {
-		if f < start && f > bestM {
+		if f < start && f > bestM && f >= from {
 			bestM = f
 		}
 	}
 	for _, f := range c.future {
-		if f < start && f > bestF {
+		if f < start && f > bestF && f >= from {
 			bestF = f
 		}
 	}
 	for _, p := range c.past {
-		if p < start && p > bestP {
+		if p < start && p > bestP && p >= from {
 			bestP = p
 		}
 	}
@@ -424,12 +431,12 @@ func (c *tenseCues) at(start, end int) Tense {
 	}
 	nextF, nextP := -1, -1
 	for _, f := range c.future {
-		if f >= end && (nextF < 0 || f < nextF) {
+		if f >= end && (nextF < 0 || f < nextF) && f < end+afterWindow {
 			nextF = f
 		}
 	}
 	for _, p := range c.past {
-		if p >= end && (nextP < 0 || p < nextP) {
+		if p >= end && (nextP < 0 || p < nextP) && p < end+afterWindow {
 			nextP = p
 		}
 	}
