@@ -267,6 +267,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
 		}
 		tense := cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
+		if doc == Narrative {
+			tense = Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
+		}
 		e := c.expr
 		if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 			e = *e.PastFallback
