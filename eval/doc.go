@@ -26,10 +26,10 @@
 //
 // and F1 their harmonic mean; any 0/0 is 0. Value accuracy is the share of
 // relaxed matches with the right value. Per gold type, the gold count is the
-// gold expressions of that type, the system count the system expressions the
-// system gave that type, and the matches those whose gold has that type (so a
-// per-type precision can exceed 100% when the system gives gold expressions
-// of that type another type).
+// gold expressions of that type, the matches those whose gold has that type,
+// and the system count the system expressions matched to a gold of that type
+// plus the unmatched ones the system gave that type. So the per-type counts
+// add up to the overall ones and no precision exceeds 100%.
 //
 // Score is pure: no I/O, no clock. The caller times the tagging and sets
 // Report.Elapsed; the report's writers print docs/s and MB/s from it.

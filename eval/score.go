@@ -143,10 +143,20 @@ func (r *Report) scoreDoc(doc *Doc, sys []Timex) {
 	for _, g := range gold {
 		r.count(g.Type, func(s *Scores) { s.Gold++ })
 	}
-	for _, s := range sys {
-		r.count(s.Type, func(sc *Scores) { sc.System++ })
-	}
 	pairs := match(gold, sys)
+	// A system expression counts for the type of the gold it matches, or its
+	// own type when it matches none, so that per-type figures add up to the
+	// overall ones and precision stays within 100.
+	sysType := make([]string, len(sys))
+	for i, s := range sys {
+		sysType[i] = s.Type
+	}
+	for _, p := range pairs {
+		sysType[p.s] = gold[p.g].Type
+	}
+	for _, t := range sysType {
+		r.count(t, func(sc *Scores) { sc.System++ })
+	}
 	var mistakes []Mistake
 	add := func(k Kind, g, s *Timex) {
 		span := g

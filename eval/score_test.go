@@ -137,12 +137,12 @@ func TestScoreWrongType(t *testing.T) {
 	if r.Relaxed != 5 || r.Type != 4 || r.Value != 5 {
 		t.Errorf("relaxed %d type %d value %d, want 5 4 5", r.Relaxed, r.Type, r.Value)
 	}
-	// Per type, system counts go by the system's type, matches by the gold's.
-	if s := r.ByType[Duration]; s.Gold != 1 || s.System != 0 || s.Relaxed != 1 || s.Type != 0 {
-		t.Errorf("DURATION %+v, want gold 1 system 0 relaxed 1 type 0", s)
+	// Per type, a matched system expression counts for its gold's type.
+	if s := r.ByType[Duration]; s.Gold != 1 || s.System != 1 || s.Relaxed != 1 || s.Type != 0 {
+		t.Errorf("DURATION %+v, want gold 1 system 1 relaxed 1 type 0", s)
 	}
-	if s := r.ByType[Date]; s.Gold != 2 || s.System != 3 || s.Relaxed != 2 {
-		t.Errorf("DATE %+v, want gold 2 system 3 relaxed 2", s)
+	if s := r.ByType[Date]; s.Gold != 2 || s.System != 2 || s.Relaxed != 2 {
+		t.Errorf("DATE %+v, want gold 2 system 2 relaxed 2", s)
 	}
 	if len(r.Mistakes) != 1 || r.Mistakes[0].Kind != WrongType {
 		t.Errorf("mistakes %+v, want one wrong_type", r.Mistakes)
