@@ -2,6 +2,9 @@ package dates
 
 import (
 	"regexp"
+	"regexp/syntax"
+
+	fastregexp "github.com/grafana/regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,10 +26,12 @@ type Rule struct {
 	f  *rules.F
 	// anchored is the pattern without its left context, anchored at the
 	// start: the driver tries it only at word starts near a trigger word.
-	anchored *regexp.Regexp
+	anchored *fastregexp.Regexp
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
-	left  *regexp.Regexp
+	left  *fastregexp.Regexp
+	// first[b] is true when a phrase of the rule can start with byte b.
+	first [256]bool
 	build func(*match) (Expr, bool)
 	// names maps a capture group name to its index in rules.Match.Captures.
 	names map[string]int
@@ -54,12 +59,13 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 		body = pattern[2:]
 	case strings.HasPrefix(pattern, `(?:^|[^`):
 		end := strings.Index(pattern, `])`)
-		r.left = regexp.MustCompile(`^` + pattern[len(`(?:^|`):end+1] + `$`)
+		r.left = fastregexp.MustCompile(`^` + pattern[len(`(?:^|`):end+1] + `$`)
 		body = pattern[end+2:]
 	default:
 		panic("dates: rule " + name + " must start with \\b or (?:^|[^...])")
 	}
-	r.anchored = regexp.MustCompile("(?i)^(?:" + body + ")")
+	r.anchored = fastregexp.MustCompile("(?i)^(?:" + body + ")")
+	r.first = firstBytes("(?i)" + body)
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			r.names[n] = i - 1
@@ -91,6 +97,61 @@ func expand(pattern string, l *lexicon) string {
 		})
 	}
 	return pattern
+}
+
+// firstBytes returns the bytes a match of pattern can start with, read off
+// the compiled program: every rune instruction reachable from the start
+// without consuming input. A pattern that can match the empty string can
+// start anywhere.
+func firstBytes(pattern string) (set [256]bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	seen := make([]bool, len(prog.Inst))
+	all := func() {
+		for i := range set {
+			set[i] = true
+		}
+	}
+	var visit func(pc uint32)
+	visit = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			visit(in.Out)
+			visit(in.Arg)
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			visit(in.Out)
+		case syntax.InstMatch, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			all()
+		case syntax.InstRune, syntax.InstRune1:
+			for b := 0; b < 256; b++ {
+				r := rune(b)
+				if b >= 0x80 {
+					r = utf8.RuneError // any non-ASCII start: allow when the instruction allows any such rune
+					if in.MatchRune(0x80) || in.MatchRune(0xA0) || in.MatchRune('’') || in.MatchRune('‘') {
+						set[b] = true
+					}
+					continue
+				}
+				if in.MatchRune(r) {
+					set[b] = true
+				}
+			}
+		case syntax.InstFail:
+		}
+	}
+	visit(uint32(prog.Start))
+	return set
 }
 
 // window is how many bytes matchAt first looks at; no phrase is this long.

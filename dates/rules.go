@@ -19,11 +19,13 @@ func builtinRules() []*Rule {
 
 // triggers lists, for each rule, the words that must occur in a sentence for
 // the rule to be tried there: "#month" and the like stand for a word list,
-// "#digit" for any word with a digit. Most sentences meet no regexp at all.
+// "#digit" for any word with a digit, and "#year", "#decadenum" ("1990s",
+// "'90s"), "#clock" ("3:30"), "#isodate" ("2016-"), "#slashdate" ("8/") for
+// numbers of those shapes. Most sentences meet no regexp at all.
 var triggers = map[string][]string{
-	"iso_date":      {"#digit"},
-	"numeric_date":  {"#digit"},
-	"time_of_day":   {"#digit", "noon", "midday", "midnight"},
+	"iso_date":      {"#isodate"},
+	"numeric_date":  {"#slashdate"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"month_year":    {"#month"},
@@ -34,14 +36,14 @@ var triggers = map[string][]string{
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
-	"quarter":       {"quarter", "#digit"},
+	"quarter":       {"quarter", "q1", "q2", "q3", "q4"},
 	"quarter_ref":   {"quarter", "period"},
 	"half":          {"half"},
 	"season":        {"#season"},
 	"month":         {"#month"},
-	"decade":        {"#digit", "#decade"},
+	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
-	"year":          {"#digit"},
+	"year":          {"#year"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near"},
@@ -52,7 +54,7 @@ var triggers = map[string][]string{
 // phrase of the rule may start ("the end of last year" starts four words
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
-	"iso_date": 0, "numeric_date": 0, "time_of_day": 2, "month_day": 1, "day_month": 3,
+	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 1, "day_month": 3,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
 	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,

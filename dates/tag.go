@@ -55,6 +55,8 @@ func newTagger(rs []*Rule) *Tagger {
 			switch w {
 			case "#digit":
 				t.onDigit |= bit
+			case "#year", "#decadenum", "#clock", "#isodate", "#slashdate":
+				t.gate[w] |= bit
 			case "#all":
 				t.onDigit |= bit
 				for k := range l.months {
@@ -127,16 +129,61 @@ func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
 			j++
 		}
 		var mask uint64
-		if digit {
-			mask = t.onDigit
-		} else if n <= len(buf) {
+		if n <= len(buf) {
 			mask = t.gate[string(buf[:n])]
+		}
+		if n == 1 && (buf[0] == 'a' || buf[0] == 'p') && j+2 <= len(s) && s[j] == '.' && (s[j+1] == 'm' || s[j+1] == 'M') {
+			mask |= t.gate["#clock"] // a.m., p.m.
+		}
+		if digit {
+			mask |= t.onDigit | t.numberShapes(s, i, j)
 		}
 		words = append(words, start)
 		masks = append(masks, mask)
 		i = j
 	}
 	return words, masks
+}
+
+// numberShapes returns the rules triggered by the shape of the number
+// s[i:j] and the byte after it.
+func (t *Tagger) numberShapes(s string, i, j int) uint64 {
+	w := s[i:j]
+	var next byte
+	if j < len(s) {
+		next = s[j]
+	}
+	var mask uint64
+	allDigits := true
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			allDigits = false
+		}
+	}
+	switch {
+	case allDigits && len(w) == 4:
+		mask |= t.gate["#year"]
+		if next == '-' {
+			mask |= t.gate["#isodate"]
+		}
+	case len(w) >= 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] == '0':
+		mask |= t.gate["#decadenum"] // 1990s, 90s
+	}
+	if lw := strings.ToLower(w); !allDigits && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm")) {
+		mask |= t.gate["#clock"] // 3pm
+	}
+	if allDigits && len(w) <= 2 {
+		switch next {
+		case '/':
+			mask |= t.gate["#slashdate"]
+		case ':':
+			mask |= t.gate["#clock"]
+		}
+	}
+	if allDigits && len(w) <= 2 && next == '\'' || allDigits && next == '\'' {
+		mask |= t.gate["#decadenum"] // 1990's
+	}
+	return mask
 }
 
 func isASCIIAlnum(b byte) bool {
@@ -203,6 +250,9 @@ func (t *Tagger) find(text string) []candidate {
 				}
 				for w := from; w <= k; w++ {
 					p := words[w]
+					if !r.first[s[p]] {
+						continue
+					}
 					mt := r.matchAt(s, p)
 					if mt == nil {
 						continue
@@ -263,16 +313,16 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	var cues *tenseCues
 	var cueSent sentence.Span
 	for _, c := range cands {
-		if cues == nil || c.sent != cueSent {
-			cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
-		}
-		tense := cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
-		if doc == Narrative {
-			tense = Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
-		}
 		e := c.expr
-		if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
-			e = *e.PastFallback
+		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
+		if doc != Narrative && needsTense(e) {
+			if cues == nil || c.sent != cueSent {
+				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
+			}
+			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
+			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
+				e = *e.PastFallback
+			}
 		}
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
@@ -315,6 +365,14 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
 	}
 	return out
+}
+
+// needsTense reports whether resolving e depends on the tense of its
+// sentence: a calendar expression without a year and without
+// last/this/next, or a phrase with a fallback for the past.
+func needsTense(e Expr) bool {
+	return e.PastFallback != nil || e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Dir == DirAuto &&
+		e.Grain != GrainDecade && e.Grain != GrainCentury
 }
 
 // tenseCues locates tense cue words in a sentence.
