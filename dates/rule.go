@@ -29,7 +29,7 @@ type Rule struct {
 	anchored *fastregexp.Regexp
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
-	left  *fastregexp.Regexp
+	left *fastregexp.Regexp
 	// first[b] is true when a phrase of the rule can start with byte b.
 	first [256]bool
 	build func(*match) (Expr, bool)
