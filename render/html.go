@@ -1,0 +1,326 @@
+package render
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/timeline"
+)
+
+//go:embed assets/timeline.html.tmpl assets/timeline.css
+var htmlAssets embed.FS
+
+// htmlTemplate is the page template, parsed once.
+var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
+	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl")
+})
+
+// htmlCSS is the page's style sheet, read once.
+var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
+	b, err := htmlAssets.ReadFile("assets/timeline.css")
+	return template.CSS(b), err // our own file, not input: safe to inline
+})
+
+// HTML writes t as one self-contained HTML page: a vertical timeline of the
+// events in the order given, under a heading per year (h2) and per month
+// (h3), then the sources. The page makes no requests of its own (its styles
+// are inline, it has no script, images or web fonts), so it works offline
+// and from file://; it reads on a phone (it fits a 320-pixel-wide screen)
+// and prints cleanly.
+//
+// Each event shows its date label (as Markdown's, with an "Expected" badge
+// for expected events), its text with the dating phrase marked, its actors,
+// place and kind when known, and its citations: the source title and the
+// sentence number, the title linked to the source's URL when that is http
+// or https, else to the source in the list at the end. Events
+// without an interval (FUTURE_REF, PAST_REF, PRESENT_REF) stand under the
+// month of their source's publication date. Coarse dates head their own
+// group: a decade or century its own h2 ("The 1990s"), a season, quarter,
+// half or year the months it spans ("July to September 2016").
+//
+// All text is escaped by html/template: article text can never become
+// markup, and only http and https URLs become links. The page is in English
+// (lang="en"), has banner, main, navigation and contentinfo landmarks and
+// headings that never skip a level, and its colours meet WCAG AA contrast in
+// the light and dark schemes. The output depends only on t.
+func HTML(w io.Writer, t *timeline.Timeline) error {
+	tmpl, err := htmlTemplate()
+	if err != nil {
+		return fmt.Errorf("render: HTML template: %w", err)
+	}
+	css, err := htmlCSS()
+	if err != nil {
+		return fmt.Errorf("render: HTML style sheet: %w", err)
+	}
+	if t == nil {
+		t = &timeline.Timeline{}
+	}
+	page := newHTMLPage(t)
+	page.CSS = css
+	var buf bytes.Buffer
+	if err := tmpl.Execute(&buf, page); err != nil {
+		return fmt.Errorf("render: HTML: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// htmlPage is what the template shows; every string in it is plain text
+// that the template escapes.
+type htmlPage struct {
+	Title   string
+	Summary string
+	CSS     template.CSS
+	Years   []*htmlYear
+	Sources []htmlSource
+}
+
+// htmlYear is a run of events under one h2: a year, a decade, a century or
+// "Undated".
+type htmlYear struct {
+	Heading string
+	Months  []*htmlMonth
+}
+
+// htmlMonth is a run of events under one h3 (none when Heading is "").
+type htmlMonth struct {
+	Heading string
+	Events  []htmlEvent
+}
+
+type htmlEvent struct {
+	Anchor      string // element id
+	Label       string
+	DateTime    string // the <time datetime> value, "" for none
+	Expected    bool
+	PhraseAside string // the dating phrase when it is not in the text
+	// The text is Before + Phrase (marked) + After.
+	Before, Phrase, After string
+	Facts                 []htmlFact
+	Citations             []htmlCitation
+}
+
+type htmlFact struct{ Name, Value string }
+
+type htmlCitation struct {
+	Name         string
+	URL          string // http(s) URL of the source, "" for none
+	SourceAnchor string // id of the source in the list, "" if unknown
+	Sentence     int
+	Quote        string // the cited sentence when it differs from the event text
+}
+
+type htmlSource struct {
+	Anchor    string
+	Name      string
+	URL       string // http(s) only
+	Published string
+	Details   string
+}
+
+func newHTMLPage(t *timeline.Timeline) *htmlPage {
+	p := &htmlPage{Title: timelineTitle(t)}
+	srcs := indexSources(t)
+	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
+		pluralCount(len(t.Sources), "source", "sources") + "."
+	for i := range t.Sources {
+		p.Sources = append(p.Sources, newHTMLSource(&t.Sources[i], i+1))
+	}
+	ids := uniqueIDs{"timeline": true, "sources-heading": true}
+	for i := range t.Sources {
+		ids["source-"+strconv.Itoa(i+1)] = true
+	}
+	var year *htmlYear
+	var month *htmlMonth
+	for i := range t.Events {
+		e := &t.Events[i]
+		y, m := groupHeadings(e.When.Value, eventAnchor(e, srcs))
+		if year == nil || year.Heading != y {
+			year = &htmlYear{Heading: y}
+			p.Years = append(p.Years, year)
+			month = nil
+		}
+		if month == nil || month.Heading != m {
+			month = &htmlMonth{Heading: m}
+			year.Months = append(year.Months, month)
+		}
+		month.Events = append(month.Events, newHTMLEvent(e, ids.unique(htmlID(e.ID), i), srcs))
+	}
+	return p
+}
+
+func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
+	he := htmlEvent{
+		Anchor:   anchor,
+		Label:    collapseSpace(Label(e.When.Value)),
+		DateTime: htmlDateTime(e.When.Value),
+		Expected: e.Expected,
+	}
+	if he.Label == "" {
+		he.Label = "undated"
+	}
+	text, phrase := collapseSpace(e.Text), collapseSpace(e.When.Phrase)
+	var found bool
+	he.Before, he.Phrase, he.After, found = splitPhrase(text, phrase)
+	if !found {
+		he.PhraseAside = phrase
+	}
+	var actors []string
+	for _, a := range e.Actors {
+		if s := actorText(a); s != "" {
+			actors = append(actors, s)
+		}
+	}
+	if len(actors) > 0 {
+		name := "Actor"
+		if len(actors) > 1 {
+			name = "Actors"
+		}
+		he.Facts = append(he.Facts, htmlFact{name, strings.Join(actors, ", ")})
+	}
+	if s := collapseSpace(e.Place); s != "" {
+		he.Facts = append(he.Facts, htmlFact{"Place", s})
+	}
+	if s := kindText(e.Kind); s != "" {
+		he.Facts = append(he.Facts, htmlFact{"Kind", s})
+	}
+	if s := collapseSpace(e.DateConflict); s != "" {
+		he.Facts = append(he.Facts, htmlFact{"Sources disagree on the date", s})
+	}
+	for _, c := range eventCitations(e) {
+		hc := htmlCitation{Name: citedName(c, srcs), Sentence: c.Sentence}
+		if s, ok := srcs[c.Doc]; ok {
+			hc.URL, _ = httpURL(s.URL)
+			hc.SourceAnchor = "source-" + strconv.Itoa(s.n)
+		}
+		if q := collapseSpace(c.Quote); q != "" && q != text {
+			hc.Quote = q
+		}
+		he.Citations = append(he.Citations, hc)
+	}
+	return he
+}
+
+func newHTMLSource(s *timeline.Source, n int) htmlSource {
+	hs := htmlSource{Anchor: "source-" + strconv.Itoa(n), Name: sourceName(s)}
+	if !s.Published.IsZero() {
+		hs.Published = dayLabel(s.Published, true)
+	}
+	var details []string
+	if p := collapseSpace(s.Path); p != "" && p != "-" {
+		details = append(details, "file "+p)
+	}
+	if id := collapseSpace(s.ID); id != "" && id != hs.Name && id != collapseSpace(s.Path) {
+		details = append(details, "id "+id)
+	}
+	if u := strings.TrimSpace(s.URL); u != "" {
+		if web, ok := httpURL(u); ok {
+			hs.URL = web
+		} else {
+			details = append(details, "address (not a web link) "+collapseSpace(u))
+		}
+	}
+	hs.Details = strings.Join(details, " · ")
+	return hs
+}
+
+// groupHeadings returns the h2 and h3 an event with value v stands under;
+// anchor places values without an interval. The h3 is "" for decades,
+// centuries and undated events.
+func groupHeadings(v dates.Value, anchor time.Time) (year, month string) {
+	if !v.HasInterval() {
+		if anchor.IsZero() {
+			return "Undated", ""
+		}
+		d := referenceDay(v, anchor)
+		return strconv.Itoa(d.Year()), monthYear(d)
+	}
+	switch v.Grain {
+	case dates.GrainDecade, dates.GrainCentury:
+		whole := v
+		whole.Mod = dates.ModNone
+		return upperFirst(Label(whole)), ""
+	}
+	first, last := v.Start, v.End
+	year = strconv.Itoa(first.Year())
+	if v.Grain <= dates.GrainWeek || last.Before(first) ||
+		first.Year() == last.Year() && first.Month() == last.Month() {
+		return year, monthYear(first)
+	}
+	if first.Year() == last.Year() {
+		return year, first.Month().String() + " to " + monthYear(last)
+	}
+	return year, monthYear(first) + " to " + monthYear(last)
+}
+
+// monthYear is "August 2016".
+func monthYear(t time.Time) string { return t.Month().String() + " " + strconv.Itoa(t.Year()) }
+
+// htmlDateTime is the machine-readable form of v for <time datetime>, or ""
+// when HTML has none that says what v says (a season, a decade, a
+// reference).
+func htmlDateTime(v dates.Value) string {
+	if !v.HasInterval() || v.Start.Year() < 1 || v.Start.Year() > 9999 {
+		return ""
+	}
+	s := v.Start
+	switch v.Grain {
+	case dates.GrainSecond, dates.GrainMinute, dates.GrainHour:
+		if h, m, ok := clockOf(v); ok {
+			return s.Format(time.DateOnly) + fmt.Sprintf("T%02d:%02d", h, m)
+		}
+		return s.Format(time.DateOnly)
+	case dates.GrainPartOfDay, dates.GrainDay:
+		return s.Format(time.DateOnly)
+	case dates.GrainWeek:
+		y, w := s.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case dates.GrainMonth:
+		return s.Format("2006-01")
+	case dates.GrainYear:
+		return s.Format("2006")
+	}
+	return ""
+}
+
+// htmlID returns id when it is a safe element id (letters, digits, "-",
+// "_" and ".", starting with a letter), else "".
+func htmlID(id string) string {
+	if id == "" {
+		return ""
+	}
+	for i, r := range id {
+		ok := r < utf8.RuneSelf && (unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || strings.ContainsRune("-_.", r)))
+		if !ok {
+			return ""
+		}
+	}
+	return id
+}
+
+// upperFirst upper-cases the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// pluralCount is "1 source", "2 sources".
+func pluralCount(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
