@@ -1,0 +1,47 @@
+package dates
+
+import (
+	"reflect"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzTag checks the invariants of Tag on any input: no panic; mentions
+// inside the text, on rune boundaries (of valid UTF-8), sorted and non-overlapping, with the
+// phrase they cover; every interval with start <= end; the same output twice.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Kerry met Putin in Moscow last month.",
+		"After missing an initial target date of Aug. 1, talks resume in late August.",
+		"Friday’s talks, 48-hour cease-fire, more than five years, the 1990s, Q3 2016, 3:30 p.m. EDT Thursday",
+		"May I? the March of Dimes, 290,000 people, a 2-1 vote, '90s, 8/1/16, 2016-08-26T15:00",
+		"\xff\xfe invalid \xc3 utf-8 Aug.\n\n1 2016",
+	} {
+		f.Add(s, int64(17040))
+	}
+	tg := New()
+	f.Fuzz(func(t *testing.T, text string, days int64) {
+		anchor := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%200000))
+		ms := tg.Tag(text, anchor)
+		end := 0
+		for _, m := range ms {
+			if m.Start < end || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("mention %q at [%d,%d) out of order or outside text of %d bytes", m.Text, m.Start, m.End, len(text))
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+				t.Fatalf("mention %q splits a rune", m.Text)
+			}
+			if m.Text != text[m.Start:m.End] {
+				t.Fatalf("mention text %q != span %q", m.Text, text[m.Start:m.End])
+			}
+			if m.Value.Start.IsZero() != m.Value.End.IsZero() || m.Value.Start.After(m.Value.End) {
+				t.Fatalf("mention %q has interval [%v, %v]", m.Text, m.Value.Start, m.Value.End)
+			}
+			end = m.End
+		}
+		if again := tg.Tag(text, anchor); !reflect.DeepEqual(ms, again) {
+			t.Fatalf("two runs differ")
+		}
+	})
+}
