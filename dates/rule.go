@@ -3,6 +3,7 @@ package dates
 import (
 	"regexp"
 	"regexp/syntax"
+	"sort"
 
 	fastregexp "github.com/grafana/regexp"
 	"strconv"
@@ -32,6 +33,9 @@ type Rule struct {
 	left *fastregexp.Regexp
 	// first[b] is true when a phrase of the rule can start with byte b.
 	first [256]bool
+	// prefixes, when not nil, lists lower-case beginnings one of which the
+	// first word of a phrase must have ("" for a number).
+	prefixes []string
 	build func(*match) (Expr, bool)
 	// names maps a capture group name to its index in rules.Match.Captures.
 	names map[string]int
@@ -66,6 +70,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	}
 	r.anchored = fastregexp.MustCompile("(?i)^(?:" + body + ")")
 	r.first = firstBytes("(?i)" + body)
+	r.prefixes = firstPrefixes("(?i)" + body)
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			r.names[n] = i - 1
@@ -152,6 +157,135 @@ func firstBytes(pattern string) (set [256]bool) {
 	}
 	visit(uint32(prog.Start))
 	return set
+}
+
+// firstPrefixes returns the literal beginnings a match of pattern can start
+// with, lower-cased, read off the parsed pattern: "" stands for a digit. It
+// returns nil when a match can start some other way (a letter class, an
+// empty match), in which case the first word is not checked.
+func firstPrefixes(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	set := map[string]bool{}
+	if !prefixesOf(re.Simplify(), set) {
+		return nil
+	}
+	out := make([]string, 0, len(set))
+	for p := range set {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// prefixesOf adds the possible beginnings of re to set and reports whether
+// every match of re starts with one of them. Nullable parts add their
+// beginnings and let the next part begin a match too.
+func prefixesOf(re *syntax.Regexp, set map[string]bool) bool {
+	ok, nullable := prefixesNullable(re, set)
+	return ok && !nullable
+}
+
+func prefixesNullable(re *syntax.Regexp, set map[string]bool) (ok, nullable bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := strings.ToLower(string(re.Rune))
+		word := lit
+		for i, r := range lit {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+				word = lit[:i]
+				break
+			}
+		}
+		if word == "" {
+			return false, false // starts with punctuation: do not filter
+		}
+		if word[0] >= '0' && word[0] <= '9' {
+			word = ""
+		}
+		set[word] = true
+		return true, false
+	case syntax.OpCharClass:
+		// Only a class of digits is a known beginning.
+		for i := 0; i < len(re.Rune); i += 2 {
+			if re.Rune[i] < '0' || re.Rune[i+1] > '9' {
+				return false, false
+			}
+		}
+		set[""] = true
+		return true, false
+	case syntax.OpCapture:
+		return prefixesNullable(re.Sub[0], set)
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
+		return true, true
+	case syntax.OpQuest, syntax.OpStar:
+		ok, _ := prefixesNullable(re.Sub[0], set)
+		return ok, true
+	case syntax.OpPlus:
+		return prefixesNullable(re.Sub[0], set)
+	case syntax.OpRepeat:
+		ok, nullable := prefixesNullable(re.Sub[0], set)
+		return ok, nullable || re.Min == 0
+	case syntax.OpAlternate:
+		nullable := false
+		for _, sub := range re.Sub {
+			ok, n := prefixesNullable(sub, set)
+			if !ok {
+				return false, false
+			}
+			nullable = nullable || n
+		}
+		return true, nullable
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			ok, n := prefixesNullable(sub, set)
+			if !ok {
+				return false, false
+			}
+			if !n {
+				return true, false
+			}
+		}
+		return true, true
+	}
+	return false, false
+}
+
+// startsRight reports whether the word at s[p:] has one of the rule's
+// prefixes.
+func (r *Rule) startsRight(s string, p int) bool {
+	if r.prefixes == nil {
+		return true
+	}
+	c := s[p]
+	digit := c >= '0' && c <= '9'
+	for _, pre := range r.prefixes {
+		if pre == "" {
+			if digit {
+				return true
+			}
+			continue
+		}
+		if len(s)-p >= len(pre) && asciiEqualFold(s[p:p+len(pre)], pre) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiEqualFold(a, lower string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // window is how many bytes matchAt first looks at; no phrase is this long.

@@ -250,7 +250,7 @@ func (t *Tagger) find(text string) []candidate {
 				}
 				for w := from; w <= k; w++ {
 					p := words[w]
-					if !r.first[s[p]] {
+					if !r.first[s[p]] || !r.startsRight(s, p) {
 						continue
 					}
 					mt := r.matchAt(s, p)
