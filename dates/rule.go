@@ -36,7 +36,7 @@ type Rule struct {
 	// prefixes, when not nil, lists lower-case beginnings one of which the
 	// first word of a phrase must have ("" for a number).
 	prefixes []string
-	build func(*match) (Expr, bool)
+	build    func(*match) (Expr, bool)
 	// names maps a capture group name to its index in rules.Match.Captures.
 	names map[string]int
 }
