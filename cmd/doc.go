@@ -5,7 +5,8 @@
 //
 // Commands:
 //
-//	timeline build FILE...     build one timeline from articles (Markdown or JSON)
+//	timeline build INPUT...    build one timeline from articles, folders and
+//	                           .jsonl corpora (Markdown or JSON)
 //	timeline dates FILE        list the date mentions in one article (text or JSON)
 //	timeline dates --jsonl F   tag a JSON-lines stream of {"id","text","published"}
 //	timeline completion SHELL  print a shell completion script
@@ -17,11 +18,13 @@
 //
 //	0  success
 //	1  error: bad input (unreadable file, document without a publication
-//	   date, ...) or an I/O failure; no output file was written
+//	   date, ...; for build: no input could be used) or an I/O failure; no
+//	   output file was written
 //	2  usage error: unknown command or flag, bad flag value, wrong number of
 //	   arguments
 //	3  partial success: some JSON lines failed (their output lines carry an
-//	   "error" field); all other lines were written
+//	   "error" field), or build skipped some inputs (each named on standard
+//	   error and listed in the timeline); all the rest was written
 //
 // Errors are printed to standard error as "timeline: <message>".
 package cmd

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,6 +22,10 @@ func TestExamples(t *testing.T) {
 		{"timeline.json", "build --format json " + dir + "article.md"},
 		{"dates.txt", "dates " + dir + "article.md"},
 		{"dates.json", "dates --format json " + dir + "article.md"},
+		// timeline build examples/geneva-2016/article*.md: the talks and
+		// three later reports of the same negotiation, merged.
+		{"merged.md", "build " + articles(t, dir)},
+		{"merged.json", "build --format json " + articles(t, dir)},
 	} {
 		t.Run(tc.out, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
@@ -32,4 +37,15 @@ func TestExamples(t *testing.T) {
 			golden.Check(t, dir+tc.out, got)
 		})
 	}
+}
+
+// articles lists the example articles of dir (article*.md) as the shell
+// expands the pattern.
+func articles(t *testing.T, dir string) string {
+	t.Helper()
+	paths, err := filepath.Glob(dir + "article*.md")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no articles in %s: %v", dir, err)
+	}
+	return strings.Join(paths, " ")
 }

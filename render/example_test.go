@@ -45,7 +45,7 @@ func exampleTimeline() *timeline.Timeline {
 		Title: "Geneva talks",
 		Sources: []timeline.Source{{
 			ID: "geneva", Title: "Kerry and Lavrov meet in Geneva", Published: published,
-			Path: "geneva.md", URL: "https://example.com/geneva",
+			Path: "geneva.md", URL: "https://example.com/geneva", Events: 2,
 		}},
 		Events: []timeline.Event{
 			{
@@ -74,7 +74,7 @@ func ExampleMarkdown() {
 	//
 	// ## Sources
 	//
-	// - [Kerry and Lavrov meet in Geneva][1] (`geneva`), published Fri. Aug. 26, 2016
+	// - [Kerry and Lavrov meet in Geneva][1] (`geneva`), published Fri. Aug. 26, 2016, 2 events
 	//
 	// ## Timeline
 	//
@@ -92,6 +92,7 @@ func ExampleMarkdown() {
 func ExampleJSON() {
 	t := exampleTimeline()
 	t.Events = t.Events[1:]
+	t.Sources[0].Events = 1
 	if err := render.JSON(os.Stdout, t); err != nil {
 		fmt.Println(err)
 	}
@@ -105,9 +106,11 @@ func ExampleJSON() {
 	//       "title": "Kerry and Lavrov meet in Geneva",
 	//       "published": "2016-08-26",
 	//       "path": "geneva.md",
-	//       "url": "https://example.com/geneva"
+	//       "url": "https://example.com/geneva",
+	//       "events": 1
 	//     }
 	//   ],
+	//   "skipped": [],
 	//   "events": [
 	//     {
 	//       "id": "e2",
@@ -129,7 +132,23 @@ func ExampleJSON() {
 	//         "sentence": 4,
 	//         "start": 120,
 	//         "end": 158
-	//       }
+	//       },
+	//       "actors": [],
+	//       "place": "",
+	//       "kind": {
+	//         "name": "",
+	//         "cameo": ""
+	//       },
+	//       "citations": [
+	//         {
+	//           "doc": "geneva",
+	//           "sentence": 4,
+	//           "start": 120,
+	//           "end": 158,
+	//           "quote": ""
+	//         }
+	//       ],
+	//       "date_conflict": ""
 	//     }
 	//   ]
 	// }

@@ -40,11 +40,13 @@ func sampleTimeline() *timeline.Timeline {
 				Published: date(2016, time.August, 26),
 				Path:      "examples/geneva-2016/article.md",
 				URL:       "https://example.com/world/2016/08/26/kerry-lavrov-geneva",
+				Events:    8,
 			},
 			{
 				ID:        notes,
 				Published: date(2016, time.August, 29),
 				Path:      "notes/council.txt",
+				Events:    2,
 			},
 		},
 		Events: []timeline.Event{

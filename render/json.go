@@ -15,10 +15,11 @@ const Version = 1
 // TimelineRecord is the JSON form of a timeline. Fields are written in the
 // order declared; slices are never null.
 type TimelineRecord struct {
-	Version int            `json:"version"`
-	Title   string         `json:"title"`
-	Sources []SourceRecord `json:"sources"`
-	Events  []EventRecord  `json:"events"`
+	Version int             `json:"version"`
+	Title   string          `json:"title"`
+	Sources []SourceRecord  `json:"sources"`
+	Skipped []SkippedRecord `json:"skipped"` // inputs left out, in input order
+	Events  []EventRecord   `json:"events"`
 }
 
 // SourceRecord is the JSON form of a timeline.Source.
@@ -28,15 +29,42 @@ type SourceRecord struct {
 	Published string `json:"published"` // YYYY-MM-DD, "" if unknown
 	Path      string `json:"path"`
 	URL       string `json:"url"`
+	Events    int    `json:"events"` // number of events citing the source
+}
+
+// SkippedRecord is the JSON form of a timeline.SkippedDoc.
+type SkippedRecord struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
 }
 
 // EventRecord is the JSON form of a timeline.Event.
 type EventRecord struct {
-	ID       string         `json:"id"`
-	When     WhenRecord     `json:"when"`
-	Text     string         `json:"text"`
-	Expected bool           `json:"expected"`
-	Source   CitationRecord `json:"source"`
+	ID       string     `json:"id"`
+	When     WhenRecord `json:"when"`
+	Text     string     `json:"text"`
+	Expected bool       `json:"expected"`
+	// Source is the citation the date and text come from (one of
+	// Citations), without its quote.
+	Source       CitationRecord `json:"source"`
+	Actors       []ActorRecord  `json:"actors"`
+	Place        string         `json:"place"` // "" if unknown
+	Kind         KindRecord     `json:"kind"`
+	Citations    []QuoteRecord  `json:"citations"` // every sentence reporting the event, by doc and sentence
+	DateConflict string         `json:"date_conflict"`
+}
+
+// ActorRecord is the JSON form of a timeline.Actor.
+type ActorRecord struct {
+	Name string `json:"name"`
+	Role string `json:"role"` // "" if the text gives none
+	Type string `json:"type"` // person, organization or state
+}
+
+// KindRecord is the JSON form of a timeline.Kind.
+type KindRecord struct {
+	Name  string `json:"name"`
+	CAMEO string `json:"cameo"` // "" for other
 }
 
 // WhenRecord is the JSON form of a timeline.When: the resolved value, the
@@ -61,6 +89,15 @@ type CitationRecord struct {
 	End      int    `json:"end"`
 }
 
+// QuoteRecord is the JSON form of a timeline.Citation with its quote.
+type QuoteRecord struct {
+	Doc      string `json:"doc"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Quote    string `json:"quote"` // the sentence, white space collapsed
+}
+
 // JSON writes t as the versioned JSON timeline format: a TimelineRecord
 // indented by two spaces, with a trailing newline.
 func JSON(w io.Writer, t *timeline.Timeline) error {
@@ -80,14 +117,26 @@ func ReadJSON(r io.Reader) (*TimelineRecord, error) {
 	if rec.Sources == nil {
 		rec.Sources = []SourceRecord{}
 	}
+	if rec.Skipped == nil {
+		rec.Skipped = []SkippedRecord{}
+	}
 	if rec.Events == nil {
 		rec.Events = []EventRecord{}
+	}
+	for i := range rec.Events {
+		e := &rec.Events[i]
+		if e.Actors == nil {
+			e.Actors = []ActorRecord{}
+		}
+		if e.Citations == nil {
+			e.Citations = []QuoteRecord{}
+		}
 	}
 	return &rec, nil
 }
 
 func record(t *timeline.Timeline) TimelineRecord {
-	rec := TimelineRecord{Version: Version, Sources: []SourceRecord{}, Events: []EventRecord{}}
+	rec := TimelineRecord{Version: Version, Sources: []SourceRecord{}, Skipped: []SkippedRecord{}, Events: []EventRecord{}}
 	if t == nil {
 		return rec
 	}
@@ -99,7 +148,11 @@ func record(t *timeline.Timeline) TimelineRecord {
 			Published: day(s.Published),
 			Path:      s.Path,
 			URL:       s.URL,
+			Events:    s.Events,
 		})
+	}
+	for _, s := range t.Skipped {
+		rec.Skipped = append(rec.Skipped, SkippedRecord{Path: s.Path, Reason: s.Reason})
 	}
 	for _, e := range t.Events {
 		v := e.When.Value
@@ -126,7 +179,33 @@ func record(t *timeline.Timeline) TimelineRecord {
 				Start:    e.Source.Start,
 				End:      e.Source.End,
 			},
+			Actors:       jsonActors(e.Actors),
+			Place:        e.Place,
+			Kind:         KindRecord{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
+			Citations:    jsonCitations(&e),
+			DateConflict: e.DateConflict,
 		})
 	}
 	return rec
+}
+
+func jsonActors(as []timeline.Actor) []ActorRecord {
+	out := make([]ActorRecord, len(as))
+	for i, a := range as {
+		out[i] = ActorRecord{Name: a.Name, Role: a.Role, Type: a.Type}
+	}
+	return out
+}
+
+// jsonCitations lists e.Citations, or e.Source alone when it has none.
+func jsonCitations(e *timeline.Event) []QuoteRecord {
+	cs := e.Citations
+	if len(cs) == 0 {
+		cs = []timeline.Citation{e.Source}
+	}
+	out := make([]QuoteRecord, len(cs))
+	for i, c := range cs {
+		out[i] = QuoteRecord{Doc: c.Doc, Sentence: c.Sentence, Start: c.Start, End: c.End, Quote: c.Quote}
+	}
+	return out
 }

@@ -52,7 +52,7 @@ func TestJSONEmpty(t *testing.T) {
 		if err := render.JSON(&buf, tl); err != nil {
 			t.Fatal(err)
 		}
-		const want = "{\n  \"version\": 1,\n  \"title\": \"\",\n  \"sources\": [],\n  \"events\": []\n}\n"
+		const want = "{\n  \"version\": 1,\n  \"title\": \"\",\n  \"sources\": [],\n  \"skipped\": [],\n  \"events\": []\n}\n"
 		if buf.String() != want {
 			t.Errorf("JSON(%v) = %q, want %q", tl, buf.String(), want)
 		}
@@ -80,15 +80,19 @@ func TestReadJSONErrors(t *testing.T) {
 // the golden file shows but does not name.
 func TestJSONFieldOrder(t *testing.T) {
 	var buf bytes.Buffer
-	if err := render.JSON(&buf, sampleTimeline()); err != nil {
+	if err := render.JSON(&buf, mergedTimeline()); err != nil {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"":              {"version", "title", "sources", "events"},
-		"sources":       {"id", "title", "published", "path", "url"},
-		"events":        {"id", "when", "text", "expected", "source"},
-		"events.when":   {"value", "type", "grain", "mod", "start", "end", "phrase", "label", "rule"},
-		"events.source": {"doc", "sentence", "start", "end"},
+		"":                 {"version", "title", "sources", "skipped", "events"},
+		"sources":          {"id", "title", "published", "path", "url", "events"},
+		"skipped":          {"path", "reason"},
+		"events":           {"id", "when", "text", "expected", "source", "actors", "place", "kind", "citations", "date_conflict"},
+		"events.when":      {"value", "type", "grain", "mod", "start", "end", "phrase", "label", "rule"},
+		"events.source":    {"doc", "sentence", "start", "end"},
+		"events.actors":    {"name", "role", "type"},
+		"events.kind":      {"name", "cameo"},
+		"events.citations": {"doc", "sentence", "start", "end", "quote"},
 	}
 	got := map[string][]string{}
 	dec := json.NewDecoder(&buf)

@@ -13,15 +13,21 @@ import (
 )
 
 // Markdown writes t as a CommonMark document: a "# title" heading ("Timeline"
-// when t has no title), a "## Sources" list, then "## Timeline" with the
-// events in the order given. Each run of events that share a label (with
-// " (expected)" for expected events) stands under that label in bold; each
-// event is a list item with the phrase that dated it in italics, the event
-// text and a citation "[source, sentence N]" linked to the source's URL.
+// when t has no title), a "## Sources" list with the number of events
+// citing each source, a "## Skipped" list of the inputs left out and why
+// (when there are any), then "## Timeline" with the events in the order
+// given. Each run of events that share a label (with " (expected)" for
+// expected events) stands under that label in bold; each event is a list
+// item with the phrase that dated it in italics, the event text and a
+// citation "[source, sentence N]" linked to the source's URL. Under it, a
+// nested list gives what is known of the event: its kind with the CAMEO
+// code (unless "other"), place and actors (with role and type); every other
+// citation of a merged event, with the sentence it quotes; and the dates
+// the sources disagree on.
 //
-// Titles, phrases and event texts are escaped so that they render as the
-// text they are, never as Markdown or HTML; only http and https URLs become
-// links.
+// Titles, phrases, event texts, quotes and names are escaped so that they
+// render as the text they are, never as Markdown or HTML; only http and
+// https URLs become links.
 func Markdown(w io.Writer, t *timeline.Timeline) error {
 	if t == nil {
 		t = &timeline.Timeline{}
@@ -52,6 +58,13 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 		bw.WriteString("- " + s.item() + "\n")
 	}
 
+	if len(t.Skipped) > 0 {
+		bw.WriteString("\n## Skipped\n\n")
+	}
+	for _, sk := range t.Skipped {
+		bw.WriteString("- " + mdSkipped(sk) + "\n")
+	}
+
 	bw.WriteString("\n## Timeline\n")
 	if len(t.Events) == 0 {
 		bw.WriteString("\n_No dated events._\n")
@@ -65,6 +78,9 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 			prev = l
 		}
 		bw.WriteString("- " + eventItem(e, sources[e.Source.Doc]) + "\n")
+		for _, d := range mdEventDetails(e, sources) {
+			bw.WriteString("  - " + d + "\n")
+		}
 	}
 
 	if len(defs) > 0 {
@@ -120,7 +136,32 @@ func (s *mdSource) item() string {
 	if s.ref == "" && s.URL != "" { // not http(s): shown, not linked
 		b.WriteString(", " + escapeText(collapse(s.URL), false))
 	}
+	b.WriteString(", " + mdPlural(s.Events, "event"))
 	return b.String()
+}
+
+// mdPlural writes n and noun, with an "s" unless n is 1.
+func mdPlural(n int, noun string) string {
+	s := strconv.Itoa(n) + " " + noun
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
+
+// mdSkipped renders a skipped input as
+//
+//	`corpus.jsonl:7`: no publication date: ...
+func mdSkipped(sk timeline.SkippedDoc) string {
+	path := codeSpan(sk.Path)
+	if path == "" {
+		path = "(unnamed)"
+	}
+	reason := escapeText(collapse(sk.Reason), false)
+	if reason == "" {
+		return path
+	}
+	return path + ": " + reason
 }
 
 // eventItem renders an event as
@@ -137,25 +178,90 @@ func eventItem(e *timeline.Event, src *mdSource) string {
 	}
 	b.WriteString(escapeText(text, b.Len() == 0))
 
-	name := e.Source.Doc
-	if src != nil && collapse(src.Title) != "" {
-		name = src.Title
-	}
-	cite := escapeText(collapse(name), false)
-	if e.Source.Sentence > 0 {
-		cite += ", sentence " + strconv.Itoa(e.Source.Sentence)
-	}
+	cite := mdCitation(e.Source, src)
 	if cite == "" {
 		return b.String()
-	}
-	if src != nil && src.ref != "" {
-		cite = "[" + cite + "]" + src.ref
 	}
 	if b.Len() > 0 {
 		b.WriteString(" ")
 	}
 	b.WriteString(`\[` + cite + `\]`)
 	return b.String()
+}
+
+// mdCitation renders a citation as "Title, sentence 3", linked to the
+// source's URL when it has one: "[Title, sentence 3][1]".
+func mdCitation(c timeline.Citation, src *mdSource) string {
+	name := c.Doc
+	if src != nil && collapse(src.Title) != "" {
+		name = src.Title
+	}
+	cite := escapeText(collapse(name), false)
+	if c.Sentence > 0 {
+		cite += ", sentence " + strconv.Itoa(c.Sentence)
+	}
+	if cite != "" && src != nil && src.ref != "" {
+		cite = "[" + cite + "]" + src.ref
+	}
+	return cite
+}
+
+// mdEventDetails renders the nested items under an event: what is known of
+// it, its other citations and a date conflict; none for an event of kind
+// "other" with one citation and no place or actors.
+func mdEventDetails(e *timeline.Event, sources map[string]*mdSource) []string {
+	var out []string
+	var facts []string
+	if k := collapse(e.Kind.Name); k != "" && k != "other" {
+		f := "Kind: " + escapeText(k, false)
+		if c := collapse(e.Kind.CAMEO); c != "" {
+			f += " (CAMEO " + escapeText(c, false) + ")"
+		}
+		facts = append(facts, f)
+	}
+	if p := collapse(e.Place); p != "" {
+		facts = append(facts, "Place: "+escapeText(p, false))
+	}
+	if len(e.Actors) > 0 {
+		names := make([]string, 0, len(e.Actors))
+		for _, a := range e.Actors {
+			names = append(names, mdActor(a))
+		}
+		facts = append(facts, "Actors: "+strings.Join(names, "; "))
+	}
+	if len(facts) > 0 {
+		out = append(out, strings.Join(facts, ". ")+".")
+	}
+	for _, c := range e.Citations {
+		if c.Doc == e.Source.Doc && c.Sentence == e.Source.Sentence && c.Start == e.Source.Start {
+			continue // the citation of the event's text
+		}
+		item := "Also " + mdCitation(c, sources[c.Doc])
+		if q := collapse(c.Quote); q != "" {
+			item += ": " + escapeText(q, false)
+		}
+		out = append(out, item)
+	}
+	if d := collapse(e.DateConflict); d != "" {
+		out = append(out, "Sources disagree on the date: "+escapeText(d, false))
+	}
+	return out
+}
+
+// mdActor renders an actor as "John Kerry (US Secretary of State,
+// person)".
+func mdActor(a timeline.Actor) string {
+	s := escapeText(collapse(a.Name), false)
+	var about []string
+	for _, x := range []string{a.Role, a.Type} {
+		if x = collapse(x); x != "" {
+			about = append(about, escapeText(x, false))
+		}
+	}
+	if len(about) > 0 {
+		s += " (" + strings.Join(about, ", ") + ")"
+	}
+	return s
 }
 
 // collapse trims s and turns each run of white space, line breaks included,

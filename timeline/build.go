@@ -1,13 +1,17 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/entity"
+	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -20,9 +24,18 @@ type Options struct {
 	DocType dates.DocType
 	// Tagger finds dates; default dates.New().
 	Tagger *dates.Tagger
+	// Filter keeps only some of the merged events; the zero Filter keeps
+	// all.
+	Filter Filter
+	// TopDates, if positive, keeps only the events on the TopDates days
+	// that the sources report most (see TopDates).
+	TopDates int
 }
 
 // NoDateError reports a document without a publication date.
+//
+// Deprecated: Build no longer fails on such a document; it lists it in
+// Timeline.Skipped.
 type NoDateError struct {
 	Doc string // the document's path or id
 }
@@ -31,92 +44,82 @@ func (e *NoDateError) Error() string {
 	return fmt.Sprintf("no publication date for %s: pass --published YYYY-MM-DD or add \"published:\" front matter", e.Doc)
 }
 
-// Build turns documents into one ordered timeline. Every document needs a
-// publication date (Document.Published); Build fails with a *NoDateError
-// naming the first that has none.
+// Build turns documents into one ordered timeline.
 //
 // Each DATE or TIME mention in an article sentence dates that sentence; the
 // lead (first sentence) is also an event on the publication date. Durations
-// and sets describe events and create none. PRESENT_REF sorts on the
-// publication date, PAST_REF just before it and FUTURE_REF just after it.
-// Events are ordered by interval start, then interval end, then document
-// and text order.
+// and sets describe events and create none. Each event carries the actors
+// and place internal/entity finds in its sentence (for the lead, also those
+// of the title), the kind of the sentence (internal/kind, told by entity
+// whether a meeting took place at home or away), and a citation of the
+// sentence with its text.
+//
+// Events from different documents that report the same happening are then
+// merged into one event citing each of them (see Merge); opts.Filter and
+// opts.TopDates pick events from the result. Events are ordered by interval
+// start, then interval end, then document (by publication date, then ID)
+// and text order; PRESENT_REF sorts on the publication date, PAST_REF just
+// before it and FUTURE_REF just after it. The result does not depend on the
+// order of docs.
+//
+// A document that cannot be used is left out and listed in
+// Timeline.Skipped: one without a publication date (Document.Published),
+// or with the ID of an earlier document. Sources lists the others, with
+// the number of events that cite each.
 func Build(docs []*Document, opts Options) (*Timeline, error) {
 	tg := opts.Tagger
 	if tg == nil {
 		tg = dates.New()
 	}
 	t := &Timeline{Title: opts.Title}
-	type keyed struct {
-		ev         Event
-		start, end time.Time
-		doc, pos   int
-		lead       bool
-	}
-	var all []keyed
-	for di, d := range docs {
-		if d.Published.IsZero() {
-			name := d.Path
-			if name == "" {
-				name = d.ID
-			}
-			return nil, &NoDateError{Doc: name}
-		}
-		pub := dayOf(d.Published)
-		t.Sources = append(t.Sources, Source{ID: d.ID, Title: d.Title, Published: pub, Path: d.Path, URL: d.URL})
-		if len(d.Sentences) == 0 {
+	var used []*Document
+	seen := make(map[string]string)
+	for _, d := range docs {
+		if d == nil {
 			continue
 		}
-		lead := d.Sentences[0]
-		lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
-		all = append(all, keyed{
-			ev:    Event{When: When{Value: lv, Rule: "lead"}, Text: clean(d.Text[lead.Start:lead.End]), Source: cite(d, 0)},
-			start: lv.Start, end: lv.End, doc: di, pos: lead.Start, lead: true,
-		})
-		for _, m := range tg.TagDoc(d.Text, pub, opts.DocType) {
-			if m.Type != dates.Date && m.Type != dates.Time {
-				continue
-			}
-			si := sentenceOf(d.Sentences, m.Start, m.End)
-			if si < 0 {
-				continue // in a title, caption or boilerplate line
-			}
-			s, e := sortRange(m.Value, pub)
-			sp := d.Sentences[si]
-			all = append(all, keyed{
-				ev: Event{
-					When:     When{Value: m.Value, Phrase: m.Text, Rule: m.Rule},
-					Text:     clean(d.Text[sp.Start:sp.End]),
-					Expected: m.Future,
-					Source:   cite(d, si),
-				},
-				start: s, end: e, doc: di, pos: m.Start,
-			})
+		where := d.Path
+		if where == "" {
+			where = d.ID
+		}
+		if d.Published.IsZero() {
+			t.Skipped = append(t.Skipped, SkippedDoc{Path: where, Reason: noDateField})
+			continue
+		}
+		if prev, dup := seen[d.ID]; dup {
+			t.Skipped = append(t.Skipped, SkippedDoc{Path: where, Reason: fmt.Sprintf("duplicate id %q, already used by %s: give each document its own id", d.ID, prev)})
+			continue
+		}
+		seen[d.ID] = where
+		used = append(used, d)
+		t.Sources = append(t.Sources, Source{ID: d.ID, Title: d.Title, Published: dayOf(d.Published), Path: d.Path, URL: d.URL})
+	}
+	sortSources(t.Sources)
+
+	var events []Event
+	for _, d := range used {
+		events = append(events, documentEvents(d, tg, opts.DocType)...)
+	}
+	events = Merge(events, t.Sources)
+	events = opts.Filter.Apply(events, t.Sources)
+	if opts.TopDates > 0 {
+		events = TopDates(events, t.Sources, opts.TopDates)
+	}
+
+	count := make(map[string]int, len(t.Sources))
+	for i := range events {
+		events[i].ID = "e" + strconv.Itoa(i+1)
+		for _, c := range events[i].Citations {
+			count[c.Doc]++
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := all[i], all[j]
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
-		}
-		if !a.end.Equal(b.end) {
-			return a.end.Before(b.end)
-		}
-		if a.doc != b.doc {
-			return a.doc < b.doc
-		}
-		if a.lead != b.lead {
-			return a.lead
-		}
-		return a.pos < b.pos
-	})
-	for i, k := range all {
-		k.ev.ID = "e" + strconv.Itoa(i+1)
-		t.Events = append(t.Events, k.ev)
+	for i := range t.Sources {
+		t.Sources[i].Events = count[t.Sources[i].ID]
 	}
+	t.Events = events
 	if t.Title == "" {
-		if len(docs) == 1 && docs[0].Title != "" {
-			t.Title = docs[0].Title
+		if len(used) == 1 && used[0].Title != "" {
+			t.Title = used[0].Title
 		} else {
 			t.Title = "Timeline"
 		}
@@ -124,8 +127,202 @@ func Build(docs []*Document, opts Options) (*Timeline, error) {
 	return t, nil
 }
 
-// sortRange returns the interval an event sorts by. References without an
-// interval sort around the publication date.
+// documentEvents returns the events of one document: the lead, then one
+// per DATE or TIME mention in an article sentence. A sentence gives one
+// event per date: a second mention of the same date in it ("on Friday ...
+// Friday's talks"), or the lead when its sentence names the publication day
+// ("... Saturday", published on Saturday), would only repeat it. Events of
+// the lead sentence report the news of the headline: the title's actors and
+// place count for them.
+func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType) []Event {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	pub := dayOf(d.Published)
+	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
+	kinds := make(map[int]Kind)
+	event := func(si int, w When, expected bool) Event {
+		c := cite(d, si)
+		k, ok := kinds[si]
+		if !ok {
+			k = kindOf(ents.Kind(si))
+			kinds[si] = k
+		}
+		e := Event{
+			When:      w,
+			Text:      c.Quote,
+			Expected:  expected,
+			Source:    c,
+			Citations: []Citation{c},
+			Actors:    actorsOf(ents.Actors(si)),
+			Place:     strings.TrimSpace(ents.Place(si)),
+			Kind:      k,
+		}
+		if si == 0 {
+			e.Actors = actorsOf(ents.LeadActors())
+			if e.Place == "" {
+				e.Place = strings.TrimSpace(ents.TitlePlace())
+			}
+		}
+		return e
+	}
+	type key struct {
+		sentence int
+		value    string
+		mod      dates.Mod
+	}
+	seen := make(map[key]bool)
+	var events []Event
+	for _, m := range tg.TagDoc(d.Text, pub, docType) {
+		if m.Type != dates.Date && m.Type != dates.Time {
+			continue
+		}
+		si := sentenceOf(d.Sentences, m.Start, m.End)
+		if si < 0 {
+			continue // in a title, caption or boilerplate line
+		}
+		if k := (key{si, m.Value.Value, m.Mod}); !seen[k] {
+			seen[k] = true
+			events = append(events, event(si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future))
+		}
+	}
+	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
+	if !seen[key{0, lv.Value, lv.Mod}] {
+		events = append([]Event{event(0, When{Value: lv, Rule: "lead"}, false)}, events...)
+	}
+	return events
+}
+
+// kindOf converts a kind of internal/kind; the zero kind is "other".
+func kindOf(k kind.Kind) Kind {
+	if k.Name == "" {
+		k = kind.Other
+	}
+	return Kind{Name: k.Name, CAMEO: k.CAMEO}
+}
+
+// actorsOf converts the actors of internal/entity.
+func actorsOf(as []entity.Actor) []Actor {
+	if len(as) == 0 {
+		return nil
+	}
+	out := make([]Actor, len(as))
+	for i, a := range as {
+		out[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
+	}
+	return out
+}
+
+// entityActor converts an actor back for internal/entity's comparisons.
+func entityActor(a Actor) entity.Actor { return entity.Actor{Name: a.Name, Role: a.Role, Type: a.Type} }
+
+// sortSources orders sources by publication date, then ID.
+func sortSources(ss []Source) {
+	slices.SortStableFunc(ss, func(a, b Source) int {
+		if c := a.Published.Compare(b.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// sourceIndex maps source IDs to their publication date and their rank in
+// publication order (then ID), whatever the order of sources.
+type sourceIndex map[string]sourceInfo
+
+type sourceInfo struct {
+	published time.Time
+	rank      int
+}
+
+func indexSourcesByID(sources []Source) sourceIndex {
+	ss := slices.Clone(sources)
+	sortSources(ss)
+	idx := make(sourceIndex, len(ss))
+	for i, s := range ss {
+		if _, dup := idx[s.ID]; !dup {
+			idx[s.ID] = sourceInfo{published: dayOf(s.Published), rank: i}
+		}
+	}
+	return idx
+}
+
+// published returns the publication day of the event's Source document,
+// or zero if it is unknown.
+func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
+
+// sortEvents puts events in timeline order: interval start, interval end,
+// then the Source document (publication date, ID), the lead first, then
+// sentence and the phrase's place in the text.
+func sortEvents(events []Event, idx sourceIndex) {
+	type key struct {
+		start, end time.Time
+		rank       int
+		lead       bool
+		pos        int
+	}
+	keys := make([]key, len(events))
+	for i := range events {
+		e := &events[i]
+		s, end := sortRange(e.When.Value, idx.published(e))
+		info, ok := idx[e.Source.Doc]
+		rank := info.rank
+		if !ok {
+			rank = len(idx)
+		}
+		keys[i] = key{start: s, end: end, rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
+	}
+	perm := make([]int, len(events))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(i, j int) bool {
+		a, b := &keys[perm[i]], &keys[perm[j]]
+		ea, eb := &events[perm[i]], &events[perm[j]]
+		if !a.start.Equal(b.start) {
+			return a.start.Before(b.start)
+		}
+		if !a.end.Equal(b.end) {
+			return a.end.Before(b.end)
+		}
+		if a.rank != b.rank {
+			return a.rank < b.rank
+		}
+		if c := strings.Compare(ea.Source.Doc, eb.Source.Doc); c != 0 {
+			return c < 0
+		}
+		if a.lead != b.lead {
+			return a.lead
+		}
+		if ea.Source.Sentence != eb.Source.Sentence {
+			return ea.Source.Sentence < eb.Source.Sentence
+		}
+		if a.pos != b.pos {
+			return a.pos < b.pos
+		}
+		return compareEventContent(ea, eb) < 0
+	})
+	sorted := make([]Event, len(events))
+	for i, p := range perm {
+		sorted[i] = events[p]
+	}
+	copy(events, sorted)
+}
+
+// compareEventContent orders events with nothing else to tell them apart
+// by their date and phrase, so that sorting never depends on input order.
+func compareEventContent(a, b *Event) int {
+	return cmp.Or(
+		strings.Compare(a.When.Value.Value, b.When.Value.Value),
+		strings.Compare(string(a.When.Mod), string(b.When.Mod)),
+		strings.Compare(a.When.Phrase, b.When.Phrase),
+		strings.Compare(a.When.Rule, b.When.Rule),
+		strings.Compare(a.Text, b.Text),
+	)
+}
+
+// sortRange returns the interval an event sorts by, in days. References
+// without an interval sort around the publication date.
 func sortRange(v dates.Value, pub time.Time) (time.Time, time.Time) {
 	if v.HasInterval() {
 		return dayOf(v.Start), dayOf(v.End)
@@ -152,7 +349,7 @@ func sentenceOf(ss []sentence.Span, start, end int) int {
 
 func cite(d *Document, si int) Citation {
 	sp := d.Sentences[si]
-	return Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End}
+	return Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: clean(d.Text[sp.Start:sp.End])}
 }
 
 // clean collapses runs of white space, so that hard-wrapped text reads as

@@ -1,6 +1,16 @@
 // Package timeline turns documents (news articles) into one ordered list of
 // dated events. Each DATE or TIME mention that the dates package finds dates
 // the sentence it stands in; the article's lead is an event on the
-// publication date. Events are ordered by interval start, interval end, then
-// document order, and carry a citation back to their sentence.
+// publication date. Each event carries the actors, place and kind of its
+// sentence and a citation back to it.
+//
+// Events that several documents report are merged into one event citing
+// each (Merge); Filter and TopDates pick events from a timeline. Events are
+// ordered by interval start, interval end, then document (by publication
+// date, then ID) and text order, so that the result does not depend on the
+// order documents are given in.
+//
+// Corpus gathers documents from article files (ReadDocument) and
+// JSON-lines streams (NewDocument for each line), and keeps every input
+// that cannot be used, with the reason, for Timeline.Skipped.
 package timeline

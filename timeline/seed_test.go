@@ -2,7 +2,6 @@ package timeline_test
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -102,18 +101,28 @@ func TestSeedGolden(t *testing.T) {
 	}
 }
 
+// A document without a publication date is left out and listed, with
+// what to do; the others still make a timeline.
 func TestBuildNeedsPublicationDate(t *testing.T) {
 	d := readSeed(t)
 	d.Published = time.Time{}
-	_, err := timeline.Build([]*timeline.Document{d}, timeline.Options{})
-	var nd *timeline.NoDateError
-	if !errors.As(err, &nd) || !strings.Contains(err.Error(), "geneva-2016-08-26.txt") || !strings.Contains(err.Error(), "--published") {
-		t.Fatalf("err = %v, want a NoDateError naming the file and the fix", err)
+	other, _ := timeline.ReadDocument("other.txt", []byte("Kerry met Putin in Moscow last month.\n"))
+	other.Published = published
+	tl, err := timeline.Build([]*timeline.Document{d, other}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Skipped) != 1 || tl.Skipped[0].Path != "../testdata/geneva-2016-08-26.txt" || !strings.Contains(tl.Skipped[0].Reason, "--published") {
+		t.Fatalf("Skipped = %+v, want the seed file with the fix", tl.Skipped)
+	}
+	if len(tl.Sources) != 1 || tl.Sources[0].ID != "other.txt" || tl.Sources[0].Events != len(tl.Events) {
+		t.Errorf("Sources = %+v, want other.txt alone with all %d events", tl.Sources, len(tl.Events))
 	}
 }
 
 // TestBuildOrdersAcrossDocuments checks the ordering keys: interval start,
-// interval end, then document order, with the lead first on its day.
+// interval end, then document (by publication date, then ID, whatever the
+// order given), with the lead first on its day.
 func TestBuildOrdersAcrossDocuments(t *testing.T) {
 	a, _ := timeline.ReadDocument("a.txt", []byte("Talks in Geneva\n\nThe ministers met on Monday. Talks will resume next month.\n"))
 	b, _ := timeline.ReadDocument("b.txt", []byte("Aid convoy\n\nA convoy reached Aleppo in August. It had waited since Monday.\n"))
@@ -127,7 +136,7 @@ func TestBuildOrdersAcrossDocuments(t *testing.T) {
 	for _, e := range tl.Events {
 		got = append(got, e.Source.Doc+":"+e.When.Value.Value)
 	}
-	want := "b.txt:2016-08 a.txt:2016-08-22 b.txt:2016-08-22 b.txt:2016-08-24 a.txt:2016-08-26 a.txt:2016-09"
+	want := "b.txt:2016-08 b.txt:2016-08-22 a.txt:2016-08-22 b.txt:2016-08-24 a.txt:2016-08-26 a.txt:2016-09"
 	if strings.Join(got, " ") != want {
 		t.Errorf("order = %s\nwant    %s", strings.Join(got, " "), want)
 	}

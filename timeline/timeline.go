@@ -9,8 +9,20 @@ import (
 // Timeline is the ordered result of Build.
 type Timeline struct {
 	Title   string
-	Sources []Source
+	Sources []Source // the documents used, by publication date then ID
 	Events  []Event
+	// Skipped lists the inputs that could not be used, in input order, with
+	// why: nothing given to build is left out silently.
+	Skipped []SkippedDoc
+}
+
+// SkippedDoc is an input left out of a timeline.
+type SkippedDoc struct {
+	// Path says where the input came from: a file path as given, "-" for
+	// standard input, "corpus.jsonl:7" for a line of a JSON-lines file, or
+	// the document ID when it has no path.
+	Path   string
+	Reason string // why it was left out, and what to do about it
 }
 
 // Source describes one input document.
@@ -20,6 +32,9 @@ type Source struct {
 	Published time.Time // publication date (the anchor), midnight UTC
 	Path      string    // file path as given by the user ("-" for stdin), may be empty
 	URL       string    // may be empty
+	// Events is the number of events of the timeline that cite the source
+	// (after merging, filtering and --top-dates): how much it contributed.
+	Events int
 }
 
 // Event is one dated happening: a sentence (or clause) of a document and the
@@ -31,9 +46,10 @@ type Event struct {
 	// Expected marks events the text places after the publication date
 	// (future tense or FUTURE_REF).
 	Expected bool
-	// Source is the first citation; Citations lists every article sentence
-	// that reports the event, Source first (more than one once events from
-	// several articles are merged).
+	// Source is the citation the event's When and Text come from: its only
+	// citation, or for a merged event the one with the most precise date
+	// (see Merge). Citations lists every article sentence that reports the
+	// event, Source among them, sorted by document ID and sentence.
 	Source    Citation
 	Citations []Citation
 

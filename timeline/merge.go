@@ -1,0 +1,540 @@
+package timeline
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/entity"
+)
+
+// Merge merges the events that report the same happening in different
+// documents into one event that cites every one of them, and returns the
+// events in timeline order (see Build); IDs are left as they are. sources
+// gives each document's publication date; events may already be merged
+// (several citations), so Merge can also combine timelines built apart.
+//
+// # The rule
+//
+// Two events can merge when all of these hold:
+//
+//   - they come from different documents (no document in common): the
+//     sentences of one article stay separate events;
+//   - they are the same kind of event: the same Kind, or kinds of the same
+//     CAMEO root category (the first two digits of Kind.CAMEO) when both
+//     events also name the same place, so that reports calling one meeting
+//     in Geneva "talks" (negotiation, 046) or "a meeting" (044) agree, while
+//     an announced intent (036) or an agreement (057) stays apart, and a
+//     phone call (consult, 040, no place) is not a meeting in Geneva. Two
+//     events of kind "other" must moreover share an actor and the place,
+//     since their kind says nothing;
+//   - their dates overlap: both intervals share at least one day; events
+//     without an interval (PRESENT_REF, PAST_REF, FUTURE_REF) need the same
+//     value and the same publication day;
+//   - they share an actor (entity.SameActor) or the place (the same
+//     non-empty Place, ignoring case).
+//
+// A merged group is built greedily from the pairs that can merge, the
+// strongest pair first: its score is the number of shared actors, plus one
+// for the same place, plus the overlap of the two intervals in days divided
+// by their union (1 for the same dates); ties go to the pair earliest in
+// (document ID, sentence) order. A pair joins two groups only if the result
+// still has at most one event per document and one day that every date of
+// the group covers, so a group never chains events with disjoint dates
+// through a vaguer one ("2016" linking Aug. 26 and Sept. 9). Every event of
+// a group is thus of one CAMEO root category, within days that all its
+// dates share, and linked to the others by pairs that share an actor or
+// the place.
+//
+// Candidate pairs are found per kind by sweeping the events in order of
+// start day, so the work grows with the number of events whose dates
+// overlap, not with the square of all events.
+//
+// The merged event keeps the date, phrase, text, kind and Source of its most
+// precise member: the finest grain, then the shortest interval, then the
+// earliest published document, then document ID and sentence. Its
+// Citations are all the members' citations sorted by document ID and
+// sentence; its Actors the union of the members' (representative's first;
+// of actors entity.SameActor deems the same, the first, under the fullest
+// name given); its Place the representative's,
+// else the first member's that has one; it is Expected only if every member
+// is. DateConflict is set when the members' dates, stated at the finest
+// grain all of them have (the coarsest member grain), differ: each value
+// with the number of citations giving it, most first, then by value:
+// "2016-09 (2), 2016-08 (1)".
+//
+// The result does not depend on the order of events or sources: events are
+// first put in a canonical order by (document ID, sentence, date, phrase).
+func Merge(events []Event, sources []Source) []Event {
+	idx := indexSourcesByID(sources)
+	ms := make([]*member, len(events))
+	for i := range events {
+		ms[i] = newMember(events[i], idx)
+	}
+	slices.SortStableFunc(ms, compareMembers)
+
+	same := newActorMatcher()
+	pairs := mergePairs(ms, same)
+	groups := make([]*group, len(ms))
+	for i, m := range ms {
+		groups[i] = &group{members: []int{i}, docs: m.docs, lo: m.start, hi: m.end}
+	}
+	owner := make([]int, len(ms)) // member -> index of its group in groups
+	for i := range owner {
+		owner[i] = i
+	}
+	for _, p := range pairs {
+		ga, gb := owner[p.a], owner[p.b]
+		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
+			continue
+		}
+		g := groups[ga].join(groups[gb])
+		for _, m := range groups[gb].members {
+			owner[m] = ga
+		}
+		groups[ga], groups[gb] = g, nil
+	}
+
+	var out []Event
+	for _, g := range groups {
+		if g != nil {
+			out = append(out, mergeGroup(ms, g.members, same))
+		}
+	}
+	sortEvents(out, idx)
+	return out
+}
+
+// member is an event being merged, with what the rule looks at.
+type member struct {
+	ev         Event
+	cites      []Citation // ev.Citations, or ev.Source alone
+	docs       []string   // documents cited, sorted
+	interval   bool       // whether the date has an interval
+	start, end time.Time  // its days, if it has one
+	pub        time.Time  // publication day of ev.Source's document
+	days       int        // number of days of the interval
+}
+
+func newMember(e Event, idx sourceIndex) *member {
+	m := &member{ev: e, pub: idx.published(&e)}
+	m.cites = slices.Clone(e.Citations)
+	if len(m.cites) == 0 {
+		m.cites = []Citation{e.Source}
+	}
+	slices.SortFunc(m.cites, compareCitations)
+	for _, c := range m.cites {
+		m.docs = append(m.docs, c.Doc)
+	}
+	m.docs = slices.Compact(m.docs) // sorted with the citations
+	if e.When.HasInterval() {
+		m.interval = true
+		m.start, m.end = dayOf(e.When.Start), dayOf(e.When.End)
+		if m.end.Before(m.start) {
+			m.end = m.start
+		}
+		m.days = daysBetween(m.start, m.end) + 1
+	}
+	return m
+}
+
+func compareCitations(a, b Citation) int {
+	return cmp.Or(
+		strings.Compare(a.Doc, b.Doc),
+		cmp.Compare(a.Sentence, b.Sentence),
+		cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.End, b.End),
+	)
+}
+
+// compareMembers is the canonical order of events: by first citation, then
+// date and phrase.
+func compareMembers(a, b *member) int {
+	return cmp.Or(
+		compareCitations(a.cites[0], b.cites[0]),
+		a.start.Compare(b.start),
+		a.end.Compare(b.end),
+		compareEventContent(&a.ev, &b.ev),
+		cmp.Compare(len(a.cites), len(b.cites)),
+	)
+}
+
+// pair is two members (indexes, a < b) that can merge, with the strength of
+// the match.
+type pair struct {
+	a, b  int
+	score float64
+}
+
+// mergePairs returns the pairs of members that can merge, strongest first,
+// then in canonical order. Only members of the same kind whose dates
+// overlap are compared: each kind's interval events are swept in order of
+// start day, its other events grouped by value and publication day.
+func mergePairs(ms []*member, same *actorMatcher) []pair {
+	byKind := make(map[string][]int)
+	var kinds []string
+	for i, m := range ms {
+		k := kindFamily(m.ev.Kind)
+		if _, ok := byKind[k]; !ok {
+			kinds = append(kinds, k)
+		}
+		byKind[k] = append(byKind[k], i)
+	}
+	var pairs []pair
+	try := func(i, j int) {
+		if i > j {
+			i, j = j, i
+		}
+		if s, ok := matchScore(ms[i], ms[j], same); ok {
+			pairs = append(pairs, pair{i, j, s})
+		}
+	}
+	for _, k := range kinds {
+		var timed []int
+		refs := make(map[string][]int)
+		var refKeys []string
+		for _, i := range byKind[k] {
+			if ms[i].interval {
+				timed = append(timed, i)
+				continue
+			}
+			key := ms[i].ev.When.Value.Value + " " + ms[i].pub.Format(time.DateOnly)
+			if _, ok := refs[key]; !ok {
+				refKeys = append(refKeys, key)
+			}
+			refs[key] = append(refs[key], i)
+		}
+		slices.SortStableFunc(timed, func(a, b int) int { return ms[a].start.Compare(ms[b].start) })
+		for x, i := range timed {
+			for _, j := range timed[x+1:] {
+				if ms[j].start.After(ms[i].end) {
+					break
+				}
+				try(i, j)
+			}
+		}
+		for _, key := range refKeys {
+			g := refs[key]
+			for x, i := range g {
+				for _, j := range g[x+1:] {
+					try(i, j)
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(p, q pair) int {
+		if p.score != q.score {
+			return cmp.Compare(q.score, p.score)
+		}
+		if p.a != q.a {
+			return p.a - q.a
+		}
+		return p.b - q.b
+	})
+	return pairs
+}
+
+// matchScore says whether two members of the same kind with overlapping
+// dates can merge, and how strongly they match.
+func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
+	if !disjoint(a.docs, b.docs) {
+		return 0, false
+	}
+	shared := 0
+	for _, x := range a.ev.Actors {
+		for _, y := range b.ev.Actors {
+			if same.same(x, y) {
+				shared++
+				break
+			}
+		}
+	}
+	samePlace := a.ev.Place != "" && strings.EqualFold(strings.TrimSpace(a.ev.Place), strings.TrimSpace(b.ev.Place))
+	switch {
+	case isOther(a.ev.Kind):
+		if shared == 0 || !samePlace {
+			return 0, false
+		}
+	case shared == 0 && !samePlace:
+		return 0, false
+	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
+		return 0, false // related kinds: only at the same place
+	}
+	score := float64(shared)
+	if samePlace {
+		score++
+	}
+	if a.interval {
+		lo, hi := later(a.start, b.start), earlier(a.end, b.end)
+		ulo, uhi := earlier(a.start, b.start), later(a.end, b.end)
+		score += float64(daysBetween(lo, hi)+1) / float64(daysBetween(ulo, uhi)+1)
+	} else {
+		score++
+	}
+	return score, true
+}
+
+func isOther(k Kind) bool { return k.CAMEO == "" && (k.Name == "" || k.Name == "other") }
+
+// kindFamily is what two events' kinds must share to merge: the CAMEO root
+// category (its first two digits), or for a kind without a code its name.
+func kindFamily(k Kind) string {
+	if c := strings.TrimSpace(k.CAMEO); c != "" {
+		return "cameo:" + c[:min(2, len(c))]
+	}
+	if isOther(k) {
+		return "other"
+	}
+	return "name:" + k.Name
+}
+
+// actorMatcher answers entity.SameActor, remembering the answers: the same
+// few actors are compared again and again.
+type actorMatcher struct{ memo map[[2]Actor]bool }
+
+func newActorMatcher() *actorMatcher { return &actorMatcher{memo: make(map[[2]Actor]bool)} }
+
+func (m *actorMatcher) same(a, b Actor) bool {
+	if a == b && a.Name != "" {
+		return true
+	}
+	k := [2]Actor{a, b}
+	r, ok := m.memo[k]
+	if !ok {
+		r = entity.SameActor(entityActor(a), entityActor(b))
+		m.memo[k] = r
+	}
+	return r
+}
+
+// disjoint reports whether two sorted lists have no element in common.
+func disjoint(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
+			return false
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	return true
+}
+
+// group is a set of members merging into one event: their documents
+// (sorted) and the days all their dates cover.
+type group struct {
+	members []int
+	docs    []string
+	lo, hi  time.Time
+}
+
+// canJoin reports whether g and h can be one event: no document in common
+// and, for dated events, a day that all their dates cover.
+func (g *group) canJoin(h *group, interval bool) bool {
+	if interval && later(g.lo, h.lo).After(earlier(g.hi, h.hi)) {
+		return false
+	}
+	return disjoint(g.docs, h.docs)
+}
+
+func (g *group) join(h *group) *group {
+	docs := append(slices.Clone(g.docs), h.docs...)
+	slices.Sort(docs)
+	members := append(slices.Clone(g.members), h.members...)
+	slices.Sort(members)
+	return &group{members: members, docs: docs, lo: later(g.lo, h.lo), hi: earlier(g.hi, h.hi)}
+}
+
+// mergeGroup makes one event of the members of a group (indexes in
+// canonical order).
+func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
+	if len(idxs) == 1 {
+		m := ms[idxs[0]]
+		e := m.ev
+		e.Citations = m.cites
+		return e
+	}
+	group := make([]*member, len(idxs))
+	for i, x := range idxs {
+		group[i] = ms[x]
+	}
+	rep := slices.MinFunc(group, comparePrecision)
+	e := rep.ev
+	e.Citations = nil
+	e.Actors = slices.Clone(rep.ev.Actors)
+	e.Expected = true
+	for _, m := range group {
+		e.Citations = append(e.Citations, m.cites...)
+		e.Expected = e.Expected && m.ev.Expected
+		if e.Place == "" {
+			e.Place = m.ev.Place
+		}
+		if m == rep {
+			continue
+		}
+		for _, a := range m.ev.Actors {
+			e.Actors = addActor(e.Actors, a, same)
+		}
+	}
+	slices.SortFunc(e.Citations, compareCitations)
+	e.DateConflict = dateConflict(group)
+	return e
+}
+
+// comparePrecision orders members most precise first: finest grain (no
+// grain counts as the coarsest), shortest interval, earliest published
+// document, then canonical order.
+func comparePrecision(a, b *member) int {
+	return cmp.Or(
+		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
+		cmp.Compare(a.days, b.days),
+		a.pub.Compare(b.pub),
+		compareMembers(a, b),
+	)
+}
+
+func grainRank(g dates.Grain) int {
+	if g == dates.GrainNone {
+		return int(dates.GrainCentury) + 1
+	}
+	return int(g)
+}
+
+// addActor adds a to as unless an actor there is the same; then it keeps
+// the fuller of the two names ("Sergey Lavrov" for "Lavrov") and fills in
+// the role or type that one lacks.
+func addActor(as []Actor, a Actor, same *actorMatcher) []Actor {
+	for i := range as {
+		if same.same(as[i], a) {
+			if len(strings.Fields(a.Name)) > len(strings.Fields(as[i].Name)) {
+				as[i].Name = a.Name
+			}
+			if as[i].Role == "" {
+				as[i].Role = a.Role
+			}
+			if as[i].Type == "" {
+				as[i].Type = a.Type
+			}
+			return as
+		}
+	}
+	return append(as, a)
+}
+
+// dateConflict states each member's date at the coarsest grain among them
+// and, if they differ, lists each value with its number of citations.
+func dateConflict(group []*member) string {
+	coarsest := dates.GrainNone
+	for _, m := range group {
+		if !m.interval {
+			return "" // references merge only with the same value
+		}
+		coarsest = max(coarsest, m.ev.When.Grain)
+	}
+	count := make(map[string]int)
+	for _, m := range group {
+		count[valueAt(m.ev.When.Value, coarsest)] += len(m.cites)
+	}
+	if len(count) < 2 {
+		return ""
+	}
+	values := make([]string, 0, len(count))
+	for v := range count {
+		values = append(values, v)
+	}
+	slices.SortFunc(values, func(a, b string) int {
+		return cmp.Or(cmp.Compare(count[b], count[a]), strings.Compare(a, b))
+	})
+	parts := make([]string, len(values))
+	for i, v := range values {
+		parts[i] = v + " (" + strconv.Itoa(count[v]) + ")"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// valueAt states v at grain g, at least as coarse as v's own, as a TIMEX3
+// value: the period of grain g that holds the start of v's interval.
+func valueAt(v dates.Value, g dates.Grain) string {
+	if v.Grain == g || g == dates.GrainNone {
+		return v.Value
+	}
+	t := v.Start
+	y, m := t.Year(), int(t.Month())
+	switch g {
+	case dates.GrainSecond:
+		return t.Format("2006-01-02T15:04:05")
+	case dates.GrainMinute:
+		return t.Format("2006-01-02T15:04")
+	case dates.GrainHour:
+		return t.Format("2006-01-02T15")
+	case dates.GrainPartOfDay:
+		return t.Format("2006-01-02T") + partOfDay(t.Hour())
+	case dates.GrainDay:
+		return t.Format(time.DateOnly)
+	case dates.GrainWeek, dates.GrainWeekend:
+		wy, w := t.ISOWeek()
+		s := fmt.Sprintf("%04d-W%02d", wy, w)
+		if g == dates.GrainWeekend {
+			s += "-WE"
+		}
+		return s
+	case dates.GrainMonth:
+		return fmt.Sprintf("%04d-%02d", y, m)
+	case dates.GrainSeason:
+		switch {
+		case m == 12:
+			return fmt.Sprintf("%04d-WI", y)
+		case m <= 2:
+			return fmt.Sprintf("%04d-WI", y-1)
+		}
+		return fmt.Sprintf("%04d-%s", y, [...]string{"SP", "SU", "FA"}[(m-3)/3])
+	case dates.GrainQuarter:
+		return fmt.Sprintf("%04d-Q%d", y, (m-1)/3+1)
+	case dates.GrainHalf:
+		return fmt.Sprintf("%04d-H%d", y, (m-1)/6+1)
+	case dates.GrainYear:
+		return fmt.Sprintf("%04d", y)
+	case dates.GrainDecade:
+		return fmt.Sprintf("%03d", y/10)
+	case dates.GrainCentury:
+		return fmt.Sprintf("%02d", y/100)
+	}
+	return v.Value
+}
+
+// partOfDay names the TIMEX3 part of day of an hour.
+func partOfDay(h int) string {
+	switch {
+	case h < 12:
+		return "MO"
+	case h < 17:
+		return "AF"
+	case h < 21:
+		return "EV"
+	}
+	return "NI"
+}
+
+func daysBetween(a, b time.Time) int {
+	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
+}
+
+func earlier(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}

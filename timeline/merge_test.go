@@ -1,0 +1,366 @@
+package timeline_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/entity"
+	"github.com/timelinehq/timeline/timeline"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// Values for merge tests.
+var (
+	aug26 = dates.Value{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(2016, 8, 26), End: day(2016, 8, 26)}
+	aug25 = dates.Value{Type: dates.Date, Value: "2016-08-25", Grain: dates.GrainDay, Start: day(2016, 8, 25), End: day(2016, 8, 25)}
+	sep9  = dates.Value{Type: dates.Date, Value: "2016-09-09", Grain: dates.GrainDay, Start: day(2016, 9, 9), End: day(2016, 9, 9)}
+	sep2  = dates.Value{Type: dates.Date, Value: "2016-09-02", Grain: dates.GrainDay, Start: day(2016, 9, 2), End: day(2016, 9, 2)}
+	aug   = dates.Value{Type: dates.Date, Value: "2016-08", Grain: dates.GrainMonth, Start: day(2016, 8, 1), End: day(2016, 8, 31)}
+	sept  = dates.Value{Type: dates.Date, Value: "2016-09", Grain: dates.GrainMonth, Start: day(2016, 9, 1), End: day(2016, 9, 30)}
+	w35   = dates.Value{Type: dates.Date, Value: "2016-W35", Grain: dates.GrainWeek, Start: day(2016, 8, 29), End: day(2016, 9, 4)}
+	y2016 = dates.Value{Type: dates.Date, Value: "2016", Grain: dates.GrainYear, Start: day(2016, 1, 1), End: day(2016, 12, 31)}
+	at3pm = dates.Value{Type: dates.Time, Value: "2016-08-26T15:00", Grain: dates.GrainMinute,
+		Start: time.Date(2016, 8, 26, 15, 0, 0, 0, time.UTC), End: time.Date(2016, 8, 26, 15, 0, 59, 0, time.UTC)}
+	at4pm = dates.Value{Type: dates.Time, Value: "2016-08-26T16:00", Grain: dates.GrainMinute,
+		Start: time.Date(2016, 8, 26, 16, 0, 0, 0, time.UTC), End: time.Date(2016, 8, 26, 16, 0, 59, 0, time.UTC)}
+	future = dates.Value{Type: dates.Date, Value: "FUTURE_REF", Future: true}
+)
+
+var (
+	negotiation = timeline.Kind{Name: "negotiation", CAMEO: "046"}
+	meeting     = timeline.Kind{Name: "meeting", CAMEO: "044"}
+	intent      = timeline.Kind{Name: "intent", CAMEO: "036"}
+	ceasefire   = timeline.Kind{Name: "ceasefire", CAMEO: "0871"}
+	otherKind   = timeline.Kind{Name: "other"}
+
+	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
+	lavrov = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
+	putin  = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
+)
+
+// mergeSources are the documents of the merge tests.
+var mergeSources = []timeline.Source{
+	{ID: "a", Published: day(2016, 8, 26)},
+	{ID: "b", Published: day(2016, 9, 10)},
+	{ID: "c", Published: day(2016, 9, 13)},
+	{ID: "d", Published: day(2016, 9, 20)},
+}
+
+// ev is an event of sentence n of document doc.
+func ev(doc string, n int, v dates.Value, k timeline.Kind, place string, actors ...timeline.Actor) timeline.Event {
+	text := fmt.Sprintf("%s sentence %d.", doc, n)
+	c := timeline.Citation{Doc: doc, Sentence: n, Start: 10 * n, End: 10*n + 9, Quote: text}
+	return timeline.Event{
+		When: timeline.When{Value: v, Phrase: v.Value, Rule: "test"}, Text: text, Expected: v.Future,
+		Source: c, Citations: []timeline.Citation{c}, Kind: k, Place: place, Actors: actors,
+	}
+}
+
+// groups describes merged events as "a1+b2 c3": the citations of each
+// event, events in the order given.
+func groups(events []timeline.Event) string {
+	var out []string
+	for _, e := range events {
+		var cs []string
+		for _, c := range e.Citations {
+			cs = append(cs, fmt.Sprintf("%s%d", c.Doc, c.Sentence))
+		}
+		out = append(out, strings.Join(cs, "+"))
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+func TestMerge(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		events []timeline.Event
+		want   string
+	}{
+		{"same kind, day and actor", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "", kerry),
+			ev("b", 4, aug26, negotiation, "", kerry, lavrov),
+		}, "a1+b4"},
+		{"same place only", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva"),
+			ev("b", 4, aug26, negotiation, "geneva", putin),
+		}, "a1+b4"},
+		{"nothing shared", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 4, aug26, negotiation, "Moscow", putin),
+		}, "a1 b4"},
+		{"different kind", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 4, aug26, ceasefire, "Geneva", kerry),
+		}, "a1 b4"},
+		{"same CAMEO root: talks and a meeting", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 4, aug, meeting, "Geneva", kerry),
+		}, "a1+b4"},
+		{"same CAMEO root needs the place", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 4, aug, timeline.Kind{Name: "consult", CAMEO: "040"}, "", kerry),
+		}, "a1 b4"},
+		{"intent is not the meeting", []timeline.Event{
+			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, aug26, meeting, "Geneva", kerry),
+		}, "a1 b4"},
+		{"disjoint days", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 4, aug25, negotiation, "Geneva", kerry),
+		}, "a1 b4"},
+		{"a day inside a month", []timeline.Event{
+			ev("b", 4, aug26, negotiation, "Geneva", kerry),
+			ev("c", 6, aug, negotiation, "Geneva", kerry),
+		}, "b4+c6"},
+		{"same document never merges", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("a", 9, aug26, negotiation, "Geneva", kerry),
+		}, "a1 a9"},
+		{"one event per document in a group", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("a", 9, aug26, negotiation, "Geneva", kerry),
+			ev("b", 4, aug26, negotiation, "Geneva", kerry),
+		}, "a1+b4 a9"},
+		{"other needs an actor and the place", []timeline.Event{
+			ev("a", 1, aug26, otherKind, "Geneva"),
+			ev("b", 4, aug26, otherKind, "Geneva"),
+			ev("c", 2, aug26, otherKind, "", kerry),
+			ev("d", 2, aug26, otherKind, "", kerry),
+		}, "a1 b4 c2 d2"},
+		{"other with both", []timeline.Event{
+			ev("a", 1, aug26, otherKind, "Geneva", kerry),
+			ev("b", 4, aug26, otherKind, "Geneva", kerry),
+		}, "a1+b4"},
+		{"references on the same publication day", []timeline.Event{
+			ev("b", 2, future, ceasefire, "Syria"),
+			ev("b", 3, future, ceasefire, "Syria"), // same document
+		}, "b2 b3"},
+		{"references need the same publication day", []timeline.Event{
+			ev("b", 2, future, ceasefire, "Syria"),
+			ev("c", 3, future, ceasefire, "Syria"),
+		}, "b2 c3"},
+		{"a reference and a date", []timeline.Event{
+			ev("b", 2, future, ceasefire, "Syria"),
+			ev("c", 3, sep9, ceasefire, "Syria"),
+		}, "b2 c3"},
+		{"no chain through a vague date", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 1, y2016, negotiation, "Geneva", kerry),
+			ev("c", 1, sep9, negotiation, "Geneva", kerry),
+		}, "a1+b1 c1"},
+		{"three reports of one meeting", []timeline.Event{
+			ev("d", 7, aug, negotiation, "Geneva", kerry, lavrov),
+			ev("a", 1, aug26, meeting, "Geneva"),
+			ev("c", 6, aug, negotiation, "Geneva", kerry, lavrov),
+			ev("b", 8, aug26, negotiation, "Geneva", kerry, lavrov),
+			ev("a", 9, aug26, negotiation, "Geneva"),
+		}, "a1+b8+c6+d7 a9"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := timeline.Merge(tc.events, mergeSources)
+			if g := groups(got); g != tc.want {
+				t.Errorf("Merge = %s, want %s", g, tc.want)
+			}
+			checkMerged(t, got)
+		})
+	}
+}
+
+// checkMerged checks the invariants of merged events: at least one
+// citation, sorted, at most one per document, Source among them.
+func checkMerged(t *testing.T, events []timeline.Event) {
+	t.Helper()
+	for _, e := range events {
+		if len(e.Citations) == 0 {
+			t.Errorf("event %q has no citation", e.Text)
+			continue
+		}
+		docs := map[string]bool{}
+		for i, c := range e.Citations {
+			if docs[c.Doc] {
+				t.Errorf("event %q cites document %s twice", e.Text, c.Doc)
+			}
+			docs[c.Doc] = true
+			if i > 0 {
+				p := e.Citations[i-1]
+				if p.Doc > c.Doc || p.Doc == c.Doc && p.Sentence > c.Sentence {
+					t.Errorf("event %q: citations not sorted: %v", e.Text, e.Citations)
+				}
+			}
+		}
+		if !slices.Contains(e.Citations, e.Source) {
+			t.Errorf("event %q: Source %v is not among its citations", e.Text, e.Source)
+		}
+	}
+}
+
+// The merged event keeps the most precise date with its text, unions the
+// actors, keeps a place, and is expected only if every report expects it.
+func TestMergeKeeps(t *testing.T) {
+	month := ev("c", 6, aug, negotiation, "Geneva", lavrov, kerry)
+	dayEv := ev("b", 8, aug26, negotiation, "", timeline.Actor{Name: "John Kerry", Type: "person"})
+	got := timeline.Merge([]timeline.Event{month, dayEv}, mergeSources)
+	if len(got) != 1 {
+		t.Fatalf("Merge = %s, want one event", groups(got))
+	}
+	e := got[0]
+	if e.When.Value.Value != "2016-08-26" || e.Text != dayEv.Text || e.Source != dayEv.Source {
+		t.Errorf("merged event %+v, want the date, text and source of %+v", e, dayEv)
+	}
+	if e.Place != "Geneva" {
+		t.Errorf("place %q, want Geneva", e.Place)
+	}
+	// Representative's actors first; Kerry once, with the role another
+	// report gives.
+	if want := []timeline.Actor{kerry, lavrov}; !slices.Equal(e.Actors, want) {
+		t.Errorf("actors %v, want %v", e.Actors, want)
+	}
+	if e.DateConflict != "" {
+		t.Errorf("date conflict %q for a day inside its month", e.DateConflict)
+	}
+
+	// Of the same actor, the fullest name is kept.
+	if entity.SameActor(entity.Actor{Name: "Lavrov", Type: "person"}, entity.Actor{Name: "Sergey Lavrov", Type: "person"}) {
+		got = timeline.Merge([]timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", timeline.Actor{Name: "Lavrov", Type: "person"}),
+			ev("b", 8, aug, negotiation, "Geneva", lavrov),
+		}, mergeSources)
+		if len(got) != 1 || !slices.Equal(got[0].Actors, []timeline.Actor{lavrov}) {
+			t.Errorf("Lavrov and Sergey Lavrov: %+v, want one event with Sergey Lavrov", got)
+		}
+	}
+
+	// The kind is the most precise report's.
+	got = timeline.Merge([]timeline.Event{ev("c", 6, aug, negotiation, "Geneva"), ev("b", 8, aug26, meeting, "Geneva")}, mergeSources)
+	if len(got) != 1 || got[0].Kind != meeting {
+		t.Errorf("related kinds: %+v, want one event of kind meeting", got)
+	}
+
+	// Ties on grain go to the earliest published report.
+	got = timeline.Merge([]timeline.Event{ev("c", 2, aug26, negotiation, "Geneva"), ev("b", 5, aug26, negotiation, "Geneva")}, mergeSources)
+	if len(got) != 1 || got[0].Source.Doc != "b" {
+		t.Errorf("tie on grain: source %v, want document b (published first)", got[0].Source)
+	}
+
+	// Expected only if all are.
+	plan := ev("b", 2, sep9, ceasefire, "Syria")
+	plan.Expected = true
+	done := ev("c", 1, sep9, ceasefire, "Syria")
+	got = timeline.Merge([]timeline.Event{plan, done}, mergeSources)
+	if len(got) != 1 || got[0].Expected {
+		t.Errorf("expected and reported: %+v, want one event, not expected", got)
+	}
+}
+
+func TestMergeDateConflict(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		events []timeline.Event
+		want   string
+	}{
+		{"a week across two months", []timeline.Event{
+			ev("a", 1, w35, ceasefire, "Syria"),
+			ev("b", 1, sept, ceasefire, "Syria"),
+			ev("c", 1, sep2, ceasefire, "Syria"),
+		}, "2016-09 (2), 2016-08 (1)"},
+		{"times of one day", []timeline.Event{
+			ev("a", 1, at4pm, negotiation, "Geneva"),
+			ev("b", 1, at3pm, negotiation, "Geneva"),
+		}, "2016-08-26T15:00 (1), 2016-08-26T16:00 (1)"},
+		{"agreeing", []timeline.Event{
+			ev("a", 1, at3pm, negotiation, "Geneva"),
+			ev("b", 1, aug26, negotiation, "Geneva"),
+			ev("c", 1, aug, negotiation, "Geneva"),
+		}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := timeline.Merge(tc.events, mergeSources)
+			if len(got) != 1 {
+				t.Fatalf("Merge = %s, want one event", groups(got))
+			}
+			if got[0].DateConflict != tc.want {
+				t.Errorf("DateConflict = %q, want %q", got[0].DateConflict, tc.want)
+			}
+		})
+	}
+}
+
+// Merging does not depend on the order of events or sources.
+func TestMergeOrderIndependent(t *testing.T) {
+	events := []timeline.Event{
+		ev("a", 1, aug26, meeting, "Geneva", timeline.Actor{Name: "Russia", Type: "state"}),
+		ev("a", 9, aug26, negotiation, "Geneva"),
+		ev("a", 12, aug, timeline.Kind{Name: "consult", CAMEO: "040"}, "Moscow", kerry, putin),
+		ev("b", 1, sep9, negotiation, "Geneva", kerry, lavrov),
+		ev("b", 8, aug26, negotiation, "Geneva", kerry, lavrov),
+		ev("b", 2, sep2, ceasefire, ""),
+		ev("c", 6, aug, meeting, "Geneva", kerry, lavrov),
+		ev("c", 6, sep9, meeting, "Geneva", kerry, lavrov),
+		ev("c", 1, w35, ceasefire, "Syria"),
+		ev("d", 7, aug, negotiation, "Geneva", kerry, lavrov),
+		ev("d", 7, sep9, negotiation, "Geneva", kerry, lavrov),
+		ev("d", 6, sept, ceasefire, "Syria"),
+		ev("d", 2, future, otherKind, "Syria", kerry),
+		ev("d", 3, future, otherKind, "Syria", kerry),
+	}
+	want := mergedJSON(t, timeline.Merge(events, mergeSources))
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 50 {
+		es, ss := slices.Clone(events), slices.Clone(mergeSources)
+		rng.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
+		rng.Shuffle(len(ss), func(i, j int) { ss[i], ss[j] = ss[j], ss[i] })
+		if got := mergedJSON(t, timeline.Merge(es, ss)); got != want {
+			t.Fatalf("order changed the result:\n%s\nwant\n%s", got, want)
+		}
+	}
+	// Merging merged events again changes nothing.
+	once := timeline.Merge(events, mergeSources)
+	if again := mergedJSON(t, timeline.Merge(once, mergeSources)); again != want {
+		t.Errorf("merging twice:\n%s\nwant\n%s", again, want)
+	}
+}
+
+func mergedJSON(t *testing.T, events []timeline.Event) string {
+	t.Helper()
+	b, err := json.MarshalIndent(events, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// BenchmarkMerge merges the events of 1,000 articles, 10 each, on 100 days
+// with 5 actors and 3 places: many candidate pairs.
+func BenchmarkMerge(b *testing.B) {
+	actors := []timeline.Actor{kerry, lavrov, putin, {Name: "Bashar al-Assad"}, {Name: "Staffan de Mistura"}}
+	places := []string{"Geneva", "Moscow", "Aleppo"}
+	kinds := []timeline.Kind{negotiation, meeting, ceasefire, intent}
+	var events []timeline.Event
+	var sources []timeline.Source
+	for d := range 1000 {
+		doc := fmt.Sprintf("doc%04d", d)
+		sources = append(sources, timeline.Source{ID: doc, Published: day(2016, 6, 1).AddDate(0, 0, d%120)})
+		for n := range 10 {
+			i := d*10 + n
+			t := day(2016, 6, 1).AddDate(0, 0, i%100)
+			v := dates.Value{Type: dates.Date, Value: t.Format(time.DateOnly), Grain: dates.GrainDay, Start: t, End: t}
+			if i%7 == 0 {
+				v = dates.Value{Type: dates.Date, Value: t.Format("2006-01"), Grain: dates.GrainMonth,
+					Start: day(t.Year(), t.Month(), 1), End: day(t.Year(), t.Month()+1, 0)}
+			}
+			events = append(events, ev(doc, n+1, v, kinds[i%len(kinds)], places[i%len(places)], actors[i%len(actors)]))
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		timeline.Merge(events, sources)
+	}
+}
