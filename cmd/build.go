@@ -20,6 +20,7 @@ type buildFlags struct {
 	actors, kinds []string
 	from, to      string
 	topDates      int
+	frontMatter   bool
 }
 
 func newBuildCmd() *cobra.Command {
@@ -75,6 +76,7 @@ used, nothing is written and the exit code is 1.`,
 	f.StringArrayVar(&fl.kinds, "kind", nil, "keep events of this `kind` (a name or CAMEO code); repeat for any of several")
 	f.StringVar(&fl.from, "from", "", "keep events on or after this `date` (YYYY-MM-DD): whose dates overlap --from..--to")
 	f.StringVar(&fl.to, "to", "", "keep events on or before this `date` (YYYY-MM-DD)")
+	f.BoolVar(&fl.frontMatter, "front-matter", false, "with --format markdown: start with YAML front matter (title, date, description) for Hugo and Jekyll")
 	f.IntVar(&fl.topDates, "top-dates", 0, "keep only the events of the `N` days the articles report most (0: all)")
 
 	_ = cmd.RegisterFlagCompletionFunc("kind", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -94,6 +96,9 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	format, err := buildFormats.pick(cmd, fl.format, fl.output)
 	if err != nil {
 		return err
+	}
+	if fl.frontMatter && format != "markdown" {
+		return usageErrorf("--front-matter goes with --format markdown, not %s", format)
 	}
 	docType, err := parseDocType(fl.docType)
 	if err != nil {
@@ -134,8 +139,23 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	switch format {
 	case "json":
 		err = render.JSON(&buf, t)
+	case "timelinejs":
+		err = render.TimelineJS(&buf, t)
+	case "html":
+		err = render.HTML(&buf, t)
+	case "csv":
+		err = render.CSV(&buf, t)
+	case "ics":
+		err = render.ICS(&buf, t)
+		if n := render.ICSSkipped(t); n > 0 && err == nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "timeline: %d events not in the calendar: dated coarser than a month, or not to a day (\"in the coming days\")\n", n)
+		}
 	default:
-		err = render.Markdown(&buf, t)
+		if fl.frontMatter {
+			err = render.MarkdownWithFrontMatter(&buf, t)
+		} else {
+			err = render.Markdown(&buf, t)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("cannot render the timeline as %s: %w", format, err)

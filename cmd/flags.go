@@ -42,7 +42,7 @@ func parseDocType(s string) (dates.DocType, error) {
 type formats []string
 
 var (
-	buildFormats = formats{"markdown", "json"}
+	buildFormats = formats{"markdown", "json", "timelinejs", "html", "csv", "ics"}
 	datesFormats = formats{"text", "json", "timeml"}
 )
 
