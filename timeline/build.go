@@ -146,6 +146,13 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType) []Even
 		k, ok := kinds[si]
 		if !ok {
 			k = kindOf(ents.Kind(si))
+			if si == 0 && d.Title != "" {
+				// The lead reports the headline's news: a kind the title
+				// names ("kick off Syria talks") is the lead's kind.
+				if tk := kind.ClassifyWith(d.Title, ents.Venue(0)); tk.Name != kind.Other.Name && tk.CAMEO != "010" {
+					k = kindOf(tk)
+				}
+			}
 			kinds[si] = k
 		}
 		e := Event{

@@ -149,3 +149,43 @@ func TestBuildOrdersAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedEventFields checks actors, place and kind of the seed's key events.
+func TestSeedEventFields(t *testing.T) {
+	tl, err := timeline.Build([]*timeline.Document{readSeed(t)}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(text string) timeline.Event {
+		t.Helper()
+		for _, e := range tl.Events {
+			if strings.Contains(e.Text, text) {
+				return e
+			}
+		}
+		t.Fatalf("no event %q", text)
+		return timeline.Event{}
+	}
+	has := func(e timeline.Event, name, role string) bool {
+		for _, a := range e.Actors {
+			if a.Name == name && (role == "" || a.Role == role) {
+				return true
+			}
+		}
+		return false
+	}
+	moscow := find("Kerry met with Russian President Vladimir Putin in Moscow")
+	if !has(moscow, "John Kerry", "US Secretary of State") || !has(moscow, "Vladimir Putin", "Russian President") {
+		t.Errorf("Moscow event actors %+v", moscow.Actors)
+	}
+	if moscow.Place != "Moscow" || (moscow.Kind.Name != "visit" && moscow.Kind.Name != "meeting") {
+		t.Errorf("Moscow event place %q kind %+v", moscow.Place, moscow.Kind)
+	}
+	lead := find("The top diplomats of Russian Federation")
+	if !has(lead, "John Kerry", "") || !(has(lead, "Sergey Lavrov", "") || has(lead, "Lavrov", "")) {
+		t.Errorf("lead actors %+v", lead.Actors)
+	}
+	if lead.Place != "Geneva" || lead.Kind.Name != "negotiation" || lead.Kind.CAMEO != "046" {
+		t.Errorf("lead place %q kind %+v", lead.Place, lead.Kind)
+	}
+}

@@ -1,6 +1,14 @@
-// Package kind classifies a sentence into a diplomatic event kind with its
-// CAMEO code. STUB: being written.
 package kind
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Kind is an event kind and its CAMEO code.
 type Kind struct {
@@ -11,11 +19,446 @@ type Kind struct {
 // Other is the kind of a sentence no trigger matches.
 var Other = Kind{Name: "other"}
 
-// Classify returns the kind of the event a sentence reports.
-func Classify(sentence string) Kind { return Other }
+// String returns the kind's name.
+func (k Kind) String() string { return k.Name }
 
-// All returns every kind, in a stable documented order.
-func All() []Kind { return []Kind{Other} }
+// Description returns a one-line description of k from the data file
+// ("Engage in negotiation: talks, negotiations, discussions."), or "" for a
+// kind that is not one of All.
+func (k Kind) Description() string {
+	tb := load()
+	if i, ok := tb.byName[k.Name]; ok && tb.kinds[i].Kind == k {
+		return tb.kinds[i].desc
+	}
+	return ""
+}
 
-// Parse returns the kind named s (a name or a CAMEO code), for --kind.
-func Parse(s string) (Kind, bool) { return Kind{}, false }
+// Venue says where the event of a sentence took place relative to its
+// participants. It decides the kind of a meeting; see ClassifyWith.
+type Venue uint8
+
+const (
+	// VenueNone: the sentence names no place.
+	VenueNone Venue = iota
+	// VenueHome: the place is in the country of one of the participants
+	// ("Kerry met Putin in Moscow"): a meeting there is a visit.
+	VenueHome
+	// VenueAway: the place is in none of the participants' countries, or its
+	// country is unknown ("Kerry and Lavrov met in Geneva"): a meeting there
+	// is a meeting at a third location.
+	VenueAway
+)
+
+// String returns "none", "home" or "away".
+func (v Venue) String() string {
+	switch v {
+	case VenueHome:
+		return "home"
+	case VenueAway:
+		return "away"
+	}
+	return "none"
+}
+
+// Classify returns the kind of the event a sentence reports. It is
+// ClassifyWith(sentence, VenueNone): a meeting without a known venue is a
+// consultation.
+func Classify(sentence string) Kind { return ClassifyWith(sentence, VenueNone) }
+
+// ClassifyWith returns the kind of the event a sentence reports, given where
+// it took place. The venue matters only for meetings ("met with", "meeting",
+// "summit"): VenueHome makes them a visit, VenueAway a meeting at a third
+// location, VenueNone a consultation.
+func ClassifyWith(sentence string, v Venue) Kind { return Explain(sentence, v).Kind }
+
+// Match is the outcome of a classification and the trigger that decided it.
+type Match struct {
+	Kind    Kind
+	Trigger string // the trigger as listed in data/kinds.txt ("met with"); "" for Other
+	// Start and End are the byte offsets in the sentence of the words the
+	// trigger matched (gap words included); both 0 for Other.
+	Start, End int
+}
+
+// Explain is ClassifyWith that also tells which trigger decided, so that a
+// wrong kind can be traced to its trigger.
+func Explain(sentence string, v Venue) Match {
+	tb := load()
+	toks := tokenize(sentence)
+	if len(toks) == 0 {
+		return Match{Kind: Other}
+	}
+	best, first := -1, -1 // indexes into hits
+	var hits []hit
+	for _, quoted := range [2]bool{false, true} {
+		hits = tb.find(toks, quoted, hits[:0])
+		if len(hits) > 0 {
+			break
+		}
+	}
+	for i, h := range hits {
+		if first < 0 || h.start < hits[first].start ||
+			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
+			first = i
+		}
+		if best < 0 || h.trig.priority > hits[best].trig.priority ||
+			h.trig.priority == hits[best].trig.priority && h.start < hits[best].start {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Match{Kind: Other}
+	}
+	if hits[first].trig.kind == tb.statement && hits[first].trig.priority >= reporting {
+		best = first
+	}
+	h := hits[best]
+	k := h.trig.kind
+	if k == meetKind {
+		switch v {
+		case VenueHome:
+			k = tb.visit
+		case VenueAway:
+			k = tb.meeting
+		default:
+			k = tb.consult
+		}
+	}
+	return Match{
+		Kind:    tb.kinds[k].Kind,
+		Trigger: h.trig.phrase,
+		Start:   toks[h.start].start,
+		End:     toks[h.end-1].end,
+	}
+}
+
+// All returns every kind, in a stable documented order: statement, intent,
+// consult, visit, meeting, mediation, negotiation, agreement, ceasefire, aid,
+// threat, attack, other.
+func All() []Kind {
+	tb := load()
+	out := make([]Kind, len(tb.kinds))
+	for i, k := range tb.kinds {
+		out[i] = k.Kind
+	}
+	return out
+}
+
+// Parse returns the kind named s (a name or a CAMEO code), for --kind. Names
+// are matched case-insensitively ("Visit"); codes are the kind's own
+// ("042") or a nearby one mapped to it ("043" is a visit too, "041" a
+// consult). Surrounding spaces are ignored.
+func Parse(s string) (Kind, bool) {
+	tb := load()
+	if i, ok := tb.parse[strings.ToLower(strings.TrimSpace(s))]; ok {
+		return tb.kinds[i].Kind, true
+	}
+	return Kind{}, false
+}
+
+//go:embed data/kinds.txt
+var kindsData string
+
+// meetKind is the kind index of the [meet] triggers, resolved by the venue.
+const meetKind = -1
+
+// reporting is the priority of the statement triggers that are reporting
+// verbs ("said", "told"): one that comes first makes the sentence a
+// statement.
+const reporting = 10
+
+// gap is the phrase word that stands for up to maxGap other words.
+const (
+	gap    = "..."
+	maxGap = 4
+)
+
+// trigger is one trigger line of the data file.
+type trigger struct {
+	words    []string // lowercase words; gap stands for up to maxGap words
+	phrase   string   // as written in the data file
+	kind     int      // index into table.kinds, or meetKind
+	priority int
+}
+
+// kindInfo is a kind with what the data file says about it.
+type kindInfo struct {
+	Kind
+	desc string
+}
+
+// table is the parsed data file.
+type table struct {
+	kinds   []kindInfo            // in file order, Other last
+	byFirst map[string][]*trigger // triggers by their first word
+	byName  map[string]int        // kind name -> index
+	parse   map[string]int        // lowercase name or CAMEO code -> index
+	// Indexes of the kinds the rules refer to.
+	statement, visit, meeting, consult int
+}
+
+// load parses the embedded data file once. The file is part of the binary
+// and covered by the tests, so an error in it is a programming error.
+var load = sync.OnceValue(func() *table {
+	tb, err := parseTable(kindsData)
+	if err != nil {
+		panic("kind: data/kinds.txt: " + err.Error())
+	}
+	return tb
+})
+
+// parseTable parses the kinds data file.
+func parseTable(data string) (*table, error) {
+	tb := &table{
+		byFirst: make(map[string][]*trigger),
+		byName:  make(map[string]int),
+		parse:   make(map[string]int),
+	}
+	cur := -2 // no header yet
+	sawMeet := false
+	lineNo := 0
+	for line := range strings.Lines(data) {
+		lineNo++
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			end := strings.IndexByte(line, ']')
+			if end < 0 {
+				return nil, fmt.Errorf("line %d: header without ]", lineNo)
+			}
+			fields := strings.Fields(line[1:end])
+			desc := strings.TrimSpace(line[end+1:])
+			if len(fields) == 1 && fields[0] == "meet" {
+				cur, sawMeet = meetKind, true
+				continue
+			}
+			if len(fields) < 2 {
+				return nil, fmt.Errorf("line %d: header needs a name and a CAMEO code", lineNo)
+			}
+			name := fields[0]
+			if _, dup := tb.byName[name]; dup || name == Other.Name {
+				return nil, fmt.Errorf("line %d: kind %q defined twice", lineNo, name)
+			}
+			cur = len(tb.kinds)
+			tb.kinds = append(tb.kinds, kindInfo{Kind{Name: name, CAMEO: fields[1]}, desc})
+			tb.byName[name] = cur
+			for _, key := range append([]string{strings.ToLower(name)}, fields[1:]...) {
+				if _, dup := tb.parse[key]; dup {
+					return nil, fmt.Errorf("line %d: %q names two kinds", lineNo, key)
+				}
+				tb.parse[key] = cur
+			}
+			continue
+		}
+		if cur == -2 {
+			return nil, fmt.Errorf("line %d: trigger before the first header", lineNo)
+		}
+		prio, phrase, ok := strings.Cut(line, " ")
+		p, err := strconv.Atoi(prio)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("line %d: want \"PRIORITY words\", got %q", lineNo, line)
+		}
+		phrase = strings.TrimSpace(phrase)
+		words := strings.Fields(phrase)
+		if words[0] == gap || words[len(words)-1] == gap {
+			return nil, fmt.Errorf("line %d: %q starts or ends with %s", lineNo, phrase, gap)
+		}
+		for _, w := range words {
+			if w != strings.ToLower(w) {
+				return nil, fmt.Errorf("line %d: %q is not lowercase", lineNo, phrase)
+			}
+			if w != gap && len(tokenize(w)) != 1 {
+				return nil, fmt.Errorf("line %d: %q in %q is not one word", lineNo, w, phrase)
+			}
+		}
+		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
+		tb.byFirst[words[0]] = append(tb.byFirst[words[0]], tr)
+	}
+	tb.kinds = append(tb.kinds, kindInfo{Other, "No trigger matched: an event of another kind, or none."})
+	tb.byName[Other.Name] = len(tb.kinds) - 1
+	tb.parse[Other.Name] = len(tb.kinds) - 1
+	var missing []string
+	for _, name := range []string{"statement", "visit", "meeting", "consult"} {
+		if _, ok := tb.byName[name]; !ok {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 || !sawMeet {
+		return nil, fmt.Errorf("missing kinds %v or [meet]", missing)
+	}
+	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
+	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
+	return tb, nil
+}
+
+// hit is a trigger matched in a sentence: tokens [start, end).
+type hit struct {
+	trig       *trigger
+	start, end int
+}
+
+// find appends to hits the triggers that match toks, among the tokens inside
+// (quoted) or outside (!quoted) quotation marks. At each token it keeps the
+// match of highest priority, the longest on a tie.
+func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
+	for i := range toks {
+		if toks[i].quoted != quoted {
+			continue
+		}
+		var best hit
+		for _, tr := range tb.byFirst[toks[i].lower] {
+			end, ok := matchFrom(toks, i+1, tr.words[1:])
+			if !ok {
+				continue
+			}
+			if best.trig == nil || tr.priority > best.trig.priority ||
+				tr.priority == best.trig.priority && end > best.end {
+				best = hit{tr, i, end}
+			}
+		}
+		if best.trig != nil {
+			hits = append(hits, best)
+		}
+	}
+	return hits
+}
+
+// matchFrom matches words against toks from index i and returns the index
+// after the match. A gap matches up to maxGap tokens that do not start a new
+// clause; the shortest gap that lets the rest match wins.
+func matchFrom(toks []token, i int, words []string) (int, bool) {
+	for k, w := range words {
+		if w == gap {
+			rest := words[k+1:]
+			for skip := 0; skip <= maxGap && i+skip < len(toks); skip++ {
+				if skip > 0 && toks[i+skip-1].clause {
+					break
+				}
+				if toks[i+skip].clause {
+					break
+				}
+				if end, ok := matchFrom(toks, i+skip, rest); ok {
+					return end, true
+				}
+			}
+			return 0, false
+		}
+		if i >= len(toks) || toks[i].clause || toks[i].lower != w {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// token is a word of a sentence.
+type token struct {
+	start, end int    // byte offsets in the sentence
+	lower      string // the word in lower case
+	quoted     bool   // inside quotation marks
+	// clause is set when punctuation that separates clauses (, ; : ( ) — or
+	// a quotation mark) stands between this word and the one before.
+	clause bool
+}
+
+// tokenize splits a sentence into lowercase words: runs of letters, digits
+// and marks, with inner hyphens and apostrophes ("cease-fire", "don't").
+// It marks the words inside quotation marks: curly quotes nest, and a closing
+// quote with no opening one before it means the sentence began inside a
+// quotation that an earlier sentence opened; straight quotes toggle.
+func tokenize(s string) []token {
+	lower := strings.ToLower(s)
+	sameLen := len(lower) == len(s)
+	toks := make([]token, 0, len(s)/6+1)
+	depth, minDepth := 0, 0
+	clause := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			j := i + size
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑' {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			t := token{start: i, end: j, quoted: depth > 0, clause: clause}
+			if sameLen {
+				t.lower = lower[i:j]
+			} else {
+				t.lower = strings.ToLower(s[i:j])
+			}
+			toks = append(toks, t)
+			clause = false
+			i = j
+			continue
+		}
+		switch r {
+		case '“', '„', '«':
+			depth++
+			clause = true
+		case '”', '»':
+			depth--
+			minDepth = min(minDepth, depth)
+			clause = true
+		case '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+			clause = true
+		case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
+			clause = true
+		}
+		i += size
+	}
+	if minDepth < 0 {
+		// The sentence began inside a quotation: redo the quote marks with
+		// the depth it began at.
+		depth = -minDepth
+		k := 0
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			for k < len(toks) && toks[k].start == i {
+				toks[k].quoted = depth > 0
+				i = toks[k].end
+				k++
+				size = 0
+			}
+			if size == 0 {
+				continue
+			}
+			switch r {
+			case '“', '„', '«':
+				depth++
+			case '”', '»':
+				depth = max(depth-1, 0)
+			case '"':
+				if depth > 0 {
+					depth--
+				} else {
+					depth++
+				}
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}

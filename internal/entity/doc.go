@@ -1,0 +1,168 @@
+// Package entity finds the actors (people, organisations, states) and the
+// place of each sentence of an article, normalised within the article, and
+// matches actors against user queries and across articles.
+//
+// AnalyzeDoc tokenizes the title and every sentence once, reads the
+// mentions of each sentence with map lookups in word lists (no regular
+// expressions), resolves people across the whole article, then keeps for
+// each sentence its actors in order of first mention, its place and its
+// venue. Article.Kind classifies a sentence with package kind, giving it the
+// venue so that a meeting is a visit, a meeting at a third location or a
+// consultation.
+//
+// # Data
+//
+// The word lists are data files embedded in the binary (data/):
+//
+//   - countries.txt: states with their aliases and acronyms ("Russian
+//     Federation", "U.S."), demonyms ("Russian") and capitals ("Moscow").
+//   - orgs.txt: organisations with aliases and acronyms ("United Nations",
+//     "U.N.", "UN"), armed groups, and government bodies with their state
+//     ("Kremlin": Russia, "State Department": United States).
+//   - places.txt: cities, provinces (US states with AP abbreviations) and
+//     regions, with their state.
+//   - titles.txt: titles ("Secretary of State", "foreign minister", "Sen."),
+//     envoy titles, honorifics ("Mr."), body nouns ("government", "troops"),
+//     role modifiers ("former", "senior") and portfolios ("Foreign Affairs").
+//   - words.txt: capitalised words that are no names ("The", "But",
+//     "Officials"), months and weekdays, name particles ("de", "bin", "al"),
+//     organisation and facility words ("Front", "Council", "Hotel"), topic
+//     nouns, verbs, prepositions.
+//
+// Names are matched on whole words and case-sensitively ("US" is not "us",
+// "WHO" not "who"); titles and word lists case-insensitively.
+//
+// # Actors
+//
+// An Actor has a Type: "person", "organization" or "state".
+//
+// People. A person is a run of capitalised words, with particles inside or
+// before it ("Staffan de Mistura", "Osama bin Laden", "de Mistura",
+// "Bashar al-Assad"), whose words are not common capitalised words, months,
+// weekdays, listed names or titles. The Role comes from a title phrase
+// before the name: optional modifiers ("former", states, demonyms,
+// organisations, possessives: "US", "Russian", "U.N.'s", "Russia's"), a
+// title, and an optional complement ("ambassador to the United Nations"):
+// "US Secretary of State John Kerry" is John Kerry, "US Secretary of State".
+// It also comes from an appositive after the name ("Staffan de Mistura, the
+// U.N.'s Syria envoy," gives "U.N. Syria envoy") or before it ("Russia's
+// foreign minister, Sergei Lavrov," gives "Russian foreign minister": a
+// possessive state becomes its demonym). Honorifics ("Mr. Kerry") give no
+// role. A lone capitalised word that starts a sentence is a person only if
+// the article names that person elsewhere, or a reporting verb follows
+// ("Lavrov said"), or a possessive ("Lavrov's"), or another name ("Kerry and
+// Lavrov"): "Successive rounds" names nobody. A name right after "the" or
+// "a" is no person ("the Olympics", "the Patterson group"). In a sentence
+// written in title case ("Talks Resume In Geneva After Long Pause") only
+// names known from the rest of the article count.
+//
+// Coreference. People are resolved within the article: a full name (two
+// name words or more) is a person; a shorter name ("Kerry", "de Mistura",
+// "Assad") is the full name anywhere in the article that ends with it (the
+// nearest one before it, else the first one after it); with no such full
+// name it is kept as written ("Lavrov"). A person's Role is the role the
+// sentence gives, else the first role the article gives them: "Kerry met
+// with ..." has Role "US Secretary of State" from another sentence.
+//
+// States. A state's name, alias or acronym ("Russia", "Russian Federation",
+// "the U.S.") is the state acting, unless it is a place ("in Syria"), a
+// direction or origin ("from Turkey", "into northern Syria", "to Moscow"),
+// a topic ("talks on Syria", "regarding Syria", "the Syria talks", "the
+// Ukraine crisis") or part of a compound ("the U.S.-led coalition"). A
+// capital stands for its state only when it acts: "Moscow said", "Moscow's
+// position", "Moscow and Washington will boost"; "in Moscow" is a place.
+// A demonym alone is an adjective and no actor ("the Syrian crisis"), but a
+// state or demonym before a body noun is the state ("Syrian government
+// forces", "U.S. troops", "Russian airstrikes"). A state written before a
+// title with no name after it stands for an unnamed official and is the
+// state, with the title as Role: "says the Russian foreign minister" is
+// Russia with Role "foreign minister". If the article names a person with
+// the same title and state ("Russian Foreign Minister Sergei Lavrov"), the
+// unnamed official is that person.
+//
+// Organisations. Listed organisations get their canonical name ("the
+// U.N.", "UN": "United Nations"); so do unnamed officials of one ("a senior
+// State Department official": State Department, Role "senior official"). A
+// run of capitalised words ending in an organisation word is an
+// organisation as written ("Nusra Front", "Syrian Arab Army", "UN Human
+// Rights Council"), and so is one with "of" or "for" after such a word
+// ("Bank of England"), and an unlisted acronym of two to four capitals
+// ("YPG"). A descriptive appositive after an organisation names no actor:
+// in "the Nusra Front, an al Qaeda affiliate," only the Nusra Front acts.
+// Government bodies (Kremlin, White House, Pentagon, State Department,
+// Foreign Office ...) are organisations of their own, each with its state:
+// the Kremlin is not folded into Russia (a sentence about the Kremlin keeps
+// that word), but Matches(kremlin, "Russia") is true, and a meeting of the
+// Kremlin in Moscow is at home.
+//
+// Quotations. Names inside quotation marks are not actors of the sentence:
+// in “Assad must go”, Kupchan said the only actor is Kupchan. Curly quotes
+// nest, and a closing quote with no opening one means the sentence began
+// inside a quotation.
+//
+// # Place
+//
+// The place of a sentence is the first place after "in" or "at" (or after
+// "to" following a travel word: "traveled to Moscow", "a visit to Geneva")
+// outside quotation marks. Up to two lowercase words may stand between
+// ("in beleaguered Aleppo", "in rebel-held eastern Aleppo"), and "the X of" ("in the
+// besieged city of Taiz"); a demonym passes the position on ("in the Yemeni
+// capital Sanaa"). What stands there is a place when it is listed (a city,
+// capital, province, region or state: "in the U.S." is "United States"), a
+// facility (a capitalised run that starts with "Hotel", "Camp", "Palais",
+// "Kafr" ... or ends with "Palace", "Base", "Square" ...), or an unlisted
+// capitalised name that is not a person the article names ("in Khan
+// Shaykhun" is a place, "in Kerry's view" is not). Months, weekdays and
+// common words never are ("in July", "in late August").
+//
+// A listed place followed by its state keeps the city: "in Geneva,
+// Switzerland" is "Geneva". A facility followed by its city gets it:
+// "at the Hotel President Wilson in Geneva" is "Hotel President Wilson,
+// Geneva" (the most specific named place, then its city).
+//
+// # Venue and kind
+//
+// Article.Venue tells whether the place is in the state of one of the
+// sentence's actors: a state actor, the state of an organisation (the
+// Kremlin's Russia), or the state of a person's role (Putin's "Russian
+// President" is Russia, Kerry's "US Secretary of State" the United States).
+// That makes "Kerry met with Russian President Vladimir Putin in Moscow" a
+// visit, and "Kerry and Lavrov met in Geneva" a meeting at a third location.
+//
+// # The title and the lead
+//
+// AnalyzeDoc takes the article's title. Its names count for coreference
+// (the headline "Kerry, Lavrov kick off Syria talks in Geneva" is where the
+// seed article names Lavrov outside a sentence start), and TitleActors,
+// TitlePlace and LeadActors give its actors and place; LeadActors are the
+// actors of the lead event: those of the title, then those of sentence 0.
+//
+// # Matching
+//
+// Matches tells whether an actor is the one a user asked for (--actor), by
+// name, alias, acronym, capital, demonym or surname. SameActor tells whether
+// actors of two articles are one, for merging events.
+//
+// # Limits
+//
+//   - English news only. No part-of-speech tagger or parser: the rules look
+//     at capitalisation, word lists and a few words around a name.
+//   - Unlisted names are guessed from their shape: a run of capitalised
+//     words is a person unless it ends like an organisation or a facility,
+//     so an unlisted organisation or place outside "in/at" may come out as a
+//     person ("Kafr Nabl" is caught by its "Kafr", "Moody's" is not).
+//   - No pronouns: "he said" names nobody. Roles are not resolved for bare
+//     titles without a state or organisation ("the president said").
+//   - A name used as a single word at the start of every sentence it
+//     appears in, and nowhere else, is missed unless a reporting verb
+//     follows it.
+//   - Two people with the same surname: a bare surname goes to the nearest
+//     full name before it, which may be the wrong one.
+//   - The place is the first location phrase in the sentence, not the one
+//     attached to the main verb.
+//   - The data lists cover states, capitals, a few hundred cities (weighted
+//     to the Middle East, Ukraine and the usual venues of talks),
+//     organisations and armed groups of international news; unlisted places
+//     after "in" are still found, but their state (and so the venue) is
+//     unknown.
+package entity

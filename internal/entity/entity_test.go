@@ -1,0 +1,624 @@
+package entity
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/internal/kind"
+	"github.com/timelinehq/timeline/internal/sentence"
+)
+
+// seedPath is the seed article shared by the whole module.
+const seedPath = "../../testdata/geneva-2016-08-26.txt"
+
+// seed reads the seed article the way timeline.ReadDocument does: its title
+// line, and the sentences that are article text (without the page
+// boilerplate "Share" and "Advertisement").
+func seed(t testing.TB) (title, text string, spans []sentence.Span) {
+	t.Helper()
+	b, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = string(b)
+	for _, sp := range sentence.Split(text) {
+		switch s := sp.Text(text); {
+		case s == "Share" || s == "Advertisement":
+		case title == "":
+			title = s
+		default:
+			spans = append(spans, sp)
+		}
+	}
+	return title, text, spans
+}
+
+// find returns the index of the sentence that starts with prefix.
+func find(t *testing.T, text string, spans []sentence.Span, prefix string) int {
+	t.Helper()
+	for i, sp := range spans {
+		if strings.HasPrefix(sp.Text(text), prefix) {
+			return i
+		}
+	}
+	t.Fatalf("no sentence starts with %q", prefix)
+	return -1
+}
+
+func person(name, role string) Actor { return Actor{Name: name, Role: role, Type: Person} }
+func state(name string) Actor        { return Actor{Name: name, Type: State} }
+func orga(name string) Actor         { return Actor{Name: name, Type: Organization} }
+
+// names returns the type and name of each actor, roles dropped.
+func names(actors []Actor) []Actor {
+	out := make([]Actor, len(actors))
+	for i, a := range actors {
+		out[i] = Actor{Name: a.Name, Type: a.Type}
+	}
+	return out
+}
+
+// TestSeed checks the acceptance cases of the seed article.
+func TestSeed(t *testing.T) {
+	title, text, spans := seed(t)
+	a := AnalyzeDoc(title, text, spans)
+	if a.Len() != len(spans) {
+		t.Fatalf("Len = %d, want %d", a.Len(), len(spans))
+	}
+	tests := []struct {
+		prefix string
+		actors []Actor // nil: not checked
+		place  string
+		kind   string
+	}{
+		{
+			"Kerry met with Russian President Vladimir Putin in Moscow",
+			[]Actor{person("John Kerry", "US Secretary of State"), person("Vladimir Putin", "Russian President")},
+			"Moscow", "visit",
+		},
+		{
+			"The top diplomats of Russian Federation and the United States are meeting in Geneva",
+			[]Actor{{Name: "Russia", Role: "top diplomats", Type: State}, state("United States")},
+			"Geneva", "meeting",
+		},
+		{
+			"Staffan de Mistura, the U.N.’s Syria envoy, told reporters in Geneva",
+			[]Actor{person("Staffan de Mistura", "U.N. Syria envoy")},
+			"Geneva", "statement",
+		},
+		{
+			"Lavrov made the comments at a joint press conference",
+			[]Actor{person("Lavrov", ""), person("John Kerry", "US Secretary of State")},
+			"Geneva", "negotiation", // "comments" only counts when nothing else does
+		},
+		{
+			"“There are still issues",
+			[]Actor{{Name: "State Department", Role: "senior official", Type: Organization}},
+			"", "statement",
+		},
+		{
+			"“I think there’s a shift", // “Assad must go” is quoted: no actor
+			[]Actor{person("Kupchan", "")},
+			"", "statement",
+		},
+		{
+			"The U.N. has been clamoring for a 48-hour cease-fire in beleaguered Aleppo",
+			[]Actor{orga("United Nations")},
+			"Aleppo", "ceasefire",
+		},
+		{
+			"The talks have been complicated since initial meetings in July", // not "July"; al Qaeda only describes
+			[]Actor{orga("Nusra Front")},
+			"Aleppo", "attack",
+		},
+		{
+			"He refused to take questions",
+			[]Actor{person("Bashar al-Assad", "Syrian President"), state("Russia")},
+			"", "statement",
+		},
+		{
+			"On the role of Kurdish forces in the conflict, Kerry said",
+			[]Actor{person("John Kerry", "US Secretary of State"), state("United States")},
+			"", "statement",
+		},
+		{"Successive rounds of worldwide negotiations", []Actor{}, "", "attack"},
+		{
+			"After missing an initial target date of Aug. 1, de Mistura",
+			[]Actor{person("Staffan de Mistura", "U.N. Syria envoy")},
+			"", "intent",
+		},
+		{
+			"Moscow and Washington will boost their cooperation",
+			[]Actor{state("Russia"), state("United States")},
+			"", "statement",
+		},
+		{
+			"US Secretary of State John Kerry arrives at the Hotel President Wilson in Geneva",
+			[]Actor{person("John Kerry", "US Secretary of State")},
+			"Hotel President Wilson, Geneva", "visit",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.prefix, func(t *testing.T) {
+			i := find(t, text, spans, tt.prefix)
+			if got := a.Actors(i); tt.actors != nil && !slices.Equal(got, tt.actors) && !(len(got) == 0 && len(tt.actors) == 0) {
+				t.Errorf("Actors = %v, want %v", got, tt.actors)
+			}
+			if got := a.Place(i); got != tt.place {
+				t.Errorf("Place = %q, want %q", got, tt.place)
+			}
+			if got := a.Kind(i); got.Name != tt.kind {
+				t.Errorf("Kind = %v, want %s", got, tt.kind)
+			}
+		})
+	}
+
+	wantTitle := []Actor{person("John Kerry", "US Secretary of State"), person("Lavrov", "")}
+	if got := a.TitleActors(); !slices.Equal(got, wantTitle) {
+		t.Errorf("TitleActors = %v, want %v", got, wantTitle)
+	}
+	if got := a.TitlePlace(); got != "Geneva" {
+		t.Errorf("TitlePlace = %q, want Geneva", got)
+	}
+	wantLead := append(wantTitle, Actor{Name: "Russia", Role: "top diplomats", Type: State}, state("United States"))
+	if got := a.LeadActors(); !slices.Equal(got, wantLead) {
+		t.Errorf("LeadActors = %v, want %v", got, wantLead)
+	}
+}
+
+// TestSentences checks actors, place and kind on news sentences. Each text
+// is a small article; the last sentence is checked, the others give context
+// (full names, roles).
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		actors []Actor
+		place  string
+		kind   string
+	}{
+		{
+			"ceasefire agreed",
+			"Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry agreed on a nationwide ceasefire in Syria on Friday.",
+			[]Actor{person("Sergei Lavrov", "Russian Foreign Minister"), person("John Kerry", "U.S. Secretary of State")},
+			"Syria", "ceasefire",
+		},
+		{
+			"agreement signed, attribution after",
+			"The two sides signed a peace agreement in Havana on Monday, Colombian President Juan Manuel Santos said.",
+			[]Actor{person("Juan Manuel Santos", "Colombian President")},
+			"Havana", "agreement",
+		},
+		{
+			"aid convoy",
+			"A U.N. aid convoy reached the besieged town of Madaya on Monday, the International Committee of the Red Cross said.",
+			[]Actor{orga("United Nations"), orga("International Committee of the Red Cross")},
+			"", "aid",
+		},
+		{
+			"attack by government forces",
+			"Syrian government forces backed by Russian airstrikes attacked rebel positions near Aleppo on Tuesday, the Syrian Observatory for Human Rights said.",
+			[]Actor{state("Syria"), state("Russia"), orga("Syrian Observatory for Human Rights")},
+			"", "attack",
+		},
+		{
+			"threat",
+			"North Korea threatened on Wednesday to strike the United States with nuclear weapons.",
+			[]Actor{state("North Korea"), state("United States")},
+			"", "threat",
+		},
+		{
+			"consult by phone",
+			"Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with his Turkish counterpart Mevlut Cavusoglu on Sunday.",
+			[]Actor{person("Mohammad Javad Zarif", "Iranian Foreign Minister"), person("Mevlut Cavusoglu", "Turkish counterpart")},
+			"", "consult",
+		},
+		{
+			"mediation offer",
+			"Egypt has offered to mediate between Israel and Hamas, an Egyptian official said on Thursday.",
+			[]Actor{state("Egypt"), state("Israel"), orga("Hamas")},
+			"", "mediation",
+		},
+		{
+			"hosted visit at home",
+			"German Chancellor Angela Merkel hosted Ukrainian President Petro Poroshenko in Berlin on Monday.",
+			[]Actor{person("Angela Merkel", "German Chancellor"), person("Petro Poroshenko", "Ukrainian President")},
+			"Berlin", "visit",
+		},
+		{
+			"meeting at a third location",
+			"Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov spoke on Thursday. Kerry and Lavrov met in Geneva on Friday.",
+			[]Actor{person("John Kerry", "Secretary of State"), person("Sergei Lavrov", "Russian Foreign Minister")},
+			"Geneva", "meeting",
+		},
+		{
+			"meeting in a participant's capital is a visit",
+			"Russian Foreign Minister Sergei Lavrov spoke on Thursday. Kerry met Lavrov in Moscow on Friday.",
+			[]Actor{person("Kerry", ""), person("Sergei Lavrov", "Russian Foreign Minister")},
+			"Moscow", "visit",
+		},
+		{
+			"intent to visit",
+			"Turkish President Recep Tayyip Erdogan will visit Moscow next week, the Kremlin said.",
+			[]Actor{person("Recep Tayyip Erdogan", "Turkish President"), orga("Kremlin")},
+			"", "intent",
+		},
+		{
+			"aid pledged in a capital",
+			"The European Union pledged 3 billion euros in humanitarian aid for Syrian refugees at a donor conference in London.",
+			[]Actor{orga("European Union")},
+			"London", "aid",
+		},
+		{
+			"clashes with troops",
+			"Hezbollah fighters clashed with Israeli troops along the border overnight, the Israeli military said.",
+			[]Actor{orga("Hezbollah"), state("Israel")},
+			"", "attack",
+		},
+		{
+			"statement with place",
+			"NATO Secretary-General Jens Stoltenberg told reporters in Brussels that the alliance would not send troops to Ukraine.",
+			[]Actor{person("Jens Stoltenberg", "NATO Secretary-General")},
+			"Brussels", "statement",
+		},
+		{
+			"quoted attack is a statement",
+			"“We will not accept any attack on our territory,” Turkish Prime Minister Binali Yildirim said.",
+			[]Actor{person("Binali Yildirim", "Turkish Prime Minister")},
+			"", "statement",
+		},
+		{
+			"sentence-initial place phrase",
+			"Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke. In Moscow, Putin and Erdogan signed an agreement to restore trade ties.",
+			[]Actor{person("Vladimir Putin", "Russian President"), person("Recep Tayyip Erdogan", "Turkish President")},
+			"Moscow", "agreement",
+		},
+		{
+			"state statement",
+			"Russia said on Monday that it would halt airstrikes in Aleppo for eight hours a day to allow aid deliveries.",
+			[]Actor{state("Russia")},
+			"Aleppo", "statement",
+		},
+		{
+			"envoy complement brokers talks",
+			"The United Nations special envoy for Yemen, Ismail Ould Cheikh Ahmed, brokered the talks in Kuwait City.",
+			[]Actor{person("Ismail Ould Cheikh Ahmed", "United Nations special envoy for Yemen")},
+			"Kuwait City", "mediation",
+		},
+		{
+			"government body and troops",
+			"The Pentagon said U.S. troops would stay in Iraq.",
+			[]Actor{orga("Pentagon"), state("United States")},
+			"Iraq", "statement",
+		},
+		{
+			"talks in a capital",
+			"Chinese President Xi Jinping and Russian President Vladimir Putin held talks in Beijing.",
+			[]Actor{person("Xi Jinping", "Chinese President"), person("Vladimir Putin", "Russian President")},
+			"Beijing", "negotiation",
+		},
+		{
+			"travel to",
+			"Secretary of State John Kerry spoke on Monday. Kerry traveled to Moscow on Thursday.",
+			[]Actor{person("John Kerry", "Secretary of State")},
+			"Moscow", "visit",
+		},
+		{
+			"organisation meets abroad",
+			"Foreign ministers from the Arab League met in Cairo on Sunday.",
+			[]Actor{orga("Arab League")},
+			"Cairo", "meeting",
+		},
+		{
+			"unknown armed group and place",
+			"Fighters of the Ahrar al-Sham Brigades shelled Kafr Nabl on Friday.",
+			[]Actor{orga("Ahrar al-Sham Brigades")},
+			"", "attack",
+		},
+		{
+			"unknown town after in",
+			"Rebels attacked an army checkpoint in Khan Shaykhun on Friday.",
+			[]Actor{},
+			"Khan Shaykhun", "attack",
+		},
+		{
+			"unnamed official resolved to the person with that role",
+			"Russian Foreign Minister Sergei Lavrov arrived on Thursday. The Russian foreign minister said the talks would go on.",
+			[]Actor{person("Sergei Lavrov", "Russian Foreign Minister")},
+			"", "statement",
+		},
+		{
+			"appositive after the title",
+			"Russia’s foreign minister, Sergei Lavrov, said the ceasefire was holding.",
+			[]Actor{person("Sergei Lavrov", "Russian foreign minister")},
+			"", "statement",
+		},
+		{
+			"facility after at",
+			"Kerry and Lavrov met at the Palais des Nations in Geneva.",
+			[]Actor{person("Kerry", ""), person("Lavrov", "")},
+			"Palais des Nations, Geneva", "meeting",
+		},
+		{
+			"demonym before a capital",
+			"Saudi-led warplanes bombed Houthi positions in the Yemeni capital Sanaa on Friday, residents said.",
+			[]Actor{orga("Houthis")},
+			"Sanaa", "attack",
+		},
+		{
+			"the city of",
+			"North Korean leader Kim Jong Un met South Korean President Moon Jae-in at the border village of Panmunjom.",
+			[]Actor{person("Kim Jong Un", "North Korean leader"), person("Moon Jae-in", "South Korean President")},
+			"Panmunjom", "meeting",
+		},
+		{
+			"role with a complement before the name",
+			"The U.S. envoy to the talks, Brett McGurk, arrived in Ankara on Monday for consultations with Turkish officials.",
+			[]Actor{person("Brett McGurk", "U.S. envoy to the talks"), {Name: "Turkey", Role: "officials", Type: State}},
+			"Ankara", "visit",
+		},
+		{
+			"capital coordinated with an organisation",
+			"Qatar has been mediating between the Taliban and Washington since 2018.",
+			[]Actor{state("Qatar"), orga("Taliban"), state("United States")},
+			"", "mediation",
+		},
+		{
+			"lowercase words in a role",
+			"European Union foreign policy chief Federica Mogherini read out a joint statement in Lausanne, Switzerland.",
+			[]Actor{person("Federica Mogherini", "European Union foreign policy chief")},
+			"Lausanne", "statement",
+		},
+		{
+			"state after into is no actor",
+			"Turkey threatened to send troops into northern Syria.",
+			[]Actor{state("Turkey")},
+			"", "threat",
+		},
+		{
+			"government body and a state's troops",
+			"The Kremlin denied that Russian troops were fighting in eastern Ukraine.",
+			[]Actor{orga("Kremlin"), state("Russia")},
+			"Ukraine", "attack",
+		},
+		{
+			"particles in names",
+			"Al Qaeda leader Ayman al-Zawahri praised the attack, the SITE Intelligence Group said.",
+			[]Actor{person("Ayman al-Zawahri", "Al Qaeda leader"), orga("SITE Intelligence Group")},
+			"", "attack",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := sentence.Split(tt.text)
+			a := Analyze(tt.text, spans)
+			i := len(spans) - 1
+			if got := a.Actors(i); !slices.Equal(got, tt.actors) && !(len(got) == 0 && len(tt.actors) == 0) {
+				t.Errorf("Actors = %v, want %v", got, tt.actors)
+			}
+			if got := a.Place(i); got != tt.place {
+				t.Errorf("Place = %q, want %q", got, tt.place)
+			}
+			if got := a.Kind(i); got.Name != tt.kind {
+				t.Errorf("Kind = %v, want %s", got, tt.kind)
+			}
+		})
+	}
+}
+
+// TestRules checks the rules the package documentation states, one by one.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []Actor
+		place      string
+	}{
+		{"possessive capital acts", "Moscow's position hardened.", []Actor{state("Russia")}, ""},
+		{"capital with a verb acts", "Washington said no.", []Actor{state("United States")}, ""},
+		{"capital after in is a place", "They met in Washington.", nil, "Washington"},
+		{"state after in is its canonical name", "Troops stay in the U.S.", nil, "United States"},
+		{"body noun makes a state", "Syrian government forces advanced.", []Actor{state("Syria")}, ""},
+		{"unnamed official", "A senior U.S. official said so.", []Actor{{Name: "United States", Role: "senior official", Type: State}}, ""},
+		{"bare title names nobody", "The president said so.", nil, ""},
+		{"honorific gives no role", "US Secretary of State John Kerry spoke. Mr. Kerry left.", []Actor{person("John Kerry", "US Secretary of State")}, ""},
+		{"organisation suffix", "The Syrian Arab Army advanced.", []Actor{orga("Syrian Arab Army")}, ""},
+		{"organisation with of", "The Bank of England cut rates.", []Actor{orga("Bank of England")}, ""},
+		{"unlisted acronym", "The YPG said it would withdraw.", []Actor{orga("YPG")}, ""},
+		{"acronym of a listed organisation", "The ICRC said it would help.", []Actor{orga("International Committee of the Red Cross")}, ""},
+		{"name after the is no person", "Viewers watched the Olympics.", nil, ""},
+		{"minister of a portfolio", "Minister of Foreign Affairs Sergei Lavrov spoke.", []Actor{person("Sergei Lavrov", "Minister of Foreign Affairs")}, ""},
+		{"portfolio before a title", "Environment Minister Robert Hill spoke.", []Actor{person("Robert Hill", "Environment Minister")}, ""},
+		{"then- before a title", "He met then-Secretary of State Hillary Clinton.", []Actor{person("Hillary Clinton", "then-Secretary of State")}, ""},
+		{"ambassador to an organisation", "U.S. Ambassador to the United Nations Samantha Power spoke.", []Actor{person("Samantha Power", "U.S. Ambassador to the United Nations")}, ""},
+		{"envoy's bare state is the subject", "The Syria envoy said so.", nil, ""},
+		{"state's first name", "Israel Katz said so.", []Actor{person("Israel Katz", "")}, ""},
+		{"travel to", "John Kerry made a visit to Geneva.", []Actor{person("John Kerry", "")}, "Geneva"},
+		{"city of", "Shells fell in the besieged city of Taiz.", nil, "Taiz"},
+		{"facility without a city", "They met at Camp David.", nil, "Camp David"},
+		{"city and state keep the city", "They met in Geneva, Switzerland, on Friday.", nil, "Geneva"},
+		{"list of places", "Talks in Moscow and Washington went on.", nil, "Moscow"},
+		{"unlisted place", "Rebels shelled positions in Jobar.", nil, "Jobar"},
+		{"first place wins", "In Geneva, the envoys spoke of the fighting in Aleppo.", nil, "Geneva"},
+		{"plural demonym", "Americans and Russians disagreed.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := sentence.Split(tt.text)
+			a := Analyze(tt.text, spans)
+			i := len(spans) - 1
+			if got := a.Actors(i); !slices.Equal(got, tt.actors) {
+				t.Errorf("Actors = %v, want %v", got, tt.actors)
+			}
+			if got := a.Place(i); got != tt.place {
+				t.Errorf("Place = %q, want %q", got, tt.place)
+			}
+		})
+	}
+}
+
+// TestNegative checks words that name no actor and no place.
+func TestNegative(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []Actor // the actors that are there
+		place      string
+	}{
+		{"sentence-initial The and But", "The talks resumed. But the sides disagreed.", nil, ""},
+		{"months", "In July the talks stalled and in late August they resumed.", nil, ""},
+		{"weekday", "Friday’s talks were postponed until Monday.", nil, ""},
+		{"month abbreviation", "After missing a target date of Aug. 1, the envoy said talks would resume.", nil, ""},
+		{"city is no person", "Aleppo was shelled again on Friday.", nil, ""},
+		{"city after in is a place", "Heavy fighting raged in Aleppo.", nil, "Aleppo"},
+		{"quoted name", "“Assad must go,” the protesters chanted.", nil, ""},
+		{"quoted place", "“We will never leave Aleppo or meet in Geneva,” a commander said.", nil, ""},
+		{"sentence-initial common word", "Successive rounds of talks have failed.", nil, ""},
+		{"demonym alone", "The Syrian crisis deepened as Western powers argued.", nil, ""},
+		{"state as a topic", "The Syria talks and the Iran deal were discussed.", nil, ""},
+		{"state after from", "Aid arrived from Turkey.", nil, ""},
+		{"topic preposition", "Ministers spoke about Syria.", nil, ""},
+		{"capital modifier", "The Moscow talks ended.", nil, ""},
+		{"capital after to is no actor", "He sent a letter to Moscow.", nil, ""},
+		{"regions", "Gulf states and the Middle East watched.", nil, ""},
+		{"compound with a state", "The U.S.-led coalition struck again.", nil, ""},
+		{"pronoun", "He said they would meet.", nil, ""},
+		{"ethnic adjective", "Kurdish forces advanced in the north.", nil, ""},
+		{"headline in title case", "Talks Resume In Geneva After Long Pause", nil, "Geneva"},
+		{"in the name of", "They acted in the name of Peace.", nil, ""},
+		{"news agency", "The Associated Press reported the deal, citing Reuters.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := sentence.Split(tt.text)
+			a := Analyze(tt.text, spans)
+			var got []Actor
+			place := ""
+			for i := range spans {
+				got = append(got, a.Actors(i)...)
+				if p := a.Place(i); p != "" && place == "" {
+					place = p
+				}
+			}
+			if !slices.Equal(got, tt.actors) {
+				t.Errorf("Actors = %v, want %v", got, tt.actors)
+			}
+			if place != tt.place {
+				t.Errorf("Place = %q, want %q", place, tt.place)
+			}
+		})
+	}
+}
+
+// TestCoreference checks how names are resolved across an article.
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]Actor // actors of each sentence, roles dropped
+	}{
+		{
+			"surname before the full name",
+			"Kerry spoke first. Later, US Secretary of State John Kerry left.",
+			[][]Actor{{person("John Kerry", "")}, {person("John Kerry", "")}},
+		},
+		{
+			"surname without a full name stays as written",
+			"Kerry, Lavrov talk. Lavrov said no.",
+			[][]Actor{{person("Kerry", ""), person("Lavrov", "")}, {person("Lavrov", "")}},
+		},
+		{
+			"particle surname",
+			"Staffan de Mistura spoke. Later de Mistura left. Mistura said so.",
+			[][]Actor{{person("Staffan de Mistura", "")}, {person("Staffan de Mistura", "")}, {person("Staffan de Mistura", "")}},
+		},
+		{
+			"hyphenated particle",
+			"Bashar al-Assad spoke. Assad said no.",
+			[][]Actor{{person("Bashar al-Assad", "")}, {person("Bashar al-Assad", "")}},
+		},
+		{
+			"nearest full name wins",
+			"George Bush spoke. Bush left. Then Jeb Bush spoke. Bush said no.",
+			[][]Actor{{person("George Bush", "")}, {person("George Bush", "")}, {person("Jeb Bush", "")}, {person("Jeb Bush", "")}},
+		},
+		{
+			"aliases of states and organisations",
+			"Russia and the U.N. spoke. The Russian Federation and the United Nations agreed. Moscow said so, and UN officials agreed.",
+			[][]Actor{
+				{state("Russia"), orga("United Nations")},
+				{state("Russia"), orga("United Nations")},
+				{state("Russia"), orga("United Nations")},
+			},
+		},
+		{
+			"known name after in is a person",
+			"John Kerry arrived. In Kerry’s view, the talks went well.",
+			[][]Actor{{person("John Kerry", "")}, {person("John Kerry", "")}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := sentence.Split(tt.text)
+			if len(spans) != len(tt.want) {
+				t.Fatalf("%d sentences, want %d", len(spans), len(tt.want))
+			}
+			a := Analyze(tt.text, spans)
+			for i, want := range tt.want {
+				if got := names(a.Actors(i)); !slices.Equal(got, names(want)) {
+					t.Errorf("sentence %d: Actors = %v, want %v", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestVenue checks the venue and so the kind of meetings.
+func TestVenue(t *testing.T) {
+	tests := []struct {
+		text  string
+		venue kind.Venue
+		kind  string
+	}{
+		{"Russian President Vladimir Putin met Kerry in Moscow.", kind.VenueHome, "visit"},
+		{"Russian President Vladimir Putin met Kerry in Geneva.", kind.VenueAway, "meeting"},
+		{"Russian President Vladimir Putin met Kerry on Friday.", kind.VenueNone, "consult"},
+		{"Kremlin officials met Kerry in Sochi.", kind.VenueHome, "visit"},
+		{"Russia and Turkey met in Ankara.", kind.VenueHome, "visit"},
+		{"Kerry met Lavrov at the Hotel Baur au Lac.", kind.VenueAway, "meeting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := Analyze(tt.text, sentence.Split(tt.text))
+			if got := a.Venue(0); got != tt.venue {
+				t.Errorf("Venue = %v, want %v", got, tt.venue)
+			}
+			if got := a.Kind(0); got.Name != tt.kind {
+				t.Errorf("Kind = %v, want %s", got, tt.kind)
+			}
+		})
+	}
+}
+
+// TestOutOfRange checks that bad indexes and spans name nothing.
+func TestOutOfRange(t *testing.T) {
+	text := "Kerry met Lavrov in Geneva."
+	a := Analyze(text, []sentence.Span{{Start: -1, End: 3}, {Start: 5, End: 500}, {Start: 9, End: 2}})
+	for _, i := range []int{-1, 0, 1, 2, 3} {
+		if got := a.Actors(i); got != nil {
+			t.Errorf("Actors(%d) = %v", i, got)
+		}
+		if got := a.Place(i); got != "" {
+			t.Errorf("Place(%d) = %q", i, got)
+		}
+	}
+	if got := a.Kind(7); got != kind.Other {
+		t.Errorf("Kind(7) = %v", got)
+	}
+	if got := a.Venue(-1); got != kind.VenueNone {
+		t.Errorf("Venue(-1) = %v", got)
+	}
+	empty := AnalyzeDoc("", "", nil)
+	if empty.Len() != 0 || empty.LeadActors() != nil || empty.TitleActors() != nil {
+		t.Errorf("empty article: %d sentences, lead %v", empty.Len(), empty.LeadActors())
+	}
+}

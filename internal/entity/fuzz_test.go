@@ -1,0 +1,89 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/internal/kind"
+	"github.com/timelinehq/timeline/internal/sentence"
+)
+
+// FuzzAnalyze checks that any text, with its own sentences and a span that
+// may lie anywhere, is analysed without a panic, the same way twice, into
+// well-formed actors and places.
+func FuzzAnalyze(f *testing.F) {
+	_, text, _ := seed(f)
+	f.Add(text, 0, 10)
+	for _, s := range []string{
+		"Kerry met with Russian President Vladimir Putin in Moscow last month.",
+		"Staffan de Mistura, the U.N.’s Syria envoy, told reporters in Geneva.",
+		"“Assad must go”, Kupchan said. de de de al- al-X ’s U.N.’ “”” \"",
+		"US Secretary of State John Kerry arrives at the Hotel President Wilson in Geneva",
+		"In in at the of Minister of of Foreign, Sen. Gen. Mr. X, the U.N.'s , ,",
+		"Moscow and Washington and Paris, Berlin said. Chad Smith and Israel Katz.",
+		"\xff\xfe U.\xffN. al-\xff ’s",
+	} {
+		f.Add(s, -1, 3)
+	}
+	valid := map[string]bool{Person: true, Organization: true, State: true}
+	kinds := kind.All()
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		spans := append(sentence.Split(text), sentence.Span{Start: start, End: end})
+		title, _, _ := strings.Cut(text, "\n")
+		a := AnalyzeDoc(title, text, spans)
+		b := AnalyzeDoc(title, text, spans)
+		if a.Len() != len(spans) {
+			t.Fatalf("Len = %d, want %d", a.Len(), len(spans))
+		}
+		for i := -1; i <= len(spans); i++ {
+			acts := a.Actors(i)
+			if !slices.Equal(acts, b.Actors(i)) || a.Place(i) != b.Place(i) || a.Kind(i) != b.Kind(i) || a.Venue(i) != b.Venue(i) {
+				t.Fatalf("sentence %d: not deterministic", i)
+			}
+			for k, act := range acts {
+				if strings.TrimSpace(act.Name) == "" || !valid[act.Type] {
+					t.Fatalf("sentence %d: bad actor %+v", i, act)
+				}
+				if !Matches(act, act.Name) || !SameActor(act, act) {
+					t.Fatalf("sentence %d: %+v does not match itself", i, act)
+				}
+				if hasActor(acts[:k], act) {
+					t.Fatalf("sentence %d: %+v twice", i, act)
+				}
+			}
+			if p := a.Place(i); p != strings.TrimSpace(p) || (p == "") != (a.Venue(i) == kind.VenueNone) {
+				t.Fatalf("sentence %d: place %q, venue %v", i, p, a.Venue(i))
+			}
+			if !slices.Contains(kinds, a.Kind(i)) {
+				t.Fatalf("sentence %d: kind %v not in All", i, a.Kind(i))
+			}
+		}
+		if !slices.Equal(a.LeadActors(), b.LeadActors()) || a.TitlePlace() != b.TitlePlace() {
+			t.Fatal("title: not deterministic")
+		}
+	})
+}
+
+// BenchmarkAnalyze measures AnalyzeDoc on the seed article.
+func BenchmarkAnalyze(b *testing.B) {
+	title, text, spans := seed(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		AnalyzeDoc(title, text, spans)
+	}
+}
+
+// BenchmarkAnalyzeLong measures AnalyzeDoc on the seed article repeated to
+// about 100 KB, one long article: coreference over many mentions.
+func BenchmarkAnalyzeLong(b *testing.B) {
+	title, text, _ := seed(b)
+	long := strings.Repeat(text+"\n\n", 100_000/len(text)+1)
+	spans := sentence.Split(long)
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	for b.Loop() {
+		AnalyzeDoc(title, long, spans)
+	}
+}

@@ -1,0 +1,418 @@
+package entity
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/countries.txt
+var countriesData string
+
+//go:embed data/places.txt
+var placesData string
+
+//go:embed data/orgs.txt
+var orgsData string
+
+//go:embed data/titles.txt
+var titlesData string
+
+//go:embed data/words.txt
+var wordsData string
+
+// category is a set of word classes from data/words.txt and data/titles.txt,
+// looked up once per token by the token's lowercase form.
+type category uint32
+
+const (
+	catNonname      category = 1 << iota // capitalised, still no name: "The", "But", "Officials"
+	catMonth                             // "August", "Aug."
+	catWeekday                           // "Friday", "Fri."
+	catParticle                          // "de", "bin", "al"
+	catOrgSuffix                         // "Front", "Army", "Council"
+	catFacility                          // "Hotel" at the end of a name: "Hmeimim Air Base"
+	catFacilityHead                      // "Hotel" at the start: "Hotel President Wilson"
+	catTopic                             // "talks" in "the Syria talks"
+	catVerb                              // "will" in "Moscow will"
+	catTravel                            // "flew" in "flew to Moscow"
+	catPlacePrep                         // "in", "at"
+	catAwayPrep                          // "from", "to", "into"
+	catTopicPrep                         // "on", "regarding"
+	catFunction                          // "of", "with": end the look for a place
+	catDeterminer                        // "the", "a", "an"
+	catModifier                          // "former", "senior" before a title
+	catTitleStart                        // the first word of a title, honorific or body noun
+	catSpeech                            // "said" in "Lavrov said"
+	catPortfolio                         // "Environment" in "Environment Minister"
+)
+
+// titleKind tells what a title-like phrase of data/titles.txt is.
+type titleKind uint8
+
+const (
+	titleRole      titleKind = iota + 1 // [title]: "foreign minister"
+	titleEnvoy                          // [envoy]: "envoy" ("the Syria envoy")
+	titleHonorific                      // [honorific]: "Mr."
+	titleBody                           // [body]: "government", "forces"
+)
+
+// titleEntry is a title phrase; the map it is in is keyed by its first word.
+type titleEntry struct {
+	rest []string // lowercase words after the first
+	kind titleKind
+	key  string // the whole phrase, lowercase, words separated by one space
+}
+
+// gzKind tells what a gazetteer name is.
+type gzKind uint8
+
+const (
+	gzState   gzKind = iota + 1 // a state's name or alias: "Russia", "Russian Federation", "U.S."
+	gzDemonym                   // "Russian"
+	gzCapital                   // "Moscow"
+	gzCity                      // "Geneva", "Aleppo"
+	gzRegion                    // "Middle East"
+	gzOrg                       // "United Nations", "U.N.", "Kremlin"
+)
+
+// gzWord is one word of a gazetteer name.
+type gzWord struct {
+	text string
+	poss bool // written with a possessive 's ("Russia's Foreign Ministry")
+}
+
+// gzEntry is a name from countries.txt, places.txt or orgs.txt; the map it
+// is in is keyed by its first word as written.
+type gzEntry struct {
+	firstPoss bool
+	rest      []gzWord
+	kind      gzKind
+	// ref is the state (index into lexicon.countries) of a state name,
+	// demonym, capital or city (-1 for none), or the organisation (index
+	// into lexicon.orgs) of an organisation name.
+	ref  int
+	name string // the canonical name: the state, the city as listed, the organisation
+}
+
+// country is a state of countries.txt.
+type country struct {
+	name    string
+	demonym string // the first demonym, "" if none
+}
+
+// org is an organisation of orgs.txt.
+type org struct {
+	name    string
+	country int // the state of a government body, else -1
+}
+
+// aliasRef points from a name in lower case to a state or an organisation,
+// for Matches and SameActor.
+type aliasRef struct {
+	org bool // ref is an organisation, else a state
+	ref int
+}
+
+// lexicon is everything the data files say, built once.
+type lexicon struct {
+	countries []country
+	orgs      []org
+	gz        map[string][]*gzEntry   // by first word, case-sensitive
+	titles    map[string][]titleEntry // by first word, lower case
+	words     map[string]category     // lower case word -> its classes
+	abbrevs   map[string]bool         // lower case words that keep their final period ("sen.")
+	portfolio map[string]bool         // lower case words of "minister of foreign affairs"
+	// titlePrefixes are written before a title in the same word:
+	// "then-Secretary of State".
+	titlePrefixes []string
+	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
+	countryBy     map[string]int        // lower case canonical state name -> index
+	orgBy         map[string]int        // lower case canonical organisation name -> index
+}
+
+// load parses the embedded data files once. They are part of the binary and
+// checked by the tests, so an error in them is a programming error.
+var load = sync.OnceValue(func() *lexicon {
+	lx, err := parseLexicon()
+	if err != nil {
+		panic("entity: " + err.Error())
+	}
+	return lx
+})
+
+// parseLexicon builds the lexicon from the data files.
+func parseLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		gz:        make(map[string][]*gzEntry),
+		titles:    make(map[string][]titleEntry),
+		words:     make(map[string]category),
+		abbrevs:   make(map[string]bool),
+		portfolio: make(map[string]bool),
+		aliases:   make(map[string][]aliasRef),
+		countryBy: make(map[string]int),
+		orgBy:     make(map[string]int),
+	}
+	// Word lists first: the tokenizer needs the abbreviations.
+	wordSections := map[string]category{
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday,
+		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
+		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
+		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
+		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
+		"abbreviation": 0,
+	}
+	err := eachLine("words.txt", wordsData, func(section, line string) error {
+		c, ok := wordSections[section]
+		if !ok {
+			return fmt.Errorf("unknown section [%s]", section)
+		}
+		w := strings.ToLower(line)
+		lx.words[w] |= c
+		lx.addAbbrevs(w)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	titleSections := map[string]titleKind{
+		"title": titleRole, "envoy": titleEnvoy, "honorific": titleHonorific, "body": titleBody,
+	}
+	var portfolio []string
+	err = eachLine("titles.txt", titlesData, func(section, line string) error {
+		w := strings.ToLower(line)
+		lx.addAbbrevs(w)
+		switch section {
+		case "modifier":
+			lx.words[w] |= catModifier
+			return nil
+		case "title-prefix":
+			lx.titlePrefixes = append(lx.titlePrefixes, w)
+			return nil
+		case "portfolio":
+			portfolio = append(portfolio, w)
+			return nil
+		}
+		kind, ok := titleSections[section]
+		if !ok {
+			return fmt.Errorf("unknown section [%s]", section)
+		}
+		f := strings.Fields(w)
+		for _, e := range lx.titles[f[0]] {
+			if e.key == strings.Join(f, " ") {
+				return fmt.Errorf("title %q listed twice", line)
+			}
+		}
+		lx.titles[f[0]] = append(lx.titles[f[0]], titleEntry{rest: f[1:], kind: kind, key: strings.Join(f, " ")})
+		lx.words[f[0]] |= catTitleStart
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range portfolio {
+		lx.portfolio[w] = true
+		if lx.words[w]&catDeterminer == 0 {
+			lx.words[w] |= catPortfolio
+		}
+	}
+
+	// States.
+	err = eachLine("countries.txt", countriesData, func(_, line string) error {
+		f := fields(line, 4)
+		if f[0] == "" {
+			return fmt.Errorf("no name in %q", line)
+		}
+		idx := len(lx.countries)
+		c := country{name: f[0]}
+		demonyms := list(f[2])
+		if len(demonyms) > 0 {
+			c.demonym = demonyms[0]
+		}
+		lx.countries = append(lx.countries, c)
+		lx.countryBy[strings.ToLower(c.name)] = idx
+		for _, n := range append([]string{f[0]}, list(f[1])...) {
+			lx.addName(n, gzState, idx, f[0])
+		}
+		for _, n := range demonyms {
+			lx.addName(n, gzDemonym, idx, f[0])
+			if p := plural(n); p != "" {
+				lx.addName(p, gzDemonym, idx, f[0]) // "Americans"
+			}
+		}
+		for _, n := range list(f[3]) {
+			lx.addName(n, gzCapital, idx, n)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Organisations.
+	err = eachLine("orgs.txt", orgsData, func(_, line string) error {
+		f := fields(line, 3)
+		if f[0] == "" {
+			return fmt.Errorf("no name in %q", line)
+		}
+		o := org{name: f[0], country: -1}
+		if f[2] != "" {
+			c, ok := lx.countryBy[strings.ToLower(f[2])]
+			if !ok {
+				return fmt.Errorf("%s: unknown state %q", f[0], f[2])
+			}
+			o.country = c
+		}
+		idx := len(lx.orgs)
+		lx.orgs = append(lx.orgs, o)
+		lx.orgBy[strings.ToLower(o.name)] = idx
+		for _, n := range append([]string{f[0]}, list(f[1])...) {
+			lx.addName(n, gzOrg, idx, f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Cities and regions.
+	err = eachLine("places.txt", placesData, func(section, line string) error {
+		switch section {
+		case "city", "province":
+			f := fields(line, 3)
+			c := -1
+			if f[2] != "" {
+				var ok bool
+				if c, ok = lx.countryBy[strings.ToLower(f[2])]; !ok {
+					return fmt.Errorf("%s: unknown state %q", f[0], f[2])
+				}
+			}
+			for _, n := range append([]string{f[0]}, list(f[1])...) {
+				lx.addName(n, gzCity, c, f[0])
+			}
+		case "region":
+			f := fields(line, 2)
+			for _, n := range append([]string{f[0]}, list(f[1])...) {
+				lx.addName(n, gzRegion, -1, f[0])
+			}
+		default:
+			return fmt.Errorf("unknown section [%s]", section)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// addAbbrevs records the words of phrase that end in a period ("lt. gen.").
+func (lx *lexicon) addAbbrevs(phrase string) {
+	for _, w := range strings.Fields(phrase) {
+		if len(w) > 1 && strings.HasSuffix(w, ".") {
+			lx.abbrevs[w] = true
+		}
+	}
+}
+
+// addName adds a gazetteer name. A name whose words are already listed keeps
+// its first entry: states come first, then organisations, then places.
+func (lx *lexicon) addName(name string, kind gzKind, ref int, canonical string) {
+	lx.addAbbrevs(strings.ToLower(name)) // "Conn.", "St. Petersburg"
+	toks := tokenize(name, strings.ToLower(name), 0, len(name), lx, nil)
+	if len(toks) == 0 {
+		return
+	}
+	e := &gzEntry{kind: kind, ref: ref, name: canonical, firstPoss: toks[0].flags&fPoss != 0}
+	for _, t := range toks[1:] {
+		e.rest = append(e.rest, gzWord{name[t.s:t.e], t.flags&fPoss != 0})
+	}
+	first := name[toks[0].s:toks[0].e]
+	for _, old := range lx.gz[first] {
+		if sameWords(old, e) {
+			return
+		}
+	}
+	lx.gz[first] = append(lx.gz[first], e)
+	if kind != gzCity && kind != gzRegion {
+		key := normalizeName(name)
+		lx.aliases[key] = append(lx.aliases[key], aliasRef{org: kind == gzOrg, ref: ref})
+	}
+}
+
+// sameWords reports whether two entries of the same first word have the
+// same words.
+func sameWords(a, b *gzEntry) bool {
+	if len(a.rest) != len(b.rest) || a.firstPoss != b.firstPoss {
+		return false
+	}
+	for i := range a.rest {
+		if a.rest[i] != b.rest[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// eachLine calls fn with every trimmed, non-empty, non-comment line of a data
+// file and the [section] it is in ("" before the first).
+func eachLine(file, data string, fn func(section, line string) error) error {
+	section := ""
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		if err := fn(section, line); err != nil {
+			return fmt.Errorf("data/%s:%d: %w", file, n, err)
+		}
+	}
+	return nil
+}
+
+// fields splits a "a | b | c" line into exactly n trimmed fields.
+func fields(line string, n int) []string {
+	f := strings.SplitN(line, "|", n)
+	for len(f) < n {
+		f = append(f, "")
+	}
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	return f
+}
+
+// plural returns the plural of a demonym that names people ("American" ->
+// "Americans"), or "" for one whose plural is itself or another word
+// ("Chinese", "Swiss", "British", "French", "Dutch").
+func plural(demonym string) string {
+	for _, suffix := range []string{"ese", "s", "sh", "ch"} {
+		if strings.HasSuffix(demonym, suffix) {
+			return ""
+		}
+	}
+	return demonym + "s"
+}
+
+// list splits a comma-separated list, dropping empty items.
+func list(s string) []string {
+	var out []string
+	for item := range strings.SplitSeq(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// normalizeName returns name in lower case with runs of spaces made one and
+// a leading "the " removed: the key of the aliases map.
+func normalizeName(name string) string {
+	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
+	return strings.TrimPrefix(name, "the ")
+}

@@ -1,0 +1,796 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// mKind is what a mention names.
+type mKind uint8
+
+const (
+	mPerson mKind = iota + 1
+	mState
+	mOrg
+)
+
+// mention is an actor named in a sentence, before coreference.
+type mention struct {
+	kind mKind
+	tok  int // index of its first token in the sentence
+	// words are a person's name words as written ("Staffan", "de",
+	// "Mistura").
+	words []string
+	// name is the canonical name of a state or organisation.
+	name string
+	// role is a person's role as written ("US Secretary of State"), or the
+	// role of the unnamed official a state or organisation stands for
+	// ("foreign minister").
+	role string
+	// country and org are the state and organisation of a person's role, or
+	// of an unnamed official; for a state mention, country is the state, for
+	// an organisation org is its index in lexicon.orgs (-1 if not listed).
+	country, org int
+	// titleKey is the title of the role in lower case ("foreign minister").
+	titleKey string
+	quoted   bool
+	// certain is false for a person named by a lone sentence-initial word
+	// ("Successive rounds ..."), or in a title-case headline: such a mention
+	// counts only if the article names that person elsewhere.
+	certain bool
+	// atPlace is set for a person-like name where a place may stand ("in
+	// Idlib"): it is a person only if the article names that person
+	// elsewhere, and a place otherwise.
+	atPlace bool
+	// official marks a state or organisation that stands for an unnamed
+	// official ("the Russian foreign minister"); it may turn out to be a
+	// person the article names with that role.
+	official bool
+	cluster  int // a person's cluster after coreference; -1 if none
+}
+
+// placeCand is a place named after "in" or "at".
+type placeCand struct {
+	tok     int
+	name    string
+	country int // its state, -1 if unknown
+	quoted  bool
+	person  int // index of the person-like mention at the same words, or -1
+}
+
+// sent is one sentence (or the title) of an article while it is analysed.
+type sent struct {
+	src       string // the text the token offsets refer to
+	lower     string // src in lower case if of the same length, else ""
+	toks      []token
+	titleCase bool // a headline in title case: only known names count
+	mentions  []mention
+	places    []placeCand
+}
+
+// text returns the word of token k as written.
+func (st *sent) text(k int) string { t := st.toks[k]; return st.src[t.s:t.e] }
+
+// low returns the word of token k in lower case.
+func (st *sent) low(k int) string {
+	t := st.toks[k]
+	return lowerOf(st.src, st.lower, int(t.s), int(t.e))
+}
+
+// isWord reports whether token k exists and is a word.
+func (st *sent) isWord(k int) bool { return k >= 0 && k < len(st.toks) && st.toks[k].flags&fWord != 0 }
+
+// isPunct reports whether token k exists and is one of the marks.
+func (st *sent) isPunct(k int, marks string) bool {
+	return k >= 0 && k < len(st.toks) && st.toks[k].p != 0 && strings.ContainsRune(marks, st.toks[k].p)
+}
+
+// isCapWord reports whether token k is a capitalised word (or "al-Assad").
+func (st *sent) isCapWord(k int) bool {
+	return st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) != 0
+}
+
+// closes reports whether the sentence ends at token k or token k closes an
+// appositive (a comma, a dash, a closing parenthesis, a final period).
+func (st *sent) closes(k int) bool { return k >= len(st.toks) || st.isPunct(k, ",;:)—–.!?") }
+
+// scan finds the mentions and place candidates of a sentence.
+func (lx *lexicon) scan(st *sent) {
+	for i := 0; i < len(st.toks); {
+		if !st.isWord(i) {
+			i++
+			continue
+		}
+		i = max(lx.scanAt(st, i), i+1)
+	}
+}
+
+// scanAt reads what starts at word i and returns the index after it.
+func (lx *lexicon) scanAt(st *sent, i int) int {
+	t := st.toks[i]
+	if t.flags&(fCap|fHyphenName) == 0 {
+		// Lower case: an organisation written so ("al Qaeda"), a role ("senior
+		// State Department official", "foreign minister Sergei Lavrov"), a name
+		// starting with a particle ("de Mistura").
+		if g, end := lx.gzAt(st, i); g != nil && g.kind == gzOrg {
+			return lx.orgMention(st, i, end, g.ref, g.name)
+		}
+		if t.cat&(catModifier|catTitleStart|catPortfolio) != 0 {
+			if next, ok := lx.role(st, i); ok {
+				return next
+			}
+		}
+		if t.cat&catParticle != 0 && lx.nameLike(st, i+1, true, false) && !st.isCapWord(i-1) {
+			return lx.person(st, i, false)
+		}
+		return i + 1
+	}
+	g, gEnd := lx.gzAt(st, i)
+	// A capitalised sequence longer than any listed name in it that ends
+	// like an organisation or a facility is one: "Syrian Arab Army", "Hotel
+	// President Wilson", "Geneva International Conference Centre".
+	// Such a sequence does not start with a determiner or a preposition
+	// ("The European Union"), nor with a common word that starts the
+	// sentence.
+	seqEnd := st.capSeq(i)
+	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep) != 0 ||
+		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
+		seqEnd = i + 1
+	}
+	if seqEnd > i+1 && seqEnd > gEnd {
+		last := st.toks[seqEnd-1]
+		switch {
+		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
+			return lx.facility(st, i, seqEnd)
+		case last.cat&catOrgSuffix != 0:
+			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+		}
+	}
+	// Roles: "Russian President Vladimir Putin", "US Secretary of State John
+	// Kerry", "President Obama", "U.N. Secretary-General Ban Ki-moon".
+	if g != nil && (g.kind == gzState || g.kind == gzDemonym || g.kind == gzOrg) ||
+		t.cat&(catModifier|catTitleStart|catPortfolio) != 0 {
+		if next, ok := lx.role(st, i); ok {
+			return next
+		}
+	}
+	if g != nil {
+		return lx.gazetteer(st, i, g, gEnd)
+	}
+	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
+		return i + 1
+	}
+	// An unknown acronym is an organisation: "YPG".
+	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
+		return lx.orgMention(st, i, i+1, -1, st.text(i))
+	}
+	// "Bank of England", "Syrian Observatory for Human Rights".
+	for k := i + 1; k < seqEnd; k++ {
+		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 {
+			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+		}
+	}
+	return lx.person(st, i, false)
+}
+
+// gzAt returns the longest gazetteer name that starts at token i, and the
+// index after it. Only the last word may carry a possessive not in the name.
+func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
+	// Listed names start with a capital ("Russia", "U.N.") or a particle
+	// ("al Qaeda", "al-Nusra Front").
+	if !st.isWord(i) || st.toks[i].flags&(fCap|fHyphenName) == 0 && st.toks[i].cat&catParticle == 0 {
+		return nil, i
+	}
+	var best *gzEntry
+	bestEnd := i
+	for _, e := range lx.gz[st.text(i)] {
+		end := i + 1 + len(e.rest)
+		if end > len(st.toks) || end <= bestEnd {
+			continue
+		}
+		if len(e.rest) > 0 && (st.toks[i].flags&fPoss != 0) != e.firstPoss {
+			continue
+		}
+		ok := true
+		for k, w := range e.rest {
+			tk := st.toks[i+1+k]
+			poss := tk.flags&fPoss != 0
+			if st.src[tk.s:tk.e] != w.text || k < len(e.rest)-1 && poss != w.poss {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestEnd = e, end
+		}
+	}
+	return best, bestEnd
+}
+
+// capSeq returns the index after the capitalised sequence that starts at
+// token i: capitalised words, joined by particles, "of" and "for" before a
+// capitalised word. A possessive ends it.
+func (st *sent) capSeq(i int) int {
+	j := i + 1
+	for j < len(st.toks) && st.toks[j-1].flags&fPoss == 0 {
+		if st.isCapWord(j) {
+			j++
+			continue
+		}
+		if st.isWord(j) && st.isCapWord(j+1) {
+			if w := st.low(j); w == "of" || w == "for" || st.toks[j].cat&catParticle != 0 {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// join returns the words of tokens [i, end) as written, separated by
+// single spaces, possessives dropped.
+func (st *sent) join(i, end int) string {
+	var b strings.Builder
+	for k := i; k < end; k++ {
+		if !st.isWord(k) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(st.text(k))
+	}
+	return b.String()
+}
+
+// orgMention records an organisation at tokens [i, end) and returns the
+// index after it and after a descriptive appositive ("the Nusra Front, an al
+// Qaeda affiliate,"): that describes it and names no actor of its own.
+func (lx *lexicon) orgMention(st *sent, i, end, ref int, name string) int {
+	if ref < 0 {
+		if o, ok := lx.orgBy[strings.ToLower(name)]; ok {
+			ref = o
+		}
+	}
+	st.mentions = append(st.mentions, mention{
+		kind: mOrg, tok: i, name: name, org: ref, country: -1,
+		quoted: st.toks[i].flags&fQuoted != 0, cluster: -1,
+	})
+	if st.isPunct(end, ",") && st.isWord(end+1) {
+		if w := st.low(end + 1); w == "a" || w == "an" {
+			k := end + 2
+			for k < len(st.toks) && !st.isPunct(k, ",;:)—–") {
+				k++
+			}
+			return k
+		}
+	}
+	return end
+}
+
+// stateMention records the state c at token i.
+func (lx *lexicon) stateMention(st *sent, i, c int, role, titleKey string, official bool) {
+	st.mentions = append(st.mentions, mention{
+		kind: mState, tok: i, name: lx.countries[c].name, country: c, org: -1,
+		role: role, titleKey: titleKey, official: official,
+		quoted: st.toks[i].flags&fQuoted != 0, cluster: -1,
+	})
+}
+
+// addPlace records a place candidate at token i.
+func (st *sent) addPlace(i int, name string, country, person int) {
+	st.places = append(st.places, placeCand{
+		tok: i, name: name, country: country, person: person,
+		quoted: st.toks[i].flags&fQuoted != 0,
+	})
+}
+
+// gazetteer handles a listed name g at tokens [i, end) that starts no role.
+func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
+	t := st.toks[i]
+	switch g.kind {
+	case gzDemonym:
+		// An adjective: "the Syrian crisis". Before a place it passes the
+		// place position on: "in the Yemeni capital Sanaa".
+		if t.flags&fCtxPlace != 0 {
+			k := end
+			for k < end+2 && st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catFunction == 0 {
+				k++
+			}
+			if k > end && st.isCapWord(k) {
+				st.toks[k].flags |= fCtxPlace
+			}
+		}
+		return end
+	case gzOrg:
+		return lx.orgMention(st, i, end, g.ref, g.name)
+	case gzState:
+		// "Chad Smith", "Israel Katz": a state's name before a name is a first name.
+		if end == i+1 && lx.nameLike(st, end, false, false) {
+			if g2, _ := lx.gzAt(st, end); g2 == nil {
+				return lx.person(st, i, true)
+			}
+		}
+	}
+	if t.flags&fCtxPlace != 0 {
+		st.addPlace(i, g.name, g.ref, -1)
+		if g.kind == gzRegion {
+			return end
+		}
+		return lx.skipPlaceList(st, end)
+	}
+	if t.flags&fCtxAway != 0 {
+		return lx.skipPlaceList(st, end)
+	}
+	if t.flags&fCtxTopic != 0 {
+		return end
+	}
+	switch g.kind {
+	case gzState:
+		// "the Syria talks", "the U.S.-led coalition": a topic or a modifier.
+		if st.isWord(end) && st.toks[end].flags&fCap == 0 && st.toks[end].cat&catTopic != 0 {
+			return end
+		}
+		if st.isPunct(end, "-‑") && st.toks[end].flags&fSpace == 0 {
+			return end
+		}
+		lx.stateMention(st, i, g.ref, "", "", false)
+	case gzCapital:
+		// A capital stands for its government when it acts: "Moscow said",
+		// "Moscow's position", "Moscow and Washington will".
+		if t.flags&fPoss != 0 || st.isWord(end) && st.toks[end].cat&catVerb != 0 && st.toks[end].flags&fCap == 0 ||
+			lx.coordinated(st, i, end) {
+			lx.stateMention(st, i, g.ref, "", "", false)
+		}
+	}
+	return end
+}
+
+// coordinated reports whether the state or capital at tokens [i, end) is
+// joined by "and" or a comma to another state, capital or organisation:
+// "Moscow and Washington", "between the Taliban and Washington".
+func (lx *lexicon) coordinated(st *sent, i, end int) bool {
+	isState := func(k int) bool {
+		g, _ := lx.gzAt(st, k)
+		return g != nil && (g.kind == gzState || g.kind == gzCapital || g.kind == gzOrg)
+	}
+	if (st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && isState(end+1) {
+		return true
+	}
+	if st.isWord(i-1) && st.low(i-1) == "and" || st.isPunct(i-1, ",") {
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if g, e := lx.gzAt(st, k); g != nil && e == i-1 && (g.kind == gzState || g.kind == gzCapital || g.kind == gzOrg) {
+				return st.toks[k].flags&(fCtxPlace|fCtxAway|fCtxTopic) == 0
+			}
+		}
+	}
+	return false
+}
+
+// skipPlaceList returns the index after the places listed with the one that
+// ends at end: "in Geneva, Switzerland", "in Moscow and Washington".
+func (lx *lexicon) skipPlaceList(st *sent, end int) int {
+	for st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and" {
+		g, e := lx.gzAt(st, end+1)
+		if g == nil || g.kind == gzOrg || g.kind == gzDemonym {
+			break
+		}
+		if st.isWord(e) && st.toks[e].cat&catVerb != 0 {
+			break // "in Geneva, Russia said"
+		}
+		end = e
+	}
+	return end
+}
+
+// facility handles a facility name at tokens [i, end): a place when it
+// follows "in" or "at", with its city when one follows ("at the Hotel
+// President Wilson in Geneva" is "Hotel President Wilson, Geneva").
+func (lx *lexicon) facility(st *sent, i, end int) int {
+	if st.toks[i].flags&fCtxPlace == 0 {
+		return end
+	}
+	name := st.join(i, end)
+	c := -1
+	if st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "in" {
+		if g, e := lx.gzAt(st, end+1); g != nil && (g.kind == gzCity || g.kind == gzCapital) {
+			name += ", " + g.name
+			c = g.ref
+			end = lx.skipPlaceList(st, e)
+		}
+	}
+	st.addPlace(i, name, c, -1)
+	return end
+}
+
+// nameLike reports whether token k can be a word of a person's name. first
+// is set for the first word; gzOK lets a listed state start it ("Chad
+// Smith").
+func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
+	if !st.isWord(k) {
+		return false
+	}
+	t := st.toks[k]
+	if t.flags&fHyphenName == 0 {
+		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) || t.cat&catNonname != 0 {
+			return false
+		}
+	}
+	if t.cat&(catMonth|catWeekday) != 0 {
+		// "Theresa May", but not "May 5" nor a name starting with a month.
+		if first || st.isWord(k+1) && isDigit(st.src[st.toks[k+1].s]) {
+			return false
+		}
+	}
+	if first {
+		// "Soviet-led", "Russian-backed": a compound adjective.
+		w := st.text(k)
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && !unicode.IsUpper(rune(w[h+1])) && t.flags&fHyphenName == 0 {
+			return false
+		}
+	}
+	if first && t.cat&catTitleStart != 0 {
+		if _, te := lx.titleAt(st, k); te != nil {
+			return false
+		}
+	}
+	if g, _ := lx.gzAt(st, k); g != nil {
+		if first {
+			return gzOK
+		}
+		// "George Washington", "Michael Jordan", but not "Kerry Russian".
+		return g.kind == gzState || g.kind == gzCapital || g.kind == gzCity
+	}
+	return true
+}
+
+// person reads a person's name at token i (a particle may start it: "de
+// Mistura"), records it with the role of an appositive that follows
+// (", the U.N.'s Syria envoy,") and returns the index after both.
+func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
+	end, words := lx.name(st, i, gzFirst)
+	if end == i {
+		return i + 1
+	}
+	t := st.toks[i]
+	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
+	// person's name takes no article.
+	if k := i - 1; k >= 0 {
+		if st.isWord(k) && isDigit(st.src[st.toks[k].s]) {
+			k--
+		}
+		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
+			if t.flags&fCtxPlace != 0 {
+				st.addPlace(i, strings.Join(words, " "), -1, -1) // "in the Jobar district"
+			}
+			return end
+		}
+	}
+	m := mention{
+		kind: mPerson, tok: i, words: words, country: -1, org: -1,
+		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
+		atPlace: t.flags&fCtxPlace != 0,
+	}
+	if st.titleCase {
+		m.certain = false
+	} else if t.flags&fInitial != 0 && len(words) == 1 {
+		// A lone capitalised word at the start of a sentence may be any word;
+		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name.
+		last := st.toks[end-1]
+		m.certain = last.flags&fPoss != 0 ||
+			st.isWord(end) && st.toks[end].cat&catSpeech != 0 && st.toks[end].flags&fCap == 0 ||
+			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
+	}
+	if m.atPlace {
+		st.addPlace(i, strings.Join(words, " "), -1, len(st.mentions))
+	}
+	// An appositive role: "Staffan de Mistura, the U.N.’s Syria envoy, told".
+	if st.isPunct(end, ",") {
+		k := end + 1
+		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
+			k++
+		}
+		if rp, ok := lx.rolePhrase(st, k); ok && rp.kind != titleBody && rp.kind != titleHonorific && st.closes(rp.end) {
+			m.role, m.country, m.org, m.titleKey = rp.role, rp.country, rp.org, rp.titleKey
+			end = rp.end
+		}
+	}
+	st.mentions = append(st.mentions, m)
+	return end
+}
+
+// name reads the words of a person's name at token i and returns the index
+// after them. A lowercase particle may stand before a name word ("de
+// Mistura", "Osama bin Laden"); a possessive ends the name. In a title-case
+// headline a name is one word.
+func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
+	maxWords := 6
+	if st.titleCase {
+		maxWords = 1
+	}
+	var words []string
+	j, n := i, 0
+	for j < len(st.toks) && n < maxWords {
+		t := st.toks[j]
+		if st.isWord(j) && t.flags&(fCap|fHyphenName) == 0 && t.cat&catParticle != 0 &&
+			lx.nameLike(st, j+1, n == 0, false) {
+			words = append(words, st.text(j))
+			j++
+			continue
+		}
+		if !lx.nameLike(st, j, n == 0, gzFirst && j == i) {
+			break
+		}
+		words = append(words, st.text(j))
+		n++
+		j++
+		if t.flags&fPoss != 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return i, nil
+	}
+	return j, words
+}
+
+// rolePhrase is a role read by rolePhrase: modifiers, a title and an
+// optional complement.
+type rolePhrase struct {
+	end  int       // index after the phrase
+	kind titleKind // what the title is
+	// role is the whole phrase as written, a possessive state made a
+	// demonym: "US Secretary of State", "U.N. Syria envoy", "Russian
+	// foreign minister".
+	role string
+	// bare is the phrase without the state or organisation it belongs to:
+	// "foreign minister", "senior official".
+	bare string
+	// country and org are the state and organisation the role belongs to,
+	// -1 if none: "Russian" and "US" give a state, "U.N.'s" an organisation.
+	// "the Syria envoy" belongs to no state: an [envoy] title's bare state
+	// is its subject.
+	country, org int
+	// bodyCountry and bodyOrg are what an unnamed official stands for: the
+	// role's country or organisation, or the state or organisation after
+	// "of" ("the top diplomats of Russian Federation").
+	bodyCountry, bodyOrg int
+	titleKey             string // the title in lower case: "secretary of state"
+}
+
+// rolePhrase reads a role at token i.
+func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
+	rp := rolePhrase{country: -1, org: -1, bodyCountry: -1, bodyOrg: -1}
+	var role, bare []string
+	bareState := -1 // a state named bare ("US", "Syria"): its country or its subject
+	sawEntity := false
+	k := i
+	for mods := 0; ; mods++ {
+		if mods > 4 || !st.isWord(k) {
+			return rp, false
+		}
+		if _, te := lx.titleAt(st, k); te != nil {
+			break
+		}
+		if g, end := lx.gzAt(st, k); g != nil && (g.kind == gzState || g.kind == gzDemonym || g.kind == gzOrg) {
+			poss := st.toks[end-1].flags&fPoss != 0
+			text := st.join(k, end)
+			switch {
+			case g.kind == gzOrg:
+				if rp.org < 0 {
+					rp.org = g.ref
+				}
+			case g.kind == gzDemonym || poss:
+				if rp.country < 0 {
+					rp.country = g.ref
+				}
+				if poss && lx.countries[g.ref].demonym != "" {
+					text = lx.countries[g.ref].demonym // "Russia's" -> "Russian"
+				}
+			case st.toks[k].flags&fAllCaps != 0:
+				// "US", "U.S.": an acronym is the role's state even before an
+				// [envoy] title ("the U.S. envoy").
+				if rp.country < 0 {
+					rp.country = g.ref
+				}
+			default:
+				if bareState < 0 {
+					bareState = g.ref
+				}
+			}
+			role = append(role, text)
+			sawEntity = true
+			k = end
+			continue
+		}
+		t := st.toks[k]
+		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 {
+			role = append(role, st.text(k))
+			bare = append(bare, st.text(k))
+			k++
+			continue
+		}
+		// "Russian Foreign Ministry spokeswoman", "EU foreign policy chief": words
+		// after a state or an organisation.
+		if sawEntity && t.flags&fPoss == 0 && (t.flags&fCap != 0 && t.cat&(catNonname|catMonth|catWeekday) == 0 ||
+			t.flags&fCap == 0 && t.cat&(catFunction|catDeterminer|catVerb|catSpeech|catPlacePrep|catAwayPrep|catTopicPrep) == 0) {
+			role = append(role, st.text(k))
+			bare = append(bare, st.text(k))
+			k++
+			continue
+		}
+		return rp, false
+	}
+	te, entry := lx.titleAt(st, k)
+	title := st.join(k, te)
+	role = append(role, title)
+	bare = append(bare, title)
+	rp.kind = entry.kind
+	rp.titleKey = strings.ToLower(title)
+	k = te
+	if bareState >= 0 && rp.country < 0 && rp.kind != titleEnvoy {
+		rp.country = bareState // "US Secretary of State"
+	}
+	if rp.country < 0 && rp.org >= 0 {
+		rp.country = lx.orgs[rp.org].country // "State Department spokesman": the United States
+	}
+	rp.bodyCountry, rp.bodyOrg = rp.country, rp.org
+	// A complement: "ambassador to the United Nations", "envoy for Syria",
+	// "the top diplomats of Russian Federation".
+	if st.isWord(k) && rp.kind != titleHonorific {
+		if w := st.low(k); w == "for" || w == "to" || w == "of" || w == "at" {
+			m := k + 1
+			if st.isWord(m) && st.toks[m].cat&catDeterminer != 0 {
+				m++
+			}
+			if g, end := lx.gzAt(st, m); g != nil && (g.kind == gzState || g.kind == gzOrg || g.kind == gzCapital) {
+				role = append(role, st.join(k, end))
+				if w == "of" && rp.bodyCountry < 0 && rp.bodyOrg < 0 {
+					if g.kind == gzOrg {
+						rp.bodyOrg = g.ref
+					} else {
+						rp.bodyCountry = g.ref
+					}
+				} else {
+					bare = append(bare, st.join(k, end))
+				}
+				k = end
+			}
+		}
+	}
+	rp.end = k
+	if rp.kind != titleHonorific {
+		rp.role = strings.Join(role, " ")
+		rp.bare = strings.Join(bare, " ")
+	}
+	if rp.kind == titleBody {
+		rp.bare = ""
+	}
+	return rp, true
+}
+
+// titleAt returns the longest title, honorific or body noun at token k
+// (case-insensitive) and the index after it. A title prefix ("then-",
+// "ex-") is ignored for the lookup: "then-Secretary of State". A title
+// ending in "minister" or "secretary" takes "of" and portfolio words:
+// "Minister of Foreign Affairs".
+func (lx *lexicon) titleAt(st *sent, k int) (int, *titleEntry) {
+	if !st.isWord(k) || st.toks[k].cat&catTitleStart == 0 {
+		return k, nil
+	}
+	w := st.low(k)
+	for _, p := range lx.titlePrefixes {
+		w = strings.TrimPrefix(w, p)
+	}
+	var best *titleEntry
+	bestEnd := k
+	entries := lx.titles[w]
+	for ei := range entries {
+		e := &entries[ei]
+		end := k + 1 + len(e.rest)
+		if end > len(st.toks) || end <= bestEnd {
+			continue
+		}
+		ok := true
+		for m, r := range e.rest {
+			// Only the last word may be possessive ("Kerry's ...").
+			if !st.isWord(k+1+m) || st.low(k+1+m) != r || st.toks[k+m].flags&fPoss != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestEnd = e, end
+		}
+	}
+	if best == nil {
+		return k, nil
+	}
+	if best.kind == titleRole && st.toks[bestEnd-1].flags&fPoss == 0 && st.isWord(bestEnd) && st.low(bestEnd) == "of" {
+		if last := st.low(bestEnd - 1); last == "minister" || last == "secretary" || last == "commissioner" {
+			e := bestEnd + 1
+			for st.isWord(e) && (lx.portfolio[st.low(e)] || st.low(e) == "and" && lx.portfolio[lowOr(st, e+1)]) {
+				e++
+			}
+			if e > bestEnd+1 {
+				bestEnd = e
+			}
+		}
+	}
+	return bestEnd, best
+}
+
+// lowOr returns the lowercase word of token k, or "" if there is none.
+func lowOr(st *sent, k int) string {
+	if !st.isWord(k) {
+		return ""
+	}
+	return st.low(k)
+}
+
+// role reads a role at token i and what it introduces: a person ("Russian
+// President Vladimir Putin", "Russia's foreign minister, Sergei Lavrov,") or
+// an unnamed official standing for a state or organisation ("the Russian
+// foreign minister says", "a senior State Department official"). It returns
+// false when there is neither.
+func (lx *lexicon) role(st *sent, i int) (int, bool) {
+	rp, ok := lx.rolePhrase(st, i)
+	if !ok {
+		return i, false
+	}
+	if rp.kind != titleBody {
+		at := rp.end
+		// "The U.S. envoy to the talks, Brett McGurk, said": a complement in
+		// lower case before an appositive name.
+		extra := ""
+		if w := lowOr(st, at); w == "to" || w == "for" || w == "on" || w == "in" {
+			k := at + 1
+			for k < at+5 && st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 {
+				k++
+			}
+			if k > at+1 && st.isPunct(k, ",") {
+				extra = " " + st.join(at, k)
+				at = k
+			}
+		}
+		comma := st.isPunct(at, ",")
+		if extra != "" && !comma {
+			at = rp.end
+		}
+		if comma {
+			at++
+		}
+		if lx.nameLike(st, at, true, false) ||
+			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {
+			end, words := lx.name(st, at, false)
+			if end > at && (!comma || st.closes(end)) {
+				st.mentions = append(st.mentions, mention{
+					kind: mPerson, tok: i, words: words, role: rp.role + extra,
+					country: rp.country, org: rp.org, titleKey: rp.titleKey,
+					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
+				})
+				return end, true
+			}
+		}
+	}
+	if rp.kind == titleHonorific {
+		return i, false
+	}
+	quoted := st.toks[i].flags&fQuoted != 0
+	switch {
+	case rp.bodyOrg >= 0:
+		o := lx.orgs[rp.bodyOrg]
+		st.mentions = append(st.mentions, mention{
+			kind: mOrg, tok: i, name: o.name, org: rp.bodyOrg, country: -1,
+			role: rp.bare, titleKey: rp.titleKey, official: rp.kind != titleBody,
+			quoted: quoted, cluster: -1,
+		})
+	case rp.bodyCountry >= 0:
+		lx.stateMention(st, i, rp.bodyCountry, rp.bare, rp.titleKey, rp.kind != titleBody)
+		st.mentions[len(st.mentions)-1].quoted = quoted
+	default:
+		return i, false
+	}
+	return rp.end, true
+}

@@ -1,0 +1,69 @@
+// Package kind classifies the event a news sentence reports into a small set
+// of diplomatic event kinds, each with its CAMEO code (the Conflict and
+// Mediation Event Observations codebook used in political event data).
+//
+// # Kinds
+//
+// All returns the kinds in this order; Parse accepts the name or any of the
+// codes (the first code is the kind's own, the others are nearby CAMEO codes
+// mapped to it).
+//
+//	name         CAMEO  example triggers
+//	statement    010    said, told reporters, announced, press conference
+//	intent       036    will meet, agreed to meet, plans to visit, to resume talks
+//	consult      040    phone call, by telephone, consulted; a meeting with no place
+//	visit        042    visited, arrived in, traveled to, hosted; a meeting at home
+//	meeting      044    a meeting at a third location (see Venue)
+//	mediation    045    mediated, brokered, mediator, shuttle diplomacy
+//	negotiation  046    talks, negotiations, discussed
+//	agreement    057    signed ... agreement, reached ... deal, inked
+//	ceasefire    0871   ceasefire, cease-fire, truce, cessation of hostilities
+//	aid          07     humanitarian aid, aid convoy, relief supplies, pledged
+//	threat       13     threatened, ultimatum, vowed to retaliate
+//	attack       19     attack, airstrikes, shelling, clashes, killed, violated ... truce
+//	other        ""     no trigger
+//
+// "visit" stands for both CAMEO 042 (make a visit) and 043 (host a visit):
+// its code is 042, and Parse("043") returns it too.
+//
+// # Triggers and rules
+//
+// The triggers are words and phrases with a priority, listed with their kind
+// in the embedded data file data/kinds.txt. A phrase matches whole words, case
+// folded; "..." in a phrase stands for up to four other words of the same
+// clause ("signed ... agreement" matches "signed a landmark peace
+// agreement"). Classify applies these rules:
+//
+//  1. Only triggers outside quotation marks count: in “We will attack”, he
+//     said the event is a statement. Triggers inside quotation marks count
+//     only when there are none outside.
+//  2. A sentence whose first trigger is a reporting verb (a statement
+//     trigger of priority 10: "said", "told reporters", "added") reports a
+//     statement: "Kerry said the sides had agreed on a ceasefire", "Staffan
+//     de Mistura told reporters that Friday's talks are important".
+//  3. Otherwise the trigger with the highest priority decides, the earliest
+//     on a tie: ceasefire violations 90, ceasefire 85, agreement 80 (78 for
+//     "reached ... deal"), attack 75, threat 70, mediation 68, intent 65 (60
+//     for "to meet"), visit 62, aid 60, meeting 55, consult 52, negotiation
+//     50, statement 10, and 5 for statement words that often take an event
+//     as object ("announced", "declared", "press conference"). So a trailing
+//     attribution does not hide the event ("Russia and Turkey agreed a
+//     truce, officials said" is a ceasefire), nor does an announcement
+//     ("Russia announced a ceasefire").
+//
+// A meeting ("met with", "meeting", "summit") has no kind of its own: where
+// it took place decides, and only the caller knows that. ClassifyWith takes
+// the Venue: a meeting in the country of one of the participants is a visit
+// (042), one elsewhere is a meeting at a third location (044), and one whose
+// place the sentence does not give is a consultation (040), which is how
+// CAMEO codes meetings not otherwise specified. Classify is ClassifyWith with
+// VenueNone. Package entity works out the venue from the actors and the place
+// of a sentence (entity.Article.Kind).
+//
+// # Limits
+//
+// Triggers are words, not parsed verbs: negation ("failed to reach a
+// deal"), modality ("could attack") and subordinate clauses ("Kerry, who
+// arrived in Geneva on Thursday, said ...") are not understood, and the
+// event of the main clause is not told from the events around it.
+package kind

@@ -1,0 +1,76 @@
+package kind_test
+
+import (
+	"fmt"
+
+	"github.com/timelinehq/timeline/internal/kind"
+)
+
+func ExampleClassify() {
+	for _, s := range []string{
+		"Staffan de Mistura told reporters that Friday’s talks are important.",
+		"Russia and Turkey agreed a nationwide truce, officials said.",
+		"Kerry, Lavrov kick off Syria talks in Geneva",
+		"The weather was fine.",
+	} {
+		k := kind.Classify(s)
+		fmt.Printf("%s %q\n", k.Name, k.CAMEO)
+	}
+	// Output:
+	// statement "010"
+	// ceasefire "0871"
+	// negotiation "046"
+	// other ""
+}
+
+func ExampleClassifyWith() {
+	s := "Kerry met with Russian President Vladimir Putin in Moscow."
+	fmt.Println(kind.ClassifyWith(s, kind.VenueHome)) // Moscow is Putin's capital
+	fmt.Println(kind.ClassifyWith(s, kind.VenueAway))
+	fmt.Println(kind.ClassifyWith(s, kind.VenueNone))
+	// Output:
+	// visit
+	// meeting
+	// consult
+}
+
+func ExampleExplain() {
+	s := "The two sides signed a landmark peace agreement in Havana."
+	m := kind.Explain(s, kind.VenueAway)
+	fmt.Printf("%s by %q: %q\n", m.Kind, m.Trigger, s[m.Start:m.End])
+	// Output:
+	// agreement by "signed ... agreement": "signed a landmark peace agreement"
+}
+
+func ExampleParse() {
+	for _, s := range []string{"negotiation", "Visit", "043", "0871", "meet"} {
+		k, ok := kind.Parse(s)
+		fmt.Println(k.Name, k.CAMEO, ok)
+	}
+	// Output:
+	// negotiation 046 true
+	// visit 042 true
+	// visit 042 true
+	// ceasefire 0871 true
+	//   false
+}
+
+func ExampleAll() {
+	for _, k := range kind.All() {
+		fmt.Printf("%-11s %-4s %s\n", k.Name, k.CAMEO, k.Description())
+	}
+	// Output:
+	// statement   010  Make a public statement: say, tell reporters, announce, comment, brief the press.
+	// intent      036  Express intent to meet or negotiate: plans, offers or agreements to meet, visit or hold talks.
+	// consult     040  Consult: telephone calls and consultations, and meetings whose place the sentence does not give.
+	// visit       042  Make or host a visit: visit, travel to, arrive in, host.
+	// meeting     044  Meet at a third location: a meeting in a place that is in none of the participants' countries.
+	// mediation   045  Mediate: broker or facilitate talks or a deal between other parties.
+	// negotiation 046  Engage in negotiation: talks, negotiations, discussions.
+	// agreement   057  Sign a formal agreement: sign, reach or conclude an agreement, deal, accord or treaty.
+	// ceasefire   0871 Declare a truce or ceasefire.
+	// aid         07   Provide aid: humanitarian, economic or military aid, relief convoys, supplies.
+	// threat      13   Threaten: threats, ultimatums, vows of retaliation.
+	// attack      19   Fight or attack: armed attacks, air strikes, shelling, clashes, killings, violations of a truce.
+	// other            No trigger matched: an event of another kind, or none.
+}

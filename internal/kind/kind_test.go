@@ -1,0 +1,221 @@
+package kind
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		sentence string
+		venue    Venue
+		want     string // kind name
+		trigger  string
+	}{
+		// The seed article.
+		{"The top diplomats of Russian Federation and the United States are meeting in Geneva to discuss the Syria civil war, the Ukraine crisis and other issues.", VenueAway, "meeting", "meeting"},
+		{"Kerry met with Russian President Vladimir Putin in Moscow last month amid media speculation the two world powers were moving closer to increased intelligence sharing and military cooperation regarding Syria.", VenueHome, "visit", "met with"},
+		{"Staffan de Mistura, the U.N.’s Syria envoy, told reporters in Geneva earlier this week that Friday’s talks are important and could make progress toward getting back to political negotiations.", VenueAway, "statement", "told reporters"},
+		{"Kerry, Lavrov kick off Syria talks in Geneva", VenueAway, "negotiation", "talks"},
+		{"The U.N. has been clamoring for a 48-hour cease-fire in beleaguered Aleppo so humanitarian aid can be shipped into the city.", VenueAway, "ceasefire", "cease-fire"},
+		{"“I think there’s a shift ... toward postponing “Assad must go” in the name of providing humanitarian assistance to save lives”, Kupchan said.", VenueNone, "statement", "said"},
+		{"US Secretary of State John Kerry arrives at the Hotel President Wilson in Geneva", VenueAway, "visit", "arrives at"},
+		{"After missing an initial target date of Aug. 1, de Mistura had hoped to restart the intra-Syrian discussions toward political transition in late August.", VenueNone, "intent", "to restart ... discussions"},
+		// Meetings follow the venue.
+		{"Kerry met Lavrov on Friday.", VenueNone, "consult", "met"},
+		{"Kerry met Lavrov in Geneva on Friday.", VenueAway, "meeting", "met"},
+		{"Kerry met Lavrov in Moscow on Friday.", VenueHome, "visit", "met"},
+		// Other kinds.
+		{"Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with his Turkish counterpart.", VenueNone, "consult", "by phone"},
+		{"Turkish President Recep Tayyip Erdogan will visit Moscow next week.", VenueNone, "intent", "will visit"},
+		{"The two leaders agreed to meet again in September.", VenueNone, "intent", "agreed to meet"},
+		{"Egypt has offered to mediate between Israel and Hamas.", VenueNone, "mediation", "mediate"},
+		{"Qatar brokered the prisoner exchange.", VenueNone, "mediation", "brokered"},
+		{"The two sides signed a landmark peace agreement in Havana.", VenueAway, "agreement", "signed ... agreement"},
+		{"Iran and six world powers reached a framework deal on Thursday.", VenueNone, "agreement", "reached ... deal"},
+		{"Russia and Turkey declared a nationwide truce, officials said.", VenueNone, "ceasefire", "truce"},
+		{"Both sides accused each other of violating the ceasefire.", VenueNone, "ceasefire", "ceasefire"},
+		{"Rebels violated the truce within hours.", VenueNone, "attack", "violated ... truce"},
+		{"A U.N. aid convoy reached the besieged town of Madaya.", VenueNone, "aid", "aid convoy"},
+		{"The European Union pledged 3 billion euros for Syrian refugees.", VenueNone, "aid", "pledged"},
+		{"North Korea threatened to strike the United States.", VenueNone, "threat", "threatened"},
+		{"Syrian government forces attacked rebel positions near Aleppo.", VenueNone, "attack", "attacked"},
+		{"Russian airstrikes killed 12 civilians in Idlib.", VenueAway, "attack", "airstrikes"},
+		{"Hezbollah fighters clashed with Israeli troops, the Israeli military said.", VenueNone, "attack", "clashed"},
+		{"Kerry said the sides had agreed on a ceasefire.", VenueNone, "statement", "said"},
+		{"“We will attack,” the commander said.", VenueNone, "statement", "said"},
+		{"“We will attack if they cross the line.”", VenueNone, "attack", "attack"},
+		{"Lavrov made the comments at a joint press conference following negotiations in Geneva.", VenueAway, "negotiation", "negotiations"},
+		{"Lavrov made the comments at a joint press conference.", VenueAway, "statement", "comments"},
+		{"Russia announced a unilateral ceasefire on Friday.", VenueNone, "ceasefire", "ceasefire"},
+		// Other.
+		{"The weather was fine.", VenueNone, "other", ""},
+		{"", VenueNone, "other", ""},
+		{"Agreement", VenueNone, "other", ""},
+		{"He signed, after long talks, the agreement.", VenueNone, "negotiation", "talks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			m := Explain(tt.sentence, tt.venue)
+			if m.Kind.Name != tt.want || m.Trigger != tt.trigger {
+				t.Errorf("Explain = %v by %q, want %s by %q", m.Kind, m.Trigger, tt.want, tt.trigger)
+			}
+			if got := ClassifyWith(tt.sentence, tt.venue); got != m.Kind {
+				t.Errorf("ClassifyWith = %v, Explain = %v", got, m.Kind)
+			}
+			if m.Trigger != "" {
+				words := strings.Fields(strings.ToLower(tt.sentence[m.Start:m.End]))
+				tw := strings.Fields(m.Trigger)
+				if len(words) == 0 || words[0] != tw[0] {
+					t.Errorf("span %q does not start with the trigger %q", tt.sentence[m.Start:m.End], m.Trigger)
+				}
+			}
+		})
+	}
+	if got := Classify("Kerry met Lavrov in Moscow."); got.Name != "consult" {
+		t.Errorf("Classify without a venue = %v, want consult", got)
+	}
+}
+
+func TestAllAndParse(t *testing.T) {
+	want := []Kind{
+		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
+		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
+		{"ceasefire", "0871"}, {"aid", "07"}, {"threat", "13"}, {"attack", "19"}, {"other", ""},
+	}
+	if got := All(); !slices.Equal(got, want) {
+		t.Fatalf("All = %v, want %v", got, want)
+	}
+	for _, k := range want {
+		for _, s := range []string{k.Name, strings.ToUpper(k.Name), " " + k.Name + " ", k.CAMEO} {
+			if s == "" {
+				continue
+			}
+			if got, ok := Parse(s); !ok || got != k {
+				t.Errorf("Parse(%q) = %v, %v, want %v", s, got, ok, k)
+			}
+		}
+		if k.Description() == "" {
+			t.Errorf("%v has no description", k)
+		}
+	}
+	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire"} {
+		if got, ok := Parse(s); !ok || got.Name != name {
+			t.Errorf("Parse(%q) = %v, %v, want %s", s, got, ok, name)
+		}
+	}
+	for _, s := range []string{"", "meet", "999", "visits", "0"} {
+		if got, ok := Parse(s); ok {
+			t.Errorf("Parse(%q) = %v, want no kind", s, got)
+		}
+	}
+	if d := (Kind{Name: "visit", CAMEO: "999"}).Description(); d != "" {
+		t.Errorf("Description of an unknown kind = %q", d)
+	}
+	if Other.String() != "other" {
+		t.Errorf("Other.String() = %q", Other.String())
+	}
+}
+
+func TestParseTable(t *testing.T) {
+	if _, err := parseTable(kindsData); err != nil {
+		t.Fatalf("data/kinds.txt: %v", err)
+	}
+	bad := map[string]string{
+		"trigger first":      "10 said\n",
+		"no code":            "[statement]\n",
+		"twice":              "[a 1]\n[a 2]\n",
+		"code twice":         "[a 1]\n[b 1]\n",
+		"bad priority":       "[a 1]\nx said\n",
+		"upper case":         "[a 1]\n10 Said\n",
+		"gap at the end":     "[a 1]\n10 said ...\n",
+		"two words in one":   "[a 1]\n10 u.n\n",
+		"missing kinds":      "[a 1]\n10 said\n",
+		"header without end": "[a 1\n",
+	}
+	for name, data := range bad {
+		if _, err := parseTable(data); err == nil {
+			t.Errorf("%s: parseTable(%q) succeeded", name, data)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	s := "“We will attack,” he said. \"Never,\" she said; “still “Assad must go” here”"
+	var quoted, clause []string
+	for _, tk := range tokenize(s) {
+		if tk.quoted {
+			quoted = append(quoted, tk.lower)
+		}
+		if tk.clause {
+			clause = append(clause, tk.lower)
+		}
+	}
+	wantQuoted := []string{"we", "will", "attack", "never", "still", "assad", "must", "go", "here"}
+	if !slices.Equal(quoted, wantQuoted) {
+		t.Errorf("quoted %q, want %q", quoted, wantQuoted)
+	}
+	wantClause := []string{"we", "he", "never", "she", "still", "assad", "here"}
+	if !slices.Equal(clause, wantClause) {
+		t.Errorf("clause starts %q, want %q", clause, wantClause)
+	}
+	// A sentence that began inside a quotation.
+	var q2 []string
+	for _, tk := range tokenize("the talks go on,” Lavrov said.") {
+		if tk.quoted {
+			q2 = append(q2, tk.lower)
+		}
+	}
+	if want := []string{"the", "talks", "go", "on"}; !slices.Equal(q2, want) {
+		t.Errorf("quoted %q, want %q", q2, want)
+	}
+}
+
+// FuzzClassify checks that any sentence is classified without a panic, the
+// same way twice, into a kind of All, with a trigger span inside it.
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{
+		"Kerry met with Russian President Vladimir Putin in Moscow last month.",
+		"“We will attack,” he said. \"“”\" signed ... agreement",
+		"signed , agreement signed a b c d e agreement",
+		"\xff\xfe talks ’s cease-fire",
+	} {
+		f.Add(s, uint8(1))
+	}
+	all := All()
+	f.Fuzz(func(t *testing.T, s string, v uint8) {
+		venue := Venue(v % 4)
+		m := Explain(s, venue)
+		if m != Explain(s, venue) {
+			t.Fatal("not deterministic")
+		}
+		if !slices.Contains(all, m.Kind) {
+			t.Fatalf("kind %v not in All", m.Kind)
+		}
+		if m.Start < 0 || m.End > len(s) || m.Start > m.End || (m.Trigger == "") != (m.Kind == Other) {
+			t.Fatalf("match %+v of %q", m, s)
+		}
+	})
+}
+
+// BenchmarkClassify measures Classify on the sentences of the seed article.
+func BenchmarkClassify(b *testing.B) {
+	sentences := []string{
+		"The top diplomats of Russian Federation and the United States are meeting in Geneva to discuss the Syria civil war, the Ukraine crisis and other issues.",
+		"Lavrov made the comments at a joint press conference with US Secretary of State John Kerry following negotiations in Geneva, Switzerland.",
+		"Kerry met with Russian President Vladimir Putin in Moscow last month amid media speculation the two world powers were moving closer to increased intelligence sharing and military cooperation regarding Syria.",
+		"The talks have been complicated since initial meetings in July by new government attacks on opposition groups, and a significant offensive in Aleppo led by opposition fighters intermingled with the Nusra Front, an al Qaeda affiliate.",
+	}
+	n := 0
+	for _, s := range sentences {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			Classify(s)
+		}
+	}
+}
