@@ -321,16 +321,14 @@ func (r *Rule) matchAt(s string, p int) *rules.Match {
 	}
 	// Offsets as rules.F computes them: from the first participating group
 	// to the end of the last one.
-	m := &rules.Match{Left: -1}
+	m := &rules.Match{Left: -1, Captures: make([]string, len(idx)/2-1)}
 	for i := 2; i < len(idx); i += 2 {
 		if idx[i] >= 0 {
 			if m.Left < 0 {
 				m.Left = idx[i]
 			}
-			m.Captures = append(m.Captures, s[p+idx[i]:p+idx[i+1]])
+			m.Captures[i/2-1] = s[p+idx[i] : p+idx[i+1]]
 			m.Right = idx[i+1]
-		} else {
-			m.Captures = append(m.Captures, "")
 		}
 	}
 	if m.Left < 0 {
