@@ -57,7 +57,10 @@ type Expr struct {
 
 	// Time of day: Clock is true when Hour and Minute are set; PartOfDay is
 	// MO, AF, EV or NI.
-	Clock        bool
+	Clock bool
+	// Floating marks a time of day without a day ("at 3 p.m."): it takes the
+	// day mentioned in the same sentence, else the last day mentioned.
+	Floating     bool
 	Hour, Minute int
 	PartOfDay    string
 

@@ -37,7 +37,7 @@ var triggers = map[string][]string{
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4"},
-	"quarter_ref":   {"quarter", "period"},
+	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
 	"half":          {"half"},
 	"season":        {"#season"},
 	"month":         {"#month"},
@@ -124,7 +124,7 @@ func ruleTimeOfDay() *Rule {
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m."},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
-			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<wd2>{weekdayname}|today|tomorrow|yesterday))?)()`,
+			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
@@ -145,9 +145,17 @@ func ruleTimeOfDay() *Rule {
 					e.Hour = 0
 				}
 			}
+			if mon := m.get("mon2"); mon != "" && capitalized(mon) {
+				// "5 p.m. EST Nov. 9"
+				e.Kind, e.Grain, e.Month, e.Day = Calendar, GrainDay, lex().months[norm(mon)], dayNumber(m.get("d2"))
+				return e, true
+			}
 			d := m.get("wd1")
 			if d == "" {
 				d = m.get("wd2")
+			}
+			if d == "" {
+				e.Floating = true // the day comes from the text around it
 			}
 			if d != "" {
 				switch norm(d) {
@@ -487,8 +495,12 @@ func ruleQuarter() *Rule {
 func ruleQuarterRef() *Rule {
 	return newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
 		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"},
-		`\b((?:the|this)\s+(?:(?P<m>latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|same|fiscal)\s+)?(?P<u>quarter|period))()\b`,
+		`\b((?:the|this)\s+(?:(?P<m>latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|same|fiscal)\s+)?(?P<u>quarter|period)|(?P<adj>year-earlier|year-ago))()\b`,
 		func(m *match) (Expr, bool) {
+			if m.get("adj") != "" {
+				// "a year-earlier loss": the quarter (or year) a year before
+				return Expr{Kind: Relative, Grain: GrainYear, Offset: -1, YearAgo: true}, true
+			}
 			mod := m.low("m")
 			if m.low("u") == "period" && mod == "" || strings.HasPrefix(m.afterN(4), " of") {
 				return Expr{}, false // "the period", "the quarter of a century"
@@ -668,7 +680,7 @@ func ruleSet() *Rule {
 				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
 			case m.get("adv") != "":
 				a := m.low("adv")
-				if adjectival(m) {
+				if a == "quarterly" && adjectival(m) {
 					return Expr{}, false // "its quarterly dividend", "average daily volume"
 				}
 				u := map[string]string{"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
@@ -771,6 +783,16 @@ func ruleDuration() *Rule {
 				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the")
 				ap = ""
 			}
+			if a := m.afterN(8); strings.HasPrefix(a, "-earlier") || strings.HasPrefix(a, "-ago") || strings.HasPrefix(a, "-end") {
+				return Expr{}, false // "a year-earlier loss": a date, read by quarter_ref
+			}
+			if m.get("the") != "" && m.get("rel") == "" && amt != "" && !plural {
+				// "the 90-day deadline": "the" goes with "deadline"
+				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the") + 3
+				for m.start < m.end && m.text[m.start] == ' ' {
+					m.start++
+				}
+			}
 			if m.get("long") != "" && (amt == "a" || amt == "an") && m.get("ap") == "" {
 				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
 			}
@@ -797,8 +819,10 @@ func ruleDuration() *Rule {
 		})
 }
 
-// adjectival reports whether an adverb like "quarterly" or "daily" stands
-// before a noun ("its quarterly dividend") rather than modifying a verb.
+// adjectival reports whether an adverb like "quarterly" stands before a noun
+// ("its quarterly dividend") rather than modifying a verb. TimeBank marks
+// "a daily rally" and "his weekly address" as sets, but not the quarterly
+// dividends and results of earnings reports.
 func adjectival(m *match) bool {
 	switch norm(m.prevWord()) {
 	case "a", "an", "the", "its", "his", "her", "their", "our", "average", "initial", "first", "regular":

@@ -328,6 +328,12 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
 		}
+		if e.Floating {
+			a = ref
+			if d, ok := daySameSentence(cands, c, anchor); ok {
+				a = d
+			}
+		}
 		bias := newsBias
 		if doc == Narrative {
 			bias = narrativeBias
@@ -365,6 +371,36 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
 	}
 	return out
+}
+
+// daySameSentence returns the date of a day named in the same sentence as
+// c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own, nearest first.
+func daySameSentence(cands []candidate, c candidate, anchor time.Time) (time.Time, bool) {
+	best, found, dist := time.Time{}, false, 0
+	for _, o := range cands {
+		if o.sent != c.sent || o.start == c.start {
+			continue
+		}
+		e := o.expr
+		if e.Kind != Calendar && e.Kind != Relative || e.Floating || e.Clock && e.Kind == Relative {
+			continue
+		}
+		if e.Grain != GrainDay && e.Grain != GrainPartOfDay {
+			continue
+		}
+		v, ok := Resolve(e, anchor, Past)
+		if !ok || v.Grain != GrainDay && v.Grain != GrainPartOfDay && v.Grain != GrainMinute {
+			continue
+		}
+		d := o.start - c.end
+		if d < 0 {
+			d = c.start - o.end
+		}
+		if !found || d < dist {
+			best, found, dist = v.Start, true, d
+		}
+	}
+	return best, found
 }
 
 // needsTense reports whether resolving e depends on the tense of its
