@@ -491,6 +491,22 @@ func durationValue(amount float64, u unit) string {
 		}
 		return "P" + fmtAmount(amount*100) + "Y"
 	}
+	// A half goes to the next smaller unit, as TIMEX3 writes it: P2Y6M,
+	// PT5H30M, P1DT12H.
+	if whole := float64(int(amount)); amount > 0 && amount-whole == 0.5 {
+		switch u.code {
+		case "Y":
+			return "P" + fmtAmount(whole) + "Y6M"
+		case "D":
+			return "P" + fmtAmount(whole) + "DT12H"
+		}
+		if u.grain == GrainHour {
+			return "PT" + fmtAmount(whole) + "H30M"
+		}
+		if u.grain == GrainMinute {
+			return "PT" + fmtAmount(whole) + "M30S"
+		}
+	}
 	if u.grain == GrainHour || u.grain == GrainMinute || u.grain == GrainSecond {
 		return "PT" + fmtAmount(amount) + u.code
 	}

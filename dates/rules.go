@@ -713,7 +713,7 @@ func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)
 func ruleReference() *Rule {
 	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
-		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
+		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
 		func(m *match) (Expr, bool) {
 			x := m.low("x")
 			switch {
@@ -764,6 +764,8 @@ func ruleDuration() *Rule {
 				if n, ok = number(amt); !ok {
 					return Expr{}, false
 				}
+			case m.get("the") != "" && plural:
+				n = -1 // "the first hours"
 			case m.get("the") != "":
 				n = 1
 			case plural && m.get("ap") == "":
@@ -782,6 +784,9 @@ func ruleDuration() *Rule {
 				// "over the past two years": a preposition, not "more than"
 				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the")
 				ap = ""
+			}
+			if n >= 1000 && n < 2200 && !plural {
+				return Expr{}, false // "the 1988 quarter": a year, not an amount
 			}
 			if a := m.afterN(8); strings.HasPrefix(a, "-earlier") || strings.HasPrefix(a, "-ago") || strings.HasPrefix(a, "-end") {
 				return Expr{}, false // "a year-earlier loss": a date, read by quarter_ref
