@@ -50,6 +50,8 @@ type Expr struct {
 	Decade  int    // 199 for the 1990s
 	Century int    // 19 for the 20th century (the 1900s)
 	Dir     Dir
+	// WeekOf makes a day the ISO week that holds it ("the week of March 6").
+	WeekOf bool
 	// RelYear means the year is the anchor's year plus YearOffset ("the
 	// second half of last year", "last year's third quarter").
 	RelYear    bool

@@ -66,6 +66,9 @@ func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok b
 		return Value{}, false
 	}
 	v.Type = Date
+	if e.WeekOf && v.Grain == GrainDay {
+		v = period(periodStart(v.Start, GrainWeek), GrainWeek)
+	}
 	if e.PartOfDay != "" || e.Clock {
 		v = withTimeOfDay(v, e)
 	}

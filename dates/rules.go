@@ -54,7 +54,7 @@ var triggers = map[string][]string{
 // phrase of the rule may start ("the end of last year" starts four words
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
-	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 1, "day_month": 3,
+	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
 	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
@@ -177,8 +177,8 @@ func ruleTimeOfDay() *Rule {
 
 func ruleMonthDay() *Rule {
 	return newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st"},
-		`\b((?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year}))?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22"},
+		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year}))?)()`,
 		func(m *match) (Expr, bool) {
 			a := m.afterN(2)
 			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -190,6 +190,9 @@ func ruleMonthDay() *Rule {
 			}
 			if y := m.get("y"); y != "" {
 				e.Year = atoi(y)
+			}
+			if m.get("wk") != "" {
+				e.WeekOf = true // "the week of March 6"
 			}
 			return e, true
 		})
@@ -324,12 +327,27 @@ func ruleAnaphoric() *Rule {
 
 func ruleRelativeUnit() *Rule {
 	return newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|the)\s+(?P<u>week|weekend|month|quarter|year|decade|century))()\b`,
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end"},
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
 		func(m *match) (Expr, bool) {
+			if m.get("ye") != "" {
+				return Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd}, true // "year-end"
+			}
 			rel := m.low("rel")
 			mod := partMod(m)
 			u := lex().units[m.low("u")]
+			if m.get("fy") != "" && u.grain != GrainYear && u.grain != GrainQuarter {
+				return Expr{}, false
+			}
+			if rel == "latest" {
+				if m.get("fy") == "" {
+					return Expr{}, false
+				}
+				rel = "this" // "the latest fiscal year"
+			}
+			if rel == "the" && m.get("fy") != "" && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the current") {
+				return Expr{}, false // "the fiscal year": a length of time as often as a date
+			}
 			if capitalized(m.get("u")) && !sentenceStart(m) && strings.ToUpper(m.get("u")) != m.get("u") {
 				return Expr{}, false // ABC's "This Week": a title
 			}
@@ -343,7 +361,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the") && mod == ModNone {
+			if strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the") && mod == ModNone && rel != "current" && rel != "this" {
 				return Expr{}, false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
@@ -360,7 +378,7 @@ func ruleRelativeUnit() *Rule {
 func ruleCasualDay() *Rule {
 	return newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
 		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
-		`\b((?:(?P<part>early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
+		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
 			if w := m.get("w"); m.get("part") == "" && capitalized(w) && m.start > 0 && !sentenceStart(m) {
@@ -385,6 +403,20 @@ func ruleCasualDay() *Rule {
 			}
 			if p := m.low("pod"); p != "" {
 				e.PartOfDay = partOfDay(p)
+			}
+			if p := m.low("pod0"); p != "" {
+				if m.get("pod") != "" || m.low("w") == "this" || m.low("w") == "last" {
+					return Expr{}, false
+				}
+				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
+			}
+			if e.Mod == "" {
+				switch m.low("part") {
+				case "earlier":
+					e.Mod = ModStart
+				case "later":
+					e.Mod = ModEnd
+				}
 			}
 			return e, true
 		})
@@ -494,23 +526,29 @@ func ruleQuarter() *Rule {
 
 func ruleQuarterRef() *Rule {
 	return newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
-		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"},
-		`\b((?:the|this)\s+(?:(?P<m>latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|same|fiscal)\s+)?(?P<u>quarter|period)|(?P<adj>year-earlier|year-ago))()\b`,
+		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period"},
+		`\b((?:(?:the|this)\s+(?:(?P<m>(?:(?:latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|corresponding|same|fiscal)\s+)+)|(?P<y>{year})\s+)?|(?P<ly>last\s+year['’]s)\s+)(?P<u>quarter|period)(?P<tl>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|(?P<adj>year-earlier|year-ago))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("adj") != "" {
 				// "a year-earlier loss": the quarter (or year) a year before
 				return Expr{Kind: Relative, Grain: GrainYear, Offset: -1, YearAgo: true}, true
 			}
 			mod := m.low("m")
-			if m.low("u") == "period" && mod == "" || strings.HasPrefix(m.afterN(4), " of") {
+			if m.get("ly") != "" || m.get("tl") != "" {
+				mod = "year-ago"
+			}
+			if m.low("u") == "period" && mod == "" && m.get("y") == "" || strings.HasPrefix(m.afterN(4), " of") {
 				return Expr{}, false // "the period", "the quarter of a century"
 			}
 			if capitalized(m.get("u")) {
 				return Expr{}, false // "the Latin Quarter"
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
-			if strings.HasPrefix(mod, "year-") || mod == "comparable" {
+			if strings.Contains(mod, "year-") || strings.Contains(mod, "comparable") || strings.Contains(mod, "corresponding") {
 				e.Offset = -4
+			}
+			if y := m.get("y"); y != "" {
+				e.Year = atoi(y) // "the 1988 period": the quarter under discussion, in 1988
 			}
 			return e, true
 		})
@@ -519,10 +557,10 @@ func ruleQuarterRef() *Rule {
 func ruleHalf() *Rule {
 	return newRule("half", "halves of a year: the first half of 2016",
 		[]string{"the first half", "the second half of 2015"},
-		`\b((?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
-			if m.low("h") == "second" {
+			if h := m.low("h"); h != "first" {
 				e.Part = 2
 			}
 			if y := m.get("y"); y != "" {
@@ -539,7 +577,7 @@ func ruleHalf() *Rule {
 func ruleSeason() *Rule {
 	return newRule("season", "seasons: this summer, last winter, the summer of 2014",
 		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer"},
-		`\b((?:(?P<rel>last|next|this|past|coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
 		func(m *match) (Expr, bool) {
 			s := m.low("s")
 			code := lex().seasons[s]
@@ -713,7 +751,7 @@ func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)
 func ruleReference() *Rule {
 	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
-		`\b(?P<x>(?P<present>right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)?|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
+		`\b(?P<x>(?P<present>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:near|short)[\s-]+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)\b|the\s+coming|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
 		func(m *match) (Expr, bool) {
 			x := m.low("x")
 			switch {
@@ -780,9 +818,13 @@ func ruleDuration() *Rule {
 				// "five year" without a hyphen: only as an adjective, fine; keep.
 			}
 			ap := m.low("ap")
-			if ap == "over" && m.get("the") != "" {
-				// "over the past two years": a preposition, not "more than"
-				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the")
+			if ap == "over" {
+				// "over the past two years", "over three years": TimeBank reads
+				// "over" before a length of time as a preposition, not "more than"
+				m.start += len("over")
+				for m.start < m.end && (m.text[m.start] == ' ' || m.text[m.start] == '\t' || m.text[m.start] == '\n') {
+					m.start++
+				}
 				ap = ""
 			}
 			if n >= 1000 && n < 2200 && !plural {

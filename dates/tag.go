@@ -347,6 +347,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 				q, _ = shift(periodStart(anchor, GrainQuarter), GrainQuarter, -1) // the last completed quarter
 			}
 			start, _ := shift(q, GrainQuarter, e.Offset)
+			if e.Year != 0 {
+				start = day(e.Year, int(start.Month()), 1)
+			}
 			v, ok = period(start, GrainQuarter), true
 			v.Type, v.Future = Date, start.After(anchor)
 		case e.YearAgo && !lastQuarter.IsZero():
