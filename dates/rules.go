@@ -251,7 +251,7 @@ func ruleHoliday() *Rule {
 func ruleAgo() *Rule {
 	return newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?:(?P<ap>{approx})\s+)?(?P<amt>{count}|an?|{vague})[\s-]+(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match) (Expr, bool) {
 			u := lex().units[m.low("u")]
 			dir := m.low("dir")
@@ -264,6 +264,9 @@ func ruleAgo() *Rule {
 			sign := -1
 			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
 				sign = 1
+			}
+			if m.get("amt") == "" && !strings.HasSuffix(m.low("u"), "s") {
+				return Expr{}, false // "week ago": needs an amount or a plural
 			}
 			n, ok := number(m.get("amt"))
 			if !ok || n != float64(int(n)) {
@@ -751,7 +754,7 @@ func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)
 func ruleReference() *Rule {
 	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
-		`\b(?P<x>(?P<present>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:near|short)[\s-]+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)\b|the\s+coming|the\s+future|(?:days|weeks|months|years)\s+ahead))()\b`,
+		`\b(?P<x>(?P<present>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:near|short)[\s-]+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)\b|the\s+coming|the\s+future|(?:the\s+)?(?:days|weeks|months|years)\s+ahead))()\b`,
 		func(m *match) (Expr, bool) {
 			x := m.low("x")
 			switch {
