@@ -440,9 +440,12 @@ func partOfDay(p string) string {
 func ruleWeekday() *Rule {
 	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Fridays"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>morning|afternoon|evening|night))?)()`,
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
 			wd := m.get("wd")
+			if p := m.get("pod"); strings.HasSuffix(p, "s") && m.get("pl") == "" {
+				return Expr{}, false // "Friday nights" needs a plural weekday
+			}
 			if pl := m.get("pl"); pl != "" {
 				wd = pl[:len(pl)-1]
 			}
@@ -461,10 +464,14 @@ func ruleWeekday() *Rule {
 			}
 			n := l.weekdays[norm(wd)]
 			if m.get("pl") != "" {
-				if m.get("rel") != "" || m.get("pod") != "" {
+				if m.get("rel") != "" {
 					return Expr{}, false
 				}
-				return Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+n))}, true
+				period := "XXXX-WXX-" + string(rune('0'+n))
+				if p := m.low("pod"); p != "" {
+					period += "T" + partOfDay(strings.TrimSuffix(p, "s")) // "Tuesday nights"
+				}
+				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
 			}
 			dir, _, ok := relDir(m.get("rel"))
 			if !ok {
@@ -721,6 +728,9 @@ func ruleSet() *Rule {
 				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
 			case m.get("adv") != "":
 				a := m.low("adv")
+				if norm(m.prevWord()) == "average" {
+					return Expr{}, false // "average daily volume": a statistic, not a recurrence
+				}
 				if a == "quarterly" && adjectival(m) {
 					return Expr{}, false // "its quarterly dividend", "average daily volume"
 				}
