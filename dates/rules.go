@@ -265,8 +265,8 @@ func ruleAgo() *Rule {
 			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
 				sign = 1
 			}
-			if m.get("amt") == "" && !strings.HasSuffix(m.low("u"), "s") {
-				return Expr{}, false // "week ago": needs an amount or a plural
+			if m.get("amt") == "" && (!strings.HasSuffix(m.low("u"), "s") || m.low("dir") != "ago") {
+				return Expr{}, false // "months ago" reads as the past; "hours later" is too vague
 			}
 			n, ok := number(m.get("amt"))
 			if !ok || n != float64(int(n)) {

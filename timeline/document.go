@@ -24,8 +24,13 @@ type Document struct {
 	URL       string    // front matter url, may be empty
 	Source    string    // front matter source (outlet name), may be empty
 	Published time.Time // front matter published/date (midnight UTC); zero if unknown
+	// DateFrom says where Published came from: "front matter", a page's
+	// metadata for ReadHTML ("meta article:published_time", "json-ld
+	// datePublished", "url" ...), or "dateline: " and the dateline as
+	// written when nothing else gave a date (see Dateline); "" if unknown.
+	DateFrom string
 	// Text is the body after the front matter, without a byte order mark and
-	// with every CRLF line ending turned into LF. All byte offsets (sentence
+	// with every CRLF or lone CR line ending turned into LF. All byte offsets (sentence
 	// spans, citations) refer to it.
 	Text string
 	// TextLine is the line of the file on which Text starts: 1 without front
@@ -115,7 +120,7 @@ const titleSearchLines = 5
 
 // ReadDocument parses an article: optional YAML front matter, then plain
 // text or Markdown. path is used for the ID and in errors; data is the file's
-// content and must be UTF-8. A byte order mark is dropped and CRLF line
+// content and must be UTF-8. A byte order mark is dropped and CRLF (or lone CR) line
 // endings become LF, so offsets into Document.Text are offsets into the
 // normalised body, not into data.
 //
@@ -129,6 +134,9 @@ const titleSearchLines = 5
 // repeat), Markdown headings, photo captions and bylines go to Skipped; the
 // rest is split into Sentences.
 //
+// Without a front matter date, Published comes from the article's dateline
+// if it has one (see Dateline and Document.DateFrom).
+//
 // Errors are *InputError.
 func ReadDocument(path string, data []byte) (*Document, error) {
 	if !utf8.Valid(data) {
@@ -141,6 +149,7 @@ func ReadDocument(path string, data []byte) (*Document, error) {
 	}
 	text := string(bytes.TrimPrefix(data, []byte("\ufeff")))
 	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n") // old Mac line ends, and a CR before a CRLF
 	if strings.TrimSpace(text) == "" {
 		return nil, &InputError{Path: path, Msg: "empty document"}
 	}
@@ -157,6 +166,9 @@ func ReadDocument(path string, data []byte) (*Document, error) {
 		}
 	}
 	doc.sortLines()
+	if doc.Published.IsZero() {
+		doc.useDateline(nil) // dateline.go
+	}
 	return doc, nil
 }
 
@@ -264,6 +276,7 @@ func (d *Document) readFrontMatter(data []byte) error {
 				"write it as YYYY-MM-DD, e.g. published: 2016-08-26, or as an RFC 3339 timestamp")
 		}
 		d.Published = t
+		d.DateFrom = "front matter"
 	}
 	return nil
 }
