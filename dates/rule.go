@@ -68,7 +68,10 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	default:
 		panic("dates: rule " + name + " must start with \\b or (?:^|[^...])")
 	}
-	r.anchored = fastregexp.MustCompile("(?i)^(?:" + body + ")")
+	// The driver matches against a lower-cased copy of the sentence, which
+	// spares the engine case folding; the pattern's letters are lower-cased
+	// to match (escapes such as \W keep their case).
+	r.anchored = fastregexp.MustCompile("^(?:" + lowerLiterals(body) + ")")
 	r.first = firstBytes("(?i)" + body)
 	r.prefixes = firstPrefixes("(?i)" + body)
 	for i, n := range re.SubexpNames() {
@@ -291,9 +294,48 @@ func asciiEqualFold(a, lower string) bool {
 // window is how many bytes matchAt first looks at; no phrase is this long.
 const window = 96
 
-// matchAt tries the rule at byte offset p of s only (a word start). It
-// returns the match with offsets relative to s[p:], or nil.
-func (r *Rule) matchAt(s string, p int) *rules.Match {
+// lowerLiterals lower-cases the ASCII letters of a pattern that are not
+// escapes (\W, \S, \B) and not group names.
+func lowerLiterals(pattern string) string {
+	b := []byte(pattern)
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '\\':
+			i++ // keep the escaped character as it is
+		case b[i] == '<' && i >= 2 && b[i-1] == 'P' && b[i-2] == '?':
+			for i < len(b) && b[i] != '>' {
+				i++ // a group name
+			}
+		case b[i] >= 'A' && b[i] <= 'Z':
+			if !(b[i] == 'P' && i >= 1 && b[i-1] == '?') {
+				b[i] += 'a' - 'A'
+			}
+		}
+	}
+	return string(b)
+}
+
+// asciiLower returns s with ASCII letters lower-cased; other bytes, and so
+// all offsets, are unchanged.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// matchAt tries the rule at byte offset p of s only (a word start); low is
+// asciiLower(s). It returns the match with offsets relative to s[p:], or
+// nil.
+func (r *Rule) matchAt(s, low string, p int) *rules.Match {
 	if p > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:p])
 		if r.left != nil {
@@ -307,13 +349,13 @@ func (r *Rule) matchAt(s string, p int) *rules.Match {
 	// Phrases are short: match in a window first, which keeps the regexp
 	// engine's work small, and retry on the rest of s if the match might
 	// have gone on past the window.
-	in := s[p:]
+	in := low[p:]
 	if len(in) > window {
 		in = in[:window]
 	}
 	idx := r.anchored.FindStringSubmatchIndex(in)
 	if len(in) < len(s)-p && idx != nil && idx[1] >= len(in)-8 {
-		in = s[p:]
+		in = low[p:]
 		idx = r.anchored.FindStringSubmatchIndex(in)
 	}
 	if idx == nil {

@@ -226,6 +226,7 @@ func (t *Tagger) find(text string) []candidate {
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		words, masks = t.scan(s, words[:0], masks[:0])
+		low := ""
 		var any uint64
 		for _, m := range masks {
 			any |= m
@@ -253,7 +254,10 @@ func (t *Tagger) find(text string) []candidate {
 					if !r.first[s[p]] || !r.startsRight(s, p) {
 						continue
 					}
-					mt := r.matchAt(s, p)
+					if low == "" {
+						low = asciiLower(s)
+					}
+					mt := r.matchAt(s, low, p)
 					if mt == nil {
 						continue
 					}
