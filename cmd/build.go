@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,13 +17,23 @@ import (
 	"github.com/timelinehq/timeline/timeline"
 )
 
-type buildFlags struct {
-	published, format, output, docType, title string
+// timelineFlags are the flags of the commands that write a timeline:
+// build and merge.
+type timelineFlags struct {
+	format, output, title string
 
 	actors, kinds []string
 	from, to      string
 	topDates      int
 	frontMatter   bool
+}
+
+type buildFlags struct {
+	timelineFlags
+	published, docType, inputFormat string
+
+	jobs           int
+	quiet, partial bool
 }
 
 func newBuildCmd() *cobra.Command {
@@ -31,12 +44,14 @@ func newBuildCmd() *cobra.Command {
 		Long: `build reads articles, dates their sentences, and writes one timeline ordered
 by date, each event citing its article and sentence.
 
-An INPUT is an article file (text or Markdown, with optional front matter), a
+An INPUT is an article file (text or Markdown, with optional front matter),
+a saved web page (.html, .htm, or a file that starts like HTML), a
 JSON-lines corpus (a file ending in .jsonl, one {"id", "title", "text",
 "published", "url"} object per line), a folder (every .txt, .md, .markdown,
-.text and .jsonl file under it, by path; hidden files are ignored and other
-files skipped), or "-": standard input, read as JSON lines if it starts with
-'{', else as an article.
+.text, .html, .htm and .jsonl file under it, by path; hidden files are
+ignored and other files skipped), or "-": standard input, read as JSON
+lines if it starts with '{', else as an article. --input-format reads every
+input as one format instead.
 
 Every article needs a publication date, to resolve phrases like "last
 month": a "published:" line in its front matter, a "published" field, or
@@ -53,12 +68,29 @@ lead, dated by its article's publication, scores nothing.
 Inputs that cannot be used (unreadable, not UTF-8, bad front matter or JSON,
 no publication date) are skipped: each is named on standard error and listed
 under "Skipped" in the output, and build exits with code 3. If none can be
-used, nothing is written and the exit code is 1.`,
+used, nothing is written and the exit code is 1. Of articles with the same
+id or text, the first in path order is used.
+
+Documents are read and analysed on --jobs cores at once; the output is the
+same for any number. On a terminal, a long build shows its progress on
+standard error (--quiet: never). Ctrl-C stops it: nothing is written and
+the exit code is 130.
+
+--partial writes a partial timeline instead: JSON lines holding each
+document's source and unmerged events, and the skipped inputs, as soon as
+each document is read. "timeline merge" turns any number of partials into
+the timeline one build over all their inputs gives, so a large corpus can
+be built in pieces, on many machines. The filters, --title and --format
+apply when the partials are merged. Skipped inputs are named on standard
+error but do not change the exit code of --partial: they travel in the
+partial, and merge reports them.`,
 		Example: `  timeline build article.md
   timeline build --published 2016-08-26 -o timeline.json a.txt b.txt
   timeline build articles/ corpus.jsonl --actor Kerry --from 2016-08-01 --to 2016-09-30
   timeline build --top-dates 5 articles/
-  curl -s https://example.com/story.txt | timeline build --published 2016-08-26 -`,
+  curl -s https://example.com/story.txt | timeline build --published 2016-08-26 -
+  timeline build --jobs 8 --quiet -o timeline.json corpus.jsonl
+  timeline build --partial -o part1.jsonl articles/2016/ && timeline merge part*.jsonl`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return errors.New(`build needs at least one article file ("-" reads standard input)`)
@@ -70,6 +102,20 @@ used, nothing is written and the exit code is 1.`,
 		}),
 	}
 	addCommonFlags(cmd, &fl.published, &fl.format, &fl.output, &fl.docType, buildFormats)
+	addTimelineFlags(cmd, &fl.timelineFlags)
+	f := cmd.Flags()
+	f.IntVar(&fl.jobs, "jobs", runtime.GOMAXPROCS(0), "read and analyse `N` documents at once, by default one per core; the output does not change")
+	f.BoolVarP(&fl.quiet, "quiet", "q", false, "show no progress on standard error")
+	f.BoolVar(&fl.partial, "partial", false, "write a partial timeline (JSON lines) for timeline merge: each document's unmerged events")
+	f.StringVar(&fl.inputFormat, "input-format", "auto", "read every input as `format`: auto (by extension and content), text, markdown, html or jsonl")
+	_ = cmd.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions(timeline.InputFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("jobs", cobra.NoFileCompletions)
+	return cmd
+}
+
+// addTimelineFlags adds the flags that say what a timeline holds and how it
+// is titled: --title, the filters, --top-dates and --front-matter.
+func addTimelineFlags(cmd *cobra.Command, fl *timelineFlags) {
 	f := cmd.Flags()
 	f.StringVar(&fl.title, "title", "", "timeline `title` (default: the title of a single article, else \"Timeline\")")
 	f.StringArrayVar(&fl.actors, "actor", nil, "keep events with this `actor` (\"Kerry\", \"Russia\", \"UN\"); repeat for any of several")
@@ -85,80 +131,175 @@ used, nothing is written and the exit code is 1.`,
 	for _, name := range []string{"actor", "from", "to", "top-dates", "title"} {
 		_ = cmd.RegisterFlagCompletionFunc(name, cobra.NoFileCompletions)
 	}
-	return cmd
+}
+
+// timelineOptions reads the flags of timelineFlags: the output format, and
+// the options of the timeline.
+func (fl *timelineFlags) timelineOptions(cmd *cobra.Command) (string, timeline.Options, error) {
+	var opts timeline.Options
+	format, err := buildFormats.pick(cmd, fl.format, fl.output)
+	if err != nil {
+		return "", opts, err
+	}
+	if fl.frontMatter && format != "markdown" {
+		return "", opts, usageErrorf("--front-matter goes with --format markdown, not %s", format)
+	}
+	if opts.Filter, err = parseFilter(fl); err != nil {
+		return "", opts, err
+	}
+	if fl.topDates < 0 {
+		return "", opts, usageErrorf("invalid --top-dates %d: use a number of days, or 0 for all", fl.topDates)
+	}
+	opts.Title, opts.TopDates = fl.title, fl.topDates
+	return format, opts, nil
+}
+
+// checkNotPartial rejects the flags that only apply to a final timeline
+// when --partial is given to command (build or merge).
+func checkNotPartial(cmd *cobra.Command, command string) error {
+	for _, name := range []string{"format", "title", "front-matter", "actor", "kind", "from", "to", "top-dates"} {
+		if cmd.Flags().Changed(name) {
+			if command == "merge" {
+				return usageErrorf("--%s does not apply with --partial, which writes a partial timeline: pass it to the last timeline merge", name)
+			}
+			return usageErrorf("--%s does not apply with --partial, which writes a partial timeline: pass it to timeline merge", name)
+		}
+	}
+	return nil
 }
 
 func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
+	ctx := cmd.Context()
 	published, err := parsePublished(fl.published)
 	if err != nil {
 		return err
 	}
-	format, err := buildFormats.pick(cmd, fl.format, fl.output)
+	var format string
+	var opts timeline.Options
+	if fl.partial {
+		err = checkNotPartial(cmd, "build")
+	} else {
+		format, opts, err = fl.timelineOptions(cmd)
+	}
 	if err != nil {
 		return err
 	}
-	if fl.frontMatter && format != "markdown" {
-		return usageErrorf("--front-matter goes with --format markdown, not %s", format)
-	}
-	docType, err := parseDocType(fl.docType)
-	if err != nil {
+	if opts.DocType, err = parseDocType(fl.docType); err != nil {
 		return err
 	}
-	filter, err := parseFilter(fl)
-	if err != nil {
-		return err
+	inputFormat, ok := timeline.ParseInputFormat(fl.inputFormat)
+	if !ok {
+		return usageErrorf("invalid --input-format %q: use %s", fl.inputFormat, orList(timeline.InputFormats))
 	}
-	if fl.topDates < 0 {
-		return usageErrorf("invalid --top-dates %d: use a number of days, or 0 for all", fl.topDates)
+	if fl.jobs < 1 {
+		return usageErrorf("--jobs must be at least 1, got %d", fl.jobs)
 	}
+	opts.Jobs = fl.jobs
 	if err := checkStdinOnce(args); err != nil {
 		return err
 	}
 
-	out, err := openOutput(cmd.OutOrStdout(), fl.output)
+	stdout := &countingWriter{w: cmd.OutOrStdout()}
+	out, err := openOutput(stdout, fl.output)
 	if err != nil {
 		return err
 	}
 	defer out.discard()
 
+	inputs, total := listInputs(args, inputFormat, cmd.InOrStdin())
+	bar := newProgress(cmd, fl.quiet, total, "docs")
+	defer bar.stop()
+	opts.Progress = func(p timeline.Progress) { bar.update(p.Docs, p.Bytes) }
 	corpus := &timeline.Corpus{Published: published}
-	readInputs(corpus, cmd.InOrStdin(), args)
-	if len(corpus.Docs) == 0 {
-		errs := skippedErrors(corpus.Skipped)
-		errs = append(errs, errors.New("no input could be used; nothing was written"))
-		return errors.Join(errs...)
+
+	if fl.partial {
+		// Each document's records are written as soon as it is read.
+		pw := timeline.NewPartialWriter(out)
+		var skipped []timeline.SkippedDoc
+		err := corpus.Stream(ctx, slices.Values(inputs), opts, func(p *timeline.Partial) error {
+			skipped = append(skipped, p.Skipped...)
+			return pw.Write(p)
+		})
+		bar.stop()
+		if ctx.Err() != nil {
+			out.discard()
+			if stdout.n > 0 {
+				return &codedError{exitInterrupted, errors.New("interrupted; the partial timeline on standard output is incomplete")}
+			}
+			return errInterrupted
+		}
+		if err != nil {
+			return err
+		}
+		if err := out.commit(); err != nil {
+			return err
+		}
+		for _, e := range skippedErrors(skipped) {
+			fmt.Fprintf(cmd.ErrOrStderr(), "timeline: %v\n", e)
+		}
+		return nil
 	}
 
-	t, err := corpus.Build(timeline.Options{Title: fl.title, DocType: docType, Filter: filter, TopDates: fl.topDates})
+	if err := corpus.Read(ctx, slices.Values(inputs), opts); err != nil {
+		bar.stop()
+		if ctx.Err() != nil {
+			return errInterrupted
+		}
+		return err
+	}
+	bar.stop()
+	t, err := corpus.BuildContext(ctx, opts)
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
 	if err != nil {
 		return fmt.Errorf("cannot build the timeline: %w", err)
 	}
+	return writeTimeline(cmd, out, t, format, fl.frontMatter)
+}
 
-	// Render in memory so a failure leaves no partial output.
+// writeTimeline renders t as format to out and commits it. It fails when
+// no input could be used (exit 1), and reports the skipped inputs (exit 3).
+func writeTimeline(cmd *cobra.Command, out *output, t *timeline.Timeline, format string, frontMatter bool) error {
+	if len(t.Sources) == 0 {
+		errs := skippedErrors(t.Skipped)
+		errs = append(errs, errors.New("no input could be used; nothing was written"))
+		return errors.Join(errs...)
+	}
+	// Render standard output in memory, so that a failure leaves no partial
+	// output; an -o file appears only when it is complete anyway.
 	var buf bytes.Buffer
+	var w io.Writer = &buf
+	if out.file != nil {
+		w = out
+	}
+	var err error
 	switch format {
 	case "json":
-		err = render.JSON(&buf, t)
+		err = render.JSON(w, t)
 	case "timelinejs":
-		err = render.TimelineJS(&buf, t)
+		err = render.TimelineJS(w, t)
 	case "html":
-		err = render.HTML(&buf, t)
+		err = render.HTML(w, t)
 	case "csv":
-		err = render.CSV(&buf, t)
+		err = render.CSV(w, t)
 	case "ics":
-		err = render.ICS(&buf, t)
+		err = render.ICS(w, t)
 		if n := render.ICSSkipped(t); n > 0 && err == nil {
 			fmt.Fprintf(cmd.ErrOrStderr(), "timeline: %d events not in the calendar: dated coarser than a month, or not to a day (\"in the coming days\")\n", n)
 		}
 	default:
-		if fl.frontMatter {
-			err = render.MarkdownWithFrontMatter(&buf, t)
+		if frontMatter {
+			err = render.MarkdownWithFrontMatter(w, t)
 		} else {
-			err = render.Markdown(&buf, t)
+			err = render.Markdown(w, t)
 		}
 	}
 	if err != nil {
 		return fmt.Errorf("cannot render the timeline as %s: %w", format, err)
+	}
+	if cmd.Context().Err() != nil {
+		return errInterrupted
 	}
 	if _, err := out.Write(buf.Bytes()); err != nil {
 		return err
@@ -172,6 +313,18 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	return nil
 }
 
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
 // skippedErrors are the messages for skipped inputs, one each:
 // "skipped corpus.jsonl:7: no publication date: ...".
 func skippedErrors(skipped []timeline.SkippedDoc) []error {
@@ -183,7 +336,7 @@ func skippedErrors(skipped []timeline.SkippedDoc) []error {
 }
 
 // parseFilter reads --actor, --kind, --from and --to.
-func parseFilter(fl *buildFlags) (timeline.Filter, error) {
+func parseFilter(fl *timelineFlags) (timeline.Filter, error) {
 	var f timeline.Filter
 	for _, a := range fl.actors {
 		if a = strings.TrimSpace(a); a == "" {

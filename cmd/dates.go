@@ -15,7 +15,7 @@ import (
 
 type datesFlags struct {
 	published, format, output, docType string
-	jsonl                              bool
+	jsonl, quiet                       bool
 	jobs                               int
 }
 
@@ -55,6 +55,7 @@ date is used); --published is the default for lines without one.`,
 	addCommonFlags(cmd, &fl.published, &fl.format, &fl.output, &fl.docType, datesFormats)
 	cmd.Flags().BoolVar(&fl.jsonl, "jsonl", false, `read JSON lines {"id","text","published"} and write JSON lines {"id","mentions"}`)
 	cmd.Flags().IntVar(&fl.jobs, "jobs", runtime.GOMAXPROCS(0), "with --jsonl: lines tagged at once (default: all cores); output order is unchanged")
+	cmd.Flags().BoolVarP(&fl.quiet, "quiet", "q", false, "with --jsonl: show no progress on standard error")
 	return cmd
 }
 
@@ -74,7 +75,7 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 		if fl.jobs < 1 {
 			return usageErrorf("--jobs must be at least 1, got %d", fl.jobs)
 		}
-		return runDatesJSONL(cmd, path, published, docType, fl.output, fl.jobs)
+		return runDatesJSONL(cmd, path, published, docType, fl)
 	}
 	format, err := datesFormats.pick(cmd, fl.format, fl.output)
 	if err != nil {
@@ -115,8 +116,9 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 	return out.commit()
 }
 
-func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType dates.DocType, output string, jobs int) error {
+func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType dates.DocType, fl *datesFlags) error {
 	in := cmd.InOrStdin()
+	size := int64(-1)
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
@@ -124,15 +126,24 @@ func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType
 		}
 		defer f.Close()
 		in = f
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
 	}
-	out, err := openOutput(cmd.OutOrStdout(), output)
+	out, err := openOutput(cmd.OutOrStdout(), fl.output)
 	if err != nil {
 		return err
 	}
 	defer out.discard()
 
-	j := jsonlTagger{tagger: dates.New(), published: published, docType: docType, jobs: jobs}
+	bar := newProgress(cmd, fl.quiet, size, "lines")
+	defer bar.stop()
+	j := jsonlTagger{tagger: dates.New(), published: published, docType: docType, jobs: fl.jobs, ctx: cmd.Context(), progress: bar.update}
 	failed, total, err := j.run(in, out)
+	bar.stop()
+	if cmd.Context().Err() != nil {
+		return errInterrupted
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", displayName(path), err)
 	}

@@ -5,8 +5,11 @@
 //
 // Commands:
 //
-//	timeline build INPUT...    build one timeline from articles, folders and
-//	                           .jsonl corpora (Markdown or JSON)
+//	timeline build INPUT...    build one timeline from articles, pages, folders
+//	                           and .jsonl corpora (Markdown, JSON, HTML ...);
+//	                           --partial: a partial timeline for merge
+//	timeline merge PARTIAL...  merge partial timelines into one timeline, or
+//	                           (--partial) into one partial
 //	timeline dates FILE        list the date mentions in one article (text or JSON)
 //	timeline dates --jsonl F   tag a JSON-lines stream of {"id","text","published"}
 //	timeline completion SHELL  print a shell completion script
@@ -23,8 +26,9 @@
 //	2  usage error: unknown command or flag, bad flag value, wrong number of
 //	   arguments
 //	3  partial success: some JSON lines failed (their output lines carry an
-//	   "error" field), or build skipped some inputs (each named on standard
-//	   error and listed in the timeline); all the rest was written
+//	   "error" field), or build or merge skipped some inputs (each named on
+//	   standard error and listed in the timeline); all the rest was written
+//	130 interrupted by Ctrl-C (SIGINT) or SIGTERM: nothing was written
 //
 // Errors are printed to standard error as "timeline: <message>".
 package cmd

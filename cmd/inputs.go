@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -14,74 +13,66 @@ import (
 	"github.com/timelinehq/timeline/timeline"
 )
 
-// articleExts are the extensions of the files build reads from a folder;
-// ".jsonl" files are JSON-lines corpora, the others articles.
-var articleExts = []string{".txt", ".md", ".markdown", ".text", ".jsonl"}
+// articleExts are the extensions of the files build reads from a folder:
+// ".jsonl" files are JSON-lines corpora, ".html" and ".htm" files web
+// pages, the others articles.
+var articleExts = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm", ".jsonl"}
 
-// readInputs adds the build inputs named by args to c, in order: an
-// article file (any name), a JSON-lines corpus (a file ending in .jsonl),
-// a folder (every article or corpus file under it, by path; hidden files
-// and folders are ignored, other files are skipped), or "-", standard
-// input: a JSON-lines stream if its first character other than white space
-// is '{', else an article. Every input that cannot be used is recorded in
-// c.Skipped with the reason.
-func readInputs(c *timeline.Corpus, stdin io.Reader, args []string) {
+// listInputs lists the build inputs named by args, in order, for
+// timeline.Corpus.Read: an article or page file (any name), a JSON-lines
+// corpus (a file ending in .jsonl), a folder (every article, page or corpus
+// file under it, by path; hidden files and folders are ignored, other files
+// are listed as skipped, with why), or "-", standard input. A path that
+// cannot be used is an input with a Skip reason. format applies to every
+// file and to standard input. total is the size of all the files in bytes,
+// or -1 if standard input is among them. Only names and sizes are read
+// here; the files are read as the build goes.
+func listInputs(args []string, format timeline.InputFormat, stdin io.Reader) (inputs []timeline.Input, total int64) {
 	for _, arg := range args {
 		if arg == "-" {
-			data, err := io.ReadAll(stdin)
-			switch {
-			case err != nil:
-				c.Skip("-", "cannot read standard input: "+err.Error())
-			case timeline.IsJSONL(data):
-				c.AddJSONL("stdin", bytes.NewReader(data))
-			default:
-				c.AddFile("-", data)
-			}
+			inputs = append(inputs, timeline.Input{Path: "-", Format: format, Open: func() (io.ReadCloser, error) {
+				return io.NopCloser(stdin), nil
+			}})
+			total = -1
 			continue
 		}
 		fi, err := os.Stat(arg)
 		switch {
 		case err != nil:
-			c.Skip(arg, ioReason(err))
+			inputs = append(inputs, timeline.Input{Path: arg, Skip: ioReason(err)})
 		case fi.IsDir():
-			readFolder(c, arg)
+			var size int64
+			inputs, size = listFolder(inputs, arg, format)
+			total = addSize(total, size)
 		default:
-			readFile(c, arg)
+			inputs = append(inputs, timeline.Input{Path: arg, Format: format})
+			total = addSize(total, fi.Size())
 		}
 	}
+	return inputs, total
 }
 
-// readFile adds an article file, or each line of a .jsonl corpus.
-func readFile(c *timeline.Corpus, path string) {
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		f, err := os.Open(path)
-		if err != nil {
-			c.Skip(path, ioReason(err))
-			return
-		}
-		defer f.Close()
-		c.AddJSONL(path, f)
-		return
+// addSize adds n bytes to a total that is -1 when unknown.
+func addSize(total, n int64) int64 {
+	if total < 0 {
+		return total
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		c.Skip(path, ioReason(err))
-		return
-	}
-	c.AddFile(path, data)
+	return total + n
 }
 
-// readFolder adds the article and corpus files under dir, sorted by path.
-func readFolder(c *timeline.Corpus, dir string) {
-	type entry struct{ path, skip string }
-	var entries []entry
+// listFolder appends the article, page and corpus files under dir, sorted
+// by path, to inputs, with their total size.
+func listFolder(inputs []timeline.Input, dir string, format timeline.InputFormat) ([]timeline.Input, int64) {
+	var entries []timeline.Input
+	var total int64
 	root := dir
 	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 && !os.IsPathSeparator(dir[len(dir)-1]) {
 		root += string(filepath.Separator) // a link named on the command line is followed
 	}
+	skip := func(path, reason string) { entries = append(entries, timeline.Input{Path: path, Skip: reason}) }
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			entries = append(entries, entry{path, ioReason(err)})
+			skip(path, ioReason(err))
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -96,44 +87,37 @@ func readFolder(c *timeline.Corpus, dir string) {
 		if d.IsDir() {
 			return nil
 		}
-		mode := d.Type()
-		if mode&fs.ModeSymlink != 0 {
-			fi, err := os.Stat(path)
-			switch {
-			case err != nil:
-				entries = append(entries, entry{path, ioReason(err)})
-				return nil
-			case fi.IsDir():
-				entries = append(entries, entry{path, "a link to a folder: not followed; name the folder itself"})
+		fi, err := d.Info()
+		if err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			fi, err = os.Stat(path)
+			if err == nil && fi.IsDir() {
+				skip(path, "a link to a folder: not followed; name the folder itself")
 				return nil
 			}
-			mode = fi.Mode().Type()
+		}
+		if err != nil {
+			skip(path, ioReason(err))
+			return nil
 		}
 		switch ext := strings.ToLower(filepath.Ext(path)); {
-		case !mode.IsRegular():
-			entries = append(entries, entry{path, "not a regular file"})
+		case !fi.Mode().IsRegular():
+			skip(path, "not a regular file")
 		case !slices.Contains(articleExts, ext):
 			if ext == "" {
 				ext = "no extension"
 			}
-			entries = append(entries, entry{path, "not an article file (" + ext + ")"})
+			skip(path, "not an article file ("+ext+")")
 		default:
-			entries = append(entries, entry{path: path})
+			entries = append(entries, timeline.Input{Path: path, Format: format})
+			total += fi.Size()
 		}
 		return nil
 	})
-	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.path, b.path) })
+	slices.SortFunc(entries, func(a, b timeline.Input) int { return strings.Compare(a.Path, b.Path) })
 	if len(entries) == 0 {
-		c.Skip(dir, "no article files in the folder (looked for "+strings.Join(articleExts, " ")+")")
-		return
+		return append(inputs, timeline.Input{Path: dir, Skip: "no article files in the folder (looked for " + strings.Join(articleExts, " ") + ")"}), 0
 	}
-	for _, e := range entries {
-		if e.skip != "" {
-			c.Skip(e.path, e.skip)
-			continue
-		}
-		readFile(c, e.path)
-	}
+	return append(inputs, entries...), total
 }
 
 // ioReason says why a file cannot be read, without repeating its name.

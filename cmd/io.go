@@ -50,6 +50,9 @@ func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 	} else {
 		data, err = os.ReadFile(path) // its errors name the file
 		if err != nil {
+			if fi, serr := os.Stat(path); serr == nil && fi.IsDir() {
+				return nil, fmt.Errorf("%s is a folder: dates reads one article; name a file in it, or use timeline build, which reads folders", path)
+			}
 			return nil, err
 		}
 	}
@@ -136,10 +139,13 @@ func (o *output) commit() error {
 		}
 		o.direct = nil
 	}
-	if err != nil && o.path != "" {
+	if err != nil {
+		if o.path == "" {
+			return writeError("standard output", err)
+		}
 		return writeError(o.path, err)
 	}
-	return err
+	return nil
 }
 
 // discard drops an uncommitted -o file.

@@ -3,6 +3,7 @@ package cmd
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +25,10 @@ type jsonlTagger struct {
 	published time.Time // default for lines without "published"; may be zero
 	docType   dates.DocType
 	jobs      int // lines tagged at once; < 2 means one at a time
+	// ctx, if set, stops the run when it is done: run returns its error.
+	ctx context.Context
+	// progress, if set, is told the lines and bytes done so far.
+	progress func(lines int, bytes int64)
 }
 
 type jsonlInput struct {
@@ -56,9 +61,14 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 	type result struct {
 		out    []byte
 		failed bool
+		size   int64 // bytes of the input line
 	}
+	var done int64
 	next := func() (item, bool, error) {
 		for {
+			if j.ctx != nil && j.ctx.Err() != nil {
+				return item{}, false, j.ctx.Err()
+			}
 			line, err := lines.next()
 			switch {
 			case err == io.EOF:
@@ -89,10 +99,17 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			fmt.Fprintf(&buf, "{\"id\":null,\"error\":%q}\n", err.Error())
 		}
 		_, bad := res.(jsonlError)
-		return result{out: buf.Bytes(), failed: bad}
+		return result{out: buf.Bytes(), failed: bad, size: int64(len(it.line)) + 1}
 	}
 	emit := func(r result) error {
+		if j.ctx != nil && j.ctx.Err() != nil {
+			return j.ctx.Err()
+		}
 		total++
+		if j.progress != nil {
+			done += r.size
+			j.progress(total, done)
+		}
 		if r.failed {
 			failed++
 		}

@@ -1,12 +1,15 @@
 package cmd
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -17,7 +20,14 @@ const (
 	exitError   = 1
 	exitUsage   = 2
 	exitPartial = 3
+	// exitInterrupted is the code of a run stopped by Ctrl-C (SIGINT) or
+	// SIGTERM, as shells report a process killed by SIGINT (128+2).
+	exitInterrupted = 130
 )
+
+// errInterrupted is the error of a run stopped by a signal before it
+// wrote anything.
+var errInterrupted = &codedError{exitInterrupted, errors.New("interrupted; nothing was written")}
 
 // codedError carries the exit code an error should end the program with.
 type codedError struct {
@@ -51,14 +61,28 @@ func runE(f func(cmd *cobra.Command, args []string) error) func(*cobra.Command, 
 }
 
 // Main runs timeline with the process's arguments and standard streams and
-// returns the exit code.
+// returns the exit code. Ctrl-C (SIGINT) or SIGTERM stops the command
+// cleanly: it writes nothing and exits with code 130. A second signal ends
+// the program at once.
 func Main() int {
-	return Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // from now on, a signal has its default effect
+	}()
+	return RunContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }
 
 // Run runs timeline with args (without the program name) and returns the exit
 // code. It never panics: a bug is reported as an internal error.
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return RunContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// RunContext is Run that stops when ctx is done, as on Ctrl-C: the command
+// stops its work, writes nothing, and the exit code is 130.
+func RunContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "timeline: internal error: %v\nThis is a bug; please report it with the command you ran.\n", r)
@@ -75,7 +99,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 
-	cmd, err := root.ExecuteC()
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
 	}
@@ -124,7 +148,7 @@ An article is a text or Markdown file, optionally with YAML front matter:
 		SilenceErrors: true,
 	}
 	root.SetVersionTemplate("timeline {{.Version}}\n")
-	root.AddCommand(newBuildCmd(), newDatesCmd(), newEvalCmd())
+	root.AddCommand(newBuildCmd(), newMergeCmd(), newDatesCmd(), newEvalCmd())
 	return root
 }
 

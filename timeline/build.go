@@ -2,16 +2,17 @@ package timeline
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
 	"github.com/timelinehq/timeline/internal/kind"
+	"github.com/timelinehq/timeline/internal/parallel"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -30,6 +31,13 @@ type Options struct {
 	// TopDates, if positive, keeps only the events on the TopDates days
 	// that the sources report most (see TopDates).
 	TopDates int
+
+	// Jobs is how many documents are read and analysed at once (default:
+	// runtime.GOMAXPROCS(0)). The result does not depend on it.
+	Jobs int
+	// Progress, if set, is called after each input is done, one call at a
+	// time, with the inputs and bytes done so far.
+	Progress func(Progress)
 }
 
 // NoDateError reports a document without a publication date.
@@ -60,71 +68,123 @@ func (e *NoDateError) Error() string {
 // start, then interval end, then document (by publication date, then ID)
 // and text order; PRESENT_REF sorts on the publication date, PAST_REF just
 // before it and FUTURE_REF just after it. The result does not depend on the
-// order of docs.
+// order of docs, nor on opts.Jobs.
 //
 // A document that cannot be used is left out and listed in
 // Timeline.Skipped: one without a publication date (Document.Published),
-// or with the ID of an earlier document. Sources lists the others, with
-// the number of events that cite each.
+// or with the ID or the text of another document that comes first in path
+// order (see Partial.Timeline). Sources lists the others, with the number
+// of events that cite each.
 func Build(docs []*Document, opts Options) (*Timeline, error) {
+	return BuildContext(context.Background(), docs, opts)
+}
+
+// BuildContext is Build that analyses the documents on opts.Jobs goroutines
+// and gives up when ctx is done, returning ctx.Err().
+func BuildContext(ctx context.Context, docs []*Document, opts Options) (*Timeline, error) {
+	p, err := analyzeDocs(ctx, docs, opts, noDateField)
+	if err != nil {
+		return nil, err
+	}
+	return p.Timeline(opts)
+}
+
+// analyzeDocs returns the partial timeline of docs (nil ones left out),
+// analysed on opts.Jobs goroutines. A document without a date is skipped
+// with the reason noDate.
+func analyzeDocs(ctx context.Context, docs []*Document, opts Options, noDate string) (*Partial, error) {
 	tg := opts.Tagger
 	if tg == nil {
 		tg = dates.New()
 	}
-	t := &Timeline{Title: opts.Title}
-	var used []*Document
-	seen := make(map[string]string)
-	for _, d := range docs {
-		if d == nil {
-			continue
+	p := &Partial{}
+	i := 0
+	next := func() (*Document, bool, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, false, err
 		}
+		for i < len(docs) && docs[i] == nil {
+			i++
+		}
+		if i == len(docs) {
+			return nil, false, nil
+		}
+		i++
+		return docs[i-1], true, nil
+	}
+	work := func(d *Document) unitResult {
+		if ctx.Err() != nil {
+			return unitResult{}
+		}
+		return unitResult{p: analyze(d, tg, opts.DocType, noDate), size: int64(len(d.Text))}
+	}
+	var done Progress
+	emit := func(res unitResult) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.Add(res.p)
+		if opts.Progress != nil {
+			done.Docs++
+			done.Bytes += res.size
+			opts.Progress(done)
+		}
+		return nil
+	}
+	if err := parallel.Ordered(jobsOf(opts), next, work, emit); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// analyze returns the partial timeline of one document: its source and its
+// events, which do not refer to its text (so that the text can be let go),
+// or, if it has no publication date, the document as skipped with the
+// reason noDate.
+func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string) *Partial {
+	if d.Published.IsZero() {
 		where := d.Path
 		if where == "" {
 			where = d.ID
 		}
-		if d.Published.IsZero() {
-			t.Skipped = append(t.Skipped, SkippedDoc{Path: where, Reason: noDateField})
-			continue
-		}
-		if prev, dup := seen[d.ID]; dup {
-			t.Skipped = append(t.Skipped, SkippedDoc{Path: where, Reason: fmt.Sprintf("duplicate id %q, already used by %s: give each document its own id", d.ID, prev)})
-			continue
-		}
-		seen[d.ID] = where
-		used = append(used, d)
-		t.Sources = append(t.Sources, Source{ID: d.ID, Title: d.Title, Published: dayOf(d.Published), Path: d.Path, URL: d.URL})
+		return &Partial{Skipped: []SkippedDoc{{Path: where, Reason: noDate}}}
 	}
-	sortSources(t.Sources)
-
-	var events []Event
-	for _, d := range used {
-		events = append(events, documentEvents(d, tg, opts.DocType)...)
-	}
-	events = Merge(events, t.Sources)
-	events = opts.Filter.Apply(events, t.Sources)
-	if opts.TopDates > 0 {
-		events = TopDates(events, t.Sources, opts.TopDates)
-	}
-
-	count := make(map[string]int, len(t.Sources))
+	digest := Digest(d.Text)
+	p := &Partial{Sources: []DocSource{{
+		Source: Source{ID: d.ID, Title: d.Title, Published: dayOf(d.Published), Path: d.Path, URL: d.URL},
+		Digest: digest,
+	}}}
+	events := documentEvents(d, tg, docType)
+	p.Events = make([]DocEvent, len(events))
 	for i := range events {
-		events[i].ID = "e" + strconv.Itoa(i+1)
-		for _, c := range events[i].Citations {
-			count[c.Doc]++
-		}
+		detach(&events[i])
+		p.Events[i] = DocEvent{Event: events[i], Digest: digest}
 	}
-	for i := range t.Sources {
-		t.Sources[i].Events = count[t.Sources[i].ID]
-	}
-	t.Events = events
-	if t.Title == "" {
-		if len(used) == 1 && used[0].Title != "" {
-			t.Title = used[0].Title
+	return p
+}
+
+// detach copies the strings of an event that may point into its
+// document's text (the phrase, a sentence of one word, the place, actor
+// names), so that holding the event does not hold the whole text.
+func detach(e *Event) {
+	text := strings.Clone(e.Text)
+	for _, c := range []*Citation{&e.Source, &e.Citations[0]} {
+		if c.Quote == e.Text {
+			c.Quote = text
 		} else {
-			t.Title = "Timeline"
+			c.Quote = strings.Clone(c.Quote)
 		}
 	}
-	return t, nil
+	e.Text = text
+	e.When.Phrase = strings.Clone(e.When.Phrase)
+	e.Place = strings.Clone(e.Place)
+	for i := range e.Actors {
+		a := &e.Actors[i]
+		a.Name, a.Role, a.Type = strings.Clone(a.Name), strings.Clone(a.Role), strings.Clone(a.Type)
+	}
 }
 
 // documentEvents returns the events of one document: the lead, then one

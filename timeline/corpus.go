@@ -3,13 +3,22 @@ package timeline
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/parallel"
 )
 
 // NewDocument makes a Document from plain text, the way ReadDocument reads
@@ -39,20 +48,30 @@ func NewDocument(id, title, text string, published time.Time, url string) *Docum
 	return d
 }
 
-// Corpus gathers the documents of one timeline from article files and
-// JSON-lines streams, in input order, with the inputs that cannot be used
-// and why. Nothing added to a corpus is dropped silently: every input ends
-// up in Docs or in Skipped. The zero Corpus is ready to use.
+// Corpus gathers the documents of one timeline from article files, web
+// pages and JSON-lines corpora, with the inputs that cannot be used and
+// why. Nothing given to a corpus is dropped silently: every input ends up
+// used or in Skipped. The zero Corpus is ready to use.
+//
+// There are two ways to fill a corpus. Add, AddFile and AddJSONL keep each
+// Document, text and all, in Docs, and Build analyses them: fine for a few
+// articles. Read (and Stream, which keeps nothing) reads a stream of
+// inputs on several goroutines and keeps only what the timeline needs of
+// each document, its source and its events, so that memory does not grow
+// with the size of the texts: the way to read a large corpus.
 type Corpus struct {
 	// Published, if not zero, is the publication date of every document
 	// added from then on, overriding its own (the --published flag).
 	Published time.Time
 
-	Docs    []*Document
+	// Docs are the documents added with Add, AddFile and AddJSONL.
+	Docs []*Document
+	// Skipped lists the inputs that could not be used, in input order.
 	Skipped []SkippedDoc
 
-	ids   map[string]string // document ID -> where it came from
-	texts map[string]string // document text -> where it came from
+	read    Partial           // what Read has analysed
+	ids     map[string]string // document ID -> where it came from (Add)
+	digests map[string]string // digest of a document text -> where it came from (Add)
 }
 
 // Reasons for skipping a document without a publication date.
@@ -90,25 +109,26 @@ func (c *Corpus) add(d *Document, noDate string) bool {
 		c.Skip(where, fmt.Sprintf("duplicate id %q, already used by %s: give each document its own id", d.ID, prev))
 		return false
 	}
-	if prev, dup := c.texts[d.Text]; dup {
+	digest := Digest(d.Text)
+	if prev, dup := c.digests[digest]; dup {
 		c.Skip(where, fmt.Sprintf("same text as %s", prev))
 		return false
 	}
 	if c.ids == nil {
 		c.ids = make(map[string]string)
-		c.texts = make(map[string]string)
+		c.digests = make(map[string]string)
 	}
 	c.ids[d.ID] = where
-	c.texts[d.Text] = where
+	c.digests[digest] = where
 	c.Docs = append(c.Docs, d)
 	return true
 }
 
-// AddFile parses data as an article (ReadDocument) and adds it, or records
-// why it cannot be used: invalid UTF-8, broken front matter, no text, no
-// publication date.
+// AddFile parses data as an article or a web page (ReadAny) and adds it,
+// or records why it cannot be used: invalid UTF-8, broken front matter, no
+// text, no publication date.
 func (c *Corpus) AddFile(path string, data []byte) bool {
-	d, err := ReadDocument(path, data)
+	d, err := ReadAny(path, data)
 	if err != nil {
 		c.Skip(path, skipReason(err))
 		return false
@@ -156,16 +176,16 @@ type jsonlDoc struct {
 // timestamp (its date as written counts), and may be left out when
 // c.Published is set. Each line becomes a Document (NewDocument) whose Path
 // is "name:LINE" and whose ID is "id" (a string or a number), else its Path.
-// Blank lines are ignored. A line that cannot be used (invalid UTF-8 or
-// JSON, no text, a bad or missing date, a duplicate) is skipped with its
-// line number and the reason, and reading goes on; if reading r fails, the
-// rest of the stream is skipped. name says where the stream comes from, for
+// Blank lines and a byte order mark at the start are ignored. A line that
+// cannot be used (invalid UTF-8 or JSON, no text, a bad or missing date, a
+// duplicate) is skipped with its line number and the reason, and reading
+// goes on; if reading r fails, the rest of the stream is skipped. name says where the stream comes from, for
 // paths and messages ("corpus.jsonl", "stdin").
 func (c *Corpus) AddJSONL(name string, r io.Reader) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var buf []byte
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, &buf, MaxJSONLine)
+		line, _, tooLong, err := readLine(br, &buf, MaxJSONLine)
 		if err != nil && err != io.EOF {
 			c.Skip(name, fmt.Sprintf("cannot read past line %d: %v", n-1, err))
 			return
@@ -174,6 +194,9 @@ func (c *Corpus) AddJSONL(name string, r io.Reader) {
 			return
 		}
 		where := fmt.Sprintf("%s:%d", name, n)
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff"))
+		}
 		switch {
 		case tooLong:
 			c.Skip(where, fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20))
@@ -251,12 +274,11 @@ func describeJSONError(err error) string {
 }
 
 // readLine reads the next line from r into *buf without its "\n" or
-// "\r\n". A line longer than max is consumed and reported as tooLong. At
-// the end of the input it returns io.EOF, with the last line if it had no
-// line end, else with a nil line.
-func readLine(r *bufio.Reader, buf *[]byte, max int) (line []byte, tooLong bool, err error) {
+// "\r\n", and says how many bytes it took from r. A line longer than max
+// is consumed and reported as tooLong. At the end of the input it returns
+// io.EOF, with the last line if it had no line end, else with a nil line.
+func readLine(r *bufio.Reader, buf *[]byte, max int) (line []byte, size int, tooLong bool, err error) {
 	*buf = (*buf)[:0]
-	size := 0
 	read := false
 	for {
 		chunk, err := r.ReadSlice('\n')
@@ -269,16 +291,16 @@ func readLine(r *bufio.Reader, buf *[]byte, max int) (line []byte, tooLong bool,
 			continue
 		}
 		if err != nil && err != io.EOF {
-			return nil, false, err
+			return nil, size, false, err
 		}
 		if err == io.EOF && !read {
-			return nil, false, io.EOF
+			return nil, 0, false, io.EOF
 		}
 		if size > max {
-			return []byte{}, true, err
+			return []byte{}, size, true, err
 		}
 		l := bytes.TrimSuffix(*buf, []byte("\n"))
-		return bytes.TrimSuffix(l, []byte("\r")), false, err
+		return bytes.TrimSuffix(l, []byte("\r")), size, false, err
 	}
 }
 
@@ -291,13 +313,410 @@ func IsJSONL(data []byte) bool {
 	return len(data) > 0 && data[0] == '{'
 }
 
-// Build builds the timeline of the corpus's documents (see Build) and lists
-// the corpus's skipped inputs, then any Build skipped, in Timeline.Skipped.
+// Build builds the timeline of the corpus (see Partial and Build): the
+// documents in Docs, those Read has analysed, and the skipped inputs.
 func (c *Corpus) Build(opts Options) (*Timeline, error) {
-	t, err := Build(c.Docs, opts)
+	return c.BuildContext(context.Background(), opts)
+}
+
+// BuildContext is Build that analyses Docs on opts.Jobs goroutines and
+// gives up when ctx is done, returning ctx.Err().
+func (c *Corpus) BuildContext(ctx context.Context, opts Options) (*Timeline, error) {
+	p, err := c.Partial(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	t.Skipped = append(append([]SkippedDoc(nil), c.Skipped...), t.Skipped...)
-	return t, nil
+	return p.Timeline(opts)
+}
+
+// Partial returns the partial timeline of the corpus: the documents in Docs
+// analysed (on opts.Jobs goroutines; only opts.Tagger, DocType, Jobs and
+// Progress apply), what Read has analysed, and the skipped inputs. It
+// returns ctx.Err() if ctx is done first.
+func (c *Corpus) Partial(ctx context.Context, opts Options) (*Partial, error) {
+	p, err := analyzeDocs(ctx, c.Docs, opts, noDateFrontMatter)
+	if err != nil {
+		return nil, err
+	}
+	p.Add(&c.read)
+	p.Skipped = append(append([]SkippedDoc(nil), c.Skipped...), p.Skipped...)
+	return p, nil
+}
+
+// InputFormat says how to read an input of Corpus.Read.
+type InputFormat string
+
+// The input formats.
+const (
+	// InputAuto reads a file by its extension and content: a .jsonl file
+	// is a JSON-lines corpus, a .html or .htm file or one that starts like
+	// HTML a web page (ReadAny), anything else an article; standard input
+	// ("-") is a JSON-lines corpus if its first character other than white
+	// space is '{', else an article or a page.
+	InputAuto InputFormat = ""
+	// InputText is an article: plain text or Markdown, with optional
+	// front matter (ReadDocument).
+	InputText InputFormat = "text"
+	// InputMarkdown is the same as InputText.
+	InputMarkdown InputFormat = "markdown"
+	// InputHTML is a saved web page (ReadHTML).
+	InputHTML InputFormat = "html"
+	// InputJSONL is a JSON-lines corpus, one article per line (see
+	// AddJSONL).
+	InputJSONL InputFormat = "jsonl"
+)
+
+// InputFormats lists the names ParseInputFormat accepts.
+var InputFormats = []string{"auto", string(InputText), string(InputMarkdown), string(InputHTML), string(InputJSONL)}
+
+// ParseInputFormat reads the name of an input format ("auto", "text",
+// "markdown", "html", "jsonl"), in any case.
+func ParseInputFormat(s string) (InputFormat, bool) {
+	switch f := InputFormat(strings.ToLower(strings.TrimSpace(s))); f {
+	case "auto":
+		return InputAuto, true
+	case InputText, InputMarkdown, InputHTML, InputJSONL:
+		return f, true
+	}
+	return InputAuto, false
+}
+
+// Input is one input of Corpus.Read: a file, a JSON-lines corpus, or
+// standard input.
+type Input struct {
+	// Path names the input as the user gave it, for document IDs, paths
+	// and messages. "-" is standard input: the lines of a JSON-lines
+	// corpus read from it are named "stdin:1", "stdin:2" ...
+	Path   string
+	Format InputFormat
+	// Open opens the input; nil opens the file Path.
+	Open func() (io.ReadCloser, error)
+	// Skip, if not empty, says why the input cannot be used (a folder entry
+	// that is not an article file ...); it is listed in Skipped as it is.
+	Skip string
+}
+
+// Progress says how far Corpus.Read or Stream has got.
+type Progress struct {
+	Docs  int   // inputs done: articles and JSON lines, used or skipped
+	Bytes int64 // bytes of input they took
+}
+
+// Read reads the inputs into the corpus, in order, and analyses each
+// document as Build does, on opts.Jobs goroutines: files are read and
+// documents analysed by the workers, JSON-lines corpora read line by line
+// as the workers take the lines. Of each document, only its source and
+// its events are kept, not its text (see Partial); inputs that cannot be
+// used go to Skipped. Only opts.Tagger, DocType, Jobs and Progress apply.
+//
+// Documents that share an ID or a text are sorted out when the timeline is
+// made (Partial.Timeline), not here: the one first in path order is used,
+// so that the result does not depend on the order of the inputs.
+//
+// When ctx is done, Read stops reading, lets the documents being analysed
+// finish, and returns ctx.Err(); what it had read stays in the corpus.
+func (c *Corpus) Read(ctx context.Context, inputs iter.Seq[Input], opts Options) error {
+	return c.Stream(ctx, inputs, opts, func(p *Partial) error {
+		c.read.Sources = append(c.read.Sources, p.Sources...)
+		c.read.Events = append(c.read.Events, p.Events...)
+		c.Skipped = append(c.Skipped, p.Skipped...)
+		return nil
+	})
+}
+
+// Stream is Read that keeps nothing: it calls emit with the partial
+// timeline of each document (one source and its events) or skipped input,
+// in input order, one call at a time, for instance to write each as soon
+// as it is known. If emit returns an error, Stream stops and returns it.
+// c.Published applies; c.Docs and c.Skipped are left as they are.
+func (c *Corpus) Stream(ctx context.Context, inputs iter.Seq[Input], opts Options, emit func(*Partial) error) error {
+	tg := opts.Tagger
+	if tg == nil {
+		tg = dates.New()
+	}
+	pull, stop := iter.Pull(inputs)
+	defer stop()
+	r := &inputReader{ctx: ctx, pull: pull}
+	defer r.closeStream()
+
+	var done Progress
+	work := func(u unit) unitResult {
+		if ctx.Err() != nil {
+			return unitResult{}
+		}
+		return c.readUnit(u, tg, opts.DocType)
+	}
+	emitUnit := func(res unitResult) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		done.Docs++
+		done.Bytes += res.size
+		if opts.Progress != nil {
+			opts.Progress(done)
+		}
+		if res.p == nil {
+			return nil
+		}
+		return emit(res.p)
+	}
+	err := parallel.Ordered(jobsOf(opts), r.next, work, emitUnit)
+	if cerr := ctx.Err(); cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// jobsOf is the number of goroutines that analyse documents.
+func jobsOf(opts Options) int {
+	if opts.Jobs > 0 {
+		return opts.Jobs
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// unit is one piece of work of Read: a file to read, a JSON line or an
+// article read from standard input to parse, or an input to skip; then
+// the document to analyse.
+type unit struct {
+	kind   unitKind
+	path   string // the file, "name:N" for a JSON line, "-"
+	format InputFormat
+	open   func() (io.ReadCloser, error)
+	data   []byte // a JSON line, or an article read from a stream
+	size   int64  // bytes of input the unit stands for
+	reason string // why a unitSkip cannot be used
+}
+
+type unitKind int
+
+const (
+	unitSkip unitKind = iota
+	unitFile
+	unitArticle
+	unitLine
+)
+
+// unitResult is what became of a unit: a partial with its document or
+// its skipped input (nil for a unit that gave nothing), and its size.
+type unitResult struct {
+	p    *Partial
+	size int64
+}
+
+// readUnit reads, parses and analyses the document of one unit.
+func (c *Corpus) readUnit(u unit, tg *dates.Tagger, docType dates.DocType) unitResult {
+	res := unitResult{size: u.size}
+	skip := func(path, reason string) unitResult {
+		res.p = &Partial{Skipped: []SkippedDoc{{Path: path, Reason: reason}}}
+		return res
+	}
+	switch u.kind {
+	case unitSkip:
+		return skip(u.path, u.reason)
+	case unitLine:
+		d, reason := jsonlDocument(u.path, u.data)
+		if d == nil {
+			return skip(u.path, reason)
+		}
+		res.p = c.analyze(d, tg, docType, noDateField)
+		return res
+	case unitFile:
+		data, err := readAll(u.path, u.open)
+		res.size = int64(len(data))
+		if err != nil {
+			return skip(u.path, ioReason(err))
+		}
+		u.data = data
+	}
+	d, err := readArticle(u.path, u.data, u.format)
+	if err != nil {
+		return skip(u.path, skipReason(err))
+	}
+	res.p = c.analyze(d, tg, docType, noDateFrontMatter)
+	return res
+}
+
+// analyze returns the partial timeline of one document, after applying
+// c.Published, or the document as skipped (noDate) if it has no date.
+func (c *Corpus) analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string) *Partial {
+	if !c.Published.IsZero() {
+		d.Published = dayOf(c.Published)
+	}
+	return analyze(d, tg, docType, noDate)
+}
+
+// readArticle parses a file or standard input as an article or a page.
+func readArticle(path string, data []byte, format InputFormat) (*Document, error) {
+	switch format {
+	case InputHTML:
+		return ReadHTML(path, data)
+	case InputText, InputMarkdown:
+		return ReadDocument(path, data)
+	}
+	return ReadAny(path, data)
+}
+
+// readAll reads the file at path, or what open opens.
+func readAll(path string, open func() (io.ReadCloser, error)) ([]byte, error) {
+	if open == nil {
+		return os.ReadFile(path)
+	}
+	rc, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
+}
+
+// ioReason says why an input cannot be read, without repeating its name.
+func ioReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(pe.Err, fs.ErrNotExist):
+			return "no such file or folder"
+		case errors.Is(pe.Err, fs.ErrPermission):
+			return "permission denied"
+		}
+		return fmt.Sprintf("cannot %s: %v", pe.Op, pe.Err)
+	}
+	return "cannot read: " + err.Error()
+}
+
+// inputReader turns inputs into units, in order, on one goroutine: it
+// opens JSON-lines corpora and reads them line by line, and leaves the
+// reading of other files to the workers.
+type inputReader struct {
+	ctx  context.Context
+	pull func() (Input, bool)
+
+	// The JSON-lines corpus being read, if any.
+	stream  io.Closer
+	lines   *bufio.Reader
+	name    string // its name in line paths: its path, or "stdin"
+	n       int    // number of the last line read
+	buf     []byte
+	pending int64 // bytes of blank lines not yet counted
+}
+
+// next returns the next unit, for parallel.Ordered.
+func (r *inputReader) next() (unit, bool, error) {
+	for {
+		if err := r.ctx.Err(); err != nil {
+			return unit{}, false, err
+		}
+		if r.lines != nil {
+			if u, ok := r.nextLine(); ok {
+				return u, true, nil
+			}
+			continue
+		}
+		in, ok := r.pull()
+		if !ok {
+			return unit{}, false, nil
+		}
+		if u, ok := r.start(in); ok {
+			return u, true, nil
+		}
+	}
+}
+
+// start begins an input: it returns the unit of a file or of an input to
+// skip, or opens a JSON-lines corpus (ok false: take its lines).
+func (r *inputReader) start(in Input) (unit, bool) {
+	if in.Skip != "" {
+		return unit{kind: unitSkip, path: in.Path, reason: in.Skip}, true
+	}
+	stdin := in.Path == "-"
+	jsonl := in.Format == InputJSONL || in.Format == InputAuto && strings.EqualFold(filepath.Ext(in.Path), ".jsonl")
+	if !jsonl && !stdin {
+		return unit{kind: unitFile, path: in.Path, format: in.Format, open: in.Open}, true
+	}
+	var rc io.ReadCloser
+	var err error
+	if in.Open != nil {
+		rc, err = in.Open()
+	} else {
+		rc, err = os.Open(in.Path)
+	}
+	if err != nil {
+		return unit{kind: unitSkip, path: in.Path, reason: ioReason(err)}, true
+	}
+	br := bufio.NewReaderSize(rc, 64<<10)
+	if !jsonl && !(in.Format == InputAuto && looksLikeJSONL(br)) {
+		// An article on standard input: read it whole.
+		data, err := io.ReadAll(br)
+		rc.Close()
+		if err != nil {
+			return unit{kind: unitSkip, path: in.Path, reason: "cannot read standard input: " + err.Error(), size: int64(len(data))}, true
+		}
+		return unit{kind: unitArticle, path: in.Path, format: in.Format, data: data, size: int64(len(data))}, true
+	}
+	r.stream, r.lines, r.n, r.pending = rc, br, 0, 0
+	r.name = in.Path
+	if stdin {
+		r.name = "stdin"
+	}
+	return unit{}, false
+}
+
+// looksLikeJSONL peeks at the start of a stream: IsJSONL.
+func looksLikeJSONL(br *bufio.Reader) bool {
+	for n := 512; ; n *= 2 {
+		data, err := br.Peek(min(n, br.Size()))
+		if trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\ufeff")), " \t\r\n"); len(trimmed) > 0 {
+			return trimmed[0] == '{'
+		}
+		if err != nil || n >= br.Size() {
+			return false
+		}
+	}
+}
+
+// nextLine returns the unit of the next non-blank line of the JSON-lines
+// corpus being read, or closes it at its end (ok false).
+func (r *inputReader) nextLine() (unit, bool) {
+	for {
+		line, size, tooLong, err := readLine(r.lines, &r.buf, MaxJSONLine)
+		r.pending += int64(size)
+		if err != nil && err != io.EOF {
+			u := unit{kind: unitSkip, path: r.name, reason: fmt.Sprintf("cannot read past line %d: %v", r.n, err), size: r.pending}
+			r.closeStream()
+			return u, true
+		}
+		if err == io.EOF && line == nil {
+			r.closeStream()
+			return unit{}, false
+		}
+		r.n++
+		if r.n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff"))
+		}
+		u := unit{kind: unitLine, path: fmt.Sprintf("%s:%d", r.name, r.n), size: r.pending}
+		if err == io.EOF {
+			r.closeStream()
+		}
+		switch {
+		case tooLong:
+			u.kind, u.reason = unitSkip, fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20)
+		case len(bytes.TrimSpace(line)) == 0:
+			if r.lines == nil {
+				return unit{}, false
+			}
+			continue
+		default:
+			u.data = bytes.Clone(line)
+		}
+		r.pending = 0
+		return u, true
+	}
+}
+
+func (r *inputReader) closeStream() {
+	if r.stream != nil {
+		r.stream.Close()
+	}
+	r.stream, r.lines = nil, nil
 }

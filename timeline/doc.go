@@ -10,7 +10,14 @@
 // date, then ID) and text order, so that the result does not depend on the
 // order documents are given in.
 //
-// Corpus gathers documents from article files (ReadDocument) and
-// JSON-lines streams (NewDocument for each line), and keeps every input
-// that cannot be used, with the reason, for Timeline.Skipped.
+// Corpus gathers documents from article files (ReadDocument), web pages
+// (ReadHTML) and JSON-lines streams (NewDocument for each line), and keeps
+// every input that cannot be used, with the reason, for Timeline.Skipped.
+// Corpus.Read reads a large corpus on several goroutines, keeping only each
+// document's source and events.
+//
+// A Partial is a timeline before merging: each document's events as Build
+// finds them. Partials of parts of a corpus, built apart (Corpus.Stream,
+// PartialWriter) and added up in any order and grouping (Partial.Add,
+// ReadJSONL), give the timeline of the whole corpus (Partial.Timeline).
 package timeline

@@ -78,6 +78,9 @@ func Merge(events []Event, sources []Source) []Event {
 	slices.SortStableFunc(ms, compareMembers)
 
 	same := newActorMatcher()
+	for _, m := range ms {
+		m.actors, m.keys = same.keysOf(m)
+	}
 	pairs := mergePairs(ms, same)
 	groups := make([]*group, len(ms))
 	for i, m := range ms {
@@ -118,10 +121,13 @@ type member struct {
 	start, end time.Time  // its days, if it has one
 	pub        time.Time  // publication day of ev.Source's document
 	days       int        // number of days of the interval
+	place      string     // ev.Place without surrounding white space
+	actors     []int32    // ev.Actors, as actorMatcher IDs
+	keys       []int32    // match keys (actorMatcher.keysOf), sorted
 }
 
 func newMember(e Event, idx sourceIndex) *member {
-	m := &member{ev: e, pub: idx.published(&e)}
+	m := &member{ev: e, pub: idx.published(&e), place: strings.TrimSpace(e.Place)}
 	m.cites = slices.Clone(e.Citations)
 	if len(m.cites) == 0 {
 		m.cites = []Citation{e.Source}
@@ -171,33 +177,49 @@ type pair struct {
 }
 
 // mergePairs returns the pairs of members that can merge, strongest first,
-// then in canonical order. Only members of the same kind whose dates
-// overlap are compared: each kind's interval events are swept in order of
-// start day, its other events grouped by value and publication day.
+// then in canonical order.
+//
+// Only members that can merge are compared: of the same kind family, with
+// a match key in common (a pair that shares an actor or the place shares a
+// key, see actorMatcher.keysOf), and dates that overlap. For each kind
+// family and key, the interval events are swept in order of start day, the
+// other events grouped by value and publication day; a pair that shares
+// several keys is tried under the smallest one only.
 func mergePairs(ms []*member, same *actorMatcher) []pair {
-	byKind := make(map[string][]int)
-	var kinds []string
+	type block struct {
+		kind string
+		key  int32
+	}
+	blocks := make(map[block][]int)
+	var order []block
 	for i, m := range ms {
 		k := kindFamily(m.ev.Kind)
-		if _, ok := byKind[k]; !ok {
-			kinds = append(kinds, k)
+		for _, key := range m.keys {
+			b := block{k, key}
+			if _, ok := blocks[b]; !ok {
+				order = append(order, b)
+			}
+			blocks[b] = append(blocks[b], i)
 		}
-		byKind[k] = append(byKind[k], i)
 	}
 	var pairs []pair
-	try := func(i, j int) {
+	try := func(key int32, i, j int) {
 		if i > j {
 			i, j = j, i
+		}
+		if firstShared(ms[i].keys, ms[j].keys) != key {
+			return // tried under another key
 		}
 		if s, ok := matchScore(ms[i], ms[j], same); ok {
 			pairs = append(pairs, pair{i, j, s})
 		}
 	}
-	for _, k := range kinds {
-		var timed []int
+	var timed []int
+	for _, b := range order {
+		timed = timed[:0]
 		refs := make(map[string][]int)
 		var refKeys []string
-		for _, i := range byKind[k] {
+		for _, i := range blocks[b] {
 			if ms[i].interval {
 				timed = append(timed, i)
 				continue
@@ -214,14 +236,14 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 				if ms[j].start.After(ms[i].end) {
 					break
 				}
-				try(i, j)
+				try(b.key, i, j)
 			}
 		}
 		for _, key := range refKeys {
 			g := refs[key]
 			for x, i := range g {
 				for _, j := range g[x+1:] {
-					try(i, j)
+					try(b.key, i, j)
 				}
 			}
 		}
@@ -238,6 +260,22 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 	return pairs
 }
 
+// firstShared returns the smallest element of two sorted lists that both
+// hold, or -1.
+func firstShared(a, b []int32) int32 {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return a[i]
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return -1
+}
+
 // matchScore says whether two members of the same kind with overlapping
 // dates can merge, and how strongly they match.
 func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
@@ -245,15 +283,15 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 		return 0, false
 	}
 	shared := 0
-	for _, x := range a.ev.Actors {
-		for _, y := range b.ev.Actors {
-			if same.same(x, y) {
+	for _, x := range a.actors {
+		for _, y := range b.actors {
+			if same.sameID(x, y) {
 				shared++
 				break
 			}
 		}
 	}
-	samePlace := a.ev.Place != "" && strings.EqualFold(strings.TrimSpace(a.ev.Place), strings.TrimSpace(b.ev.Place))
+	samePlace := a.place != "" && strings.EqualFold(a.place, b.place)
 	switch {
 	case isOther(a.ev.Kind):
 		if shared == 0 || !samePlace {
@@ -293,22 +331,83 @@ func kindFamily(k Kind) string {
 }
 
 // actorMatcher answers entity.SameActor, remembering the answers: the same
-// few actors are compared again and again.
-type actorMatcher struct{ memo map[[2]Actor]bool }
+// few actors are compared again and again. It numbers the actors it sees,
+// and the match keys of actors and places.
+type actorMatcher struct {
+	ids    map[Actor]int32
+	actors []Actor
+	memo   map[uint64]bool // (ID, ID) -> SameActor
+	keyIDs map[string]int32
+	keys   [][]int32 // actor ID -> its match keys
+}
 
-func newActorMatcher() *actorMatcher { return &actorMatcher{memo: make(map[[2]Actor]bool)} }
+func newActorMatcher() *actorMatcher {
+	return &actorMatcher{ids: make(map[Actor]int32), memo: make(map[uint64]bool), keyIDs: make(map[string]int32)}
+}
 
-func (m *actorMatcher) same(a, b Actor) bool {
-	if a == b && a.Name != "" {
+// id returns the number of an actor.
+func (m *actorMatcher) id(a Actor) int32 {
+	id, ok := m.ids[a]
+	if !ok {
+		id = int32(len(m.actors))
+		m.ids[a] = id
+		m.actors = append(m.actors, a)
+	}
+	return id
+}
+
+func (m *actorMatcher) same(a, b Actor) bool { return m.sameID(m.id(a), m.id(b)) }
+
+func (m *actorMatcher) sameID(x, y int32) bool {
+	if x == y && m.actors[x].Name != "" {
 		return true
 	}
-	k := [2]Actor{a, b}
+	k := uint64(uint32(x))<<32 | uint64(uint32(y))
 	r, ok := m.memo[k]
 	if !ok {
-		r = entity.SameActor(entityActor(a), entityActor(b))
+		r = entity.SameActor(entityActor(m.actors[x]), entityActor(m.actors[y]))
 		m.memo[k] = r
 	}
 	return r
+}
+
+// keysOf returns the IDs of a member's actors and its match keys: the
+// match keys of its actors (entity.MatchKeys) and of its place (the place
+// case folded). Two members share an actor (SameActor) or the same place
+// only if they share a key.
+func (m *actorMatcher) keysOf(mb *member) (actors, keys []int32) {
+	key := func(s string) int32 {
+		id, ok := m.keyIDs[s]
+		if !ok {
+			id = int32(len(m.keyIDs))
+			m.keyIDs[s] = id
+		}
+		return id
+	}
+	for _, a := range mb.ev.Actors {
+		id := m.id(a)
+		actors = append(actors, id)
+		for int(id) >= len(m.keys) {
+			m.keys = append(m.keys, nil)
+		}
+		if m.keys[id] == nil {
+			ks := []int32{}
+			names := entity.MatchKeys(entityActor(a))
+			if len(names) == 0 && a.Name != "" {
+				names = []string{"actor:" + a.Name} // the same actor is the same
+			}
+			for _, k := range names {
+				ks = append(ks, key(k))
+			}
+			m.keys[id] = ks
+		}
+		keys = append(keys, m.keys[id]...)
+	}
+	if mb.place != "" {
+		keys = append(keys, key("place:"+entity.FoldKey(mb.place)))
+	}
+	slices.Sort(keys)
+	return actors, slices.Compact(keys)
 }
 
 // disjoint reports whether two sorted lists have no element in common.

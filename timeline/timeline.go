@@ -11,8 +11,8 @@ type Timeline struct {
 	Title   string
 	Sources []Source // the documents used, by publication date then ID
 	Events  []Event
-	// Skipped lists the inputs that could not be used, in input order, with
-	// why: nothing given to build is left out silently.
+	// Skipped lists the inputs that could not be used, in path order (see
+	// ComparePaths), with why: nothing given to build is left out silently.
 	Skipped []SkippedDoc
 }
 

@@ -1,0 +1,147 @@
+package timeline
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
+)
+
+// allPairs is mergePairs without match keys: every two members of one kind
+// family whose dates overlap are tried.
+func allPairs(ms []*member, same *actorMatcher) []pair {
+	var pairs []pair
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			a, b := ms[i], ms[j]
+			if kindFamily(a.ev.Kind) != kindFamily(b.ev.Kind) || a.interval != b.interval {
+				continue
+			}
+			if a.interval && (b.start.After(a.end) || a.start.After(b.end)) {
+				continue
+			}
+			if !a.interval && (a.ev.When.Value.Value != b.ev.When.Value.Value || !a.pub.Equal(b.pub)) {
+				continue
+			}
+			if s, ok := matchScore(a, b, same); ok {
+				pairs = append(pairs, pair{i, j, s})
+			}
+		}
+	}
+	return pairs
+}
+
+// checkPairs checks that mergePairs finds exactly the pairs of allPairs.
+func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
+	t.Helper()
+	idx := indexSourcesByID(sources)
+	ms := make([]*member, len(events))
+	for i := range events {
+		ms[i] = newMember(events[i], idx)
+	}
+	slices.SortStableFunc(ms, compareMembers)
+	same := newActorMatcher()
+	for _, m := range ms {
+		m.actors, m.keys = same.keysOf(m)
+	}
+	got := mergePairs(ms, same)
+	want := allPairs(ms, same)
+	key := func(p pair) string { return fmt.Sprintf("%d-%d %.6f", p.a, p.b, p.score) }
+	gotKeys, wantKeys := make([]string, len(got)), make([]string, len(want))
+	for i, p := range got {
+		gotKeys[i] = key(p)
+	}
+	for i, p := range want {
+		wantKeys[i] = key(p)
+	}
+	slices.Sort(gotKeys)
+	slices.Sort(wantKeys)
+	if !slices.Equal(gotKeys, wantKeys) {
+		t.Errorf("%s: mergePairs found %d pairs, every pair tried gives %d", name, len(got), len(want))
+	}
+	if len(want) == 0 {
+		t.Errorf("%s: no pairs to compare", name)
+	}
+}
+
+// Match keys leave out only pairs that cannot merge: on the example
+// articles and on random events with tricky actors and places, mergePairs
+// finds the same pairs as trying every two events.
+func TestMergePairsKeys(t *testing.T) {
+	var paths []string
+	for _, pattern := range []string{"../testdata/multi/*.md", "../examples/geneva-2016/article*.md", "testdata/*.txt", "testdata/*.md"} {
+		ps, _ := filepath.Glob(pattern)
+		paths = append(paths, ps...)
+	}
+	var p Partial
+	tg := dates.New()
+	for i, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ReadDocument(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.ID = fmt.Sprint(path, i)
+		if d.Published.IsZero() {
+			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+		}
+		p.Add(analyze(d, tg, dates.News, ""))
+	}
+	var events []Event
+	var sources []Source
+	for _, s := range p.Sources {
+		sources = append(sources, s.Source)
+	}
+	for _, e := range p.Events {
+		events = append(events, e.Event)
+	}
+	checkPairs(t, "articles", events, sources)
+
+	actors := []Actor{
+		{Name: "John Kerry", Type: "person"}, {Name: "Kerry", Type: "person"}, {Name: "kerry", Type: ""},
+		{Name: "J. Kerry", Type: "person"}, {Name: "Sergey Lavrov", Type: "person"}, {Name: "Sergei Lavrov", Type: "person"},
+		{Name: "Bashar al-Assad", Type: "person"}, {Name: "Assad", Type: "person"}, {Name: "AL-ASSAD", Type: ""},
+		{Name: "United Nations", Type: "organization"}, {Name: "U.N.", Type: "organization"}, {Name: "UN", Type: ""},
+		{Name: "Russia", Type: "state"}, {Name: "Russian Federation", Type: "state"}, {Name: "the United States", Type: "state"},
+		{Name: "United States", Type: ""}, {Name: "Kremlin", Type: "organization"}, {Name: " ", Type: "person"},
+		{Name: "", Type: "person"}, {Name: "Straße", Type: "person"}, {Name: "STRASSE", Type: "person"},
+	}
+	places := []string{"", "Geneva", "geneva", " Geneva ", "New York", "Moscow", "Aleppo", " "}
+	kinds := []Kind{{Name: "negotiation", CAMEO: "046"}, {Name: "meeting", CAMEO: "044"}, {Name: "visit", CAMEO: "042"}, {Name: "other"}, {Name: "statement", CAMEO: "010"}}
+	values := []dates.Value{
+		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(2016, 8, 26), End: day(2016, 8, 26)},
+		{Type: dates.Date, Value: "2016-08-25", Grain: dates.GrainDay, Start: day(2016, 8, 25), End: day(2016, 8, 25)},
+		{Type: dates.Date, Value: "2016-W34", Grain: dates.GrainWeek, Start: day(2016, 8, 22), End: day(2016, 8, 28)},
+		{Type: dates.Date, Value: "2016-08", Grain: dates.GrainMonth, Start: day(2016, 8, 1), End: day(2016, 8, 31)},
+		{Type: dates.Date, Value: "2016", Grain: dates.GrainYear, Start: day(2016, 1, 1), End: day(2016, 12, 31)},
+		{Type: dates.Date, Value: "FUTURE_REF", Future: true},
+		{Type: dates.Date, Value: "PAST_REF"},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	sources = nil
+	for d := range 12 {
+		sources = append(sources, Source{ID: fmt.Sprint("d", d), Published: day(2016, 8, 20+d%3)})
+	}
+	events = nil
+	for n := range 600 {
+		doc := sources[rng.IntN(len(sources))].ID
+		c := Citation{Doc: doc, Sentence: n + 1, Quote: fmt.Sprint("s", n)}
+		e := Event{When: When{Value: values[rng.IntN(len(values))]}, Text: c.Quote, Source: c, Citations: []Citation{c},
+			Kind: kinds[rng.IntN(len(kinds))], Place: places[rng.IntN(len(places))]}
+		for range rng.IntN(3) {
+			e.Actors = append(e.Actors, actors[rng.IntN(len(actors))])
+		}
+		events = append(events, e)
+	}
+	checkPairs(t, "random", events, sources)
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -1,0 +1,727 @@
+package timeline
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
+)
+
+// Partial is a timeline before its events are merged: the documents used,
+// the events of each one exactly as Build finds them (unmerged, one
+// citation each), and the inputs that could not be used. It is what one
+// machine makes of its share of a corpus (Corpus.Stream, `timeline build
+// --partial`); partials of any parts of a corpus combine into the partial
+// of the whole with Add, in any order and grouping, and Timeline turns one
+// into the same timeline a single Build over the whole corpus gives.
+//
+// A Partial is a multiset of records that refer to each other only by
+// value: an event names its document by ID and text digest, so the records
+// can be split, shuffled, concatenated and grouped in any way (the
+// shuffle of a map-reduce job) as long as the final Timeline sees them
+// all.
+//
+// # Format
+//
+// WriteJSONL and ReadJSONL (`timeline build --partial`, `timeline merge
+// --partial`) write and read a partial as JSON lines, one record per line,
+// each an object with one key that says what it is:
+//
+//	{"partial":{"version":1}}
+//	{"source":{"id":"talks","title":"Talks in Geneva","published":"2016-08-26","path":"a.md","url":"","digest":"a3a808e2d0987b8001c3c306981ea6c6"}}
+//	{"event":{"digest":"a3a808e2d0987b8001c3c306981ea6c6","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-26","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry and Lavrov met in Geneva on Friday.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"},{"name":"Lavrov","role":"","type":"person"}],"place":"Geneva","kind":{"name":"negotiation","cameo":"046"},"source":{"doc":"talks","sentence":1,"start":0,"end":41},"citations":[{"doc":"talks","sentence":1,"start":0,"end":41,"quote":"Kerry and Lavrov met in Geneva on Friday."}]}}
+//	{"skipped":{"path":"corpus.jsonl:1","reason":"no publication date: pass --published or add \"published\""}}
+//
+// The records are:
+//
+//   - partial: the format version, PartialVersion. WriteJSONL starts with
+//     it; it may stand anywhere (partials can be concatenated) and may be
+//     left out, but another version is an error.
+//   - source: a document used, with the fields of the JSON timeline's
+//     sources but "events", and "digest", the digest of its text (Digest).
+//   - event: an unmerged event of one document, with the fields of the JSON
+//     timeline's events but "id", "when.label" and "date_conflict", and
+//     "digest", its document's digest: the event belongs to the source
+//     with the ID source.doc and that digest. "citations" holds one
+//     citation, the source with its quote. when.start and when.end are
+//     YYYY-MM-DD, or RFC 3339 timestamps when the interval does not start
+//     or end at midnight UTC; when.future is the value's Future flag.
+//   - skipped: an input that could not be used, with why.
+//
+// Records refer to each other only by value, so the lines of partials can
+// be concatenated, split and shuffled freely: a partial is the multiset of
+// its lines. Documents given twice are sorted out only when the final
+// timeline is made (Timeline). Unknown fields inside records are ignored;
+// blank lines and white space around a record (the tab that Hadoop
+// Streaming appends to a line without one) are allowed.
+type Partial struct {
+	Sources []DocSource
+	Events  []DocEvent
+	Skipped []SkippedDoc
+}
+
+// DocSource is a document of a Partial: its Source (Events is not used)
+// and the digest of its text.
+type DocSource struct {
+	Source
+	// Digest identifies the document's text (Document.Text): two documents
+	// with the same digest are the same article (see Partial.Timeline).
+	Digest string
+}
+
+// DocEvent is an event of a Partial: an unmerged event of one document,
+// which Event.Source.Doc (the document ID) and Digest name.
+type DocEvent struct {
+	Event
+	Digest string // the DocSource's Digest
+}
+
+// Digest returns the digest of a document text that DocSource.Digest and
+// DocEvent.Digest hold: the first 16 bytes of its SHA-256, in hex.
+func Digest(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Add adds the records of q to p: p becomes the partial of both parts.
+// Add is associative and commutative up to the order of the records, which
+// Timeline and WriteJSONL do not depend on.
+func (p *Partial) Add(q *Partial) {
+	if q == nil {
+		return
+	}
+	p.Sources = append(p.Sources, q.Sources...)
+	p.Events = append(p.Events, q.Events...)
+	p.Skipped = append(p.Skipped, q.Skipped...)
+}
+
+// docKey names a document of a partial.
+type docKey struct{ id, digest string }
+
+// candidate is a document of a partial with its events.
+type candidate struct {
+	src    DocSource
+	events []int // indexes into Partial.Events
+	copies int   // sources with the same ID and digest
+}
+
+// where is how messages name the document: its path, else its ID.
+func (s *DocSource) where() string {
+	if s.Path != "" {
+		return s.Path
+	}
+	return s.ID
+}
+
+// compareDocSources is the order in which documents claim their ID and
+// text: by path (ComparePaths), then ID, digest, publication date, title
+// and URL.
+func compareDocSources(a, b *DocSource) int {
+	return cmp.Or(
+		ComparePaths(a.where(), b.where()),
+		strings.Compare(a.ID, b.ID),
+		strings.Compare(a.Digest, b.Digest),
+		a.Published.Compare(b.Published),
+		strings.Compare(a.Title, b.Title),
+		strings.Compare(a.URL, b.URL),
+	)
+}
+
+// OrphanError reports events of a partial whose document has no source
+// record: a part of the corpus is missing.
+type OrphanError struct {
+	Doc    string // the document ID the events cite
+	Digest string
+	Events int // how many events cite it
+}
+
+func (e *OrphanError) Error() string {
+	return fmt.Sprintf("%d events cite document %q (digest %s), which no source record describes: merge the partials of every part of the corpus together", e.Events, e.Doc, e.Digest)
+}
+
+// Timeline builds the timeline of the partial, as Build does: the
+// documents' events are merged (Merge), then opts.Filter and opts.TopDates
+// pick events, events are numbered and sources counted. opts.Title is the
+// title, else the title of the only document, else "Timeline". The other
+// fields of opts do not apply.
+//
+// Documents that share an ID or a text (digest) are used once: of each such
+// set, the document that comes first in path order (ComparePaths, then ID)
+// is used and the others are listed in Skipped, as "duplicate id" or "same
+// text as" the first document with that ID or text. Events of one document
+// given more than once (the same ID and digest) count once. Skipped lists
+// the partial's skipped inputs and those, in path order.
+//
+// The result depends only on the records of p, not on their order, so
+// Timeline of a sum of partials (Add) does not depend on how the corpus
+// was split. It fails with an *OrphanError if events cite a document that
+// no source record describes.
+func (p *Partial) Timeline(opts Options) (*Timeline, error) {
+	byKey := make(map[docKey]*candidate, len(p.Sources))
+	var cands []*candidate
+	for _, s := range p.Sources {
+		c := &candidate{src: s}
+		c.src.Published = dayOf(s.Published)
+		c.src.Events = 0
+		k := docKey{s.ID, s.Digest}
+		prev, ok := byKey[k]
+		if ok {
+			c.copies = prev.copies
+		}
+		c.copies++
+		if !ok || compareDocSources(&c.src, &prev.src) < 0 {
+			byKey[k] = c
+		} else {
+			prev.copies = c.copies
+		}
+		cands = append(cands, c)
+	}
+	var orphans []*OrphanError
+	orphanIdx := map[docKey]int{}
+	for i := range p.Events {
+		e := &p.Events[i]
+		k := docKey{e.Source.Doc, e.Digest}
+		c, ok := byKey[k]
+		if !ok {
+			if j, seen := orphanIdx[k]; seen {
+				orphans[j].Events++
+			} else {
+				orphanIdx[k] = len(orphans)
+				orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: 1})
+			}
+			continue
+		}
+		c.events = append(c.events, i)
+	}
+	if len(orphans) > 0 {
+		errs := make([]error, len(orphans))
+		for i, o := range orphans {
+			errs[i] = o
+		}
+		return nil, errors.Join(errs...)
+	}
+
+	// The documents claim their ID and text in path order; a document
+	// whose ID or text an earlier one claimed (used or not) is skipped.
+	// Whether a document is used thus depends only on the set of
+	// documents, however the corpus was split.
+	slices.SortStableFunc(cands, func(a, b *candidate) int { return compareDocSources(&a.src, &b.src) })
+	skipped := slices.Clone(p.Skipped)
+	firstID := make(map[string]string, len(cands))
+	firstText := make(map[string]string, len(cands))
+	var used []*candidate
+	for _, c := range cands {
+		s := &c.src
+		idFirst, dupID := firstID[s.ID]
+		textFirst, dupText := firstText[s.Digest]
+		if !dupID {
+			firstID[s.ID] = s.where()
+		}
+		if !dupText && s.Digest != "" {
+			firstText[s.Digest] = s.where()
+		}
+		switch {
+		case dupID:
+			skipped = append(skipped, SkippedDoc{Path: s.where(), Reason: fmt.Sprintf("duplicate id %q, already used by %s: give each document its own id", s.ID, idFirst)})
+		case dupText && s.Digest != "":
+			skipped = append(skipped, SkippedDoc{Path: s.where(), Reason: "same text as " + textFirst})
+		default:
+			used = append(used, c)
+		}
+	}
+
+	t := &Timeline{Title: opts.Title}
+	var events []Event
+	for _, c := range used {
+		t.Sources = append(t.Sources, c.src.Source)
+		events = append(events, docEvents(p.Events, c.events, c.copies > 1)...)
+	}
+	sortSources(t.Sources)
+	events = Merge(events, t.Sources)
+	events = opts.Filter.Apply(events, t.Sources)
+	if opts.TopDates > 0 {
+		events = TopDates(events, t.Sources, opts.TopDates)
+	}
+	count := make(map[string]int, len(t.Sources))
+	for i := range events {
+		events[i].ID = "e" + strconv.Itoa(i+1)
+		for _, c := range events[i].Citations {
+			count[c.Doc]++
+		}
+	}
+	for i := range t.Sources {
+		t.Sources[i].Events = count[t.Sources[i].ID]
+	}
+	t.Events = events
+	if t.Title == "" {
+		if len(used) == 1 && used[0].src.Title != "" {
+			t.Title = used[0].src.Title
+		} else {
+			t.Title = "Timeline"
+		}
+	}
+	t.Skipped = sortSkipped(skipped)
+	return t, nil
+}
+
+// docEvents returns the events all[idxs...] of one document. If the
+// document was given more than once (copies), events that are exactly the
+// same count once.
+func docEvents(all []DocEvent, idxs []int, copies bool) []Event {
+	out := make([]Event, 0, len(idxs))
+	seen := make(map[string]bool)
+	for _, i := range idxs {
+		e := all[i].Event
+		if copies {
+			// One document's events always differ in sentence, date or
+			// phrase; an event seen before is the same document again.
+			b, _ := json.Marshal(eventRecord(&all[i]))
+			if seen[string(b)] {
+				continue
+			}
+			seen[string(b)] = true
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// sortSkipped orders skipped inputs by path (ComparePaths), then reason.
+func sortSkipped(s []SkippedDoc) []SkippedDoc {
+	slices.SortStableFunc(s, func(a, b SkippedDoc) int {
+		return cmp.Or(ComparePaths(a.Path, b.Path), strings.Compare(a.Reason, b.Reason))
+	})
+	return s
+}
+
+// ComparePaths orders input paths as people list files: byte by byte,
+// except that runs of digits compare as numbers, so that "corpus.jsonl:9"
+// comes before "corpus.jsonl:10". Paths that differ only in leading zeros
+// are ordered byte by byte.
+func ComparePaths(a, b string) int {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if isDigit(a[i]) && isDigit(b[j]) {
+			ei, ej := i, j
+			for ei < len(a) && isDigit(a[ei]) {
+				ei++
+			}
+			for ej < len(b) && isDigit(b[ej]) {
+				ej++
+			}
+			na, nb := strings.TrimLeft(a[i:ei], "0"), strings.TrimLeft(b[j:ej], "0")
+			if c := cmp.Or(cmp.Compare(len(na), len(nb)), strings.Compare(na, nb)); c != 0 {
+				return c
+			}
+			i, j = ei, ej
+			continue
+		}
+		if a[i] != b[j] {
+			return cmp.Compare(a[i], b[j])
+		}
+		i++
+		j++
+	}
+	return cmp.Or(cmp.Compare(len(a)-i, len(b)-j), strings.Compare(a, b))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// PartialVersion is the version of the partial timeline format that
+// WriteJSONL writes and ReadJSONL reads.
+const PartialVersion = 1
+
+// partialLine is one record of the partial timeline format (see Partial).
+type partialLine struct {
+	Partial *partialHeader  `json:"partial,omitempty"`
+	Source  *partialSource  `json:"source,omitempty"`
+	Event   *partialEvent   `json:"event,omitempty"`
+	Skipped *partialSkipped `json:"skipped,omitempty"`
+}
+
+type partialHeader struct {
+	Version int `json:"version"`
+}
+
+type partialSource struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Path      string `json:"path"`
+	URL       string `json:"url"`
+	Digest    string `json:"digest"`
+}
+
+type partialEvent struct {
+	Digest    string            `json:"digest"`
+	When      partialWhen       `json:"when"`
+	Text      string            `json:"text"`
+	Expected  bool              `json:"expected"`
+	Actors    []partialActor    `json:"actors"`
+	Place     string            `json:"place"`
+	Kind      partialKind       `json:"kind"`
+	Source    partialCitation   `json:"source"`
+	Citations []partialCitation `json:"citations"`
+}
+
+type partialWhen struct {
+	Value  string      `json:"value"`
+	Type   string      `json:"type"`
+	Grain  dates.Grain `json:"grain"`
+	Mod    string      `json:"mod"`
+	Start  string      `json:"start"`
+	End    string      `json:"end"`
+	Future bool        `json:"future"`
+	Phrase string      `json:"phrase"`
+	Rule   string      `json:"rule"`
+}
+
+type partialActor struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+	Type string `json:"type"`
+}
+
+type partialKind struct {
+	Name  string `json:"name"`
+	CAMEO string `json:"cameo"`
+}
+
+type partialCitation struct {
+	Doc      string  `json:"doc"`
+	Sentence int     `json:"sentence"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Quote    *string `json:"quote,omitempty"`
+}
+
+type partialSkipped struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+func sourceRecord(s *DocSource) *partialSource {
+	pub := ""
+	if !s.Published.IsZero() {
+		pub = s.Published.Format(time.DateOnly)
+	}
+	return &partialSource{ID: s.ID, Title: s.Title, Published: pub, Path: s.Path, URL: s.URL, Digest: s.Digest}
+}
+
+func eventRecord(e *DocEvent) *partialEvent {
+	v := e.When.Value
+	r := &partialEvent{
+		Digest: e.Digest,
+		When: partialWhen{
+			Value: v.Value, Type: string(v.Type), Grain: v.Grain, Mod: string(v.Mod),
+			Start: formatInstant(v.Start), End: formatInstant(v.End), Future: v.Future,
+			Phrase: e.When.Phrase, Rule: e.When.Rule,
+		},
+		Text:     e.Text,
+		Expected: e.Expected,
+		Actors:   make([]partialActor, len(e.Actors)),
+		Place:    e.Place,
+		Kind:     partialKind{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
+		Source:   partialCitation{Doc: e.Source.Doc, Sentence: e.Source.Sentence, Start: e.Source.Start, End: e.Source.End},
+	}
+	for i, a := range e.Actors {
+		r.Actors[i] = partialActor{Name: a.Name, Role: a.Role, Type: a.Type}
+	}
+	cs := e.Citations
+	if len(cs) == 0 {
+		cs = []Citation{e.Source}
+	}
+	for _, c := range cs {
+		q := c.Quote
+		r.Citations = append(r.Citations, partialCitation{Doc: c.Doc, Sentence: c.Sentence, Start: c.Start, End: c.End, Quote: &q})
+	}
+	return r
+}
+
+// formatInstant writes an interval bound: "" for none, YYYY-MM-DD at
+// midnight UTC, else RFC 3339.
+func formatInstant(t time.Time) string {
+	switch {
+	case t.IsZero():
+		return ""
+	case t.Location() == time.UTC && t.Equal(dayOf(t)):
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+func parseInstant(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339Nano, s)
+}
+
+// PartialWriter writes a partial timeline as JSON lines (see
+// Partial.WriteJSONL), record by record, so that a build can write each
+// document's records as soon as they are known.
+type PartialWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+// NewPartialWriter starts a partial timeline on w: it writes the version
+// record.
+func NewPartialWriter(w io.Writer) *PartialWriter {
+	pw := &PartialWriter{w: w}
+	pw.enc = json.NewEncoder(&pw.buf)
+	pw.enc.SetEscapeHTML(false)
+	pw.record(partialLine{Partial: &partialHeader{Version: PartialVersion}})
+	pw.flush()
+	return pw
+}
+
+func (pw *PartialWriter) record(l partialLine) {
+	if pw.err == nil {
+		pw.err = pw.enc.Encode(l)
+	}
+}
+
+func (pw *PartialWriter) flush() error {
+	if pw.err == nil && pw.buf.Len() > 0 {
+		_, pw.err = pw.w.Write(pw.buf.Bytes())
+	}
+	pw.buf.Reset()
+	return pw.err
+}
+
+// Write writes the records of p in the order they are in: sources, events,
+// skipped inputs. It returns the first error of any write so far.
+func (pw *PartialWriter) Write(p *Partial) error {
+	for i := range p.Sources {
+		pw.record(partialLine{Source: sourceRecord(&p.Sources[i])})
+	}
+	for i := range p.Events {
+		pw.record(partialLine{Event: eventRecord(&p.Events[i])})
+	}
+	for _, s := range p.Skipped {
+		pw.record(partialLine{Skipped: &partialSkipped{Path: s.Path, Reason: s.Reason}})
+	}
+	return pw.flush()
+}
+
+// WriteJSONL writes p in the partial timeline format (below) in a canonical
+// order: the version record, the sources by path (ComparePaths), the
+// events by document and place in it, the skipped inputs by path. Records
+// that compare equal are written in the order of their bytes, so the
+// output depends only on the multiset of records: any two ways of adding
+// up the same partials write the same bytes.
+func (p *Partial) WriteJSONL(w io.Writer) error {
+	type line struct {
+		rec  []byte
+		src  *DocSource
+		ev   *DocEvent
+		skip *SkippedDoc
+	}
+	encode := func(l partialLine) []byte {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode(l) // strings, numbers and booleans only: cannot fail
+		return buf.Bytes()
+	}
+	sources := make([]line, len(p.Sources))
+	for i := range p.Sources {
+		sources[i] = line{src: &p.Sources[i], rec: encode(partialLine{Source: sourceRecord(&p.Sources[i])})}
+	}
+	slices.SortFunc(sources, func(a, b line) int {
+		return cmp.Or(compareDocSources(a.src, b.src), bytes.Compare(a.rec, b.rec))
+	})
+	events := make([]line, len(p.Events))
+	for i := range p.Events {
+		events[i] = line{ev: &p.Events[i], rec: encode(partialLine{Event: eventRecord(&p.Events[i])})}
+	}
+	slices.SortFunc(events, func(a, b line) int {
+		x, y := a.ev, b.ev
+		return cmp.Or(
+			strings.Compare(x.Source.Doc, y.Source.Doc),
+			strings.Compare(x.Digest, y.Digest),
+			compareCitations(x.Source, y.Source),
+			bytes.Compare(a.rec, b.rec),
+		)
+	})
+	skipped := make([]line, len(p.Skipped))
+	for i := range p.Skipped {
+		skipped[i] = line{skip: &p.Skipped[i], rec: encode(partialLine{Skipped: &partialSkipped{Path: p.Skipped[i].Path, Reason: p.Skipped[i].Reason}})}
+	}
+	slices.SortFunc(skipped, func(a, b line) int {
+		return cmp.Or(ComparePaths(a.skip.Path, b.skip.Path), bytes.Compare(a.rec, b.rec))
+	})
+
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(encode(partialLine{Partial: &partialHeader{Version: PartialVersion}}))
+	for _, group := range [][]line{sources, events, skipped} {
+		for _, l := range group {
+			bw.Write(l.rec)
+		}
+	}
+	return bw.Flush()
+}
+
+// PartialError reports a line of a partial timeline that cannot be read.
+type PartialError struct {
+	Path string // the stream's name
+	Line int    // 1-based
+	Msg  string
+	Err  error // the underlying cause, if any
+}
+
+func (e *PartialError) Error() string {
+	s := fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+func (e *PartialError) Unwrap() error { return e.Err }
+
+// ReadJSONL reads a partial timeline (see WriteJSONL) from r and adds its
+// records to p. name says where r comes from, for errors. Lines of several
+// partials may be mixed in any order. A line that is not a record of the
+// format is an error (*PartialError, naming the line): partials are made by
+// programs, and a damaged one must not go unnoticed. The records read
+// before the error stay in p.
+func (p *Partial) ReadJSONL(name string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
+	for n := 1; ; n++ {
+		line, _, tooLong, err := readLine(br, &buf, MaxJSONLine)
+		if err != nil && err != io.EOF {
+			return &PartialError{Path: name, Line: n, Msg: "cannot read", Err: err}
+		}
+		if err == io.EOF && line == nil {
+			return nil
+		}
+		if tooLong {
+			return &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20)}
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			if perr := p.readRecord(line); perr != nil {
+				perr.Path, perr.Line = name, n
+				return perr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readRecord adds the record of one line to p.
+func (p *Partial) readRecord(line []byte) *PartialError {
+	var l partialLine
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&l); err != nil {
+		return &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
+	}
+	if dec.More() {
+		return &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+	}
+	n := 0
+	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		return &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
+	}
+	switch {
+	case l.Partial != nil:
+		if l.Partial.Version != PartialVersion {
+			return &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
+		}
+	case l.Source != nil:
+		s := l.Source
+		pub, err := time.Parse(time.DateOnly, s.Published)
+		if err != nil {
+			return &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
+		}
+		if s.ID == "" {
+			return &PartialError{Msg: `source without "id"`}
+		}
+		p.Sources = append(p.Sources, DocSource{
+			Source: Source{ID: s.ID, Title: s.Title, Published: pub, Path: s.Path, URL: s.URL},
+			Digest: s.Digest,
+		})
+	case l.Event != nil:
+		e, err := eventFromRecord(l.Event)
+		if err != nil {
+			return &PartialError{Msg: "event: " + err.Error()}
+		}
+		p.Events = append(p.Events, e)
+	case l.Skipped != nil:
+		p.Skipped = append(p.Skipped, SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason})
+	}
+	return nil
+}
+
+func eventFromRecord(r *partialEvent) (DocEvent, error) {
+	src := Citation{Doc: r.Source.Doc, Sentence: r.Source.Sentence, Start: r.Source.Start, End: r.Source.End}
+	if src.Doc == "" {
+		return DocEvent{}, errors.New(`no "source" document`)
+	}
+	if len(r.Citations) != 1 {
+		return DocEvent{}, fmt.Errorf("%d citations: an event of a partial timeline is unmerged and has one, its source", len(r.Citations))
+	}
+	c := r.Citations[0]
+	if c.Doc != src.Doc || c.Sentence != src.Sentence || c.Start != src.Start || c.End != src.End {
+		return DocEvent{}, errors.New(`its citation is not its "source"`)
+	}
+	if c.Quote != nil {
+		src.Quote = *c.Quote
+	}
+	if src.Quote == r.Text {
+		src.Quote = r.Text // one string for both
+	}
+	start, err := parseInstant(r.When.Start)
+	if err != nil {
+		return DocEvent{}, fmt.Errorf("invalid when.start %q", r.When.Start)
+	}
+	end, err := parseInstant(r.When.End)
+	if err != nil {
+		return DocEvent{}, fmt.Errorf("invalid when.end %q", r.When.End)
+	}
+	e := Event{
+		When: When{
+			Value: dates.Value{
+				Type: dates.Type(r.When.Type), Value: r.When.Value, Mod: dates.Mod(r.When.Mod), Grain: r.When.Grain,
+				Start: start, End: end, Future: r.When.Future,
+			},
+			Phrase: r.When.Phrase,
+			Rule:   r.When.Rule,
+		},
+		Text:      r.Text,
+		Expected:  r.Expected,
+		Source:    src,
+		Citations: []Citation{src},
+		Place:     r.Place,
+		Kind:      Kind{Name: r.Kind.Name, CAMEO: r.Kind.CAMEO},
+	}
+	for _, a := range r.Actors {
+		e.Actors = append(e.Actors, Actor{Name: a.Name, Role: a.Role, Type: a.Type})
+	}
+	return DocEvent{Event: e, Digest: r.Digest}, nil
+}

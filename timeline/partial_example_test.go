@@ -1,0 +1,81 @@
+package timeline_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// jsonlInput is a JSON-lines corpus named name, read from text.
+func jsonlInput(name, text string) timeline.Input {
+	return timeline.Input{Path: name, Format: timeline.InputJSONL, Open: func() (io.ReadCloser, error) {
+		return io.NopCloser(strings.NewReader(text)), nil
+	}}
+}
+
+// Two machines each build the partial timeline of their part of a corpus;
+// the partials, written as JSON lines and read back in any order, merge
+// into the timeline of the whole corpus.
+func ExamplePartial() {
+	parts := []timeline.Input{
+		jsonlInput("part1.jsonl", `{"id": "talks", "text": "Kerry and Lavrov met in Geneva on Friday.", "published": "2016-08-26"}`),
+		jsonlInput("part2.jsonl", `{"id": "deal", "text": "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9. Their talks in Geneva on Aug. 26 had failed.", "published": "2016-09-10"}`),
+	}
+	var lines strings.Builder
+	for _, in := range parts {
+		var c timeline.Corpus
+		pw := timeline.NewPartialWriter(&lines) // a machine's output
+		if err := c.Stream(context.Background(), slices.Values([]timeline.Input{in}), timeline.Options{}, pw.Write); err != nil {
+			panic(err)
+		}
+	}
+
+	var p timeline.Partial
+	if err := p.ReadJSONL("partials", strings.NewReader(lines.String())); err != nil {
+		panic(err)
+	}
+	t, err := p.Timeline(timeline.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range t.Events {
+		fmt.Printf("%s %q, %d citations\n", e.When.Value.Value, e.Text, len(e.Citations))
+	}
+	// Output:
+	// 2016-08-26 "Kerry and Lavrov met in Geneva on Friday.", 2 citations
+	// 2016-09-09 "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9.", 1 citations
+	// 2016-09-10 "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9.", 1 citations
+}
+
+// Read analyses a stream of inputs on several goroutines and keeps only
+// their events; Build makes the timeline.
+func ExampleCorpus_Read() {
+	var c timeline.Corpus
+	inputs := []timeline.Input{
+		jsonlInput("corpus.jsonl", `{"id": "talks", "text": "Kerry and Lavrov met in Geneva on Friday.", "published": "2016-08-26"}
+{"id": "undated", "text": "Aid waited at the border."}`),
+		{Path: "photo.jpg", Skip: "not an article file (.jpg)"},
+	}
+	err := c.Read(context.Background(), slices.Values(inputs), timeline.Options{Jobs: 2})
+	if err != nil {
+		panic(err)
+	}
+	t, err := c.Build(timeline.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range t.Events {
+		fmt.Println(e.When.Value.Value, e.Text)
+	}
+	for _, s := range t.Skipped {
+		fmt.Println("skipped", s.Path+":", s.Reason)
+	}
+	// Output:
+	// 2016-08-26 Kerry and Lavrov met in Geneva on Friday.
+	// skipped corpus.jsonl:2: no publication date: pass --published or add "published"
+	// skipped photo.jpg: not an article file (.jpg)
+}
