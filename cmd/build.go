@@ -210,6 +210,13 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	bar := newProgress(cmd, fl.quiet, total, "docs")
 	defer bar.stop()
 	opts.Progress = func(p timeline.Progress) { bar.update(p.Docs, p.Bytes) }
+	var warnings []string // printed once the progress display is gone
+	opts.Warn = func(w string) { warnings = append(warnings, w) }
+	defer func() {
+		for _, w := range warnings {
+			fmt.Fprintf(cmd.ErrOrStderr(), "timeline: %s\n", w)
+		}
+	}()
 	corpus := &timeline.Corpus{Published: published}
 
 	if fl.partial {

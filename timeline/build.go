@@ -38,6 +38,10 @@ type Options struct {
 	// Progress, if set, is called after each input is done, one call at a
 	// time, with the inputs and bytes done so far.
 	Progress func(Progress)
+	// Warn, if set, is called, one call at a time and in input order, with
+	// what the user should know about an input that was used all the same:
+	// a publication date taken from a dateline or from the URL.
+	Warn func(string)
 }
 
 // NoDateError reports a document without a publication date.

@@ -455,6 +455,9 @@ func (c *Corpus) Stream(ctx context.Context, inputs iter.Seq[Input], opts Option
 		if opts.Progress != nil {
 			opts.Progress(done)
 		}
+		if res.warn != "" && opts.Warn != nil {
+			opts.Warn(res.warn)
+		}
 		if res.p == nil {
 			return nil
 		}
@@ -502,6 +505,7 @@ const (
 type unitResult struct {
 	p    *Partial
 	size int64
+	warn string // see Options.Warn
 }
 
 // readUnit reads, parses and analyses the document of one unit.
@@ -533,8 +537,28 @@ func (c *Corpus) readUnit(u unit, tg *dates.Tagger, docType dates.DocType) unitR
 	if err != nil {
 		return skip(u.path, skipReason(err))
 	}
+	if c.Published.IsZero() {
+		res.warn = dateWarning(u.path, d)
+	}
 	res.p = c.analyze(d, tg, docType, noDateFrontMatter)
 	return res
+}
+
+// dateWarning says where a document's publication date came from when that
+// was a guess: a dateline in its first lines, or a date in its URL.
+func dateWarning(path string, d *Document) string {
+	where := "front matter"
+	if d.TextLine == 0 { // a page: its text is not a span of the file
+		where = "page metadata"
+	}
+	date := d.Published.Format("2006-01-02")
+	if dl, ok := strings.CutPrefix(d.DateFrom, "dateline: "); ok {
+		return fmt.Sprintf("%s: no publication date in its %s; using the dateline %q (%s)", path, where, dl, date)
+	}
+	if d.DateFrom == "url" {
+		return fmt.Sprintf("%s: no publication date in its %s; using the date in its URL (%s)", path, where, date)
+	}
+	return ""
 }
 
 // analyze returns the partial timeline of one document, after applying
