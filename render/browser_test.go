@@ -496,6 +496,42 @@ window.timeline = new TL.Timeline('timeline-embed', ` + string(data) + `, {
 // the package. External requests (fonts or CDN files the library may ask
 // for) are blocked and listed; only they may fail.
 func TestBrowserTimelineJS(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		tl   func(*testing.T) *timeline.Timeline
+	}{{"seed", seedTimeline}, {"merged", exampleArticlesTimeline}} {
+		t.Run(tc.name, func(t *testing.T) { testBrowserTimelineJS(t, tc.tl(t)) })
+	}
+}
+
+// exampleArticlesTimeline is the timeline of the four example articles about the
+// 2016 Geneva talks, merged.
+func exampleArticlesTimeline(t *testing.T) *timeline.Timeline {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/multi/*.md")
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("example articles: %v %v", paths, err)
+	}
+	var docs []*timeline.Document
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := timeline.ReadDocument(strings.TrimPrefix(p, "../"), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	tl, err := timeline.Build(docs, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tl
+}
+
+func testBrowserTimelineJS(t *testing.T, tl *timeline.Timeline) {
 	dist := timelineJSDist(t)
 	b := startBrowser(t, 1200, 800)
 	_, err := chromedp.Call(b.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: []*network.BlockPattern{
@@ -505,7 +541,6 @@ func TestBrowserTimelineJS(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	tl := seedTimeline(t)
 	var data bytes.Buffer
 	if err := render.TimelineJS(&data, tl); err != nil {
 		t.Fatal(err)
@@ -619,4 +654,38 @@ func isBlockedLoad(problem string, blocked []string) bool {
 		}
 	}
 	return false
+}
+
+// TestBrowserHTMLMerged loads the merged example's page: no console errors
+// or requests, and every event in order.
+func TestBrowserHTMLMerged(t *testing.T) {
+	b := startBrowser(t, 1000, 800)
+	tl := exampleArticlesTimeline(t)
+	var buf bytes.Buffer
+	if err := render.HTML(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "merged.html")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b.open(t, path)
+	r := evalJS[pageReport](t, b, pageScript)
+	if len(r.Events) != len(tl.Events) {
+		t.Fatalf("%d events in the page, want %d", len(r.Events), len(tl.Events))
+	}
+	for i, e := range tl.Events {
+		if got := r.Events[i]; got.ID != e.ID || got.Text != e.Text {
+			t.Errorf("event %d in the page: %s %q; want %s %q", i, got.ID, got.Text, e.ID, e.Text)
+		}
+	}
+	problems, requests, dialogs := b.seen()
+	if len(problems) > 0 || len(dialogs) > 0 {
+		t.Errorf("browser problems %q, dialogs %q", problems, dialogs)
+	}
+	for _, u := range requests {
+		if !strings.HasPrefix(u, "file://") && !strings.HasPrefix(u, "data:") {
+			t.Errorf("request to %s", u)
+		}
+	}
 }
