@@ -68,6 +68,7 @@ func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok b
 	v.Type = Date
 	if e.WeekOf && v.Grain == GrainDay {
 		v = period(periodStart(v.Start, GrainWeek), GrainWeek)
+		v.Type = Date
 	}
 	if e.PartOfDay != "" || e.Clock {
 		v = withTimeOfDay(v, e)

@@ -200,9 +200,17 @@ func ruleMonthDay() *Rule {
 
 func ruleDayMonth() *Rule {
 	return newRule("day_month", "day before month: 1 August 2016, the 1st of August",
-		[]string{"1 August 2016", "the 1st of August", "1 August"},
-		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?)()`,
+		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"},
+		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year})))()`,
 		func(m *match) (Expr, bool) {
+			if mon := m.get("mons"); mon != "" {
+				// "26 Aug 2016": a short month name needs its year
+				d, ok := ordinal(m.get("d"))
+				if !ok || !capitalized(mon) {
+					return Expr{}, false
+				}
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: atoi(m.get("ys"))}, true
+			}
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
 			}
@@ -443,9 +451,7 @@ func ruleWeekday() *Rule {
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
 			wd := m.get("wd")
-			if p := m.get("pod"); strings.HasSuffix(p, "s") && m.get("pl") == "" {
-				return Expr{}, false // "Friday nights" needs a plural weekday
-			}
+			plural := m.get("pl") != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
 			if pl := m.get("pl"); pl != "" {
 				wd = pl[:len(pl)-1]
 			}
@@ -463,7 +469,7 @@ func ruleWeekday() *Rule {
 				}
 			}
 			n := l.weekdays[norm(wd)]
-			if m.get("pl") != "" {
+			if plural {
 				if m.get("rel") != "" {
 					return Expr{}, false
 				}
