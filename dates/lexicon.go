@@ -122,7 +122,14 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("vague.txt", func(f []string) error { l.vague[strings.Join(f, " ")] = true; return nil }); err != nil {
 		return nil, err
 	}
-	if err := eachLine("future_cues.txt", func(f []string) error { l.future = append(l.future, strings.Join(f, " ")); return nil }); err != nil {
+	if err := eachLine("future_cues.txt", func(f []string) error {
+		cue := strings.Join(f, " ")
+		l.future = append(l.future, cue)
+		if strings.Contains(cue, "'") {
+			l.future = append(l.future, strings.ReplaceAll(cue, "'", "’")) // we’ll
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("past_cues.txt", func(f []string) error { l.past[strings.Join(f, " ")] = true; return nil }); err != nil {

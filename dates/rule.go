@@ -424,6 +424,9 @@ func (m *match) prevWord() string {
 // nextWord returns the word after the phrase, "" at the end.
 func (m *match) nextWord() string { return wordAt(m.text, m.end) }
 
+// phrase returns the text of the phrase as matched so far.
+func (m *match) phrase() string { return m.text[m.start:m.end] }
+
 // after returns the text after the phrase.
 func (m *match) after() string { return m.text[m.end:] }
 

@@ -356,7 +356,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this" // "the latest fiscal year"
 			}
-			if rel == "the" && m.get("fy") != "" && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the current") {
+			if rel == "the" && m.get("fy") != "" && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.phrase()), "the current") {
 				return Expr{}, false // "the fiscal year": a length of time as often as a date
 			}
 			if capitalized(m.get("u")) && !sentenceStart(m) && strings.ToUpper(m.get("u")) != m.get("u") {
@@ -372,7 +372,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the") && mod == ModNone && rel != "current" && rel != "this" {
+			if strings.HasPrefix(strings.ToLower(m.phrase()), "the") && mod == ModNone && rel != "current" && rel != "this" {
 				return Expr{}, false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
@@ -527,7 +527,7 @@ func ruleQuarter() *Rule {
 			}
 			if m.get("the") != "" && m.get("py") == "" && strings.HasPrefix(m.get("hy"), "-") && m.low("fy") == "" {
 				// "the third-quarter results": "the" goes with "results"
-				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the") + 3
+				m.start += strings.Index(strings.ToLower(m.phrase()), "the") + 3
 				for m.start < m.end && m.text[m.start] == ' ' {
 					m.start++
 				}
@@ -666,7 +666,7 @@ func ruleDecade() *Rule {
 			mod := partMod(m)
 			switch {
 			case m.get("w") != "":
-				if !strings.HasPrefix(strings.ToLower(m.text[m.start:]), "the") {
+				if !strings.HasPrefix(strings.ToLower(m.phrase()), "the") {
 					return Expr{}, false // "in her forties" is an age
 				}
 				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: 190 + lex().decades[m.low("w")], Mod: mod}, true
@@ -854,7 +854,7 @@ func ruleDuration() *Rule {
 			}
 			if m.get("the") != "" && m.get("rel") == "" && amt != "" && !plural {
 				// "the 90-day deadline": "the" goes with "deadline"
-				m.start += strings.Index(strings.ToLower(m.text[m.start:]), "the") + 3
+				m.start += strings.Index(strings.ToLower(m.phrase()), "the") + 3
 				for m.start < m.end && m.text[m.start] == ' ' {
 					m.start++
 				}

@@ -275,7 +275,12 @@ func (t *Tagger) find(text string) []candidate {
 }
 
 // settle keeps the longest non-overlapping candidates, in text order.
+// Taken longest first, a candidate is kept when none of its bytes is taken
+// yet; phrases are short, so this is linear in the text.
 func settle(c []candidate) []candidate {
+	if len(c) == 0 {
+		return nil
+	}
 	sort.SliceStable(c, func(i, j int) bool {
 		li, lj := c[i].end-c[i].start, c[j].end-c[j].start
 		if li != lj {
@@ -286,18 +291,27 @@ func settle(c []candidate) []candidate {
 		}
 		return c[i].start < c[j].start
 	})
+	lo, hi := c[0].start, c[0].end
+	for _, x := range c {
+		lo, hi = min(lo, x.start), max(hi, x.end)
+	}
+	taken := make([]bool, hi-lo)
 	var kept []candidate
 	for _, x := range c {
-		overlap := false
-		for _, k := range kept {
-			if x.start < k.end && k.start < x.end {
-				overlap = true
+		free := true
+		for i := x.start; i < x.end; i++ {
+			if taken[i-lo] {
+				free = false
 				break
 			}
 		}
-		if !overlap {
-			kept = append(kept, x)
+		if !free {
+			continue
 		}
+		for i := x.start; i < x.end; i++ {
+			taken[i-lo] = true
+		}
+		kept = append(kept, x)
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	return kept
@@ -384,7 +398,11 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 // c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own, nearest first.
 func daySameSentence(cands []candidate, c candidate, anchor time.Time) (time.Time, bool) {
 	best, found, dist := time.Time{}, false, 0
-	for _, o := range cands {
+	// cands are in text order: look only at those near c.
+	const near = 200
+	i := sort.Search(len(cands), func(i int) bool { return cands[i].end >= c.start-near })
+	for ; i < len(cands) && cands[i].start <= c.end+near; i++ {
+		o := cands[i]
 		if o.sent != c.sent || o.start == c.start {
 			continue
 		}
@@ -452,7 +470,7 @@ var notPast = map[string]bool{
 func newTenseCues(s string) *tenseCues {
 	l := lex()
 	c := &tenseCues{text: s}
-	low := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	low := asciiLower(s) // same offsets as s; cues come with both apostrophes
 	for _, cue := range l.future {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
@@ -485,18 +503,32 @@ func newTenseCues(s string) *tenseCues {
 		}
 		i = j
 	}
+	sort.Ints(c.future)
 	return c
+}
+
+// lastIn returns the largest offset of sorted list in [lo, hi), or -1.
+func lastIn(list []int, lo, hi int) int {
+	i := sort.SearchInts(list, hi) - 1
+	if i >= 0 && list[i] >= lo {
+		return list[i]
+	}
+	return -1
+}
+
+// firstIn returns the smallest offset of sorted list in [lo, hi), or -1.
+func firstIn(list []int, lo, hi int) int {
+	i := sort.SearchInts(list, lo)
+	if i < len(list) && list[i] < hi {
+		return list[i]
+	}
+	return -1
 }
 
 // inFuture reports whether offset i lies inside a future cue ("is
 // expected to" holds "expected").
 func (c *tenseCues) inFuture(i int) bool {
-	for _, f := range c.future {
-		if f < i && i-f < 16 {
-			return true
-		}
-	}
-	return false
+	return lastIn(c.future, i-15, i) >= 0
 }
 
 // at returns the tense for a phrase at [start, end) of the sentence: future
@@ -507,23 +539,10 @@ func (c *tenseCues) at(start, end int) Tense {
 	if deadlines[strings.ToLower(prevWordOf(c.text, start))] {
 		return Unmarked
 	}
-	bestF, bestP, bestM := -1, -1, -1
 	from := start - cueWindow // cues farther back belong to another clause
-	for _, f := range c.modal {
-		if f < start && f > bestM && f >= from {
-			bestM = f
-		}
-	}
-	for _, f := range c.future {
-		if f < start && f > bestF && f >= from {
-			bestF = f
-		}
-	}
-	for _, p := range c.past {
-		if p < start && p > bestP && p >= from {
-			bestP = p
-		}
-	}
+	bestM := lastIn(c.modal, from, start)
+	bestF := lastIn(c.future, from, start)
+	bestP := lastIn(c.past, from, start)
 	if bestM > bestF && bestM > bestP {
 		return Unmarked
 	}
@@ -533,17 +552,8 @@ func (c *tenseCues) at(start, end int) Tense {
 		}
 		return Past
 	}
-	nextF, nextP := -1, -1
-	for _, f := range c.future {
-		if f >= end && (nextF < 0 || f < nextF) && f < end+afterWindow {
-			nextF = f
-		}
-	}
-	for _, p := range c.past {
-		if p >= end && (nextP < 0 || p < nextP) && p < end+afterWindow {
-			nextP = p
-		}
-	}
+	nextF := firstIn(c.future, end, end+afterWindow)
+	nextP := firstIn(c.past, end, end+afterWindow)
 	switch {
 	case bestP >= 0:
 		return Past
@@ -558,18 +568,7 @@ func (c *tenseCues) at(start, end int) Tense {
 // pastBefore reports whether the nearest tense cue before offset start is a
 // past one.
 func (c *tenseCues) pastBefore(start int) bool {
-	bestF, bestP := -1, -1
-	for _, f := range c.future {
-		if f < start && f > bestF {
-			bestF = f
-		}
-	}
-	for _, p := range c.past {
-		if p < start && p > bestP {
-			bestP = p
-		}
-	}
-	return bestP > bestF
+	return lastIn(c.past, 0, start) > lastIn(c.future, 0, start)
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
