@@ -139,6 +139,9 @@ const titleSearchLines = 5
 //
 // Errors are *InputError.
 func ReadDocument(path string, data []byte) (*Document, error) {
+	if err := checkText(path, data); err != nil {
+		return nil, err
+	}
 	if !utf8.Valid(data) {
 		off := firstInvalidUTF8(data)
 		return nil, &InputError{
@@ -150,8 +153,8 @@ func ReadDocument(path string, data []byte) (*Document, error) {
 	text := string(bytes.TrimPrefix(data, []byte("\ufeff")))
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n") // old Mac line ends, and a CR before a CRLF
-	if strings.TrimSpace(text) == "" {
-		return nil, &InputError{Path: path, Msg: "empty document"}
+	if err := checkEmpty(path, text); err != nil {
+		return nil, err
 	}
 	doc := &Document{ID: path, Path: path, TextLine: 1, Text: text}
 	if err := doc.readFrontMatter(data); err != nil {
@@ -698,4 +701,28 @@ func trimLineSpan(text string, start, end int) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// checkText rejects input that is not text in UTF-8: UTF-16 (by its byte
+// order mark) and binary files (a NUL byte), with what to do instead.
+func checkText(path string, data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return &InputError{Path: path, Msg: "UTF-16 text", Fix: "convert the file to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &InputError{Path: path, Offset: i, Msg: fmt.Sprintf("binary file (NUL byte at byte %d), not an article", i),
+			Fix: "give a text, Markdown or HTML file in UTF-8"}
+	}
+	return nil
+}
+
+// checkEmpty rejects a document with no text.
+func checkEmpty(path, text string) error {
+	switch {
+	case text == "":
+		return &InputError{Path: path, Msg: "empty file", Fix: "add the article text, or leave the file out"}
+	case strings.TrimSpace(text) == "":
+		return &InputError{Path: path, Msg: "no text, only white space", Fix: "add the article text, or leave the file out"}
+	}
+	return nil
 }

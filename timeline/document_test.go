@@ -240,9 +240,9 @@ func TestReadDocumentErrors(t *testing.T) {
 		msg    string // the whole Error()
 		cause  bool   // whether Unwrap returns a cause
 	}{
-		{name: "empty", in: "", msg: "article.txt: empty document"},
-		{name: "whitespace", in: " \n\t\r\n  ", msg: "article.txt: empty document"},
-		{name: "BOM only", in: "\ufeff\n", msg: "article.txt: empty document"},
+		{name: "empty", in: "", msg: "article.txt: empty file: add the article text, or leave the file out"},
+		{name: "whitespace", in: " \n\t\r\n  ", msg: "article.txt: no text, only white space: add the article text, or leave the file out"},
+		{name: "BOM only", in: "\ufeff\n", msg: "article.txt: no text, only white space: add the article text, or leave the file out"},
 		{
 			name: "invalid UTF-8", in: "Kerry met\nLavrov \xff in Geneva.",
 			line: 2, offset: 17,

@@ -175,8 +175,8 @@ func ReadHTML(path string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(src) == "" {
-		return nil, &InputError{Path: path, Msg: "empty document"}
+	if err := checkEmpty(path, src); err != nil {
+		return nil, err
 	}
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {

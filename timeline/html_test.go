@@ -427,7 +427,7 @@ func TestReadHTMLErrors(t *testing.T) {
 		{name: "unsupported charset", in: "<html><head><meta charset=\"shift_jis\"></head><body><p>\x82\xa0</p>",
 			msg: `page.html: unsupported character encoding "shift_jis": save the page as UTF-8`},
 		{name: "UTF-16", in: "\xff\xfe<\x00h\x00", msg: "page.html: the page is UTF-16: save it as UTF-8"},
-		{name: "empty", in: " \n ", msg: "page.html: empty document"},
+		{name: "empty", in: " \n ", msg: "page.html: no text, only white space: add the article text, or leave the file out"},
 		{name: "no text", in: testPage("<title>T</title>", `<nav><p>Home</p></nav><div class="x"></div>`),
 			msg: "page.html: no article text found: the page has no <article>, <main> or paragraphs"},
 		{name: "only furniture", in: testPage("", `<div class="cookie-banner"><p>We use cookies.</p></div><script>document.write("<p>x</p>")</script>`),
