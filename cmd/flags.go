@@ -24,6 +24,10 @@ func parsePublished(s string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, usageErrorf("invalid --published %q: use YYYY-MM-DD, e.g. 2016-08-26", s)
 	}
+	if t.IsZero() {
+		// The zero time stands for "not given" throughout.
+		return time.Time{}, usageErrorf("invalid --published %q: the earliest date is 0001-01-02", s)
+	}
 	return t, nil
 }
 

@@ -377,8 +377,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		default:
 			v, ok = resolve(e, a, tense, bias)
 		}
-		if !ok {
-			continue
+		if !ok || v.HasInterval() && (v.Start.Year() < 1 || v.End.Year() > 9999) {
+			continue // TIMEX3 values have four-digit years
 		}
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison

@@ -125,6 +125,9 @@ func inCalendar(v dates.Value) bool {
 	if v.Type != dates.Date && v.Type != dates.Time || !v.HasInterval() {
 		return false
 	}
+	if v.Start.Year() < 1 || v.End.Year() >= 9999 && v.End.Month() == time.December && v.End.Day() == 31 {
+		return false // DTEND, the day after, would need a fifth digit
+	}
 	return v.Grain > dates.GrainNone && v.Grain <= dates.GrainMonth
 }
 

@@ -214,13 +214,19 @@ func clockOf(v dates.Value) (hour, minute int, ok bool) {
 // the day after it for FUTURE_REF and the day before it for PAST_REF.
 func referenceDay(v dates.Value, anchor time.Time) time.Time {
 	d := time.Date(anchor.Year(), anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC)
+	var r time.Time
 	switch v.Value {
 	case "FUTURE_REF":
-		return d.AddDate(0, 0, 1)
+		r = d.AddDate(0, 0, 1)
 	case "PAST_REF":
-		return d.AddDate(0, 0, -1)
+		r = d.AddDate(0, 0, -1)
+	default:
+		return d
 	}
-	return d
+	if r.Year() < 1 || r.Year() > 9999 {
+		return d // stay within four-digit years
+	}
+	return r
 }
 
 // sourceMap maps source IDs to sources, the first of a repeated ID winning,

@@ -1,0 +1,96 @@
+package timeline_test
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// FuzzBuild checks the invariants of Build on any two articles published on
+// any days of years 0001 to 9999: no panic; events numbered e1, e2 ... with
+// a date and a text; every citation inside its document's text, on rune
+// boundaries, quoting that sentence; every interval with start <= end, in
+// years 0001 to 9999; the same timeline twice, and whatever the order of
+// the documents.
+func FuzzBuild(f *testing.F) {
+	f.Add("Kerry met Putin in Moscow last month. The talks resumed on Aug. 1.", int64(17039),
+		"Kerry and Lavrov agreed a ceasefire on Thursday. Experts will meet in the coming days.", int64(17054))
+	f.Add("# Title\n\nIt happened yesterday, last week and in the 1990s.\r\nShare\n", int64(0),
+		"Talks resume next year. The truce began on Dec. 31 and ends Jan. 1.", int64(2932896))
+	f.Add("Photo: AP\n\nBy Jane Smith\n\n=1+1 <script>x</script> on Friday at 3 p.m.", int64(-719162),
+		"\ufeff\xff\x00 tomorrow, the next day, the day before, next century", int64(2932895))
+	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
+		docs := func() []*timeline.Document {
+			return []*timeline.Document{
+				timeline.NewDocument("a", "", textA, fuzzDay(dayA), ""),
+				timeline.NewDocument("b", "", textB, fuzzDay(dayB), ""),
+			}
+		}
+		tl, err := timeline.Build(docs(), timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts := map[string]string{}
+		for _, d := range docs() {
+			texts[d.ID] = d.Text
+		}
+		for i, e := range tl.Events {
+			if e.ID != fmt.Sprintf("e%d", i+1) {
+				t.Errorf("event %d has ID %q", i+1, e.ID)
+			}
+			if e.When.Value.Value == "" || e.Text == "" {
+				t.Errorf("%s: no value or no text: %+v", e.ID, e)
+			}
+			v := e.When.Value
+			if v.HasInterval() && v.End.Before(v.Start) {
+				t.Errorf("%s: interval [%v, %v]", e.ID, v.Start, v.End)
+			}
+			if v.HasInterval() && (v.Start.Year() < 1 || v.End.Year() > 9999) {
+				t.Errorf("%s: %s [%v, %v] is outside years 0001 to 9999", e.ID, v.Value, v.Start, v.End)
+			}
+			if len(e.Citations) == 0 {
+				t.Errorf("%s: no citations", e.ID)
+			}
+			for _, c := range append([]timeline.Citation{e.Source}, e.Citations...) {
+				text, ok := texts[c.Doc]
+				if !ok {
+					t.Fatalf("%s: citation of unknown document %q", e.ID, c.Doc)
+				}
+				if c.Start < 0 || c.End > len(text) || c.Start >= c.End || c.Sentence < 1 {
+					t.Fatalf("%s: citation %+v outside the text of %d bytes", e.ID, c, len(text))
+				}
+				if !utf8.RuneStart(text[c.Start]) || c.End < len(text) && !utf8.RuneStart(text[c.End]) {
+					t.Errorf("%s: citation [%d,%d) splits a rune", e.ID, c.Start, c.End)
+				}
+				if want := strings.Join(strings.Fields(text[c.Start:c.End]), " "); c.Quote != want {
+					t.Errorf("%s: quote %q, the sentence is %q", e.ID, c.Quote, want)
+				}
+			}
+		}
+		if again, err := timeline.Build(docs(), timeline.Options{}); err != nil || !reflect.DeepEqual(tl, again) {
+			t.Fatalf("a second build differs (%v)", err)
+		}
+		d := docs()
+		d[0], d[1] = d[1], d[0]
+		if swapped, err := timeline.Build(d, timeline.Options{}); err != nil || !reflect.DeepEqual(tl, swapped) {
+			t.Fatalf("building b, a differs from a, b (%v)", err)
+		}
+	})
+}
+
+// fuzzDay maps n onto a day of years 0001 to 9999, never 0001-01-01 (the
+// zero time.Time: no date).
+func fuzzDay(n int64) time.Time {
+	first := time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)
+	days := int64(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC).Sub(first)/(24*time.Hour)) + 1
+	n %= days
+	if n < 0 {
+		n += days
+	}
+	return first.AddDate(0, 0, int(n))
+}
