@@ -38,7 +38,9 @@ func checkStdinOnce(paths []string) error {
 	return nil
 }
 
-// readDocument reads and parses the article at path ("-" for stdin).
+// readDocument reads and parses the article at path ("-" for stdin): a
+// saved web page or a text or Markdown article, as build reads them
+// (timeline.ReadAny).
 func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 	var data []byte
 	var err error
@@ -56,7 +58,7 @@ func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 			return nil, err
 		}
 	}
-	doc, err := timeline.ReadDocument(path, data)
+	doc, err := timeline.ReadAny(path, data)
 	if err != nil {
 		// Name the file unless the parser already did.
 		if name := displayName(path); !strings.Contains(err.Error(), name) {
