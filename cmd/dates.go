@@ -97,6 +97,9 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 		return err
 	}
 	mentions := dates.New().TagDoc(doc.Text, at, docType)
+	if ctx := cmd.Context(); ctx != nil && ctx.Err() != nil {
+		return errInterrupted // Ctrl-C while tagging: write nothing
+	}
 
 	var buf bytes.Buffer
 	switch format {

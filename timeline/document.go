@@ -273,6 +273,7 @@ func (d *Document) readFrontMatter(data []byte) error {
 	}
 	if published != nil {
 		t, ok := parseFrontMatterDate(strings.TrimSpace(published.Value))
+		ok = ok && !t.IsZero() // 0001-01-01 is the zero time, "no date" everywhere
 		if !ok {
 			return d.errorAt(data, 1+published.Line, nil,
 				fmt.Sprintf("cannot read publication date %q", published.Value),

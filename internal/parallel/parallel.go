@@ -9,7 +9,8 @@ import "sync"
 // 2*jobs items are in flight, so memory stays flat whatever the stream's
 // length. next returns ok=false at the end of the stream. The first error
 // from next or emit stops the run and is returned (items already started
-// finish, their results are dropped).
+// finish, their results are dropped). A panic in f is raised again in the
+// caller's goroutine, where the caller can recover it.
 func Ordered[T, R any](jobs int, next func() (T, bool, error), f func(T) R, emit func(R) error) error {
 	if jobs < 1 {
 		jobs = 1
@@ -33,12 +34,26 @@ func Ordered[T, R any](jobs int, next func() (T, bool, error), f func(T) R, emit
 	work := make(chan slot, window)
 	order := make(chan chan R, window)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var panicked any // the first panic of a worker, raised again in the caller
+	call := func(item T) (r R) {
+		defer func() {
+			if p := recover(); p != nil {
+				mu.Lock()
+				if panicked == nil {
+					panicked = p
+				}
+				mu.Unlock()
+			}
+		}()
+		return f(item)
+	}
 	for i := 0; i < jobs; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for s := range work {
-				s.out <- f(s.item)
+				s.out <- call(s.item)
 			}
 		}()
 	}
@@ -66,6 +81,19 @@ func Ordered[T, R any](jobs int, next func() (T, bool, error), f func(T) R, emit
 	var emitErr error
 	for out := range order {
 		r := <-out
+		mu.Lock()
+		p := panicked
+		mu.Unlock()
+		if p != nil {
+			if emitErr == nil {
+				close(stop)
+			}
+			for out := range order { // let the reader and workers finish
+				<-out
+			}
+			wg.Wait()
+			panic(p)
+		}
 		if emitErr == nil {
 			if emitErr = emit(r); emitErr != nil {
 				close(stop)

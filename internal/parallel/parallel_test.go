@@ -66,3 +66,22 @@ func TestOrderedStopsOnErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestOrderedPanicReachesCaller(t *testing.T) {
+	for _, jobs := range []int{1, 3} {
+		func() {
+			defer func() {
+				if p := recover(); p != "boom" {
+					t.Errorf("jobs=%d: recovered %v, want boom", jobs, p)
+				}
+			}()
+			_ = Ordered(jobs, counter(100), func(i int) int {
+				if i == 50 {
+					panic("boom")
+				}
+				return i
+			}, func(int) error { return nil })
+			t.Errorf("jobs=%d: no panic", jobs)
+		}()
+	}
+}
