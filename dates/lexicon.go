@@ -156,36 +156,6 @@ func loadLexicon() (*lexicon, error) {
 	if err := loadHolidays(l); err != nil {
 		return nil, err
 	}
-	keys := func(m any) []string {
-		var out []string
-		switch m := m.(type) {
-		case map[string]int:
-			for k := range m {
-				out = append(out, k)
-			}
-		case map[string]unit:
-			for k := range m {
-				out = append(out, k)
-			}
-		case map[string]string:
-			for k := range m {
-				out = append(out, k)
-			}
-		case map[string]Mod:
-			for k := range m {
-				out = append(out, k)
-			}
-		case map[string]bool:
-			for k := range m {
-				out = append(out, k)
-			}
-		case map[string]holiday:
-			for k := range m {
-				out = append(out, k)
-			}
-		}
-		return out
-	}
 	l.alt["month"] = alternation(keys(l.months))
 	l.alt["weekday"] = alternation(keys(l.weekdays))
 	var full, named []string
@@ -272,6 +242,16 @@ func eachLine(file string, fn func([]string) error) error {
 		}
 	}
 	return nil
+}
+
+// keys returns the keys of a word list, in no particular order
+// (alternation sorts them).
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // alternation builds a non-capturing regexp alternation of words, longest
