@@ -1,8 +1,6 @@
 package cmd
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -39,7 +37,7 @@ func listInputs(args []string, format timeline.InputFormat, stdin io.Reader) (in
 		fi, err := os.Stat(arg)
 		switch {
 		case err != nil:
-			inputs = append(inputs, timeline.Input{Path: arg, Skip: ioReason(err)})
+			inputs = append(inputs, timeline.Input{Path: arg, Skip: timeline.IOReason(err)})
 		case fi.IsDir():
 			var size int64
 			inputs, size = listFolder(inputs, arg, format)
@@ -72,7 +70,7 @@ func listFolder(inputs []timeline.Input, dir string, format timeline.InputFormat
 	skip := func(path, reason string) { entries = append(entries, timeline.Input{Path: path, Skip: reason}) }
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			skip(path, ioReason(err))
+			skip(path, timeline.IOReason(err))
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -96,7 +94,7 @@ func listFolder(inputs []timeline.Input, dir string, format timeline.InputFormat
 			}
 		}
 		if err != nil {
-			skip(path, ioReason(err))
+			skip(path, timeline.IOReason(err))
 			return nil
 		}
 		switch ext := strings.ToLower(filepath.Ext(path)); {
@@ -118,19 +116,4 @@ func listFolder(inputs []timeline.Input, dir string, format timeline.InputFormat
 		return append(inputs, timeline.Input{Path: dir, Skip: "no article files in the folder (looked for " + strings.Join(articleExts, " ") + ")"}), 0
 	}
 	return append(inputs, entries...), total
-}
-
-// ioReason says why a file cannot be read, without repeating its name.
-func ioReason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		switch {
-		case errors.Is(pe.Err, fs.ErrNotExist):
-			return "no such file or folder"
-		case errors.Is(pe.Err, fs.ErrPermission):
-			return "permission denied"
-		}
-		return fmt.Sprintf("cannot %s: %v", pe.Op, pe.Err)
-	}
-	return err.Error()
 }

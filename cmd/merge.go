@@ -124,7 +124,7 @@ func readPartial(cmd *cobra.Command, p *timeline.Partial, path string) error {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %s", path, ioReason(err))
+		return fmt.Errorf("cannot read %s: %s", path, timeline.IOReason(err))
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {

@@ -529,7 +529,7 @@ func (c *Corpus) readUnit(u unit, tg *dates.Tagger, docType dates.DocType) unitR
 		data, err := readAll(u.path, u.open)
 		res.size = int64(len(data))
 		if err != nil {
-			return skip(u.path, ioReason(err))
+			return skip(u.path, IOReason(err))
 		}
 		u.data = data
 	}
@@ -594,8 +594,9 @@ func readAll(path string, open func() (io.ReadCloser, error)) ([]byte, error) {
 	return io.ReadAll(rc)
 }
 
-// ioReason says why an input cannot be read, without repeating its name.
-func ioReason(err error) string {
+// IOReason says why an input cannot be read, without repeating its name:
+// "no such file or folder", "permission denied", "cannot read: ...".
+func IOReason(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		switch {
@@ -666,7 +667,7 @@ func (r *inputReader) start(in Input) (unit, bool) {
 		rc, err = os.Open(in.Path)
 	}
 	if err != nil {
-		return unit{kind: unitSkip, path: in.Path, reason: ioReason(err)}, true
+		return unit{kind: unitSkip, path: in.Path, reason: IOReason(err)}, true
 	}
 	br := bufio.NewReaderSize(rc, 64<<10)
 	if !jsonl && !(in.Format == InputAuto && looksLikeJSONL(br)) {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/sentence"
 )
 
 // datelineLines is how many non-blank lines at the start of a text, page
@@ -134,7 +135,7 @@ func findDateline(text string, ignore func(start, end int) bool) (datelineMatch,
 			end += pos
 			next = end + 1
 		}
-		start, stop := trimLineSpan(text, pos, end)
+		start, stop := sentence.TrimSpan(text, pos, end)
 		pos = next
 		line := text[start:stop]
 		if line == "" || bp.isBoilerplate(line) || (ignore != nil && ignore(start, stop)) {

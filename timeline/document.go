@@ -489,7 +489,7 @@ func (d *Document) sortLines() {
 			end += pos
 			next = end + 1
 		}
-		start, stop := trimLineSpan(text, pos, end)
+		start, stop := sentence.TrimSpan(text, pos, end)
 		lines = append(lines, textLine{Span: sentence.Span{Start: start, End: stop}})
 		pos = next
 	}
@@ -651,7 +651,7 @@ func headingText(text string, s sentence.Span) (int, int) {
 	if inner == "" || strings.HasSuffix(inner, " ") || strings.HasSuffix(inner, "\t") {
 		end = start + len(inner)
 	}
-	return trimLineSpan(text, start, end)
+	return sentence.TrimSpan(text, start, end)
 }
 
 // endsInFinalPunct reports whether line ends in . ! ? : or …, possibly
@@ -683,25 +683,6 @@ func containsLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLette
 
 func containsWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// trimLineSpan narrows [start, end) of text to exclude surrounding whitespace.
-func trimLineSpan(text string, start, end int) (int, int) {
-	for start < end {
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	return start, end
 }
 
 // checkText rejects input that is not text in UTF-8: UTF-16 (by its byte

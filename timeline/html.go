@@ -722,7 +722,7 @@ func (d *Document) markCaptions(captions []sentence.Span) {
 				end += pos
 				next = end + 1
 			}
-			if start, stop := trimLineSpan(d.Text, pos, end); start < stop {
+			if start, stop := sentence.TrimSpan(d.Text, pos, end); start < stop {
 				d.Skipped = append(d.Skipped, Skip{Span: sentence.Span{Start: start, End: stop}, Reason: reasonCaption})
 			}
 			pos = next

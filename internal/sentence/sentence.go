@@ -140,7 +140,7 @@ func Split(text string) []Span {
 		} else {
 			pos = len(text)
 		}
-		start, end := trimSpan(text, lineStart, lineEnd)
+		start, end := TrimSpan(text, lineStart, lineEnd)
 		if start == end || isThematicBreak(text[start:end]) {
 			s.flushParagraph()
 			continue
@@ -348,14 +348,14 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 
 // emit appends text[start:end], trimmed, if it is not empty.
 func (s *splitter) emit(start, end int) {
-	start, end = trimSpan(s.text, start, end)
+	start, end = TrimSpan(s.text, start, end)
 	if start < end {
 		s.out = append(s.out, Span{start, end})
 	}
 }
 
-// trimSpan narrows [start, end) of text to exclude surrounding whitespace.
-func trimSpan(text string, start, end int) (int, int) {
+// TrimSpan narrows [start, end) of text to exclude surrounding white space.
+func TrimSpan(text string, start, end int) (int, int) {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
