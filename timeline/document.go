@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -392,17 +393,9 @@ type boilerplate struct {
 // loadBoilerplate parses the embedded boilerplate list; it runs once.
 var loadBoilerplate = sync.OnceValue(func() *boilerplate {
 	b := &boilerplate{lines: make(map[string]bool)}
-	section := ""
-	for line := range strings.Lines(boilerplateData) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
-			continue
-		}
-		switch section {
+	for l := range datafile.Lines(boilerplateData) {
+		line := l.Text
+		switch l.Section {
 		case "prefix":
 			b.prefixes = append(b.prefixes, line)
 		case "caption-prefix":

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -53,17 +54,9 @@ type htmlWords struct {
 
 var loadHTMLWords = sync.OnceValue(func() *htmlWords {
 	w := &htmlWords{noise: map[string]bool{}, utf8Labels: map[string]bool{}, cp1252Labels: map[string]bool{}}
-	section := ""
-	for line := range strings.Lines(htmlData) {
-		line = strings.ToLower(strings.TrimSpace(line))
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
-			continue
-		}
-		switch section {
+	for l := range datafile.Lines(htmlData) {
+		line := strings.ToLower(l.Text)
+		switch strings.ToLower(l.Section) {
 		case "noise":
 			w.noise[line] = true
 		case "date-meta":

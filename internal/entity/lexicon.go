@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/timelinehq/timeline/internal/datafile"
 )
 
 //go:embed data/countries.txt
@@ -356,20 +358,9 @@ func sameWords(a, b *gzEntry) bool {
 // eachLine calls fn with every trimmed, non-empty, non-comment line of a data
 // file and the [section] it is in ("" before the first).
 func eachLine(file, data string, fn func(section, line string) error) error {
-	section := ""
-	n := 0
-	for line := range strings.Lines(data) {
-		n++
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
-			continue
-		}
-		if err := fn(section, line); err != nil {
-			return fmt.Errorf("data/%s:%d: %w", file, n, err)
+	for l := range datafile.Lines(data) {
+		if err := fn(l.Section, l.Text); err != nil {
+			return fmt.Errorf("data/%s:%d: %w", file, l.N, err)
 		}
 	}
 	return nil

@@ -31,6 +31,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/datafile"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -72,36 +74,18 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		abbrevs:  make(map[string]bool),
 		starters: make(map[string]bool),
 	}
-	section := "other"
-	for _, line := range dataLines(abbreviationsData) {
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
-			continue
-		}
-		if section == "title" {
-			lx.titles[line] = true
+	for l := range datafile.Lines(abbreviationsData) {
+		if l.Section == "title" {
+			lx.titles[l.Text] = true
 		} else {
-			lx.abbrevs[line] = true
+			lx.abbrevs[l.Text] = true
 		}
 	}
-	for _, line := range dataLines(startersData) {
-		lx.starters[line] = true
+	for l := range datafile.Lines(startersData) {
+		lx.starters[l.Text] = true
 	}
 	return lx
 })
-
-// dataLines returns the trimmed, non-empty, non-comment lines of a data file.
-func dataLines(data string) []string {
-	var out []string
-	for line := range strings.Lines(data) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, line)
-	}
-	return out
-}
 
 // line is one non-blank line of a paragraph.
 type line struct {
