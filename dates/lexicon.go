@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/timelinehq/timeline/internal/datafile"
 )
 
 //go:embed data/*.txt
@@ -232,13 +234,9 @@ func eachLine(file string, fn func([]string) error) error {
 	if err != nil {
 		return err
 	}
-	for i, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(strings.Fields(strings.ToLower(line))); err != nil {
-			return fmt.Errorf("data/%s:%d: %w", file, i+1, err)
+	for l := range datafile.Lines(string(b)) {
+		if err := fn(strings.Fields(strings.ToLower(l.Text))); err != nil {
+			return fmt.Errorf("data/%s:%d: %w", file, l.N, err)
 		}
 	}
 	return nil
