@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	fastregexp "github.com/grafana/regexp"
+	"github.com/timelinehq/timeline/internal/backtrack"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,6 +29,9 @@ type Rule struct {
 	// anchored is the pattern without its left context, anchored at the
 	// start: the driver tries it only at word starts near a trigger word.
 	anchored *fastregexp.Regexp
+	// fast is anchored compiled for the backtracker, which answers most
+	// tries; anchored answers when fast runs out of steps.
+	fast *backtrack.Prog
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
 	left *fastregexp.Regexp
@@ -72,6 +76,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	// spares the engine case folding; the pattern's letters are lower-cased
 	// to match (escapes such as \W keep their case).
 	r.anchored = fastregexp.MustCompile("^(?:" + lowerLiterals(body) + ")")
+	r.fast = backtrack.MustCompile("^(?:" + lowerLiterals(body) + ")")
 	r.first = firstBytes("(?i)" + body)
 	r.prefixes = firstPrefixes("(?i)" + body)
 	for i, n := range re.SubexpNames() {
@@ -332,10 +337,14 @@ func asciiLower(s string) string {
 	return s
 }
 
+// budget is how many steps the backtracker may take on one try before the
+// regexp engine takes over; tries on news text take well under a hundred.
+const budget = 4000
+
 // matchAt tries the rule at byte offset p of s only (a word start); low is
 // asciiLower(s). It returns the match with offsets relative to s[p:], or
-// nil.
-func (r *Rule) matchAt(s, low string, p int) *rules.Match {
+// nil. bt is the calling goroutine's backtracking machine.
+func (r *Rule) matchAt(bt *backtrack.Machine, s, low string, p int) *rules.Match {
 	if p > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:p])
 		if r.left != nil {
@@ -353,10 +362,10 @@ func (r *Rule) matchAt(s, low string, p int) *rules.Match {
 	if len(in) > window {
 		in = in[:window]
 	}
-	idx := r.anchored.FindStringSubmatchIndex(in)
+	idx := r.find(bt, in)
 	if len(in) < len(s)-p && idx != nil && idx[1] >= len(in)-8 {
 		in = low[p:]
-		idx = r.anchored.FindStringSubmatchIndex(in)
+		idx = r.find(bt, in)
 	}
 	if idx == nil {
 		return nil
@@ -378,6 +387,20 @@ func (r *Rule) matchAt(s, low string, p int) *rules.Match {
 	}
 	m.Text = s[p+m.Left : p+m.Right]
 	return m
+}
+
+// find returns the submatch offsets of the anchored pattern at the start
+// of in, or nil, as FindStringSubmatchIndex does.
+func (r *Rule) find(bt *backtrack.Machine, in string) []int {
+	idx := make([]int, r.fast.NumCap())
+	matched, done := bt.Match(r.fast, in, idx, budget)
+	if !done {
+		return r.anchored.FindStringSubmatchIndex(in)
+	}
+	if !matched {
+		return nil
+	}
+	return idx
 }
 
 // match is one rule match inside a sentence, handed to a rule's build.

@@ -2,9 +2,12 @@ package dates
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timelinehq/timeline/internal/backtrack"
 )
 
 // TestRuleExamples checks that every rule reads each of its documented
@@ -48,5 +51,42 @@ func TestRulesDocumented(t *testing.T) {
 		if !strings.Contains(string(b), "| `"+r.Name+"` |") {
 			t.Errorf("README.md's rule table lacks %s", r.Name)
 		}
+	}
+}
+
+// TestBacktrackAgrees checks that the backtracker, which answers the
+// driver's tries, finds what the regexp engine finds: every rule at every
+// byte of the corpus phrasings, the negative texts and the seed article.
+func TestBacktrackAgrees(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"testdata/corpus.txt", "testdata/negative.txt", "../testdata/geneva-2016-08-26.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	var bt backtrack.Machine
+	tries := 0
+	for _, r := range New().Rules() {
+		for _, s := range texts {
+			low := asciiLower(s)
+			for p := 0; p < len(low); p++ {
+				want := r.anchored.FindStringSubmatchIndex(low[p:])
+				caps := make([]int, r.fast.NumCap())
+				matched, done := bt.Match(r.fast, low[p:], caps, budget)
+				if !done {
+					t.Errorf("rule %s at %q: over budget", r.Name, low[p:])
+					continue
+				}
+				tries++
+				if matched != (want != nil) || matched && !slices.Equal(caps, want) {
+					t.Errorf("rule %s at %q: backtracker %v %v, regexp %v", r.Name, low[p:], matched, caps, want)
+				}
+			}
+		}
+	}
+	if tries < 100000 {
+		t.Errorf("only %d tries", tries)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/timelinehq/timeline/internal/backtrack"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -223,6 +224,7 @@ func (t *Tagger) find(text string) []candidate {
 	var cands []candidate
 	var words []int    // word start offsets in the sentence
 	var masks []uint64 // rules each word triggers
+	var bt backtrack.Machine
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		words, masks = t.scan(s, words[:0], masks[:0])
@@ -257,7 +259,7 @@ func (t *Tagger) find(text string) []candidate {
 					if low == "" {
 						low = asciiLower(s)
 					}
-					mt := r.matchAt(s, low, p)
+					mt := r.matchAt(&bt, s, low, p)
 					if mt == nil {
 						continue
 					}

@@ -1,0 +1,289 @@
+// Package backtrack runs an anchored regular expression, with submatches,
+// by depth-first backtracking over its compiled program.
+//
+// It exists for the date tagger's inner loop: the tagger tries short
+// patterns at a word start thousands of times per document, and most tries
+// fail on the first few bytes. Go's regexp engine pays a fixed set-up cost
+// and, for large programs, runs its NFA on every try; a plain backtracker
+// that stops at the first failing byte is many times faster there.
+//
+// Backtracking can take time exponential in the input, so every run has a
+// step budget. Match reports when the budget ran out, and the caller then
+// falls back to the regexp package, whose answer is the same by
+// construction: both follow Perl's leftmost-first preference.
+package backtrack
+
+import (
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// Prog is a compiled pattern. It is immutable and safe for concurrent use.
+type Prog struct {
+	prog *syntax.Prog
+	// first[pc] is the set of input bytes a match can go on with from pc;
+	// at a branch, an arm that cannot take the next byte is not tried.
+	first []byteSet
+}
+
+// byteSet is a set of byte values plus end, the end of the input.
+type byteSet struct {
+	bits [4]uint64
+	end  bool
+}
+
+func (b *byteSet) add(c byte)      { b.bits[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b.bits[c>>6]&(1<<(c&63)) != 0 }
+func (b *byteSet) union(o *byteSet) {
+	b.bits[0] |= o.bits[0]
+	b.bits[1] |= o.bits[1]
+	b.bits[2] |= o.bits[2]
+	b.bits[3] |= o.bits[3]
+	b.end = b.end || o.end
+}
+func (b *byteSet) addRange(lo, hi int) {
+	for c := max(lo, 0); c <= min(hi, 255); c++ {
+		b.add(byte(c))
+	}
+}
+
+// all is the set that rules nothing out.
+var all = byteSet{bits: [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}, end: true}
+
+// Compile parses expr with Perl syntax, as regexp.Compile does, and
+// compiles it. The pattern is matched at the start of the input only, as if
+// it began with ^.
+func Compile(expr string) (*Prog, error) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil, err
+	}
+	p := &Prog{prog: prog}
+	p.first = firstSets(prog)
+	return p, nil
+}
+
+// firstSets computes, for every instruction, the bytes with which the rest
+// of a match can go on from it, following the instructions that consume
+// nothing. It errs only towards larger sets: empty-width assertions are
+// assumed to hold, and an instruction on a loop of instructions that
+// consume nothing can go on with anything.
+func firstSets(prog *syntax.Prog) []byteSet {
+	sets := make([]byteSet, len(prog.Inst))
+	state := make([]uint8, len(prog.Inst)) // 0 new, 1 in progress, 2 done
+	var visit func(pc uint32) *byteSet
+	visit = func(pc uint32) *byteSet {
+		switch state[pc] {
+		case 1:
+			return &all
+		case 2:
+			return &sets[pc]
+		}
+		state[pc] = 1
+		in := &prog.Inst[pc]
+		var set byteSet
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			set = *visit(in.Out)
+			set.union(visit(in.Arg))
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			set = *visit(in.Out)
+		case syntax.InstMatch:
+			set = all
+		case syntax.InstFail:
+		case syntax.InstRune1, syntax.InstRune:
+			runes := in.Rune
+			if in.Op == syntax.InstRune1 {
+				runes = []rune{in.Rune[0], in.Rune[0]}
+			}
+			fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+			for i := 0; i+1 < len(runes); i += 2 {
+				lo, hi := int(runes[i]), int(runes[i+1])
+				set.addRange(lo, min(hi, utf8.RuneSelf-1))
+				if hi >= utf8.RuneSelf {
+					set.addRange(0xC0, 0xFF) // any leading byte of a longer rune
+				}
+				if fold {
+					for c := max(lo, 0); c <= min(hi, 'z'); c++ {
+						switch {
+						case c >= 'a' && c <= 'z':
+							set.add(byte(c - 'a' + 'A'))
+							set.addRange(0xC0, 0xFF) // ſ, K (Kelvin)
+						case c >= 'A' && c <= 'Z':
+							set.add(byte(c - 'A' + 'a'))
+						}
+					}
+				}
+			}
+			if len(runes) == 1 && fold { // a single folded rune: all its cases
+				set = all
+			}
+		default: // InstRuneAny, InstRuneAnyNotNL
+			set = all
+			set.end = false
+		}
+		sets[pc] = set
+		state[pc] = 2
+		return &sets[pc]
+	}
+	for pc := range prog.Inst {
+		visit(uint32(pc))
+	}
+	return sets
+}
+
+// can reports whether a match can go on from pc at offset pos of s.
+func (p *Prog) can(pc uint32, s string, pos int) bool {
+	if pos >= len(s) {
+		return p.first[pc].end
+	}
+	return p.first[pc].has(s[pos])
+}
+
+// MustCompile is Compile that panics on error, for patterns in code.
+func MustCompile(expr string) *Prog {
+	p, err := Compile(expr)
+	if err != nil {
+		panic("backtrack: " + err.Error())
+	}
+	return p
+}
+
+// NumCap returns the length of the slice Match fills: two offsets for the
+// whole match and for each capture group.
+func (p *Prog) NumCap() int { return p.prog.NumCap }
+
+// job is one entry of the backtracking stack: a branch to try later, or
+// (restore) a capture slot to put back when the branch that set it fails.
+type job struct {
+	pc      uint32
+	restore bool
+	pos     int // input offset, or the old slot value when restore
+}
+
+// Machine holds the scratch space of one matching goroutine. Reuse it
+// across calls; it is not safe for concurrent use.
+type Machine struct {
+	stack []job
+}
+
+// Match runs p at the start of s. On a match it fills caps (length at
+// least NumCap) with byte offsets, -1 for groups that did not take part,
+// as regexp's FindStringSubmatchIndex does, and returns matched. It gives
+// up after budget steps and returns done == false; the answer is then
+// unknown.
+func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, done bool) {
+	for i := range caps {
+		caps[i] = -1
+	}
+	insts := p.prog.Inst
+	stack := append(m.stack[:0], job{pc: uint32(p.prog.Start)})
+	defer func() { m.stack = stack[:0] }()
+	for len(stack) > 0 {
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if j.restore {
+			caps[j.pc] = j.pos
+			continue
+		}
+		pc, pos := j.pc, j.pos
+	run:
+		for {
+			if budget--; budget < 0 {
+				return false, false
+			}
+			in := &insts[pc]
+			switch in.Op {
+			case syntax.InstAlt, syntax.InstAltMatch:
+				out, arg := p.can(in.Out, s, pos), p.can(in.Arg, s, pos)
+				switch {
+				case out && arg:
+					stack = append(stack, job{pc: in.Arg, pos: pos})
+					pc = in.Out
+				case out:
+					pc = in.Out
+				case arg:
+					pc = in.Arg
+				default:
+					break run
+				}
+			case syntax.InstRune1:
+				if pos >= len(s) {
+					break run
+				}
+				r, w := rune(s[pos]), 1
+				if r >= utf8.RuneSelf {
+					r, w = utf8.DecodeRuneInString(s[pos:])
+				}
+				if r != in.Rune[0] && (syntax.Flags(in.Arg)&syntax.FoldCase == 0 || !in.MatchRune(r)) {
+					break run
+				}
+				pos += w
+				pc = in.Out
+			case syntax.InstRune:
+				if pos >= len(s) {
+					break run
+				}
+				r, w := rune(s[pos]), 1
+				if r >= utf8.RuneSelf {
+					r, w = utf8.DecodeRuneInString(s[pos:])
+				}
+				if !in.MatchRune(r) {
+					break run
+				}
+				pos += w
+				pc = in.Out
+			case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+				if pos >= len(s) {
+					break run
+				}
+				r, w := utf8.DecodeRuneInString(s[pos:])
+				if in.Op == syntax.InstRuneAnyNotNL && r == '\n' {
+					break run
+				}
+				pos += w
+				pc = in.Out
+			case syntax.InstCapture:
+				if int(in.Arg) < len(caps) {
+					stack = append(stack, job{pc: in.Arg, restore: true, pos: caps[in.Arg]})
+					caps[in.Arg] = pos
+				}
+				pc = in.Out
+			case syntax.InstEmptyWidth:
+				if syntax.EmptyOp(in.Arg)&^context(s, pos) != 0 {
+					break run
+				}
+				pc = in.Out
+			case syntax.InstNop:
+				pc = in.Out
+			case syntax.InstMatch:
+				if len(caps) >= 2 {
+					caps[0], caps[1] = 0, pos
+				}
+				return true, true
+			default: // InstFail
+				break run
+			}
+		}
+	}
+	for i := range caps {
+		caps[i] = -1
+	}
+	return false, true
+}
+
+// context returns the empty-width conditions that hold at offset pos of s.
+func context(s string, pos int) syntax.EmptyOp {
+	r1, r2 := rune(-1), rune(-1)
+	if pos > 0 {
+		r1, _ = utf8.DecodeLastRuneInString(s[:pos])
+	}
+	if pos < len(s) {
+		r2, _ = utf8.DecodeRuneInString(s[pos:])
+	}
+	return syntax.EmptyOpContext(r1, r2)
+}

@@ -1,0 +1,118 @@
+package backtrack
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// cases pairs patterns with inputs; every pair is checked against the
+// regexp package, anchored at the start.
+var cases = []struct {
+	pattern string
+	inputs  []string
+}{
+	{`a`, []string{"", "a", "ab", "ba"}},
+	{`(a|ab)(c|bcd)(d*)`, []string{"abcd", "abc", "acd", "abd"}},
+	{`(?P<x>\d+)(?:\s+(?P<y>days?|weeks?))?\b`, []string{"3 days", "3 weeks ago", "12", "3daysx", "3 dayz"}},
+	{`(?:the\s+)?(last|next|this)\s+(week|month|year)\b`, []string{"the last week", "next month's", "this years", "the  this year", "the"}},
+	{`(january|june|july|jan\.?)\s*(\d{1,2})\b`, []string{"june 5", "jan. 12", "jan 123", "july", "jul 4"}},
+	{`(?:^|[^\w])x`, []string{"x", " x", "ax"}},
+	{`\bword\b`, []string{"word", "words", "word!"}},
+	{`(?i)Straße`, []string{"STRASSE", "straße", "STRAẞE"}},
+	{`(?i)k`, []string{"K", "k", "\u212a"}},
+	{`(a?)+?c`, []string{"aac", "c"}},
+	{`(?s).+x`, []string{"ab\nx", "x"}},
+	{`.+x`, []string{"ab\nx", "abx"}},
+	{`’(\d)0s`, []string{"’90s", "'90s"}},
+	{`[^a-z]+$`, []string{"123", "12a"}},
+	{`(?m)a$`, []string{"a\nb", "a"}},
+	{``, []string{"", "x"}},
+}
+
+func TestMatchesRegexp(t *testing.T) {
+	var m Machine
+	for _, c := range cases {
+		re := regexp.MustCompile(`^(?:` + c.pattern + `)`)
+		p := MustCompile(`^(?:` + c.pattern + `)`)
+		for _, in := range c.inputs {
+			want := re.FindStringSubmatchIndex(in)
+			caps := make([]int, p.NumCap())
+			matched, done := m.Match(p, in, caps, 1<<20)
+			if !done {
+				t.Fatalf("%q on %q: budget ran out", c.pattern, in)
+			}
+			if matched != (want != nil) || matched && !reflect.DeepEqual(caps, want) {
+				t.Errorf("%q on %q: got %v %v, regexp says %v", c.pattern, in, matched, caps, want)
+			}
+		}
+	}
+}
+
+func TestBudget(t *testing.T) {
+	// Exponential for a backtracker without memory: the budget stops it.
+	p := MustCompile(`^(?:(a|aa)*c)`)
+	var m Machine
+	caps := make([]int, p.NumCap())
+	if _, done := m.Match(p, strings.Repeat("a", 60), caps, 10000); done {
+		t.Fatal("a run that needs Fibonacci(60) steps finished within 10000")
+	}
+	// A loop that matches the empty string would go round for ever.
+	loop := MustCompile(`^(?:(a*)*b)`)
+	if _, done := m.Match(loop, "aaa", make([]int, loop.NumCap()), 10000); done {
+		t.Fatal("an empty loop finished")
+	}
+	// A budget that suffices gives the answer.
+	matched, done := m.Match(p, "aac", caps, 10000)
+	if !matched || !done || caps[1] != 3 {
+		t.Fatalf("got %v %v %v, want a match of 3 bytes", matched, done, caps)
+	}
+}
+
+func TestCompileError(t *testing.T) {
+	if _, err := Compile(`(`); err == nil {
+		t.Fatal("want an error for an unbalanced pattern")
+	}
+}
+
+// FuzzMatch checks that the backtracker agrees with the regexp package on
+// any pattern and input, whenever it finishes within its budget.
+func FuzzMatch(f *testing.F) {
+	for _, c := range cases {
+		for _, in := range c.inputs {
+			f.Add(c.pattern, in)
+		}
+	}
+	var m Machine
+	f.Fuzz(func(t *testing.T, pattern, in string) {
+		re, err := regexp.Compile(`^(?:` + pattern + `)`)
+		if err != nil {
+			return
+		}
+		p, err := Compile(`^(?:` + pattern + `)`)
+		if err != nil {
+			t.Fatalf("regexp compiles %q, backtrack does not: %v", pattern, err)
+		}
+		caps := make([]int, p.NumCap())
+		matched, done := m.Match(p, in, caps, 100000)
+		if !done {
+			return
+		}
+		want := re.FindStringSubmatchIndex(in)
+		if matched != (want != nil) || matched && !reflect.DeepEqual(caps, want) {
+			t.Fatalf("%q on %q: got %v %v, regexp says %v", pattern, in, matched, caps, want)
+		}
+	})
+}
+
+func BenchmarkMatch(b *testing.B) {
+	p := MustCompile(`^(?:(?:the\s+)?(last|next|this|past|coming)\s+(week|month|quarter|year)\b)`)
+	var m Machine
+	caps := make([]int, p.NumCap())
+	in := "the past month, officials said"
+	b.SetBytes(int64(len(in)))
+	for i := 0; i < b.N; i++ {
+		m.Match(p, in, caps, 1000)
+	}
+}
