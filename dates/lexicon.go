@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/datafile"
 )
@@ -30,6 +31,10 @@ type lexicon struct {
 	vague    map[string]bool   // "several"
 	holidays map[string]holiday
 	future   []string // future-tense cues, lower case
+	// futureAt indexes the future cues that start with a word by that word
+	// (as cueWords splits it); futureLoose lists those that do not ("'ll").
+	futureAt    map[string][]string
+	futureLoose []string
 	past     map[string]bool
 	decades  map[string]int  // "nineties" -> 9
 	yearNoun map[string]bool // "people": "2000 people" is no year
@@ -133,6 +138,18 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	l.futureAt = map[string][]string{}
+	for _, cue := range l.future {
+		if !isWordByte(cue[0]) {
+			l.futureLoose = append(l.futureLoose, cue)
+			continue
+		}
+		w := cue
+		if i := strings.IndexFunc(cue, func(r rune) bool { return r < utf8.RuneSelf && !isWordByte(byte(r)) }); i >= 0 {
+			w = cue[:i]
+		}
+		l.futureAt[w] = append(l.futureAt[w], cue)
 	}
 	if err := eachLine("past_cues.txt", func(f []string) error { l.past[strings.Join(f, " ")] = true; return nil }); err != nil {
 		return nil, err

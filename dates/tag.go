@@ -29,7 +29,8 @@ type Tagger struct {
 	// gate maps a lower-case word to the set of rules (bit i = rules[i])
 	// that it can trigger.
 	gate    map[string]uint64
-	onDigit uint64 // rules triggered by any word with a digit
+	words   *wordTable // gate's words, for the scan
+	onDigit uint64     // rules triggered by any word with a digit
 }
 
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
@@ -93,6 +94,7 @@ func newTagger(rs []*Rule) *Tagger {
 			}
 		}
 	}
+	t.words = newWordTable(t.gate)
 	return t
 }
 
@@ -100,7 +102,6 @@ func newTagger(rs []*Rule) *Tagger {
 // triggers. A word is a run of ASCII letters and digits; an apostrophe
 // before a digit ("'90s") starts the word.
 func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
-	var buf [32]byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isASCIIAlnum(c) {
@@ -115,7 +116,8 @@ func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
 				start = i - 3
 			}
 		}
-		j, n, digit := i, 0, false
+		j, digit := i, false
+		var k wordKey // the word, lower-cased and packed
 		for j < len(s) && isASCIIAlnum(s[j]) {
 			b := s[j]
 			if b >= '0' && b <= '9' {
@@ -123,17 +125,16 @@ func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
 			} else if b >= 'A' && b <= 'Z' {
 				b += 'a' - 'A'
 			}
-			if n < len(buf) {
-				buf[n] = b
+			if n := j - i; n < 16 {
+				k[n/8] |= uint64(b) << (8 * (n % 8))
 			}
-			n++
 			j++
 		}
 		var mask uint64
-		if n <= len(buf) {
-			mask = t.gate[string(buf[:n])]
+		if j-i <= 16 {
+			mask = t.words.get(k)
 		}
-		if n == 1 && (buf[0] == 'a' || buf[0] == 'p') && j+2 <= len(s) && s[j] == '.' && (s[j+1] == 'm' || s[j+1] == 'M') {
+		if j-i == 1 && (k[0] == 'a' || k[0] == 'p') && j+2 <= len(s) && s[j] == '.' && (s[j+1] == 'm' || s[j+1] == 'M') {
 			mask |= t.gate["#clock"] // a.m., p.m.
 		}
 		if digit {
@@ -473,21 +474,9 @@ func newTenseCues(s string) *tenseCues {
 	l := lex()
 	c := &tenseCues{text: s}
 	low := asciiLower(s) // same offsets as s; cues come with both apostrophes
-	for _, cue := range l.future {
-		for i := 0; ; {
-			j := strings.Index(low[i:], cue)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			end := at + len(cue)
-			if (at == 0 || !isWordByte(low[at-1]) || cue[0] == '\'') && (end == len(low) || !isWordByte(low[end])) {
-				c.future = append(c.future, at)
-			}
-			i = end
-		}
-	}
-	// past cues are single words
+	// Cues that start with a word start at a word start: one lookup per word.
+	type word struct{ i, j int }
+	words := make([]word, 0, len(low)/5)
 	for i := 0; i < len(low); {
 		for i < len(low) && !isWordByte(low[i]) {
 			i++
@@ -496,16 +485,42 @@ func newTenseCues(s string) *tenseCues {
 		for j < len(low) && isWordByte(low[j]) {
 			j++
 		}
-		w := low[i:j]
-		if modals[w] {
-			c.modal = append(c.modal, i)
+		if j == i {
+			break
 		}
-		if j > i && (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !c.inFuture(i)) && !afterBe(low, i) {
-			c.past = append(c.past, i)
+		words = append(words, word{i, j})
+		for _, cue := range l.futureAt[low[i:j]] {
+			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
+				c.future = append(c.future, i)
+			}
 		}
 		i = j
 	}
+	for _, cue := range l.futureLoose {
+		for i := 0; ; {
+			j := strings.Index(low[i:], cue)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			end := at + len(cue)
+			if (cue[0] == '\'' || at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
+				c.future = append(c.future, at)
+			}
+			i = end
+		}
+	}
 	sort.Ints(c.future)
+	// past cues are single words
+	for _, wd := range words {
+		i, w := wd.i, low[wd.i:wd.j]
+		if modals[w] {
+			c.modal = append(c.modal, i)
+		}
+		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !c.inFuture(i)) && !afterBe(low, i) {
+			c.past = append(c.past, i)
+		}
+	}
 	return c
 }
 

@@ -1,0 +1,35 @@
+package dates
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestWordTable(t *testing.T) {
+	m := map[string]uint64{}
+	for i := 0; i < 500; i++ {
+		m[fmt.Sprintf("w%d", i)] = uint64(i) + 1
+	}
+	m["sixteen-bytes-xx"] = 7
+	m["seventeen-bytes-x"] = 9 // too long: left out
+	tb := newWordTable(m)
+	for w, v := range m {
+		k, ok := packWord(w)
+		want := v
+		if len(w) > 16 {
+			want = 0
+		}
+		if got := tb.get(k); ok && got != want {
+			t.Errorf("%q: got %d, want %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"w500", "w", "x1", "sixteen-bytes-x"} {
+		k, _ := packWord(w)
+		if got := tb.get(k); got != 0 {
+			t.Errorf("%q: got %d for a word not in the table", w, got)
+		}
+	}
+	if _, ok := packWord(""); ok {
+		t.Error("the empty word has a key")
+	}
+}
