@@ -35,9 +35,9 @@ type lexicon struct {
 	// (as cueWords splits it); futureLoose lists those that do not ("'ll").
 	futureAt    map[string][]string
 	futureLoose []string
-	past     map[string]bool
-	decades  map[string]int  // "nineties" -> 9
-	yearNoun map[string]bool // "people": "2000 people" is no year
+	past        map[string]bool
+	decades     map[string]int  // "nineties" -> 9
+	yearNoun    map[string]bool // "people": "2000 people" is no year
 
 	nameBefore, nameAfter map[string]bool // words making a weekday a name
 
