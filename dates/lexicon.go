@@ -294,6 +294,21 @@ func alternation(words []string) string {
 
 // norm lower-cases a phrase and collapses its spaces, for map lookups.
 func norm(s string) string {
+	if plainWord(s) {
+		return s // the common case: a lower-case word, nothing to do
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.ReplaceAll(s, "’", "'")
+}
+
+// plainWord reports whether s is lower-case ASCII letters, digits, '.' and
+// '-' only, which norm leaves as they are.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
 }

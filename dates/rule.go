@@ -343,8 +343,8 @@ const budget = 4000
 
 // matchAt tries the rule at byte offset p of s only (a word start); low is
 // asciiLower(s). It returns the match with offsets relative to s[p:], or
-// nil. bt is the calling goroutine's backtracking machine.
-func (r *Rule) matchAt(bt *backtrack.Machine, s, low string, p int) *rules.Match {
+// nil. sc is the calling goroutine's scratch space.
+func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 	if p > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:p])
 		if r.left != nil {
@@ -362,10 +362,10 @@ func (r *Rule) matchAt(bt *backtrack.Machine, s, low string, p int) *rules.Match
 	if len(in) > window {
 		in = in[:window]
 	}
-	idx := r.find(bt, in)
+	idx := r.find(sc, in)
 	if len(in) < len(s)-p && idx != nil && idx[1] >= len(in)-8 {
 		in = low[p:]
-		idx = r.find(bt, in)
+		idx = r.find(sc, in)
 	}
 	if idx == nil {
 		return nil
@@ -389,11 +389,21 @@ func (r *Rule) matchAt(bt *backtrack.Machine, s, low string, p int) *rules.Match
 	return m
 }
 
+// scratch is the reusable working space of one goroutine's tries.
+type scratch struct {
+	bt   backtrack.Machine
+	caps []int
+}
+
 // find returns the submatch offsets of the anchored pattern at the start
-// of in, or nil, as FindStringSubmatchIndex does.
-func (r *Rule) find(bt *backtrack.Machine, in string) []int {
-	idx := make([]int, r.fast.NumCap())
-	matched, done := bt.Match(r.fast, in, idx, budget)
+// of in, or nil, as FindStringSubmatchIndex does. The slice is valid until
+// the next call with sc.
+func (r *Rule) find(sc *scratch, in string) []int {
+	if n := r.fast.NumCap(); cap(sc.caps) < n {
+		sc.caps = make([]int, n)
+	}
+	idx := sc.caps[:r.fast.NumCap()]
+	matched, done := sc.bt.Match(r.fast, in, idx, budget)
 	if !done {
 		return r.anchored.FindStringSubmatchIndex(in)
 	}

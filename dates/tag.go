@@ -1,12 +1,12 @@
 package dates
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/timelinehq/timeline/internal/backtrack"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -221,15 +221,16 @@ const maxLead = 6
 // overlaps settled (the longest match wins, then the earlier rule). Each
 // rule is tried only at word starts up to maxLead words before a word that
 // triggers it, so most of the text never meets a regexp.
-func (t *Tagger) find(text string) []candidate {
+func (t *Tagger) find(text, lowText string) []candidate {
 	var cands []candidate
 	var words []int    // word start offsets in the sentence
 	var masks []uint64 // rules each word triggers
-	var bt backtrack.Machine
+	var sc scratch
+	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		words, masks = t.scan(s, words[:0], masks[:0])
-		low := ""
+		low := lowText[sp.Start:sp.End]
 		var any uint64
 		for _, m := range masks {
 			any |= m
@@ -257,16 +258,13 @@ func (t *Tagger) find(text string) []candidate {
 					if !r.first[s[p]] || !r.startsRight(s, p) {
 						continue
 					}
-					if low == "" {
-						low = asciiLower(s)
-					}
-					mt := r.matchAt(&bt, s, low, p)
+					mt := r.matchAt(&sc, s, low, p)
 					if mt == nil {
 						continue
 					}
-					mm := &match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right}
+					mm = match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
-					if e, ok := r.build(mm); ok && mm.end > mm.start {
+					if e, ok := r.build(&mm); ok && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
 					}
 				}
@@ -284,26 +282,25 @@ func settle(c []candidate) []candidate {
 	if len(c) == 0 {
 		return nil
 	}
-	sort.SliceStable(c, func(i, j int) bool {
-		li, lj := c[i].end-c[i].start, c[j].end-c[j].start
-		if li != lj {
-			return li > lj
+	slices.SortStableFunc(c, func(a, b candidate) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
 		}
-		if c[i].rule != c[j].rule {
-			return c[i].rule < c[j].rule
+		if a.rule != b.rule {
+			return a.rule - b.rule
 		}
-		return c[i].start < c[j].start
+		return a.start - b.start
 	})
 	lo, hi := c[0].start, c[0].end
 	for _, x := range c {
 		lo, hi = min(lo, x.start), max(hi, x.end)
 	}
-	taken := make([]bool, hi-lo)
-	var kept []candidate
+	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
+	kept := make([]candidate, 0, len(c))
 	for _, x := range c {
 		free := true
-		for i := x.start; i < x.end; i++ {
-			if taken[i-lo] {
+		for i := x.start - lo; i < x.end-lo; i++ {
+			if taken[i/64]&(1<<(i%64)) != 0 {
 				free = false
 				break
 			}
@@ -311,12 +308,12 @@ func settle(c []candidate) []candidate {
 		if !free {
 			continue
 		}
-		for i := x.start; i < x.end; i++ {
-			taken[i-lo] = true
+		for i := x.start - lo; i < x.end-lo; i++ {
+			taken[i/64] |= 1 << (i % 64)
 		}
 		kept = append(kept, x)
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
 	return kept
 }
 
@@ -327,7 +324,8 @@ func isWordByte(b byte) bool {
 // TagDoc is Tag with an explicit document type: Narrative anchors relative
 // expressions to the most recent date mentioned before them.
 func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
-	cands := t.find(text)
+	low := asciiLower(text) // same offsets as text
+	cands := t.find(text, low)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
 	var lastQuarter time.Time // start of the quarter last mentioned
@@ -338,7 +336,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
 			if cues == nil || c.sent != cueSent {
-				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
+				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End], low[c.sent.Start:c.sent.End]), c.sent
 			}
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
@@ -470,10 +468,10 @@ var notPast = map[string]bool{
 	"alleged": true, "armed": true, "embed": true, "greed": true, "creed": true, "weed": true, "steed": true,
 }
 
-func newTenseCues(s string) *tenseCues {
+// newTenseCues finds the cues of sentence s; low is asciiLower(s).
+func newTenseCues(s, low string) *tenseCues {
 	l := lex()
 	c := &tenseCues{text: s}
-	low := asciiLower(s) // same offsets as s; cues come with both apostrophes
 	// Cues that start with a word start at a word start: one lookup per word.
 	type word struct{ i, j int }
 	words := make([]word, 0, len(low)/5)
