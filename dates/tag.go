@@ -221,11 +221,10 @@ const maxLead = 6
 // overlaps settled (the longest match wins, then the earlier rule). Each
 // rule is tried only at word starts up to maxLead words before a word that
 // triggers it, so most of the text never meets a regexp.
-func (t *Tagger) find(text, lowText string) []candidate {
-	var cands []candidate
-	var words []int    // word start offsets in the sentence
-	var masks []uint64 // rules each word triggers
-	var sc scratch
+func (t *Tagger) find(text, lowText string, w *work) []candidate {
+	cands := w.cands[:0]
+	words, masks := w.words, w.masks // word start offsets in the sentence, rules each triggers
+	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
@@ -258,7 +257,7 @@ func (t *Tagger) find(text, lowText string) []candidate {
 					if !r.first[s[p]] || !r.startsRight(s, p) {
 						continue
 					}
-					mt := r.matchAt(&sc, s, low, p)
+					mt := r.matchAt(sc, s, low, p)
 					if mt == nil {
 						continue
 					}
@@ -272,15 +271,29 @@ func (t *Tagger) find(text, lowText string) []candidate {
 			}
 		}
 	}
-	return settle(cands)
+	w.cands, w.words, w.masks = cands, words, masks
+	w.kept = settle(cands, w.kept[:0])
+	return w.kept
 }
 
-// settle keeps the longest non-overlapping candidates, in text order.
+// work is the reusable working space of one TagDoc call, pooled so that
+// tagging a stream of documents allocates little.
+type work struct {
+	cands, kept []candidate
+	words       []int
+	masks       []uint64
+	sc          scratch
+}
+
+var works = sync.Pool{New: func() any { return new(work) }}
+
+// settle appends to kept the longest non-overlapping candidates, in text
+// order.
 // Taken longest first, a candidate is kept when none of its bytes is taken
 // yet; phrases are short, so this is linear in the text.
-func settle(c []candidate) []candidate {
+func settle(c, kept []candidate) []candidate {
 	if len(c) == 0 {
-		return nil
+		return kept
 	}
 	slices.SortStableFunc(c, func(a, b candidate) int {
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
@@ -296,7 +309,6 @@ func settle(c []candidate) []candidate {
 		lo, hi = min(lo, x.start), max(hi, x.end)
 	}
 	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
-	kept := make([]candidate, 0, len(c))
 	for _, x := range c {
 		free := true
 		for i := x.start - lo; i < x.end-lo; i++ {
@@ -325,7 +337,9 @@ func isWordByte(b byte) bool {
 // expressions to the most recent date mentioned before them.
 func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	low := asciiLower(text) // same offsets as text
-	cands := t.find(text, low)
+	w := works.Get().(*work)
+	defer works.Put(w)
+	cands := t.find(text, low, w)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
 	var lastQuarter time.Time // start of the quarter last mentioned
