@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/jsonline"
 	"github.com/timelinehq/timeline/internal/parallel"
 	"github.com/timelinehq/timeline/render"
 )
@@ -123,8 +125,11 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 // tagLine returns the jsonlMentions or jsonlError for line number n.
 func (j *jsonlTagger) tagLine(line []byte, n int) any {
 	var in jsonlInput
-	if err := json.Unmarshal(line, &in); err != nil {
-		return jsonlError{ID: in.ID, Error: fmt.Sprintf("line %d: %s", n, describeJSONError(err))}
+	if !decodeInput(line, &in) {
+		in = jsonlInput{}
+		if err := json.Unmarshal(line, &in); err != nil {
+			return jsonlError{ID: in.ID, Error: fmt.Sprintf("line %d: %s", n, describeJSONError(err))}
+		}
 	}
 	fail := func(format string, args ...any) any {
 		return jsonlError{ID: in.ID, Error: fmt.Sprintf("line %d: ", n) + fmt.Sprintf(format, args...)}
@@ -145,6 +150,39 @@ func (j *jsonlTagger) tagLine(line []byte, n int) any {
 		records = []render.MentionRecord{} // [] rather than null
 	}
 	return jsonlMentions{ID: in.ID, Mentions: records}
+}
+
+// decodeInput decodes line as json.Unmarshal would, in one pass, when the
+// line is a plain flat object (see internal/jsonline); it returns false
+// otherwise, and then json.Unmarshal must decide.
+func decodeInput(line []byte, in *jsonlInput) bool {
+	var buf [4]jsonline.Member
+	members, ok := jsonline.Flat(line, buf[:0])
+	if !ok {
+		return false
+	}
+	for _, m := range members {
+		switch m.Key {
+		case "id":
+			in.ID = bytes.Clone(m.Raw)
+		case "text", "published":
+			if !m.IsString {
+				return false // null or a type error: json.Unmarshal's case
+			}
+			if m.Key == "text" {
+				in.Text = m.Str
+			} else {
+				in.Published = m.Str
+			}
+		default:
+			for _, k := range []string{"id", "text", "published"} {
+				if strings.EqualFold(m.Key, k) {
+					return false // json.Unmarshal matches names case-insensitively
+				}
+			}
+		}
+	}
+	return true
 }
 
 // parseLineDate accepts YYYY-MM-DD, and also an RFC 3339 timestamp as news
