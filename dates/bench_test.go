@@ -23,3 +23,14 @@ func BenchmarkTag(b *testing.B) {
 		tg.Tag(text, anchor)
 	}
 }
+
+// BenchmarkStartup measures what a process pays before tagging its first
+// document: reading the word lists and compiling every rule.
+func BenchmarkStartup(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := loadLexicon(); err != nil {
+			b.Fatal(err)
+		}
+		newTagger(builtinRules())
+	}
+}

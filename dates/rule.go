@@ -9,6 +9,7 @@ import (
 	"github.com/timelinehq/timeline/internal/backtrack"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,19 +25,16 @@ type Rule struct {
 	Doc      string   // one line: what the rule reads
 	Examples []string // phrases the rule must read (tested)
 
-	re *regexp.Regexp
-	f  *rules.F
+	f func() *rules.F // the whole pattern, case-insensitive, for Find
 	// anchored is the pattern without its left context, anchored at the
 	// start: the driver tries it only at word starts near a trigger word.
-	anchored *fastregexp.Regexp
+	anchored func() *fastregexp.Regexp
 	// fast is anchored compiled for the backtracker, which answers most
 	// tries; anchored answers when fast runs out of steps.
 	fast *backtrack.Prog
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
 	left *fastregexp.Regexp
-	// first[b] is true when a phrase of the rule can start with byte b.
-	first [256]bool
 	// prefixes, when not nil, lists lower-case beginnings one of which the
 	// first word of a phrase must have ("" for a number).
 	prefixes []string
@@ -49,7 +47,7 @@ var _ rules.Rule = (*Rule)(nil)
 
 // Find returns the leftmost match of the rule in s, as rules.F does: Left
 // and Right are the offsets of the phrase, Captures its groups.
-func (r *Rule) Find(s string) *rules.Match { return r.f.Find(s) }
+func (r *Rule) Find(s string) *rules.Match { return r.f().Find(s) }
 
 // newRule compiles a rule. The pattern is case-insensitive; {name}
 // placeholders expand to alternations built from the word lists in data/.
@@ -59,8 +57,7 @@ func (r *Rule) Find(s string) *rules.Match { return r.f.Find(s) }
 func newRule(name, doc string, examples []string, pattern string, build func(*match) (Expr, bool)) *Rule {
 	l := lex()
 	pattern = expand(pattern, l)
-	re := regexp.MustCompile("(?i)" + pattern)
-	r := &Rule{Name: name, Doc: doc, Examples: examples, re: re, build: build, names: map[string]int{}}
+	r := &Rule{Name: name, Doc: doc, Examples: examples, build: build, names: map[string]int{}}
 	body := ""
 	switch {
 	case strings.HasPrefix(pattern, `\b`):
@@ -74,17 +71,28 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	}
 	// The driver matches against a lower-cased copy of the sentence, which
 	// spares the engine case folding; the pattern's letters are lower-cased
-	// to match (escapes such as \W keep their case).
-	r.anchored = fastregexp.MustCompile("^(?:" + lowerLiterals(body) + ")")
-	r.fast = backtrack.MustCompile("^(?:" + lowerLiterals(body) + ")")
-	r.first = firstBytes("(?i)" + body)
-	r.prefixes = firstPrefixes("(?i)" + body)
-	for i, n := range re.SubexpNames() {
+	// to match (escapes such as \W keep their case). The left context
+	// holds no group, so groups are numbered as in the whole pattern.
+	anchored := "^(?:" + lowerLiterals(body) + ")"
+	tree, err := syntax.Parse(anchored, syntax.Perl)
+	if err != nil {
+		panic("dates: rule " + name + ": " + err.Error())
+	}
+	simple := tree.Simplify()
+	r.fast, err = backtrack.CompileSyntax(simple)
+	if err != nil {
+		panic("dates: rule " + name + ": " + err.Error())
+	}
+	r.prefixes = firstPrefixes(simple)
+	for i, n := range tree.CapNames() {
 		if n != "" {
 			r.names[n] = i - 1
 		}
 	}
-	r.f = &rules.F{RegExp: re}
+	// The regexp engines are compiled on first use: the whole pattern only
+	// for Find, the anchored one only when the backtracker gives up.
+	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchored) })
+	r.f = sync.OnceValue(func() *rules.F { return &rules.F{RegExp: regexp.MustCompile("(?i)" + pattern)} })
 	return r
 }
 
@@ -112,72 +120,13 @@ func expand(pattern string, l *lexicon) string {
 	return pattern
 }
 
-// firstBytes returns the bytes a match of pattern can start with, read off
-// the compiled program: every rune instruction reachable from the start
-// without consuming input. A pattern that can match the empty string can
-// start anywhere.
-func firstBytes(pattern string) (set [256]bool) {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		panic(err)
-	}
-	prog, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		panic(err)
-	}
-	seen := make([]bool, len(prog.Inst))
-	all := func() {
-		for i := range set {
-			set[i] = true
-		}
-	}
-	var visit func(pc uint32)
-	visit = func(pc uint32) {
-		if seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			visit(in.Out)
-			visit(in.Arg)
-		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
-			visit(in.Out)
-		case syntax.InstMatch, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			all()
-		case syntax.InstRune, syntax.InstRune1:
-			for b := 0; b < 256; b++ {
-				r := rune(b)
-				if b >= 0x80 {
-					r = utf8.RuneError // any non-ASCII start: allow when the instruction allows any such rune
-					if in.MatchRune(0x80) || in.MatchRune(0xA0) || in.MatchRune('’') || in.MatchRune('‘') {
-						set[b] = true
-					}
-					continue
-				}
-				if in.MatchRune(r) {
-					set[b] = true
-				}
-			}
-		case syntax.InstFail:
-		}
-	}
-	visit(uint32(prog.Start))
-	return set
-}
-
-// firstPrefixes returns the literal beginnings a match of pattern can start
-// with, lower-cased, read off the parsed pattern: "" stands for a digit. It
+// firstPrefixes returns the literal beginnings a match of the simplified
+// pattern re can start with, lower-cased: "" stands for a digit. It
 // returns nil when a match can start some other way (a letter class, an
 // empty match), in which case the first word is not checked.
-func firstPrefixes(pattern string) []string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		panic(err)
-	}
+func firstPrefixes(re *syntax.Regexp) []string {
 	set := map[string]bool{}
-	if !prefixesOf(re.Simplify(), set) {
+	if !prefixesOf(re, set) {
 		return nil
 	}
 	out := make([]string, 0, len(set))
@@ -405,7 +354,7 @@ func (r *Rule) find(sc *scratch, in string) []int {
 	idx := sc.caps[:r.fast.NumCap()]
 	matched, done := sc.bt.Match(r.fast, in, idx, budget)
 	if !done {
-		return r.anchored.FindStringSubmatchIndex(in)
+		return r.anchored().FindStringSubmatchIndex(in)
 	}
 	if !matched {
 		return nil

@@ -72,7 +72,7 @@ func TestBacktrackAgrees(t *testing.T) {
 		for _, s := range texts {
 			low := asciiLower(s)
 			for p := 0; p < len(low); p++ {
-				want := r.anchored.FindStringSubmatchIndex(low[p:])
+				want := r.anchored().FindStringSubmatchIndex(low[p:])
 				caps := make([]int, r.fast.NumCap())
 				matched, done := bt.Match(r.fast, low[p:], caps, budget)
 				if !done {

@@ -254,7 +254,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				}
 				for w := from; w <= k; w++ {
 					p := words[w]
-					if !r.first[s[p]] || !r.startsRight(s, p) {
+					if !r.fast.CanStart(low[p]) || !r.startsRight(s, p) {
 						continue
 					}
 					mt := r.matchAt(sc, s, low, p)

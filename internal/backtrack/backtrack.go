@@ -58,7 +58,13 @@ func Compile(expr string) (*Prog, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := syntax.Compile(re.Simplify())
+	return CompileSyntax(re.Simplify())
+}
+
+// CompileSyntax compiles a parsed and simplified pattern, for callers that
+// read the parse tree themselves.
+func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
+	prog, err := syntax.Compile(re)
 	if err != nil {
 		return nil, err
 	}
@@ -66,6 +72,9 @@ func Compile(expr string) (*Prog, error) {
 	p.first = firstSets(prog)
 	return p, nil
 }
+
+// CanStart reports whether a match can begin with byte b.
+func (p *Prog) CanStart(b byte) bool { return p.first[p.prog.Start].has(b) }
 
 // firstSets computes, for every instruction, the bytes with which the rest
 // of a match can go on from it, following the instructions that consume
