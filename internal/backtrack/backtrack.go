@@ -114,14 +114,16 @@ func firstSets(prog *syntax.Prog) []byteSet {
 				lo, hi := int(runes[i]), int(runes[i+1])
 				set.addRange(lo, min(hi, utf8.RuneSelf-1))
 				if hi >= utf8.RuneSelf {
-					set.addRange(0xC0, 0xFF) // any leading byte of a longer rune
+					// any byte of a longer rune, or a stray byte, which
+					// decodes to utf8.RuneError
+					set.addRange(0x80, 0xFF)
 				}
 				if fold {
 					for c := max(lo, 0); c <= min(hi, 'z'); c++ {
 						switch {
 						case c >= 'a' && c <= 'z':
 							set.add(byte(c - 'a' + 'A'))
-							set.addRange(0xC0, 0xFF) // ſ, K (Kelvin)
+							set.addRange(0x80, 0xFF) // ſ, K (Kelvin)
 						case c >= 'A' && c <= 'Z':
 							set.add(byte(c - 'A' + 'a'))
 						}
