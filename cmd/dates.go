@@ -131,7 +131,7 @@ func runDatesJSONL(cmd *cobra.Command, path string, published time.Time, docType
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return err
+			return &fileError{name: path, err: err}
 		}
 		defer f.Close()
 		in = f

@@ -55,7 +55,7 @@ func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 			if fi, serr := os.Stat(path); serr == nil && fi.IsDir() {
 				return nil, fmt.Errorf("%s is a folder: dates reads one article; name a file in it, or use timeline build, which reads folders", path)
 			}
-			return nil, err
+			return nil, &fileError{name: path, err: err}
 		}
 	}
 	doc, err := timeline.ReadAny(path, data)
@@ -68,6 +68,16 @@ func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 	}
 	return doc, nil
 }
+
+// fileError is a file that cannot be opened or read, named, with the
+// reason in the words build uses for the inputs it skips.
+type fileError struct {
+	name string
+	err  error
+}
+
+func (e *fileError) Error() string { return e.name + ": " + timeline.IOReason(e.err) }
+func (e *fileError) Unwrap() error { return e.err }
 
 // anchor returns the date relative dates in doc count from: override if set,
 // else the document's own.

@@ -69,8 +69,13 @@ type ParseError struct {
 
 func (e *ParseError) Error() string {
 	msg := e.Err.Error()
-	if se, ok := e.Err.(*xml.SyntaxError); ok {
+	switch se, ok := e.Err.(*xml.SyntaxError); {
+	case ok:
 		msg = "malformed XML: " + se.Msg
+	case errors.Is(e.Err, fs.ErrNotExist):
+		msg = "no such file or folder" // as timeline build says it
+	case errors.Is(e.Err, fs.ErrPermission):
+		msg = "permission denied"
 	}
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, msg)

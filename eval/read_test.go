@@ -148,7 +148,7 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"testdata/malformed.tml", "testdata/malformed.tml:5: malformed XML: element <TIMEX3> closed by </EVENT>", 5},
 		{"testdata/nodct.tml", "testdata/nodct.tml: no document creation time", 0},
-		{"testdata/nosuch.tml", "testdata/nosuch.tml: no such file or directory", 0},
+		{"testdata/nosuch.tml", "testdata/nosuch.tml: no such file or folder", 0},
 	} {
 		_, err := ReadFile(tc.path)
 		if err == nil {
