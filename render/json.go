@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -100,8 +102,78 @@ type QuoteRecord struct {
 
 // JSON writes t as the versioned JSON timeline format: a TimelineRecord
 // indented by two spaces, with a trailing newline.
+//
+// It writes the record as it goes, one source, skipped input or event at a
+// time, so that memory does not grow with the size of the output; the bytes
+// are those of the whole TimelineRecord encoded at once.
 func JSON(w io.Writer, t *timeline.Timeline) error {
-	return writeJSON(w, record(t))
+	if t == nil {
+		t = &timeline.Timeline{}
+	}
+	sw := &jsonStream{w: bufio.NewWriterSize(w, 64<<10)}
+	sw.printf("{\n  \"version\": %d,\n  \"title\": ", Version)
+	sw.value("", t.Title)
+	sw.printf(",\n")
+	streamArray(sw, "sources", t.Sources, false, func(s *timeline.Source) any { return sourceRecord(s) })
+	streamArray(sw, "skipped", t.Skipped, false, func(s *timeline.SkippedDoc) any { return SkippedRecord{Path: s.Path, Reason: s.Reason} })
+	streamArray(sw, "events", t.Events, true, func(e *timeline.Event) any { return eventRecord(e) })
+	sw.printf("}\n")
+	if sw.err != nil {
+		return sw.err
+	}
+	return sw.w.Flush()
+}
+
+// jsonStream writes JSON text piece by piece, remembering the first error.
+type jsonStream struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (s *jsonStream) printf(format string, args ...any) {
+	if s.err == nil {
+		_, s.err = fmt.Fprintf(s.w, format, args...)
+	}
+}
+
+// value writes v as JSON without HTML escaping, as an element at the
+// given indentation: nested lines start with indent plus two spaces per
+// level, as in a document indented by two spaces throughout.
+func (s *jsonStream) value(indent string, v any) {
+	if s.err != nil {
+		return
+	}
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent(indent, "  ")
+	}
+	if s.err = enc.Encode(v); s.err == nil {
+		_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	}
+}
+
+// streamArray writes the member "name" of the top-level object: the records
+// of xs, one at a time, then a comma unless it is the last member.
+func streamArray[T any](s *jsonStream, name string, xs []T, last bool, rec func(*T) any) {
+	s.printf("  %q: [", name)
+	for i := range xs {
+		if i > 0 {
+			s.printf(",")
+		}
+		s.printf("\n    ")
+		s.value("    ", rec(&xs[i]))
+	}
+	if len(xs) > 0 {
+		s.printf("\n  ")
+	}
+	s.printf("]")
+	if !last {
+		s.printf(",")
+	}
+	s.printf("\n")
 }
 
 // ReadJSON decodes a timeline written by JSON. It rejects other versions of
@@ -135,58 +207,48 @@ func ReadJSON(r io.Reader) (*TimelineRecord, error) {
 	return &rec, nil
 }
 
-func record(t *timeline.Timeline) TimelineRecord {
-	rec := TimelineRecord{Version: Version, Sources: []SourceRecord{}, Skipped: []SkippedRecord{}, Events: []EventRecord{}}
-	if t == nil {
-		return rec
+func sourceRecord(s *timeline.Source) SourceRecord {
+	return SourceRecord{
+		ID:        s.ID,
+		Title:     s.Title,
+		Published: day(s.Published),
+		Path:      s.Path,
+		URL:       s.URL,
+		Events:    s.Events,
 	}
-	rec.Title = t.Title
-	for _, s := range t.Sources {
-		rec.Sources = append(rec.Sources, SourceRecord{
-			ID:        s.ID,
-			Title:     s.Title,
-			Published: day(s.Published),
-			Path:      s.Path,
-			URL:       s.URL,
-			Events:    s.Events,
-		})
+}
+
+func eventRecord(e *timeline.Event) EventRecord {
+	v := e.When.Value
+	wr := WhenRecord{
+		Value:  v.Value,
+		Type:   string(v.Type),
+		Grain:  v.Grain.String(),
+		Mod:    string(v.Mod),
+		Phrase: e.When.Phrase,
+		Label:  Label(v),
+		Rule:   e.When.Rule,
 	}
-	for _, s := range t.Skipped {
-		rec.Skipped = append(rec.Skipped, SkippedRecord{Path: s.Path, Reason: s.Reason})
+	if v.HasInterval() {
+		wr.Start, wr.End = day(v.Start), day(v.End)
 	}
-	for _, e := range t.Events {
-		v := e.When.Value
-		wr := WhenRecord{
-			Value:  v.Value,
-			Type:   string(v.Type),
-			Grain:  v.Grain.String(),
-			Mod:    string(v.Mod),
-			Phrase: e.When.Phrase,
-			Label:  Label(v),
-			Rule:   e.When.Rule,
-		}
-		if v.HasInterval() {
-			wr.Start, wr.End = day(v.Start), day(v.End)
-		}
-		rec.Events = append(rec.Events, EventRecord{
-			ID:       e.ID,
-			When:     wr,
-			Text:     e.Text,
-			Expected: e.Expected,
-			Source: CitationRecord{
-				Doc:      e.Source.Doc,
-				Sentence: e.Source.Sentence,
-				Start:    e.Source.Start,
-				End:      e.Source.End,
-			},
-			Actors:       jsonActors(e.Actors),
-			Place:        e.Place,
-			Kind:         KindRecord{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
-			Citations:    jsonCitations(&e),
-			DateConflict: e.DateConflict,
-		})
+	return EventRecord{
+		ID:       e.ID,
+		When:     wr,
+		Text:     e.Text,
+		Expected: e.Expected,
+		Source: CitationRecord{
+			Doc:      e.Source.Doc,
+			Sentence: e.Source.Sentence,
+			Start:    e.Source.Start,
+			End:      e.Source.End,
+		},
+		Actors:       jsonActors(e.Actors),
+		Place:        e.Place,
+		Kind:         KindRecord{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
+		Citations:    jsonCitations(e),
+		DateConflict: e.DateConflict,
 	}
-	return rec
 }
 
 func jsonActors(as []timeline.Actor) []ActorRecord {

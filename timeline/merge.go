@@ -73,7 +73,7 @@ func Merge(events []Event, sources []Source) []Event {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
 	for i := range events {
-		ms[i] = newMember(events[i], idx)
+		ms[i] = newMember(&events[i], idx)
 	}
 	slices.SortStableFunc(ms, compareMembers)
 
@@ -114,7 +114,7 @@ func Merge(events []Event, sources []Source) []Event {
 
 // member is an event being merged, with what the rule looks at.
 type member struct {
-	ev         Event
+	ev         *Event     // in the events given to Merge, not changed
 	cites      []Citation // ev.Citations, or ev.Source alone
 	docs       []string   // documents cited, sorted
 	interval   bool       // whether the date has an interval
@@ -126,8 +126,8 @@ type member struct {
 	keys       []int32    // match keys (actorMatcher.keysOf), sorted
 }
 
-func newMember(e Event, idx sourceIndex) *member {
-	m := &member{ev: e, pub: idx.published(&e), place: strings.TrimSpace(e.Place)}
+func newMember(e *Event, idx sourceIndex) *member {
+	m := &member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place)}
 	m.cites = slices.Clone(e.Citations)
 	if len(m.cites) == 0 {
 		m.cites = []Citation{e.Source}
@@ -164,15 +164,16 @@ func compareMembers(a, b *member) int {
 		compareCitations(a.cites[0], b.cites[0]),
 		a.start.Compare(b.start),
 		a.end.Compare(b.end),
-		compareEventContent(&a.ev, &b.ev),
+		compareEventContent(a.ev, b.ev),
 		cmp.Compare(len(a.cites), len(b.cites)),
 	)
 }
 
 // pair is two members (indexes, a < b) that can merge, with the strength of
-// the match.
+// the match. A large corpus has millions: int32 indexes keep each at 16
+// bytes.
 type pair struct {
-	a, b  int
+	a, b  int32
 	score float64
 }
 
@@ -211,7 +212,7 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			return // tried under another key
 		}
 		if s, ok := matchScore(ms[i], ms[j], same); ok {
-			pairs = append(pairs, pair{i, j, s})
+			pairs = append(pairs, pair{int32(i), int32(j), s})
 		}
 	}
 	var timed []int
@@ -252,10 +253,7 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 		if p.score != q.score {
 			return cmp.Compare(q.score, p.score)
 		}
-		if p.a != q.a {
-			return p.a - q.a
-		}
-		return p.b - q.b
+		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
 	return pairs
 }
@@ -455,7 +453,7 @@ func (g *group) join(h *group) *group {
 func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 	if len(idxs) == 1 {
 		m := ms[idxs[0]]
-		e := m.ev
+		e := *m.ev
 		e.Citations = m.cites
 		return e
 	}
@@ -464,7 +462,7 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 		group[i] = ms[x]
 	}
 	rep := slices.MinFunc(group, comparePrecision)
-	e := rep.ev
+	e := *rep.ev
 	e.Citations = nil
 	e.Actors = slices.Clone(rep.ev.Actors)
 	e.Expected = true

@@ -29,7 +29,7 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 				continue
 			}
 			if s, ok := matchScore(a, b, same); ok {
-				pairs = append(pairs, pair{i, j, s})
+				pairs = append(pairs, pair{int32(i), int32(j), s})
 			}
 		}
 	}
@@ -42,7 +42,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
 	for i := range events {
-		ms[i] = newMember(events[i], idx)
+		ms[i] = newMember(&events[i], idx)
 	}
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()

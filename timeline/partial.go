@@ -241,11 +241,15 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 		}
 	}
 
-	t := &Timeline{Title: opts.Title}
-	var events []Event
+	t := &Timeline{Title: opts.Title, Sources: make([]Source, 0, len(used))}
+	n := 0
+	for _, c := range used {
+		n += len(c.events)
+	}
+	events := make([]Event, 0, n)
 	for _, c := range used {
 		t.Sources = append(t.Sources, c.src.Source)
-		events = append(events, docEvents(p.Events, c.events, c.copies > 1)...)
+		events = appendDocEvents(events, p.Events, c.events, c.copies > 1)
 	}
 	sortSources(t.Sources)
 	events = Merge(events, t.Sources)
@@ -275,12 +279,14 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	return t, nil
 }
 
-// docEvents returns the events all[idxs...] of one document. If the
-// document was given more than once (copies), events that are exactly the
-// same count once.
-func docEvents(all []DocEvent, idxs []int, copies bool) []Event {
-	out := make([]Event, 0, len(idxs))
-	seen := make(map[string]bool)
+// appendDocEvents appends the events all[idxs...] of one document to out.
+// If the document was given more than once (copies), events that are
+// exactly the same count once.
+func appendDocEvents(out []Event, all []DocEvent, idxs []int, copies bool) []Event {
+	var seen map[string]bool
+	if copies {
+		seen = make(map[string]bool)
+	}
 	for _, i := range idxs {
 		e := all[i].Event
 		if copies {
