@@ -29,7 +29,8 @@ func newDatesCmd() *cobra.Command {
 grain and the rule that found it. "-" reads standard input.
 
 Relative phrases resolve against the publication date: --published, else
-the article's "published:" front matter.
+the article's "published:" front matter or page metadata, else a dateline in
+its first lines ("GENEVA, Aug. 26, 2016 (Reuters) -"), used with a warning.
 
 With --jsonl, FILE holds one JSON object per line,
   {"id": "a1", "text": "...", "published": "2016-08-26"}
@@ -98,7 +99,7 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 	if err != nil {
 		return err
 	}
-	at, err := anchor(doc, path, published)
+	at, err := anchor(cmd.ErrOrStderr(), doc, path, published)
 	if err != nil {
 		return err
 	}

@@ -81,12 +81,16 @@ func (e *fileError) Unwrap() error { return e.err }
 
 // anchor returns the date relative dates in doc count from: override if set,
 // else the document's own.
-func anchor(doc *timeline.Document, path string, override time.Time) (time.Time, error) {
+// A guessed date (a dateline) is used with a warning on stderr.
+func anchor(stderr io.Writer, doc *timeline.Document, path string, override time.Time) (time.Time, error) {
 	if !override.IsZero() {
 		return override, nil
 	}
 	if doc.Published.IsZero() {
 		return time.Time{}, fmt.Errorf(`no publication date for %s: pass --published 2016-08-26 or add "published:" front matter`, displayName(path))
+	}
+	if w := doc.DateGuess(displayName(path)); w != "" {
+		fmt.Fprintf(stderr, "timeline: %s\n", w)
 	}
 	return doc.Published, nil
 }
