@@ -215,6 +215,12 @@ func (d *Document) readFrontMatter(data []byte) error {
 	var root yaml.Node
 	if err := decodeYAML(src, &root); err != nil {
 		yamlLine, msg := splitYAMLError(err)
+		switch {
+		case strings.HasPrefix(msg, "did not find expected"):
+			yamlLine = yamlContextLine(src, yamlLine)
+		case strings.HasPrefix(msg, "found unexpected end of stream"):
+			yamlLine = yamlContextLine(src, 1) // an unclosed quote: where it opens
+		}
 		return d.errorAt(data, 1+max(yamlLine, 0), err,
 			"invalid YAML front matter: "+msg,
 			"fix the YAML between the --- lines")
@@ -311,6 +317,23 @@ func decodeYAML(src string, n *yaml.Node) (err error) {
 		}
 	}()
 	return yaml.Unmarshal([]byte(src), n)
+}
+
+// yamlContextLine returns the line (from 1) of the YAML construct that a
+// yaml.v3 parser error ("did not find expected ...") is about. For these
+// yaml.v3 gives the line before the construct's start (or, when that is
+// line 1, where the parser gave up), and for an unclosed quote the end of
+// the YAML; so the line is found again: the first line, from the given one
+// on, at whose end the YAML so far no longer parses.
+func yamlContextLine(src string, reported int) int {
+	lines := strings.SplitAfter(src, "\n")
+	for l := max(reported, 1); l <= len(lines); l++ {
+		var n yaml.Node
+		if decodeYAML(strings.Join(lines[:l], ""), &n) != nil {
+			return l
+		}
+	}
+	return reported
 }
 
 // splitYAMLError splits a yaml.v3 error such as "yaml: line 2: did not find

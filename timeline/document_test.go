@@ -259,6 +259,21 @@ func TestReadDocumentErrors(t *testing.T) {
 			msg: "article.txt:3: invalid YAML front matter: mapping values are not allowed in this context: fix the YAML between the --- lines",
 		},
 		{
+			name: "unclosed list", in: "---\ntitle: Kerry\npublished: [2016-08-26\n---\nText.",
+			line: 3, offset: 17, cause: true,
+			msg: "article.txt:3: invalid YAML front matter: did not find expected ',' or ']': fix the YAML between the --- lines",
+		},
+		{
+			name: "unclosed map after a list", in: "---\ntags: [a,\n  b]\nsource: {name: AP\n---\nText.",
+			line: 4, offset: 19, cause: true,
+			msg: "article.txt:4: invalid YAML front matter: did not find expected ',' or '}': fix the YAML between the --- lines",
+		},
+		{
+			name: "unclosed quote", in: "---\ntitle: \"Kerry\npublished: 2016-08-26\n---\nText.",
+			line: 2, offset: 4, cause: true,
+			msg: "article.txt:2: invalid YAML front matter: found unexpected end of stream: fix the YAML between the --- lines",
+		},
+		{
 			name: "tab in YAML", in: "---\ntitle: Kerry\n\tsource: AP\n---\nText.",
 			line: 3, offset: 17, cause: true,
 			msg: "article.txt:3: invalid YAML front matter: found a tab character that violates indentation: fix the YAML between the --- lines",
