@@ -114,9 +114,15 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	sw.printf("{\n  \"version\": %d,\n  \"title\": ", Version)
 	sw.value("", t.Title)
 	sw.printf(",\n")
-	streamArray(sw, "sources", t.Sources, false, func(s *timeline.Source) any { return sourceRecord(s) })
-	streamArray(sw, "skipped", t.Skipped, false, func(s *timeline.SkippedDoc) any { return SkippedRecord{Path: s.Path, Reason: s.Reason} })
-	streamArray(sw, "events", t.Events, true, func(e *timeline.Event) any { return eventRecord(e) })
+	streamArray(sw, "sources", t.Sources, false, func(s *timeline.Source) { sw.value(elemIndent, sourceRecord(s)) })
+	streamArray(sw, "skipped", t.Skipped, false, func(s *timeline.SkippedDoc) {
+		sw.value(elemIndent, SkippedRecord{Path: s.Path, Reason: s.Reason})
+	})
+	streamArray(sw, "events", t.Events, true, func(e *timeline.Event) {
+		rec := eventRecord(e)
+		sw.scratch = appendEventJSON(sw.scratch[:0], &rec, elemIndent)
+		sw.write(sw.scratch)
+	})
 	sw.printf("}\n")
 	if sw.err != nil {
 		return sw.err
@@ -124,11 +130,21 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	return sw.w.Flush()
 }
 
+// elemIndent starts the lines of an element of a top-level array.
+const elemIndent = "    "
+
 // jsonStream writes JSON text piece by piece, remembering the first error.
 type jsonStream struct {
-	w   *bufio.Writer
-	buf bytes.Buffer
-	err error
+	w       *bufio.Writer
+	buf     bytes.Buffer
+	scratch []byte
+	err     error
+}
+
+func (s *jsonStream) write(b []byte) {
+	if s.err == nil {
+		_, s.err = s.w.Write(b)
+	}
 }
 
 func (s *jsonStream) printf(format string, args ...any) {
@@ -155,16 +171,17 @@ func (s *jsonStream) value(indent string, v any) {
 	}
 }
 
-// streamArray writes the member "name" of the top-level object: the records
-// of xs, one at a time, then a comma unless it is the last member.
-func streamArray[T any](s *jsonStream, name string, xs []T, last bool, rec func(*T) any) {
+// streamArray writes the member "name" of the top-level object: the
+// elements of xs, each written by elem at indentation elemIndent, then a
+// comma unless it is the last member.
+func streamArray[T any](s *jsonStream, name string, xs []T, last bool, elem func(*T)) {
 	s.printf("  %q: [", name)
 	for i := range xs {
 		if i > 0 {
 			s.printf(",")
 		}
-		s.printf("\n    ")
-		s.value("    ", rec(&xs[i]))
+		s.printf("\n" + elemIndent)
+		elem(&xs[i])
 	}
 	if len(xs) > 0 {
 		s.printf("\n  ")
