@@ -20,11 +20,35 @@ import (
 
 // Prog is a compiled pattern. It is immutable and safe for concurrent use.
 type Prog struct {
-	prog *syntax.Prog
-	// first[pc] is the set of input bytes a match can go on with from pc;
-	// at a branch, an arm that cannot take the next byte is not tried.
-	first []byteSet
+	prog  *syntax.Prog
+	insts []inst  // prog's instructions in the form Match runs
+	start byteSet // the bytes a match can begin with
 }
+
+// inst is an instruction of the program laid out for Match: what a step
+// needs sits in one cache line, and ASCII input, the common case, is
+// decided by a bit test.
+type inst struct {
+	op       syntax.InstOp
+	flags    uint8 // see the flag constants
+	out, arg uint32
+	// For a branch (InstAlt), the ASCII bytes with which a match can go on
+	// through out (ascii[0:2]) and through arg (ascii[2:4]); an arm that
+	// cannot take the next byte is not tried. For a rune instruction, the
+	// ASCII bytes it takes (ascii[0:2]).
+	ascii [4]uint64
+	// slow decides runes beyond ASCII for a rune instruction.
+	slow *syntax.Inst
+}
+
+// Flags of inst: whether a branch arm can take a byte beyond ASCII, and
+// whether it can go on at the end of the input.
+const (
+	outWide uint8 = 1 << iota
+	outEnd
+	argWide
+	argEnd
+)
 
 // byteSet is a set of byte values plus end, the end of the input.
 type byteSet struct {
@@ -68,13 +92,39 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Prog{prog: prog}
-	p.first = firstSets(prog)
+	first := firstSets(prog)
+	p := &Prog{prog: prog, insts: make([]inst, len(prog.Inst)), start: first[prog.Start]}
+	wide := func(b *byteSet) bool { return b.bits[2]|b.bits[3] != 0 }
+	for pc := range prog.Inst {
+		in := &prog.Inst[pc]
+		c := inst{op: in.Op, out: in.Out, arg: in.Arg}
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			o, a := &first[in.Out], &first[in.Arg]
+			c.ascii = [4]uint64{o.bits[0], o.bits[1], a.bits[0], a.bits[1]}
+			if wide(o) {
+				c.flags |= outWide
+			}
+			if o.end {
+				c.flags |= outEnd
+			}
+			if wide(a) {
+				c.flags |= argWide
+			}
+			if a.end {
+				c.flags |= argEnd
+			}
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			c.ascii[0], c.ascii[1] = asciiTaken(in)
+			c.slow = in
+		}
+		p.insts[pc] = c
+	}
 	return p, nil
 }
 
 // CanStart reports whether a match can begin with byte b.
-func (p *Prog) CanStart(b byte) bool { return p.first[p.prog.Start].has(b) }
+func (p *Prog) CanStart(b byte) bool { return p.start.has(b) }
 
 // firstSets computes, for every instruction, the bytes with which the rest
 // of a match can go on from it, following the instructions that consume
@@ -147,12 +197,47 @@ func firstSets(prog *syntax.Prog) []byteSet {
 	return sets
 }
 
-// can reports whether a match can go on from pc at offset pos of s.
-func (p *Prog) can(pc uint32, s string, pos int) bool {
-	if pos >= len(s) {
-		return p.first[pc].end
+// asciiTaken returns the ASCII bytes that the rune instruction in takes,
+// as two 64-bit masks.
+func asciiTaken(in *syntax.Inst) (lo, hi uint64) {
+	set := func(b int) {
+		if b < 64 {
+			lo |= 1 << b
+		} else {
+			hi |= 1 << (b - 64)
+		}
 	}
-	return p.first[pc].has(s[pos])
+	fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+	switch {
+	case in.Op == syntax.InstRuneAny:
+		return ^uint64(0), ^uint64(0)
+	case in.Op == syntax.InstRuneAnyNotNL:
+		return ^uint64(0) &^ (1 << '\n'), ^uint64(0)
+	case fold && (len(in.Rune) != 2 || in.Rune[1] >= utf8.RuneSelf), in.Op == syntax.InstRune && len(in.Rune) == 1:
+		// Folding beyond a plain ASCII range ("K" is also Kelvin's K):
+		// ask the instruction itself.
+		for b := 0; b < utf8.RuneSelf; b++ {
+			if in.MatchRune(rune(b)) {
+				set(b)
+			}
+		}
+		return lo, hi
+	}
+	runes := in.Rune
+	if in.Op == syntax.InstRune1 {
+		runes = []rune{in.Rune[0], in.Rune[0]}
+	}
+	for i := 0; i+1 < len(runes); i += 2 {
+		for b := int(runes[i]); b <= int(runes[i+1]) && b < utf8.RuneSelf; b++ {
+			set(b)
+			if fold && b >= 'a' && b <= 'z' {
+				set(b - 'a' + 'A')
+			} else if fold && b >= 'A' && b <= 'Z' {
+				set(b - 'A' + 'a')
+			}
+		}
+	}
+	return lo, hi
 }
 
 // MustCompile is Compile that panics on error, for patterns in code.
@@ -191,9 +276,8 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 	for i := range caps {
 		caps[i] = -1
 	}
-	insts := p.prog.Inst
+	insts := p.insts
 	stack := append(m.stack[:0], job{pc: uint32(p.prog.Start)})
-	defer func() { m.stack = stack[:0] }()
 	for len(stack) > 0 {
 		j := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -205,82 +289,73 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 	run:
 		for {
 			if budget--; budget < 0 {
+				m.stack = stack[:0]
 				return false, false
 			}
 			in := &insts[pc]
-			switch in.Op {
+			switch in.op {
 			case syntax.InstAlt, syntax.InstAltMatch:
-				out, arg := p.can(in.Out, s, pos), p.can(in.Arg, s, pos)
+				var out, arg bool
+				if pos >= len(s) {
+					out, arg = in.flags&outEnd != 0, in.flags&argEnd != 0
+				} else if c := s[pos]; c < utf8.RuneSelf {
+					out, arg = in.ascii[c>>6]&(1<<(c&63)) != 0, in.ascii[2+c>>6]&(1<<(c&63)) != 0
+				} else {
+					out, arg = in.flags&outWide != 0, in.flags&argWide != 0
+				}
 				switch {
 				case out && arg:
-					stack = append(stack, job{pc: in.Arg, pos: pos})
-					pc = in.Out
+					stack = append(stack, job{pc: in.arg, pos: pos})
+					pc = in.out
 				case out:
-					pc = in.Out
+					pc = in.out
 				case arg:
-					pc = in.Arg
+					pc = in.arg
 				default:
 					break run
 				}
-			case syntax.InstRune1:
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 				if pos >= len(s) {
 					break run
 				}
-				r, w := rune(s[pos]), 1
-				if r >= utf8.RuneSelf {
-					r, w = utf8.DecodeRuneInString(s[pos:])
+				if c := s[pos]; c < utf8.RuneSelf {
+					if in.ascii[c>>6]&(1<<(c&63)) == 0 {
+						break run
+					}
+					pos++
+				} else {
+					r, w := utf8.DecodeRuneInString(s[pos:])
+					if !in.slow.MatchRune(r) {
+						break run
+					}
+					pos += w
 				}
-				if r != in.Rune[0] && (syntax.Flags(in.Arg)&syntax.FoldCase == 0 || !in.MatchRune(r)) {
-					break run
-				}
-				pos += w
-				pc = in.Out
-			case syntax.InstRune:
-				if pos >= len(s) {
-					break run
-				}
-				r, w := rune(s[pos]), 1
-				if r >= utf8.RuneSelf {
-					r, w = utf8.DecodeRuneInString(s[pos:])
-				}
-				if !in.MatchRune(r) {
-					break run
-				}
-				pos += w
-				pc = in.Out
-			case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-				if pos >= len(s) {
-					break run
-				}
-				r, w := utf8.DecodeRuneInString(s[pos:])
-				if in.Op == syntax.InstRuneAnyNotNL && r == '\n' {
-					break run
-				}
-				pos += w
-				pc = in.Out
+				pc = in.out
 			case syntax.InstCapture:
-				if int(in.Arg) < len(caps) {
-					stack = append(stack, job{pc: in.Arg, restore: true, pos: caps[in.Arg]})
-					caps[in.Arg] = pos
+				if int(in.arg) < len(caps) {
+					stack = append(stack, job{pc: in.arg, restore: true, pos: caps[in.arg]})
+					caps[in.arg] = pos
 				}
-				pc = in.Out
+				pc = in.out
 			case syntax.InstEmptyWidth:
-				if syntax.EmptyOp(in.Arg)&^context(s, pos) != 0 {
+				if syntax.EmptyOp(in.arg)&^context(s, pos) != 0 {
 					break run
 				}
-				pc = in.Out
+				pc = in.out
 			case syntax.InstNop:
-				pc = in.Out
+				pc = in.out
 			case syntax.InstMatch:
 				if len(caps) >= 2 {
 					caps[0], caps[1] = 0, pos
 				}
+				m.stack = stack[:0]
 				return true, true
 			default: // InstFail
 				break run
 			}
 		}
 	}
+	m.stack = stack[:0]
 	for i := range caps {
 		caps[i] = -1
 	}

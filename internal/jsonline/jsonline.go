@@ -150,8 +150,13 @@ func (p *parser) string() (string, bool) {
 		case c < 0x20:
 			return "", false
 		case c != '\\':
-			sb.WriteByte(c)
-			p.i++
+			// copy the run up to the next quote, escape or control byte
+			j := p.i + 1
+			for j < len(p.b) && p.b[j] != '"' && p.b[j] != '\\' && p.b[j] >= 0x20 {
+				j++
+			}
+			sb.Write(p.b[p.i:j])
+			p.i = j
 			continue
 		}
 		if p.i+1 >= len(p.b) {
