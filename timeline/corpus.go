@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -332,13 +333,22 @@ func (c *Corpus) BuildContext(ctx context.Context, opts Options) (*Timeline, err
 // Partial returns the partial timeline of the corpus: the documents in Docs
 // analysed (on opts.Jobs goroutines; only opts.Tagger, DocType, Jobs and
 // Progress apply), what Read has analysed, and the skipped inputs. It
-// returns ctx.Err() if ctx is done first.
+// returns ctx.Err() if ctx is done first. When Docs is empty, the partial's
+// sources and events are those Read keeps, not copies: change them and the
+// corpus changes too.
 func (c *Corpus) Partial(ctx context.Context, opts Options) (*Partial, error) {
 	p, err := analyzeDocs(ctx, c.Docs, opts, noDateFrontMatter)
 	if err != nil {
 		return nil, err
 	}
-	p.Add(&c.read)
+	if len(p.Sources) == 0 && len(p.Events) == 0 {
+		// A large corpus is read, not added: share its events (tens of
+		// megabytes) rather than copy them. Clipped, an append to either
+		// slice leaves the other as it is.
+		p.Sources, p.Events = slices.Clip(c.read.Sources), slices.Clip(c.read.Events)
+	} else {
+		p.Add(&c.read)
+	}
 	p.Skipped = append(append([]SkippedDoc(nil), c.Skipped...), p.Skipped...)
 	return p, nil
 }

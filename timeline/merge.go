@@ -119,6 +119,7 @@ type member struct {
 	docs       []string   // documents cited, sorted
 	interval   bool       // whether the date has an interval
 	start, end time.Time  // its days, if it has one
+	day0, day1 int        // the same as days since 1970-01-01, for quick comparisons
 	pub        time.Time  // publication day of ev.Source's document
 	days       int        // number of days of the interval
 	place      string     // ev.Place without surrounding white space
@@ -143,7 +144,8 @@ func newMember(e *Event, idx sourceIndex) *member {
 		if m.end.Before(m.start) {
 			m.end = m.start
 		}
-		m.days = daysBetween(m.start, m.end) + 1
+		m.day0, m.day1 = unixDay(m.start), unixDay(m.end)
+		m.days = m.day1 - m.day0 + 1
 	}
 	return m
 }
@@ -231,10 +233,11 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			}
 			refs[key] = append(refs[key], i)
 		}
-		slices.SortStableFunc(timed, func(a, b int) int { return ms[a].start.Compare(ms[b].start) })
+		slices.SortStableFunc(timed, func(a, b int) int { return cmp.Compare(ms[a].day0, ms[b].day0) })
 		for x, i := range timed {
+			end := ms[i].day1
 			for _, j := range timed[x+1:] {
-				if ms[j].start.After(ms[i].end) {
+				if ms[j].day0 > end {
 					break
 				}
 				try(b.key, i, j)
@@ -305,9 +308,9 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 		score++
 	}
 	if a.interval {
-		lo, hi := later(a.start, b.start), earlier(a.end, b.end)
-		ulo, uhi := earlier(a.start, b.start), later(a.end, b.end)
-		score += float64(daysBetween(lo, hi)+1) / float64(daysBetween(ulo, uhi)+1)
+		lo, hi := max(a.day0, b.day0), min(a.day1, b.day1)
+		ulo, uhi := min(a.day0, b.day0), max(a.day1, b.day1)
+		score += float64(hi-lo+1) / float64(uhi-ulo+1)
 	} else {
 		score++
 	}
@@ -617,6 +620,9 @@ func partOfDay(h int) string {
 	}
 	return "NI"
 }
+
+// unixDay returns the number of days from 1970-01-01 to t, a midnight UTC.
+func unixDay(t time.Time) int { return int(t.Unix() / (24 * 60 * 60)) }
 
 func daysBetween(a, b time.Time) int {
 	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
