@@ -210,41 +210,6 @@ func prefixesNullable(re *syntax.Regexp, set map[string]bool) (ok, nullable bool
 	return false, false
 }
 
-// startsRight reports whether the word at s[p:] has one of the rule's
-// prefixes.
-func (r *Rule) startsRight(s string, p int) bool {
-	if r.prefixes == nil {
-		return true
-	}
-	c := s[p]
-	digit := c >= '0' && c <= '9'
-	for _, pre := range r.prefixes {
-		if pre == "" {
-			if digit {
-				return true
-			}
-			continue
-		}
-		if len(s)-p >= len(pre) && asciiEqualFold(s[p:p+len(pre)], pre) {
-			return true
-		}
-	}
-	return false
-}
-
-func asciiEqualFold(a, lower string) bool {
-	for i := 0; i < len(a); i++ {
-		c := a[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // window is how many bytes matchAt first looks at; no phrase is this long.
 const window = 96
 

@@ -31,6 +31,14 @@ type Tagger struct {
 	gate    map[string]uint64
 	words   *wordTable // gate's words, for the scan
 	onDigit uint64     // rules triggered by any word with a digit
+	lead    []int      // per rule: how many words before its trigger a phrase may start
+
+	// Where each rule's phrases may start, read off its pattern (see
+	// Rule.prefixes): starts maps a prefix of a word to the rules that a
+	// word with that prefix may start; digitStart are the rules a number
+	// may start and anyStart those that any word may start.
+	starts               *wordTable
+	digitStart, anyStart uint64
 }
 
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
@@ -95,7 +103,49 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.words = newWordTable(t.gate)
+	prefixes := map[string]uint64{}
+	for i, r := range rs {
+		bit := uint64(1) << i
+		t.lead = append(t.lead, maxLead)
+		if l, ok := leads[r.Name]; ok {
+			t.lead[i] = l
+		}
+		if r.prefixes == nil {
+			t.anyStart |= bit
+		}
+		for _, pre := range r.prefixes {
+			switch {
+			case pre == "":
+				t.digitStart |= bit
+			case len(pre) > 16: // too long for the table: no filter
+				t.anyStart |= bit
+			default:
+				prefixes[pre] |= bit
+			}
+		}
+	}
+	t.starts = newWordTable(prefixes)
 	return t
+}
+
+// startMask returns the rules that a phrase may start with at offset p of
+// the lower-cased sentence low: those whose prefixes include a beginning of
+// the letters and digits there.
+func (t *Tagger) startMask(low string, p int) uint64 {
+	mask := t.anyStart
+	if c := low[p]; c >= '0' && c <= '9' {
+		mask |= t.digitStart
+	}
+	var k wordKey
+	for n := 0; n < 16 && p+n < len(low); n++ {
+		c := low[p+n]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			break
+		}
+		k[n/8] |= uint64(c) << (8 * (n % 8))
+		mask |= t.starts.get(k)
+	}
+	return mask
 }
 
 // scan appends the start offset of each word of s and the rules it
@@ -224,11 +274,17 @@ const maxLead = 6
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
 	words, masks := w.words, w.masks // word start offsets in the sentence, rules each triggers
+	starts := w.starts
+	const unknown = ^uint64(0)
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		words, masks = t.scan(s, words[:0], masks[:0])
+		starts = starts[:0] // startMask of each word, computed when needed
+		for range words {
+			starts = append(starts, unknown)
+		}
 		low := lowText[sp.Start:sp.End]
 		var any uint64
 		for _, m := range masks {
@@ -239,10 +295,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			if any&bit == 0 {
 				continue
 			}
-			lead := maxLead
-			if l, ok := leads[r.Name]; ok {
-				lead = l
-			}
+			lead := t.lead[ri]
 			next := 0 // first word index not tried yet
 			for k, m := range masks {
 				if m&bit == 0 {
@@ -254,7 +307,10 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				}
 				for w := from; w <= k; w++ {
 					p := words[w]
-					if !r.fast.CanStart(low[p]) || !r.startsRight(s, p) {
+					if starts[w] == unknown {
+						starts[w] = t.startMask(low, p)
+					}
+					if starts[w]&bit == 0 || !r.fast.CanStart(low[p]) {
 						continue
 					}
 					mt := r.matchAt(sc, s, low, p)
@@ -271,7 +327,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			}
 		}
 	}
-	w.cands, w.words, w.masks = cands, words, masks
+	w.cands, w.words, w.masks, w.starts = cands, words, masks, starts
 	w.kept = settle(cands, w.kept[:0])
 	return w.kept
 }
@@ -282,6 +338,7 @@ type work struct {
 	cands, kept []candidate
 	words       []int
 	masks       []uint64
+	starts      []uint64
 	sc          scratch
 }
 
