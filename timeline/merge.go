@@ -70,10 +70,20 @@ import (
 // The result does not depend on the order of events or sources: events are
 // first put in a canonical order by (document ID, sentence, date, phrase).
 func Merge(events []Event, sources []Source) []Event {
+	ptrs := make([]*Event, len(events))
+	for i := range events {
+		ptrs[i] = &events[i]
+	}
+	return merge(ptrs, sources)
+}
+
+// merge is Merge of events it reads but does not change, so that a
+// timeline's events need not be copied to be merged.
+func merge(events []*Event, sources []Source) []Event {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
-	for i := range events {
-		ms[i] = newMember(&events[i], idx)
+	for i, e := range events {
+		ms[i] = newMember(e, idx)
 	}
 	slices.SortStableFunc(ms, compareMembers)
 
@@ -114,7 +124,7 @@ func Merge(events []Event, sources []Source) []Event {
 
 // member is an event being merged, with what the rule looks at.
 type member struct {
-	ev         *Event     // in the events given to Merge, not changed
+	ev         *Event     // one of the events given to merge, not changed
 	cites      []Citation // ev.Citations, or ev.Source alone
 	docs       []string   // documents cited, sorted
 	interval   bool       // whether the date has an interval

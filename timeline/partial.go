@@ -246,28 +246,28 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	for _, c := range used {
 		n += len(c.events)
 	}
-	events := make([]Event, 0, n)
+	events := make([]*Event, 0, n) // p's events, not copies: merge leaves them as they are
 	for _, c := range used {
 		t.Sources = append(t.Sources, c.src.Source)
 		events = appendDocEvents(events, p.Events, c.events, c.copies > 1)
 	}
 	sortSources(t.Sources)
-	events = Merge(events, t.Sources)
-	events = opts.Filter.Apply(events, t.Sources)
+	merged := merge(events, t.Sources)
+	merged = opts.Filter.Apply(merged, t.Sources)
 	if opts.TopDates > 0 {
-		events = TopDates(events, t.Sources, opts.TopDates)
+		merged = TopDates(merged, t.Sources, opts.TopDates)
 	}
 	count := make(map[string]int, len(t.Sources))
-	for i := range events {
-		events[i].ID = "e" + strconv.Itoa(i+1)
-		for _, c := range events[i].Citations {
+	for i := range merged {
+		merged[i].ID = "e" + strconv.Itoa(i+1)
+		for _, c := range merged[i].Citations {
 			count[c.Doc]++
 		}
 	}
 	for i := range t.Sources {
 		t.Sources[i].Events = count[t.Sources[i].ID]
 	}
-	t.Events = events
+	t.Events = merged
 	if t.Title == "" {
 		if len(used) == 1 && used[0].src.Title != "" {
 			t.Title = used[0].src.Title
@@ -282,13 +282,12 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 // appendDocEvents appends the events all[idxs...] of one document to out.
 // If the document was given more than once (copies), events that are
 // exactly the same count once.
-func appendDocEvents(out []Event, all []DocEvent, idxs []int, copies bool) []Event {
+func appendDocEvents(out []*Event, all []DocEvent, idxs []int, copies bool) []*Event {
 	var seen map[string]bool
 	if copies {
 		seen = make(map[string]bool)
 	}
 	for _, i := range idxs {
-		e := all[i].Event
 		if copies {
 			// One document's events always differ in sentence, date or
 			// phrase; an event seen before is the same document again.
@@ -298,7 +297,7 @@ func appendDocEvents(out []Event, all []DocEvent, idxs []int, copies bool) []Eve
 			}
 			seen[string(b)] = true
 		}
-		out = append(out, e)
+		out = append(out, &all[i].Event)
 	}
 	return out
 }
