@@ -92,6 +92,11 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 		} else {
 			res = j.tagLine(it.line, it.n)
 		}
+		if m, ok := res.(jsonlMentions); ok {
+			if out, ok := render.AppendMentionsLine(nil, m.ID, m.Mentions); ok {
+				return result{out: out, size: int64(len(it.line)) + 1}
+			}
+		}
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)

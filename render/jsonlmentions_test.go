@@ -1,0 +1,43 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// TestAppendMentionsLine checks the hand-written line against
+// encoding/json's, for awkward text and every kind of id.
+func TestAppendMentionsLine(t *testing.T) {
+	ms := []MentionRecord{
+		{Start: 0, End: 6, Text: "Friday", Type: "DATE", Value: "2016-08-26", Grain: "day", Rule: "weekday"},
+		{Start: 10, End: 30, Text: "\"quoted\" <b>&\t\u2028 \xff é", Type: "DURATION", Value: "P1W", Mod: "APPROX", Rule: "duration"},
+	}
+	for _, id := range []string{`"a1"`, `7`, `-1.5e3`, `null`, `true`, ``, `"<&>"`} {
+		for _, list := range [][]MentionRecord{ms, {}} {
+			got, ok := AppendMentionsLine(nil, []byte(id), list)
+			if !ok {
+				t.Fatalf("id %s: not written", id)
+			}
+			var raw json.RawMessage
+			if id != "" {
+				raw = json.RawMessage(id)
+			}
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(struct {
+				ID       json.RawMessage `json:"id"`
+				Mentions []MentionRecord `json:"mentions"`
+			}{raw, list}); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want.Bytes()) {
+				t.Errorf("id %s:\n got %s\nwant %s", id, got, want.Bytes())
+			}
+		}
+	}
+	if b, ok := AppendMentionsLine([]byte("x"), []byte(`{"a": 1}`), ms); ok || string(b) != "x" {
+		t.Errorf("an object id: got %q, %v; want it left to encoding/json", b, ok)
+	}
+}
