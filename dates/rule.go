@@ -78,12 +78,11 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	if err != nil {
 		panic("dates: rule " + name + ": " + err.Error())
 	}
-	simple := tree.Simplify()
-	r.fast, err = backtrack.CompileSyntax(simple)
+	r.fast, err = backtrack.CompileSyntax(tree)
 	if err != nil {
 		panic("dates: rule " + name + ": " + err.Error())
 	}
-	r.prefixes = firstPrefixes(simple)
+	r.prefixes = firstPrefixes(tree.Simplify())
 	for i, n := range tree.CapNames() {
 		if n != "" {
 			r.names[n] = i - 1

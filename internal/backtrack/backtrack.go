@@ -21,6 +21,7 @@ import (
 // Prog is a compiled pattern. It is immutable and safe for concurrent use.
 type Prog struct {
 	prog  *syntax.Prog
+	ncap  int     // offsets Match fills: 2 per group and 2 for the match
 	insts []inst  // prog's instructions in the form Match runs
 	start byteSet // the bytes a match can begin with
 }
@@ -82,18 +83,21 @@ func Compile(expr string) (*Prog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return CompileSyntax(re.Simplify())
+	return CompileSyntax(re)
 }
 
-// CompileSyntax compiles a parsed and simplified pattern, for callers that
-// read the parse tree themselves.
+// CompileSyntax compiles a parsed pattern, for callers that read the parse
+// tree themselves.
 func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
-	prog, err := syntax.Compile(re)
+	// Groups are counted before simplifying, which may drop some ("(x){0}"),
+	// as the regexp package counts them.
+	ncap := 2 * (re.MaxCap() + 1)
+	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
 		return nil, err
 	}
 	first := firstSets(prog)
-	p := &Prog{prog: prog, insts: make([]inst, len(prog.Inst)), start: first[prog.Start]}
+	p := &Prog{prog: prog, ncap: ncap, insts: make([]inst, len(prog.Inst)), start: first[prog.Start]}
 	wide := func(b *byteSet) bool { return b.bits[2]|b.bits[3] != 0 }
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
@@ -251,7 +255,7 @@ func MustCompile(expr string) *Prog {
 
 // NumCap returns the length of the slice Match fills: two offsets for the
 // whole match and for each capture group.
-func (p *Prog) NumCap() int { return p.prog.NumCap }
+func (p *Prog) NumCap() int { return p.ncap }
 
 // job is one entry of the backtracking stack: a branch to try later, or
 // (restore) a capture slot to put back when the branch that set it fails.

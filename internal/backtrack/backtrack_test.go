@@ -28,6 +28,7 @@ var cases = []struct {
 	{`’(\d)0s`, []string{"’90s", "'90s"}},
 	{`[^a-z]+$`, []string{"123", "12a"}},
 	{`[^0]*`, []string{"\x85", "a\xffb0"}},
+	{`(0){0}(1)`, []string{"01", "1"}},
 	{`(?m)a$`, []string{"a\nb", "a"}},
 	{``, []string{"", "x"}},
 }
