@@ -35,6 +35,8 @@ type Rule struct {
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
 	left *fastregexp.Regexp
+	// leftASCII[c] caches left's answer for the ASCII character c.
+	leftASCII [utf8.RuneSelf]bool
 	// prefixes, when not nil, lists lower-case beginnings one of which the
 	// first word of a phrase must have ("" for a number).
 	prefixes []string
@@ -65,6 +67,9 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	case strings.HasPrefix(pattern, `(?:^|[^`):
 		end := strings.Index(pattern, `])`)
 		r.left = fastregexp.MustCompile(`^` + pattern[len(`(?:^|`):end+1] + `$`)
+		for c := range r.leftASCII {
+			r.leftASCII[c] = r.left.MatchString(string(rune(c)))
+		}
 		body = pattern[end+2:]
 	default:
 		panic("dates: rule " + name + " must start with \\b or (?:^|[^...])")
@@ -261,7 +266,7 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 	if p > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:p])
 		if r.left != nil {
-			if !r.left.MatchString(string(prev)) {
+			if prev < utf8.RuneSelf && !r.leftASCII[prev] || prev >= utf8.RuneSelf && !r.left.MatchString(string(prev)) {
 				return nil
 			}
 		} else if unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '_' {
