@@ -261,7 +261,8 @@ const budget = 4000
 
 // matchAt tries the rule at byte offset p of s only (a word start); low is
 // asciiLower(s). It returns the match with offsets relative to s[p:], or
-// nil. sc is the calling goroutine's scratch space.
+// nil. sc is the calling goroutine's scratch space, which holds the match
+// until the next call.
 func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 	if p > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:p])
@@ -290,7 +291,13 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 	}
 	// Offsets as rules.F computes them: from the first participating group
 	// to the end of the last one.
-	m := &rules.Match{Left: -1, Captures: make([]string, len(idx)/2-1)}
+	n := len(idx)/2 - 1
+	if cap(sc.captures) < n {
+		sc.captures = make([]string, n)
+	}
+	m := &sc.match
+	*m = rules.Match{Left: -1, Captures: sc.captures[:n]}
+	clear(m.Captures)
 	for i := 2; i < len(idx); i += 2 {
 		if idx[i] >= 0 {
 			if m.Left < 0 {
@@ -309,8 +316,10 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 
 // scratch is the reusable working space of one goroutine's tries.
 type scratch struct {
-	bt   backtrack.Machine
-	caps []int
+	bt       backtrack.Machine
+	caps     []int
+	match    rules.Match
+	captures []string
 }
 
 // find returns the submatch offsets of the anchored pattern at the start

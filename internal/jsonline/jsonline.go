@@ -135,7 +135,7 @@ func (p *parser) string() (string, bool) {
 		p.i++
 	}
 	var sb strings.Builder
-	sb.Grow(p.i - start + 16)
+	sb.Grow(len(p.b) - start) // at most the rest of the line: one allocation
 	sb.Write(p.b[start:p.i])
 	for p.i < len(p.b) {
 		c := p.b[p.i]
