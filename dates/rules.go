@@ -11,7 +11,7 @@ func builtinRules() []*Rule {
 	return []*Rule{
 		ruleISODate(), ruleNumericDate(), ruleTimeOfDay(), ruleMonthDay(), ruleDayMonth(),
 		ruleMonthYear(), ruleHoliday(), ruleAgo(), ruleInDuration(), ruleAnaphoric(),
-		ruleRelativeUnit(), ruleCasualDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
+		ruleRelativeUnit(), ruleCasualDay(), rulePartOfDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
 		ruleQuarterRef(), ruleSeason(), ruleMonthAlone(), ruleDecade(), ruleCentury(), ruleYear(),
 		ruleSet(), ruleReference(), ruleDuration(),
 	}
@@ -25,7 +25,7 @@ func builtinRules() []*Rule {
 var triggers = map[string][]string{
 	"iso_date":      {"#isodate"},
 	"numeric_date":  {"#slashdate"},
-	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"month_year":    {"#month"},
@@ -35,6 +35,7 @@ var triggers = map[string][]string{
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
+	"part_of_day":   {"morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
@@ -56,7 +57,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
-	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
+	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -121,18 +122,37 @@ func ruleNumericDate() *Rule {
 
 func ruleTimeOfDay() *Rule {
 	return newRule("time_of_day", "clock times and noon/midnight, with an optional day",
-		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m."},
+		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
-			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
 			case m.get("noon") != "":
+				if norm(m.prevWord()) == "high" {
+					return Expr{}, false // "high noon": a showdown, not a time
+				}
 				if m.low("noon") == "midnight" {
 					e.Hour = 0
 				} else {
 					e.Hour = 12
+				}
+			case m.get("hp") != "":
+				// "4 in the morning", "ten o'clock at night"
+				h, ok := number(m.get("hp"))
+				if !ok || h < 1 || h > 12 || h != float64(int(h)) {
+					return Expr{}, false
+				}
+				e.Hour, e.Minute = int(h), atoi(m.get("mip"))
+				switch pod := m.low("pod"); {
+				case pod == "afternoon" || pod == "evening" || m.get("night") != "" && e.Hour >= 6:
+					if e.Hour < 12 {
+						e.Hour += 12
+					}
+				case e.Hour == 12:
+					e.Hour = 0 // "12 at night", "12 in the morning"
 				}
 			case m.get("h24") != "":
 				e.Hour, e.Minute = atoi(m.get("h24")), atoi(m.get("mi24"))
@@ -433,6 +453,44 @@ func ruleCasualDay() *Rule {
 		})
 }
 
+func rulePartOfDay() *Rule {
+	return newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
+		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night))()\b`,
+		func(m *match) (Expr, bool) {
+			if m.get("the") == "" && m.get("part") == "" {
+				return Expr{}, false // a bare "morning": "Good morning", "morning papers"
+			}
+			if m.low("pod") == "night" && m.get("the") == "" || strings.HasPrefix(m.after(), "-") {
+				return Expr{}, false // "late-night shows", "early-morning raids"
+			}
+			if !podPrepositions[norm(m.prevWord())] {
+				return Expr{}, false // "the morning papers", "the evening news"
+			}
+			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
+				return Expr{}, false // "the morning of the vote", "the night the plane went down"
+			}
+			// The day is the one named in the sentence, else the last one
+			// mentioned: "Dealers placed orders in [the morning]".
+			return Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.low("pod")), Mod: partMod(m)}, true
+		})
+}
+
+// podPrepositions may stand before a part of the day without its day ("in
+// the morning", "by mid-afternoon").
+var podPrepositions = map[string]bool{
+	"in": true, "during": true, "by": true, "until": true, "till": true, "since": true, "through": true,
+	"throughout": true, "from": true, "at": true, "into": true,
+}
+
+// podFollowers may follow a part of the day without its day: prepositions
+// and conjunctions ("in the morning to start trading"), not the start of a
+// clause that names the day ("the night the plane went down").
+var podFollowers = map[string]bool{
+	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
+	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+}
+
 func partOfDay(p string) string {
 	switch p {
 	case "morning":
@@ -447,7 +505,7 @@ func partOfDay(p string) string {
 
 func ruleWeekday() *Rule {
 	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
-		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Fridays"},
+		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
 			wd := m.get("wd")
@@ -483,8 +541,11 @@ func ruleWeekday() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			// "Friday night" is annotated as the day in TimeBank.
-			return Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}, true
+			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}
+			if p := m.low("pod"); p != "" {
+				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
+			}
+			return e, true
 		})
 }
 

@@ -350,7 +350,15 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if e.Floating {
 			a = ref
-			if d, ok := daySameSentence(cands, c, anchor); ok {
+			if cues == nil || c.sent != cueSent {
+				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
+			}
+			tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
+			dayAnchor := anchor
+			if doc == Narrative {
+				dayAnchor = ref // a day named beside it is read like any other in the story
+			}
+			if d, ok := daySameSentence(cands, c, dayAnchor, tenseOf); ok {
 				a = d
 			}
 		}
@@ -397,8 +405,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 }
 
 // daySameSentence returns the date of a day named in the same sentence as
-// c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own, nearest first.
-func daySameSentence(cands []candidate, c candidate, anchor time.Time) (time.Time, bool) {
+// c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own with the tense
+// at its place (tenseOf), nearest first.
+func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (time.Time, bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
 	const near = 200
@@ -415,7 +424,11 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time) (time.Tim
 		if e.Grain != GrainDay && e.Grain != GrainPartOfDay {
 			continue
 		}
-		v, ok := Resolve(e, anchor, Past)
+		tense := Past
+		if needsTense(e) && tenseOf(o) == Future {
+			tense = Future // "will leave at 4 in the morning (4 a.m. Thursday)"
+		}
+		v, ok := Resolve(e, anchor, tense)
 		if !ok || v.Grain != GrainDay && v.Grain != GrainPartOfDay && v.Grain != GrainMinute {
 			continue
 		}
