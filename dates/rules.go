@@ -857,8 +857,8 @@ func ruleReference() *Rule {
 
 func ruleDuration() *Rule {
 	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
-		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			uw := m.low("u")
@@ -871,8 +871,17 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
+			if m.get("fy") != "" && u.grain != GrainYear {
+				return Expr{}, false
+			}
 			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
-				return Expr{}, false // "the year", "the weeks": too vague
+				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
+					return Expr{}, false // "the year", "the weeks": too vague
+				}
+				// "the year ended March 31": the twelve months up to then
+			}
+			if u.grain == GrainQuarter && plural && amt == "" && m.get("rel") == "" {
+				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
 			var n float64
 			switch {
@@ -944,6 +953,17 @@ func ruleDuration() *Rule {
 			mod := l.approx[ap]
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
+}
+
+// yearEnded reports whether the text after "the (fiscal) year" closes the
+// year at a date ("the year ended March 31", "the year ending June 30"), as
+// earnings reports write it: a length of time, P1Y.
+func yearEnded(after string) bool {
+	f := strings.Fields(norm(after))
+	if len(f) > 0 && f[0] == "that" {
+		f = f[1:]
+	}
+	return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
 }
 
 // adjectival reports whether an adverb like "quarterly" stands before a noun
