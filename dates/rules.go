@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -527,13 +528,23 @@ func ruleWeekday() *Rule {
 				}
 			}
 			n := l.weekdays[norm(wd)]
+			var pod string
+			if !plural && m.get("rel") == "" {
+				// "Monday and Tuesday nights": the plural makes both a set
+				if c := coordinatedPlural.FindStringSubmatch(m.afterN(40)); c != nil && l.weekdays[norm(c[1])] != 0 && (c[2] != "" || c[3] != "") {
+					plural, pod = true, strings.TrimSuffix(norm(c[3]), "s")
+				}
+			}
 			if plural {
 				if m.get("rel") != "" {
 					return Expr{}, false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
 				if p := m.low("pod"); p != "" {
-					period += "T" + partOfDay(strings.TrimSuffix(p, "s")) // "Tuesday nights"
+					pod = strings.TrimSuffix(p, "s")
+				}
+				if pod != "" {
+					period += "T" + partOfDay(pod) // "Tuesday nights"
 				}
 				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
 			}
@@ -548,6 +559,10 @@ func ruleWeekday() *Rule {
 			return e, true
 		})
 }
+
+// coordinatedPlural reads "and Tuesdays" or "and Tuesday nights" after a
+// weekday: the weekday name, its plural s and the plural part of the day.
+var coordinatedPlural = regexp.MustCompile(`^\s*(?:,|,?\s+and|,?\s+or)\s+([A-Z][a-z]+day)(s)?\b(?:\s+(mornings|afternoons|evenings|nights)\b)?`)
 
 func ruleQuarter() *Rule {
 	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
@@ -826,6 +841,12 @@ func ruleSet() *Rule {
 		})
 }
 
+// isNumber reports whether a word is an amount: "three", "12".
+func isNumber(w string) bool {
+	_, ok := number(w)
+	return ok && w != "a" && w != "an"
+}
+
 func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
 func ruleReference() *Rule {
@@ -842,7 +863,7 @@ func ruleReference() *Rule {
 				return Expr{Kind: Reference, Ref: "PRESENT_REF"}, true
 			case m.get("past") != "":
 				if x == "the past" {
-					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several") {
+					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several" || isNumber(nw)) {
 						return Expr{}, false
 					}
 				}
