@@ -45,7 +45,7 @@ var triggers = map[string][]string{
 	"month":         {"#month"},
 	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
-	"year":          {"#year"},
+	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near"},
@@ -94,7 +94,7 @@ func ruleISODate() *Rule {
 		[]string{"2016-08-01", "2016-08-26T15:00"},
 		`\b((?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)()\b`,
 		func(m *match) (Expr, bool) {
-			e := Expr{Kind: Calendar, Grain: GrainDay, Year: atoi(m.get("y")), Month: atoi(m.get("m")), Day: atoi(m.get("d"))}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Year: yearNumber(m.get("y")), Month: atoi(m.get("m")), Day: atoi(m.get("d"))}
 			if h := m.get("h"); h != "" {
 				e.Clock, e.Hour, e.Minute = true, atoi(h), atoi(m.get("mi"))
 			}
@@ -110,7 +110,7 @@ func ruleNumericDate() *Rule {
 			if strings.HasPrefix(m.after(), "/") {
 				return Expr{}, false
 			}
-			y := atoi(m.get("y"))
+			y := yearNumber(m.get("y"))
 			if len(m.get("y")) == 2 {
 				y += 2000
 				if y > 2069 {
@@ -210,7 +210,7 @@ func ruleMonthDay() *Rule {
 				e.Weekday = lex().weekdays[norm(wd)] // picks the year: "Monday, Oct. 26"
 			}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
@@ -230,7 +230,7 @@ func ruleDayMonth() *Rule {
 				if !ok || !capitalized(mon) {
 					return Expr{}, false
 				}
-				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: atoi(m.get("ys"))}, true
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.get("ys"))}, true
 			}
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
@@ -241,7 +241,7 @@ func ruleDayMonth() *Rule {
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: d}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
@@ -249,13 +249,18 @@ func ruleDayMonth() *Rule {
 
 func ruleMonthYear() *Rule {
 	return newRule("month_year", "a month of a given year",
-		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016"},
-		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?P<y>{year}))()`,
+		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year"},
+		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next)\s+year\b))()`,
 		func(m *match) (Expr, bool) {
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
 			}
-			return Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: atoi(m.get("y")), Mod: partMod(m)}, true
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: yearNumber(m.get("y")), Mod: partMod(m)}
+			if r := m.get("rel"); r != "" {
+				_, off, _ := relDir(r)
+				e.RelYear, e.YearOffset = true, off // "June last year"
+			}
+			return e, true
 		})
 }
 
@@ -271,7 +276,7 @@ func ruleHoliday() *Rule {
 			dir, _, _ := relDir(m.get("rel"))
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Dir: dir}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
@@ -589,12 +594,12 @@ func ruleQuarter() *Rule {
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			switch py := m.low("py"); {
 			case py == "":
-			case py[0] >= '0' && py[0] <= '9':
-				e.Year = atoi(py)
+			case yearNumber(py) != 0:
+				e.Year = yearNumber(py)
 			case strings.HasPrefix(py, "year-"):
 				e.RelYear, e.YearOffset = true, -1
 			default:
@@ -640,7 +645,7 @@ func ruleQuarterRef() *Rule {
 				e.Offset = -4
 			}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y) // "the 1988 period": the quarter under discussion, in 1988
+				e.Year = yearNumber(y) // "the 1988 period": the quarter under discussion, in 1988
 			}
 			return e, true
 		})
@@ -656,7 +661,7 @@ func ruleHalf() *Rule {
 				e.Part = 2
 			}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			if r := m.get("rel"); r != "" {
 				_, off, _ := relDir(r)
@@ -690,7 +695,7 @@ func ruleSeason() *Rule {
 			}
 			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m)}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
@@ -776,9 +781,9 @@ func ruleCentury() *Rule {
 }
 
 func ruleYear() *Rule {
-	return newRule("year", "a year, possibly fiscal or with a part: 2016, fiscal 2016, early 2016",
-		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015"},
-		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{year}))()`,
+	return newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
+		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand"},
+		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			after := m.after()
 			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' {
@@ -787,7 +792,10 @@ func ruleYear() *Rule {
 			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
 				return Expr{}, false
 			}
-			y := atoi(m.get("y"))
+			y := yearNumber(m.get("y"))
+			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
+				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
+			}
 			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !monthPrepositions[norm(m.prevWord())] {
 				return Expr{}, false
 			}
