@@ -31,6 +31,7 @@ type lexicon struct {
 	holidays map[string]holiday
 	future   []string // future-tense cues, lower case
 	past     map[string]bool
+	open     map[string]bool // words before a date that leave its tense open: by, until, payable
 	decades  map[string]int  // "nineties" -> 9
 	yearNoun map[string]bool // "people": "2000 people" is no year
 
@@ -65,7 +66,7 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, past: map[string]bool{}, alt: map[string]string{},
+		holidays: map[string]holiday{}, past: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -135,6 +136,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("past_cues.txt", func(f []string) error { l.past[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {

@@ -469,10 +469,6 @@ const afterWindow = 30
 // "said it would meet Tuesday".
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
 
-// deadlines before a date make it a limit rather than a report of the
-// past: "by Jan. 14", "until March 6".
-var deadlines = map[string]bool{"by": true, "until": true, "till": true, "through": true, "before": true}
-
 // notPast lists words ending in -ed that are not past tense.
 var notPast = map[string]bool{
 	"need": true, "needed": false, "indeed": true, "proceed": true, "exceed": true, "succeed": true,
@@ -551,7 +547,7 @@ func (c *tenseCues) inFuture(i int) bool {
 // them, or, failing that, when a future cue follows the phrase with no past
 // cue between.
 func (c *tenseCues) at(start, end int) Tense {
-	if deadlines[strings.ToLower(prevWordOf(c.text, start))] {
+	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
 		return Unmarked
 	}
 	from := start - cueWindow // cues farther back belong to another clause
