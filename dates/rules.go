@@ -623,7 +623,7 @@ func ruleQuarter() *Rule {
 
 func ruleQuarterRef() *Rule {
 	return newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
-		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period"},
+		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period", "[the quarter] that ended"},
 		`\b((?:(?:the|this)\s+(?:(?P<m>(?:(?:latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|corresponding|same|fiscal)\s+)+)|(?P<y>{year})\s+)?|(?P<ly>last\s+year['’]s)\s+)(?P<u>quarter|period)(?P<tl>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|(?P<adj>year-earlier|year-ago))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("adj") != "" {
@@ -641,6 +641,10 @@ func ruleQuarterRef() *Rule {
 				return Expr{}, false // "the Latin Quarter"
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
+			if mod == "" && m.get("y") == "" && m.low("u") == "quarter" {
+				// "the quarter ended Sept. 30": Q3, unless a quarter was named before
+				e.Part = quarterEnded(m.afterN(30))
+			}
 			if strings.Contains(mod, "year-") || strings.Contains(mod, "comparable") || strings.Contains(mod, "corresponding") {
 				e.Offset = -4
 			}
@@ -880,6 +884,12 @@ func ruleReference() *Rule {
 			if x == "the coming" {
 				return Expr{}, false
 			}
+			if x == "soon" {
+				switch nw := norm(m.nextWord()); {
+				case nw == "as" && norm(m.prevWord()) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
+					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
+				}
+			}
 			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 		})
 }
@@ -982,6 +992,25 @@ func ruleDuration() *Rule {
 			mod := l.approx[ap]
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
+}
+
+// quarterEnded reads "ended Sept. 30" after "the quarter" and returns the
+// calendar quarter that holds most of the three months up to that date (a
+// fiscal quarter ended July 31 is mostly the second), or 0.
+func quarterEnded(after string) int {
+	f := strings.Fields(norm(after))
+	if len(f) > 0 && f[0] == "that" {
+		f = f[1:]
+	}
+	if len(f) < 3 || f[0] != "ended" && f[0] != "ending" || f[2][0] < '0' || f[2][0] > '9' {
+		return 0
+	}
+	mon := lex().months[f[1]]
+	if mon == 0 {
+		return 0
+	}
+	mid := (mon+10)%12 + 1 // the month before: the middle of the three
+	return (mid-1)/3 + 1
 }
 
 // yearEnded reports whether the text after "the (fiscal) year" closes the

@@ -371,6 +371,12 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		switch {
 		case e.QuarterRef:
 			q := lastQuarter
+			if q.IsZero() && e.Part != 0 {
+				// "the quarter ended Sept. 30" and no quarter named yet: the latest such quarter
+				if qv, ok := resolve(Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
+					q = qv.Start
+				}
+			}
 			if q.IsZero() {
 				q, _ = shift(periodStart(anchor, GrainQuarter), GrainQuarter, -1) // the last completed quarter
 			}
