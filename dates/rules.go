@@ -511,8 +511,8 @@ func partOfDay(p string) string {
 
 func ruleWeekday() *Rule {
 	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
-		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
+		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
 			wd := m.get("wd")
 			plural := m.get("pl") != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
@@ -553,11 +553,17 @@ func ruleWeekday() *Rule {
 				}
 				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
 			}
-			dir, _, ok := relDir(m.get("rel"))
+			rel, anaphoric := strings.CutPrefix(m.low("rel"), "the ")
+			if rel == "preceding" {
+				rel = "previous"
+			}
+			dir, _, ok := relDir(rel)
 			if !ok {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}
+			// "the previous Friday", "the following Monday": next to the last
+			// day mentioned, not to the publication date
+			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir, Anaphoric: anaphoric}
 			if p := m.low("pod"); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
 			}
