@@ -57,7 +57,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3,
-	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
+	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -198,8 +198,8 @@ func ruleTimeOfDay() *Rule {
 
 func ruleMonthDay() *Rule {
 	return newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22"},
-		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year}))?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year"},
+		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
 		func(m *match) (Expr, bool) {
 			a := m.afterN(2)
 			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -211,6 +211,9 @@ func ruleMonthDay() *Rule {
 			}
 			if y := m.get("y"); y != "" {
 				e.Year = yearNumber(y)
+			}
+			if m.get("that") != "" {
+				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
@@ -249,14 +252,16 @@ func ruleDayMonth() *Rule {
 
 func ruleMonthYear() *Rule {
 	return newRule("month_year", "a month of a given year",
-		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year"},
-		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next)\s+year\b))()`,
+		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
+		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
 		func(m *match) (Expr, bool) {
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: yearNumber(m.get("y")), Mod: partMod(m)}
-			if r := m.get("rel"); r != "" {
+			if r := m.low("rel"); r == "that" || r == "the same" {
+				e.RelYear, e.Anaphoric = true, true // "July of that year": the year of the last date
+			} else if r != "" {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off // "June last year"
 			}
@@ -338,9 +343,14 @@ func ruleInDuration() *Rule {
 
 func ruleAnaphoric() *Rule {
 	return newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after)))()\b`,
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year))()\b`,
 		func(m *match) (Expr, bool) {
+			if m.get("that") != "" {
+				// "later that year", "that same day": the period of the last
+				// date mentioned
+				return Expr{Kind: Relative, Grain: lex().units[m.low("u3")].grain, Anaphoric: true, Mod: earlierLater(m.low("el"))}, true
+			}
 			u := m.low("u")
 			off := 0
 			switch m.low("rel") {
@@ -448,12 +458,7 @@ func ruleCasualDay() *Rule {
 				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
 			}
 			if e.Mod == "" {
-				switch m.low("part") {
-				case "earlier":
-					e.Mod = ModStart
-				case "later":
-					e.Mod = ModEnd
-				}
+				e.Mod = earlierLater(m.low("part"))
 			}
 			return e, true
 		})
@@ -495,6 +500,18 @@ var podPrepositions = map[string]bool{
 var podFollowers = map[string]bool{
 	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
 	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+}
+
+// earlierLater is the modifier of "earlier" (START) or "later" (END) before
+// a period: "later today", "earlier that year".
+func earlierLater(w string) Mod {
+	switch w {
+	case "earlier":
+		return ModStart
+	case "later":
+		return ModEnd
+	}
+	return ModNone
 }
 
 func partOfDay(p string) string {

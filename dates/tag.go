@@ -330,6 +330,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
 	var lastQuarter time.Time // start of the quarter last mentioned
+	var last time.Time        // start of the most recent date of any grain mentioned ...
+	var lastGrain Grain       // ... and its grain
 	var cues *tenseCues
 	var cueSent sentence.Span
 	for _, c := range cands {
@@ -347,6 +349,14 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
+		}
+		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
+			if e.RelYear {
+				g = GrainYear
+			}
+			if g > GrainDay && lastGrain <= g {
+				a = last // "in June 1998 ... later that year", "July of that year": the year of the last date
+			}
 		}
 		if e.Floating {
 			a = ref
@@ -404,6 +414,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 {
 			ref = v.Start
+		}
+		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
+			last, lastGrain = v.Start, v.Grain
 		}
 		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
 	}
