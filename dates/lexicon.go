@@ -36,6 +36,7 @@ type lexicon struct {
 	futureAt    map[string][]string
 	futureLoose []string
 	past        map[string]bool
+	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
 
@@ -70,7 +71,7 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, past: map[string]bool{}, alt: map[string]string{},
+		holidays: map[string]holiday{}, past: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -154,6 +155,9 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("past_cues.txt", func(f []string) error { l.past[strings.Join(f, " ")] = true; return nil }); err != nil {
 		return nil, err
 	}
+	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
@@ -197,6 +201,7 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["monthname"] = alternation(named)
 	l.alt["decword"] = alternation(keys(l.decades))
 	l.alt["numword"] = alternation(keys(l.numbers))
+	l.alt["spokenyear"] = spokenYear(l.numbers)
 	l.alt["ordword"] = alternation(keys(l.ordinals))
 	l.alt["unit"] = alternation(keys(l.units))
 	l.alt["season"] = alternation(keys(l.seasons))
@@ -205,6 +210,72 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["vague"] = alternation(keys(l.vague))
 	l.alt["holiday"] = alternation(keys(l.holidays))
 	return l, nil
+}
+
+// spokenYear builds the alternation of years as they are read out in
+// broadcast transcripts, from the number words: "nineteen ninety-six",
+// "nineteen oh five", "nineteen hundred", "two thousand", "two thousand and
+// one", "twenty ten".
+func spokenYear(numbers map[string]int) string {
+	var ones, teens, tens, cents []string
+	for w, n := range numbers {
+		if strings.ContainsAny(w, " -") {
+			continue // "a couple of", "twenty-four"
+		}
+		switch {
+		case n >= 1 && n <= 9:
+			ones = append(ones, w)
+		case n >= 10 && n <= 19:
+			teens = append(teens, w)
+		case n >= 20 && n <= 90 && n%10 == 0:
+			tens = append(tens, w)
+		}
+		if n >= 18 && n <= 20 {
+			cents = append(cents, w)
+		}
+	}
+	one, teen, ten := alternation(ones), alternation(teens), alternation(tens)
+	below100 := `(?:` + ten + `(?:[\s-]+` + one + `)?|` + teen + `)`
+	return `(?:` + alternation(cents) + `[\s-]+(?:` + below100 + `|oh[\s-]+` + one + `|hundred\b)` +
+		`|two[\s-]+thousand\b(?:[\s-]+(?:and[\s-]+)?(?:` + below100 + `|` + one + `))?)`
+}
+
+// yearNumber reads a year written in digits ("1996") or read out
+// ("nineteen ninety-six", "two thousand and one"); 0 if it is neither.
+func yearNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	var f []string
+	for _, w := range strings.FieldsFunc(norm(s), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w != "and" {
+			f = append(f, w)
+		}
+	}
+	if len(f) < 2 {
+		return 0
+	}
+	rest := func(ws []string) int {
+		switch {
+		case len(ws) == 0:
+			return 0
+		case ws[0] == "oh" && len(ws) == 2:
+			ws = ws[1:]
+		}
+		n, _ := number(strings.Join(ws, " "))
+		return int(n)
+	}
+	if f[0] == "two" && f[1] == "thousand" {
+		return 2000 + rest(f[2:])
+	}
+	c, ok := lex().numbers[f[0]]
+	if !ok {
+		return 0
+	}
+	if f[1] == "hundred" {
+		return c * 100
+	}
+	return c*100 + rest(f[1:])
 }
 
 func loadHolidays(l *lexicon) error {

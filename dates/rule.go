@@ -104,7 +104,7 @@ var placeholder = regexp.MustCompile(`\{([a-z]\w*)\}`)
 
 func expand(pattern string, l *lexicon) string {
 	common := map[string]string{
-		"year":  `(?:1\d{3}|20\d{2}|21\d{2})\b`,
+		"year":  `(?:(?:1\d{3}|20\d{2}|21\d{2})\b|{spokenyear})`,
 		"dnum":  `(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`,
 		"ord":   `(?:\d{1,2}(?:st|nd|rd|th)\b|` + l.alt["ordword"] + `)`,
 		"count": `(?:\d+(?:\.\d+)?\b|` + l.alt["numword"] + `(?:[\s-]+` + l.alt["numword"] + `)?)`,

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -11,7 +12,7 @@ func builtinRules() []*Rule {
 	return []*Rule{
 		ruleISODate(), ruleNumericDate(), ruleTimeOfDay(), ruleMonthDay(), ruleDayMonth(),
 		ruleMonthYear(), ruleHoliday(), ruleAgo(), ruleInDuration(), ruleAnaphoric(),
-		ruleRelativeUnit(), ruleCasualDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
+		ruleRelativeUnit(), ruleCasualDay(), rulePartOfDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
 		ruleQuarterRef(), ruleSeason(), ruleMonthAlone(), ruleDecade(), ruleCentury(), ruleYear(),
 		ruleSet(), ruleReference(), ruleDuration(),
 	}
@@ -25,7 +26,7 @@ func builtinRules() []*Rule {
 var triggers = map[string][]string{
 	"iso_date":      {"#isodate"},
 	"numeric_date":  {"#slashdate"},
-	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"month_year":    {"#month"},
@@ -35,6 +36,7 @@ var triggers = map[string][]string{
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
+	"part_of_day":   {"morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
@@ -43,7 +45,7 @@ var triggers = map[string][]string{
 	"month":         {"#month"},
 	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
-	"year":          {"#year"},
+	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near"},
@@ -55,8 +57,8 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3,
-	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 2,
-	"relative_unit": 5, "casual_day": 1, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
+	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
+	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -92,7 +94,7 @@ func ruleISODate() *Rule {
 		[]string{"2016-08-01", "2016-08-26T15:00"},
 		`\b((?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)()\b`,
 		func(m *match) (Expr, bool) {
-			e := Expr{Kind: Calendar, Grain: GrainDay, Year: atoi(m.get("y")), Month: atoi(m.get("m")), Day: atoi(m.get("d"))}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Year: yearNumber(m.get("y")), Month: atoi(m.get("m")), Day: atoi(m.get("d"))}
 			if h := m.get("h"); h != "" {
 				e.Clock, e.Hour, e.Minute = true, atoi(h), atoi(m.get("mi"))
 			}
@@ -108,7 +110,7 @@ func ruleNumericDate() *Rule {
 			if strings.HasPrefix(m.after(), "/") {
 				return Expr{}, false
 			}
-			y := atoi(m.get("y"))
+			y := yearNumber(m.get("y"))
 			if len(m.get("y")) == 2 {
 				y += 2000
 				if y > 2069 {
@@ -121,18 +123,37 @@ func ruleNumericDate() *Rule {
 
 func ruleTimeOfDay() *Rule {
 	return newRule("time_of_day", "clock times and noon/midnight, with an optional day",
-		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m."},
+		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
-			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
 			case m.get("noon") != "":
+				if norm(m.prevWord()) == "high" {
+					return Expr{}, false // "high noon": a showdown, not a time
+				}
 				if m.low("noon") == "midnight" {
 					e.Hour = 0
 				} else {
 					e.Hour = 12
+				}
+			case m.get("hp") != "":
+				// "4 in the morning", "ten o'clock at night"
+				h, ok := number(m.get("hp"))
+				if !ok || h < 1 || h > 12 || h != float64(int(h)) {
+					return Expr{}, false
+				}
+				e.Hour, e.Minute = int(h), atoi(m.get("mip"))
+				switch pod := m.low("pod"); {
+				case pod == "afternoon" || pod == "evening" || m.get("night") != "" && e.Hour >= 6:
+					if e.Hour < 12 {
+						e.Hour += 12
+					}
+				case e.Hour == 12:
+					e.Hour = 0 // "12 at night", "12 in the morning"
 				}
 			case m.get("h24") != "":
 				e.Hour, e.Minute = atoi(m.get("h24")), atoi(m.get("mi24"))
@@ -177,8 +198,8 @@ func ruleTimeOfDay() *Rule {
 
 func ruleMonthDay() *Rule {
 	return newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22"},
-		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year}))?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year"},
+		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
 		func(m *match) (Expr, bool) {
 			a := m.afterN(2)
 			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -189,7 +210,10 @@ func ruleMonthDay() *Rule {
 				e.Weekday = lex().weekdays[norm(wd)] // picks the year: "Monday, Oct. 26"
 			}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
+			}
+			if m.get("that") != "" {
+				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
@@ -209,7 +233,7 @@ func ruleDayMonth() *Rule {
 				if !ok || !capitalized(mon) {
 					return Expr{}, false
 				}
-				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: atoi(m.get("ys"))}, true
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.get("ys"))}, true
 			}
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
@@ -220,7 +244,7 @@ func ruleDayMonth() *Rule {
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: d}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
@@ -228,13 +252,20 @@ func ruleDayMonth() *Rule {
 
 func ruleMonthYear() *Rule {
 	return newRule("month_year", "a month of a given year",
-		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016"},
-		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?P<y>{year}))()`,
+		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
+		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
 		func(m *match) (Expr, bool) {
 			if !capitalized(m.get("mon")) {
 				return Expr{}, false
 			}
-			return Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: atoi(m.get("y")), Mod: partMod(m)}, true
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: yearNumber(m.get("y")), Mod: partMod(m)}
+			if r := m.low("rel"); r == "that" || r == "the same" {
+				e.RelYear, e.Anaphoric = true, true // "July of that year": the year of the last date
+			} else if r != "" {
+				_, off, _ := relDir(r)
+				e.RelYear, e.YearOffset = true, off // "June last year"
+			}
+			return e, true
 		})
 }
 
@@ -250,7 +281,7 @@ func ruleHoliday() *Rule {
 			dir, _, _ := relDir(m.get("rel"))
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Dir: dir}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
@@ -312,9 +343,14 @@ func ruleInDuration() *Rule {
 
 func ruleAnaphoric() *Rule {
 	return newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after)))()\b`,
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year))()\b`,
 		func(m *match) (Expr, bool) {
+			if m.get("that") != "" {
+				// "later that year", "that same day": the period of the last
+				// date mentioned
+				return Expr{Kind: Relative, Grain: lex().units[m.low("u3")].grain, Anaphoric: true, Mod: earlierLater(m.low("el"))}, true
+			}
 			u := m.low("u")
 			off := 0
 			switch m.low("rel") {
@@ -422,15 +458,60 @@ func ruleCasualDay() *Rule {
 				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
 			}
 			if e.Mod == "" {
-				switch m.low("part") {
-				case "earlier":
-					e.Mod = ModStart
-				case "later":
-					e.Mod = ModEnd
-				}
+				e.Mod = earlierLater(m.low("part"))
 			}
 			return e, true
 		})
+}
+
+func rulePartOfDay() *Rule {
+	return newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
+		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night))()\b`,
+		func(m *match) (Expr, bool) {
+			if m.get("the") == "" && m.get("part") == "" {
+				return Expr{}, false // a bare "morning": "Good morning", "morning papers"
+			}
+			if m.low("pod") == "night" && m.get("the") == "" || strings.HasPrefix(m.after(), "-") {
+				return Expr{}, false // "late-night shows", "early-morning raids"
+			}
+			if !podPrepositions[norm(m.prevWord())] {
+				return Expr{}, false // "the morning papers", "the evening news"
+			}
+			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
+				return Expr{}, false // "the morning of the vote", "the night the plane went down"
+			}
+			// The day is the one named in the sentence, else the last one
+			// mentioned: "Dealers placed orders in [the morning]".
+			return Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.low("pod")), Mod: partMod(m)}, true
+		})
+}
+
+// podPrepositions may stand before a part of the day without its day ("in
+// the morning", "by mid-afternoon").
+var podPrepositions = map[string]bool{
+	"in": true, "during": true, "by": true, "until": true, "till": true, "since": true, "through": true,
+	"throughout": true, "from": true, "at": true, "into": true,
+}
+
+// podFollowers may follow a part of the day without its day: prepositions
+// and conjunctions ("in the morning to start trading"), not the start of a
+// clause that names the day ("the night the plane went down").
+var podFollowers = map[string]bool{
+	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
+	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+}
+
+// earlierLater is the modifier of "earlier" (START) or "later" (END) before
+// a period: "later today", "earlier that year".
+func earlierLater(w string) Mod {
+	switch w {
+	case "earlier":
+		return ModStart
+	case "later":
+		return ModEnd
+	}
+	return ModNone
 }
 
 func partOfDay(p string) string {
@@ -447,8 +528,8 @@ func partOfDay(p string) string {
 
 func ruleWeekday() *Rule {
 	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
-		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Fridays"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
+		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
 			wd := m.get("wd")
 			plural := m.get("pl") != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
@@ -469,24 +550,47 @@ func ruleWeekday() *Rule {
 				}
 			}
 			n := l.weekdays[norm(wd)]
+			var pod string
+			if !plural && m.get("rel") == "" {
+				// "Monday and Tuesday nights": the plural makes both a set
+				if c := coordinatedPlural.FindStringSubmatch(m.afterN(40)); c != nil && l.weekdays[norm(c[1])] != 0 && (c[2] != "" || c[3] != "") {
+					plural, pod = true, strings.TrimSuffix(norm(c[3]), "s")
+				}
+			}
 			if plural {
 				if m.get("rel") != "" {
 					return Expr{}, false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
 				if p := m.low("pod"); p != "" {
-					period += "T" + partOfDay(strings.TrimSuffix(p, "s")) // "Tuesday nights"
+					pod = strings.TrimSuffix(p, "s")
+				}
+				if pod != "" {
+					period += "T" + partOfDay(pod) // "Tuesday nights"
 				}
 				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
 			}
-			dir, _, ok := relDir(m.get("rel"))
+			rel, anaphoric := strings.CutPrefix(m.low("rel"), "the ")
+			if rel == "preceding" {
+				rel = "previous"
+			}
+			dir, _, ok := relDir(rel)
 			if !ok {
 				return Expr{}, false
 			}
-			// "Friday night" is annotated as the day in TimeBank.
-			return Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir}, true
+			// "the previous Friday", "the following Monday": next to the last
+			// day mentioned, not to the publication date
+			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir, Anaphoric: anaphoric}
+			if p := m.low("pod"); p != "" {
+				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
+			}
+			return e, true
 		})
 }
+
+// coordinatedPlural reads "and Tuesdays" or "and Tuesday nights" after a
+// weekday: the weekday name, its plural s and the plural part of the day.
+var coordinatedPlural = regexp.MustCompile(`^\s*(?:,|,?\s+and|,?\s+or)\s+([A-Z][a-z]+day)(s)?\b(?:\s+(mornings|afternoons|evenings|nights)\b)?`)
 
 func ruleQuarter() *Rule {
 	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
@@ -513,12 +617,12 @@ func ruleQuarter() *Rule {
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			switch py := m.low("py"); {
 			case py == "":
-			case py[0] >= '0' && py[0] <= '9':
-				e.Year = atoi(py)
+			case yearNumber(py) != 0:
+				e.Year = yearNumber(py)
 			case strings.HasPrefix(py, "year-"):
 				e.RelYear, e.YearOffset = true, -1
 			default:
@@ -542,7 +646,7 @@ func ruleQuarter() *Rule {
 
 func ruleQuarterRef() *Rule {
 	return newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
-		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period"},
+		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period", "[the quarter] that ended"},
 		`\b((?:(?:the|this)\s+(?:(?P<m>(?:(?:latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|corresponding|same|fiscal)\s+)+)|(?P<y>{year})\s+)?|(?P<ly>last\s+year['’]s)\s+)(?P<u>quarter|period)(?P<tl>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|(?P<adj>year-earlier|year-ago))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("adj") != "" {
@@ -560,11 +664,15 @@ func ruleQuarterRef() *Rule {
 				return Expr{}, false // "the Latin Quarter"
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
+			if mod == "" && m.get("y") == "" && m.low("u") == "quarter" {
+				// "the quarter ended Sept. 30": Q3, unless a quarter was named before
+				e.Part = quarterEnded(m.afterN(30))
+			}
 			if strings.Contains(mod, "year-") || strings.Contains(mod, "comparable") || strings.Contains(mod, "corresponding") {
 				e.Offset = -4
 			}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y) // "the 1988 period": the quarter under discussion, in 1988
+				e.Year = yearNumber(y) // "the 1988 period": the quarter under discussion, in 1988
 			}
 			return e, true
 		})
@@ -580,7 +688,7 @@ func ruleHalf() *Rule {
 				e.Part = 2
 			}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			if r := m.get("rel"); r != "" {
 				_, off, _ := relDir(r)
@@ -614,7 +722,7 @@ func ruleSeason() *Rule {
 			}
 			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m)}
 			if y := m.get("y"); y != "" {
-				e.Year = atoi(y)
+				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
@@ -700,9 +808,9 @@ func ruleCentury() *Rule {
 }
 
 func ruleYear() *Rule {
-	return newRule("year", "a year, possibly fiscal or with a part: 2016, fiscal 2016, early 2016",
-		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015"},
-		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{year}))()`,
+	return newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
+		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand"},
+		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			after := m.after()
 			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' {
@@ -711,7 +819,10 @@ func ruleYear() *Rule {
 			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
 				return Expr{}, false
 			}
-			y := atoi(m.get("y"))
+			y := yearNumber(m.get("y"))
+			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
+				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
+			}
 			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !monthPrepositions[norm(m.prevWord())] {
 				return Expr{}, false
 			}
@@ -765,6 +876,12 @@ func ruleSet() *Rule {
 		})
 }
 
+// isNumber reports whether a word is an amount: "three", "12".
+func isNumber(w string) bool {
+	_, ok := number(w)
+	return ok && w != "a" && w != "an"
+}
+
 func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
 func ruleReference() *Rule {
@@ -781,7 +898,7 @@ func ruleReference() *Rule {
 				return Expr{Kind: Reference, Ref: "PRESENT_REF"}, true
 			case m.get("past") != "":
 				if x == "the past" {
-					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several") {
+					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several" || isNumber(nw)) {
 						return Expr{}, false
 					}
 				}
@@ -790,14 +907,20 @@ func ruleReference() *Rule {
 			if x == "the coming" {
 				return Expr{}, false
 			}
+			if x == "soon" {
+				switch nw := norm(m.nextWord()); {
+				case nw == "as" && norm(m.prevWord()) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
+					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
+				}
+			}
 			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 		})
 }
 
 func ruleDuration() *Rule {
 	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
-		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			uw := m.low("u")
@@ -810,8 +933,17 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
+			if m.get("fy") != "" && u.grain != GrainYear {
+				return Expr{}, false
+			}
 			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
-				return Expr{}, false // "the year", "the weeks": too vague
+				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
+					return Expr{}, false // "the year", "the weeks": too vague
+				}
+				// "the year ended March 31": the twelve months up to then
+			}
+			if u.grain == GrainQuarter && plural && amt == "" && m.get("rel") == "" {
+				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
 			var n float64
 			switch {
@@ -883,6 +1015,36 @@ func ruleDuration() *Rule {
 			mod := l.approx[ap]
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
+}
+
+// quarterEnded reads "ended Sept. 30" after "the quarter" and returns the
+// calendar quarter that holds most of the three months up to that date (a
+// fiscal quarter ended July 31 is mostly the second), or 0.
+func quarterEnded(after string) int {
+	f := strings.Fields(norm(after))
+	if len(f) > 0 && f[0] == "that" {
+		f = f[1:]
+	}
+	if len(f) < 3 || f[0] != "ended" && f[0] != "ending" || f[2][0] < '0' || f[2][0] > '9' {
+		return 0
+	}
+	mon := lex().months[f[1]]
+	if mon == 0 {
+		return 0
+	}
+	mid := (mon+10)%12 + 1 // the month before: the middle of the three
+	return (mid-1)/3 + 1
+}
+
+// yearEnded reports whether the text after "the (fiscal) year" closes the
+// year at a date ("the year ended March 31", "the year ending June 30"), as
+// earnings reports write it: a length of time, P1Y.
+func yearEnded(after string) bool {
+	f := strings.Fields(norm(after))
+	if len(f) > 0 && f[0] == "that" {
+		f = f[1:]
+	}
+	return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
 }
 
 // adjectival reports whether an adverb like "quarterly" stands before a noun

@@ -400,6 +400,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
 	var lastQuarter time.Time // start of the quarter last mentioned
+	var last time.Time        // start of the most recent date of any grain mentioned ...
+	var lastGrain Grain       // ... and its grain
 	var cues *tenseCues
 	var cueSent sentence.Span
 	for _, c := range cands {
@@ -418,9 +420,25 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
 		}
+		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
+			if e.RelYear {
+				g = GrainYear
+			}
+			if g > GrainDay && lastGrain <= g {
+				a = last // "in June 1998 ... later that year", "July of that year": the year of the last date
+			}
+		}
 		if e.Floating {
 			a = ref
-			if d, ok := daySameSentence(cands, c, anchor); ok {
+			if cues == nil || c.sent != cueSent {
+				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End], low[c.sent.Start:c.sent.End]), c.sent
+			}
+			tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
+			dayAnchor := anchor
+			if doc == Narrative {
+				dayAnchor = ref // a day named beside it is read like any other in the story
+			}
+			if d, ok := daySameSentence(cands, c, dayAnchor, tenseOf); ok {
 				a = d
 			}
 		}
@@ -433,6 +451,12 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		switch {
 		case e.QuarterRef:
 			q := lastQuarter
+			if q.IsZero() && e.Part != 0 {
+				// "the quarter ended Sept. 30" and no quarter named yet: the latest such quarter
+				if qv, ok := resolve(Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
+					q = qv.Start
+				}
+			}
 			if q.IsZero() {
 				q, _ = shift(periodStart(anchor, GrainQuarter), GrainQuarter, -1) // the last completed quarter
 			}
@@ -461,14 +485,18 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 {
 			ref = v.Start
 		}
+		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
+			last, lastGrain = v.Start, v.Grain
+		}
 		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
 	}
 	return out
 }
 
 // daySameSentence returns the date of a day named in the same sentence as
-// c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own, nearest first.
-func daySameSentence(cands []candidate, c candidate, anchor time.Time) (time.Time, bool) {
+// c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own with the tense
+// at its place (tenseOf), nearest first.
+func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (time.Time, bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
 	const near = 200
@@ -485,7 +513,11 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time) (time.Tim
 		if e.Grain != GrainDay && e.Grain != GrainPartOfDay {
 			continue
 		}
-		v, ok := Resolve(e, anchor, Past)
+		tense := Past
+		if needsTense(e) && tenseOf(o) == Future {
+			tense = Future // "will leave at 4 in the morning (4 a.m. Thursday)"
+		}
+		v, ok := Resolve(e, anchor, tense)
 		if !ok || v.Grain != GrainDay && v.Grain != GrainPartOfDay && v.Grain != GrainMinute {
 			continue
 		}
@@ -525,10 +557,6 @@ const afterWindow = 30
 // modals leave the time of a clause open: "must be returned by Jan. 14",
 // "said it would meet Tuesday".
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
-
-// deadlines before a date make it a limit rather than a report of the
-// past: "by Jan. 14", "until March 6".
-var deadlines = map[string]bool{"by": true, "until": true, "till": true, "through": true, "before": true}
 
 // notPast lists words ending in -ed that are not past tense.
 var notPast = map[string]bool{
@@ -622,7 +650,7 @@ func (c *tenseCues) inFuture(i int) bool {
 // them, or, failing that, when a future cue follows the phrase with no past
 // cue between.
 func (c *tenseCues) at(start, end int) Tense {
-	if deadlines[strings.ToLower(prevWordOf(c.text, start))] {
+	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
 		return Unmarked
 	}
 	from := start - cueWindow // cues farther back belong to another clause
