@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
@@ -161,33 +160,11 @@ func (j *jsonlTagger) tagLine(line []byte, n int) any {
 // line is a plain flat object (see internal/jsonline); it returns false
 // otherwise, and then json.Unmarshal must decide.
 func decodeInput(line []byte, in *jsonlInput) bool {
-	var buf [4]jsonline.Member
-	members, ok := jsonline.Flat(line, buf[:0])
-	if !ok {
-		return false
-	}
-	for _, m := range members {
-		switch m.Key {
-		case "id":
-			in.ID = bytes.Clone(m.Raw)
-		case "text", "published":
-			if !m.IsString {
-				return false // null or a type error: json.Unmarshal's case
-			}
-			if m.Key == "text" {
-				in.Text = m.Str
-			} else {
-				in.Published = m.Str
-			}
-		default:
-			for _, k := range []string{"id", "text", "published"} {
-				if strings.EqualFold(m.Key, k) {
-					return false // json.Unmarshal matches names case-insensitively
-				}
-			}
-		}
-	}
-	return true
+	return jsonline.Decode(line, []jsonline.Field{
+		{Name: "id", Raw: (*[]byte)(&in.ID)},
+		{Name: "text", Str: &in.Text},
+		{Name: "published", Str: &in.Published},
+	})
 }
 
 // parseLineDate accepts YYYY-MM-DD, and also an RFC 3339 timestamp as news

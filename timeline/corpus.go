@@ -222,8 +222,11 @@ func jsonlDocument(where string, line []byte) (*Document, string) {
 		return nil, fmt.Sprintf("invalid UTF-8 at byte %d of the line: save the file as UTF-8", firstInvalidUTF8(line))
 	}
 	var in jsonlDoc
-	if err := json.Unmarshal(line, &in); err != nil {
-		return nil, describeJSONError(err)
+	if !in.decodeFast(line) {
+		in = jsonlDoc{}
+		if err := json.Unmarshal(line, &in); err != nil {
+			return nil, describeJSONError(err)
+		}
 	}
 	id := where
 	switch raw := bytes.TrimSpace(in.ID); {

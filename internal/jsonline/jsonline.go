@@ -243,3 +243,48 @@ func (p *parser) digits() bool {
 	}
 	return p.i > start
 }
+
+// Field is where Decode puts one member of an object: its JSON name, and
+// either Str for a string member or Raw for any value, kept as JSON.
+type Field struct {
+	Name string
+	Str  *string
+	Raw  *[]byte
+}
+
+// Decode decodes the flat object on line into fields, as json.Unmarshal
+// decodes it into a struct whose members carry those names (Raw being a
+// json.RawMessage): unknown members are ignored and the last of repeated
+// ones wins. It returns false, with fields partly set, where json.Unmarshal
+// must decide: a line Flat declines, a Str field that is not a string
+// (null, or a type error), or a name that differs from a field's only in
+// case, which json.Unmarshal matches.
+func Decode(line []byte, fields []Field) bool {
+	var buf [8]Member
+	members, ok := Flat(line, buf[:0])
+	if !ok {
+		return false
+	}
+next:
+	for _, m := range members {
+		for _, f := range fields {
+			if m.Key != f.Name {
+				continue
+			}
+			if f.Raw != nil {
+				*f.Raw = append([]byte(nil), m.Raw...)
+			} else if !m.IsString {
+				return false
+			} else {
+				*f.Str = m.Str
+			}
+			continue next
+		}
+		for _, f := range fields {
+			if strings.EqualFold(m.Key, f.Name) {
+				return false
+			}
+		}
+	}
+	return true
+}
