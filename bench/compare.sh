@@ -17,6 +17,7 @@
 #
 #	bench/compare.sh                 # needs ../shared/data/timeml
 #	TIMEML=path/to/tml MB=50 RUNS=3 bench/compare.sh
+#	WHEN=1 bench/compare.sh          # also olebedev/when (bench/when), once: it takes minutes
 #
 # Needs Go, Node.js with npm (and the npm registry, the first time), GNU time
 # at /usr/bin/time, and TimeML files: ../shared/data/timeml, which a fresh
@@ -26,6 +27,7 @@ cd "$(dirname "$0")/.."
 
 MB=${MB:-20}
 RUNS=${RUNS:-5}
+WHEN=${WHEN:-}
 TIMEML=${TIMEML:-../shared/data/timeml}
 
 die() {
@@ -41,6 +43,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 go build -o "$tmp/timeline" .
+[ -z "$WHEN" ] || go build -o "$tmp/when" ./bench/when
 (cd bench/chrono && npm ci --no-audit --no-fund --silent)
 go run ./internal/benchcorpus -mb "$MB" "$TIMEML" >"$tmp/corpus.jsonl"
 bytes=$(stat -c %s "$tmp/corpus.jsonl")
@@ -75,3 +78,11 @@ awk -v bytes="$bytes" -v tl="$best_tl" -v ch="$best_ch" 'BEGIN {
 	printf "best of %d: timeline dates --jsonl (GOMAXPROCS=1) %.1f MB/s of CPU time, chrono-node %.1f MB/s, ratio %.2fx\n",
 		'"$RUNS"', bytes / 1e6 / tl, bytes / 1e6 / ch, ch / tl
 }'
+
+if [ -n "$WHEN" ]; then
+	read -r wh rss_wh < <(GOMAXPROCS=1 cpu when "$tmp/when" -)
+	awk -v bytes="$bytes" -v tl="$best_tl" -v wh="$wh" -v rss="$rss_wh" -v n="$(grep -o '"start":' "$tmp/when.out" | wc -l)" 'BEGIN {
+		printf "olebedev/when (one run, GOMAXPROCS=1): %.2f s CPU, %.2f MB/s, %d KB peak RSS, %d mentions; timeline is %.0fx faster\n",
+			wh, bytes / 1e6 / wh, rss, n, wh / tl
+	}'
+fi
