@@ -919,8 +919,8 @@ func ruleReference() *Rule {
 
 func ruleDuration() *Rule {
 	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
-		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			uw := m.low("u")
@@ -933,8 +933,8 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
-			if m.get("fy") != "" && u.grain != GrainYear {
-				return Expr{}, false
+			if m.get("fy") != "" && u.grain != GrainYear || m.get("adj") != "" && amt == "" {
+				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
 			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
 				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
@@ -995,7 +995,7 @@ func ruleDuration() *Rule {
 				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
-				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" {
+				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" && m.get("half") == "" {
 				switch norm(m.prevWord()) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
 					switch nw := norm(m.nextWord()); nw {
