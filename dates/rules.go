@@ -48,7 +48,7 @@ var triggers = map[string][]string{
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
-		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near"},
+		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
 }
 
@@ -343,13 +343,18 @@ func ruleInDuration() *Rule {
 
 func ruleAnaphoric() *Rule {
 	return newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year))()\b`,
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("that") != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
 				return Expr{Kind: Relative, Grain: lex().units[m.low("u3")].grain, Anaphoric: true, Mod: earlierLater(m.low("el"))}, true
+			}
+			if u4 := m.low("u4"); u4 != "" {
+				// "earlier in the year", "later in the day": a part of the current
+				// period (in a narrative, of the period under discussion)
+				return Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.low("el2"))}, true
 			}
 			u := m.low("u")
 			off := 0
