@@ -814,21 +814,26 @@ func ruleCentury() *Rule {
 
 func ruleYear() *Rule {
 	return newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
-		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand"},
-		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
+		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand", "[1915]-17"},
+		`(?:^|[^\w$€£.,/])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			after := m.after()
-			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' {
-				return Expr{}, false // 2,016 or 2016.5 or 2016-17
+			y := yearNumber(m.get("y"))
+			// "1861-1863", "1915-17": a range of years, each one a year
+			inRange := yearRangeAfter(after, y) || yearRangeBefore(m.text[:m.start], y)
+			if strings.HasSuffix(m.text[:m.start], "-") && !inRange {
+				return Expr{}, false // "978-1861", "1,000-2000"
+			}
+			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' && !inRange {
+				return Expr{}, false // 2,016 or 2016.5 or 2016-7
 			}
 			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
 				return Expr{}, false
 			}
-			y := yearNumber(m.get("y"))
 			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
 				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
 			}
-			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !monthPrepositions[norm(m.prevWord())] {
+			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(m.prevWord())] {
 				return Expr{}, false
 			}
 			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
@@ -879,6 +884,47 @@ func ruleSet() *Rule {
 			}
 			return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(n, u)}, true
 		})
+}
+
+// yearRangeAfter reports whether after starts a range of years ending after
+// year y: "-1863" or "-63" after 1861.
+func yearRangeAfter(after string, y int) bool {
+	if !strings.HasPrefix(after, "-") {
+		return false
+	}
+	n := leadingDigits(after[1:])
+	switch len(n) {
+	case 4:
+		e := atoi(n)
+		return e > y && e-y <= 100
+	case 2:
+		return atoi(n) > y%100
+	}
+	return false
+}
+
+// yearRangeBefore reports whether before ends with the start of a range of
+// years that year y closes: "1861-" before 1863.
+func yearRangeBefore(before string, y int) bool {
+	b, ok := strings.CutSuffix(before, "-")
+	if !ok || len(b) < 4 {
+		return false
+	}
+	n := b[len(b)-4:]
+	if len(leadingDigits(n)) != 4 || len(b) > 4 && b[len(b)-5] >= '0' && b[len(b)-5] <= '9' {
+		return false
+	}
+	s := atoi(n)
+	return s < y && y-s <= 100
+}
+
+// leadingDigits returns the ASCII digits s starts with.
+func leadingDigits(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i]
 }
 
 // isNumber reports whether a word is an amount: "three", "12".
