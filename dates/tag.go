@@ -334,13 +334,17 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	var lastGrain Grain       // ... and its grain
 	var cues *tenseCues
 	var cueSent sentence.Span
+	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
+		if cues == nil || sp != cueSent {
+			cues, cueSent = newTenseCues(text[sp.Start:sp.End]), sp
+		}
+		return cues
+	}
 	for _, c := range cands {
 		e := c.expr
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
-			if cues == nil || c.sent != cueSent {
-				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
-			}
+			cues := cuesOf(c.sent)
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = *e.PastFallback
@@ -360,9 +364,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if e.Floating {
 			a = ref
-			if cues == nil || c.sent != cueSent {
-				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End]), c.sent
-			}
+			cues := cuesOf(c.sent)
 			tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
 			dayAnchor := anchor
 			if doc == Narrative {
