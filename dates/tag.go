@@ -329,6 +329,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	cands := t.find(text)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
+	refYear := false          // narrative: ref is a year named on its own ("In 1940, ...")
 	var lastQuarter time.Time // start of the quarter last mentioned
 	var last time.Time        // start of the most recent date of any grain mentioned ...
 	var lastGrain Grain       // ... and its grain
@@ -353,6 +354,10 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
+		}
+		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
+			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
+			e.Year = ref.Year() // "In 1940, ... In September": September 1940
 		}
 		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
 			if e.RelYear {
@@ -412,10 +417,10 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
-			ref = v.Start
+			ref, refYear = v.Start, false
 		}
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 {
-			ref = v.Start
+			ref, refYear = v.Start, v.Grain == GrainYear
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
 			last, lastGrain = v.Start, v.Grain
