@@ -48,7 +48,7 @@ var triggers = map[string][]string{
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
-		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near"},
+		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
 }
 
@@ -343,13 +343,18 @@ func ruleInDuration() *Rule {
 
 func ruleAnaphoric() *Rule {
 	return newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year))()\b`,
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("that") != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
 				return Expr{Kind: Relative, Grain: lex().units[m.low("u3")].grain, Anaphoric: true, Mod: earlierLater(m.low("el"))}, true
+			}
+			if u4 := m.low("u4"); u4 != "" {
+				// "earlier in the year", "later in the day": a part of the current
+				// period (in a narrative, of the period under discussion)
+				return Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.low("el2"))}, true
 			}
 			u := m.low("u")
 			off := 0
@@ -809,21 +814,26 @@ func ruleCentury() *Rule {
 
 func ruleYear() *Rule {
 	return newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
-		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand"},
-		`(?:^|[^\w$€£.,/-])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
+		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand", "[1915]-17"},
+		`(?:^|[^\w$€£.,/])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			after := m.after()
-			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' {
-				return Expr{}, false // 2,016 or 2016.5 or 2016-17
+			y := yearNumber(m.get("y"))
+			// "1861-1863", "1915-17": a range of years, each one a year
+			inRange := yearRangeAfter(after, y) || yearRangeBefore(m.text[:m.start], y)
+			if strings.HasSuffix(m.text[:m.start], "-") && !inRange {
+				return Expr{}, false // "978-1861", "1,000-2000"
+			}
+			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' && !inRange {
+				return Expr{}, false // 2,016 or 2016.5 or 2016-7
 			}
 			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
 				return Expr{}, false
 			}
-			y := yearNumber(m.get("y"))
 			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
 				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
 			}
-			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !monthPrepositions[norm(m.prevWord())] {
+			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(m.prevWord())] {
 				return Expr{}, false
 			}
 			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
@@ -876,6 +886,47 @@ func ruleSet() *Rule {
 		})
 }
 
+// yearRangeAfter reports whether after starts a range of years ending after
+// year y: "-1863" or "-63" after 1861.
+func yearRangeAfter(after string, y int) bool {
+	if !strings.HasPrefix(after, "-") {
+		return false
+	}
+	n := leadingDigits(after[1:])
+	switch len(n) {
+	case 4:
+		e := atoi(n)
+		return e > y && e-y <= 100
+	case 2:
+		return atoi(n) > y%100
+	}
+	return false
+}
+
+// yearRangeBefore reports whether before ends with the start of a range of
+// years that year y closes: "1861-" before 1863.
+func yearRangeBefore(before string, y int) bool {
+	b, ok := strings.CutSuffix(before, "-")
+	if !ok || len(b) < 4 {
+		return false
+	}
+	n := b[len(b)-4:]
+	if len(leadingDigits(n)) != 4 || len(b) > 4 && b[len(b)-5] >= '0' && b[len(b)-5] <= '9' {
+		return false
+	}
+	s := atoi(n)
+	return s < y && y-s <= 100
+}
+
+// leadingDigits returns the ASCII digits s starts with.
+func leadingDigits(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i]
+}
+
 // isNumber reports whether a word is an amount: "three", "12".
 func isNumber(w string) bool {
 	_, ok := number(w)
@@ -919,8 +970,8 @@ func ruleReference() *Rule {
 
 func ruleDuration() *Rule {
 	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
-		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			uw := m.low("u")
@@ -933,8 +984,8 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
-			if m.get("fy") != "" && u.grain != GrainYear {
-				return Expr{}, false
+			if m.get("fy") != "" && u.grain != GrainYear || m.get("adj") != "" && amt == "" {
+				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
 			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
 				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
@@ -995,7 +1046,7 @@ func ruleDuration() *Rule {
 				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
-				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" {
+				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" && m.get("half") == "" {
 				switch norm(m.prevWord()) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
 					switch nw := norm(m.nextWord()); nw {

@@ -399,18 +399,23 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	cands := t.find(text, low, w)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
+	refYear := false          // narrative: ref is a year named on its own ("In 1940, ...")
 	var lastQuarter time.Time // start of the quarter last mentioned
 	var last time.Time        // start of the most recent date of any grain mentioned ...
 	var lastGrain Grain       // ... and its grain
 	var cues *tenseCues
 	var cueSent sentence.Span
+	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
+		if cues == nil || sp != cueSent {
+			cues, cueSent = newTenseCues(text[sp.Start:sp.End], low[sp.Start:sp.End]), sp
+		}
+		return cues
+	}
 	for _, c := range cands {
 		e := c.expr
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
-			if cues == nil || c.sent != cueSent {
-				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End], low[c.sent.Start:c.sent.End]), c.sent
-			}
+			cues := cuesOf(c.sent)
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = *e.PastFallback
@@ -419,6 +424,10 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
+		}
+		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
+			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
+			e.Year = ref.Year() // "In 1940, ... In September": September 1940
 		}
 		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
 			if e.RelYear {
@@ -430,9 +439,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if e.Floating {
 			a = ref
-			if cues == nil || c.sent != cueSent {
-				cues, cueSent = newTenseCues(text[c.sent.Start:c.sent.End], low[c.sent.Start:c.sent.End]), c.sent
-			}
+			cues := cuesOf(c.sent)
 			tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
 			dayAnchor := anchor
 			if doc == Narrative {
@@ -480,10 +487,10 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
-			ref = v.Start
+			ref, refYear = v.Start, false
 		}
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 {
-			ref = v.Start
+			ref, refYear = v.Start, v.Grain == GrainYear
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
 			last, lastGrain = v.Start, v.Grain
