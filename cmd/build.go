@@ -220,6 +220,7 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	corpus := &timeline.Corpus{Published: published}
 
 	if fl.partial {
+		defer streamMemory()()
 		// Each document's records are written as soon as it is read.
 		pw := timeline.NewPartialWriter(out)
 		var skipped []timeline.SkippedDoc

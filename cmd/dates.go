@@ -76,6 +76,7 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 			// costs a few tens of MB and saves about a tenth of the time.
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
 		}
+		defer streamMemory()()
 		if cmd.Flags().Changed("format") {
 			return usageErrorf("--format does not apply with --jsonl, which always writes JSON lines")
 		}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -68,6 +69,23 @@ func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 	}
 	return doc, nil
 }
+
+// streamMemory asks the garbage collector to keep the heap of a streaming
+// command (dates --jsonl, build --partial) under a soft limit, so that its
+// peak memory stays flat whatever the corpus size, unless GOMEMLIMIT says
+// otherwise. The returned function restores the previous limit.
+func streamMemory() func() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	old := debug.SetMemoryLimit(streamMemoryLimit)
+	return func() { debug.SetMemoryLimit(old) }
+}
+
+// streamMemoryLimit is a stream's soft heap limit: room for a few
+// documents of the largest line allowed in flight, well under 100 MB of
+// resident memory otherwise.
+const streamMemoryLimit = 64 << 20
 
 // fileError is a file that cannot be opened or read, named, with the
 // reason in the words build uses for the inputs it skips.
