@@ -130,7 +130,8 @@ func FuzzMarkdown(f *testing.F) {
 			t.Fatal(err)
 		}
 		html := toHTML(t, md.Bytes())
-		if strings.HasPrefix(url, "https://") || strings.HasPrefix(url, "http://") {
+		// URL schemes are case-insensitive: "HTTP://x" is a link too.
+		if lower := strings.ToLower(url); strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://") {
 			checkHTML(t, html, "")
 		} else {
 			checkHTML(t, html)
@@ -190,7 +191,8 @@ func checkHTML(t *testing.T, html string, hrefs ...string) {
 		}
 		ok := false
 		for _, want := range hrefs {
-			ok = ok || h[1] == want || want == "" && (strings.HasPrefix(h[1], "http://") || strings.HasPrefix(h[1], "https://"))
+			lower := strings.ToLower(h[1]) // schemes are case-insensitive
+			ok = ok || h[1] == want || want == "" && (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://"))
 		}
 		if !ok {
 			t.Errorf("unexpected link %s", m[0])
