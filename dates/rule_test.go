@@ -58,6 +58,9 @@ func TestRulesDocumented(t *testing.T) {
 // driver's tries, finds what the regexp engine finds: every rule at every
 // byte of the corpus phrasings, the negative texts and the seed article.
 func TestBacktrackAgrees(t *testing.T) {
+	if testing.Short() {
+		t.Skip("one goroutine, millions of tries: the plain run checks it; -short is for the race detector")
+	}
 	var texts []string
 	for _, name := range []string{"testdata/corpus.txt", "testdata/negative.txt", "../testdata/geneva-2016-08-26.txt"} {
 		b, err := os.ReadFile(name)
