@@ -661,7 +661,7 @@ func (p *Partial) readRecord(line []byte) *PartialError {
 	case l.Source != nil:
 		s := l.Source
 		pub, err := time.Parse(time.DateOnly, s.Published)
-		if err != nil {
+		if err != nil || pub.IsZero() { // 0001-01-01 is the zero time, "no date" everywhere
 			return &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
 		}
 		if s.ID == "" {

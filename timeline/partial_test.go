@@ -290,6 +290,7 @@ func TestPartialErrors(t *testing.T) {
 		{"{\"source\":{\"id\":\"x\"},\"skipped\":{\"path\":\"y\"}}", "p:1: not a partial timeline record: want an object"},
 		{"{\n", "p:1: not a partial timeline record: invalid JSON"},
 		{"{\"source\":{\"id\":\"x\",\"published\":\"26/08/2016\"}}", `p:1: source "x": invalid published "26/08/2016"`},
+		{"{\"source\":{\"id\":\"x\",\"published\":\"0001-01-01\"}}", `p:1: source "x": invalid published "0001-01-01"`},
 		{"{\"event\":{\"source\":{\"doc\":\"x\",\"sentence\":1},\"citations\":[]}}", "p:1: event: 0 citations: an event of a partial timeline is unmerged"},
 		{"{\"event\":{\"source\":{\"doc\":\"x\",\"sentence\":1},\"citations\":[{\"doc\":\"x\",\"sentence\":2}]}}", "p:1: event: its citation is not its \"source\""},
 		{"{\"event\":{\"when\":{\"start\":\"x\"},\"source\":{\"doc\":\"x\"},\"citations\":[{\"doc\":\"x\"}]}}", "p:1: event: invalid when.start \"x\""},
