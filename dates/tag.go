@@ -39,6 +39,10 @@ type Tagger struct {
 	// may start and anyStart those that any word may start.
 	starts               *wordTable
 	digitStart, anyStart uint64
+
+	// Rules triggered by the shape of a word rather than the word itself,
+	// copied out of gate for the scan.
+	year, isoDate, decadeNum, clock, slashDate uint64
 }
 
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
@@ -103,6 +107,8 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.words = newWordTable(t.gate)
+	t.year, t.isoDate, t.decadeNum = t.gate["#year"], t.gate["#isodate"], t.gate["#decadenum"]
+	t.clock, t.slashDate = t.gate["#clock"], t.gate["#slashdate"]
 	prefixes := map[string]uint64{}
 	for i, r := range rs {
 		bit := uint64(1) << i
@@ -148,47 +154,62 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	return mask
 }
 
-// scan appends the start offset of each word of s and the rules it
-// triggers. A word is a run of ASCII letters and digits; an apostrophe
-// before a digit ("'90s") starts the word.
-func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !isASCIIAlnum(c) {
+// Byte classes of the scan: a word is a run of ASCII letters and digits.
+const (
+	classLetter = 1
+	classDigit  = 2
+)
+
+// byteClass classifies every byte for the scan; other bytes are 0.
+var byteClass = func() (c [256]uint8) {
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = classLetter, classLetter
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = classDigit
+	}
+	return c
+}()
+
+// scan appends the start offset of each word of low, a lower-cased
+// sentence, and the rules it triggers. A word is a run of ASCII letters and
+// digits; an apostrophe before a digit ("'90s") starts the word.
+func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64) {
+	for i := 0; i < len(low); {
+		c := byteClass[low[i]]
+		if c == 0 {
 			i++
 			continue
 		}
 		start := i
-		if c >= '0' && c <= '9' {
-			if i > 0 && s[i-1] == '\'' {
+		if c == classDigit {
+			if i > 0 && low[i-1] == '\'' {
 				start = i - 1
-			} else if i >= 3 && s[i-3:i] == "’" {
+			} else if i >= 3 && low[i-3:i] == "’" {
 				start = i - 3
 			}
 		}
-		j, digit := i, false
-		var k wordKey // the word, lower-cased and packed
-		for j < len(s) && isASCIIAlnum(s[j]) {
-			b := s[j]
-			if b >= '0' && b <= '9' {
-				digit = true
-			} else if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
+		j, classes := i+1, c
+		for j < len(low) {
+			c := byteClass[low[j]]
+			if c == 0 {
+				break
 			}
-			if n := j - i; n < 16 {
-				k[n/8] |= uint64(b) << (8 * (n % 8))
-			}
+			classes |= c
 			j++
 		}
 		var mask uint64
-		if j-i <= 16 {
-			mask = t.words.get(k)
+		switch n := j - i; {
+		case n <= 8 && i+8 <= len(low):
+			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+		case n <= 16:
+			mask = t.words.get(keyAt(low, i, n))
 		}
-		if j-i == 1 && (k[0] == 'a' || k[0] == 'p') && j+2 <= len(s) && s[j] == '.' && (s[j+1] == 'm' || s[j+1] == 'M') {
-			mask |= t.gate["#clock"] // a.m., p.m.
+		if j-i == 1 && (low[i] == 'a' || low[i] == 'p') && j+2 <= len(low) && low[j] == '.' && low[j+1] == 'm' {
+			mask |= t.clock // a.m., p.m.
 		}
-		if digit {
-			mask |= t.onDigit | t.numberShapes(s, i, j)
+		if classes&classDigit != 0 {
+			mask |= t.onDigit | t.numberShapes(low, i, j)
 		}
 		words = append(words, start)
 		masks = append(masks, mask)
@@ -197,13 +218,41 @@ func (t *Tagger) scan(s string, words []int, masks []uint64) ([]int, []uint64) {
 	return words, masks
 }
 
+// keyAt returns the key of the word of n bytes (1 to 16) at s[i:], read
+// eight bytes at a time where s is long enough.
+func keyAt(s string, i, n int) wordKey {
+	var k wordKey
+	if i+16 > len(s) {
+		for b := 0; b < n; b++ {
+			k[b/8] |= uint64(s[i+b]) << (8 * (b % 8))
+		}
+		return k
+	}
+	k[0], k[1] = load64(s, i), load64(s, i+8)
+	if n < 8 {
+		k[0] &= 1<<(8*n) - 1
+		k[1] = 0
+	} else {
+		k[1] &= 1<<(8*(n-8)) - 1 // n == 8 clears it: the shift is 64
+	}
+	return k
+}
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler makes it one
+// load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // numberShapes returns the rules triggered by the shape of the number
-// s[i:j] and the byte after it.
-func (t *Tagger) numberShapes(s string, i, j int) uint64 {
-	w := s[i:j]
+// low[i:j] and the byte after it.
+func (t *Tagger) numberShapes(low string, i, j int) uint64 {
+	w := low[i:j]
 	var next byte
-	if j < len(s) {
-		next = s[j]
+	if j < len(low) {
+		next = low[j]
 	}
 	var mask uint64
 	allDigits := true
@@ -214,32 +263,28 @@ func (t *Tagger) numberShapes(s string, i, j int) uint64 {
 	}
 	switch {
 	case allDigits && len(w) == 4:
-		mask |= t.gate["#year"]
+		mask |= t.year
 		if next == '-' {
-			mask |= t.gate["#isodate"]
+			mask |= t.isoDate
 		}
-	case len(w) >= 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] == '0':
-		mask |= t.gate["#decadenum"] // 1990s, 90s
+	case len(w) >= 3 && w[len(w)-1] == 's' && w[len(w)-2] == '0':
+		mask |= t.decadeNum // 1990s, 90s
 	}
-	if lw := strings.ToLower(w); !allDigits && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm")) {
-		mask |= t.gate["#clock"] // 3pm
+	if !allDigits && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) {
+		mask |= t.clock // 3pm
 	}
 	if allDigits && len(w) <= 2 {
 		switch next {
 		case '/':
-			mask |= t.gate["#slashdate"]
+			mask |= t.slashDate
 		case ':':
-			mask |= t.gate["#clock"]
+			mask |= t.clock
 		}
 	}
-	if allDigits && len(w) <= 2 && next == '\'' || allDigits && next == '\'' {
-		mask |= t.gate["#decadenum"] // 1990's
+	if allDigits && next == '\'' {
+		mask |= t.decadeNum // 1990's
 	}
 	return mask
-}
-
-func isASCIIAlnum(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // New returns a Tagger with the built-in rules. The rules are compiled once
@@ -280,12 +325,12 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
-		words, masks = t.scan(s, words[:0], masks[:0])
+		low := lowText[sp.Start:sp.End]
+		words, masks = t.scan(low, words[:0], masks[:0])
 		starts = starts[:0] // startMask of each word, computed when needed
 		for range words {
 			starts = append(starts, unknown)
 		}
-		low := lowText[sp.Start:sp.End]
 		var any uint64
 		for _, m := range masks {
 			any |= m
@@ -328,7 +373,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 		}
 	}
 	w.cands, w.words, w.masks, w.starts = cands, words, masks, starts
-	w.kept = settle(cands, w.kept[:0])
+	w.kept, w.order = settle(cands, w.kept[:0], w.order)
 	return w.kept
 }
 
@@ -339,37 +384,47 @@ type work struct {
 	words       []int
 	masks       []uint64
 	starts      []uint64
+	order       []int32 // settle's
 	sc          scratch
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
 
 // settle appends to kept the longest non-overlapping candidates, in text
-// order.
-// Taken longest first, a candidate is kept when none of its bytes is taken
-// yet; phrases are short, so this is linear in the text.
-func settle(c, kept []candidate) []candidate {
+// order. Taken longest first (then by rule and start), a candidate is kept
+// when none of its bytes is taken yet; phrases are short, so this is linear
+// in the text. Candidates are large, so settle sorts their indices (order,
+// reused) rather than the candidates themselves.
+func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 	if len(c) == 0 {
-		return kept
+		return kept, order
 	}
-	slices.SortStableFunc(c, func(a, b candidate) int {
+	order = order[:0]
+	lo, hi := c[0].start, c[0].end
+	for i, x := range c {
+		lo, hi = min(lo, x.start), max(hi, x.end)
+		order = append(order, int32(i))
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &c[i], &c[j]
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return lb - la
 		}
 		if a.rule != b.rule {
 			return a.rule - b.rule
 		}
-		return a.start - b.start
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return int(i - j) // as a stable sort would
 	})
-	lo, hi := c[0].start, c[0].end
-	for _, x := range c {
-		lo, hi = min(lo, x.start), max(hi, x.end)
-	}
 	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
-	for _, x := range c {
+	n := 0                                 // order[:n] are the kept
+	for _, i := range order {
+		x := &c[i]
 		free := true
-		for i := x.start - lo; i < x.end-lo; i++ {
-			if taken[i/64]&(1<<(i%64)) != 0 {
+		for b := x.start - lo; b < x.end-lo; b++ {
+			if taken[b/64]&(1<<(b%64)) != 0 {
 				free = false
 				break
 			}
@@ -377,13 +432,18 @@ func settle(c, kept []candidate) []candidate {
 		if !free {
 			continue
 		}
-		for i := x.start - lo; i < x.end-lo; i++ {
-			taken[i/64] |= 1 << (i % 64)
+		for b := x.start - lo; b < x.end-lo; b++ {
+			taken[b/64] |= 1 << (b % 64)
 		}
-		kept = append(kept, x)
+		order[n] = i
+		n++
 	}
-	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
-	return kept
+	order = order[:n]
+	slices.SortFunc(order, func(i, j int32) int { return c[i].start - c[j].start }) // kept spans never share a start
+	for _, i := range order {
+		kept = append(kept, c[i])
+	}
+	return kept, order
 }
 
 func isWordByte(b byte) bool {

@@ -18,49 +18,102 @@ func packWord(w string) (wordKey, bool) {
 }
 
 // wordTable maps words to rule masks. It does the scan's one lookup per
-// word of text; an open-addressed table on packed keys is several times
-// faster there than a map keyed by string. It is read-only once built.
+// word of text; open-addressed tables on packed keys are several times
+// faster there than a map keyed by string. Words of up to eight bytes, most
+// words of text, have a table of one-word keys; longer ones another. It is
+// read-only once built.
 type wordTable struct {
-	keys  []wordKey
-	vals  []uint64
-	shift uint
+	short      []shortSlot // words of 1 to 8 bytes
+	long       []longSlot  // words of 9 to 16 bytes
+	shortShift uint
+	longShift  uint
+}
+
+type shortSlot struct{ key, val uint64 }
+
+type longSlot struct {
+	key wordKey
+	val uint64
 }
 
 // newWordTable builds a table of the given words; words longer than 16
 // bytes are left out (no trigger word is that long).
 func newWordTable(m map[string]uint64) *wordTable {
-	size, shift := 64, uint(64-6)
-	for size < 4*len(m) {
-		size, shift = size*2, shift-1
+	var nShort, nLong int
+	for w := range m {
+		switch {
+		case len(w) == 0 || len(w) > 16:
+		case len(w) <= 8:
+			nShort++
+		default:
+			nLong++
+		}
 	}
-	t := &wordTable{keys: make([]wordKey, size), vals: make([]uint64, size), shift: shift}
+	t := &wordTable{}
+	t.short, t.shortShift = make([]shortSlot, tableSize(nShort)), 64-uint(bitsFor(nShort))
+	t.long, t.longShift = make([]longSlot, tableSize(nLong)), 64-uint(bitsFor(nLong))
 	for w, v := range m {
 		k, ok := packWord(w)
-		if !ok {
-			continue
+		switch {
+		case !ok:
+		case k[1] == 0:
+			i := shortHash(k[0], t.shortShift)
+			for t.short[i].key != 0 && t.short[i].key != k[0] {
+				i = (i + 1) & (len(t.short) - 1)
+			}
+			t.short[i].key, t.short[i].val = k[0], t.short[i].val|v
+		default:
+			i := longHash(k, t.longShift)
+			for t.long[i].key != (wordKey{}) && t.long[i].key != k {
+				i = (i + 1) & (len(t.long) - 1)
+			}
+			t.long[i].key, t.long[i].val = k, t.long[i].val|v
 		}
-		i := t.slot(k)
-		for t.keys[i] != (wordKey{}) && t.keys[i] != k {
-			i = (i + 1) & (len(t.keys) - 1)
-		}
-		t.keys[i], t.vals[i] = k, t.vals[i]|v
 	}
 	return t
 }
 
-// slot is where the search for k starts.
-func (t *wordTable) slot(k wordKey) int {
-	h := (k[0] ^ k[1]*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
-	return int(h >> t.shift)
+// bitsFor returns the log2 of the table size for n words: a power of two,
+// at least 64, with at most one word in four slots, so that most searches
+// end at the first slot.
+func bitsFor(n int) int {
+	b := 6
+	for 1<<b < 4*n {
+		b++
+	}
+	return b
+}
+
+func tableSize(n int) int { return 1 << bitsFor(n) }
+
+func shortHash(k uint64, shift uint) int { return int((k * 0x9e3779b97f4a7c15) >> shift) }
+
+func longHash(k wordKey, shift uint) int {
+	return int(((k[0] ^ k[1]*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9) >> shift)
 }
 
 // get returns the mask of k, or 0.
 func (t *wordTable) get(k wordKey) uint64 {
-	for i := t.slot(k); ; i = (i + 1) & (len(t.keys) - 1) {
-		switch t.keys[i] {
+	if k[1] == 0 {
+		return t.getShort(k[0])
+	}
+	for i := longHash(k, t.longShift); ; i = (i + 1) & (len(t.long) - 1) {
+		switch t.long[i].key {
 		case k:
-			return t.vals[i]
+			return t.long[i].val
 		case wordKey{}:
+			return 0
+		}
+	}
+}
+
+// getShort returns the mask of a word of up to eight bytes packed into k.
+func (t *wordTable) getShort(k uint64) uint64 {
+	for i := shortHash(k, t.shortShift); ; i = (i + 1) & (len(t.short) - 1) {
+		switch s := &t.short[i]; s.key {
+		case k:
+			return s.val
+		case 0:
 			return 0
 		}
 	}

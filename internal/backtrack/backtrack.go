@@ -124,7 +124,68 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		}
 		p.insts[pc] = c
 	}
+	for pc := range p.insts {
+		if lit, n, out := literalAt(prog, uint32(pc)); n >= 2 {
+			c := &p.insts[pc]
+			c.op, c.flags, c.out = instLiteral, uint8(n), out
+			c.ascii[2], c.ascii[3] = lit[0], lit[1]
+		}
+	}
 	return p, nil
+}
+
+// instLiteral is the op of an instruction that takes a run of plain ASCII
+// bytes at once: flags bytes, packed into ascii[2:4] as by load64. The
+// regexp compiler emits one InstRune1 per byte of a literal ("january");
+// this spares the matcher a step per byte.
+const instLiteral syntax.InstOp = 255
+
+// literalAt returns the run of up to 16 single ASCII bytes, without case
+// folding, that the instructions from pc on take one after another: the
+// bytes packed, their count and the instruction after them.
+func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) {
+	for n < 16 {
+		in := &prog.Inst[pc]
+		if in.Op != syntax.InstRune1 || in.Rune[0] >= utf8.RuneSelf || syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			break
+		}
+		lit[n/8] |= uint64(in.Rune[0]) << (8 * (n % 8))
+		n++
+		pc = in.Out
+	}
+	return lit, n, pc
+}
+
+// hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
+// and hi.
+func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
+	if pos+16 <= len(s) {
+		if n < 8 {
+			return load64(s, pos)&(1<<(8*n)-1) == lo
+		}
+		return load64(s, pos) == lo && load64(s, pos+8)&(1<<(8*(n-8))-1) == hi
+	}
+	if pos+n > len(s) {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		w := lo
+		if i >= 8 {
+			w = hi
+		}
+		if s[pos+i] != byte(w>>(8*(i%8))) {
+			return false
+		}
+	}
+	return true
+}
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler makes it one
+// load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // CanStart reports whether a match can begin with byte b.
@@ -334,6 +395,13 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 					}
 					pos += w
 				}
+				pc = in.out
+			case instLiteral:
+				n := int(in.flags)
+				if !hasLiteral(s, pos, in.ascii[2], in.ascii[3], n) {
+					break run
+				}
+				pos += n
 				pc = in.out
 			case syntax.InstCapture:
 				if int(in.arg) < len(caps) {

@@ -31,6 +31,13 @@ var cases = []struct {
 	{`(0){0}(1)`, []string{"01", "1"}},
 	{`(?m)a$`, []string{"a\nb", "a"}},
 	{``, []string{"", "x"}},
+	// Literal runs, taken several bytes at once: short and long runs, at
+	// the end of the input and well before it, and a run longer than 16.
+	{`ab(c)`, []string{"abc", "abd", "ab", "abcdefghijklmnopqrstu"}},
+	{`september\s+(\d+)`, []string{"september 3", "septembe", "september", "septemberx 3", "september 30 and more text here"}},
+	{`abcdefgh(x)?`, []string{"abcdefgh", "abcdefg", "abcdefghx", "abcdefgxh and more text"}},
+	{`abcdefghijklmnopqrst`, []string{"abcdefghijklmnopqrst", "abcdefghijklmnopqrsx", "abcdefghijklmnopqrst and more", "abcdefghijklmnopq"}},
+	{`(?:thirty|thirteen|three)-(day|days)`, []string{"thirteen-days", "thirty-day long", "three-", "thirtee-days"}},
 }
 
 func TestMatchesRegexp(t *testing.T) {
@@ -119,5 +126,30 @@ func BenchmarkMatch(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	for i := 0; i < b.N; i++ {
 		m.Match(p, in, caps, 1000)
+	}
+}
+
+// A literal becomes one instruction per run of at most 16 bytes.
+func TestLiteralRuns(t *testing.T) {
+	for pattern, want := range map[string][]int{
+		`^(?:september)`:             {9},
+		`^(?:ab|c)`:                  {2},
+		`^(?:abcdefghijklmnopqrstu)`: {16, 5},
+		`^(?:(?i)ab)`:                nil, // folded: byte by byte
+	} {
+		p := MustCompile(pattern)
+		var got []int
+		for pc := p.prog.Start; pc < len(p.insts); {
+			in := &p.insts[pc]
+			if in.op == instLiteral {
+				got = append(got, int(in.flags))
+				pc = int(in.out)
+				continue
+			}
+			pc++
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: literal runs %v, want %v", pattern, got, want)
+		}
 	}
 }

@@ -1,0 +1,52 @@
+package dates
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/internal/sentence"
+)
+
+// BenchmarkStages measures the tagger's passes over news text one after
+// another (each stage includes the ones before it), to show where the time
+// of BenchmarkTag goes.
+func BenchmarkStages(b *testing.B) {
+	seed, err := os.ReadFile("../testdata/geneva-2016-08-26.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(seed)+"\n\n", 100_000/len(seed)+1)
+	t := New()
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	var words []int
+	var masks []uint64
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"lower", func() { asciiLower(text) }},
+		{"split", func() { asciiLower(text); sentence.Split(text) }},
+		{"scan", func() {
+			low := asciiLower(text)
+			for _, sp := range sentence.Split(text) {
+				words, masks = t.scan(low[sp.Start:sp.End], words[:0], masks[:0])
+			}
+		}},
+		{"find", func() {
+			w := works.Get().(*work)
+			t.find(text, asciiLower(text), w)
+			works.Put(w)
+		}},
+		{"tag", func() { t.TagDoc(text, anchor, News) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				st.run()
+			}
+		})
+	}
+}
