@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
@@ -81,7 +82,7 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			case len(bytes.TrimSpace(line)) == 0:
 				continue
 			}
-			return item{n: lines.n, line: bytes.Clone(line)}, true, nil
+			return item{n: lines.n, line: append(getBuf(), line...)}, true, nil
 		}
 	}
 	work := func(it item) result {
@@ -91,9 +92,11 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 		} else {
 			res = j.tagLine(it.line, it.n)
 		}
+		size := int64(len(it.line)) + 1
 		if m, ok := res.(jsonlMentions); ok {
-			if out, ok := render.AppendMentionsLine(nil, m.ID, m.Mentions); ok {
-				return result{out: out, size: int64(len(it.line)) + 1}
+			if out, ok := render.AppendMentionsLine(getBuf(), m.ID, m.Mentions); ok {
+				putBuf(it.line) // res, which points into the line, is done with
+				return result{out: out, size: size}
 			}
 		}
 		var buf bytes.Buffer
@@ -105,7 +108,8 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			fmt.Fprintf(&buf, "{\"id\":null,\"error\":%q}\n", err.Error())
 		}
 		_, bad := res.(jsonlError)
-		return result{out: buf.Bytes(), failed: bad, size: int64(len(it.line)) + 1}
+		putBuf(it.line)
+		return result{out: buf.Bytes(), failed: bad, size: size}
 	}
 	emit := func(r result) error {
 		if j.ctx != nil && j.ctx.Err() != nil {
@@ -120,10 +124,32 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			failed++
 		}
 		_, err := w.Write(r.out)
+		putBuf(r.out)
 		return err
 	}
 	err = parallel.Ordered(j.jobs, next, work, emit)
 	return failed, total, err
+}
+
+// bufs recycles the byte slices of a run: copies of input lines and
+// output lines, a few per job in flight, so that a long stream allocates
+// little.
+var bufs sync.Pool
+
+func getBuf() []byte {
+	if b, ok := bufs.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// putBuf gives b back for reuse. Very large buffers (a huge line) are left
+// to the garbage collector rather than kept.
+func putBuf(b []byte) {
+	if cap(b) == 0 || cap(b) > 1<<20 {
+		return
+	}
+	bufs.Put(&b)
 }
 
 // tagLine returns the jsonlMentions or jsonlError for line number n.

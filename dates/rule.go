@@ -4,16 +4,17 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sort"
-
-	fastregexp "github.com/grafana/regexp"
-	"github.com/timelinehq/timeline/internal/backtrack"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
+	fastregexp "github.com/grafana/regexp"
 	"github.com/olebedev/when/rules"
+
+	"github.com/timelinehq/timeline/internal/backtrack"
 )
 
 // Rule is a named matcher for one family of temporal phrases. It satisfies
@@ -243,13 +244,18 @@ func lowerLiterals(pattern string) string {
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			b := make([]byte, len(s))
+			copy(b, s[:i])
+			for j := i; j < len(s); j++ {
+				c := s[j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
 				}
+				b[j] = c
 			}
-			return string(b)
+			// b is never written again: share it rather than copy it
+			// once more, as strings.Builder does.
+			return unsafe.String(&b[0], len(b))
 		}
 	}
 	return s

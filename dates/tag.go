@@ -48,8 +48,8 @@ type Tagger struct {
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
 
 func newTagger(rs []*Rule) *Tagger {
-	if len(rs) > 64 {
-		panic("dates: more than 64 rules; widen the gate mask")
+	if len(rs) > 63 {
+		panic("dates: more than 63 rules; widen the gate mask")
 	}
 	t := &Tagger{rules: rs, gate: map[string]uint64{}}
 	l := lex()
@@ -127,6 +127,9 @@ func newTagger(rs []*Rule) *Tagger {
 				t.anyStart |= bit
 			default:
 				prefixes[pre] |= bit
+				for n := 1; n < len(pre); n++ {
+					prefixes[pre[:n]] |= morePrefixes
+				}
 			}
 		}
 	}
@@ -145,14 +148,23 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	var k wordKey
 	for n := 0; n < 16 && p+n < len(low); n++ {
 		c := low[p+n]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+		if byteClass[c] == 0 {
 			break
 		}
 		k[n/8] |= uint64(c) << (8 * (n % 8))
-		mask |= t.starts.get(k)
+		m := t.starts.get(k)
+		mask |= m
+		if m&morePrefixes == 0 {
+			break // no longer prefix begins so
+		}
 	}
-	return mask
+	return mask &^ morePrefixes
 }
+
+// morePrefixes marks, in the starts table, a word beginning that some
+// longer prefix extends; the scan of a word's prefixes stops where it is
+// missing. It is the one bit of a rule mask that no rule has.
+const morePrefixes = uint64(1) << 63
 
 // Byte classes of the scan: a word is a run of ASCII letters and digits.
 const (
@@ -386,6 +398,7 @@ type work struct {
 	starts      []uint64
 	order       []int32 // settle's
 	sc          scratch
+	cues        tenseCues
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
@@ -463,11 +476,12 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	var lastQuarter time.Time // start of the quarter last mentioned
 	var last time.Time        // start of the most recent date of any grain mentioned ...
 	var lastGrain Grain       // ... and its grain
-	var cues *tenseCues
+	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
-		if cues == nil || sp != cueSent {
-			cues, cueSent = newTenseCues(text[sp.Start:sp.End], low[sp.Start:sp.End]), sp
+		if !read || sp != cueSent {
+			cues.read(text[sp.Start:sp.End], low[sp.Start:sp.End])
+			read, cueSent = true, sp
 		}
 		return cues
 	}
@@ -607,13 +621,17 @@ func needsTense(e Expr) bool {
 		e.Grain != GrainDecade && e.Grain != GrainCentury
 }
 
-// tenseCues locates tense cue words in a sentence.
+// tenseCues locates tense cue words in a sentence. Reuse one with read.
 type tenseCues struct {
 	future []int // offsets of future cues
 	past   []int // offsets of past cues
 	modal  []int // offsets of modal verbs (would, should ...), which leave the time open
 	text   string
+	words  []cueWord // read's
 }
+
+// cueWord is a word of the sentence, low[i:j].
+type cueWord struct{ i, j int }
 
 // cueWindow is how far before a phrase (in bytes) a tense cue still counts.
 const cueWindow = 50
@@ -634,13 +652,13 @@ var notPast = map[string]bool{
 	"alleged": true, "armed": true, "embed": true, "greed": true, "creed": true, "weed": true, "steed": true,
 }
 
-// newTenseCues finds the cues of sentence s; low is asciiLower(s).
-func newTenseCues(s, low string) *tenseCues {
+// read finds the cues of sentence s, in place of those it held; low is
+// asciiLower(s).
+func (c *tenseCues) read(s, low string) {
 	l := lex()
-	c := &tenseCues{text: s}
+	c.text, c.future, c.past, c.modal = s, c.future[:0], c.past[:0], c.modal[:0]
 	// Cues that start with a word start at a word start: one lookup per word.
-	type word struct{ i, j int }
-	words := make([]word, 0, len(low)/5)
+	words := c.words[:0]
 	for i := 0; i < len(low); {
 		for i < len(low) && !isWordByte(low[i]) {
 			i++
@@ -652,7 +670,7 @@ func newTenseCues(s, low string) *tenseCues {
 		if j == i {
 			break
 		}
-		words = append(words, word{i, j})
+		words = append(words, cueWord{i, j})
 		for _, cue := range l.futureAt[low[i:j]] {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
 				c.future = append(c.future, i)
@@ -685,7 +703,7 @@ func newTenseCues(s, low string) *tenseCues {
 			c.past = append(c.past, i)
 		}
 	}
-	return c
+	c.words = words
 }
 
 // lastIn returns the largest offset of sorted list in [lo, hi), or -1.
