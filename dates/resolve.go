@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -262,15 +263,15 @@ func period(start time.Time, g Grain) Value {
 	y := start.Year()
 	switch g {
 	case GrainDay:
-		v.Value = fmt.Sprintf("%04d-%02d-%02d", y, start.Month(), start.Day())
+		v.Value = string(zeroPad(zeroPad(zeroPad(make([]byte, 0, 10), y, 4), int(start.Month()), 2, '-'), start.Day(), 2, '-'))
 	case GrainWeek, GrainWeekend:
 		wy, w := start.ISOWeek()
-		v.Value = fmt.Sprintf("%04d-W%02d", wy, w)
+		v.Value = string(zeroPad(append(zeroPad(make([]byte, 0, 11), wy, 4), "-W"...), w, 2))
 		if g == GrainWeekend {
 			v.Value += "-WE"
 		}
 	case GrainMonth:
-		v.Value = fmt.Sprintf("%04d-%02d", y, start.Month())
+		v.Value = string(zeroPad(zeroPad(make([]byte, 0, 7), y, 4), int(start.Month()), 2, '-'))
 	case GrainQuarter:
 		v.Value = fmt.Sprintf("%04d-Q%d", y, (int(start.Month())-1)/3+1)
 	case GrainHalf:
@@ -279,13 +280,31 @@ func period(start time.Time, g Grain) Value {
 		code := map[time.Month]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.Month()]
 		v.Value = fmt.Sprintf("%04d-%s", y, code)
 	case GrainYear:
-		v.Value = fmt.Sprintf("%04d", y)
+		v.Value = string(zeroPad(make([]byte, 0, 4), y, 4))
 	case GrainDecade:
 		v.Value = fmt.Sprintf("%03d", y/10)
 	case GrainCentury:
 		v.Value = fmt.Sprintf("%02d", y/100)
 	}
 	return v
+}
+
+// zeroPad appends the bytes of sep, then n in decimal with zeros in front
+// to width digits, as fmt's %0*d does; it is the hot part of writing
+// values.
+func zeroPad(b []byte, n, width int, sep ...byte) []byte {
+	b = append(b, sep...)
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n)
+	}
+	digits := 1
+	for x := n; x >= 10; x /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // periodStart returns the start of the period of grain g containing t.

@@ -630,8 +630,81 @@ type tenseCues struct {
 	words  []cueWord // read's
 }
 
-// cueWord is a word of the sentence, low[i:j].
-type cueWord struct{ i, j int }
+// cueWord is a word of the sentence, low[i:j], and what cueIndex says of
+// it.
+type cueWord struct {
+	i, j int
+	info uint64
+}
+
+// cueIndex answers, in one lookup per word, what read asks of each word of
+// a sentence: whether it begins future cues, is a modal verb, a listed past
+// form, or a word in -ed that is not past.
+type cueIndex struct {
+	words  *wordTable
+	future [][]string // future[n-1] are the cues that a word with info>>cueFutureShift == n begins
+}
+
+// Bits of a word's info in cueIndex.
+const (
+	cueModal uint64 = 1 << iota
+	cuePast
+	cueNotPast
+	cueFutureShift = 8 // the bits from here up number the word's future cues
+)
+
+var cues = sync.OnceValue(func() *cueIndex {
+	l := lex()
+	info := map[string]uint64{}
+	x := &cueIndex{}
+	firsts := make([]string, 0, len(l.futureAt))
+	for w := range l.futureAt {
+		firsts = append(firsts, w)
+	}
+	sort.Strings(firsts)
+	for _, w := range firsts {
+		x.future = append(x.future, l.futureAt[w])
+		info[w] |= uint64(len(x.future)) << cueFutureShift
+	}
+	for w := range modals {
+		info[w] |= cueModal
+	}
+	for w, ok := range l.past {
+		if ok {
+			info[w] |= cuePast
+		}
+	}
+	for w, ok := range notPast {
+		if ok {
+			info[w] |= cueNotPast
+		}
+	}
+	x.words = newWordTable(info)
+	return x
+})
+
+// of returns the info of the word low[i:j] and the future cues it begins.
+func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
+	if n := j - i; n <= 16 {
+		info = x.words.get(keyAt(low, i, n))
+		if f := info >> cueFutureShift; f > 0 {
+			future = x.future[f-1]
+		}
+		return info & (1<<cueFutureShift - 1), future
+	}
+	// Too long for the table: ask the lists.
+	w, l := low[i:j], lex()
+	if modals[w] {
+		info |= cueModal
+	}
+	if l.past[w] {
+		info |= cuePast
+	}
+	if notPast[w] {
+		info |= cueNotPast
+	}
+	return info, l.futureAt[w]
+}
 
 // cueWindow is how far before a phrase (in bytes) a tense cue still counts.
 const cueWindow = 50
@@ -655,7 +728,7 @@ var notPast = map[string]bool{
 // read finds the cues of sentence s, in place of those it held; low is
 // asciiLower(s).
 func (c *tenseCues) read(s, low string) {
-	l := lex()
+	l, x := lex(), cues()
 	c.text, c.future, c.past, c.modal = s, c.future[:0], c.past[:0], c.modal[:0]
 	// Cues that start with a word start at a word start: one lookup per word.
 	words := c.words[:0]
@@ -670,8 +743,9 @@ func (c *tenseCues) read(s, low string) {
 		if j == i {
 			break
 		}
-		words = append(words, cueWord{i, j})
-		for _, cue := range l.futureAt[low[i:j]] {
+		info, future := x.of(low, i, j)
+		words = append(words, cueWord{i, j, info})
+		for _, cue := range future {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
 				c.future = append(c.future, i)
 			}
@@ -696,10 +770,10 @@ func (c *tenseCues) read(s, low string) {
 	// past cues are single words
 	for _, wd := range words {
 		i, w := wd.i, low[wd.i:wd.j]
-		if modals[w] {
+		if wd.info&cueModal != 0 {
 			c.modal = append(c.modal, i)
 		}
-		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !c.inFuture(i)) && !afterBe(low, i) {
+		if (wd.info&cuePast != 0 || len(w) >= 5 && strings.HasSuffix(w, "ed") && wd.info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
 			c.past = append(c.past, i)
 		}
 	}
