@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# cores.sh: how much faster `timeline dates --jsonl` and `timeline build`
+# run on two cores than on one, next to how much faster this machine runs
+# two independent one-core processes than one. The second figure is the
+# machine's ceiling: cores that share a physical core (hyperthreads), a
+# throttled or shared virtual machine, or memory bandwidth keep any program
+# below it.
+#
+# It builds timeline, writes a corpus of MB megabytes (default 20) from the
+# TimeML texts with internal/benchcorpus, and then, RUNS times (default 5),
+# alternately:
+#
+#	one:  GOMAXPROCS=1 timeline CMD --jobs 1 corpus.jsonl
+#	two:  GOMAXPROCS=2 timeline CMD --jobs 2 corpus.jsonl
+#	pair: two copies of "one" at the same time
+#
+# for CMD in "dates --jsonl" and "build --quiet --format json". From each best
+# wall time it prints the speed-up of two cores (one / two) and the
+# machine's ceiling (2 * one / pair), and checks that the output of "two"
+# is byte-identical to that of "one".
+#
+#	bench/cores.sh                  # needs ../shared/data/timeml
+#	MB=50 RUNS=3 bench/cores.sh
+#
+# Needs Go, GNU time at /usr/bin/time and TimeML files: ../shared/data/timeml,
+# which a fresh clone does not have, or TIMEML=PATH. Without them it says so
+# and exits 2. Run it on an otherwise idle machine: other work on the
+# cores lowers both figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MB=${MB:-20}
+RUNS=${RUNS:-5}
+TIMEML=${TIMEML:-../shared/data/timeml}
+
+die() {
+	echo "cores.sh: $*" >&2
+	exit 2
+}
+[ -d "$TIMEML" ] || die "no TimeML corpus at $TIMEML: the workplace keeps it in ../shared/data/timeml; set TIMEML=PATH to a folder of .tml files"
+[ -x /usr/bin/time ] || die "/usr/bin/time not found: install GNU time (apt-get install time)"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+go build -o "$tmp/timeline" .
+go run ./internal/benchcorpus -mb "$MB" "$TIMEML" >"$tmp/corpus.jsonl"
+echo "corpus: $(stat -c %s "$tmp/corpus.jsonl") bytes; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# wall runs a command and prints its wall seconds.
+wall() {
+	/usr/bin/time -f '%e' -o "$tmp/time" "$@"
+	cat "$tmp/time"
+}
+
+# min prints the smaller of two numbers, the first if $1 is empty.
+min() {
+	if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi
+}
+
+for cmd in "dates --jsonl" "build --quiet --format json"; do
+	one='' two='' pair=''
+	for i in $(seq "$RUNS"); do
+		# shellcheck disable=SC2086 # cmd is words
+		one=$(min "$one" "$(GOMAXPROCS=1 wall "$tmp/timeline" $cmd --jobs 1 -o "$tmp/one.out" "$tmp/corpus.jsonl")")
+		# shellcheck disable=SC2086
+		two=$(min "$two" "$(GOMAXPROCS=2 wall "$tmp/timeline" $cmd --jobs 2 -o "$tmp/two.out" "$tmp/corpus.jsonl")")
+		start=$(date +%s.%N)
+		# shellcheck disable=SC2086
+		GOMAXPROCS=1 "$tmp/timeline" $cmd --jobs 1 -o "$tmp/pair1.out" "$tmp/corpus.jsonl" &
+		# shellcheck disable=SC2086
+		GOMAXPROCS=1 "$tmp/timeline" $cmd --jobs 1 -o "$tmp/pair2.out" "$tmp/corpus.jsonl"
+		wait
+		pair=$(min "$pair" "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')")
+		cmp -s "$tmp/one.out" "$tmp/two.out" || die "$cmd: the output of --jobs 2 differs from --jobs 1"
+	done
+	awk -v c="$cmd" -v one="$one" -v two="$two" -v pair="$pair" 'BEGIN {
+		printf "%-22s one core %.2f s, two cores %.2f s: %.2fx; two one-core processes %.2f s: machine ceiling %.2fx\n",
+			c, one, two, one / two, pair, 2 * one / pair
+	}'
+done
