@@ -44,6 +44,9 @@ type Rule struct {
 	build    func(*match) (Expr, bool)
 	// names maps a capture group name to its index in rules.Match.Captures.
 	names map[string]int
+	// groups names each capture by its index ("" for unnamed groups), for
+	// match.get: a search of a few names beats a map lookup.
+	groups []string
 }
 
 var _ rules.Rule = (*Rule)(nil)
@@ -92,6 +95,9 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	for i, n := range tree.CapNames() {
 		if n != "" {
 			r.names[n] = i - 1
+		}
+		if i > 0 {
+			r.groups = append(r.groups, n)
 		}
 	}
 	// The regexp engines are compiled on first use: the whole pattern only
@@ -299,8 +305,10 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 	// to the end of the last one.
 	n := len(idx)/2 - 1
 	if cap(sc.captures) < n {
-		sc.captures = make([]string, n)
+		sc.captures, sc.lowCaptures = make([]string, n), make([]string, n)
 	}
+	sc.lowCaptures = sc.lowCaptures[:n]
+	clear(sc.lowCaptures)
 	m := &sc.match
 	*m = rules.Match{Left: -1, Captures: sc.captures[:n]}
 	clear(m.Captures)
@@ -310,6 +318,7 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 				m.Left = idx[i]
 			}
 			m.Captures[i/2-1] = s[p+idx[i] : p+idx[i+1]]
+			sc.lowCaptures[i/2-1] = low[p+idx[i] : p+idx[i+1]]
 			m.Right = idx[i+1]
 		}
 	}
@@ -326,6 +335,9 @@ type scratch struct {
 	caps     []int
 	match    rules.Match
 	captures []string
+	// lowCaptures are the captures of the last match in the lower-cased
+	// text, for match.low.
+	lowCaptures []string
 }
 
 // find returns the submatch offsets of the anchored pattern at the start
@@ -352,19 +364,43 @@ type match struct {
 	m          *rules.Match
 	text       string // the text searched (a sentence)
 	start, end int    // extent of the phrase in text
+	// lowCaps, if set, are m's captures in the lower-cased text, which
+	// spare low most of its work.
+	lowCaps []string
+}
+
+// group returns the index of the named group in m.m.Captures, or -1.
+func (m *match) group(name string) int {
+	for i, n := range m.r.groups {
+		if n == name {
+			if i < len(m.m.Captures) {
+				return i
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // get returns the text of a named group, or "".
 func (m *match) get(name string) string {
-	i, ok := m.r.names[name]
-	if !ok || i >= len(m.m.Captures) {
-		return ""
+	if i := m.group(name); i >= 0 {
+		return m.m.Captures[i]
 	}
-	return m.m.Captures[i]
+	return ""
 }
 
 // low returns a named group normalised for word-list lookups.
-func (m *match) low(name string) string { return norm(m.get(name)) }
+func (m *match) low(name string) string {
+	i := m.group(name)
+	switch {
+	case i < 0:
+		return ""
+	case i < len(m.lowCaps):
+		return norm(m.lowCaps[i]) // norm lower-cases, so the same as from the text
+	}
+	return norm(m.m.Captures[i])
+}
 
 // prevWord returns the word before the phrase, "" at the start.
 func (m *match) prevWord() string {

@@ -374,7 +374,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 					if mt == nil {
 						continue
 					}
-					mm = match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right}
+					mm = match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right, lowCaps: sc.lowCaptures}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
 					if e, ok := r.build(&mm); ok && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
