@@ -686,7 +686,11 @@ var cues = sync.OnceValue(func() *cueIndex {
 // of returns the info of the word low[i:j] and the future cues it begins.
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
-		info = x.words.get(keyAt(low, i, n))
+		if n <= 8 && i+8 <= len(low) {
+			info = x.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+		} else {
+			info = x.words.get(keyAt(low, i, n))
+		}
 		if f := info >> cueFutureShift; f > 0 {
 			future = x.future[f-1]
 		}
