@@ -379,8 +379,8 @@ func ruleAnaphoric() *Rule {
 
 func ruleRelativeUnit() *Rule {
 	return newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("ye") != "" {
 				return Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd}, true // "year-end"
@@ -390,6 +390,15 @@ func ruleRelativeUnit() *Rule {
 			u := lex().units[m.low("u")]
 			if m.get("fy") != "" && u.grain != GrainYear && u.grain != GrainQuarter {
 				return Expr{}, false
+			}
+			if m.get("full") != "" && (rel != "the" || u.grain != GrainYear) {
+				return Expr{}, false // "the full year" only
+			}
+			if rel == "the" && u.grain == GrainYear && partMod(m) == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(m.get("u")) {
+				// "sales for the full year", "a high for the year": the year
+				// under discussion, in news the current one (not
+				// "Man of the Year")
+				return Expr{Kind: Relative, Grain: GrainYear}, true
 			}
 			if rel == "latest" {
 				if m.get("fy") == "" {
@@ -505,6 +514,28 @@ var podPrepositions = map[string]bool{
 var podFollowers = map[string]bool{
 	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
 	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+}
+
+// theYearIsCurrent reports whether "the (full, fiscal) year" names the
+// current year, as news writes it after "for", "of", "in" or "during" ("sales
+// for the full year", "a high for the year", "the first nine months of the
+// year"), and not a length of time closed by a date or an event ("the year
+// ended March 31", "in the year since the war", "the year before").
+func theYearIsCurrent(m *match) bool {
+	switch norm(m.prevWord()) {
+	case "for", "of", "in", "during":
+	default:
+		return false
+	}
+	if a := m.afterN(3); strings.HasPrefix(a, "-") || strings.HasPrefix(a, "'s") || strings.HasPrefix(a, "’s") {
+		return false // "the year-ago quarter"; a possessive is the year in a narrative, a length in news
+	}
+	switch norm(m.nextWord()) {
+	case "ended", "ending", "end", "to", "that", "which", "when", "in", "since", "before", "after", "earlier", "later", "ago",
+		"following", "prior", "through", "from", "until", "and", "or":
+		return false
+	}
+	return true
 }
 
 // earlierLater is the modifier of "earlier" (START) or "later" (END) before
