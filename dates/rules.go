@@ -994,6 +994,9 @@ func ruleReference() *Rule {
 				case nw == "as" && norm(m.prevWord()) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
 					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
 				}
+				if storyTime(m) {
+					return Expr{}, false // "he was soon released", "the trickle soon became a flood"
+				}
 			}
 			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 		})
@@ -1147,6 +1150,53 @@ func adjectival(m *match) bool {
 		return false
 	}
 	return true
+}
+
+// storyTime reports whether an adverb like "soon" stands in a past-tense
+// clause: after "was", "were", "had" or "then", or with a past-tense verb in
+// the next three words ("the trickle soon became a flood", "Soon, the Romans
+// became aware"; a word in -ed only right after it). There it means shortly after the time of the story, not
+// after the time of writing, and is no FUTURE_REF (TimeBank and WikiWars
+// leave it unannotated).
+func storyTime(m *match) bool {
+	switch norm(m.prevWord()) {
+	case "was", "were", "had", "then":
+		return true
+	case "will", "would", "shall", "may", "might", "could", "should", "must", "be":
+		return false // "will soon announce", "would soon be sent"
+	}
+	rest := m.afterN(60)
+	for i := 0; i < 3; {
+		w := wordAt(rest, 0)
+		if w == "" {
+			k := 0
+			for k < len(rest) && rest[k] < 0x80 && !isWordRune(rune(rest[k])) {
+				k++
+			}
+			if k == 0 || k == len(rest) || strings.ContainsAny(rest[:k], ".;:!?") {
+				return false // the end of the clause, or text the scan does not read
+			}
+			rest = rest[k:]
+			continue
+		}
+		lw := strings.ToLower(w)
+		if i == 0 && pastVerb(lw) || lex().past[lw] && lw != "last" && lw != "earlier" {
+			return true // "soon became"; "Soon, the Romans became", not "soon in selected markets"
+		}
+		rest = rest[strings.Index(rest, w)+len(w):]
+		i++
+	}
+	return false
+}
+
+// pastVerb reports whether a lower-case word is a past-tense verb, as the
+// tense cues read it: a past cue verb ("became", "said") or a word in -ed.
+func pastVerb(w string) bool {
+	switch w {
+	case "last", "yesterday", "earlier", "ago":
+		return false // past cues, but not verbs
+	}
+	return lex().past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w]
 }
 
 // sentenceStart reports whether the phrase starts its sentence (after any
