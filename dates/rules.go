@@ -223,10 +223,22 @@ func ruleMonthDay() *Rule {
 }
 
 func ruleDayMonth() *Rule {
-	return newRule("day_month", "day before month: 1 August 2016, the 1st of August",
-		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"},
-		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year})))()`,
+	return newRule("day_month", "day before month: 1 August 2016, the 1st of August; the first day of a range: [22]-25 April 1951",
+		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"}, // ranges: see testdata/corpus.txt
+		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year}))|`+
+			`(?P<rd>{dnum})\s*(?:-|–|to|and|through)\s*(?P<rd2>{dnum})\s+(?P<rmon>{monthname})(?:,?\s+(?P<ry>{year}))?)()`,
 		func(m *match) (Expr, bool) {
+			if rd := m.get("rd"); rd != "" {
+				// "22-25 April 1951", "from 15 to 22 February": the first day
+				// is a date of its own, in the month and year of the second
+				// (the second is read as "25 April 1951")
+				d, d2 := dayNumber(rd), dayNumber(m.get("rd2"))
+				if d < 1 || d >= d2 || !capitalized(m.get("rmon")) {
+					return Expr{}, false // "a 2-1 March vote"
+				}
+				m.end = m.start + len(rd)
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("rmon")], Day: d, Year: yearNumber(m.get("ry"))}, true
+			}
 			if mon := m.get("mons"); mon != "" {
 				// "26 Aug 2016": a short month name needs its year
 				d, ok := ordinal(m.get("d"))
