@@ -349,8 +349,64 @@ func ruleInDuration() *Rule {
 				return Expr{}, false
 			}
 			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
+			if rankedBefore(m.text[:m.start]) {
+				return fallback, true // "the first rise in two years", "his second letter in two weeks": a span
+			}
 			return Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}, true
 		})
+}
+
+// rankWords rank a thing among others of its kind; "in <amount>" after
+// them is the span the ranking covers ("the first time in two years", "the
+// biggest drop in a decade", "his second letter in two weeks"), not a date
+// that far ahead.
+var rankWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "only": true,
+	"most": true, "least": true, "best": true, "worst": true, "latest": true,
+}
+
+// rankedBefore reports whether the noun phrase before "in <amount>" (up to
+// six words back, not across punctuation) holds a rank: an ordinal, "only",
+// or a superlative in -est ("biggest", "earliest").
+func rankedBefore(before string) bool {
+	for range 6 {
+		w, rest := lastWord(before)
+		if w == "" {
+			return false // punctuation or the start: the phrase begins there
+		}
+		if isRank(w) {
+			return true
+		}
+		before = rest
+	}
+	return false
+}
+
+// notSuperlative lists words in -est that rank nothing.
+var notSuperlative = map[string]bool{
+	"interest": true, "forest": true, "harvest": true, "protest": true, "contest": true, "honest": true,
+	"modest": true, "earnest": true, "suggest": true, "request": true, "digest": true, "manifest": true,
+	"arrest": true, "invest": true, "priest": true, "midwest": true, "southwest": true, "northwest": true,
+	"conquest": true, "inquest": true, "unrest": true, "attest": true, "detest": true,
+}
+
+func isRank(w string) bool {
+	w = strings.ToLower(w)
+	return rankWords[w] || len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+// lastWord returns the last word of s, letters and digits, and the text
+// before it; word is "" when s does not end in one.
+func lastWord(s string) (word, before string) {
+	j := len(s)
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') {
+		j--
+	}
+	i := j
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z' || s[i-1] >= '0' && s[i-1] <= '9' || s[i-1] == '\'') {
+		i--
+	}
+	return s[i:j], s[:i]
 }
 
 func ruleAnaphoric() *Rule {
