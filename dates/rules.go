@@ -590,10 +590,14 @@ var podFollowers = map[string]bool{
 // year"), and not a length of time closed by a date or an event ("the year
 // ended March 31", "in the year since the war", "the year before").
 func theYearIsCurrent(m *match) bool {
-	switch norm(m.prevWord()) {
+	pw := norm(m.prevWord())
+	switch pw {
 	case "for", "of", "in", "during":
 	default:
 		return false
+	}
+	if norm(m.nextWord()) == "of" && pw != "for" {
+		return false // "in the year of the revolution"; but "a high for the year of $42.88"
 	}
 	if a := m.afterN(3); strings.HasPrefix(a, "-") || strings.HasPrefix(a, "'s") || strings.HasPrefix(a, "’s") {
 		return false // "the year-ago quarter"; a possessive is the year in a narrative, a length in news
