@@ -513,6 +513,9 @@ func ruleCasualDay() *Rule {
 			if w := m.get("w"); m.get("part") == "" && capitalized(w) && m.start > 0 && !sentenceStart(m) {
 				return Expr{}, false // "VOA Today", "USA Today": a name
 			}
+			if m.low("w") == "today" && m.get("pod") == "" && m.get("part") == "" && genericToday(m.afterN(40)) {
+				return Expr{}, false // "today's youth", "in today's world": our time, not the day
+			}
 			switch m.low("w") {
 			case "yesterday":
 				e.Offset = -1
@@ -608,6 +611,29 @@ func theYearIsCurrent(m *match) bool {
 		return false
 	}
 	return true
+}
+
+// genericToday reports whether the text after "today" is a possessive
+// before a noun of data/generic_nouns.txt, perhaps after one adjective:
+// "today's youth", "today's young people".
+func genericToday(after string) bool {
+	rest, ok := strings.CutPrefix(after, "'s")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, "’s"); !ok {
+			return false
+		}
+	}
+	for range 2 {
+		w := wordAt(rest, 0)
+		if w == "" {
+			return false
+		}
+		if lex().generic[norm(w)] {
+			return true
+		}
+		rest = rest[strings.Index(rest, w)+len(w):]
+	}
+	return false
 }
 
 // earlierLater is the modifier of "earlier" (START) or "later" (END) before
