@@ -14,7 +14,8 @@ const (
 	// the most recent one on or before the anchor, except a date or month
 	// just ahead of it (see nearFuture).
 	Past Tense = iota
-	// Future: the first one on or after the anchor.
+	// Future: the first one on or after the anchor, except a quarter just
+	// ended (see justEnded).
 	Future
 	// Unmarked: no cue either way. A bare weekday is still the most recent
 	// one (news reports what happened), but a month, a date or a season is
@@ -210,7 +211,34 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense, bias float64) (Value
 			return period(next, g), true
 		}
 	}
+	if dir == DirAuto && tense == Future && g == GrainQuarter {
+		if prev, ok := justEnded(best, g, anchor, candidate); ok {
+			return period(prev, g), true
+		}
+	}
 	return period(best, g), true
+}
+
+// justEnded returns the occurrence of a quarter without a year that ended
+// within nearFutureDays before the anchor when the next one, next, starts
+// more than six times as far ahead: in a future-tense sentence of late
+// October, "a third-quarter loss" or "will report third-quarter results" is
+// the quarter just ended, whose results are yet to come (companies report
+// within about 45 days of a quarter's end), not next year's.
+func justEnded(next time.Time, g Grain, anchor time.Time, candidate func(int) (time.Time, bool)) (time.Time, bool) {
+	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
+		prev, ok := candidate(y)
+		if !ok || !periodEnd(prev, g).Before(anchor) {
+			continue
+		}
+		back := anchor.Sub(periodEnd(prev, g)).Hours() / 24
+		ahead := next.Sub(anchor).Hours() / 24
+		if back <= nearFutureDays && back*6 < ahead {
+			return prev, true
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
 }
 
 // nearFutureDays is how close ahead of the anchor a date or month without a
