@@ -198,8 +198,8 @@ func ruleTimeOfDay() *Rule {
 
 func ruleMonthDay() *Rule {
 	return newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year"},
-		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year", "last Oct. 23"},
+		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
 		func(m *match) (Expr, bool) {
 			a := m.afterN(2)
 			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -217,6 +217,12 @@ func ruleMonthDay() *Rule {
 			}
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
+			}
+			if r := m.get("rel"); r != "" {
+				if e.Year != 0 || m.get("that") != "" {
+					return Expr{}, false
+				}
+				e.Dir, _, _ = relDir(r) // "shot to death last Oct. 23": the last such date before the anchor
 			}
 			return e, true
 		})
