@@ -3,6 +3,7 @@ package dates
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -224,6 +225,9 @@ func ruleMonthDay() *Rule {
 				}
 				e.Dir, _, _ = relDir(r) // "shot to death last Oct. 23": the last such date before the anchor
 			}
+			if e.Year == 0 && m.get("that") == "" && e.Dir == DirAuto {
+				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
+			}
 			return e, true
 		})
 }
@@ -263,6 +267,8 @@ func ruleDayMonth() *Rule {
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: d}
 			if y := m.get("y"); y != "" {
 				e.Year = yearNumber(y)
+			} else {
+				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
 			return e, true
 		})
@@ -895,8 +901,66 @@ func ruleMonthAlone() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			return Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m)}, true
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m)}
+			if dir == DirAuto {
+				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
+			}
+			return e, true
 		})
+}
+
+// rangeTails reads the second date of a range or a pair after a first one
+// without a year: "- 15 September 1951", " and September 1914", " to Feb.
+// 15, 1989"; dayTail also the day alone: "-9, 1918" after "March 5".
+var rangeTails = sync.OnceValue(func() [2]*regexp.Regexp {
+	l := lex()
+	join := `^\s*(?:-|–|—|and|to|through|until|till|or)\s*`
+	month := `(?:{dnum}\s+(?:of\s+)?)?(?P<mon>{month})(?:\s*{dnum})?,?\s+(?P<y>{year})`
+	return [2]*regexp.Regexp{
+		regexp.MustCompile(`(?i)` + expand(join+month, l)),
+		regexp.MustCompile(`(?i)` + expand(join+`(?:`+month+`|{dnum},?\s+(?P<dy>{year}))`, l)),
+	}
+})
+
+// rangeYear returns the year of the date that closes a range or a pair
+// begun by a date without a year in month mon ("in [August] and September
+// 1914", "[26 June] - 4 August 1952", "from [Nov. 15] to Feb. 15, 1989"):
+// the first date takes the second's year, or the year before when its
+// month comes later in the year. after is the text after the first date;
+// dayTail lets the second date be a day of the same month ("March 5-9,
+// 1918"). It returns 0 when no such date follows.
+func rangeYear(after string, mon int, dayTail bool) int {
+	if len(after) > 60 {
+		after = after[:60]
+	}
+	re := rangeTails()[0]
+	if dayTail {
+		re = rangeTails()[1]
+	}
+	sm := re.FindStringSubmatch(after)
+	if sm == nil {
+		return 0
+	}
+	var y, mon2 int
+	for i, name := range re.SubexpNames() {
+		switch {
+		case sm[i] == "":
+		case name == "y" || name == "dy":
+			y = yearNumber(sm[i])
+		case name == "mon":
+			if !capitalized(sm[i]) {
+				return 0
+			}
+			mon2 = lex().months[norm(sm[i])]
+		}
+	}
+	if w := wordAt(after, len(sm[0])); lex().yearNoun[norm(w)] || strings.HasPrefix(after[len(sm[0]):], "%") {
+		return 0 // "May and June 2000 troops"
+	}
+	if mon2 != 0 && mon2 < mon {
+		y-- // "from November 15 to February 15, 1989": November 1988
+	}
+	return y
 }
 
 // monthPrepositions may stand before an ambiguous month name (May, March).
