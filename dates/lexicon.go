@@ -39,6 +39,7 @@ type lexicon struct {
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
+	generic     map[string]bool // "youth": "today's youth" is no date
 
 	nameBefore, nameAfter map[string]bool // words making a weekday a name
 
@@ -72,7 +73,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -159,6 +160,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("generic_nouns.txt", func(f []string) error { l.generic[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	err = eachLine("name_words.txt", func(f []string) error {

@@ -12,9 +12,11 @@ type Tense uint8
 // Tenses, as cue words show them.
 const (
 	// Past: the sentence speaks of the past; a bare weekday, month or date is
-	// the most recent one on or before the anchor.
+	// the most recent one on or before the anchor, except a date or month
+	// just ahead of it (see nearFuture).
 	Past Tense = iota
-	// Future: the first one on or after the anchor.
+	// Future: the first one on or after the anchor, except a quarter just
+	// ended (see justEnded).
 	Future
 	// Unmarked: no cue either way. A bare weekday is still the most recent
 	// one (news reports what happened), but a month, a date or a season is
@@ -205,7 +207,67 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense, bias float64) (Value
 	if !found {
 		return Value{}, false
 	}
+	if dir == DirAuto && tense == Past && (g == GrainDay || g == GrainMonth) {
+		if next, ok := nearFuture(best, g, anchor, candidate); ok {
+			return period(next, g), true
+		}
+	}
+	if dir == DirAuto && tense == Future && g == GrainQuarter {
+		if prev, ok := justEnded(best, g, anchor, candidate); ok {
+			return period(prev, g), true
+		}
+	}
 	return period(best, g), true
+}
+
+// justEnded returns the occurrence of a quarter without a year that ended
+// within nearFutureDays before the anchor when the next one, next, starts
+// more than six times as far ahead: in a future-tense sentence of late
+// October, "a third-quarter loss" or "will report third-quarter results" is
+// the quarter just ended, whose results are yet to come (companies report
+// within about 45 days of a quarter's end), not next year's.
+func justEnded(next time.Time, g Grain, anchor time.Time, candidate func(int) (time.Time, bool)) (time.Time, bool) {
+	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
+		prev, ok := candidate(y)
+		if !ok || !periodEnd(prev, g).Before(anchor) {
+			continue
+		}
+		back := anchor.Sub(periodEnd(prev, g)).Hours() / 24
+		ahead := next.Sub(anchor).Hours() / 24
+		if back <= nearFutureDays && back*6 < ahead {
+			return prev, true
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
+}
+
+// nearFutureDays is how close ahead of the anchor a date or month without a
+// year may lie to be read as this year's, even in a sentence in the past
+// tense.
+const nearFutureDays = 45
+
+// nearFuture returns the next occurrence after the anchor of a date or
+// month without a year when it lies within nearFutureDays and the previous
+// one, prev, lies more than six times as far back. News style (AP) gives
+// the year of a date that is not in the current year, so "the Jan. 14
+// deadline" in an article of Jan. 5 is nine days ahead, not a year back,
+// whatever the tense of the verb ("Meissner gave no reason for the Jan. 14
+// deadline", "Conseco said it is calling for the redemption on Dec. 7").
+func nearFuture(prev time.Time, g Grain, anchor time.Time, candidate func(int) (time.Time, bool)) (time.Time, bool) {
+	for y := anchor.Year(); y <= anchor.Year()+1; y++ {
+		next, ok := candidate(y)
+		if !ok || !next.After(anchor) {
+			continue
+		}
+		ahead := next.Sub(anchor).Hours() / 24
+		back := anchor.Sub(periodEnd(prev, g)).Hours() / 24
+		if ahead <= nearFutureDays && ahead*6 < back {
+			return next, true
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
 }
 
 // seasonStart is the first month of each season (northern hemisphere).

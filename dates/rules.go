@@ -3,6 +3,7 @@ package dates
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -198,8 +199,8 @@ func ruleTimeOfDay() *Rule {
 
 func ruleMonthDay() *Rule {
 	return newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year"},
-		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year", "last Oct. 23"},
+		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
 		func(m *match) (Expr, bool) {
 			a := m.afterN(2)
 			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -218,15 +219,36 @@ func ruleMonthDay() *Rule {
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
 			}
+			if r := m.get("rel"); r != "" {
+				if e.Year != 0 || m.get("that") != "" {
+					return Expr{}, false
+				}
+				e.Dir, _, _ = relDir(r) // "shot to death last Oct. 23": the last such date before the anchor
+			}
+			if e.Year == 0 && m.get("that") == "" && e.Dir == DirAuto {
+				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
+			}
 			return e, true
 		})
 }
 
 func ruleDayMonth() *Rule {
-	return newRule("day_month", "day before month: 1 August 2016, the 1st of August",
-		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"},
-		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year})))()`,
+	return newRule("day_month", "day before month: 1 August 2016, the 1st of August; the first day of a range: [22]-25 April 1951",
+		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"}, // ranges: see testdata/corpus.txt
+		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year}))|`+
+			`(?P<rd>{dnum})\s*(?:-|–|to|and|through)\s*(?P<rd2>{dnum})\s+(?P<rmon>{monthname})(?:,?\s+(?P<ry>{year}))?)()`,
 		func(m *match) (Expr, bool) {
+			if rd := m.get("rd"); rd != "" {
+				// "22-25 April 1951", "from 15 to 22 February": the first day
+				// is a date of its own, in the month and year of the second
+				// (the second is read as "25 April 1951")
+				d, d2 := dayNumber(rd), dayNumber(m.get("rd2"))
+				if d < 1 || d >= d2 || !capitalized(m.get("rmon")) {
+					return Expr{}, false // "a 2-1 March vote"
+				}
+				m.end = m.start + len(rd)
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("rmon")], Day: d, Year: yearNumber(m.get("ry"))}, true
+			}
 			if mon := m.get("mons"); mon != "" {
 				// "26 Aug 2016": a short month name needs its year
 				d, ok := ordinal(m.get("d"))
@@ -245,6 +267,8 @@ func ruleDayMonth() *Rule {
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: d}
 			if y := m.get("y"); y != "" {
 				e.Year = yearNumber(y)
+			} else {
+				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
 			return e, true
 		})
@@ -337,8 +361,64 @@ func ruleInDuration() *Rule {
 				return Expr{}, false
 			}
 			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
+			if rankedBefore(m.text[:m.start]) {
+				return fallback, true // "the first rise in two years", "his second letter in two weeks": a span
+			}
 			return Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}, true
 		})
+}
+
+// rankWords rank a thing among others of its kind; "in <amount>" after
+// them is the span the ranking covers ("the first time in two years", "the
+// biggest drop in a decade", "his second letter in two weeks"), not a date
+// that far ahead.
+var rankWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "only": true,
+	"most": true, "least": true, "best": true, "worst": true, "latest": true,
+}
+
+// rankedBefore reports whether the noun phrase before "in <amount>" (up to
+// six words back, not across punctuation) holds a rank: an ordinal, "only",
+// or a superlative in -est ("biggest", "earliest").
+func rankedBefore(before string) bool {
+	for range 6 {
+		w, rest := lastWord(before)
+		if w == "" {
+			return false // punctuation or the start: the phrase begins there
+		}
+		if isRank(w) {
+			return true
+		}
+		before = rest
+	}
+	return false
+}
+
+// notSuperlative lists words in -est that rank nothing.
+var notSuperlative = map[string]bool{
+	"interest": true, "forest": true, "harvest": true, "protest": true, "contest": true, "honest": true,
+	"modest": true, "earnest": true, "suggest": true, "request": true, "digest": true, "manifest": true,
+	"arrest": true, "invest": true, "priest": true, "midwest": true, "southwest": true, "northwest": true,
+	"conquest": true, "inquest": true, "unrest": true, "attest": true, "detest": true,
+}
+
+func isRank(w string) bool {
+	w = strings.ToLower(w)
+	return rankWords[w] || len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+// lastWord returns the last word of s, letters and digits, and the text
+// before it; word is "" when s does not end in one.
+func lastWord(s string) (word, before string) {
+	j := len(s)
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') {
+		j--
+	}
+	i := j
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z' || s[i-1] >= '0' && s[i-1] <= '9' || s[i-1] == '\'') {
+		i--
+	}
+	return s[i:j], s[:i]
 }
 
 func ruleAnaphoric() *Rule {
@@ -379,8 +459,8 @@ func ruleAnaphoric() *Rule {
 
 func ruleRelativeUnit() *Rule {
 	return newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
 		func(m *match) (Expr, bool) {
 			if m.get("ye") != "" {
 				return Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd}, true // "year-end"
@@ -390,6 +470,15 @@ func ruleRelativeUnit() *Rule {
 			u := lex().units[m.low("u")]
 			if m.get("fy") != "" && u.grain != GrainYear && u.grain != GrainQuarter {
 				return Expr{}, false
+			}
+			if m.get("full") != "" && (rel != "the" || u.grain != GrainYear) {
+				return Expr{}, false // "the full year" only
+			}
+			if rel == "the" && u.grain == GrainYear && partMod(m) == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(m.get("u")) {
+				// "sales for the full year", "a high for the year": the year
+				// under discussion, in news the current one (not
+				// "Man of the Year")
+				return Expr{Kind: Relative, Grain: GrainYear}, true
 			}
 			if rel == "latest" {
 				if m.get("fy") == "" {
@@ -435,6 +524,9 @@ func ruleCasualDay() *Rule {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
 			if w := m.get("w"); m.get("part") == "" && capitalized(w) && m.start > 0 && !sentenceStart(m) {
 				return Expr{}, false // "VOA Today", "USA Today": a name
+			}
+			if m.low("w") == "today" && m.get("pod") == "" && m.get("part") == "" && genericToday(m.afterN(40)) {
+				return Expr{}, false // "today's youth", "in today's world": our time, not the day
 			}
 			switch m.low("w") {
 			case "yesterday":
@@ -505,6 +597,55 @@ var podPrepositions = map[string]bool{
 var podFollowers = map[string]bool{
 	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
 	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+}
+
+// theYearIsCurrent reports whether "the (full, fiscal) year" names the
+// current year, as news writes it after "for", "of", "in" or "during" ("sales
+// for the full year", "a high for the year", "the first nine months of the
+// year"), and not a length of time closed by a date or an event ("the year
+// ended March 31", "in the year since the war", "the year before").
+func theYearIsCurrent(m *match) bool {
+	pw := norm(m.prevWord())
+	switch pw {
+	case "for", "of", "in", "during":
+	default:
+		return false
+	}
+	if norm(m.nextWord()) == "of" && pw != "for" {
+		return false // "in the year of the revolution"; but "a high for the year of $42.88"
+	}
+	if a := m.afterN(3); strings.HasPrefix(a, "-") || strings.HasPrefix(a, "'s") || strings.HasPrefix(a, "’s") {
+		return false // "the year-ago quarter"; a possessive is the year in a narrative, a length in news
+	}
+	switch norm(m.nextWord()) {
+	case "ended", "ending", "end", "to", "that", "which", "when", "in", "since", "before", "after", "earlier", "later", "ago",
+		"following", "prior", "through", "from", "until", "and", "or":
+		return false
+	}
+	return true
+}
+
+// genericToday reports whether the text after "today" is a possessive
+// before a noun of data/generic_nouns.txt, perhaps after one adjective:
+// "today's youth", "today's young people".
+func genericToday(after string) bool {
+	rest, ok := strings.CutPrefix(after, "'s")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, "’s"); !ok {
+			return false
+		}
+	}
+	for range 2 {
+		w := wordAt(rest, 0)
+		if w == "" {
+			return false
+		}
+		if lex().generic[norm(w)] {
+			return true
+		}
+		rest = rest[strings.Index(rest, w)+len(w):]
+	}
+	return false
 }
 
 // earlierLater is the modifier of "earlier" (START) or "later" (END) before
@@ -760,8 +901,66 @@ func ruleMonthAlone() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			return Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m)}, true
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m)}
+			if dir == DirAuto {
+				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
+			}
+			return e, true
 		})
+}
+
+// rangeTails reads the second date of a range or a pair after a first one
+// without a year: "- 15 September 1951", " and September 1914", " to Feb.
+// 15, 1989"; dayTail also the day alone: "-9, 1918" after "March 5".
+var rangeTails = sync.OnceValue(func() [2]*regexp.Regexp {
+	l := lex()
+	join := `^\s*(?:-|–|—|and|to|through|until|till|or)\s*`
+	month := `(?:{dnum}\s+(?:of\s+)?)?(?P<mon>{month})(?:\s*{dnum})?,?\s+(?P<y>{year})`
+	return [2]*regexp.Regexp{
+		regexp.MustCompile(`(?i)` + expand(join+month, l)),
+		regexp.MustCompile(`(?i)` + expand(join+`(?:`+month+`|{dnum},?\s+(?P<dy>{year}))`, l)),
+	}
+})
+
+// rangeYear returns the year of the date that closes a range or a pair
+// begun by a date without a year in month mon ("in [August] and September
+// 1914", "[26 June] - 4 August 1952", "from [Nov. 15] to Feb. 15, 1989"):
+// the first date takes the second's year, or the year before when its
+// month comes later in the year. after is the text after the first date;
+// dayTail lets the second date be a day of the same month ("March 5-9,
+// 1918"). It returns 0 when no such date follows.
+func rangeYear(after string, mon int, dayTail bool) int {
+	if len(after) > 60 {
+		after = after[:60]
+	}
+	re := rangeTails()[0]
+	if dayTail {
+		re = rangeTails()[1]
+	}
+	sm := re.FindStringSubmatch(after)
+	if sm == nil {
+		return 0
+	}
+	var y, mon2 int
+	for i, name := range re.SubexpNames() {
+		switch {
+		case sm[i] == "":
+		case name == "y" || name == "dy":
+			y = yearNumber(sm[i])
+		case name == "mon":
+			if !capitalized(sm[i]) {
+				return 0
+			}
+			mon2 = lex().months[norm(sm[i])]
+		}
+	}
+	if w := wordAt(after, len(sm[0])); lex().yearNoun[norm(w)] || strings.HasPrefix(after[len(sm[0]):], "%") {
+		return 0 // "May and June 2000 troops"
+	}
+	if mon2 != 0 && mon2 < mon {
+		y-- // "from November 15 to February 15, 1989": November 1988
+	}
+	return y
 }
 
 // monthPrepositions may stand before an ambiguous month name (May, March).
@@ -963,6 +1162,9 @@ func ruleReference() *Rule {
 				case nw == "as" && norm(m.prevWord()) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
 					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
 				}
+				if storyTime(m) {
+					return Expr{}, false // "he was soon released", "the trickle soon became a flood"
+				}
 			}
 			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 		})
@@ -1116,6 +1318,53 @@ func adjectival(m *match) bool {
 		return false
 	}
 	return true
+}
+
+// storyTime reports whether an adverb like "soon" stands in a past-tense
+// clause: after "was", "were", "had" or "then", or with a past-tense verb in
+// the next three words ("the trickle soon became a flood", "Soon, the Romans
+// became aware"; a word in -ed only right after it). There it means shortly after the time of the story, not
+// after the time of writing, and is no FUTURE_REF (TimeBank and WikiWars
+// leave it unannotated).
+func storyTime(m *match) bool {
+	switch norm(m.prevWord()) {
+	case "was", "were", "had", "then":
+		return true
+	case "will", "would", "shall", "may", "might", "could", "should", "must", "be":
+		return false // "will soon announce", "would soon be sent"
+	}
+	rest := m.afterN(60)
+	for i := 0; i < 3; {
+		w := wordAt(rest, 0)
+		if w == "" {
+			k := 0
+			for k < len(rest) && rest[k] < 0x80 && !isWordRune(rune(rest[k])) {
+				k++
+			}
+			if k == 0 || k == len(rest) || strings.ContainsAny(rest[:k], ".;:!?") {
+				return false // the end of the clause, or text the scan does not read
+			}
+			rest = rest[k:]
+			continue
+		}
+		lw := strings.ToLower(w)
+		if i == 0 && pastVerb(lw) || lex().past[lw] && lw != "last" && lw != "earlier" {
+			return true // "soon became"; "Soon, the Romans became", not "soon in selected markets"
+		}
+		rest = rest[strings.Index(rest, w)+len(w):]
+		i++
+	}
+	return false
+}
+
+// pastVerb reports whether a lower-case word is a past-tense verb, as the
+// tense cues read it: a past cue verb ("became", "said") or a word in -ed.
+func pastVerb(w string) bool {
+	switch w {
+	case "last", "yesterday", "earlier", "ago":
+		return false // past cues, but not verbs
+	}
+	return lex().past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w]
 }
 
 // sentenceStart reports whether the phrase starts its sentence (after any
