@@ -699,8 +699,10 @@ func ruleWeekday() *Rule {
 			var pod string
 			if !plural && m.get("rel") == "" {
 				// "Monday and Tuesday nights": the plural makes both a set
-				if c := coordinatedPlural.FindStringSubmatch(m.afterN(40)); c != nil && l.weekdays[norm(c[1])] != 0 && (c[2] != "" || c[3] != "") {
-					plural, pod = true, strings.TrimSuffix(norm(c[3]), "s")
+				if a := m.afterN(40); joinedAfter(a, ",", "and", "or") {
+					if c := coordinatedPlural.FindStringSubmatch(a); c != nil && l.weekdays[norm(c[1])] != 0 && (c[2] != "" || c[3] != "") {
+						plural, pod = true, strings.TrimSuffix(norm(c[3]), "s")
+					}
 				}
 			}
 			if plural {
@@ -909,6 +911,19 @@ func ruleMonthAlone() *Rule {
 		})
 }
 
+// joinedAfter reports whether s, after white space, begins with one of
+// joins (letters in any case): a cheap test before a regexp that reads a
+// second date or weekday joined to a first.
+func joinedAfter(s string, joins ...string) bool {
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	for _, j := range joins {
+		if len(s) >= len(j) && strings.EqualFold(s[:len(j)], j) {
+			return true
+		}
+	}
+	return false
+}
+
 // rangeTails reads the second date of a range or a pair after a first one
 // without a year: "- 15 September 1951", " and September 1914", " to Feb.
 // 15, 1989"; dayTail also the day alone: "-9, 1918" after "March 5".
@@ -932,6 +947,9 @@ var rangeTails = sync.OnceValue(func() [2]*regexp.Regexp {
 func rangeYear(after string, mon int, dayTail bool) int {
 	if len(after) > 60 {
 		after = after[:60]
+	}
+	if !joinedAfter(after, "-", "–", "—", "and", "to", "through", "until", "till", "or") {
+		return 0 // the cheap test first: most dates are followed by no range
 	}
 	re := rangeTails()[0]
 	if dayTail {
