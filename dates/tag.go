@@ -43,6 +43,61 @@ type Tagger struct {
 	// Rules triggered by the shape of a word rather than the word itself,
 	// copied out of gate for the scan.
 	year, isoDate, decadeNum, clock, slashDate uint64
+
+	// vocab indexes the rules' vocabularies (see vocabulary), read off the
+	// patterns when first needed.
+	vocab func() *vocabIndex
+}
+
+// vocabIndex says which rules may hold a word whole between two others of
+// a phrase.
+type vocabIndex struct {
+	words  *wordTable // word -> the rules whose vocabulary lists it
+	digits uint64     // rules whose phrases may hold words with a digit
+	all    uint64     // rules with a vocabulary too large to list: any word
+}
+
+func newVocabIndex(rs []*Rule) *vocabIndex {
+	x := &vocabIndex{}
+	lists := map[string]uint64{}
+	for i, r := range rs {
+		bit := uint64(1) << i
+		words, digits, ok := vocabulary(r.fast.Syntax())
+		if !ok {
+			x.all |= bit
+			continue
+		}
+		if digits {
+			x.digits |= bit
+		}
+		for w := range words {
+			lists[w] |= bit
+		}
+	}
+	x.words = newWordTable(lists)
+	return x
+}
+
+// mask returns the rules whose phrases may hold the word at offset p of the
+// lower-cased sentence low (an apostrophe may begin it: "'90s").
+func (x *vocabIndex) mask(low string, p int) uint64 {
+	i := p
+	for i < len(low) && byteClass[low[i]] == 0 {
+		i++
+	}
+	j, classes := i, uint8(0)
+	for j < len(low) && byteClass[low[j]] != 0 {
+		classes |= byteClass[low[j]]
+		j++
+	}
+	if j == i || j-i > 16 {
+		return ^uint64(0) // not a word the lists could hold: no rule is ruled out
+	}
+	m := x.all | x.words.get(keyAt(low, i, j-i))
+	if classes&classDigit != 0 {
+		m |= x.digits
+	}
+	return m
 }
 
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
@@ -134,6 +189,7 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.starts = newWordTable(prefixes)
+	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
 	return t
 }
 
@@ -331,7 +387,7 @@ const maxLead = 6
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
 	words, masks := w.words, w.masks // word start offsets in the sentence, rules each triggers
-	starts := w.starts
+	starts, vocab := w.starts, w.vocab
 	const unknown = ^uint64(0)
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
@@ -339,9 +395,9 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 		s := text[sp.Start:sp.End]
 		low := lowText[sp.Start:sp.End]
 		words, masks = t.scan(low, words[:0], masks[:0])
-		starts = starts[:0] // startMask of each word, computed when needed
+		starts, vocab = starts[:0], vocab[:0] // startMask and vocabulary mask of each word, computed when needed
 		for range words {
-			starts = append(starts, unknown)
+			starts, vocab = append(starts, unknown), append(vocab, unknown)
 		}
 		var any uint64
 		for _, m := range masks {
@@ -361,6 +417,17 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				from := k - lead
 				if from < next {
 					from = next
+				}
+				// A phrase from a word before the trigger reaches it only if
+				// the rule's phrases can hold every word in between.
+				for x := k - 1; x > from; x-- {
+					if vocab[x] == unknown {
+						vocab[x] = t.vocab().mask(low, words[x])
+					}
+					if vocab[x]&bit == 0 {
+						from = x
+						break
+					}
 				}
 				for w := from; w <= k; w++ {
 					p := words[w]
@@ -384,7 +451,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			}
 		}
 	}
-	w.cands, w.words, w.masks, w.starts = cands, words, masks, starts
+	w.cands, w.words, w.masks, w.starts, w.vocab = cands, words, masks, starts, vocab
 	w.kept, w.order = settle(cands, w.kept[:0], w.order)
 	return w.kept
 }
@@ -396,6 +463,7 @@ type work struct {
 	words       []int
 	masks       []uint64
 	starts      []uint64
+	vocab       []uint64
 	order       []int32 // settle's
 	sc          scratch
 	cues        tenseCues

@@ -445,3 +445,7 @@ func context(s string, pos int) syntax.EmptyOp {
 	}
 	return syntax.EmptyOpContext(r1, r2)
 }
+
+// Syntax returns the compiled program p runs, for callers that analyse it.
+// It must not be changed.
+func (p *Prog) Syntax() *syntax.Prog { return p.prog }

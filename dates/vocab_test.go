@@ -1,0 +1,122 @@
+package dates
+
+import (
+	"bufio"
+	"os"
+	"regexp/syntax"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestVocabulary(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    []string
+		digits  bool
+		ok      bool
+	}{
+		{`(?:the\s+)?(?:last|next)\s+(?:two|three|\d+)\s+(?:years?|months?)`, []string{"last", "next", "three", "two"}, true, true},
+		{`mid-?year\s+(?:results|sales)`, []string{"year"}, false, true}, // "mid(year)" starts the phrase: not listed
+		{`a\s+(?:very\s+)*long\s+time`, []string{"long", "very"}, false, true},
+		{`\d+\s+[a-z]+\s+ago`, nil, false, false},   // any word
+		{`ago\s+(?:x|y)+\s+now`, nil, false, false}, // words without end
+		{`week(?:s)?\s+(?:of|in)\s+(?:june|july)`, []string{"in", "of"}, false, true},
+	} {
+		re, err := syntax.Parse(`^(?:`+c.pattern+`)`, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		words, digits, ok := vocabulary(prog)
+		var got []string
+		for w := range words {
+			got = append(got, w)
+		}
+		sort.Strings(got)
+		if ok != c.ok || ok && (digits != c.digits || !slices.Equal(got, c.want)) {
+			t.Errorf("%s: got %v %v %v, want %v %v %v", c.pattern, got, digits, ok, c.want, c.digits, c.ok)
+		}
+	}
+}
+
+// Every word inside a phrase the tagger finds in the corpus phrasings (not
+// its first or last) is in its rule's vocabulary: the driver's filter never
+// keeps a rule from a phrase it finds.
+func TestVocabularyHoldsCorpusPhrases(t *testing.T) {
+	f, err := os.Open("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tg := New()
+	index := newVocabIndex(tg.rules)
+	rule := map[string]int{}
+	for i, r := range tg.rules {
+		rule[r.Name] = i
+	}
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	sc := bufio.NewScanner(f)
+	phrases := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "=") {
+			continue
+		}
+		text := strings.NewReplacer("[", "", "]", "").Replace(line)
+		low := asciiLower(text)
+		for _, m := range tg.Tag(text, anchor) {
+			phrases++
+			bit := uint64(1) << rule[m.Rule]
+			var words []int
+			words, _ = tg.scan(low[m.Start:m.End], words, nil)
+			for i := 1; i+1 < len(words); i++ {
+				if index.mask(low[m.Start:m.End], words[i])&bit == 0 {
+					t.Errorf("%q in %q (rule %s): not in the vocabulary", low[m.Start+words[i]:m.End], m.Text, m.Rule)
+				}
+			}
+		}
+	}
+	if phrases < 500 {
+		t.Fatalf("only %d phrases tagged", phrases)
+	}
+}
+
+// The vocabulary filter changes no result: the tagger finds the same
+// mentions without it, on the corpus phrasings, the negative cases and the
+// seed article.
+func TestVocabularyFilterChangesNothing(t *testing.T) {
+	tg := New()
+	plain := *tg
+	plain.vocab = func() *vocabIndex { return &vocabIndex{all: ^uint64(0), words: newWordTable(nil)} }
+	var texts []string
+	for _, name := range []string{"testdata/corpus.txt", "testdata/negative.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if !strings.HasPrefix(line, "#") && !strings.HasPrefix(line, "=") {
+				texts = append(texts, strings.NewReplacer("[", "", "]", "").Replace(line))
+			}
+		}
+	}
+	seed, err := os.ReadFile("../testdata/geneva-2016-08-26.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, string(seed))
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	for _, text := range texts {
+		if got, want := tg.Tag(text, anchor), plain.Tag(text, anchor); !slices.EqualFunc(got, want, func(a, b Mention) bool {
+			return a.Start == b.Start && a.End == b.End && a.Rule == b.Rule && a.Value.Value == b.Value.Value
+		}) {
+			t.Errorf("%q: with the filter %v, without %v", text, got, want)
+		}
+	}
+}
