@@ -28,10 +28,14 @@ type Tagger struct {
 	rules []*Rule
 	// gate maps a lower-case word to the set of rules (bit i = rules[i])
 	// that it can trigger.
-	gate    map[string]uint64
-	words   *wordTable // gate's words, for the scan
-	onDigit uint64     // rules triggered by any word with a digit
-	lead    []int      // per rule: how many words before its trigger a phrase may start
+	gate  map[string]uint64
+	words *wordTable // gate's words, for the scan
+	// letters2 has a bit for the length and first two letters of each
+	// word of gate made of two or more letters: most words of text have
+	// none, and the scan skips looking them up.
+	letters2 letterFilter
+	onDigit  uint64 // rules triggered by any word with a digit
+	lead     []int  // per rule: how many words before its trigger a phrase may start
 
 	// Where each rule's phrases may start, read off its pattern (see
 	// Rule.prefixes): starts maps a prefix of a word to the rules that a
@@ -162,6 +166,9 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.words = newWordTable(t.gate)
+	for w := range t.gate {
+		t.letters2.add(w)
+	}
 	t.year, t.isoDate, t.decadeNum = t.gate["#year"], t.gate["#isodate"], t.gate["#decadenum"]
 	t.clock, t.slashDate = t.gate["#clock"], t.gate["#slashdate"]
 	prefixes := map[string]uint64{}
@@ -268,6 +275,8 @@ func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64)
 		}
 		var mask uint64
 		switch n := j - i; {
+		case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
+			// no trigger word begins so
 		case n <= 8 && i+8 <= len(low):
 			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
 		case n <= 16:
@@ -284,6 +293,36 @@ func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64)
 		i = j
 	}
 	return words, masks
+}
+
+// letterFilter is a set of (length, first letter, second letter) of words
+// of 2 to 16 lower-case letters.
+type letterFilter [16 * 26 * 26 / 64]uint64
+
+func letterBit(c0, c1 byte, n int) int { return (n-1)*26*26 + int(c0-'a')*26 + int(c1-'a') }
+
+// add adds w if it is such a word.
+func (f *letterFilter) add(w string) {
+	if len(w) < 2 || len(w) > 16 {
+		return
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return
+		}
+	}
+	b := letterBit(w[0], w[1], len(w))
+	f[b/64] |= 1 << (b % 64)
+}
+
+// may reports whether a word of n lower-case letters (2 to 16, or more:
+// then it answers true) beginning with c0 c1 may be in the set.
+func (f *letterFilter) may(c0, c1 byte, n int) bool {
+	if n > 16 {
+		return true
+	}
+	b := letterBit(c0, c1, n)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // keyAt returns the key of the word of n bytes (1 to 16) at s[i:], read
