@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -426,7 +427,7 @@ const maxLead = 6
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
 	words, masks := w.words, w.masks // word start offsets in the sentence, rules each triggers
-	starts, vocab := w.starts, w.vocab
+	starts, vocab, trig := w.starts, w.vocab, w.trig
 	const unknown = ^uint64(0)
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
@@ -439,18 +440,21 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			starts, vocab = append(starts, unknown), append(vocab, unknown)
 		}
 		var any uint64
-		for _, m := range masks {
-			any |= m
-		}
-		for ri, r := range t.rules {
-			bit := uint64(1) << ri
-			if any&bit == 0 {
-				continue
+		trig = trig[:0] // the words that trigger some rule
+		for k, m := range masks {
+			if m != 0 {
+				any |= m
+				trig = append(trig, int32(k))
 			}
+		}
+		for rest := any; rest != 0; rest &= rest - 1 {
+			ri := bits.TrailingZeros64(rest)
+			r, bit := t.rules[ri], uint64(1)<<ri
 			lead := t.lead[ri]
 			next := 0 // first word index not tried yet
-			for k, m := range masks {
-				if m&bit == 0 {
+			for _, k32 := range trig {
+				k := int(k32)
+				if masks[k]&bit == 0 {
 					continue
 				}
 				from := k - lead
@@ -490,7 +494,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			}
 		}
 	}
-	w.cands, w.words, w.masks, w.starts, w.vocab = cands, words, masks, starts, vocab
+	w.cands, w.words, w.masks, w.starts, w.vocab, w.trig = cands, words, masks, starts, vocab, trig
 	w.kept, w.order = settle(cands, w.kept[:0], w.order)
 	return w.kept
 }
@@ -503,6 +507,7 @@ type work struct {
 	masks       []uint64
 	starts      []uint64
 	vocab       []uint64
+	trig        []int32
 	order       []int32 // settle's
 	sc          scratch
 	cues        tenseCues
