@@ -55,73 +55,99 @@ type jsonlError struct {
 // writing failed.
 func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err error) {
 	lines := newLineReader(r, maxLineBytes)
-	type item struct {
-		n    int
-		line []byte
-		long bool
+	// Lines go to the workers in batches: handing each short line over on
+	// its own would cost more than tagging it.
+	const batchLines, batchBytes = 64, 256 << 10
+	type line struct {
+		n        int // line number
+		from, to int // the line in batch.buf
+		long     bool
+	}
+	type batch struct {
+		buf   []byte
+		lines []line
 	}
 	type result struct {
 		out    []byte
-		failed bool
-		size   int64 // bytes of the input line
+		lines  int
+		failed int
+		size   int64 // bytes of the input lines
 	}
 	var done int64
-	next := func() (item, bool, error) {
-		for {
+	var pending error // an error met after a batch was begun, returned next
+	next := func() (batch, bool, error) {
+		if pending != nil {
+			return batch{}, false, pending
+		}
+		b := batch{buf: getBuf()}
+		for len(b.lines) < batchLines && len(b.buf) < batchBytes {
 			if j.ctx != nil && j.ctx.Err() != nil {
-				return item{}, false, j.ctx.Err()
+				return batch{}, false, j.ctx.Err()
 			}
-			line, err := lines.next()
+			text, err := lines.next()
 			switch {
 			case err == io.EOF:
-				return item{}, false, nil
+				return b, len(b.lines) > 0, nil
 			case errors.Is(err, errLineTooLong):
-				return item{n: lines.n, long: true}, true, nil
+				b.lines = append(b.lines, line{n: lines.n, from: len(b.buf), to: len(b.buf), long: true})
+				continue
 			case err != nil:
-				return item{}, false, fmt.Errorf("line %d: %w", lines.n, err)
-			case len(bytes.TrimSpace(line)) == 0:
+				pending = fmt.Errorf("line %d: %w", lines.n, err)
+				if len(b.lines) > 0 {
+					return b, true, nil
+				}
+				return batch{}, false, pending
+			case len(bytes.TrimSpace(text)) == 0:
 				continue
 			}
-			return item{n: lines.n, line: append(getBuf(), line...)}, true, nil
+			from := len(b.buf)
+			b.buf = append(b.buf, text...)
+			b.lines = append(b.lines, line{n: lines.n, from: from, to: len(b.buf)})
 		}
+		return b, true, nil
 	}
-	work := func(it item) result {
-		var res any
-		if it.long {
-			res = jsonlError{Error: fmt.Sprintf("line %d: longer than %d MiB", it.n, maxLineBytes>>20)}
-		} else {
-			res = j.tagLine(it.line, it.n)
-		}
-		size := int64(len(it.line)) + 1
-		if m, ok := res.(jsonlMentions); ok {
-			if out, ok := render.AppendMentionsLine(getBuf(), m.ID, m.Mentions); ok {
-				putBuf(it.line) // res, which points into the line, is done with
-				return result{out: out, size: size}
+	work := func(b batch) result {
+		res := result{out: getBuf(), lines: len(b.lines)}
+		for _, l := range b.lines {
+			text := b.buf[l.from:l.to]
+			res.size += int64(len(text)) + 1
+			var rec any
+			if l.long {
+				rec = jsonlError{Error: fmt.Sprintf("line %d: longer than %d MiB", l.n, maxLineBytes>>20)}
+			} else {
+				rec = j.tagLine(text, l.n)
 			}
+			if m, ok := rec.(jsonlMentions); ok {
+				if out, ok := render.AppendMentionsLine(res.out, m.ID, m.Mentions); ok {
+					res.out = out
+					continue
+				}
+			}
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(rec); err != nil {
+				// Records hold strings and numbers only; encoding cannot fail.
+				buf.Reset()
+				fmt.Fprintf(&buf, "{\"id\":null,\"error\":%q}\n", err.Error())
+			}
+			if _, bad := rec.(jsonlError); bad {
+				res.failed++
+			}
+			res.out = append(res.out, buf.Bytes()...)
 		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(res); err != nil {
-			// Records hold strings and numbers only; encoding cannot fail.
-			buf.Reset()
-			fmt.Fprintf(&buf, "{\"id\":null,\"error\":%q}\n", err.Error())
-		}
-		_, bad := res.(jsonlError)
-		putBuf(it.line)
-		return result{out: buf.Bytes(), failed: bad, size: size}
+		putBuf(b.buf) // the records, which point into the lines, are written out
+		return res
 	}
 	emit := func(r result) error {
 		if j.ctx != nil && j.ctx.Err() != nil {
 			return j.ctx.Err()
 		}
-		total++
+		total += r.lines
+		failed += r.failed
 		if j.progress != nil {
 			done += r.size
 			j.progress(total, done)
-		}
-		if r.failed {
-			failed++
 		}
 		_, err := w.Write(r.out)
 		putBuf(r.out)
@@ -146,7 +172,7 @@ func getBuf() []byte {
 // putBuf gives b back for reuse. Very large buffers (a huge line) are left
 // to the garbage collector rather than kept.
 func putBuf(b []byte) {
-	if cap(b) == 0 || cap(b) > 1<<20 {
+	if cap(b) == 0 || cap(b) > 4<<20 {
 		return
 	}
 	bufs.Put(&b)
