@@ -54,57 +54,6 @@ type Tagger struct {
 	vocab func() *vocabIndex
 }
 
-// vocabIndex says which rules may hold a word whole between two others of
-// a phrase.
-type vocabIndex struct {
-	words  *wordTable // word -> the rules whose vocabulary lists it
-	digits uint64     // rules whose phrases may hold words with a digit
-	all    uint64     // rules with a vocabulary too large to list: any word
-}
-
-func newVocabIndex(rs []*Rule) *vocabIndex {
-	x := &vocabIndex{}
-	lists := map[string]uint64{}
-	for i, r := range rs {
-		bit := uint64(1) << i
-		words, digits, ok := vocabulary(r.fast.Syntax())
-		if !ok {
-			x.all |= bit
-			continue
-		}
-		if digits {
-			x.digits |= bit
-		}
-		for w := range words {
-			lists[w] |= bit
-		}
-	}
-	x.words = newWordTable(lists)
-	return x
-}
-
-// mask returns the rules whose phrases may hold the word at offset p of the
-// lower-cased sentence low (an apostrophe may begin it: "'90s").
-func (x *vocabIndex) mask(low string, p int) uint64 {
-	i := p
-	for i < len(low) && byteClass[low[i]] == 0 {
-		i++
-	}
-	j, classes := i, uint8(0)
-	for j < len(low) && byteClass[low[j]] != 0 {
-		classes |= byteClass[low[j]]
-		j++
-	}
-	if j == i || j-i > 16 {
-		return ^uint64(0) // not a word the lists could hold: no rule is ruled out
-	}
-	m := x.all | x.words.get(keyAt(low, i, j-i))
-	if classes&classDigit != 0 {
-		m |= x.digits
-	}
-	return m
-}
-
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
 
 func newTagger(rs []*Rule) *Tagger {
