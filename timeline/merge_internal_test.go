@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -145,3 +146,26 @@ func TestMergePairsKeys(t *testing.T) {
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// sortPairs orders pairs as comparing them one by one does: strongest
+// first, then by a and b.
+func TestSortPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	scores := []float64{1, 1.5, 2, 2.25, 3, 0.125, 1.0 / 3}
+	var pairs []pair
+	for range 5000 {
+		a := r.Int32N(400)
+		pairs = append(pairs, pair{a, a + 1 + r.Int32N(400), scores[r.IntN(len(scores))]})
+	}
+	want := slices.Clone(pairs)
+	slices.SortFunc(want, func(p, q pair) int {
+		if p.score != q.score {
+			return cmp.Compare(q.score, p.score)
+		}
+		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+	})
+	sortPairs(pairs)
+	if !slices.Equal(pairs, want) {
+		t.Error("sortPairs differs from sorting by score, a, b")
+	}
+}
