@@ -162,12 +162,12 @@ func keepsPeriod(src, lower string, i, j int, lx *lexicon) bool {
 // ("U.N", "D.C") or one capital letter ("F").
 func isInitialism(word string) bool {
 	n := 0
-	for k, part := range strings.Split(word, ".") {
+	for part := range strings.SplitSeq(word, ".") {
 		r, size := utf8.DecodeRuneInString(part)
 		if size != len(part) || !unicode.IsLetter(r) {
 			return false
 		}
-		if k == 0 && !unicode.IsUpper(r) {
+		if n == 0 && !unicode.IsUpper(r) {
 			return false
 		}
 		n++

@@ -71,6 +71,11 @@ func Classify(sentence string) Kind { return ClassifyWith(sentence, VenueNone) }
 // location, VenueNone a consultation.
 func ClassifyWith(sentence string, v Venue) Kind { return Explain(sentence, v).Kind }
 
+// ClassifyLower is ClassifyWith for a caller that has the sentence in lower
+// case already: lower must be strings.ToLower(sentence), or "" to have it
+// computed. It saves lowering the sentence again.
+func ClassifyLower(sentence, lower string, v Venue) Kind { return explain(sentence, lower, v).Kind }
+
 // Match is the outcome of a classification and the trigger that decided it.
 type Match struct {
 	Kind    Kind
@@ -82,20 +87,36 @@ type Match struct {
 
 // Explain is ClassifyWith that also tells which trigger decided, so that a
 // wrong kind can be traced to its trigger.
-func Explain(sentence string, v Venue) Match {
+func Explain(sentence string, v Venue) Match { return explain(sentence, "", v) }
+
+// scratch is the working memory of explain, kept for the next sentence.
+type scratch struct {
+	toks []token
+	hits []hit
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// explain is Explain of a sentence and its lower case (strings.ToLower), or
+// "" to have it computed.
+func explain(sentence, lower string, v Venue) Match {
 	tb := load()
-	toks := tokenize(sentence)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks := tokenizeInto(sentence, lower, sc.toks)
+	sc.toks = toks
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
 	best, first := -1, -1 // indexes into hits
-	var hits []hit
+	hits := sc.hits[:0]
 	for _, quoted := range [2]bool{false, true} {
 		hits = tb.find(toks, quoted, hits[:0])
 		if len(hits) > 0 {
 			break
 		}
 	}
+	sc.hits = hits
 	for i, h := range hits {
 		if first < 0 || h.start < hits[first].start ||
 			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
@@ -368,10 +389,17 @@ type token struct {
 // It marks the words inside quotation marks: curly quotes nest, and a closing
 // quote with no opening one before it means the sentence began inside a
 // quotation that an earlier sentence opened; straight quotes toggle.
-func tokenize(s string) []token {
-	lower := strings.ToLower(s)
+func tokenize(s string) []token { return tokenizeInto(s, "", nil) }
+
+// tokenizeInto is tokenize that reuses the memory of buf (its contents
+// are dropped), and takes s in lower case (strings.ToLower(s)) if the
+// caller has it, else "".
+func tokenizeInto(s, lower string, buf []token) []token {
+	toks := buf[:0]
+	if lower == "" {
+		lower = strings.ToLower(s)
+	}
 	sameLen := len(lower) == len(s)
-	toks := make([]token, 0, len(s)/6+1)
 	depth, minDepth := 0, 0
 	clause := false
 	for i := 0; i < len(s); {
