@@ -37,6 +37,36 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 	return pairs
 }
 
+// analyzeFiles returns the partial timeline of the articles that match
+// patterns, each with an ID of its own and, if it has none, the
+// publication date 2016-08-26.
+func analyzeFiles(t *testing.T, patterns ...string) *Partial {
+	t.Helper()
+	var paths []string
+	for _, pattern := range patterns {
+		ps, _ := filepath.Glob(pattern)
+		paths = append(paths, ps...)
+	}
+	var p Partial
+	tg := dates.New()
+	for i, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ReadDocument(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.ID = fmt.Sprint(path, i)
+		if d.Published.IsZero() {
+			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+		}
+		p.Add(analyze(d, tg, dates.News, ""))
+	}
+	return &p
+}
+
 // checkPairs checks that mergePairs finds exactly the pairs of allPairs.
 func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	t.Helper()
@@ -74,28 +104,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 // articles and on random events with tricky actors and places, mergePairs
 // finds the same pairs as trying every two events.
 func TestMergePairsKeys(t *testing.T) {
-	var paths []string
-	for _, pattern := range []string{"../testdata/multi/*.md", "../examples/geneva-2016/article*.md", "testdata/*.txt", "testdata/*.md"} {
-		ps, _ := filepath.Glob(pattern)
-		paths = append(paths, ps...)
-	}
-	var p Partial
-	tg := dates.New()
-	for i, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := ReadDocument(path, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.ID = fmt.Sprint(path, i)
-		if d.Published.IsZero() {
-			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-		}
-		p.Add(analyze(d, tg, dates.News, ""))
-	}
+	p := analyzeFiles(t, "../testdata/multi/*.md", "../examples/geneva-2016/article*.md", "testdata/*.txt", "testdata/*.md")
 	var events []Event
 	var sources []Source
 	for _, s := range p.Sources {
