@@ -3,6 +3,7 @@ package timeline
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"strconv"
@@ -102,7 +103,7 @@ func merge(events []*Event, sources []Source) []Event {
 	for i := range owner {
 		owner[i] = i
 	}
-	for _, p := range pairs {
+	for p := range pairs.sorted() {
 		ga, gb := owner[p.a], owner[p.b]
 		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
 			continue
@@ -114,7 +115,13 @@ func merge(events []*Event, sources []Source) []Event {
 		groups[ga], groups[gb] = g, nil
 	}
 
-	var out []Event
+	n := 0
+	for _, g := range groups {
+		if g != nil {
+			n++
+		}
+	}
+	out := make([]Event, 0, n)
 	for _, g := range groups {
 		if g != nil {
 			out = append(out, mergeGroup(ms, g.members, same))
@@ -202,15 +209,13 @@ func compareMembers(a, b *member) int {
 }
 
 // pair is two members (indexes, a < b) that can merge, with the strength of
-// the match. A large corpus has millions: int32 indexes keep each at 16
-// bytes.
+// the match.
 type pair struct {
 	a, b  int32
 	score float64
 }
 
-// mergePairs returns the pairs of members that can merge, strongest first,
-// then in canonical order.
+// mergePairs returns the pairs of members that can merge.
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
@@ -218,7 +223,7 @@ type pair struct {
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
 // several keys is tried under the smallest one only.
-func mergePairs(ms []*member, same *actorMatcher) []pair {
+func mergePairs(ms []*member, same *actorMatcher) *pairSet {
 	type block struct {
 		kind string
 		key  int32
@@ -235,7 +240,7 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			blocks[b] = append(blocks[b], i)
 		}
 	}
-	var pairs []pair
+	pairs := newPairSet()
 	try := func(key int32, i, j int) {
 		if i > j {
 			i, j = j, i
@@ -244,7 +249,7 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			return // tried under another key
 		}
 		if s, ok := matchScore(ms[i], ms[j], same); ok {
-			pairs = append(pairs, pair{int32(i), int32(j), s})
+			pairs.add(int32(i), int32(j), s)
 		}
 	}
 	var timed []int
@@ -282,42 +287,57 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			}
 		}
 	}
-	sortPairs(pairs)
 	return pairs
 }
 
-// sortPairs orders pairs strongest first, then by a and b. Pairs have few
-// distinct scores (numbers of shared actors plus overlaps of common
-// intervals), so it buckets them by score and sorts each bucket on a and b
-// packed into one integer: several times faster than comparing pairs, and
-// there are millions in a large corpus.
-func sortPairs(pairs []pair) {
-	count := make(map[float64]int)
-	for _, p := range pairs {
-		count[p.score]++
-	}
-	scores := slices.Collect(maps.Keys(count))
-	slices.SortFunc(scores, func(x, y float64) int { return cmp.Compare(y, x) })
-	start := make(map[float64]int, len(scores)) // score -> where its bucket starts
-	n := 0
-	for _, s := range scores {
-		start[s] = n
-		n += count[s]
-	}
-	keys := make([]uint64, len(pairs)) // a and b, bucket by bucket
-	for _, p := range pairs {
-		k := start[p.score]
-		keys[k] = uint64(uint32(p.a))<<32 | uint64(uint32(p.b))
-		start[p.score] = k + 1
-	}
-	n = 0
-	for _, s := range scores {
-		bucket := keys[n : n+count[s]]
-		slices.Sort(bucket)
-		for i, k := range bucket {
-			pairs[n+i] = pair{a: int32(k >> 32), b: int32(uint32(k)), score: s}
+// pairSet holds the pairs that can merge, by score. A large corpus has
+// millions, with few distinct scores (numbers of shared actors plus
+// overlaps of common intervals): each score has a bucket of its pairs,
+// packed into one integer each (a<<32 | b), so that they are stored in 8
+// bytes and ordered by sorting integers rather than by comparing pairs.
+type pairSet struct {
+	index   map[float64]int // score -> bucket
+	scores  []float64       // the score of each bucket
+	buckets [][]uint64
+	last    int // the bucket of the last pair added, -1 if none
+}
+
+func newPairSet() *pairSet { return &pairSet{index: make(map[float64]int), last: -1} }
+
+// add adds the pair a < b with its score.
+func (ps *pairSet) add(a, b int32, score float64) {
+	// Scores come in runs (the pairs of one block often match alike): the
+	// bucket of the last score is at hand without a map lookup.
+	if ps.last < 0 || ps.scores[ps.last] != score {
+		k, ok := ps.index[score]
+		if !ok {
+			k = len(ps.scores)
+			ps.index[score] = k
+			ps.scores = append(ps.scores, score)
+			ps.buckets = append(ps.buckets, nil)
 		}
-		n += len(bucket)
+		ps.last = k
+	}
+	ps.buckets[ps.last] = append(ps.buckets[ps.last], uint64(uint32(a))<<32|uint64(uint32(b)))
+}
+
+// sorted yields the pairs strongest first, then by a and b. It sorts the
+// buckets in place.
+func (ps *pairSet) sorted() iter.Seq[pair] {
+	return func(yield func(pair) bool) {
+		order := make([]int, len(ps.scores))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(x, y int) int { return cmp.Compare(ps.scores[y], ps.scores[x]) })
+		for _, k := range order {
+			slices.Sort(ps.buckets[k])
+			for _, ab := range ps.buckets[k] {
+				if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: ps.scores[k]}) {
+					return
+				}
+			}
+		}
 	}
 }
 
@@ -345,6 +365,10 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	}
 	shared := 0
 	for _, x := range a.actors {
+		if slices.Contains(b.actors, x) && same.actors[x].Name != "" {
+			shared++ // the same actor: sameID(x, x), without the memo
+			continue
+		}
 		for _, y := range b.actors {
 			if same.sameID(x, y) {
 				shared++

@@ -80,7 +80,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	for _, m := range ms {
 		m.actors, m.keys = same.keysOf(m)
 	}
-	got := mergePairs(ms, same)
+	got := slices.Collect(mergePairs(ms, same).sorted())
 	want := allPairs(ms, same)
 	key := func(p pair) string { return fmt.Sprintf("%d-%d %.6f", p.a, p.b, p.score) }
 	gotKeys, wantKeys := make([]string, len(got)), make([]string, len(want))
@@ -156,9 +156,9 @@ func TestMergePairsKeys(t *testing.T) {
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// sortPairs orders pairs as comparing them one by one does: strongest
-// first, then by a and b.
-func TestSortPairs(t *testing.T) {
+// A pairSet yields its pairs as comparing them one by one orders them:
+// strongest first, then by a and b.
+func TestPairSetSorted(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	scores := []float64{1, 1.5, 2, 2.25, 3, 0.125, 1.0 / 3}
 	var pairs []pair
@@ -173,8 +173,11 @@ func TestSortPairs(t *testing.T) {
 		}
 		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
-	sortPairs(pairs)
-	if !slices.Equal(pairs, want) {
-		t.Error("sortPairs differs from sorting by score, a, b")
+	ps := newPairSet()
+	for _, p := range pairs {
+		ps.add(p.a, p.b, p.score)
+	}
+	if got := slices.Collect(ps.sorted()); !slices.Equal(got, want) {
+		t.Error("pairSet.sorted differs from sorting by score, a, b")
 	}
 }
