@@ -494,7 +494,7 @@ func (l *textLine) blank() bool { return l.Start == l.End }
 func (d *Document) sortLines() {
 	bp := loadBoilerplate()
 	text := d.Text
-	var lines []textLine
+	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
 	for pos := 0; pos <= len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		next := 0

@@ -124,6 +124,7 @@ type lexicon struct {
 	gz        map[string][]*gzEntry   // by first word, case-sensitive
 	titles    map[string][]titleEntry // by first word, lower case
 	words     map[string]category     // lower case word -> its classes
+	wordCats  *wordIndex[category]    // words again, for the tokenizer's lookup of every word of text
 	abbrevs   map[string]bool         // lower case words that keep their final period ("sen.")
 	portfolio map[string]bool         // lower case words of "minister of foreign affairs"
 	// titlePrefixes are written before a title in the same word:
@@ -219,6 +220,9 @@ func parseLexicon() (*lexicon, error) {
 			lx.words[w] |= catPortfolio
 		}
 	}
+	// The word lists are complete: the tokenizer, which names are read
+	// with from here on, looks words up in the index.
+	lx.wordCats = newWordIndex(lx.words)
 
 	// States.
 	err = eachLine("countries.txt", countriesData, func(_, line string) error {
