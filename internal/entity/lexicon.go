@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
 //go:embed data/countries.txt
@@ -121,12 +122,12 @@ type aliasRef struct {
 type lexicon struct {
 	countries []country
 	orgs      []org
-	gz        map[string][]*gzEntry   // by first word, case-sensitive
-	titles    map[string][]titleEntry // by first word, lower case
-	words     map[string]category     // lower case word -> its classes
-	wordCats  *wordIndex[category]    // words again, for the tokenizer's lookup of every word of text
-	abbrevs   map[string]bool         // lower case words that keep their final period ("sen.")
-	portfolio map[string]bool         // lower case words of "minister of foreign affairs"
+	gz        map[string][]*gzEntry      // by first word, case-sensitive
+	titles    map[string][]titleEntry    // by first word, lower case
+	words     map[string]category        // lower case word -> its classes
+	wordCats  *wordindex.Index[category] // words again, for the tokenizer's lookup of every word of text
+	abbrevs   map[string]bool            // lower case words that keep their final period ("sen.")
+	portfolio map[string]bool            // lower case words of "minister of foreign affairs"
 	// titlePrefixes are written before a title in the same word:
 	// "then-Secretary of State".
 	titlePrefixes []string
@@ -222,7 +223,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// The word lists are complete: the tokenizer, which names are read
 	// with from here on, looks words up in the index.
-	lx.wordCats = newWordIndex(lx.words)
+	lx.wordCats = wordindex.New(lx.words)
 
 	// States.
 	err = eachLine("countries.txt", countriesData, func(_, line string) error {

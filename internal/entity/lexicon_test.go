@@ -126,13 +126,13 @@ func TestQuoted(t *testing.T) {
 func TestWordIndex(t *testing.T) {
 	lx := load()
 	for w, c := range lx.words {
-		if got := lx.wordCats.get(w); got != c {
-			t.Errorf("get(%q) = %v, want %v", w, got, c)
+		if got := lx.wordCats.Get(w); got != c {
+			t.Errorf("Get(%q) = %v, want %v", w, got, c)
 		}
 	}
 	for _, w := range []string{"", "x", "kerry", "the.", "geneva", "ünïcode", "a-very-long-word-not-listed-anywhere"} {
-		if got, want := lx.wordCats.get(w), lx.words[w]; got != want {
-			t.Errorf("get(%q) = %v, want %v", w, got, want)
+		if got, want := lx.wordCats.Get(w), lx.words[w]; got != want {
+			t.Errorf("Get(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -147,7 +147,7 @@ func BenchmarkWordIndex(b *testing.B) {
 	var c category
 	for b.Loop() {
 		for _, w := range words {
-			c |= lx.wordCats.get(w)
+			c |= lx.wordCats.Get(w)
 		}
 	}
 	_ = c

@@ -117,7 +117,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		low := lowerOf(src, lower, i, j)
-		t.cat = lx.wordCats.get(low)
+		t.cat = lx.wordCats.Get(low)
 		// (Only when lowering kept the length, so that low and word line up.)
 		if h := strings.IndexByte(low, '-'); h > 0 && h+1 < len(low) && len(low) == len(word) {
 			for _, p := range lx.titlePrefixes {

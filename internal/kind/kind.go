@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
 // Kind is an event kind and its CAMEO code.
@@ -210,10 +212,10 @@ type kindInfo struct {
 
 // table is the parsed data file.
 type table struct {
-	kinds   []kindInfo            // in file order, Other last
-	byFirst map[string][]*trigger // triggers by their first word
-	byName  map[string]int        // kind name -> index
-	parse   map[string]int        // lowercase name or CAMEO code -> index
+	kinds  []kindInfo                   // in file order, Other last
+	first  *wordindex.Index[[]*trigger] // triggers by their first word
+	byName map[string]int               // kind name -> index
+	parse  map[string]int               // lowercase name or CAMEO code -> index
 	// Indexes of the kinds the rules refer to.
 	statement, visit, meeting, consult int
 }
@@ -231,11 +233,11 @@ var load = sync.OnceValue(func() *table {
 // parseTable parses the kinds data file.
 func parseTable(data string) (*table, error) {
 	tb := &table{
-		byFirst: make(map[string][]*trigger),
-		byName:  make(map[string]int),
-		parse:   make(map[string]int),
+		byName: make(map[string]int),
+		parse:  make(map[string]int),
 	}
-	cur := -2 // no header yet
+	byFirst := make(map[string][]*trigger) // triggers by their first word
+	cur := -2                              // no header yet
 	sawMeet := false
 	lineNo := 0
 	for line := range strings.Lines(data) {
@@ -295,7 +297,7 @@ func parseTable(data string) (*table, error) {
 			}
 		}
 		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
-		tb.byFirst[words[0]] = append(tb.byFirst[words[0]], tr)
+		byFirst[words[0]] = append(byFirst[words[0]], tr)
 	}
 	tb.kinds = append(tb.kinds, kindInfo{Other, "No trigger matched: an event of another kind, or none."})
 	tb.byName[Other.Name] = len(tb.kinds) - 1
@@ -309,6 +311,7 @@ func parseTable(data string) (*table, error) {
 	if len(missing) > 0 || !sawMeet {
 		return nil, fmt.Errorf("missing kinds %v or [meet]", missing)
 	}
+	tb.first = wordindex.New(byFirst)
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	return tb, nil
@@ -329,7 +332,7 @@ func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
 			continue
 		}
 		var best hit
-		for _, tr := range tb.byFirst[toks[i].lower] {
+		for _, tr := range tb.first.Get(toks[i].lower) {
 			end, ok := matchFrom(toks, i+1, tr.words[1:])
 			if !ok {
 				continue
@@ -488,5 +491,8 @@ func tokenizeInto(s, lower string, buf []token) []token {
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
