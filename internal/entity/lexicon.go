@@ -122,12 +122,16 @@ type aliasRef struct {
 type lexicon struct {
 	countries []country
 	orgs      []org
-	gz        map[string][]*gzEntry      // by first word, case-sensitive
-	titles    map[string][]titleEntry    // by first word, lower case
-	words     map[string]category        // lower case word -> its classes
-	wordCats  *wordindex.Index[category] // words again, for the tokenizer's lookup of every word of text
-	abbrevs   map[string]bool            // lower case words that keep their final period ("sen.")
-	portfolio map[string]bool            // lower case words of "minister of foreign affairs"
+	gz        map[string][]*gzEntry   // by first word, case-sensitive
+	titles    map[string][]titleEntry // by first word, lower case
+	// gzFirst and titleFirst are gz and titles again, for the lookups at
+	// the words of text.
+	gzFirst    *wordindex.Index[[]*gzEntry]
+	titleFirst *wordindex.Index[[]titleEntry]
+	words      map[string]category        // lower case word -> its classes
+	wordCats   *wordindex.Index[category] // words again, for the tokenizer's lookup of every word of text
+	abbrevs    map[string]bool            // lower case words that keep their final period ("sen.")
+	portfolio  map[string]bool            // lower case words of "minister of foreign affairs"
 	// titlePrefixes are written before a title in the same word:
 	// "then-Secretary of State".
 	titlePrefixes []string
@@ -309,6 +313,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.gzFirst, lx.titleFirst = wordindex.New(lx.gz), wordindex.New(lx.titles)
 	return lx, nil
 }
 

@@ -183,7 +183,7 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 	}
 	var best *gzEntry
 	bestEnd := i
-	for _, e := range lx.gz[st.text(i)] {
+	for _, e := range lx.gzFirst.Get(st.text(i)) {
 		end := i + 1 + len(e.rest)
 		if end > len(st.toks) || end <= bestEnd {
 			continue
@@ -704,7 +704,7 @@ func (lx *lexicon) titleAt(st *sent, k int) (int, *titleEntry) {
 	}
 	var best *titleEntry
 	bestEnd := k
-	entries := lx.titles[w]
+	entries := lx.titleFirst.Get(w)
 	for ei := range entries {
 		e := &entries[ei]
 		end := k + 1 + len(e.rest)
