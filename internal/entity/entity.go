@@ -86,8 +86,14 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 		lx.scan(&sts[i])
 	}
 	clusters := lx.corefer(sts)
+	n := 0
 	for i := range sts {
-		r := lx.finish(&sts[i], clusters)
+		n += len(sts[i].mentions)
+	}
+	actors := make([]Actor, 0, n) // room for the actors of every sentence: one per mention at most
+	for i := range sts {
+		var r result
+		r, actors = lx.finish(&sts[i], clusters, actors)
 		if hasTitle && i == 0 {
 			a.title = r
 		} else if hasTitle {
@@ -367,17 +373,36 @@ func (lx *lexicon) isFull(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	r := []rune(words[0])
-	if !unicode.IsUpper(r[0]) {
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
 		return false
 	}
 	n := 0
 	for _, w := range words {
-		if lx.words[strings.ToLower(w)]&catParticle == 0 {
+		if lx.foldedCat(w)&catParticle == 0 {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// foldedCat returns the classes of w in lower case,
+// lx.words[strings.ToLower(w)], without allocating for a short ASCII word.
+func (lx *lexicon) foldedCat(w string) category {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lx.words[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lx.words[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lx.words[string(buf[:len(w)])]
 }
 
 // surnameKey returns the last word of a name in lower case, without a
@@ -432,16 +457,18 @@ func (lx *lexicon) endsWith(full, short []string) bool {
 // stripParticle removes a particle prefix from a surname: "al-Assad" ->
 // "Assad".
 func (lx *lexicon) stripParticle(w string) string {
-	if h := strings.IndexByte(w, '-'); h > 0 && lx.words[strings.ToLower(w[:h])]&catParticle != 0 {
+	if h := strings.IndexByte(w, '-'); h > 0 && lx.foldedCat(w[:h])&catParticle != 0 {
 		return w[h+1:]
 	}
 	return w
 }
 
 // finish turns the mentions and place candidates of a sentence into its
-// actors, place and venue.
-func (lx *lexicon) finish(st *sent, cl []cluster) result {
+// actors, place and venue. The actors are appended to arena, which is
+// returned, and the result's actors are that part of it (nil if none).
+func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Actor) {
 	var r result
+	start := len(arena)
 	home := make([]int, 0, 4) // states of the actors
 	for _, m := range st.mentions {
 		if m.quoted {
@@ -472,8 +499,8 @@ func (lx *lexicon) finish(st *sent, cl []cluster) result {
 		if c >= 0 {
 			home = append(home, c)
 		}
-		if !hasActor(r.actors, a) {
-			r.actors = append(r.actors, a)
+		if !hasActor(arena[start:], a) {
+			arena = append(arena, a)
 		}
 	}
 	for _, p := range st.places {
@@ -487,5 +514,8 @@ func (lx *lexicon) finish(st *sent, cl []cluster) result {
 		}
 		break
 	}
-	return r
+	if len(arena) > start {
+		r.actors = arena[start:len(arena):len(arena)]
+	}
+	return r, arena
 }
