@@ -181,3 +181,29 @@ func TestPairSetSorted(t *testing.T) {
 		t.Error("pairSet.sorted differs from sorting by score, a, b")
 	}
 }
+
+// A pairMemo gives back what was put in it, through its growth, and
+// nothing else.
+func TestPairMemo(t *testing.T) {
+	var pm pairMemo
+	want := make(map[uint64]bool)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		k := uint64(r.Uint32N(300))<<32 | uint64(r.Uint32N(300))
+		if _, ok := want[k]; ok {
+			continue
+		}
+		v := r.IntN(2) == 0
+		pm.put(k, v)
+		want[k] = v
+	}
+	for x := range uint64(310) {
+		for y := range uint64(310) {
+			k := x<<32 | y
+			v, ok := pm.get(k)
+			if wv, wok := want[k]; v != wv || ok != wok {
+				t.Fatalf("get(%d, %d) = %v, %v; want %v, %v", x, y, v, ok, wv, wok)
+			}
+		}
+	}
+}
