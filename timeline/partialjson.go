@@ -45,8 +45,12 @@ func appendEventRecord(b []byte, e *DocEvent) []byte {
 	b = appendMember(b, "type", string(v.Type))
 	b = appendMember(b, "grain", v.Grain.String()) // its MarshalText
 	b = appendMember(b, "mod", string(v.Mod))
-	b = appendMember(b, "start", formatInstant(v.Start))
-	b = appendMember(b, "end", formatInstant(v.End))
+	// The bounds need no escaping: digits and "-:.+TZ".
+	b = append(b, `,"start":"`...)
+	b = appendInstant(b, v.Start)
+	b = append(b, `","end":"`...)
+	b = appendInstant(b, v.End)
+	b = append(b, '"')
 	b = append(b, `,"future":`...)
 	b = strconv.AppendBool(b, v.Future)
 	b = appendMember(b, "phrase", e.When.Phrase)
