@@ -234,7 +234,11 @@ func jsonlDocument(where string, line []byte) (*Document, string) {
 	case len(raw) == 0 || string(raw) == "null":
 	case raw[0] == '"':
 		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
+		if bytes.IndexByte(raw, '\\') < 0 {
+			// A valid JSON string (the line decoded) without escapes, in
+			// valid UTF-8: its text is what is between the quotes.
+			s = string(raw[1 : len(raw)-1])
+		} else if err := json.Unmarshal(raw, &s); err != nil {
 			return nil, describeJSONError(err)
 		}
 		if s = strings.TrimSpace(s); s != "" {
