@@ -215,17 +215,19 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // sameLenLower returns s in lower case when that has the same length as s
 // (so byte offsets carry over), else "". ASCII is lowered byte by byte;
-// other runes with unicode.ToLower.
+// other runes with unicode.ToLower. The lowered text is written once, run
+// by run, into memory of its own.
 func sameLenLower(s string) string {
-	var b []byte
+	var b strings.Builder
+	start := 0 // s[start:i] goes to b as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] = c + 'a' - 'A'
+				b.Grow(len(s) - b.Len())
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
 			}
 			i++
 			continue
@@ -235,17 +237,18 @@ func sameLenLower(s string) string {
 			if utf8.RuneLen(l) != size {
 				return ""
 			}
-			if b == nil {
-				b = []byte(s)
-			}
-			utf8.EncodeRune(b[i:], l)
+			b.Grow(len(s) - b.Len())
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + size
 		}
 		i += size
 	}
-	if b == nil {
+	if start == 0 {
 		return s
 	}
-	return string(b)
+	b.WriteString(s[start:])
+	return b.String()
 }
 
 // isWordRuneAt reports whether a word rune starts at src[i] (i < end).
