@@ -338,12 +338,12 @@ func indexSourcesByID(sources []Source) sourceIndex {
 // or zero if it is unknown.
 func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
 
-// sortEvents puts events in timeline order: interval start, interval end,
-// then the Source document (publication date, ID), the lead first, then
-// sentence and the phrase's place in the text.
-func sortEvents(events []Event, idx sourceIndex) {
+// sortEvents returns events in timeline order: interval start, interval
+// end, then the Source document (publication date, ID), the lead first,
+// then sentence and the phrase's place in the text.
+func sortEvents(events []Event, idx sourceIndex) []Event {
 	type key struct {
-		start, end time.Time
+		start, end int64 // days as Unix times: they compare as the days do
 		rank       int
 		lead       bool
 		pos        int
@@ -357,43 +357,41 @@ func sortEvents(events []Event, idx sourceIndex) {
 		if !ok {
 			rank = len(idx)
 		}
-		keys[i] = key{start: s, end: end, rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
+		keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
 	}
-	perm := make([]int, len(events))
+	perm := make([]int32, len(events))
 	for i := range perm {
-		perm[i] = i
+		perm[i] = int32(i)
 	}
-	sort.SliceStable(perm, func(i, j int) bool {
-		a, b := &keys[perm[i]], &keys[perm[j]]
-		ea, eb := &events[perm[i]], &events[perm[j]]
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
+	slices.SortStableFunc(perm, func(i, j int32) int {
+		a, b := &keys[i], &keys[j]
+		ea, eb := &events[i], &events[j]
+		switch {
+		case a.start != b.start:
+			return cmp.Compare(a.start, b.start)
+		case a.end != b.end:
+			return cmp.Compare(a.end, b.end)
+		case a.rank != b.rank:
+			return cmp.Compare(a.rank, b.rank)
+		case ea.Source.Doc != eb.Source.Doc:
+			return strings.Compare(ea.Source.Doc, eb.Source.Doc)
+		case a.lead != b.lead:
+			if a.lead {
+				return -1
+			}
+			return 1
+		case ea.Source.Sentence != eb.Source.Sentence:
+			return cmp.Compare(ea.Source.Sentence, eb.Source.Sentence)
+		case a.pos != b.pos:
+			return cmp.Compare(a.pos, b.pos)
 		}
-		if !a.end.Equal(b.end) {
-			return a.end.Before(b.end)
-		}
-		if a.rank != b.rank {
-			return a.rank < b.rank
-		}
-		if c := strings.Compare(ea.Source.Doc, eb.Source.Doc); c != 0 {
-			return c < 0
-		}
-		if a.lead != b.lead {
-			return a.lead
-		}
-		if ea.Source.Sentence != eb.Source.Sentence {
-			return ea.Source.Sentence < eb.Source.Sentence
-		}
-		if a.pos != b.pos {
-			return a.pos < b.pos
-		}
-		return compareEventContent(ea, eb) < 0
+		return compareEventContent(ea, eb)
 	})
 	sorted := make([]Event, len(events))
 	for i, p := range perm {
 		sorted[i] = events[p]
 	}
-	copy(events, sorted)
+	return sorted
 }
 
 // compareEventContent orders events with nothing else to tell them apart

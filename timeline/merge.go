@@ -127,8 +127,7 @@ func merge(events []*Event, sources []Source) []Event {
 			out = append(out, mergeGroup(ms, g.members, same))
 		}
 	}
-	sortEvents(out, idx)
-	return out
+	return sortEvents(out, idx)
 }
 
 // member is an event being merged, with what the rule looks at.
@@ -199,13 +198,15 @@ func compareCitations(a, b Citation) int {
 // compareMembers is the canonical order of events: by first citation, then
 // date and phrase.
 func compareMembers(a, b *member) int {
-	return cmp.Or(
+	// cmp.Or would compare the contents every time; they seldom decide.
+	if c := cmp.Or(
 		compareCitations(a.cites[0], b.cites[0]),
 		a.start.Compare(b.start),
 		a.end.Compare(b.end),
-		compareEventContent(a.ev, b.ev),
-		cmp.Compare(len(a.cites), len(b.cites)),
-	)
+	); c != 0 {
+		return c
+	}
+	return cmp.Or(compareEventContent(a.ev, b.ev), cmp.Compare(len(a.cites), len(b.cites)))
 }
 
 // pair is two members (indexes, a < b) that can merge, with the strength of
@@ -619,12 +620,14 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 // grain counts as the coarsest), shortest interval, earliest published
 // document, then canonical order.
 func comparePrecision(a, b *member) int {
-	return cmp.Or(
+	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
 		a.pub.Compare(b.pub),
-		compareMembers(a, b),
-	)
+	); c != 0 {
+		return c
+	}
+	return compareMembers(a, b)
 }
 
 func grainRank(g dates.Grain) int {
