@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -597,6 +598,7 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 	e := *rep.ev
 	e.Citations = nil
 	e.Actors = slices.Clone(rep.ev.Actors)
+	ids := slices.Clone(rep.actors) // of e.Actors
 	e.Expected = true
 	for _, m := range group {
 		e.Citations = append(e.Citations, m.cites...)
@@ -607,8 +609,8 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 		if m == rep {
 			continue
 		}
-		for _, a := range m.ev.Actors {
-			e.Actors = addActor(e.Actors, a, same)
+		for k, a := range m.ev.Actors {
+			e.Actors, ids = addActor(e.Actors, ids, a, m.actors[k], same)
 		}
 	}
 	slices.SortFunc(e.Citations, compareCitations)
@@ -637,25 +639,46 @@ func grainRank(g dates.Grain) int {
 	return int(g)
 }
 
-// addActor adds a to as unless an actor there is the same; then it keeps
-// the fuller of the two names ("Sergey Lavrov" for "Lavrov") and fills in
-// the role or type that one lacks.
-func addActor(as []Actor, a Actor, same *actorMatcher) []Actor {
+// addActor adds a, whose actorMatcher ID is id, to as, whose IDs are ids,
+// unless an actor there is the same; then it keeps the fuller of the two
+// names ("Sergey Lavrov" for "Lavrov") and fills in the role or type that
+// one lacks. It returns as and ids.
+func addActor(as []Actor, ids []int32, a Actor, id int32, same *actorMatcher) ([]Actor, []int32) {
 	for i := range as {
-		if same.same(as[i], a) {
-			if len(strings.Fields(a.Name)) > len(strings.Fields(as[i].Name)) {
-				as[i].Name = a.Name
-			}
-			if as[i].Role == "" {
-				as[i].Role = a.Role
-			}
-			if as[i].Type == "" {
-				as[i].Type = a.Type
-			}
-			return as
+		if !same.sameID(ids[i], id) {
+			continue
+		}
+		b := as[i]
+		if fieldCount(a.Name) > fieldCount(b.Name) {
+			b.Name = a.Name
+		}
+		if b.Role == "" {
+			b.Role = a.Role
+		}
+		if b.Type == "" {
+			b.Type = a.Type
+		}
+		if b != as[i] {
+			as[i], ids[i] = b, same.id(b) // a new actor: later ones compare with it
+		}
+		return as, ids
+	}
+	return append(as, a), append(ids, id)
+}
+
+// fieldCount is len(strings.Fields(s)), without making the fields.
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
 		}
 	}
-	return append(as, a)
+	return n
 }
 
 // dateConflict states each member's date at the coarsest grain among them

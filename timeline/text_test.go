@@ -47,3 +47,15 @@ func FuzzHasPrefixFold(f *testing.F) {
 		}
 	})
 }
+
+// fieldCount counts what strings.Fields makes.
+func FuzzFieldCount(f *testing.F) {
+	for _, s := range []string{"", " ", "Sergey Lavrov", "  a \t b\n", "\u00a0x\u0085y", "\xff \xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
