@@ -40,7 +40,7 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 // analyzeFiles returns the partial timeline of the articles that match
 // patterns, each with an ID of its own and, if it has none, the
 // publication date 2016-08-26.
-func analyzeFiles(t *testing.T, patterns ...string) *Partial {
+func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 	t.Helper()
 	var paths []string
 	for _, pattern := range patterns {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/timelinehq/timeline/internal/jsonline"
 )
@@ -21,14 +22,14 @@ func appendHeaderRecord(b []byte) []byte {
 
 // appendSourceRecord appends the record of a document used.
 func appendSourceRecord(b []byte, s *DocSource) []byte {
-	pub := ""
-	if !s.Published.IsZero() {
-		pub = s.Published.Format("2006-01-02")
-	}
 	b = append(b, `{"source":{"id":`...)
 	b = jsonline.AppendString(b, s.ID)
 	b = appendMember(b, "title", s.Title)
-	b = appendMember(b, "published", pub)
+	b = append(b, `,"published":"`...)
+	if !s.Published.IsZero() {
+		b = s.Published.AppendFormat(b, time.DateOnly) // digits and '-': nothing to escape
+	}
+	b = append(b, '"')
 	b = appendMember(b, "path", s.Path)
 	b = appendMember(b, "url", s.URL)
 	b = appendMember(b, "digest", s.Digest)

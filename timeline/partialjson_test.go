@@ -105,3 +105,27 @@ func TestPartialRecordsJSON(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPartialRecords writes the records of the example articles, as
+// build --partial does for each document.
+func BenchmarkPartialRecords(b *testing.B) {
+	p := analyzeFiles(b, "../examples/geneva-2016/article*.md", "../testdata/multi/*.md")
+	var buf []byte
+	for i := range p.Sources {
+		buf = appendSourceRecord(buf, &p.Sources[i])
+	}
+	for i := range p.Events {
+		buf = appendEventRecord(buf, &p.Events[i])
+	}
+	b.SetBytes(int64(len(buf)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = buf[:0]
+		for i := range p.Sources {
+			buf = appendSourceRecord(buf, &p.Sources[i])
+		}
+		for i := range p.Events {
+			buf = appendEventRecord(buf, &p.Events[i])
+		}
+	}
+}
