@@ -492,7 +492,21 @@ func tokenizeInto(s, lower string, buf []token) []token {
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneUnicode(r)
+}
+
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" {
+		t[r] = true
+	}
+	return t
+}()
+
+// isWordRuneUnicode is isWordRune of a rune that is not ASCII, apart so
+// that isWordRune is inlined.
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
