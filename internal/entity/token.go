@@ -67,6 +67,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			continue
 		}
 		j := i + size
+		hyphen := false // whether the word has a '-'
 		for j < end {
 			if c := src[j]; c < utf8.RuneSelf && asciiWord[c] {
 				j++
@@ -92,6 +93,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 				}
 			case '-', '‑', '.':
 				if isWordRune(r3) {
+					hyphen = hyphen || r2 == '-'
 					j += n2
 					continue
 				}
@@ -118,8 +120,12 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		}
 		low := lowerOf(src, lower, i, j)
 		t.cat = lx.wordCats.Get(low)
+		h := -1
+		if hyphen { // else low has no '-' either
+			h = strings.IndexByte(low, '-')
+		}
 		// (Only when lowering kept the length, so that low and word line up.)
-		if h := strings.IndexByte(low, '-'); h > 0 && h+1 < len(low) && len(low) == len(word) {
+		if h > 0 && h+1 < len(low) && len(low) == len(word) {
 			for _, p := range lx.titlePrefixes {
 				if len(low) > len(p) && strings.HasPrefix(low, p) {
 					t.cat |= lx.words[low[len(p):]] & catTitleStart // "then-Secretary"
@@ -161,8 +167,8 @@ func keepsPeriod(src, lower string, i, j int, lx *lexicon) bool {
 // isInitialism reports whether word is single letters separated by periods
 // ("U.N", "D.C") or one capital letter ("F").
 func isInitialism(word string) bool {
-	n := 0
-	for part := range strings.SplitSeq(word, ".") {
+	for n := 0; ; n++ {
+		part, rest, more := strings.Cut(word, ".")
 		r, size := utf8.DecodeRuneInString(part)
 		if size != len(part) || !unicode.IsLetter(r) {
 			return false
@@ -170,9 +176,11 @@ func isInitialism(word string) bool {
 		if n == 0 && !unicode.IsUpper(r) {
 			return false
 		}
-		n++
+		if !more {
+			return true
+		}
+		word = rest
 	}
-	return n >= 1
 }
 
 // allCaps reports whether word has two or more letters, all upper case.
