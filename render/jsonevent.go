@@ -73,6 +73,20 @@ func appendEventJSON(b []byte, r *EventRecord, prefix string) []byte {
 	return w.b
 }
 
+// appendSourceJSON appends r as appendEventJSON appends an event.
+func appendSourceJSON(b []byte, r *SourceRecord, prefix string) []byte {
+	w := indentWriter{b: b, prefix: prefix}
+	w.open('{')
+	w.str("id", r.ID)
+	w.str("title", r.Title)
+	w.str("published", r.Published)
+	w.str("path", r.Path)
+	w.str("url", r.URL)
+	w.int("events", r.Events)
+	w.close('}')
+	return w.b
+}
+
 // indentWriter appends indented JSON: each member or element on its own
 // line, after prefix and two spaces per level; empty objects and arrays
 // as {} and [].
