@@ -271,12 +271,11 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
 		as = ents.Actors(si)
 	}
 	s.place = strings.Clone(place)
-	if len(as) > 0 {
-		s.actors = make([]Actor, len(as))
-		for i, a := range as {
-			// Type is one of entity's constants, never a part of the text.
-			s.actors[i] = Actor{Name: strings.Clone(a.Name), Role: strings.Clone(a.Role), Type: a.Type}
-		}
+	s.actors = actorsOf(as)
+	for i := range s.actors {
+		// Type is one of entity's constants, never a part of the text.
+		a := &s.actors[i]
+		a.Name, a.Role = strings.Clone(a.Name), strings.Clone(a.Role)
 	}
 }
 
