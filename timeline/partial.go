@@ -416,21 +416,6 @@ type partialSkipped struct {
 	Reason string `json:"reason"`
 }
 
-// formatInstant writes an interval bound: "" for none, YYYY-MM-DD at
-// midnight UTC, else RFC 3339.
-func formatInstant(t time.Time) string { return string(appendInstant(nil, t)) }
-
-// appendInstant appends formatInstant(t).
-func appendInstant(b []byte, t time.Time) []byte {
-	switch {
-	case t.IsZero():
-		return b
-	case t.Location() == time.UTC && t.Equal(dayOf(t)):
-		return t.AppendFormat(b, time.DateOnly)
-	}
-	return t.AppendFormat(b, time.RFC3339Nano)
-}
-
 func parseInstant(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil

@@ -118,6 +118,18 @@ func appendSkippedRecord(b []byte, s *SkippedDoc) []byte {
 	return append(b, "}}\n"...)
 }
 
+// appendInstant appends an interval bound as the partial format writes
+// it: nothing for none, YYYY-MM-DD at midnight UTC, else RFC 3339.
+func appendInstant(b []byte, t time.Time) []byte {
+	switch {
+	case t.IsZero():
+		return b
+	case t.Location() == time.UTC && t.Equal(dayOf(t)):
+		return t.AppendFormat(b, time.DateOnly)
+	}
+	return t.AppendFormat(b, time.RFC3339Nano)
+}
+
 // appendMember appends `,"key":` and the string v; key needs no escaping.
 func appendMember(b []byte, key, v string) []byte {
 	b = append(b, ',', '"')

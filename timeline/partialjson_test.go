@@ -50,6 +50,18 @@ func eventRecord(e *DocEvent) *partialEvent {
 	return r
 }
 
+// formatInstant is an interval bound as the partial format writes it: ""
+// for none, YYYY-MM-DD at midnight UTC, else RFC 3339.
+func formatInstant(t time.Time) string {
+	switch {
+	case t.IsZero():
+		return ""
+	case t.Location() == time.UTC && t.Equal(dayOf(t)):
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
 // encodeRecord is a record as json.Encoder writes it, without HTML
 // escaping.
 func encodeRecord(t *testing.T, l partialLine) string {
