@@ -247,7 +247,8 @@ func mergePairs(ms []*member, same *actorMatcher) *pairSet {
 		if i > j {
 			i, j = j, i
 		}
-		if firstShared(ms[i].keys, ms[j].keys) != key {
+		// The smallest key of either is the smallest they share.
+		if a, b := ms[i].keys, ms[j].keys; key != a[0] && key != b[0] && firstShared(a, b) != key {
 			return // tried under another key
 		}
 		if s, ok := matchScore(ms[i], ms[j], same); ok {
