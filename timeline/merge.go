@@ -136,18 +136,21 @@ type member struct {
 	ev         *Event     // one of the events given to merge, not changed
 	cites      []Citation // ev.Citations, or ev.Source alone
 	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
+	doc0       int32      // docs[0], at hand
 	interval   bool       // whether the date has an interval
 	start, end time.Time  // its days, if it has one
 	day0, day1 int        // the same as days since 1970-01-01, for quick comparisons
 	pub        time.Time  // publication day of ev.Source's document
 	days       int        // number of days of the interval
 	place      string     // ev.Place without surrounding white space
+	kind       string     // ev.Kind.Name
+	other      bool       // isOther(ev.Kind)
 	actors     []int32    // ev.Actors, as actorMatcher IDs
 	keys       []int32    // match keys (actorMatcher.keysOf), sorted
 }
 
 func newMember(e *Event, idx sourceIndex) *member {
-	m := &member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place)}
+	m := &member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
 	m.cites = slices.Clone(e.Citations)
 	if len(m.cites) == 0 {
 		m.cites = []Citation{e.Source}
@@ -184,6 +187,7 @@ func numberDocs(ms []*member) {
 			m.docs = append(m.docs, num[c.Doc])
 		}
 		m.docs = slices.Compact(m.docs) // sorted with the citations
+		m.doc0 = m.docs[0]
 	}
 }
 
@@ -363,7 +367,11 @@ func firstShared(a, b []int32) int32 {
 // matchScore says whether two members of the same kind with overlapping
 // dates can merge, and how strongly they match.
 func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
-	if !disjoint(a.docs, b.docs) {
+	if len(a.docs) == 1 && len(b.docs) == 1 { // most: no need to read the lists
+		if a.doc0 == b.doc0 {
+			return 0, false
+		}
+	} else if !disjoint(a.docs, b.docs) {
 		return 0, false
 	}
 	shared := 0
@@ -381,13 +389,13 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	}
 	samePlace := a.place != "" && strings.EqualFold(a.place, b.place)
 	switch {
-	case isOther(a.ev.Kind):
+	case a.other:
 		if shared == 0 || !samePlace {
 			return 0, false
 		}
 	case shared == 0 && !samePlace:
 		return 0, false
-	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
+	case a.kind != b.kind && !samePlace:
 		return 0, false // related kinds: only at the same place
 	}
 	score := float64(shared)
