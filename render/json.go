@@ -114,7 +114,11 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	sw.printf("{\n  \"version\": %d,\n  \"title\": ", Version)
 	sw.value("", t.Title)
 	sw.printf(",\n")
-	streamArray(sw, "sources", t.Sources, false, func(s *timeline.Source) { sw.value(elemIndent, sourceRecord(s)) })
+	streamArray(sw, "sources", t.Sources, false, func(s *timeline.Source) {
+		rec := sourceRecord(s)
+		sw.scratch = appendSourceJSON(sw.scratch[:0], &rec, elemIndent)
+		sw.write(sw.scratch)
+	})
 	streamArray(sw, "skipped", t.Skipped, false, func(s *timeline.SkippedDoc) {
 		sw.value(elemIndent, SkippedRecord{Path: s.Path, Reason: s.Reason})
 	})
@@ -144,6 +148,12 @@ type jsonStream struct {
 func (s *jsonStream) write(b []byte) {
 	if s.err == nil {
 		_, s.err = s.w.Write(b)
+	}
+}
+
+func (s *jsonStream) writeString(str string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(str)
 	}
 }
 
@@ -178,9 +188,9 @@ func streamArray[T any](s *jsonStream, name string, xs []T, last bool, elem func
 	s.printf("  %q: [", name)
 	for i := range xs {
 		if i > 0 {
-			s.printf(",")
+			s.writeString(",")
 		}
-		s.printf("\n" + elemIndent)
+		s.writeString("\n" + elemIndent)
 		elem(&xs[i])
 	}
 	if len(xs) > 0 {

@@ -2,7 +2,8 @@ package render
 
 import (
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/jsonline"
 )
 
 // appendEventJSON appends r as a json.Encoder with SetEscapeHTML(false)
@@ -72,6 +73,20 @@ func appendEventJSON(b []byte, r *EventRecord, prefix string) []byte {
 	return w.b
 }
 
+// appendSourceJSON appends r as appendEventJSON appends an event.
+func appendSourceJSON(b []byte, r *SourceRecord, prefix string) []byte {
+	w := indentWriter{b: b, prefix: prefix}
+	w.open('{')
+	w.str("id", r.ID)
+	w.str("title", r.Title)
+	w.str("published", r.Published)
+	w.str("path", r.Path)
+	w.str("url", r.URL)
+	w.int("events", r.Events)
+	w.close('}')
+	return w.b
+}
+
 // indentWriter appends indented JSON: each member or element on its own
 // line, after prefix and two spaces per level; empty objects and arrays
 // as {} and [].
@@ -116,71 +131,16 @@ func (w *indentWriter) next() {
 
 func (w *indentWriter) key(k string) {
 	w.next()
-	w.b = appendJSONString(w.b, k)
+	w.b = jsonline.AppendString(w.b, k)
 	w.b = append(w.b, ':', ' ')
 }
 
 func (w *indentWriter) str(k, v string) {
 	w.key(k)
-	w.b = appendJSONString(w.b, v)
+	w.b = jsonline.AppendString(w.b, v)
 }
 
 func (w *indentWriter) int(k string, v int) {
 	w.key(k)
 	w.b = strconv.AppendInt(w.b, int64(v), 10)
-}
-
-// appendJSONString appends s as a JSON string the way encoding/json does
-// without HTML escaping: quotes, backslashes and control characters
-// escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u2028 and
-// \u2029.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }

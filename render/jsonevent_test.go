@@ -69,3 +69,20 @@ func TestEventJSON(t *testing.T) {
 		}
 	}
 }
+
+// appendSourceJSON writes what encoding/json writes, indented.
+func TestSourceJSON(t *testing.T) {
+	recs := []SourceRecord{
+		{},
+		{ID: "a.md", Title: `Kerry "and" Lavrov <b>&</b>`, Published: "2016-08-26", Path: "articles/a.md", URL: "https://x.org/a?b=1&c=2", Events: 12},
+		{ID: "\x00\u2028\xff", Title: "“é”\n\t", Events: -1},
+	}
+	for _, prefix := range []string{"", "    "} {
+		for i := range recs {
+			want := encodeIndented(t, recs[i], prefix)
+			if got := string(appendSourceJSON(nil, &recs[i], prefix)); got != want {
+				t.Errorf("record %d, prefix %q:\ngot  %q\nwant %q", i, prefix, got, want)
+			}
+		}
+	}
+}

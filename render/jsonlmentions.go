@@ -1,6 +1,10 @@
 package render
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/timelinehq/timeline/internal/jsonline"
+)
 
 // AppendMentionsLine appends the JSON line {"id":ID,"mentions":[...]} that
 // "timeline dates --jsonl" writes for one document, byte for byte as
@@ -29,17 +33,17 @@ func AppendMentionsLine(b []byte, id []byte, ms []MentionRecord) ([]byte, bool) 
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(m.End), 10)
 		b = append(b, `,"text":`...)
-		b = appendJSONString(b, m.Text)
+		b = jsonline.AppendString(b, m.Text)
 		b = append(b, `,"type":`...)
-		b = appendJSONString(b, m.Type)
+		b = jsonline.AppendString(b, m.Type)
 		b = append(b, `,"value":`...)
-		b = appendJSONString(b, m.Value)
+		b = jsonline.AppendString(b, m.Value)
 		b = append(b, `,"mod":`...)
-		b = appendJSONString(b, m.Mod)
+		b = jsonline.AppendString(b, m.Mod)
 		b = append(b, `,"grain":`...)
-		b = appendJSONString(b, m.Grain)
+		b = jsonline.AppendString(b, m.Grain)
 		b = append(b, `,"rule":`...)
-		b = appendJSONString(b, m.Rule)
+		b = jsonline.AppendString(b, m.Rule)
 		b = append(b, '}')
 	}
 	return append(b, "]}\n"...), true

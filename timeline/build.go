@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -161,81 +163,49 @@ func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string
 		Source: Source{ID: d.ID, Title: d.Title, Published: dayOf(d.Published), Path: d.Path, URL: d.URL},
 		Digest: digest,
 	}}}
-	events := documentEvents(d, tg, docType)
-	p.Events = make([]DocEvent, len(events))
-	for i := range events {
-		detach(&events[i])
-		p.Events[i] = DocEvent{Event: events[i], Digest: digest}
-	}
+	p.Events = documentEvents(d, tg, docType, digest)
 	return p
 }
 
-// detach copies the strings of an event that may point into its
-// document's text (the phrase, a sentence of one word, the place, actor
-// names), so that holding the event does not hold the whole text.
-func detach(e *Event) {
-	text := strings.Clone(e.Text)
-	for _, c := range []*Citation{&e.Source, &e.Citations[0]} {
-		if c.Quote == e.Text {
-			c.Quote = text
-		} else {
-			c.Quote = strings.Clone(c.Quote)
-		}
-	}
-	e.Text = text
-	e.When.Phrase = strings.Clone(e.When.Phrase)
-	e.Place = strings.Clone(e.Place)
-	for i := range e.Actors {
-		a := &e.Actors[i]
-		a.Name, a.Role, a.Type = strings.Clone(a.Name), strings.Clone(a.Role), strings.Clone(a.Type)
-	}
-}
-
-// documentEvents returns the events of one document: the lead, then one
-// per DATE or TIME mention in an article sentence. A sentence gives one
-// event per date: a second mention of the same date in it ("on Friday ...
-// Friday's talks"), or the lead when its sentence names the publication day
-// ("... Saturday", published on Saturday), would only repeat it. Events of
-// the lead sentence report the news of the headline: the title's actors and
-// place count for them.
-func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType) []Event {
+// documentEvents returns the events of one document, with its digest: the
+// lead, then one per DATE or TIME mention in an article sentence. A
+// sentence gives one event per date: a second mention of the same date in
+// it ("on Friday ... Friday's talks"), or the lead when its sentence names
+// the publication day ("... Saturday", published on Saturday), would only
+// repeat it. Events of the lead sentence report the news of the headline:
+// the title's actors and place count for them.
+//
+// The events do not refer to the document's text, so that holding them
+// does not hold the whole text: their strings (quote, phrase, place, actor
+// names and roles) are copies, made once per sentence and shared by its
+// events.
+func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest string) []DocEvent {
 	if len(d.Sentences) == 0 {
 		return nil
 	}
 	pub := dayOf(d.Published)
 	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
-	kinds := make(map[int]Kind)
-	event := func(si int, w When, expected bool) Event {
-		c := cite(d, si)
-		k, ok := kinds[si]
-		if !ok {
-			k = kindOf(ents.Kind(si))
-			if si == 0 && d.Title != "" {
-				// The lead reports the headline's news: a kind the title
-				// names ("kick off Syria talks") is the lead's kind.
-				if tk := kind.ClassifyWith(d.Title, ents.Venue(0)); tk.Name != kind.Other.Name && tk.CAMEO != "010" {
-					k = kindOf(tk)
-				}
-			}
-			kinds[si] = k
+	sents := make([]sentenceEvents, len(d.Sentences))
+	event := func(si int, w When, expected bool) DocEvent {
+		s := &sents[si]
+		if !s.done {
+			s.fill(d, si, ents)
 		}
-		e := Event{
+		w.Phrase = strings.Clone(w.Phrase)
+		var actors []Actor
+		if len(s.actors) > 0 {
+			actors = slices.Clone(s.actors)
+		}
+		return DocEvent{Event: Event{
 			When:      w,
-			Text:      c.Quote,
+			Text:      s.cite.Quote,
 			Expected:  expected,
-			Source:    c,
-			Citations: []Citation{c},
-			Actors:    actorsOf(ents.Actors(si)),
-			Place:     strings.TrimSpace(ents.Place(si)),
-			Kind:      k,
-		}
-		if si == 0 {
-			e.Actors = actorsOf(ents.LeadActors())
-			if e.Place == "" {
-				e.Place = strings.TrimSpace(ents.TitlePlace())
-			}
-		}
-		return e
+			Source:    s.cite,
+			Citations: []Citation{s.cite},
+			Actors:    actors,
+			Place:     s.place,
+			Kind:      s.kind,
+		}, Digest: digest}
 	}
 	type key struct {
 		sentence int
@@ -243,8 +213,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType) []Even
 		mod      dates.Mod
 	}
 	seen := make(map[key]bool)
-	var events []Event
-	for _, m := range tg.TagDoc(d.Text, pub, docType) {
+	mentions := tg.TagDoc(d.Text, pub, docType)
+	events := make([]DocEvent, 1, len(mentions)+1) // [0]: the lead, if it is one
+	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
 		}
@@ -258,10 +229,54 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType) []Even
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
-	if !seen[key{0, lv.Value, lv.Mod}] {
-		events = append([]Event{event(0, When{Value: lv, Rule: "lead"}, false)}, events...)
+	if seen[key{0, lv.Value, lv.Mod}] {
+		return events[1:]
 	}
+	events[0] = event(0, When{Value: lv, Rule: "lead"}, false)
 	return events
+}
+
+// sentenceEvents is what the events of one sentence share: its citation,
+// actors, place and kind, with strings of their own (not parts of the
+// document's text).
+type sentenceEvents struct {
+	done   bool
+	cite   Citation
+	actors []Actor // nil if none
+	place  string
+	kind   Kind
+}
+
+// fill works out what the events of sentence si share.
+func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
+	s.done = true
+	sp := d.Sentences[si]
+	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: cleanCopy(d.Text[sp.Start:sp.End])}
+	s.kind = kindOf(ents.Kind(si))
+	if si == 0 && d.Title != "" {
+		// The lead reports the headline's news: a kind the title
+		// names ("kick off Syria talks") is the lead's kind.
+		if tk := kind.ClassifyWith(d.Title, ents.Venue(0)); tk.Name != kind.Other.Name && tk.CAMEO != "010" {
+			s.kind = kindOf(tk)
+		}
+	}
+	place := strings.TrimSpace(ents.Place(si))
+	var as []entity.Actor
+	if si == 0 {
+		as = ents.LeadActors()
+		if place == "" {
+			place = strings.TrimSpace(ents.TitlePlace())
+		}
+	} else {
+		as = ents.Actors(si)
+	}
+	s.place = strings.Clone(place)
+	s.actors = actorsOf(as)
+	for i := range s.actors {
+		// Type is one of entity's constants, never a part of the text.
+		a := &s.actors[i]
+		a.Name, a.Role = strings.Clone(a.Name), strings.Clone(a.Role)
+	}
 }
 
 // kindOf converts a kind of internal/kind; the zero kind is "other".
@@ -322,12 +337,12 @@ func indexSourcesByID(sources []Source) sourceIndex {
 // or zero if it is unknown.
 func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
 
-// sortEvents puts events in timeline order: interval start, interval end,
-// then the Source document (publication date, ID), the lead first, then
-// sentence and the phrase's place in the text.
-func sortEvents(events []Event, idx sourceIndex) {
+// sortEvents returns events in timeline order: interval start, interval
+// end, then the Source document (publication date, ID), the lead first,
+// then sentence and the phrase's place in the text.
+func sortEvents(events []Event, idx sourceIndex) []Event {
 	type key struct {
-		start, end time.Time
+		start, end int64 // days as Unix times: they compare as the days do
 		rank       int
 		lead       bool
 		pos        int
@@ -341,43 +356,41 @@ func sortEvents(events []Event, idx sourceIndex) {
 		if !ok {
 			rank = len(idx)
 		}
-		keys[i] = key{start: s, end: end, rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
+		keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
 	}
-	perm := make([]int, len(events))
+	perm := make([]int32, len(events))
 	for i := range perm {
-		perm[i] = i
+		perm[i] = int32(i)
 	}
-	sort.SliceStable(perm, func(i, j int) bool {
-		a, b := &keys[perm[i]], &keys[perm[j]]
-		ea, eb := &events[perm[i]], &events[perm[j]]
-		if !a.start.Equal(b.start) {
-			return a.start.Before(b.start)
+	slices.SortStableFunc(perm, func(i, j int32) int {
+		a, b := &keys[i], &keys[j]
+		ea, eb := &events[i], &events[j]
+		switch {
+		case a.start != b.start:
+			return cmp.Compare(a.start, b.start)
+		case a.end != b.end:
+			return cmp.Compare(a.end, b.end)
+		case a.rank != b.rank:
+			return cmp.Compare(a.rank, b.rank)
+		case ea.Source.Doc != eb.Source.Doc:
+			return strings.Compare(ea.Source.Doc, eb.Source.Doc)
+		case a.lead != b.lead:
+			if a.lead {
+				return -1
+			}
+			return 1
+		case ea.Source.Sentence != eb.Source.Sentence:
+			return cmp.Compare(ea.Source.Sentence, eb.Source.Sentence)
+		case a.pos != b.pos:
+			return cmp.Compare(a.pos, b.pos)
 		}
-		if !a.end.Equal(b.end) {
-			return a.end.Before(b.end)
-		}
-		if a.rank != b.rank {
-			return a.rank < b.rank
-		}
-		if c := strings.Compare(ea.Source.Doc, eb.Source.Doc); c != 0 {
-			return c < 0
-		}
-		if a.lead != b.lead {
-			return a.lead
-		}
-		if ea.Source.Sentence != eb.Source.Sentence {
-			return ea.Source.Sentence < eb.Source.Sentence
-		}
-		if a.pos != b.pos {
-			return a.pos < b.pos
-		}
-		return compareEventContent(ea, eb) < 0
+		return compareEventContent(ea, eb)
 	})
 	sorted := make([]Event, len(events))
 	for i, p := range perm {
 		sorted[i] = events[p]
 	}
-	copy(events, sorted)
+	return sorted
 }
 
 // compareEventContent orders events with nothing else to tell them apart
@@ -418,14 +431,58 @@ func sentenceOf(ss []sentence.Span, start, end int) int {
 	return -1
 }
 
-func cite(d *Document, si int) Citation {
-	sp := d.Sentences[si]
-	return Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: clean(d.Text[sp.Start:sp.End])}
+// clean collapses runs of white space, so that hard-wrapped text reads as
+// one line: strings.Join(strings.Fields(s), " "), without the work when s
+// is clean already.
+func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
-// clean collapses runs of white space, so that hard-wrapped text reads as
-// one line.
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+// cleanCopy is clean(s) in memory of its own, never a part of s.
+func cleanCopy(s string) string {
+	if isClean(s) {
+		return strings.Clone(s)
+	}
+	f := strings.Fields(s)
+	if len(f) == 1 {
+		return strings.Clone(f[0])
+	}
+	return strings.Join(f, " ")
+}
+
+// isClean reports whether clean(s) is s: no white space at either end, and
+// none inside but single ASCII spaces.
+func isClean(s string) bool {
+	space := true // as if a space came before s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || s == ""
+}
 
 func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)

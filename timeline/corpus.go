@@ -70,7 +70,8 @@ type Corpus struct {
 	// Skipped lists the inputs that could not be used, in input order.
 	Skipped []SkippedDoc
 
-	read    Partial           // what Read has analysed
+	read    Partial           // what Read has analysed, gathered (see gather)
+	pending []*Partial        // what Read has analysed since, in order, not yet in read
 	ids     map[string]string // document ID -> where it came from (Add)
 	digests map[string]string // digest of a document text -> where it came from (Add)
 }
@@ -233,7 +234,11 @@ func jsonlDocument(where string, line []byte) (*Document, string) {
 	case len(raw) == 0 || string(raw) == "null":
 	case raw[0] == '"':
 		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
+		if bytes.IndexByte(raw, '\\') < 0 {
+			// A valid JSON string (the line decoded) without escapes, in
+			// valid UTF-8: its text is what is between the quotes.
+			s = string(raw[1 : len(raw)-1])
+		} else if err := json.Unmarshal(raw, &s); err != nil {
 			return nil, describeJSONError(err)
 		}
 		if s = strings.TrimSpace(s); s != "" {
@@ -344,6 +349,7 @@ func (c *Corpus) Partial(ctx context.Context, opts Options) (*Partial, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.gather()
 	if len(p.Sources) == 0 && len(p.Events) == 0 {
 		// A large corpus is read, not added: share its events (tens of
 		// megabytes) rather than copy them. Clipped, an append to either
@@ -430,11 +436,35 @@ type Progress struct {
 // finish, and returns ctx.Err(); what it had read stays in the corpus.
 func (c *Corpus) Read(ctx context.Context, inputs iter.Seq[Input], opts Options) error {
 	return c.Stream(ctx, inputs, opts, func(p *Partial) error {
-		c.read.Sources = append(c.read.Sources, p.Sources...)
-		c.read.Events = append(c.read.Events, p.Events...)
+		if len(p.Sources) > 0 || len(p.Events) > 0 {
+			c.pending = append(c.pending, p)
+		}
 		c.Skipped = append(c.Skipped, p.Skipped...)
 		return nil
 	})
+}
+
+// gather moves the sources and events of the partials Read has analysed
+// into c.read, growing its slices once rather than with every document:
+// a large corpus has events by the hundred thousand, and copying them
+// again and again as the slices grow was much of the cost of reading.
+func (c *Corpus) gather() {
+	if len(c.pending) == 0 {
+		return
+	}
+	ns, ne := 0, 0
+	for _, p := range c.pending {
+		ns += len(p.Sources)
+		ne += len(p.Events)
+	}
+	c.read.Sources = slices.Grow(c.read.Sources, ns)
+	c.read.Events = slices.Grow(c.read.Events, ne)
+	for _, p := range c.pending {
+		c.read.Sources = append(c.read.Sources, p.Sources...)
+		c.read.Events = append(c.read.Events, p.Events...)
+	}
+	clear(c.pending)
+	c.pending = c.pending[:0]
 }
 
 // Stream is Read that keeps nothing: it calls emit with the partial

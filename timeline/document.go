@@ -439,7 +439,7 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 	line = strings.Trim(line, "*_ \t")
 	// Allow for doubled spaces before normalising; most lines are longer.
 	if len(line) <= 2*b.maxLine {
-		key := strings.ToLower(strings.Join(strings.Fields(line), " "))
+		key := strings.ToLower(clean(line))
 		if b.lines[key] {
 			return true
 		}
@@ -474,11 +474,26 @@ func (b *boilerplate) isCaption(line string) bool {
 // case.
 func hasPrefixFold(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) < len(p) {
+			continue
+		}
+		// Two ASCII first bytes match only as the same letter: a quick no.
+		if len(p) > 0 && s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && lowerASCII(s[0]) != lowerASCII(p[0]) {
+			continue
+		}
+		if strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII lowers an ASCII letter; other bytes are left as they are.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // textLine is one line of Document.Text.
@@ -494,7 +509,7 @@ func (l *textLine) blank() bool { return l.Start == l.End }
 func (d *Document) sortLines() {
 	bp := loadBoilerplate()
 	text := d.Text
-	var lines []textLine
+	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
 	for pos := 0; pos <= len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		next := 0

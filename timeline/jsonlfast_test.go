@@ -3,6 +3,7 @@ package timeline
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +28,38 @@ func FuzzJSONLDecode(f *testing.F) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: one pass %+v, json.Unmarshal %+v", line, got, want)
+		}
+	})
+}
+
+// FuzzJSONLID checks the ID of a corpus line's document against what
+// encoding/json reads in its "id".
+func FuzzJSONLID(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a1","text":"x"}`, `{"id":" a\"b ","text":"x"}`, `{"id":"\u00e9","text":"x"}`,
+		`{"id":"","text":"x"}`, `{"id":12,"text":"x"}`, `{"id":"é\\n","text":"x"}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		d, _ := jsonlDocument("f:1", []byte(line))
+		if d == nil {
+			return
+		}
+		var in struct{ ID json.RawMessage }
+		if err := json.Unmarshal([]byte(line), &in); err != nil {
+			t.Fatalf("%q: a document of a line json.Unmarshal rejects: %v", line, err)
+		}
+		var s string
+		if json.Unmarshal(in.ID, &s) != nil {
+			return // not a string
+		}
+		want := strings.TrimSpace(s)
+		if want == "" {
+			want = "f:1"
+		}
+		if d.ID != want {
+			t.Errorf("%q: ID %q, want %q", line, d.ID, want)
 		}
 	})
 }

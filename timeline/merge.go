@@ -3,10 +3,13 @@ package timeline
 import (
 	"cmp"
 	"fmt"
+	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -85,6 +88,7 @@ func merge(events []*Event, sources []Source) []Event {
 	for i, e := range events {
 		ms[i] = newMember(e, idx)
 	}
+	numberDocs(ms)
 	slices.SortStableFunc(ms, compareMembers)
 
 	same := newActorMatcher()
@@ -100,7 +104,7 @@ func merge(events []*Event, sources []Source) []Event {
 	for i := range owner {
 		owner[i] = i
 	}
-	for _, p := range pairs {
+	for p := range pairs.sorted() {
 		ga, gb := owner[p.a], owner[p.b]
 		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
 			continue
@@ -112,42 +116,46 @@ func merge(events []*Event, sources []Source) []Event {
 		groups[ga], groups[gb] = g, nil
 	}
 
-	var out []Event
+	n := 0
+	for _, g := range groups {
+		if g != nil {
+			n++
+		}
+	}
+	out := make([]Event, 0, n)
 	for _, g := range groups {
 		if g != nil {
 			out = append(out, mergeGroup(ms, g.members, same))
 		}
 	}
-	sortEvents(out, idx)
-	return out
+	return sortEvents(out, idx)
 }
 
 // member is an event being merged, with what the rule looks at.
 type member struct {
 	ev         *Event     // one of the events given to merge, not changed
 	cites      []Citation // ev.Citations, or ev.Source alone
-	docs       []string   // documents cited, sorted
+	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
+	doc0       int32      // docs[0], at hand
 	interval   bool       // whether the date has an interval
 	start, end time.Time  // its days, if it has one
 	day0, day1 int        // the same as days since 1970-01-01, for quick comparisons
 	pub        time.Time  // publication day of ev.Source's document
 	days       int        // number of days of the interval
 	place      string     // ev.Place without surrounding white space
+	kind       string     // ev.Kind.Name
+	other      bool       // isOther(ev.Kind)
 	actors     []int32    // ev.Actors, as actorMatcher IDs
 	keys       []int32    // match keys (actorMatcher.keysOf), sorted
 }
 
 func newMember(e *Event, idx sourceIndex) *member {
-	m := &member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place)}
+	m := &member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
 	m.cites = slices.Clone(e.Citations)
 	if len(m.cites) == 0 {
 		m.cites = []Citation{e.Source}
 	}
 	slices.SortFunc(m.cites, compareCitations)
-	for _, c := range m.cites {
-		m.docs = append(m.docs, c.Doc)
-	}
-	m.docs = slices.Compact(m.docs) // sorted with the citations
 	if e.When.HasInterval() {
 		m.interval = true
 		m.start, m.end = dayOf(e.When.Start), dayOf(e.When.End)
@@ -158,6 +166,29 @@ func newMember(e *Event, idx sourceIndex) *member {
 		m.days = m.day1 - m.day0 + 1
 	}
 	return m
+}
+
+// numberDocs sets the docs of members: each document ID cited becomes its
+// rank among all the IDs cited, so that lists of documents compare as
+// numbers, in the order of the IDs.
+func numberDocs(ms []*member) {
+	num := make(map[string]int32)
+	for _, m := range ms {
+		for _, c := range m.cites {
+			num[c.Doc] = 0
+		}
+	}
+	for i, id := range slices.Sorted(maps.Keys(num)) {
+		num[id] = int32(i)
+	}
+	for _, m := range ms {
+		m.docs = make([]int32, 0, len(m.cites))
+		for _, c := range m.cites {
+			m.docs = append(m.docs, num[c.Doc])
+		}
+		m.docs = slices.Compact(m.docs) // sorted with the citations
+		m.doc0 = m.docs[0]
+	}
 }
 
 func compareCitations(a, b Citation) int {
@@ -172,25 +203,25 @@ func compareCitations(a, b Citation) int {
 // compareMembers is the canonical order of events: by first citation, then
 // date and phrase.
 func compareMembers(a, b *member) int {
-	return cmp.Or(
+	// cmp.Or would compare the contents every time; they seldom decide.
+	if c := cmp.Or(
 		compareCitations(a.cites[0], b.cites[0]),
 		a.start.Compare(b.start),
 		a.end.Compare(b.end),
-		compareEventContent(a.ev, b.ev),
-		cmp.Compare(len(a.cites), len(b.cites)),
-	)
+	); c != 0 {
+		return c
+	}
+	return cmp.Or(compareEventContent(a.ev, b.ev), cmp.Compare(len(a.cites), len(b.cites)))
 }
 
 // pair is two members (indexes, a < b) that can merge, with the strength of
-// the match. A large corpus has millions: int32 indexes keep each at 16
-// bytes.
+// the match.
 type pair struct {
 	a, b  int32
 	score float64
 }
 
-// mergePairs returns the pairs of members that can merge, strongest first,
-// then in canonical order.
+// mergePairs returns the pairs of members that can merge.
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
@@ -198,7 +229,7 @@ type pair struct {
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
 // several keys is tried under the smallest one only.
-func mergePairs(ms []*member, same *actorMatcher) []pair {
+func mergePairs(ms []*member, same *actorMatcher) *pairSet {
 	type block struct {
 		kind string
 		key  int32
@@ -215,16 +246,17 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			blocks[b] = append(blocks[b], i)
 		}
 	}
-	var pairs []pair
+	pairs := newPairSet()
 	try := func(key int32, i, j int) {
 		if i > j {
 			i, j = j, i
 		}
-		if firstShared(ms[i].keys, ms[j].keys) != key {
+		// The smallest key of either is the smallest they share.
+		if a, b := ms[i].keys, ms[j].keys; key != a[0] && key != b[0] && firstShared(a, b) != key {
 			return // tried under another key
 		}
 		if s, ok := matchScore(ms[i], ms[j], same); ok {
-			pairs = append(pairs, pair{int32(i), int32(j), s})
+			pairs.add(int32(i), int32(j), s)
 		}
 	}
 	var timed []int
@@ -262,13 +294,58 @@ func mergePairs(ms []*member, same *actorMatcher) []pair {
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(p, q pair) int {
-		if p.score != q.score {
-			return cmp.Compare(q.score, p.score)
-		}
-		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
-	})
 	return pairs
+}
+
+// pairSet holds the pairs that can merge, by score. A large corpus has
+// millions, with few distinct scores (numbers of shared actors plus
+// overlaps of common intervals): each score has a bucket of its pairs,
+// packed into one integer each (a<<32 | b), so that they are stored in 8
+// bytes and ordered by sorting integers rather than by comparing pairs.
+type pairSet struct {
+	index   map[float64]int // score -> bucket
+	scores  []float64       // the score of each bucket
+	buckets [][]uint64
+	last    int // the bucket of the last pair added, -1 if none
+}
+
+func newPairSet() *pairSet { return &pairSet{index: make(map[float64]int), last: -1} }
+
+// add adds the pair a < b with its score.
+func (ps *pairSet) add(a, b int32, score float64) {
+	// Scores come in runs (the pairs of one block often match alike): the
+	// bucket of the last score is at hand without a map lookup.
+	if ps.last < 0 || ps.scores[ps.last] != score {
+		k, ok := ps.index[score]
+		if !ok {
+			k = len(ps.scores)
+			ps.index[score] = k
+			ps.scores = append(ps.scores, score)
+			ps.buckets = append(ps.buckets, nil)
+		}
+		ps.last = k
+	}
+	ps.buckets[ps.last] = append(ps.buckets[ps.last], uint64(uint32(a))<<32|uint64(uint32(b)))
+}
+
+// sorted yields the pairs strongest first, then by a and b. It sorts the
+// buckets in place.
+func (ps *pairSet) sorted() iter.Seq[pair] {
+	return func(yield func(pair) bool) {
+		order := make([]int, len(ps.scores))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(x, y int) int { return cmp.Compare(ps.scores[y], ps.scores[x]) })
+		for _, k := range order {
+			slices.Sort(ps.buckets[k])
+			for _, ab := range ps.buckets[k] {
+				if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: ps.scores[k]}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // firstShared returns the smallest element of two sorted lists that both
@@ -290,11 +367,19 @@ func firstShared(a, b []int32) int32 {
 // matchScore says whether two members of the same kind with overlapping
 // dates can merge, and how strongly they match.
 func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
-	if !disjoint(a.docs, b.docs) {
+	if len(a.docs) == 1 && len(b.docs) == 1 { // most: no need to read the lists
+		if a.doc0 == b.doc0 {
+			return 0, false
+		}
+	} else if !disjoint(a.docs, b.docs) {
 		return 0, false
 	}
 	shared := 0
 	for _, x := range a.actors {
+		if slices.Contains(b.actors, x) && same.actors[x].Name != "" {
+			shared++ // the same actor: sameID(x, x), without the memo
+			continue
+		}
 		for _, y := range b.actors {
 			if same.sameID(x, y) {
 				shared++
@@ -304,13 +389,13 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	}
 	samePlace := a.place != "" && strings.EqualFold(a.place, b.place)
 	switch {
-	case isOther(a.ev.Kind):
+	case a.other:
 		if shared == 0 || !samePlace {
 			return 0, false
 		}
 	case shared == 0 && !samePlace:
 		return 0, false
-	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
+	case a.kind != b.kind && !samePlace:
 		return 0, false // related kinds: only at the same place
 	}
 	score := float64(shared)
@@ -347,13 +432,13 @@ func kindFamily(k Kind) string {
 type actorMatcher struct {
 	ids    map[Actor]int32
 	actors []Actor
-	memo   map[uint64]bool // (ID, ID) -> SameActor
+	memo   pairMemo // (ID, ID) -> SameActor
 	keyIDs map[string]int32
 	keys   [][]int32 // actor ID -> its match keys
 }
 
 func newActorMatcher() *actorMatcher {
-	return &actorMatcher{ids: make(map[Actor]int32), memo: make(map[uint64]bool), keyIDs: make(map[string]int32)}
+	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32)}
 }
 
 // id returns the number of an actor.
@@ -374,12 +459,56 @@ func (m *actorMatcher) sameID(x, y int32) bool {
 		return true
 	}
 	k := uint64(uint32(x))<<32 | uint64(uint32(y))
-	r, ok := m.memo[k]
+	r, ok := m.memo.get(k)
 	if !ok {
 		r = entity.SameActor(entityActor(m.actors[x]), entityActor(m.actors[y]))
-		m.memo[k] = r
+		m.memo.put(k, r)
 	}
 	return r
+}
+
+// pairMemo remembers a yes or no for pairs of actor IDs packed into one
+// integer: an open-addressed table, at most half full, several times
+// faster than a map for the millions of lookups of a large merge.
+type pairMemo struct {
+	slots []uint64 // key+1, so that 0 marks a free slot; 0 if free
+	vals  []bool
+	n     int
+}
+
+// slot returns where k is or would go.
+func (pm *pairMemo) slot(k uint64) int {
+	mask := len(pm.slots) - 1
+	i := int((k*0x9e3779b97f4a7c15)>>32) & mask
+	for pm.slots[i] != 0 && pm.slots[i] != k+1 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (pm *pairMemo) get(k uint64) (v, ok bool) {
+	if pm.n == 0 {
+		return false, false
+	}
+	i := pm.slot(k)
+	return pm.vals[i], pm.slots[i] != 0
+}
+
+// put records the answer for a key not yet in pm.
+func (pm *pairMemo) put(k uint64, v bool) {
+	if 2*(pm.n+1) > len(pm.slots) {
+		old, oldVals := pm.slots, pm.vals
+		pm.slots, pm.vals = make([]uint64, max(64, 2*len(old))), make([]bool, max(64, 2*len(old)))
+		for i, sk := range old {
+			if sk != 0 {
+				j := pm.slot(sk - 1)
+				pm.slots[j], pm.vals[j] = sk, oldVals[i]
+			}
+		}
+	}
+	i := pm.slot(k)
+	pm.slots[i], pm.vals[i] = k+1, v
+	pm.n++
 }
 
 // keysOf returns the IDs of a member's actors and its match keys: the
@@ -422,12 +551,12 @@ func (m *actorMatcher) keysOf(mb *member) (actors, keys []int32) {
 }
 
 // disjoint reports whether two sorted lists have no element in common.
-func disjoint(a, b []string) bool {
+func disjoint(a, b []int32) bool {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
+		switch {
+		case a[i] == b[j]:
 			return false
-		case c < 0:
+		case a[i] < b[j]:
 			i++
 		default:
 			j++
@@ -440,7 +569,7 @@ func disjoint(a, b []string) bool {
 // (sorted) and the days all their dates cover.
 type group struct {
 	members []int
-	docs    []string
+	docs    []int32 // numbered as member.docs
 	lo, hi  time.Time
 }
 
@@ -478,6 +607,7 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 	e := *rep.ev
 	e.Citations = nil
 	e.Actors = slices.Clone(rep.ev.Actors)
+	ids := slices.Clone(rep.actors) // of e.Actors
 	e.Expected = true
 	for _, m := range group {
 		e.Citations = append(e.Citations, m.cites...)
@@ -488,8 +618,8 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 		if m == rep {
 			continue
 		}
-		for _, a := range m.ev.Actors {
-			e.Actors = addActor(e.Actors, a, same)
+		for k, a := range m.ev.Actors {
+			e.Actors, ids = addActor(e.Actors, ids, a, m.actors[k], same)
 		}
 	}
 	slices.SortFunc(e.Citations, compareCitations)
@@ -501,12 +631,14 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 // grain counts as the coarsest), shortest interval, earliest published
 // document, then canonical order.
 func comparePrecision(a, b *member) int {
-	return cmp.Or(
+	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
 		a.pub.Compare(b.pub),
-		compareMembers(a, b),
-	)
+	); c != 0 {
+		return c
+	}
+	return compareMembers(a, b)
 }
 
 func grainRank(g dates.Grain) int {
@@ -516,25 +648,46 @@ func grainRank(g dates.Grain) int {
 	return int(g)
 }
 
-// addActor adds a to as unless an actor there is the same; then it keeps
-// the fuller of the two names ("Sergey Lavrov" for "Lavrov") and fills in
-// the role or type that one lacks.
-func addActor(as []Actor, a Actor, same *actorMatcher) []Actor {
+// addActor adds a, whose actorMatcher ID is id, to as, whose IDs are ids,
+// unless an actor there is the same; then it keeps the fuller of the two
+// names ("Sergey Lavrov" for "Lavrov") and fills in the role or type that
+// one lacks. It returns as and ids.
+func addActor(as []Actor, ids []int32, a Actor, id int32, same *actorMatcher) ([]Actor, []int32) {
 	for i := range as {
-		if same.same(as[i], a) {
-			if len(strings.Fields(a.Name)) > len(strings.Fields(as[i].Name)) {
-				as[i].Name = a.Name
-			}
-			if as[i].Role == "" {
-				as[i].Role = a.Role
-			}
-			if as[i].Type == "" {
-				as[i].Type = a.Type
-			}
-			return as
+		if !same.sameID(ids[i], id) {
+			continue
+		}
+		b := as[i]
+		if fieldCount(a.Name) > fieldCount(b.Name) {
+			b.Name = a.Name
+		}
+		if b.Role == "" {
+			b.Role = a.Role
+		}
+		if b.Type == "" {
+			b.Type = a.Type
+		}
+		if b != as[i] {
+			as[i], ids[i] = b, same.id(b) // a new actor: later ones compare with it
+		}
+		return as, ids
+	}
+	return append(as, a), append(ids, id)
+}
+
+// fieldCount is len(strings.Fields(s)), without making the fields.
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
 		}
 	}
-	return append(as, a)
+	return n
 }
 
 // dateConflict states each member's date at the coarsest grain among them

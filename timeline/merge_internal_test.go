@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -36,6 +37,36 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 	return pairs
 }
 
+// analyzeFiles returns the partial timeline of the articles that match
+// patterns, each with an ID of its own and, if it has none, the
+// publication date 2016-08-26.
+func analyzeFiles(t testing.TB, patterns ...string) *Partial {
+	t.Helper()
+	var paths []string
+	for _, pattern := range patterns {
+		ps, _ := filepath.Glob(pattern)
+		paths = append(paths, ps...)
+	}
+	var p Partial
+	tg := dates.New()
+	for i, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := ReadDocument(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.ID = fmt.Sprint(path, i)
+		if d.Published.IsZero() {
+			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+		}
+		p.Add(analyze(d, tg, dates.News, ""))
+	}
+	return &p
+}
+
 // checkPairs checks that mergePairs finds exactly the pairs of allPairs.
 func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	t.Helper()
@@ -49,7 +80,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	for _, m := range ms {
 		m.actors, m.keys = same.keysOf(m)
 	}
-	got := mergePairs(ms, same)
+	got := slices.Collect(mergePairs(ms, same).sorted())
 	want := allPairs(ms, same)
 	key := func(p pair) string { return fmt.Sprintf("%d-%d %.6f", p.a, p.b, p.score) }
 	gotKeys, wantKeys := make([]string, len(got)), make([]string, len(want))
@@ -73,28 +104,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 // articles and on random events with tricky actors and places, mergePairs
 // finds the same pairs as trying every two events.
 func TestMergePairsKeys(t *testing.T) {
-	var paths []string
-	for _, pattern := range []string{"../testdata/multi/*.md", "../examples/geneva-2016/article*.md", "testdata/*.txt", "testdata/*.md"} {
-		ps, _ := filepath.Glob(pattern)
-		paths = append(paths, ps...)
-	}
-	var p Partial
-	tg := dates.New()
-	for i, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := ReadDocument(path, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.ID = fmt.Sprint(path, i)
-		if d.Published.IsZero() {
-			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-		}
-		p.Add(analyze(d, tg, dates.News, ""))
-	}
+	p := analyzeFiles(t, "../testdata/multi/*.md", "../examples/geneva-2016/article*.md", "testdata/*.txt", "testdata/*.md")
 	var events []Event
 	var sources []Source
 	for _, s := range p.Sources {
@@ -145,3 +155,55 @@ func TestMergePairsKeys(t *testing.T) {
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// A pairSet yields its pairs as comparing them one by one orders them:
+// strongest first, then by a and b.
+func TestPairSetSorted(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	scores := []float64{1, 1.5, 2, 2.25, 3, 0.125, 1.0 / 3}
+	var pairs []pair
+	for range 5000 {
+		a := r.Int32N(400)
+		pairs = append(pairs, pair{a, a + 1 + r.Int32N(400), scores[r.IntN(len(scores))]})
+	}
+	want := slices.Clone(pairs)
+	slices.SortFunc(want, func(p, q pair) int {
+		if p.score != q.score {
+			return cmp.Compare(q.score, p.score)
+		}
+		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+	})
+	ps := newPairSet()
+	for _, p := range pairs {
+		ps.add(p.a, p.b, p.score)
+	}
+	if got := slices.Collect(ps.sorted()); !slices.Equal(got, want) {
+		t.Error("pairSet.sorted differs from sorting by score, a, b")
+	}
+}
+
+// A pairMemo gives back what was put in it, through its growth, and
+// nothing else.
+func TestPairMemo(t *testing.T) {
+	var pm pairMemo
+	want := make(map[uint64]bool)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		k := uint64(r.Uint32N(300))<<32 | uint64(r.Uint32N(300))
+		if _, ok := want[k]; ok {
+			continue
+		}
+		v := r.IntN(2) == 0
+		pm.put(k, v)
+		want[k] = v
+	}
+	for x := range uint64(310) {
+		for y := range uint64(310) {
+			k := x<<32 | y
+			v, ok := pm.get(k)
+			if wv, wok := want[k]; v != wv || ok != wok {
+				t.Fatalf("get(%d, %d) = %v, %v; want %v, %v", x, y, v, ok, wv, wok)
+			}
+		}
+	}
+}

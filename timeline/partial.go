@@ -291,7 +291,7 @@ func appendDocEvents(out []*Event, all []DocEvent, idxs []int, copies bool) []*E
 		if copies {
 			// One document's events always differ in sentence, date or
 			// phrase; an event seen before is the same document again.
-			b, _ := json.Marshal(eventRecord(&all[i]))
+			b := appendEventRecord(nil, &all[i])
 			if seen[string(b)] {
 				continue
 			}
@@ -416,56 +416,6 @@ type partialSkipped struct {
 	Reason string `json:"reason"`
 }
 
-func sourceRecord(s *DocSource) *partialSource {
-	pub := ""
-	if !s.Published.IsZero() {
-		pub = s.Published.Format(time.DateOnly)
-	}
-	return &partialSource{ID: s.ID, Title: s.Title, Published: pub, Path: s.Path, URL: s.URL, Digest: s.Digest}
-}
-
-func eventRecord(e *DocEvent) *partialEvent {
-	v := e.When.Value
-	r := &partialEvent{
-		Digest: e.Digest,
-		When: partialWhen{
-			Value: v.Value, Type: string(v.Type), Grain: v.Grain, Mod: string(v.Mod),
-			Start: formatInstant(v.Start), End: formatInstant(v.End), Future: v.Future,
-			Phrase: e.When.Phrase, Rule: e.When.Rule,
-		},
-		Text:     e.Text,
-		Expected: e.Expected,
-		Actors:   make([]partialActor, len(e.Actors)),
-		Place:    e.Place,
-		Kind:     partialKind{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
-		Source:   partialCitation{Doc: e.Source.Doc, Sentence: e.Source.Sentence, Start: e.Source.Start, End: e.Source.End},
-	}
-	for i, a := range e.Actors {
-		r.Actors[i] = partialActor{Name: a.Name, Role: a.Role, Type: a.Type}
-	}
-	cs := e.Citations
-	if len(cs) == 0 {
-		cs = []Citation{e.Source}
-	}
-	for _, c := range cs {
-		q := c.Quote
-		r.Citations = append(r.Citations, partialCitation{Doc: c.Doc, Sentence: c.Sentence, Start: c.Start, End: c.End, Quote: &q})
-	}
-	return r
-}
-
-// formatInstant writes an interval bound: "" for none, YYYY-MM-DD at
-// midnight UTC, else RFC 3339.
-func formatInstant(t time.Time) string {
-	switch {
-	case t.IsZero():
-		return ""
-	case t.Location() == time.UTC && t.Equal(dayOf(t)):
-		return t.Format(time.DateOnly)
-	}
-	return t.Format(time.RFC3339Nano)
-}
-
 func parseInstant(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
@@ -481,8 +431,7 @@ func parseInstant(s string) (time.Time, error) {
 // document's records as soon as they are known.
 type PartialWriter struct {
 	w   io.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
+	buf []byte
 	err error
 }
 
@@ -490,38 +439,33 @@ type PartialWriter struct {
 // record.
 func NewPartialWriter(w io.Writer) *PartialWriter {
 	pw := &PartialWriter{w: w}
-	pw.enc = json.NewEncoder(&pw.buf)
-	pw.enc.SetEscapeHTML(false)
-	pw.record(partialLine{Partial: &partialHeader{Version: PartialVersion}})
+	pw.buf = appendHeaderRecord(pw.buf)
 	pw.flush()
 	return pw
 }
 
-func (pw *PartialWriter) record(l partialLine) {
-	if pw.err == nil {
-		pw.err = pw.enc.Encode(l)
-	}
-}
-
 func (pw *PartialWriter) flush() error {
-	if pw.err == nil && pw.buf.Len() > 0 {
-		_, pw.err = pw.w.Write(pw.buf.Bytes())
+	if pw.err == nil && len(pw.buf) > 0 {
+		_, pw.err = pw.w.Write(pw.buf)
 	}
-	pw.buf.Reset()
+	pw.buf = pw.buf[:0]
 	return pw.err
 }
 
 // Write writes the records of p in the order they are in: sources, events,
 // skipped inputs. It returns the first error of any write so far.
 func (pw *PartialWriter) Write(p *Partial) error {
+	if pw.err != nil {
+		return pw.err
+	}
 	for i := range p.Sources {
-		pw.record(partialLine{Source: sourceRecord(&p.Sources[i])})
+		pw.buf = appendSourceRecord(pw.buf, &p.Sources[i])
 	}
 	for i := range p.Events {
-		pw.record(partialLine{Event: eventRecord(&p.Events[i])})
+		pw.buf = appendEventRecord(pw.buf, &p.Events[i])
 	}
-	for _, s := range p.Skipped {
-		pw.record(partialLine{Skipped: &partialSkipped{Path: s.Path, Reason: s.Reason}})
+	for i := range p.Skipped {
+		pw.buf = appendSkippedRecord(pw.buf, &p.Skipped[i])
 	}
 	return pw.flush()
 }
@@ -539,23 +483,16 @@ func (p *Partial) WriteJSONL(w io.Writer) error {
 		ev   *DocEvent
 		skip *SkippedDoc
 	}
-	encode := func(l partialLine) []byte {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		_ = enc.Encode(l) // strings, numbers and booleans only: cannot fail
-		return buf.Bytes()
-	}
 	sources := make([]line, len(p.Sources))
 	for i := range p.Sources {
-		sources[i] = line{src: &p.Sources[i], rec: encode(partialLine{Source: sourceRecord(&p.Sources[i])})}
+		sources[i] = line{src: &p.Sources[i], rec: appendSourceRecord(nil, &p.Sources[i])}
 	}
 	slices.SortFunc(sources, func(a, b line) int {
 		return cmp.Or(compareDocSources(a.src, b.src), bytes.Compare(a.rec, b.rec))
 	})
 	events := make([]line, len(p.Events))
 	for i := range p.Events {
-		events[i] = line{ev: &p.Events[i], rec: encode(partialLine{Event: eventRecord(&p.Events[i])})}
+		events[i] = line{ev: &p.Events[i], rec: appendEventRecord(nil, &p.Events[i])}
 	}
 	slices.SortFunc(events, func(a, b line) int {
 		x, y := a.ev, b.ev
@@ -568,14 +505,14 @@ func (p *Partial) WriteJSONL(w io.Writer) error {
 	})
 	skipped := make([]line, len(p.Skipped))
 	for i := range p.Skipped {
-		skipped[i] = line{skip: &p.Skipped[i], rec: encode(partialLine{Skipped: &partialSkipped{Path: p.Skipped[i].Path, Reason: p.Skipped[i].Reason}})}
+		skipped[i] = line{skip: &p.Skipped[i], rec: appendSkippedRecord(nil, &p.Skipped[i])}
 	}
 	slices.SortFunc(skipped, func(a, b line) int {
 		return cmp.Or(ComparePaths(a.skip.Path, b.skip.Path), bytes.Compare(a.rec, b.rec))
 	})
 
 	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.Write(encode(partialLine{Partial: &partialHeader{Version: PartialVersion}}))
+	bw.Write(appendHeaderRecord(nil))
 	for _, group := range [][]line{sources, events, skipped} {
 		for _, l := range group {
 			bw.Write(l.rec)

@@ -3,7 +3,9 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -26,6 +28,7 @@ const (
 // Article holds what Analyze found in one article.
 type Article struct {
 	text  string
+	lower string // strings.ToLower(text) if of the same length, else ""
 	spans []sentence.Span
 	title result
 	sents []result
@@ -52,38 +55,45 @@ func Analyze(text string, sentences []sentence.Span) *Article {
 // Spans that do not lie inside text name nothing.
 func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	lx := load()
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	a := &Article{text: text, spans: sentences, sents: make([]result, len(sentences))}
-	sts := make([]sent, 0, len(sentences)+1)
+	sts := sc.sts[:0]
 	hasTitle := strings.TrimSpace(title) != ""
 	if hasTitle {
 		tl := sameLenLower(title)
-		st := sent{src: title, lower: tl, toks: tokenize(title, tl, 0, len(title), lx, nil)}
-		markSentence(&st)
-		st.titleCase = isTitleCase(&st)
-		sts = append(sts, st)
+		sts = sc.addSent(sts, title, tl, tokenize(title, tl, 0, len(title), lx, sc.titleToks[:0]))
+		sc.titleToks = sts[0].toks
 	}
 	lower := sameLenLower(text)
-	toks := make([]token, 0, len(text)/5+1)
-	bounds := make([]int, 0, len(sentences)+1)
+	if utf8.ValidString(text) {
+		a.lower = lower // what strings.ToLower gives too
+	}
+	toks := sc.toks[:0]
+	bounds := append(sc.bounds[:0], 0)
 	for _, sp := range sentences {
-		bounds = append(bounds, len(toks))
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			toks = tokenize(text, lower, sp.Start, sp.End, lx, toks)
 		}
+		bounds = append(bounds, len(toks))
 	}
-	bounds = append(bounds, len(toks))
+	sc.toks, sc.bounds = toks, bounds
 	for i := range sentences {
-		st := sent{src: text, lower: lower, toks: toks[bounds[i]:bounds[i+1]:bounds[i+1]]}
-		markSentence(&st)
-		st.titleCase = isTitleCase(&st)
-		sts = append(sts, st)
+		sts = sc.addSent(sts, text, lower, toks[bounds[i]:bounds[i+1]:bounds[i+1]])
 	}
+	sc.sts = sts
 	for i := range sts {
 		lx.scan(&sts[i])
 	}
 	clusters := lx.corefer(sts)
+	n := 0
 	for i := range sts {
-		r := lx.finish(&sts[i], clusters)
+		n += len(sts[i].mentions)
+	}
+	actors := make([]Actor, 0, n) // room for the actors of every sentence: one per mention at most
+	for i := range sts {
+		var r result
+		r, actors = lx.finish(&sts[i], clusters, actors)
 		if hasTitle && i == 0 {
 			a.title = r
 		} else if hasTitle {
@@ -93,6 +103,32 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 		}
 	}
 	return a
+}
+
+// scratch is the working memory of AnalyzeDoc, kept for the next article:
+// the tokens, and the sentences with the capacity of their lists.
+type scratch struct {
+	toks, titleToks []token
+	bounds          []int // sentence i has toks[bounds[i]:bounds[i+1]]
+	sts             []sent
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// addSent appends to sts (sc.sts, or a slice grown from it) the sentence of
+// toks in src, marked (markSentence, isTitleCase), reusing the memory of
+// the lists of a sentence of an earlier article in its place.
+func (sc *scratch) addSent(sts []sent, src, lower string, toks []token) []sent {
+	var mentions []mention
+	var places []placeCand
+	if n := len(sts); n < cap(sts) {
+		old := sts[:n+1][n]
+		mentions, places = old.mentions[:0], old.places[:0]
+	}
+	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places}
+	markSentence(&st)
+	st.titleCase = isTitleCase(&st)
+	return append(sts, st)
 }
 
 // Len returns the number of sentences given to Analyze.
@@ -138,7 +174,12 @@ func (a *Article) Kind(i int) kind.Kind {
 	if i < 0 || i >= len(a.sents) {
 		return kind.Other
 	}
-	return kind.ClassifyWith(a.spans[i].Text(a.text), a.sents[i].venue)
+	sp := a.spans[i]
+	lower := ""
+	if a.lower != "" {
+		lower = sp.Text(a.lower) // a.lower lines up with a.text
+	}
+	return kind.ClassifyLower(sp.Text(a.text), lower, a.sents[i].venue)
 }
 
 // TitleActors returns the actors named in the title given to AnalyzeDoc.
@@ -332,17 +373,36 @@ func (lx *lexicon) isFull(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	r := []rune(words[0])
-	if !unicode.IsUpper(r[0]) {
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
 		return false
 	}
 	n := 0
 	for _, w := range words {
-		if lx.words[strings.ToLower(w)]&catParticle == 0 {
+		if lx.foldedCat(w)&catParticle == 0 {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// foldedCat returns the classes of w in lower case,
+// lx.words[strings.ToLower(w)], without allocating for a short ASCII word.
+func (lx *lexicon) foldedCat(w string) category {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lx.words[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lx.words[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lx.words[string(buf[:len(w)])]
 }
 
 // surnameKey returns the last word of a name in lower case, without a
@@ -397,16 +457,18 @@ func (lx *lexicon) endsWith(full, short []string) bool {
 // stripParticle removes a particle prefix from a surname: "al-Assad" ->
 // "Assad".
 func (lx *lexicon) stripParticle(w string) string {
-	if h := strings.IndexByte(w, '-'); h > 0 && lx.words[strings.ToLower(w[:h])]&catParticle != 0 {
+	if h := strings.IndexByte(w, '-'); h > 0 && lx.foldedCat(w[:h])&catParticle != 0 {
 		return w[h+1:]
 	}
 	return w
 }
 
 // finish turns the mentions and place candidates of a sentence into its
-// actors, place and venue.
-func (lx *lexicon) finish(st *sent, cl []cluster) result {
+// actors, place and venue. The actors are appended to arena, which is
+// returned, and the result's actors are that part of it (nil if none).
+func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Actor) {
 	var r result
+	start := len(arena)
 	home := make([]int, 0, 4) // states of the actors
 	for _, m := range st.mentions {
 		if m.quoted {
@@ -437,8 +499,8 @@ func (lx *lexicon) finish(st *sent, cl []cluster) result {
 		if c >= 0 {
 			home = append(home, c)
 		}
-		if !hasActor(r.actors, a) {
-			r.actors = append(r.actors, a)
+		if !hasActor(arena[start:], a) {
+			arena = append(arena, a)
 		}
 	}
 	for _, p := range st.places {
@@ -452,5 +514,8 @@ func (lx *lexicon) finish(st *sent, cl []cluster) result {
 		}
 		break
 	}
-	return r
+	if len(arena) > start {
+		r.actors = arena[start:len(arena):len(arena)]
+	}
+	return r, arena
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -86,4 +88,32 @@ func BenchmarkAnalyzeLong(b *testing.B) {
 	for b.Loop() {
 		AnalyzeDoc(title, long, spans)
 	}
+}
+
+// FuzzSameLenLower checks sameLenLower against lowering rune by rune.
+func FuzzSameLenLower(f *testing.F) {
+	for _, s := range []string{"", "abc", "Kerry MET Lavrov", "ÉTÉ à Genève", "İstanbul", "\xffA\xe2\x80", "ẞ ß", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []byte
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				want = append(want, s[i])
+				i++
+				continue
+			}
+			l := unicode.ToLower(r)
+			if utf8.RuneLen(l) != size {
+				want = nil
+				break
+			}
+			want = utf8.AppendRune(want, l)
+			i += size
+		}
+		if got := sameLenLower(s); got != string(want) {
+			t.Errorf("sameLenLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

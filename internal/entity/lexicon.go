@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
 //go:embed data/countries.txt
@@ -123,9 +124,14 @@ type lexicon struct {
 	orgs      []org
 	gz        map[string][]*gzEntry   // by first word, case-sensitive
 	titles    map[string][]titleEntry // by first word, lower case
-	words     map[string]category     // lower case word -> its classes
-	abbrevs   map[string]bool         // lower case words that keep their final period ("sen.")
-	portfolio map[string]bool         // lower case words of "minister of foreign affairs"
+	// gzFirst and titleFirst are gz and titles again, for the lookups at
+	// the words of text.
+	gzFirst    *wordindex.Index[[]*gzEntry]
+	titleFirst *wordindex.Index[[]titleEntry]
+	words      map[string]category        // lower case word -> its classes
+	wordCats   *wordindex.Index[category] // words again, for the tokenizer's lookup of every word of text
+	abbrevs    map[string]bool            // lower case words that keep their final period ("sen.")
+	portfolio  map[string]bool            // lower case words of "minister of foreign affairs"
 	// titlePrefixes are written before a title in the same word:
 	// "then-Secretary of State".
 	titlePrefixes []string
@@ -219,6 +225,9 @@ func parseLexicon() (*lexicon, error) {
 			lx.words[w] |= catPortfolio
 		}
 	}
+	// The word lists are complete: the tokenizer, which names are read
+	// with from here on, looks words up in the index.
+	lx.wordCats = wordindex.New(lx.words)
 
 	// States.
 	err = eachLine("countries.txt", countriesData, func(_, line string) error {
@@ -304,6 +313,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.gzFirst, lx.titleFirst = wordindex.New(lx.gz), wordindex.New(lx.titles)
 	return lx, nil
 }
 

@@ -121,3 +121,34 @@ func TestQuoted(t *testing.T) {
 		}
 	}
 }
+
+// The word index answers as the word map, for listed words and others.
+func TestWordIndex(t *testing.T) {
+	lx := load()
+	for w, c := range lx.words {
+		if got := lx.wordCats.Get(w); got != c {
+			t.Errorf("Get(%q) = %v, want %v", w, got, c)
+		}
+	}
+	for _, w := range []string{"", "x", "kerry", "the.", "geneva", "ünïcode", "a-very-long-word-not-listed-anywhere"} {
+		if got, want := lx.wordCats.Get(w), lx.words[w]; got != want {
+			t.Errorf("Get(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// BenchmarkWordIndex looks up the words of the seed article, as the
+// tokenizer does.
+func BenchmarkWordIndex(b *testing.B) {
+	lx := load()
+	_, text, _ := seed(b)
+	words := strings.Fields(strings.ToLower(text))
+	b.SetBytes(int64(len(text)))
+	var c category
+	for b.Loop() {
+		for _, w := range words {
+			c |= lx.wordCats.Get(w)
+		}
+	}
+	_ = c
+}

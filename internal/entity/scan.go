@@ -183,7 +183,7 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 	}
 	var best *gzEntry
 	bestEnd := i
-	for _, e := range lx.gz[st.text(i)] {
+	for _, e := range lx.gzFirst.Get(st.text(i)) {
 		end := i + 1 + len(e.rest)
 		if end > len(st.toks) || end <= bestEnd {
 			continue
@@ -231,6 +231,9 @@ func (st *sent) capSeq(i int) int {
 // join returns the words of tokens [i, end) as written, separated by
 // single spaces, possessives dropped.
 func (st *sent) join(i, end int) string {
+	if s, ok := st.span(i, end); ok {
+		return s
+	}
 	var b strings.Builder
 	for k := i; k < end; k++ {
 		if !st.isWord(k) {
@@ -242,6 +245,21 @@ func (st *sent) join(i, end int) string {
 		b.WriteString(st.text(k))
 	}
 	return b.String()
+}
+
+// span returns the text of tokens [i, end) when it is what join returns:
+// words only, one space between each two, no possessive dropped.
+func (st *sent) span(i, end int) (string, bool) {
+	if i < 0 || i >= end || end > len(st.toks) {
+		return "", false
+	}
+	for k := i; k < end; k++ {
+		t := st.toks[k]
+		if t.flags&fWord == 0 || k+1 < end && (t.flags&fPoss != 0 || st.toks[k+1].s != t.e+1 || st.src[t.e] != ' ') {
+			return "", false
+		}
+	}
+	return st.src[st.toks[i].s:st.toks[end-1].e], true
 }
 
 // orgMention records an organisation at tokens [i, end) and returns the
@@ -562,7 +580,8 @@ type rolePhrase struct {
 // rolePhrase reads a role at token i.
 func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	rp := rolePhrase{country: -1, org: -1, bodyCountry: -1, bodyOrg: -1}
-	var role, bare []string
+	var roleBuf, bareBuf [8]string // room for most phrases without allocating
+	role, bare := roleBuf[:0], bareBuf[:0]
 	bareState := -1 // a state named bare ("US", "Syria"): its country or its subject
 	sawEntity := false
 	k := i
@@ -685,7 +704,7 @@ func (lx *lexicon) titleAt(st *sent, k int) (int, *titleEntry) {
 	}
 	var best *titleEntry
 	bestEnd := k
-	entries := lx.titles[w]
+	entries := lx.titleFirst.Get(w)
 	for ei := range entries {
 		e := &entries[ei]
 		end := k + 1 + len(e.rest)

@@ -67,6 +67,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			continue
 		}
 		j := i + size
+		hyphen := false // whether the word has a '-'
 		for j < end {
 			if c := src[j]; c < utf8.RuneSelf && asciiWord[c] {
 				j++
@@ -92,6 +93,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 				}
 			case '-', '‑', '.':
 				if isWordRune(r3) {
+					hyphen = hyphen || r2 == '-'
 					j += n2
 					continue
 				}
@@ -117,9 +119,13 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		low := lowerOf(src, lower, i, j)
-		t.cat = lx.words[low]
+		t.cat = lx.wordCats.Get(low)
+		h := -1
+		if hyphen { // else low has no '-' either
+			h = strings.IndexByte(low, '-')
+		}
 		// (Only when lowering kept the length, so that low and word line up.)
-		if h := strings.IndexByte(low, '-'); h > 0 && h+1 < len(low) && len(low) == len(word) {
+		if h > 0 && h+1 < len(low) && len(low) == len(word) {
 			for _, p := range lx.titlePrefixes {
 				if len(low) > len(p) && strings.HasPrefix(low, p) {
 					t.cat |= lx.words[low[len(p):]] & catTitleStart // "then-Secretary"
@@ -161,18 +167,20 @@ func keepsPeriod(src, lower string, i, j int, lx *lexicon) bool {
 // isInitialism reports whether word is single letters separated by periods
 // ("U.N", "D.C") or one capital letter ("F").
 func isInitialism(word string) bool {
-	n := 0
-	for k, part := range strings.Split(word, ".") {
+	for n := 0; ; n++ {
+		part, rest, more := strings.Cut(word, ".")
 		r, size := utf8.DecodeRuneInString(part)
 		if size != len(part) || !unicode.IsLetter(r) {
 			return false
 		}
-		if k == 0 && !unicode.IsUpper(r) {
+		if n == 0 && !unicode.IsUpper(r) {
 			return false
 		}
-		n++
+		if !more {
+			return true
+		}
+		word = rest
 	}
-	return n >= 1
 }
 
 // allCaps reports whether word has two or more letters, all upper case.
@@ -215,17 +223,19 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // sameLenLower returns s in lower case when that has the same length as s
 // (so byte offsets carry over), else "". ASCII is lowered byte by byte;
-// other runes with unicode.ToLower.
+// other runes with unicode.ToLower. The lowered text is written once, run
+// by run, into memory of its own.
 func sameLenLower(s string) string {
-	var b []byte
+	var b strings.Builder
+	start := 0 // s[start:i] goes to b as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] = c + 'a' - 'A'
+				b.Grow(len(s) - b.Len())
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
 			}
 			i++
 			continue
@@ -235,17 +245,18 @@ func sameLenLower(s string) string {
 			if utf8.RuneLen(l) != size {
 				return ""
 			}
-			if b == nil {
-				b = []byte(s)
-			}
-			utf8.EncodeRune(b[i:], l)
+			b.Grow(len(s) - b.Len())
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + size
 		}
 		i += size
 	}
-	if b == nil {
+	if start == 0 {
 		return s
 	}
-	return string(b)
+	b.WriteString(s[start:])
+	return b.String()
 }
 
 // isWordRuneAt reports whether a word rune starts at src[i] (i < end).

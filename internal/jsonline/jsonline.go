@@ -8,6 +8,9 @@
 // surrogate escapes, invalid UTF-8, bad syntax) it reports false, and the
 // caller decodes with encoding/json, whose answer and error message then
 // stand. Where Flat answers, it answers as encoding/json would.
+//
+// The other way, AppendString writes a string as encoding/json does, for
+// the writers of JSON lines that build them by hand.
 package jsonline
 
 import (

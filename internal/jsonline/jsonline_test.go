@@ -1,6 +1,10 @@
 package jsonline
 
-import "testing"
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
 
 func TestFlat(t *testing.T) {
 	ms, ok := Flat([]byte(` {"id": 12, "text": "a\nb \"c\" \u00e9", "x": null, "y": -0.5e+2} `), nil)
@@ -32,4 +36,22 @@ func TestFlatDeclines(t *testing.T) {
 			t.Errorf("%q: decoded; want it left to encoding/json", line)
 		}
 	}
+}
+
+// AppendString writes what encoding/json writes without HTML escaping.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "plain", `"quoted" \ back`, "tab\tnl\ncr\r\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad \xff\xfe utf-8", "é “curly”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(AppendString(nil, s)) + "\n"; got != want.String() {
+			t.Errorf("AppendString(%q) = %s, encoding/json: %s", s, got, want.String())
+		}
+	})
 }

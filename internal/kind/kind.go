@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
 // Kind is an event kind and its CAMEO code.
@@ -71,6 +73,11 @@ func Classify(sentence string) Kind { return ClassifyWith(sentence, VenueNone) }
 // location, VenueNone a consultation.
 func ClassifyWith(sentence string, v Venue) Kind { return Explain(sentence, v).Kind }
 
+// ClassifyLower is ClassifyWith for a caller that has the sentence in lower
+// case already: lower must be strings.ToLower(sentence), or "" to have it
+// computed. It saves lowering the sentence again.
+func ClassifyLower(sentence, lower string, v Venue) Kind { return explain(sentence, lower, v).Kind }
+
 // Match is the outcome of a classification and the trigger that decided it.
 type Match struct {
 	Kind    Kind
@@ -82,20 +89,36 @@ type Match struct {
 
 // Explain is ClassifyWith that also tells which trigger decided, so that a
 // wrong kind can be traced to its trigger.
-func Explain(sentence string, v Venue) Match {
+func Explain(sentence string, v Venue) Match { return explain(sentence, "", v) }
+
+// scratch is the working memory of explain, kept for the next sentence.
+type scratch struct {
+	toks []token
+	hits []hit
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// explain is Explain of a sentence and its lower case (strings.ToLower), or
+// "" to have it computed.
+func explain(sentence, lower string, v Venue) Match {
 	tb := load()
-	toks := tokenize(sentence)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks := tokenizeInto(sentence, lower, sc.toks)
+	sc.toks = toks
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
 	best, first := -1, -1 // indexes into hits
-	var hits []hit
+	hits := sc.hits[:0]
 	for _, quoted := range [2]bool{false, true} {
 		hits = tb.find(toks, quoted, hits[:0])
 		if len(hits) > 0 {
 			break
 		}
 	}
+	sc.hits = hits
 	for i, h := range hits {
 		if first < 0 || h.start < hits[first].start ||
 			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
@@ -189,10 +212,10 @@ type kindInfo struct {
 
 // table is the parsed data file.
 type table struct {
-	kinds   []kindInfo            // in file order, Other last
-	byFirst map[string][]*trigger // triggers by their first word
-	byName  map[string]int        // kind name -> index
-	parse   map[string]int        // lowercase name or CAMEO code -> index
+	kinds  []kindInfo                   // in file order, Other last
+	first  *wordindex.Index[[]*trigger] // triggers by their first word
+	byName map[string]int               // kind name -> index
+	parse  map[string]int               // lowercase name or CAMEO code -> index
 	// Indexes of the kinds the rules refer to.
 	statement, visit, meeting, consult int
 }
@@ -210,11 +233,11 @@ var load = sync.OnceValue(func() *table {
 // parseTable parses the kinds data file.
 func parseTable(data string) (*table, error) {
 	tb := &table{
-		byFirst: make(map[string][]*trigger),
-		byName:  make(map[string]int),
-		parse:   make(map[string]int),
+		byName: make(map[string]int),
+		parse:  make(map[string]int),
 	}
-	cur := -2 // no header yet
+	byFirst := make(map[string][]*trigger) // triggers by their first word
+	cur := -2                              // no header yet
 	sawMeet := false
 	lineNo := 0
 	for line := range strings.Lines(data) {
@@ -274,7 +297,7 @@ func parseTable(data string) (*table, error) {
 			}
 		}
 		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
-		tb.byFirst[words[0]] = append(tb.byFirst[words[0]], tr)
+		byFirst[words[0]] = append(byFirst[words[0]], tr)
 	}
 	tb.kinds = append(tb.kinds, kindInfo{Other, "No trigger matched: an event of another kind, or none."})
 	tb.byName[Other.Name] = len(tb.kinds) - 1
@@ -288,6 +311,7 @@ func parseTable(data string) (*table, error) {
 	if len(missing) > 0 || !sawMeet {
 		return nil, fmt.Errorf("missing kinds %v or [meet]", missing)
 	}
+	tb.first = wordindex.New(byFirst)
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	return tb, nil
@@ -308,7 +332,7 @@ func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
 			continue
 		}
 		var best hit
-		for _, tr := range tb.byFirst[toks[i].lower] {
+		for _, tr := range tb.first.Get(toks[i].lower) {
 			end, ok := matchFrom(toks, i+1, tr.words[1:])
 			if !ok {
 				continue
@@ -368,10 +392,17 @@ type token struct {
 // It marks the words inside quotation marks: curly quotes nest, and a closing
 // quote with no opening one before it means the sentence began inside a
 // quotation that an earlier sentence opened; straight quotes toggle.
-func tokenize(s string) []token {
-	lower := strings.ToLower(s)
+func tokenize(s string) []token { return tokenizeInto(s, "", nil) }
+
+// tokenizeInto is tokenize that reuses the memory of buf (its contents
+// are dropped), and takes s in lower case (strings.ToLower(s)) if the
+// caller has it, else "".
+func tokenizeInto(s, lower string, buf []token) []token {
+	toks := buf[:0]
+	if lower == "" {
+		lower = strings.ToLower(s)
+	}
 	sameLen := len(lower) == len(s)
-	toks := make([]token, 0, len(s)/6+1)
 	depth, minDepth := 0, 0
 	clause := false
 	for i := 0; i < len(s); {
@@ -460,5 +491,22 @@ func tokenize(s string) []token {
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isWordRuneUnicode(r)
+}
+
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" {
+		t[r] = true
+	}
+	return t
+}()
+
+// isWordRuneUnicode is isWordRune of a rune that is not ASCII, apart so
+// that isWordRune is inlined.
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -190,6 +190,9 @@ func FuzzClassify(f *testing.F) {
 		if m != Explain(s, venue) {
 			t.Fatal("not deterministic")
 		}
+		if k := ClassifyLower(s, strings.ToLower(s), venue); k != m.Kind {
+			t.Fatalf("ClassifyLower gives %v, Explain %v", k, m.Kind)
+		}
 		if !slices.Contains(all, m.Kind) {
 			t.Fatalf("kind %v not in All", m.Kind)
 		}

@@ -238,7 +238,7 @@ func (s *splitter) scan(from, to int) {
 	start := from
 	for i := from; i < to; i++ {
 		c := text[i]
-		if c != '.' && c != '!' && c != '?' && !isEllipsisAt(text, i, to) {
+		if !mayEnd[c] || c == 0xE2 && !isEllipsisAt(text, i, to) {
 			continue
 		}
 		// A run of terminators: "?!", "...", "…".
@@ -310,7 +310,7 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 		return false // "1. The first point"
 	}
 	// "(Corp." -> "Corp.", "I-Conn." -> "Conn.", "non-U.S." -> "U.S."
-	if cut := strings.LastIndexAny(word, "-/–—"); cut >= 0 {
+	if cut := lastDash(word); cut >= 0 {
 		_, size := utf8.DecodeRuneInString(word[cut:])
 		word = word[cut+size:]
 	}
@@ -360,6 +360,26 @@ func TrimSpan(text string, start, end int) (int, int) {
 // isEllipsisAt reports whether text[i:to] starts with "…" (U+2026).
 func isEllipsisAt(text string, i, to int) bool {
 	return i+2 < to && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0xA6
+}
+
+// mayEnd tells the bytes that may end a sentence: '.', '!', '?' and the
+// first byte of "…" (0xE2, which other runes start with too).
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// lastDash returns the index of the last '-', '/', '–' or '—' in word, or
+// -1: strings.LastIndexAny(word, "-/–—") without decoding every rune.
+func lastDash(word string) int {
+	for i := len(word) - 1; i >= 0; i-- {
+		switch word[i] {
+		case '-', '/':
+			return i
+		case 0x93, 0x94: // the last bytes of '–' (E2 80 93) and '—' (E2 80 94)
+			if i >= 2 && word[i-2] == 0xE2 && word[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // isCloser reports whether r closes a quotation or parenthesis.

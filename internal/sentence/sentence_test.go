@@ -574,3 +574,15 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// lastDash finds what strings.LastIndexAny finds, in any bytes.
+func FuzzLastDash(f *testing.F) {
+	for _, s := range []string{"", "U.S.", "non-U.S.", "I-Conn.", "a/b", "x–y", "x—y.", "\xe2\x80\x93\x80", "\xf0\xe2\x80\x94", "\x80\x93", "–-—/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastDash(s), strings.LastIndexAny(s, "-/–—"); got != want {
+			t.Errorf("lastDash(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,61 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// clean and cleanCopy give what joining the fields of a text gives, also
+// for the texts their fast path leaves as they are.
+func TestClean(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "Kerry met Lavrov.", "two  spaces", " lead", "trail ",
+		"hard\nwrapped", "tab\tin", "nbsp\u00a0in", "curly “quotes” stay", "\u2028", "é à",
+		"invalid \xff byte", "\xff", "a \u0085b", "one\vtwo\fthree\rfour",
+	} {
+		checkClean(t, s)
+	}
+}
+
+// checkClean checks clean(s) and cleanCopy(s) against their definition.
+func checkClean(t *testing.T, s string) {
+	t.Helper()
+	want := strings.Join(strings.Fields(s), " ")
+	if got := clean(s); got != want {
+		t.Errorf("clean(%q) = %q, want %q", s, got, want)
+	}
+	if got := cleanCopy(s); got != want {
+		t.Errorf("cleanCopy(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// FuzzClean checks clean against its definition.
+func FuzzClean(f *testing.F) {
+	f.Add("Kerry  met\nLavrov ")
+	f.Fuzz(checkClean)
+}
+
+// hasPrefixFold answers as comparing every prefix with strings.EqualFold.
+func FuzzHasPrefixFold(f *testing.F) {
+	f.Add("Photo: AP", "photo:")
+	f.Add("\u212Aelvin", "k")
+	f.Add("ſtory", "S")
+	f.Fuzz(func(t *testing.T, s, p string) {
+		want := len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+		if got := hasPrefixFold(s, []string{p}); got != want {
+			t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+		}
+	})
+}
+
+// fieldCount counts what strings.Fields makes.
+func FuzzFieldCount(f *testing.F) {
+	for _, s := range []string{"", " ", "Sergey Lavrov", "  a \t b\n", "\u00a0x\u0085y", "\xff \xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
