@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -222,12 +220,6 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	corpus := &timeline.Corpus{Published: published}
 
 	if fl.partial {
-		if os.Getenv("GOGC") == "" {
-			// A stream keeps little alive, and its heap has a soft limit
-			// (streamMemory): collecting garbage less often costs a few tens
-			// of MB and saves a tenth of the time, as for dates --jsonl.
-			defer debug.SetGCPercent(debug.SetGCPercent(400))
-		}
 		defer streamMemory()()
 		// Each document's records are written as soon as it is read.
 		pw := timeline.NewPartialWriter(out)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -71,11 +70,6 @@ func runDates(cmd *cobra.Command, path string, fl *datesFlags) error {
 		return err
 	}
 	if fl.jsonl {
-		if os.Getenv("GOGC") == "" {
-			// A stream keeps little alive, so collecting garbage less often
-			// costs a few tens of MB and saves about a tenth of the time.
-			defer debug.SetGCPercent(debug.SetGCPercent(400))
-		}
 		defer streamMemory()()
 		if cmd.Flags().Changed("format") {
 			return usageErrorf("--format does not apply with --jsonl, which always writes JSON lines")

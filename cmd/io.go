@@ -70,16 +70,27 @@ func readDocument(stdin io.Reader, path string) (*timeline.Document, error) {
 	return doc, nil
 }
 
-// streamMemory asks the garbage collector to keep the heap of a streaming
-// command (dates --jsonl, build --partial) under a soft limit, so that its
-// peak memory stays flat whatever the corpus size, unless GOMEMLIMIT says
-// otherwise. The returned function restores the previous limit.
+// streamMemory sets the garbage collector for a streaming command (dates
+// --jsonl, build --partial), which keeps little alive: a soft heap limit,
+// so that its peak memory stays flat whatever the corpus size, and
+// collections less often (GOGC 400), which costs a few tens of MB and saves
+// about a tenth of the time. GOMEMLIMIT and GOGC, when set, have the last
+// word. The returned function restores the previous settings.
 func streamMemory() func() {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
+	limit := debug.SetMemoryLimit(-1) // -1 reads it
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(streamMemoryLimit)
 	}
-	old := debug.SetMemoryLimit(streamMemoryLimit)
-	return func() { debug.SetMemoryLimit(old) }
+	percent, setPercent := 0, os.Getenv("GOGC") == ""
+	if setPercent {
+		percent = debug.SetGCPercent(400)
+	}
+	return func() {
+		debug.SetMemoryLimit(limit)
+		if setPercent {
+			debug.SetGCPercent(percent)
+		}
+	}
 }
 
 // streamMemoryLimit is a stream's soft heap limit: room for a few
