@@ -14,8 +14,9 @@
 #	two:  GOMAXPROCS=2 timeline CMD --jobs 2 corpus.jsonl
 #	pair: two copies of "one" at the same time
 #
-# for CMD in "dates --jsonl" and "build --quiet --format json". From each best
-# wall time it prints the speed-up of two cores (one / two) and the
+# for CMD in "dates --jsonl", "build --quiet --partial" (documents only) and
+# "build --quiet --format json" (documents, then merging and writing the
+# timeline, which run on one core). From each best wall time it prints the speed-up of two cores (one / two) and the
 # machine's ceiling (2 * one / pair), and checks that the output of "two"
 # is byte-identical to that of "one".
 #
@@ -58,7 +59,7 @@ min() {
 	if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi
 }
 
-for cmd in "dates --jsonl" "build --quiet --format json"; do
+for cmd in "dates --jsonl" "build --quiet --partial" "build --quiet --format json"; do
 	one='' two='' pair=''
 	for i in $(seq "$RUNS"); do
 		# shellcheck disable=SC2086 # cmd is words
