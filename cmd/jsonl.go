@@ -27,6 +27,7 @@ type jsonlTagger struct {
 	published time.Time // default for lines without "published"; may be zero
 	docType   dates.DocType
 	jobs      int // lines tagged at once; < 2 means one at a time
+	maxLine   int // bytes of the longest line taken; 0 means maxLineBytes
 	// ctx, if set, stops the run when it is done: run returns its error.
 	ctx context.Context
 	// progress, if set, is told the lines and bytes done so far.
@@ -54,7 +55,11 @@ type jsonlError struct {
 // many lines failed and how many there were; err is set only if reading or
 // writing failed.
 func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err error) {
-	lines := newLineReader(r, maxLineBytes)
+	maxLine := j.maxLine
+	if maxLine == 0 {
+		maxLine = maxLineBytes
+	}
+	lines := newLineReader(r, maxLine)
 	// Lines go to the workers in batches: handing each short line over on
 	// its own would cost more than tagging it.
 	const batchLines, batchBytes = 64, 256 << 10
@@ -113,7 +118,7 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			res.size += int64(len(text)) + 1
 			var rec any
 			if l.long {
-				rec = jsonlError{Error: fmt.Sprintf("line %d: longer than %d MiB", l.n, maxLineBytes>>20)}
+				rec = jsonlError{Error: fmt.Sprintf("line %d: longer than %s", l.n, byteSize(maxLine))}
 			} else {
 				rec = j.tagLine(text, l.n)
 			}
@@ -155,6 +160,14 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 	}
 	err = parallel.Ordered(j.jobs, next, work, emit)
 	return failed, total, err
+}
+
+// byteSize writes n bytes as "64 MiB", or "100 bytes" below a MiB.
+func byteSize(n int) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // bufs recycles the byte slices of a run: copies of input lines and

@@ -3,8 +3,11 @@ package cmd
 import (
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/timelinehq/timeline/dates"
 )
 
 type wantLine struct {
@@ -60,3 +63,58 @@ func abbrev(s string) string {
 	}
 	return s
 }
+
+// run writes one line per input line, in order, across batches and with
+// several jobs: results, errors for a line too long and for bad JSON, none
+// for blank lines.
+func TestJSONLTaggerRun(t *testing.T) {
+	var in, want strings.Builder
+	wantFailed, wantTotal := 0, 0
+	for i := range 300 { // several batches
+		switch {
+		case i%50 == 7:
+			in.WriteString(`{"id":` + itoa(i) + `,"text":"` + strings.Repeat("x", 300) + `"}` + "\n")
+			want.WriteString(`{"id":null,"error":"line ` + itoa(i+1) + `: longer than 200 bytes"}` + "\n")
+			wantFailed++
+		case i%50 == 8:
+			in.WriteString("{bad json\n")
+			want.WriteString("error\n")
+			wantFailed++
+		case i%50 == 9:
+			in.WriteString("  \n")
+			continue
+		default:
+			in.WriteString(`{"id":` + itoa(i) + `,"text":"talks resumed last month","published":"2016-08-26"}` + "\n")
+			want.WriteString(`{"id":` + itoa(i) + `,"mentions":[` + "\n") // a prefix
+		}
+		wantTotal++
+	}
+	for _, jobs := range []int{1, 3} {
+		var out strings.Builder
+		j := jsonlTagger{tagger: dates.New(), jobs: jobs, maxLine: 200}
+		failed, total, err := j.run(strings.NewReader(in.String()), &out)
+		if err != nil || failed != wantFailed || total != wantTotal {
+			t.Fatalf("jobs %d: failed %d, total %d, %v; want %d, %d", jobs, failed, total, err, wantFailed, wantTotal)
+		}
+		got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		wants := strings.Split(strings.TrimSuffix(want.String(), "\n"), "\n")
+		if len(got) != len(wants) {
+			t.Fatalf("jobs %d: %d lines, want %d", jobs, len(got), len(wants))
+		}
+		for i := range got {
+			w := wants[i]
+			switch {
+			case w == "error":
+				if !strings.Contains(got[i], `"error":"line `) {
+					t.Errorf("jobs %d, line %d: %s, want an error", jobs, i+1, got[i])
+				}
+			case strings.HasSuffix(w, "[") && !strings.HasPrefix(got[i], w):
+				t.Errorf("jobs %d, line %d: %s, want %s...", jobs, i+1, got[i], w)
+			case !strings.HasSuffix(w, "[") && got[i] != w:
+				t.Errorf("jobs %d, line %d: %s, want %s", jobs, i+1, got[i], w)
+			}
+		}
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
