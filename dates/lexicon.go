@@ -36,6 +36,7 @@ type lexicon struct {
 	futureAt    map[string][]string
 	futureLoose []string
 	past        map[string]bool
+	notPast     map[string]bool // words in -ed that are not past verbs
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
@@ -72,7 +73,7 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, past: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
+		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -154,6 +155,9 @@ func loadLexicon() (*lexicon, error) {
 		l.futureAt[w] = append(l.futureAt[w], cue)
 	}
 	if err := eachLine("past_cues.txt", func(f []string) error { l.past[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("not_past.txt", func(f []string) error { l.notPast[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {

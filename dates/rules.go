@@ -1382,7 +1382,7 @@ func pastVerb(w string) bool {
 	case "last", "yesterday", "earlier", "ago":
 		return false // past cues, but not verbs
 	}
-	return lex().past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w]
+	return lex().past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !lex().notPast[w]
 }
 
 // sentenceStart reports whether the phrase starts its sentence (after any

@@ -735,10 +735,8 @@ var cues = sync.OnceValue(func() *cueIndex {
 			info[w] |= cuePast
 		}
 	}
-	for w, ok := range notPast {
-		if ok {
-			info[w] |= cueNotPast
-		}
+	for w := range l.notPast {
+		info[w] |= cueNotPast
 	}
 	x.words = newWordTable(info)
 	return x
@@ -765,7 +763,7 @@ func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if l.past[w] {
 		info |= cuePast
 	}
-	if notPast[w] {
+	if l.notPast[w] {
 		info |= cueNotPast
 	}
 	return info, l.futureAt[w]
@@ -780,15 +778,6 @@ const afterWindow = 30
 // modals leave the time of a clause open: "must be returned by Jan. 14",
 // "said it would meet Tuesday".
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
-
-// notPast lists words ending in -ed that are not past tense.
-var notPast = map[string]bool{
-	"need": true, "needed": false, "indeed": true, "proceed": true, "exceed": true, "succeed": true,
-	"speed": true, "feed": true, "seed": true, "breed": true, "bleed": true, "shed": true, "red": true,
-	"bed": true, "united": true, "hundred": true, "limited": true, "based": true, "related": true,
-	"expected": true, "scheduled": true, "planned": true, "proposed": true, "intended": true,
-	"alleged": true, "armed": true, "embed": true, "greed": true, "creed": true, "weed": true, "steed": true,
-}
 
 // read finds the cues of sentence s, in place of those it held; low is
 // asciiLower(s).
