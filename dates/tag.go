@@ -421,12 +421,12 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 						break
 					}
 				}
-				for w := from; w <= k; w++ {
-					p := words[w]
-					if starts[w] == unknown {
-						starts[w] = t.startMask(low, p)
+				for at := from; at <= k; at++ {
+					p := words[at]
+					if starts[at] == unknown {
+						starts[at] = t.startMask(low, p)
 					}
-					if starts[w]&bit == 0 || !r.fast.CanStart(low[p]) {
+					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
 						continue
 					}
 					mt := r.matchAt(sc, s, low, p)
