@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	fastjson "github.com/segmentio/encoding/json"
+
 	"github.com/timelinehq/timeline/dates"
 )
 
@@ -574,12 +576,17 @@ func (p *Partial) ReadJSONL(name string, r io.Reader) error {
 // readRecord adds the record of one line to p.
 func (p *Partial) readRecord(line []byte) *PartialError {
 	var l partialLine
-	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&l); err != nil {
-		return &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
-	}
-	if dec.More() {
-		return &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+	if fastjson.Unmarshal(line, &l) != nil {
+		// The standard library reads the line again, for its error
+		// messages (and in case it reads what the fast decoder did not).
+		l = partialLine{}
+		dec := json.NewDecoder(bytes.NewReader(line))
+		if err := dec.Decode(&l); err != nil {
+			return &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
+		}
+		if dec.More() {
+			return &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+		}
 	}
 	n := 0
 	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {

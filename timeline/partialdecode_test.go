@@ -1,0 +1,46 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	fastjson "github.com/segmentio/encoding/json"
+)
+
+// readRecord decodes lines with a fast decoder and falls back to
+// encoding/json when it fails. Whatever the fast decoder accepts,
+// encoding/json accepts too, as one value, and reads the same.
+func FuzzPartialLineDecoders(f *testing.F) {
+	for _, s := range []string{
+		`{"partial":{"version":1}}`,
+		`{"source":{"id":"talks","title":"Talks","published":"2016-08-26","path":"a.md","url":"","digest":"ab"}}`,
+		`{"event":{"digest":"ab","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-26T15:00:59Z","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry met Lavrov on Friday.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"}],"place":"Geneva","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"talks","sentence":1,"start":0,"end":27},"citations":[{"doc":"talks","sentence":1,"start":0,"end":27,"quote":"Kerry met Lavrov on Friday."}]}}`,
+		`{"skipped":{"path":"b.md","reason":"no publication date"}}`,
+		`{"SOURCE":{"ID":"x","published":"2016-02-29"},"source":null}`,
+		`{"source":{"id":"a\u00e9\ud83d\ude00\"\\/\b\f\n\r\t","published":"2016-02-29"}} {}`,
+		"{\"source\":{\"id\":\"\xff\xfe\",\"published\":\"2016-02-29\"}}",
+		`{"event":{"source":{"sentence":1e2,"start":-0,"end":1.0}}}`,
+		`{"partial":{"version":1},"partial":{"version":2}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var fast partialLine
+		if fastjson.Unmarshal(line, &fast) != nil {
+			return // encoding/json reads it, as before
+		}
+		var std partialLine
+		dec := json.NewDecoder(bytes.NewReader(line))
+		if err := dec.Decode(&std); err != nil {
+			t.Fatalf("the fast decoder accepts %q, encoding/json says %v", line, err)
+		}
+		if dec.More() {
+			t.Fatalf("the fast decoder accepts %q, which holds more than one value", line)
+		}
+		if !reflect.DeepEqual(fast, std) {
+			t.Fatalf("%q: fast decoder %+v, encoding/json %+v", line, fast, std)
+		}
+	})
+}
