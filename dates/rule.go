@@ -42,10 +42,9 @@ type Rule struct {
 	// first word of a phrase must have ("" for a number).
 	prefixes []string
 	build    func(*match) (Expr, bool)
-	// names maps a capture group name to its index in rules.Match.Captures.
-	names map[string]int
-	// groups names each capture by its index ("" for unnamed groups), for
-	// match.get: a search of a few names beats a map lookup.
+	// groups names each capture by its index in rules.Match.Captures (""
+	// for unnamed groups), for match.get: a search of a few names beats a
+	// map lookup.
 	groups []string
 }
 
@@ -63,7 +62,7 @@ func (r *Rule) Find(s string) *rules.Match { return r.f().Find(s) }
 func newRule(name, doc string, examples []string, pattern string, build func(*match) (Expr, bool)) *Rule {
 	l := lex()
 	pattern = expand(pattern, l)
-	r := &Rule{Name: name, Doc: doc, Examples: examples, build: build, names: map[string]int{}}
+	r := &Rule{Name: name, Doc: doc, Examples: examples, build: build}
 	body := ""
 	switch {
 	case strings.HasPrefix(pattern, `\b`):
@@ -92,14 +91,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 		panic("dates: rule " + name + ": " + err.Error())
 	}
 	r.prefixes = firstPrefixes(tree.Simplify())
-	for i, n := range tree.CapNames() {
-		if n != "" {
-			r.names[n] = i - 1
-		}
-		if i > 0 {
-			r.groups = append(r.groups, n)
-		}
-	}
+	r.groups = tree.CapNames()[1:] // [0] is the whole match
 	// The regexp engines are compiled on first use: the whole pattern only
 	// for Find, the anchored one only when the backtracker gives up.
 	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchored) })
