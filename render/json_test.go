@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"encoding/json"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -136,6 +137,46 @@ func TestJSONFieldOrder(t *testing.T) {
 	for path, keys := range want {
 		if strings.Join(got[path], ",") != strings.Join(keys, ",") {
 			t.Errorf("keys of %q = %v, want %v", path, got[path], keys)
+		}
+	}
+}
+
+// TestJSONChunks checks the events written in chunks on several goroutines
+// (JSON uses GOMAXPROCS of them) around the chunk size: the bytes are the
+// same on one goroutine as on four, and are what encoding/json writes for
+// the record read back.
+func TestJSONChunks(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, n := range []int{0, 1, 255, 256, 257, 1000} {
+		tl := bigTimeline(n)
+		var one, four bytes.Buffer
+		runtime.GOMAXPROCS(1)
+		if err := render.JSON(&one, tl); err != nil {
+			t.Fatal(err)
+		}
+		runtime.GOMAXPROCS(4)
+		if err := render.JSON(&four, tl); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(one.Bytes(), four.Bytes()) {
+			t.Errorf("%d events: JSON on four goroutines differs from JSON on one", n)
+		}
+		rec, err := render.ReadJSON(bytes.NewReader(one.Bytes()))
+		if err != nil {
+			t.Fatalf("%d events: %v", n, err)
+		}
+		if len(rec.Events) != n {
+			t.Fatalf("%d events: read back %d", n, len(rec.Events))
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rec); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(one.Bytes(), want.Bytes()) {
+			t.Errorf("%d events: JSON differs from encoding/json's encoding of the record read back", n)
 		}
 	}
 }

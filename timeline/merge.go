@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -72,17 +75,18 @@ import (
 //
 // The result does not depend on the order of events or sources: events are
 // first put in a canonical order by (document ID, sentence, date, phrase).
+// It runs on up to GOMAXPROCS goroutines.
 func Merge(events []Event, sources []Source) []Event {
 	ptrs := make([]*Event, len(events))
 	for i := range events {
 		ptrs[i] = &events[i]
 	}
-	return merge(ptrs, sources)
+	return merge(ptrs, sources, runtime.GOMAXPROCS(0))
 }
 
 // merge is Merge of events it reads but does not change, so that a
 // timeline's events need not be copied to be merged.
-func merge(events []*Event, sources []Source) []Event {
+func merge(events []*Event, sources []Source, jobs int) []Event {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
 	for i, e := range events {
@@ -95,7 +99,7 @@ func merge(events []*Event, sources []Source) []Event {
 	for _, m := range ms {
 		m.actors, m.keys = same.keysOf(m)
 	}
-	pairs := mergePairs(ms, same)
+	pairs := mergePairs(ms, same, jobs)
 	groups := make([]*group, len(ms))
 	for i, m := range ms {
 		groups[i] = &group{members: []int{i}, docs: m.docs, lo: m.start, hi: m.end}
@@ -229,7 +233,7 @@ type pair struct {
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
 // several keys is tried under the smallest one only.
-func mergePairs(ms []*member, same *actorMatcher) *pairSet {
+func mergePairs(ms []*member, same *actorMatcher, jobs int) *pairSet {
 	type block struct {
 		kind string
 		key  int32
@@ -246,55 +250,103 @@ func mergePairs(ms []*member, same *actorMatcher) *pairSet {
 			blocks[b] = append(blocks[b], i)
 		}
 	}
-	pairs := newPairSet()
-	try := func(key int32, i, j int) {
-		if i > j {
-			i, j = j, i
-		}
-		// The smallest key of either is the smallest they share.
-		if a, b := ms[i].keys, ms[j].keys; key != a[0] && key != b[0] && firstShared(a, b) != key {
-			return // tried under another key
-		}
-		if s, ok := matchScore(ms[i], ms[j], same); ok {
-			pairs.add(int32(i), int32(j), s)
-		}
+	// The blocks are independent: each worker takes the next block not yet
+	// taken, largest first, and keeps its pairs and actor memo to itself.
+	// A pair is tried under one block only and buckets are sorted before
+	// use, so the result does not depend on which worker found what.
+	slices.SortStableFunc(order, func(a, b block) int { return cmp.Compare(len(blocks[b]), len(blocks[a])) })
+	jobs = max(1, min(jobs, len(order)))
+	sets := make([]*pairSet, jobs)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	views := make([]*actorMatcher, jobs) // forked before any worker writes to same's memo
+	views[0] = same
+	for w := 1; w < jobs; w++ {
+		views[w] = same.fork()
 	}
-	var timed []int
-	for _, b := range order {
-		timed = timed[:0]
-		refs := make(map[string][]int)
-		var refKeys []string
-		for _, i := range blocks[b] {
-			if ms[i].interval {
-				timed = append(timed, i)
-				continue
-			}
-			key := ms[i].ev.When.Value.Value + " " + ms[i].pub.Format(time.DateOnly)
-			if _, ok := refs[key]; !ok {
-				refKeys = append(refKeys, key)
-			}
-			refs[key] = append(refs[key], i)
-		}
-		slices.SortStableFunc(timed, func(a, b int) int { return cmp.Compare(ms[a].day0, ms[b].day0) })
-		for x, i := range timed {
-			end := ms[i].day1
-			for _, j := range timed[x+1:] {
-				if ms[j].day0 > end {
+	for w := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sw := newSweeper(ms, views[w])
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(order) {
 					break
 				}
-				try(b.key, i, j)
+				sw.block(order[i].key, blocks[order[i]])
 			}
+			sets[w] = sw.pairs
+		}()
+	}
+	wg.Wait()
+	return joinPairSets(sets)
+}
+
+// sweeper finds the pairs of members that can merge, block by block.
+type sweeper struct {
+	ms    []*member
+	same  *actorMatcher
+	pairs *pairSet
+	timed []int
+}
+
+func newSweeper(ms []*member, same *actorMatcher) *sweeper {
+	return &sweeper{ms: ms, same: same, pairs: newPairSet()}
+}
+
+// try adds the pair i, j if it can merge and key is the smallest key the
+// two share.
+func (sw *sweeper) try(key int32, i, j int) {
+	ms := sw.ms
+	if i > j {
+		i, j = j, i
+	}
+	// The smallest key of either is the smallest they share.
+	if a, b := ms[i].keys, ms[j].keys; key != a[0] && key != b[0] && firstShared(a, b) != key {
+		return // tried under another key
+	}
+	if s, ok := matchScore(ms[i], ms[j], sw.same); ok {
+		sw.pairs.add(int32(i), int32(j), s)
+	}
+}
+
+// block tries the pairs of the members of one block (kind family and key).
+func (sw *sweeper) block(key int32, members []int) {
+	ms := sw.ms
+	timed := sw.timed[:0]
+	refs := make(map[string][]int)
+	var refKeys []string
+	for _, i := range members {
+		if ms[i].interval {
+			timed = append(timed, i)
+			continue
 		}
-		for _, key := range refKeys {
-			g := refs[key]
-			for x, i := range g {
-				for _, j := range g[x+1:] {
-					try(b.key, i, j)
-				}
+		k := ms[i].ev.When.Value.Value + " " + ms[i].pub.Format(time.DateOnly)
+		if _, ok := refs[k]; !ok {
+			refKeys = append(refKeys, k)
+		}
+		refs[k] = append(refs[k], i)
+	}
+	slices.SortStableFunc(timed, func(a, b int) int { return cmp.Compare(ms[a].day0, ms[b].day0) })
+	for x, i := range timed {
+		end := ms[i].day1
+		for _, j := range timed[x+1:] {
+			if ms[j].day0 > end {
+				break
+			}
+			sw.try(key, i, j)
+		}
+	}
+	for _, k := range refKeys {
+		g := refs[k]
+		for x, i := range g {
+			for _, j := range g[x+1:] {
+				sw.try(key, i, j)
 			}
 		}
 	}
-	return pairs
+	sw.timed = timed
 }
 
 // pairSet holds the pairs that can merge, by score. A large corpus has
@@ -316,20 +368,60 @@ func (ps *pairSet) add(a, b int32, score float64) {
 	// Scores come in runs (the pairs of one block often match alike): the
 	// bucket of the last score is at hand without a map lookup.
 	if ps.last < 0 || ps.scores[ps.last] != score {
-		k, ok := ps.index[score]
-		if !ok {
-			k = len(ps.scores)
-			ps.index[score] = k
-			ps.scores = append(ps.scores, score)
-			ps.buckets = append(ps.buckets, nil)
-		}
-		ps.last = k
+		ps.last = ps.bucket(score)
 	}
 	ps.buckets[ps.last] = append(ps.buckets[ps.last], uint64(uint32(a))<<32|uint64(uint32(b)))
 }
 
-// sorted yields the pairs strongest first, then by a and b. It sorts the
-// buckets in place.
+// bucket returns the bucket of a score, adding it if there is none.
+func (ps *pairSet) bucket(score float64) int {
+	k, ok := ps.index[score]
+	if !ok {
+		k = len(ps.scores)
+		ps.index[score] = k
+		ps.scores = append(ps.scores, score)
+		ps.buckets = append(ps.buckets, nil)
+	}
+	return k
+}
+
+// joinPairSets returns the pairs of all the sets (which it takes over) as
+// one set, with its buckets sorted by len(sets) goroutines.
+func joinPairSets(sets []*pairSet) *pairSet {
+	ps := sets[0]
+	for _, o := range sets[1:] {
+		for k, score := range o.scores {
+			b := ps.bucket(score)
+			ps.buckets[b] = append(ps.buckets[b], o.buckets[k]...)
+		}
+	}
+	// Largest bucket first, each to the next free goroutine.
+	order := make([]int, len(ps.buckets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(len(ps.buckets[y]), len(ps.buckets[x])) })
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(sets), len(order)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(order) {
+					return
+				}
+				slices.Sort(ps.buckets[order[i]])
+			}
+		}()
+	}
+	wg.Wait()
+	return ps
+}
+
+// sorted yields the pairs strongest first, then by a and b. The buckets
+// must be sorted (joinPairSets).
 func (ps *pairSet) sorted() iter.Seq[pair] {
 	return func(yield func(pair) bool) {
 		order := make([]int, len(ps.scores))
@@ -338,7 +430,6 @@ func (ps *pairSet) sorted() iter.Seq[pair] {
 		}
 		slices.SortFunc(order, func(x, y int) int { return cmp.Compare(ps.scores[y], ps.scores[x]) })
 		for _, k := range order {
-			slices.Sort(ps.buckets[k])
 			for _, ab := range ps.buckets[k] {
 				if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: ps.scores[k]}) {
 					return
@@ -450,6 +541,15 @@ func (m *actorMatcher) id(a Actor) int32 {
 		m.actors = append(m.actors, a)
 	}
 	return id
+}
+
+// fork returns a matcher for another goroutine: it shares m's actors and
+// keys, which neither may add to while both are in use, and has a memo of
+// its own.
+func (m *actorMatcher) fork() *actorMatcher {
+	f := *m
+	f.memo = pairMemo{}
+	return &f
 }
 
 func (m *actorMatcher) same(a, b Actor) bool { return m.sameID(m.id(a), m.id(b)) }

@@ -67,7 +67,8 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 	return &p
 }
 
-// checkPairs checks that mergePairs finds exactly the pairs of allPairs.
+// checkPairs checks that mergePairs finds exactly the pairs of allPairs,
+// in the same order on one goroutine as on three.
 func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	t.Helper()
 	idx := indexSourcesByID(sources)
@@ -80,7 +81,10 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	for _, m := range ms {
 		m.actors, m.keys = same.keysOf(m)
 	}
-	got := slices.Collect(mergePairs(ms, same).sorted())
+	got := slices.Collect(mergePairs(ms, same, 1).sorted())
+	if got3 := slices.Collect(mergePairs(ms, same, 3).sorted()); !slices.Equal(got, got3) {
+		t.Errorf("%s: mergePairs on three goroutines gives %d pairs in another order than on one (%d)", name, len(got3), len(got))
+	}
 	want := allPairs(ms, same)
 	key := func(p pair) string { return fmt.Sprintf("%d-%d %.6f", p.a, p.b, p.score) }
 	gotKeys, wantKeys := make([]string, len(got)), make([]string, len(want))
@@ -156,8 +160,8 @@ func TestMergePairsKeys(t *testing.T) {
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// A pairSet yields its pairs as comparing them one by one orders them:
-// strongest first, then by a and b.
+// Pair sets joined (joinPairSets) yield their pairs as comparing them one
+// by one orders them: strongest first, then by a and b.
 func TestPairSetSorted(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	scores := []float64{1, 1.5, 2, 2.25, 3, 0.125, 1.0 / 3}
@@ -173,12 +177,17 @@ func TestPairSetSorted(t *testing.T) {
 		}
 		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
-	ps := newPairSet()
-	for _, p := range pairs {
-		ps.add(p.a, p.b, p.score)
-	}
-	if got := slices.Collect(ps.sorted()); !slices.Equal(got, want) {
-		t.Error("pairSet.sorted differs from sorting by score, a, b")
+	for _, n := range []int{1, 3} {
+		sets := make([]*pairSet, n)
+		for i := range sets {
+			sets[i] = newPairSet()
+		}
+		for i, p := range pairs {
+			sets[i%n].add(p.a, p.b, p.score)
+		}
+		if got := slices.Collect(joinPairSets(sets).sorted()); !slices.Equal(got, want) {
+			t.Errorf("%d sets joined: pairSet.sorted differs from sorting by score, a, b", n)
+		}
 	}
 }
 

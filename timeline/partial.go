@@ -10,14 +10,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	fastjson "github.com/segmentio/encoding/json"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/parallel"
 )
 
 // Partial is a timeline before its events are merged: the documents used,
@@ -254,7 +257,7 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 		events = appendDocEvents(events, p.Events, c.events, c.copies > 1)
 	}
 	sortSources(t.Sources)
-	merged := merge(events, t.Sources)
+	merged := merge(events, t.Sources, jobsOf(opts))
 	merged = opts.Filter.Apply(merged, t.Sources)
 	if opts.TopDates > 0 {
 		merged = TopDates(merged, t.Sources, opts.TopDates)
@@ -547,34 +550,132 @@ func (e *PartialError) Unwrap() error { return e.Err }
 // format is an error (*PartialError, naming the line): partials are made by
 // programs, and a damaged one must not go unnoticed. The records read
 // before the error stay in p.
+//
+// Lines are decoded on up to GOMAXPROCS goroutines, in batches, and added
+// in order.
 func (p *Partial) ReadJSONL(name string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var buf []byte
-	for n := 1; ; n++ {
-		line, _, tooLong, err := readLine(br, &buf, MaxJSONLine)
-		if err != nil && err != io.EOF {
-			return &PartialError{Path: name, Line: n, Msg: "cannot read", Err: err}
+	n := 0            // lines read
+	var readErr error // the error that ends the lines, reported after the records before it
+	next := func() (*lineBatch, bool, error) {
+		if readErr != nil {
+			return nil, false, nil
 		}
-		if err == io.EOF && line == nil {
-			return nil
-		}
-		if tooLong {
-			return &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20)}
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			if perr := p.readRecord(line); perr != nil {
-				perr.Path, perr.Line = name, n
-				return perr
+		lb := lineBatches.Get().(*lineBatch)
+		lb.data, lb.ends, lb.first = lb.data[:0], lb.ends[:0], n+1
+		for len(lb.ends) < batchLines && len(lb.data) < batchBytes {
+			line, _, tooLong, err := readLine(br, &buf, MaxJSONLine)
+			if err != nil && err != io.EOF {
+				readErr = &PartialError{Path: name, Line: n + 1, Msg: "cannot read", Err: err}
+				break
+			}
+			if err == io.EOF && line == nil {
+				readErr = io.EOF
+				break
+			}
+			n++
+			if tooLong {
+				readErr = &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20)}
+				break
+			}
+			lb.data = append(lb.data, line...)
+			lb.ends = append(lb.ends, len(lb.data))
+			if err == io.EOF {
+				readErr = io.EOF
+				break
 			}
 		}
-		if err == io.EOF {
-			return nil
+		return lb, true, nil
+	}
+	add := func(lb *lineBatch) error {
+		defer lineBatches.Put(lb)
+		for i := range lb.recs {
+			p.addRecord(&lb.recs[i])
 		}
+		if lb.err != nil {
+			lb.err.Path = name
+			return lb.err
+		}
+		return nil
+	}
+	if err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add); err != nil {
+		return err
+	}
+	if readErr != io.EOF {
+		return readErr
+	}
+	return nil
+}
+
+// A lineBatch is lines of a partial timeline decoded together: the lines'
+// bytes one after another, each line ending at ends[i], the first being
+// line number first; then their records up to the first line that is not
+// one, and that line's error.
+type lineBatch struct {
+	data  []byte
+	ends  []int
+	first int
+	recs  []partialRecord
+	err   *PartialError
+}
+
+// A batch holds up to batchLines lines, and no more lines once it holds
+// batchBytes bytes.
+const (
+	batchLines = 64
+	batchBytes = 256 << 10
+)
+
+var lineBatches = sync.Pool{New: func() any { return new(lineBatch) }}
+
+// decodeBatch decodes the lines of lb, up to the first that is not a
+// record, and returns lb.
+func decodeBatch(lb *lineBatch) *lineBatch {
+	lb.recs, lb.err = lb.recs[:0], nil
+	start := 0
+	for i, end := range lb.ends {
+		line := lb.data[start:end]
+		start = end
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		rec, err := decodeRecord(line)
+		if err != nil {
+			err.Line = lb.first + i
+			lb.err = err
+			break
+		}
+		if rec.kind != 0 {
+			lb.recs = append(lb.recs, rec)
+		}
+	}
+	return lb
+}
+
+// partialRecord is one record of a partial timeline, decoded: kind says
+// which of the other fields holds it (0 for the header line).
+type partialRecord struct {
+	kind    byte // 's' source, 'e' event, 'k' skipped document
+	source  DocSource
+	event   DocEvent
+	skipped SkippedDoc
+}
+
+// addRecord adds a record to p.
+func (p *Partial) addRecord(r *partialRecord) {
+	switch r.kind {
+	case 's':
+		p.Sources = append(p.Sources, r.source)
+	case 'e':
+		p.Events = append(p.Events, r.event)
+	case 'k':
+		p.Skipped = append(p.Skipped, r.skipped)
 	}
 }
 
-// readRecord adds the record of one line to p.
-func (p *Partial) readRecord(line []byte) *PartialError {
+// decodeRecord decodes the record of one line.
+func decodeRecord(line []byte) (partialRecord, *PartialError) {
 	var l partialLine
 	if fastjson.Unmarshal(line, &l) != nil {
 		// The standard library reads the line again, for its error
@@ -582,10 +683,10 @@ func (p *Partial) readRecord(line []byte) *PartialError {
 		l = partialLine{}
 		dec := json.NewDecoder(bytes.NewReader(line))
 		if err := dec.Decode(&l); err != nil {
-			return &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
+			return partialRecord{}, &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
 		}
 		if dec.More() {
-			return &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+			return partialRecord{}, &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
 		}
 	}
 	n := 0
@@ -595,36 +696,36 @@ func (p *Partial) readRecord(line []byte) *PartialError {
 		}
 	}
 	if n != 1 {
-		return &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
+		return partialRecord{}, &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
 	}
 	switch {
 	case l.Partial != nil:
 		if l.Partial.Version != PartialVersion {
-			return &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
+			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
 		}
 	case l.Source != nil:
 		s := l.Source
 		pub, err := time.Parse(time.DateOnly, s.Published)
 		if err != nil || pub.IsZero() { // 0001-01-01 is the zero time, "no date" everywhere
-			return &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
+			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
 		}
 		if s.ID == "" {
-			return &PartialError{Msg: `source without "id"`}
+			return partialRecord{}, &PartialError{Msg: `source without "id"`}
 		}
-		p.Sources = append(p.Sources, DocSource{
+		return partialRecord{kind: 's', source: DocSource{
 			Source: Source{ID: s.ID, Title: s.Title, Published: pub, Path: s.Path, URL: s.URL},
 			Digest: s.Digest,
-		})
+		}}, nil
 	case l.Event != nil:
 		e, err := eventFromRecord(l.Event)
 		if err != nil {
-			return &PartialError{Msg: "event: " + err.Error()}
+			return partialRecord{}, &PartialError{Msg: "event: " + err.Error()}
 		}
-		p.Events = append(p.Events, e)
+		return partialRecord{kind: 'e', event: e}, nil
 	case l.Skipped != nil:
-		p.Skipped = append(p.Skipped, SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason})
+		return partialRecord{kind: 'k', skipped: SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason}}, nil
 	}
-	return nil
+	return partialRecord{}, nil
 }
 
 func eventFromRecord(r *partialEvent) (DocEvent, error) {

@@ -314,6 +314,38 @@ func TestPartialErrors(t *testing.T) {
 	}
 }
 
+// Partials are decoded in batches on several goroutines: a bad line far
+// into a long partial is reported with its number, after the records
+// before it (and none after it), however many goroutines decode.
+func TestPartialErrorAfterManyLines(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	var in strings.Builder
+	const bad = 150 // line number of the bad line; batches hold 64 lines
+	for n := 1; n < 300; n++ {
+		switch {
+		case n == bad:
+			in.WriteString("{\"source\":{\"id\":\"x\",\"published\":\"yesterday\"}}\n")
+		case n%7 == 0:
+			in.WriteString("\n")
+		default:
+			fmt.Fprintf(&in, "{\"skipped\":{\"path\":\"%d.md\",\"reason\":\"r\"}}\n", n)
+		}
+	}
+	for _, procs := range []int{1, 4} {
+		runtime.GOMAXPROCS(procs)
+		var p timeline.Partial
+		err := p.ReadJSONL("p", strings.NewReader(in.String()))
+		var pe *timeline.PartialError
+		if !errors.As(err, &pe) || pe.Line != bad || pe.Path != "p" {
+			t.Fatalf("GOMAXPROCS %d: ReadJSONL = %v, want an error at p:%d", procs, err, bad)
+		}
+		want := bad - 1 - (bad-1)/7 // the records before the bad line
+		if len(p.Skipped) != want || p.Skipped[len(p.Skipped)-1].Path != "149.md" {
+			t.Errorf("GOMAXPROCS %d: %d records read before the error, want %d ending with 149.md", procs, len(p.Skipped), want)
+		}
+	}
+}
+
 // Read gives the same timeline whatever the number of jobs, GOMAXPROCS and
 // the order of the inputs.
 func TestReadDeterministic(t *testing.T) {

@@ -9,7 +9,7 @@ import (
 	fastjson "github.com/segmentio/encoding/json"
 )
 
-// readRecord decodes lines with a fast decoder and falls back to
+// decodeRecord decodes lines with a fast decoder and falls back to
 // encoding/json when it fails. Whatever the fast decoder accepts,
 // encoding/json accepts too, as one value, and reads the same.
 func FuzzPartialLineDecoders(f *testing.F) {
