@@ -71,8 +71,9 @@ under "Skipped" in the output, and build exits with code 3. If none can be
 used, nothing is written and the exit code is 1. Of articles with the same
 id or text, the first in path order is used.
 
-Documents are read and analysed on --jobs cores at once; the output is the
-same for any number. On a terminal, a long build shows its progress on
+Documents are read and analysed on --jobs cores at once, and events are
+merged on as many; the output is the same for any number. (The environment
+variable GOMAXPROCS caps the cores of the whole run, writing included.) On a terminal, a long build shows its progress on
 standard error (--quiet: never). Ctrl-C stops it: nothing is written and
 the exit code is 130.
 
@@ -104,7 +105,7 @@ partial, and merge reports them.`,
 	addCommonFlags(cmd, &fl.published, &fl.format, &fl.output, &fl.docType, buildFormats)
 	addTimelineFlags(cmd, &fl.timelineFlags)
 	f := cmd.Flags()
-	f.IntVar(&fl.jobs, "jobs", runtime.GOMAXPROCS(0), "read and analyse `N` documents at once, by default one per core; the output does not change")
+	f.IntVar(&fl.jobs, "jobs", runtime.GOMAXPROCS(0), "read and analyse `N` documents at once and merge on N workers, by default one per core; the output does not change")
 	f.BoolVarP(&fl.quiet, "quiet", "q", false, "show no progress on standard error")
 	f.BoolVar(&fl.partial, "partial", false, "write a partial timeline (JSON lines) for timeline merge: each document's unmerged events")
 	f.StringVar(&fl.inputFormat, "input-format", "auto", "read every input as `format`: auto (by extension and content), text, markdown, html or jsonl")
