@@ -6,10 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime"
-	"sync"
-
-	"github.com/timelinehq/timeline/internal/parallel"
 
 	"github.com/timelinehq/timeline/timeline"
 )
@@ -127,7 +123,7 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 		sw.value(elemIndent, SkippedRecord{Path: s.Path, Reason: s.Reason})
 	})
 	sw.printf("  \"events\": [")
-	eventsJSON(sw, t.Events, runtime.GOMAXPROCS(0))
+	eventsJSON(sw, t.Events)
 	if len(t.Events) > 0 {
 		sw.printf("\n  ")
 	}
@@ -138,29 +134,12 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	return sw.w.Flush()
 }
 
-// eventChunk is how many events one goroutine of eventsJSON encodes at a
-// time: enough to make handing them over cheap, few enough to keep memory
-// small.
-const eventChunk = 256
-
 // eventsJSON writes the elements of the events array, each preceded by a
-// comma unless it is the first, and a newline and elemIndent. Chunks of
-// events are encoded on up to jobs goroutines and written in order, so the
-// bytes are the same whatever jobs is.
-func eventsJSON(sw *jsonStream, events []timeline.Event, jobs int) {
-	next := 0
-	chunks := func() (int, bool, error) {
-		if next >= len(events) {
-			return 0, false, nil
-		}
-		from := next
-		next = min(next+eventChunk, len(events))
-		return from, true, nil
-	}
-	encode := func(from int) *[]byte {
-		bp := chunkBufs.Get().(*[]byte)
-		b := (*bp)[:0]
-		for i := from; i < min(from+eventChunk, len(events)); i++ {
+// comma unless it is the first, and a newline and elemIndent, in chunks
+// encoded in parallel (writeChunks).
+func eventsJSON(sw *jsonStream, events []timeline.Event) {
+	encode := func(b []byte, from, to int) []byte {
+		for i := from; i < to; i++ {
 			if i > 0 {
 				b = append(b, ',')
 			}
@@ -168,20 +147,15 @@ func eventsJSON(sw *jsonStream, events []timeline.Event, jobs int) {
 			rec := eventRecord(&events[i])
 			b = appendEventJSON(b, &rec, elemIndent)
 		}
-		*bp = b
-		return bp
+		return b
 	}
-	write := func(bp *[]byte) error {
-		sw.write(*bp)
-		chunkBufs.Put(bp)
+	write := func(b []byte) error {
+		sw.write(b)
 		return sw.err // the first write error stops the run
 	}
 	// The only error is a write error, which sw.err keeps.
-	_ = parallel.Ordered(jobs, chunks, encode, write)
+	_ = writeChunks(len(events), encode, write)
 }
-
-// chunkBufs holds the buffers of eventsJSON's chunks.
-var chunkBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // elemIndent starts the lines of an element of a top-level array.
 const elemIndent = "    "

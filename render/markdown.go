@@ -69,18 +69,32 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 	if len(t.Events) == 0 {
 		bw.WriteString("\n_No dated events._\n")
 	}
-	prev := ""
-	for i := range t.Events {
-		e := &t.Events[i]
-		l := eventLabel(e)
-		if i == 0 || l != prev {
-			bw.WriteString("\n**" + escapeText(l, false) + "**\n\n")
-			prev = l
+	// Events are written in chunks, in parallel (writeChunks); a chunk
+	// looks at the event before it for the label it stands under.
+	events := func(b []byte, from, to int) []byte {
+		prev := ""
+		if from > 0 {
+			prev = eventLabel(&t.Events[from-1])
 		}
-		bw.WriteString("- " + eventItem(e, sources[e.Source.Doc]) + "\n")
-		for _, d := range mdEventDetails(e, sources) {
-			bw.WriteString("  - " + d + "\n")
+		for i := from; i < to; i++ {
+			e := &t.Events[i]
+			l := eventLabel(e)
+			if i == 0 || l != prev {
+				b = append(b, "\n**"+escapeText(l, false)+"**\n\n"...)
+				prev = l
+			}
+			b = append(b, "- "+eventItem(e, sources[e.Source.Doc])+"\n"...)
+			for _, d := range mdEventDetails(e, sources) {
+				b = append(b, "  - "+d+"\n"...)
+			}
 		}
+		return b
+	}
+	if err := writeChunks(len(t.Events), events, func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
+	}); err != nil {
+		return err
 	}
 
 	if len(defs) > 0 {

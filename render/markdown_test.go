@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -206,3 +207,39 @@ func escapeHTML(s string) string {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestMarkdownChunks checks the events written in chunks on several
+// goroutines (Markdown uses GOMAXPROCS of them): the bytes are the same on
+// one goroutine as on four, and a run of events under one label that
+// crosses a chunk's edge keeps one heading.
+func TestMarkdownChunks(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, n := range []int{1, 255, 256, 257, 1000} {
+		tl := bigTimeline(n)
+		runs := 0
+		for i := range tl.Events {
+			if i%100 == 0 {
+				runs++
+			}
+			tl.Events[i].When = tl.Events[i-i%100].When // runs of 100 events on one date
+		}
+		var one, four bytes.Buffer
+		runtime.GOMAXPROCS(1)
+		if err := render.Markdown(&one, tl); err != nil {
+			t.Fatal(err)
+		}
+		runtime.GOMAXPROCS(4)
+		if err := render.Markdown(&four, tl); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(one.Bytes(), four.Bytes()) {
+			t.Errorf("%d events: Markdown on four goroutines differs from Markdown on one", n)
+		}
+		if got := strings.Count(one.String(), "\n**"); got != runs {
+			t.Errorf("%d events in %d runs of one date: %d date headings", n, runs, got)
+		}
+		if got := strings.Count(one.String(), "\n- _on "); got != n {
+			t.Errorf("%d events: %d event items", n, got)
+		}
+	}
+}
