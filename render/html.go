@@ -17,12 +17,13 @@ import (
 	"github.com/timelinehq/timeline/timeline"
 )
 
-//go:embed assets/timeline.html.tmpl assets/timeline.css
+//go:embed assets/timeline.html.tmpl assets/event.html.tmpl assets/timeline.css
 var htmlAssets embed.FS
 
-// htmlTemplate is the page template, parsed once.
+// htmlTemplate is the page template, with the template "event" of one
+// event, parsed once.
 var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
-	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl")
+	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl", "assets/event.html.tmpl")
 })
 
 // htmlCSS is the page's style sheet, read once.
@@ -65,7 +66,10 @@ func HTML(w io.Writer, t *timeline.Timeline) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	page := newHTMLPage(t)
+	page, err := newHTMLPage(t, tmpl)
+	if err != nil {
+		return fmt.Errorf("render: HTML: %w", err)
+	}
 	page.CSS = css
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, page); err != nil {
@@ -95,7 +99,7 @@ type htmlYear struct {
 // htmlMonth is a run of events under one h3 (none when Heading is "").
 type htmlMonth struct {
 	Heading string
-	Events  []htmlEvent
+	Events  []template.HTML // each an <li>, from the template "event" and an htmlEvent
 }
 
 type htmlEvent struct {
@@ -128,7 +132,9 @@ type htmlSource struct {
 	Details   string
 }
 
-func newHTMLPage(t *timeline.Timeline) *htmlPage {
+// newHTMLPage returns the page of t. Its events are rendered with the
+// template "event" of tmpl, in chunks on GOMAXPROCS goroutines.
+func newHTMLPage(t *timeline.Timeline, tmpl *template.Template) (*htmlPage, error) {
 	p := &htmlPage{Title: timelineTitle(t)}
 	srcs := indexSources(t)
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
@@ -140,6 +146,10 @@ func newHTMLPage(t *timeline.Timeline) *htmlPage {
 	for i := range t.Sources {
 		ids["source-"+strconv.Itoa(i+1)] = true
 	}
+	// Headings and anchors depend on the events before; the events' HTML
+	// does not.
+	html := make([]template.HTML, len(t.Events))
+	anchors := make([]string, len(t.Events))
 	var year *htmlYear
 	var month *htmlMonth
 	for i := range t.Events {
@@ -151,12 +161,24 @@ func newHTMLPage(t *timeline.Timeline) *htmlPage {
 			month = nil
 		}
 		if month == nil || month.Heading != m {
-			month = &htmlMonth{Heading: m}
+			month = &htmlMonth{Heading: m, Events: html[i:i]}
 			year.Months = append(year.Months, month)
 		}
-		month.Events = append(month.Events, newHTMLEvent(e, ids.unique(htmlID(e.ID), i), srcs))
+		month.Events = month.Events[:len(month.Events)+1] // html[i], filled below
+		anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
-	return p
+	err := eachChunk(len(t.Events), func(from, to int) error {
+		var buf bytes.Buffer
+		for i := from; i < to; i++ {
+			buf.Reset()
+			if err := tmpl.ExecuteTemplate(&buf, "event", newHTMLEvent(&t.Events[i], anchors[i], srcs)); err != nil {
+				return err
+			}
+			html[i] = template.HTML(buf.String())
+		}
+		return nil
+	})
+	return p, err
 }
 
 func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -307,4 +308,35 @@ func ExampleHTML() {
 	// </section>
 	// </section>
 	// </main>
+}
+
+// TestHTMLChunks checks the events rendered in chunks on several goroutines
+// (HTML uses GOMAXPROCS of them): the page is the same on one goroutine as
+// on four, and holds every event once, in order, under one heading per
+// month.
+func TestHTMLChunks(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, n := range []int{1, 256, 257, 1000} {
+		tl := bigTimeline(n)
+		runtime.GOMAXPROCS(1)
+		one := renderHTML(t, tl)
+		runtime.GOMAXPROCS(4)
+		four := renderHTML(t, tl)
+		if !bytes.Equal(one, four) {
+			t.Errorf("%d events: HTML on four goroutines differs from HTML on one", n)
+		}
+		page := string(one)
+		at := 0
+		for i := range tl.Events {
+			id := fmt.Sprintf(` id="e%d">`, i+1)
+			k := strings.Index(page[at:], id)
+			if k < 0 {
+				t.Fatalf("%d events: event e%d missing or out of order", n, i+1)
+			}
+			at += k + len(id)
+		}
+		if got := strings.Count(page, "<li class=\"event"); got != n {
+			t.Errorf("%d events: %d event items", n, got)
+		}
+	}
 }
