@@ -16,6 +16,7 @@ import (
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
+	"github.com/timelinehq/timeline/internal/parallel"
 )
 
 // Merge merges the events that report the same happening in different
@@ -89,11 +90,13 @@ func Merge(events []Event, sources []Source) []Event {
 func merge(events []*Event, sources []Source, jobs int) []Event {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
-	for i, e := range events {
-		ms[i] = newMember(e, idx)
-	}
+	forParts(len(ms), jobs, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ms[i] = newMember(events[i], idx)
+		}
+	})
 	numberDocs(ms)
-	slices.SortStableFunc(ms, compareMembers)
+	parallel.SortStableFunc(ms, compareMembers, jobs)
 
 	same := newActorMatcher()
 	for _, m := range ms {
@@ -133,6 +136,21 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 		}
 	}
 	return sortEvents(out, idx)
+}
+
+// forParts calls f on the parts (lo, hi) of n items, one part per job, at
+// once.
+func forParts(n, jobs int, f func(lo, hi int)) {
+	jobs = max(1, min(jobs, n/1024)) // no goroutine for less
+	var wg sync.WaitGroup
+	for j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(j*n/jobs, (j+1)*n/jobs)
+		}()
+	}
+	wg.Wait()
 }
 
 // member is an event being merged, with what the rule looks at.
