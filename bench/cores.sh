@@ -14,9 +14,11 @@
 #	two:  GOMAXPROCS=2 timeline CMD --jobs 2 corpus.jsonl
 #	pair: two copies of "one" at the same time
 #
-# for CMD in "dates --jsonl", "build --quiet --partial" (documents only) and
+# for CMD in "dates --jsonl", "build --quiet --partial" (documents only),
 # "build --quiet --format json" (documents, then merging and writing the
-# timeline, which run on one core). From each best wall time it prints the speed-up of two cores (one / two) and the
+# timeline) and "merge --format json" of the corpus's partial (reading,
+# merging and writing; merge has no --jobs, so GOMAXPROCS alone sets its
+# cores). From each best wall time it prints the speed-up of two cores (one / two) and the
 # machine's ceiling (2 * one / pair), and checks that the output of "two"
 # is byte-identical to that of "one".
 #
@@ -59,18 +61,25 @@ min() {
 	if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi
 }
 
-for cmd in "dates --jsonl" "build --quiet --partial" "build --quiet --format json"; do
+# The partial that "merge" reads.
+GOMAXPROCS=2 "$tmp/timeline" build --quiet --partial -o "$tmp/corpus.partial" "$tmp/corpus.jsonl"
+
+for cmd in "dates --jsonl" "build --quiet --partial" "build --quiet --format json" "merge --format json"; do
 	one='' two='' pair=''
+	in=$tmp/corpus.jsonl j1='--jobs 1' j2='--jobs 2'
+	if [ "${cmd%% *}" = merge ]; then
+		in=$tmp/corpus.partial j1='' j2='' # merge has no --jobs: it uses GOMAXPROCS cores
+	fi
 	for i in $(seq "$RUNS"); do
 		# shellcheck disable=SC2086 # cmd is words
-		one=$(min "$one" "$(GOMAXPROCS=1 wall "$tmp/timeline" $cmd --jobs 1 -o "$tmp/one.out" "$tmp/corpus.jsonl")")
+		one=$(min "$one" "$(GOMAXPROCS=1 wall "$tmp/timeline" $cmd $j1 -o "$tmp/one.out" "$in")")
 		# shellcheck disable=SC2086
-		two=$(min "$two" "$(GOMAXPROCS=2 wall "$tmp/timeline" $cmd --jobs 2 -o "$tmp/two.out" "$tmp/corpus.jsonl")")
+		two=$(min "$two" "$(GOMAXPROCS=2 wall "$tmp/timeline" $cmd $j2 -o "$tmp/two.out" "$in")")
 		start=$(date +%s.%N)
 		# shellcheck disable=SC2086
-		GOMAXPROCS=1 "$tmp/timeline" $cmd --jobs 1 -o "$tmp/pair1.out" "$tmp/corpus.jsonl" &
+		GOMAXPROCS=1 "$tmp/timeline" $cmd $j1 -o "$tmp/pair1.out" "$in" &
 		# shellcheck disable=SC2086
-		GOMAXPROCS=1 "$tmp/timeline" $cmd --jobs 1 -o "$tmp/pair2.out" "$tmp/corpus.jsonl"
+		GOMAXPROCS=1 "$tmp/timeline" $cmd $j1 -o "$tmp/pair2.out" "$in"
 		wait
 		pair=$(min "$pair" "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')")
 		cmp -s "$tmp/one.out" "$tmp/two.out" || die "$cmd: the output of --jobs 2 differs from --jobs 1"
