@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokFlags describe a token.
@@ -223,20 +224,26 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // sameLenLower returns s in lower case when that has the same length as s
 // (so byte offsets carry over), else "". ASCII is lowered byte by byte;
-// other runes with unicode.ToLower. The lowered text is written once, run
-// by run, into memory of its own.
+// other runes with unicode.ToLower. Up to the first byte that may change,
+// s is its own lower case; from there the text is copied once and lowered
+// in place.
 func sameLenLower(s string) string {
-	var b strings.Builder
-	start := 0 // s[start:i] goes to b as it is
-	for i := 0; i < len(s); {
-		c := s[i]
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return lowerFrom(s, i)
+		}
+	}
+	return s
+}
+
+// lowerFrom is sameLenLower of s, whose bytes before i are lowercase ASCII.
+func lowerFrom(s string, i int) string {
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i < len(b) {
+		c := b[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b.Grow(len(s) - b.Len())
-				b.WriteString(s[start:i])
-				b.WriteByte(c + 'a' - 'A')
-				start = i + 1
-			}
+			b[i] = lowerByte[c]
 			i++
 			continue
 		}
@@ -245,19 +252,25 @@ func sameLenLower(s string) string {
 			if utf8.RuneLen(l) != size {
 				return ""
 			}
-			b.Grow(len(s) - b.Len())
-			b.WriteString(s[start:i])
-			b.WriteRune(l)
-			start = i + size
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	if start == 0 {
-		return s
-	}
-	b.WriteString(s[start:])
-	return b.String()
+	// b is never written again: share it rather than copy it once more,
+	// as strings.Builder does.
+	return unsafe.String(&b[0], len(b))
 }
+
+// lowerByte maps each ASCII byte to its lower case.
+var lowerByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // isWordRuneAt reports whether a word rune starts at src[i] (i < end).
 func isWordRuneAt(src string, i, end int) bool {
