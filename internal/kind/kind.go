@@ -410,6 +410,10 @@ func tokenizeInto(s, lower string, buf []token) []token {
 		if isWordRune(r) {
 			j := i + size
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
 					j += n2
