@@ -32,7 +32,9 @@ import (
 // that repeats it is the title line; without one, the title is found in the
 // text as ReadDocument does.
 func NewDocument(id, title, text string, published time.Time, url string) *Document {
-	text = strings.ToValidUTF8(text, "\uFFFD")
+	if !utf8.ValidString(text) { // checks 8 bytes at a time where ToValidUTF8 decodes runes
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	d := &Document{
