@@ -69,10 +69,12 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		}
 		j := i + size
 		hyphen := false // whether the word has a '-'
-		for j < end {
-			if c := src[j]; c < utf8.RuneSelf && asciiWord[c] {
+		for {
+			for j < end && wordByte[src[j]] {
 				j++
-				continue
+			}
+			if j >= end {
+				break
 			}
 			r2, n2 := utf8.DecodeRuneInString(src[j:end])
 			if isWordRune(r2) {
@@ -112,8 +114,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		t.s, t.e = int32(i), int32(j)
 		t.flags |= fWord
 		word := src[i:j]
-		first, _ := utf8.DecodeRuneInString(word)
-		if unicode.IsUpper(first) || unicode.IsTitle(first) {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) { // r is the first rune of word
 			t.flags |= fCap
 			if allCaps(word) {
 				t.flags |= fAllCaps
@@ -139,7 +140,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		// A possessive: "Kerry's", "U.N.’s".
-		if j < end {
+		if j < end && (src[j] == '\'' || src[j] == 0xE2) { // '’' starts with 0xE2
 			r2, n2 := utf8.DecodeRuneInString(src[j:end])
 			if (r2 == '\'' || r2 == '’') && j+n2 < end && (src[j+n2] == 's' || src[j+n2] == 'S') &&
 				!isWordRuneAt(src, j+n2+1, end) {
@@ -213,6 +214,12 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// wordByte tells the bytes that are ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
+	return t
+}()
 
 // asciiWord tells the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -298,11 +305,13 @@ func markSentence(st *sent) {
 	toks := st.toks
 	// Quotation marks.
 	depth, minDepth := 0, 0
-	for _, t := range toks {
+	for k := range toks {
+		p := toks[k].p
 		switch {
-		case isOpenQuote(t.p):
+		case p == 0: // a word
+		case isOpenQuote(p):
 			depth++
-		case isCloseQuote(t.p):
+		case isCloseQuote(p):
 			depth--
 			minDepth = min(minDepth, depth)
 		}
@@ -313,6 +322,14 @@ func markSentence(st *sent) {
 	for k := range toks {
 		t := &toks[k]
 		switch {
+		case t.flags&fWord != 0: // first: most tokens are words, and no word is a mark
+			if depth > 0 || straight {
+				t.flags |= fQuoted
+			}
+			if initial {
+				t.flags |= fInitial
+				initial = false
+			}
 		case isOpenQuote(t.p):
 			depth++
 			initial = true
@@ -323,20 +340,12 @@ func markSentence(st *sent) {
 			initial = straight
 		case t.p == '_' || t.p == ':' || t.p == '—' || t.p == ')':
 			initial = true // "CANBERRA, Australia (AP)_ Turning its back"
-		case t.flags&fWord != 0:
-			if depth > 0 || straight {
-				t.flags |= fQuoted
-			}
-			if initial {
-				t.flags |= fInitial
-				initial = false
-			}
 		}
 	}
 	// Context of the first capitalised word after a preposition.
 	for k := range toks {
-		t := toks[k]
-		if t.flags&fWord == 0 {
+		t := &toks[k]
+		if t.flags&fWord == 0 || t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) == 0 {
 			continue
 		}
 		var flag tokFlags
@@ -348,10 +357,8 @@ func markSentence(st *sent) {
 			if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && st.low(k) == "to" {
 				flag = fCtxPlace // "flew to Moscow"
 			}
-		case t.cat&catTopicPrep != 0:
-			flag = fCtxTopic
 		default:
-			continue
+			flag = fCtxTopic
 		}
 		m := k + 1
 		if m < len(toks) && toks[m].cat&catDeterminer != 0 {
