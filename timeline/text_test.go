@@ -12,6 +12,9 @@ func TestClean(t *testing.T) {
 		"", " ", "a", "Kerry met Lavrov.", "two  spaces", " lead", "trail ",
 		"hard\nwrapped", "tab\tin", "nbsp\u00a0in", "curly “quotes” stay", "\u2028", "é à",
 		"invalid \xff byte", "\xff", "a \u0085b", "one\vtwo\fthree\rfour",
+		// Past eight bytes, tested eight at a time.
+		"Russia and the United States said on Friday.", "seven b  two spaces at 8", "eight by  two across",
+		"eight by\ta tab", "twelve bytes ", "sixteen bytes ok", "sixteen bytes ok ", "ends in eight   ",
 	} {
 		checkClean(t, s)
 	}
