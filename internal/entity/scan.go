@@ -46,7 +46,8 @@ type mention struct {
 	// official ("the Russian foreign minister"); it may turn out to be a
 	// person the article names with that role.
 	official bool
-	cluster  int // a person's cluster after coreference; -1 if none
+	cluster  int    // a person's cluster after coreference; -1 if none
+	key      string // nameKey, once worked out
 }
 
 // placeCand is a place named after "in" or "at".
