@@ -60,6 +60,8 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	defer scratchPool.Put(sc)
 	a := &Article{text: text, spans: sentences, sents: make([]result, len(sentences))}
 	sts := sc.sts[:0]
+	clear(sc.words) // let go of the last article's text
+	sc.words = sc.words[:0]
 	hasTitle := strings.TrimSpace(title) != ""
 	if hasTitle {
 		tl := sameLenLower(title)
@@ -112,6 +114,7 @@ type scratch struct {
 	toks, titleToks []token
 	bounds          []int // sentence i has toks[bounds[i]:bounds[i+1]]
 	sts             []sent
+	words           []string // the name words of person mentions (sent.words)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -126,7 +129,7 @@ func (sc *scratch) addSent(sts []sent, src, lower string, toks []token) []sent {
 		old := sts[:n+1][n]
 		mentions, places = old.mentions[:0], old.places[:0]
 	}
-	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places}
+	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places, words: &sc.words}
 	markSentence(&st)
 	st.titleCase = isTitleCase(&st)
 	return append(sts, st)
