@@ -439,12 +439,32 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 	line = strings.Trim(line, "*_ \t")
 	// Allow for doubled spaces before normalising; most lines are longer.
 	if len(line) <= 2*b.maxLine {
-		key := strings.ToLower(clean(line))
-		if b.lines[key] {
+		// The key is strings.ToLower(clean(line)); for a clean ASCII line,
+		// looked up without allocating.
+		var buf [128]byte
+		if key, ok := appendLowerASCII(buf[:0], line); ok && isClean(line) {
+			if b.lines[string(key)] {
+				return true
+			}
+		} else if b.lines[strings.ToLower(clean(line))] {
 			return true
 		}
 	}
 	return hasPrefixFold(line, b.prefixes)
+}
+
+// appendLowerASCII appends s in lower case to b if s is ASCII; ok is
+// false, and b as it was, if s is not.
+func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
+	n := len(b)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b[:n], false
+		}
+		b = append(b, lowerASCII(c))
+	}
+	return b, true
 }
 
 // isCaption reports whether the trimmed line is a photo caption by its
