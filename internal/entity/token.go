@@ -44,6 +44,8 @@ type token struct {
 // ("Sen.", "Aug."). A possessive "'s" or "’s" is not part of the word: it
 // sets fPoss. Every other non-space character is a punctuation token.
 func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []token {
+	src = src[:end]
+	end = len(src) // the same, and known to the compiler as src's length
 	space := true
 	for i := start; i < end; {
 		if c := src[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
