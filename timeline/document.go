@@ -589,12 +589,21 @@ func (d *Document) sortLines() {
 		if regionStart < 0 {
 			return
 		}
-		for _, s := range sentence.Split(text[regionStart:end]) {
+		spans := sentence.Split(text[regionStart:end])
+		kept := spans[:0] // the spans with a word, in place
+		for _, s := range spans {
 			s.Start += regionStart
 			s.End += regionStart
 			if containsWord(text[s.Start:s.End]) {
-				d.Sentences = append(d.Sentences, s)
+				kept = append(kept, s)
 			}
+		}
+		if d.Sentences == nil {
+			if len(kept) > 0 {
+				d.Sentences = kept // most texts are one region: no copy
+			}
+		} else {
+			d.Sentences = append(d.Sentences, kept...)
 		}
 		regionStart = -1
 	}
