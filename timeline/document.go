@@ -408,8 +408,8 @@ var boilerplateData string
 type boilerplate struct {
 	lines          map[string]bool // whole lines, lower-cased
 	maxLine        int             // length of the longest entry in lines
-	prefixes       []string        // starts of boilerplate lines
-	captionPrefix  []string        // starts of photo captions
+	prefixes       prefixSet       // starts of boilerplate lines
+	captionPrefix  prefixSet       // starts of photo captions
 	creditContains []string        // parts of a "(AP Photo/...)" credit, lower-cased
 }
 
@@ -420,9 +420,9 @@ var loadBoilerplate = sync.OnceValue(func() *boilerplate {
 		line := l.Text
 		switch l.Section {
 		case "prefix":
-			b.prefixes = append(b.prefixes, line)
+			b.prefixes.add(line)
 		case "caption-prefix":
-			b.captionPrefix = append(b.captionPrefix, line)
+			b.captionPrefix.add(line)
 		case "credit":
 			b.creditContains = append(b.creditContains, strings.ToLower(line))
 		default:
@@ -450,7 +450,7 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 			return true
 		}
 	}
-	return hasPrefixFold(line, b.prefixes)
+	return b.prefixes.has(line)
 }
 
 // appendLowerASCII appends s in lower case to b if s is ASCII; ok is
@@ -471,7 +471,7 @@ func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
 // form: "Photo: ...", "(Photo ...)", "![alt](src)" or ending in a credit
 // like "(AP Photo/Evan Vucci)".
 func (b *boilerplate) isCaption(line string) bool {
-	if hasPrefixFold(line, b.captionPrefix) {
+	if b.captionPrefix.has(line) {
 		return true
 	}
 	if !strings.HasSuffix(line, ")") {
@@ -488,6 +488,38 @@ func (b *boilerplate) isCaption(line string) bool {
 		}
 	}
 	return false
+}
+
+// prefixSet is a list of prefixes that hasPrefixFold tries, sorted by
+// their first byte. The zero prefixSet is empty.
+type prefixSet struct {
+	all []string // all of them, for a string that does not start with ASCII
+	// byFirst[c] are those a string starting with the ASCII byte c (in
+	// lower case) may start with: those starting with c in either case,
+	// and those starting with a byte that is not ASCII, or empty.
+	byFirst [utf8.RuneSelf][]string
+}
+
+// add adds a prefix to the set.
+func (ps *prefixSet) add(p string) {
+	ps.all = append(ps.all, p)
+	if p != "" && p[0] < utf8.RuneSelf {
+		c := lowerASCII(p[0])
+		ps.byFirst[c] = append(ps.byFirst[c], p)
+		return
+	}
+	for c := range ps.byFirst {
+		ps.byFirst[c] = append(ps.byFirst[c], p)
+	}
+}
+
+// has reports whether s starts with one of the prefixes, ignoring case:
+// hasPrefixFold(s, all of them).
+func (ps *prefixSet) has(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return hasPrefixFold(s, ps.byFirst[lowerASCII(s[0])])
+	}
+	return hasPrefixFold(s, ps.all)
 }
 
 // hasPrefixFold reports whether s starts with one of prefixes, ignoring

@@ -51,6 +51,24 @@ func FuzzHasPrefixFold(f *testing.F) {
 	})
 }
 
+// A prefixSet answers as hasPrefixFold with all its prefixes.
+func FuzzPrefixSet(f *testing.F) {
+	f.Add("Photo: AP", "photo:")
+	f.Add("\u212Aelvin", "k")
+	f.Add("kelvin", "\u212A")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, p string) {
+		prefixes := []string{p, "Share", "(AP", "Ünal", "x"}
+		var ps prefixSet
+		for _, q := range prefixes {
+			ps.add(q)
+		}
+		if got, want := ps.has(s), hasPrefixFold(s, prefixes); got != want {
+			t.Errorf("prefixSet of %q: has(%q) = %v, want %v", prefixes, s, got, want)
+		}
+	})
+}
+
 // fieldCount counts what strings.Fields makes.
 func FuzzFieldCount(f *testing.F) {
 	for _, s := range []string{"", " ", "Sergey Lavrov", "  a \t b\n", "\u00a0x\u0085y", "\xff \xfe"} {
