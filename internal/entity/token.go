@@ -166,7 +166,11 @@ func keepsPeriod(src, lower string, i, j int, lx *lexicon) bool {
 	if lx == nil {
 		return false
 	}
-	return lx.abbrevs[lowerOf(src, lower, i, j+1)]
+	w := lowerOf(src, lower, i, j+1)
+	if lx.abbrevIndex == nil { // the lexicon is being built
+		return lx.abbrevs[w]
+	}
+	return lx.abbrevIndex.Get(w)
 }
 
 // isInitialism reports whether word is single letters separated by periods
