@@ -451,7 +451,7 @@ func lowerASCII(b []byte, s string) (_ []byte, ok bool) {
 // joined by spaces: strings.ToLower(strings.Join(m.words, " ")), worked
 // out once.
 func (m *mention) nameKey() string {
-	if m.key == "" {
+	if m.key == "" && len(m.words) > 0 {
 		n := len(m.words) - 1
 		for _, w := range m.words {
 			n += len(w)
