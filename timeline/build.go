@@ -16,6 +16,7 @@ import (
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/parallel"
 	"github.com/timelinehq/timeline/internal/sentence"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Options control Build.
@@ -470,9 +471,8 @@ func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Eight ASCII bytes at once, if none is a control byte.
-			if w := le64(s[i : i+8]); w&highBits == 0 && (w-lowBits*0x20)&^w&highBits == 0 {
-				x := w ^ lowBits*' '
-				spaces := ^((x&^highBits + ^highBits) | x) & highBits // 0x80 where w has ' '
+			if w := swar.Load(s[i:]); swar.Ascii(w) && !swar.HasBelow(w, 0x20) {
+				spaces := swar.Equal(w, ' ')
 				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
 					return false // two spaces in a row, or a space first
 				}
@@ -506,20 +506,6 @@ func isClean(s string) bool {
 	}
 	return !space || s == ""
 }
-
-// le64 returns the eight bytes of b as a little-endian number.
-func le64(b string) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// lowBits and highBits are the lowest and highest bit of each byte of a
-// number of eight bytes.
-const (
-	lowBits  uint64 = 0x0101010101010101
-	highBits uint64 = 0x8080808080808080
-)
 
 func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)

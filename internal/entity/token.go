@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // tokFlags describe a token.
@@ -257,9 +259,8 @@ func lowerFrom(s string, i int) string {
 	for i < len(b) {
 		if i+8 <= len(b) {
 			// Eight ASCII bytes at once: add 0x20 to those from 'A' to 'Z'.
-			if w := binary.LittleEndian.Uint64(b[i:]); w&highBits == 0 {
-				upper := (w + lowBits*(0x80-'A')) &^ (w + lowBits*(0x80-'Z'-1)) & highBits
-				binary.LittleEndian.PutUint64(b[i:], w|upper>>2)
+			if w := binary.LittleEndian.Uint64(b[i:]); swar.Ascii(w) {
+				binary.LittleEndian.PutUint64(b[i:], w|swar.Between(w, 'A', 'Z')>>2)
 				i += 8
 				continue
 			}
@@ -283,13 +284,6 @@ func lowerFrom(s string, i int) string {
 	// as strings.Builder does.
 	return unsafe.String(&b[0], len(b))
 }
-
-// lowBits and highBits are the lowest and highest bit of each byte of a
-// number of eight bytes.
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
 
 // lowerByte maps each ASCII byte to its lower case.
 var lowerByte = func() (t [utf8.RuneSelf]byte) {

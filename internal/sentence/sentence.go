@@ -33,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/swar"
 	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
@@ -257,7 +258,7 @@ func (s *splitter) scan(from, to int) {
 	for i := from; i < to; i++ {
 		// Eight bytes at a time up to eight that may hold an end.
 		for i+8 <= to {
-			if w := le64(text[i : i+8]); w&highBits != 0 || hasByte(w, '.') || hasByte(w, '!') || hasByte(w, '?') {
+			if w := swar.Load(text[i:]); !swar.Ascii(w) || swar.Has(w, '.') || swar.Has(w, '!') || swar.Has(w, '?') {
 				break
 			}
 			i += 8
@@ -394,27 +395,6 @@ func isEllipsisAt(text string, i, to int) bool {
 // mayEnd tells the bytes that may end a sentence: '.', '!', '?' and the
 // first byte of "…" (0xE2, which other runes start with too).
 var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
-
-// le64 returns the eight bytes of b as a little-endian number.
-func le64(b string) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// lowBits and highBits are the lowest and highest bit of each byte of a
-// number of eight bytes.
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
-// hasByte reports whether one of the bytes of w is the ASCII byte c, if
-// none of them is above 0x7F.
-func hasByte(w uint64, c byte) bool {
-	x := w ^ lowBits*uint64(c) // zero where w has c
-	return (x-lowBits)&^x&highBits != 0
-}
 
 // lastDash returns the index of the last '-', '/', '–' or '—' in word, or
 // -1: strings.LastIndexAny(word, "-/–—") without decoding every rune.
