@@ -471,7 +471,7 @@ func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Eight ASCII bytes at once, if none is a control byte.
-			if w := swar.Load(s[i:]); swar.Ascii(w) && !swar.HasBelow(w, 0x20) {
+			if w := swar.Load(s[i:]); swar.ASCII(w) && !swar.HasBelow(w, 0x20) {
 				spaces := swar.Equal(w, ' ')
 				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
 					return false // two spaces in a row, or a space first

@@ -259,7 +259,7 @@ func lowerFrom(s string, i int) string {
 	for i < len(b) {
 		if i+8 <= len(b) {
 			// Eight ASCII bytes at once: add 0x20 to those from 'A' to 'Z'.
-			if w := binary.LittleEndian.Uint64(b[i:]); swar.Ascii(w) {
+			if w := binary.LittleEndian.Uint64(b[i:]); swar.ASCII(w) {
 				binary.LittleEndian.PutUint64(b[i:], w|swar.Between(w, 'A', 'Z')>>2)
 				i += 8
 				continue

@@ -258,7 +258,7 @@ func (s *splitter) scan(from, to int) {
 	for i := from; i < to; i++ {
 		// Eight bytes at a time up to eight that may hold an end.
 		for i+8 <= to {
-			if w := swar.Load(text[i:]); !swar.Ascii(w) || swar.Has(w, '.') || swar.Has(w, '!') || swar.Has(w, '?') {
+			if w := swar.Load(text[i:]); !swar.ASCII(w) || swar.Has(w, '.') || swar.Has(w, '!') || swar.Has(w, '?') {
 				break
 			}
 			i += 8

@@ -1,7 +1,7 @@
 // Package swar tests eight bytes of text at once, as one 64-bit number
 // ("SIMD within a register"), for the byte loops that look for a few
 // ASCII bytes in long runs of text. The tests on a number w hold for an
-// ASCII w only (Ascii(w)): a caller tests that first and goes byte by
+// ASCII w only (ASCII(w)): a caller tests that first and goes byte by
 // byte where it fails.
 package swar
 
@@ -19,8 +19,8 @@ func Load(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// Ascii reports whether the eight bytes of w are ASCII.
-func Ascii(w uint64) bool { return w&High == 0 }
+// ASCII reports whether the eight bytes of w are ASCII.
+func ASCII(w uint64) bool { return w&High == 0 }
 
 // Has reports whether one of the bytes of an ASCII w is c.
 func Has(w uint64, c byte) bool {

@@ -20,8 +20,8 @@ func FuzzSWAR(f *testing.F) {
 			}
 			ascii = ascii && s[i] < 0x80
 		}
-		if Ascii(w) != ascii {
-			t.Fatalf("Ascii(%q) = %v", s[:8], !ascii)
+		if ASCII(w) != ascii {
+			t.Fatalf("ASCII(%q) = %v", s[:8], !ascii)
 		}
 		if !ascii {
 			return
