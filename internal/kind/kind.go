@@ -406,6 +406,10 @@ func tokenizeInto(s, lower string, buf []token) []token {
 	depth, minDepth := 0, 0
 	clause := false
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++ // a space: neither a word nor a mark that matters
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			j := i + size
