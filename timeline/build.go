@@ -16,6 +16,7 @@ import (
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/parallel"
 	"github.com/timelinehq/timeline/internal/sentence"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Options control Build.
@@ -185,12 +186,18 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	}
 	pub := dayOf(d.Published)
 	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
-	sents := make([]sentenceEvents, len(d.Sentences))
+	// What the events of a sentence share, for the few sentences that have
+	// events: sentence i's is sents[at[i]-1], or not worked out yet if at[i]
+	// is 0.
+	at := make([]int32, len(d.Sentences))
+	var sents []sentenceEvents
 	event := func(si int, w When, expected bool) DocEvent {
-		s := &sents[si]
-		if !s.done {
-			s.fill(d, si, ents)
+		if at[si] == 0 {
+			sents = append(sents, sentenceEvents{})
+			at[si] = int32(len(sents))
+			sents[len(sents)-1].fill(d, si, ents)
 		}
+		s := &sents[at[si]-1]
 		w.Phrase = strings.Clone(w.Phrase)
 		var actors []Actor
 		if len(s.actors) > 0 {
@@ -214,7 +221,13 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	}
 	seen := make(map[key]bool)
 	mentions := tg.TagDoc(d.Text, pub, docType)
-	events := make([]DocEvent, 1, len(mentions)+1) // [0]: the lead, if it is one
+	n := 1
+	for _, m := range mentions {
+		if m.Type == dates.Date || m.Type == dates.Time {
+			n++
+		}
+	}
+	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -240,7 +253,6 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 // actors, place and kind, with strings of their own (not parts of the
 // document's text).
 type sentenceEvents struct {
-	done   bool
 	cite   Citation
 	actors []Actor // nil if none
 	place  string
@@ -249,7 +261,6 @@ type sentenceEvents struct {
 
 // fill works out what the events of sentence si share.
 func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
-	s.done = true
 	sp := d.Sentences[si]
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: cleanCopy(d.Text[sp.Start:sp.End])}
 	s.kind = kindOf(ents.Kind(si))
@@ -458,6 +469,18 @@ func cleanCopy(s string) string {
 func isClean(s string) bool {
 	space := true // as if a space came before s
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight ASCII bytes at once, if none is a control byte.
+			if w := swar.Load(s[i:]); swar.ASCII(w) && !swar.HasBelow(w, 0x20) {
+				spaces := swar.Equal(w, ' ')
+				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
+					return false // two spaces in a row, or a space first
+				}
+				space = spaces>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch c {

@@ -408,8 +408,8 @@ var boilerplateData string
 type boilerplate struct {
 	lines          map[string]bool // whole lines, lower-cased
 	maxLine        int             // length of the longest entry in lines
-	prefixes       []string        // starts of boilerplate lines
-	captionPrefix  []string        // starts of photo captions
+	prefixes       prefixSet       // starts of boilerplate lines
+	captionPrefix  prefixSet       // starts of photo captions
 	creditContains []string        // parts of a "(AP Photo/...)" credit, lower-cased
 }
 
@@ -420,9 +420,9 @@ var loadBoilerplate = sync.OnceValue(func() *boilerplate {
 		line := l.Text
 		switch l.Section {
 		case "prefix":
-			b.prefixes = append(b.prefixes, line)
+			b.prefixes.add(line)
 		case "caption-prefix":
-			b.captionPrefix = append(b.captionPrefix, line)
+			b.captionPrefix.add(line)
 		case "credit":
 			b.creditContains = append(b.creditContains, strings.ToLower(line))
 		default:
@@ -439,19 +439,39 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 	line = strings.Trim(line, "*_ \t")
 	// Allow for doubled spaces before normalising; most lines are longer.
 	if len(line) <= 2*b.maxLine {
-		key := strings.ToLower(clean(line))
-		if b.lines[key] {
+		// The key is strings.ToLower(clean(line)); for a clean ASCII line,
+		// looked up without allocating.
+		var buf [128]byte
+		if key, ok := appendLowerASCII(buf[:0], line); ok && isClean(line) {
+			if b.lines[string(key)] {
+				return true
+			}
+		} else if b.lines[strings.ToLower(clean(line))] {
 			return true
 		}
 	}
-	return hasPrefixFold(line, b.prefixes)
+	return b.prefixes.has(line)
+}
+
+// appendLowerASCII appends s in lower case to b if s is ASCII; ok is
+// false, and b as it was, if s is not.
+func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
+	n := len(b)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b[:n], false
+		}
+		b = append(b, lowerASCII(c))
+	}
+	return b, true
 }
 
 // isCaption reports whether the trimmed line is a photo caption by its
 // form: "Photo: ...", "(Photo ...)", "![alt](src)" or ending in a credit
 // like "(AP Photo/Evan Vucci)".
 func (b *boilerplate) isCaption(line string) bool {
-	if hasPrefixFold(line, b.captionPrefix) {
+	if b.captionPrefix.has(line) {
 		return true
 	}
 	if !strings.HasSuffix(line, ")") {
@@ -468,6 +488,38 @@ func (b *boilerplate) isCaption(line string) bool {
 		}
 	}
 	return false
+}
+
+// prefixSet is a list of prefixes that hasPrefixFold tries, sorted by
+// their first byte. The zero prefixSet is empty.
+type prefixSet struct {
+	all []string // all of them, for a string that does not start with ASCII
+	// byFirst[c] are those a string starting with the ASCII byte c (in
+	// lower case) may start with: those starting with c in either case,
+	// and those starting with a byte that is not ASCII, or empty.
+	byFirst [utf8.RuneSelf][]string
+}
+
+// add adds a prefix to the set.
+func (ps *prefixSet) add(p string) {
+	ps.all = append(ps.all, p)
+	if p != "" && p[0] < utf8.RuneSelf {
+		c := lowerASCII(p[0])
+		ps.byFirst[c] = append(ps.byFirst[c], p)
+		return
+	}
+	for c := range ps.byFirst {
+		ps.byFirst[c] = append(ps.byFirst[c], p)
+	}
+}
+
+// has reports whether s starts with one of the prefixes, ignoring case:
+// hasPrefixFold(s, all of them).
+func (ps *prefixSet) has(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return hasPrefixFold(s, ps.byFirst[lowerASCII(s[0])])
+	}
+	return hasPrefixFold(s, ps.all)
 }
 
 // hasPrefixFold reports whether s starts with one of prefixes, ignoring
@@ -569,12 +621,21 @@ func (d *Document) sortLines() {
 		if regionStart < 0 {
 			return
 		}
-		for _, s := range sentence.Split(text[regionStart:end]) {
+		spans := sentence.Split(text[regionStart:end])
+		kept := spans[:0] // the spans with a word, in place
+		for _, s := range spans {
 			s.Start += regionStart
 			s.End += regionStart
 			if containsWord(text[s.Start:s.End]) {
-				d.Sentences = append(d.Sentences, s)
+				kept = append(kept, s)
 			}
+		}
+		if d.Sentences == nil {
+			if len(kept) > 0 {
+				d.Sentences = kept // most texts are one region: no copy
+			}
+		} else {
+			d.Sentences = append(d.Sentences, kept...)
 		}
 		regionStart = -1
 	}

@@ -12,6 +12,9 @@ func TestClean(t *testing.T) {
 		"", " ", "a", "Kerry met Lavrov.", "two  spaces", " lead", "trail ",
 		"hard\nwrapped", "tab\tin", "nbsp\u00a0in", "curly “quotes” stay", "\u2028", "é à",
 		"invalid \xff byte", "\xff", "a \u0085b", "one\vtwo\fthree\rfour",
+		// Past eight bytes, tested eight at a time.
+		"Russia and the United States said on Friday.", "seven b  two spaces at 8", "eight by  two across",
+		"eight by\ta tab", "twelve bytes ", "sixteen bytes ok", "sixteen bytes ok ", "ends in eight   ",
 	} {
 		checkClean(t, s)
 	}
@@ -44,6 +47,24 @@ func FuzzHasPrefixFold(f *testing.F) {
 		want := len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 		if got := hasPrefixFold(s, []string{p}); got != want {
 			t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+		}
+	})
+}
+
+// A prefixSet answers as hasPrefixFold with all its prefixes.
+func FuzzPrefixSet(f *testing.F) {
+	f.Add("Photo: AP", "photo:")
+	f.Add("\u212Aelvin", "k")
+	f.Add("kelvin", "\u212A")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, p string) {
+		prefixes := []string{p, "Share", "(AP", "Ünal", "x"}
+		var ps prefixSet
+		for _, q := range prefixes {
+			ps.add(q)
+		}
+		if got, want := ps.has(s), hasPrefixFold(s, prefixes); got != want {
+			t.Errorf("prefixSet of %q: has(%q) = %v, want %v", prefixes, s, got, want)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -59,6 +60,8 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	defer scratchPool.Put(sc)
 	a := &Article{text: text, spans: sentences, sents: make([]result, len(sentences))}
 	sts := sc.sts[:0]
+	clear(sc.words) // let go of the last article's text
+	sc.words = sc.words[:0]
 	hasTitle := strings.TrimSpace(title) != ""
 	if hasTitle {
 		tl := sameLenLower(title)
@@ -111,6 +114,7 @@ type scratch struct {
 	toks, titleToks []token
 	bounds          []int // sentence i has toks[bounds[i]:bounds[i+1]]
 	sts             []sent
+	words           []string // the name words of person mentions (sent.words)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -125,7 +129,7 @@ func (sc *scratch) addSent(sts []sent, src, lower string, toks []token) []sent {
 		old := sts[:n+1][n]
 		mentions, places = old.mentions[:0], old.places[:0]
 	}
-	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places}
+	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places, words: &sc.words}
 	markSentence(&st)
 	st.titleCase = isTitleCase(&st)
 	return append(sts, st)
@@ -285,7 +289,15 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 // unnamed official ("the Russian foreign minister") becomes the person with
 // the same title and state, if there is one.
 func (lx *lexicon) corefer(sts []sent) []cluster {
-	var cl []cluster
+	persons := 0
+	for s := range sts {
+		for m := range sts[s].mentions {
+			if sts[s].mentions[m].kind == mPerson {
+				persons++
+			}
+		}
+	}
+	cl := make([]cluster, 0, persons) // a cluster has a person mention of its own
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
 	for s := range sts {
@@ -294,7 +306,7 @@ func (lx *lexicon) corefer(sts []sent) []cluster {
 			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
 				continue
 			}
-			key := strings.ToLower(strings.Join(mm.words, " "))
+			key := mm.nameKey()
 			idx, ok := byKey[key]
 			if !ok {
 				idx = len(cl)
@@ -315,10 +327,10 @@ func (lx *lexicon) corefer(sts []sent) []cluster {
 				}
 				switch pass {
 				case 0:
-					mm.cluster = lx.nearestFull(sts, fulls[lx.surnameKey(mm.words)], pos{s, mm.tok, m}, mm.words, cl)
+					mm.cluster = lx.nearestFull(sts, lx.fullsOf(fulls, mm.words), pos{s, mm.tok, m}, mm.words, cl)
 				case 1:
 					if mm.certain && !mm.atPlace {
-						key := strings.ToLower(strings.Join(mm.words, " "))
+						key := mm.nameKey()
 						idx, ok := byKey[key]
 						if !ok {
 							idx = len(cl)
@@ -328,7 +340,7 @@ func (lx *lexicon) corefer(sts []sent) []cluster {
 						mm.cluster = idx
 					}
 				case 2:
-					if idx, ok := byKey[strings.ToLower(strings.Join(mm.words, " "))]; ok {
+					if idx, ok := byKey[mm.nameKey()]; ok {
 						mm.cluster = idx
 					}
 				}
@@ -409,6 +421,55 @@ func (lx *lexicon) foldedCat(w string) category {
 // particle prefix: "assad" for "Bashar al-Assad".
 func (lx *lexicon) surnameKey(words []string) string {
 	return strings.ToLower(lx.stripParticle(words[len(words)-1]))
+}
+
+// fullsOf returns fulls[lx.surnameKey(words)], without allocating for a
+// short ASCII surname.
+func (lx *lexicon) fullsOf(fulls map[string][]pos, words []string) []pos {
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], lx.stripParticle(words[len(words)-1])); ok {
+		return fulls[string(b)]
+	}
+	return fulls[lx.surnameKey(words)]
+}
+
+// lowerASCII appends s in lower case to b if s is ASCII; ok is false, and
+// b as it was, if s is not.
+func lowerASCII(b []byte, s string) (_ []byte, ok bool) {
+	n := len(b)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b[:n], false
+		}
+		b = append(b, lowerByte[c])
+	}
+	return b, true
+}
+
+// nameKey returns the name of a person mention in lower case, its words
+// joined by spaces: strings.ToLower(strings.Join(m.words, " ")), worked
+// out once.
+func (m *mention) nameKey() string {
+	if m.key == "" && len(m.words) > 0 {
+		n := len(m.words) - 1
+		for _, w := range m.words {
+			n += len(w)
+		}
+		b := make([]byte, 0, n)
+		for i, w := range m.words {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			var ok bool
+			if b, ok = lowerASCII(b, w); !ok {
+				b = append(b, strings.ToLower(w)...)
+			}
+		}
+		// b is never written again: share it rather than copy it.
+		m.key = unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	return m.key
 }
 
 // nearestFull returns the cluster of the full name nearest to p that ends

@@ -131,7 +131,9 @@ type lexicon struct {
 	words      map[string]category        // lower case word -> its classes
 	wordCats   *wordindex.Index[category] // words again, for the tokenizer's lookup of every word of text
 	abbrevs    map[string]bool            // lower case words that keep their final period ("sen.")
-	portfolio  map[string]bool            // lower case words of "minister of foreign affairs"
+	// abbrevIndex is abbrevs again, for the lookup at every period of text.
+	abbrevIndex *wordindex.Index[bool]
+	portfolio   map[string]bool // lower case words of "minister of foreign affairs"
 	// titlePrefixes are written before a title in the same word:
 	// "then-Secretary of State".
 	titlePrefixes []string
@@ -314,6 +316,7 @@ func parseLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.gzFirst, lx.titleFirst = wordindex.New(lx.gz), wordindex.New(lx.titles)
+	lx.abbrevIndex = wordindex.New(lx.abbrevs)
 	return lx, nil
 }
 

@@ -46,7 +46,8 @@ type mention struct {
 	// official ("the Russian foreign minister"); it may turn out to be a
 	// person the article names with that role.
 	official bool
-	cluster  int // a person's cluster after coreference; -1 if none
+	cluster  int    // a person's cluster after coreference; -1 if none
+	key      string // nameKey, once worked out
 }
 
 // placeCand is a place named after "in" or "at".
@@ -66,6 +67,9 @@ type sent struct {
 	titleCase bool // a headline in title case: only known names count
 	mentions  []mention
 	places    []placeCand
+	// words, if not nil, is where the name words of the article's person
+	// mentions are kept, one list for all: AnalyzeDoc's scratch.
+	words *[]string
 }
 
 // text returns the word of token k as written.
@@ -527,20 +531,24 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 	if st.titleCase {
 		maxWords = 1
 	}
-	var words []string
+	arena := st.words // the words go to the end of the article's list
+	if arena == nil {
+		arena = new([]string)
+	}
+	start := len(*arena)
 	j, n := i, 0
 	for j < len(st.toks) && n < maxWords {
 		t := st.toks[j]
 		if st.isWord(j) && t.flags&(fCap|fHyphenName) == 0 && t.cat&catParticle != 0 &&
 			lx.nameLike(st, j+1, n == 0, false) {
-			words = append(words, st.text(j))
+			*arena = append(*arena, st.text(j))
 			j++
 			continue
 		}
 		if !lx.nameLike(st, j, n == 0, gzFirst && j == i) {
 			break
 		}
-		words = append(words, st.text(j))
+		*arena = append(*arena, st.text(j))
 		n++
 		j++
 		if t.flags&fPoss != 0 {
@@ -548,9 +556,11 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 		}
 	}
 	if n == 0 {
+		*arena = (*arena)[:start]
 		return i, nil
 	}
-	return j, words
+	end := len(*arena)
+	return j, (*arena)[start:end:end]
 }
 
 // rolePhrase is a role read by rolePhrase: modifiers, a title and an

@@ -1,9 +1,13 @@
 package entity
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // tokFlags describe a token.
@@ -42,6 +46,8 @@ type token struct {
 // ("Sen.", "Aug."). A possessive "'s" or "’s" is not part of the word: it
 // sets fPoss. Every other non-space character is a punctuation token.
 func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []token {
+	src = src[:end]
+	end = len(src) // the same, and known to the compiler as src's length
 	space := true
 	for i := start; i < end; {
 		if c := src[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
@@ -68,10 +74,12 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		}
 		j := i + size
 		hyphen := false // whether the word has a '-'
-		for j < end {
-			if c := src[j]; c < utf8.RuneSelf && asciiWord[c] {
+		for {
+			for j < end && wordByte[src[j]] {
 				j++
-				continue
+			}
+			if j >= end {
+				break
 			}
 			r2, n2 := utf8.DecodeRuneInString(src[j:end])
 			if isWordRune(r2) {
@@ -111,8 +119,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		t.s, t.e = int32(i), int32(j)
 		t.flags |= fWord
 		word := src[i:j]
-		first, _ := utf8.DecodeRuneInString(word)
-		if unicode.IsUpper(first) || unicode.IsTitle(first) {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) { // r is the first rune of word
 			t.flags |= fCap
 			if allCaps(word) {
 				t.flags |= fAllCaps
@@ -138,7 +145,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		// A possessive: "Kerry's", "U.N.’s".
-		if j < end {
+		if j < end && (src[j] == '\'' || src[j] == 0xE2) { // '’' starts with 0xE2
 			r2, n2 := utf8.DecodeRuneInString(src[j:end])
 			if (r2 == '\'' || r2 == '’') && j+n2 < end && (src[j+n2] == 's' || src[j+n2] == 'S') &&
 				!isWordRuneAt(src, j+n2+1, end) {
@@ -161,7 +168,11 @@ func keepsPeriod(src, lower string, i, j int, lx *lexicon) bool {
 	if lx == nil {
 		return false
 	}
-	return lx.abbrevs[lowerOf(src, lower, i, j+1)]
+	w := lowerOf(src, lower, i, j+1)
+	if lx.abbrevIndex == nil { // the lexicon is being built
+		return lx.abbrevs[w]
+	}
+	return lx.abbrevIndex.Get(w)
 }
 
 // isInitialism reports whether word is single letters separated by periods
@@ -213,6 +224,12 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// wordByte tells the bytes that are ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
+	return t
+}()
+
 // asciiWord tells the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
@@ -223,20 +240,34 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // sameLenLower returns s in lower case when that has the same length as s
 // (so byte offsets carry over), else "". ASCII is lowered byte by byte;
-// other runes with unicode.ToLower. The lowered text is written once, run
-// by run, into memory of its own.
+// other runes with unicode.ToLower. Up to the first byte that may change,
+// s is its own lower case; from there the text is copied once and lowered
+// in place.
 func sameLenLower(s string) string {
-	var b strings.Builder
-	start := 0 // s[start:i] goes to b as it is
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b.Grow(len(s) - b.Len())
-				b.WriteString(s[start:i])
-				b.WriteByte(c + 'a' - 'A')
-				start = i + 1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return lowerFrom(s, i)
+		}
+	}
+	return s
+}
+
+// lowerFrom is sameLenLower of s, whose bytes before i are lowercase ASCII.
+func lowerFrom(s string, i int) string {
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i < len(b) {
+		if i+8 <= len(b) {
+			// Eight ASCII bytes at once: add 0x20 to those from 'A' to 'Z'.
+			if w := binary.LittleEndian.Uint64(b[i:]); swar.ASCII(w) {
+				binary.LittleEndian.PutUint64(b[i:], w|swar.Between(w, 'A', 'Z')>>2)
+				i += 8
+				continue
 			}
+		}
+		c := b[i]
+		if c < utf8.RuneSelf {
+			b[i] = lowerByte[c]
 			i++
 			continue
 		}
@@ -245,19 +276,25 @@ func sameLenLower(s string) string {
 			if utf8.RuneLen(l) != size {
 				return ""
 			}
-			b.Grow(len(s) - b.Len())
-			b.WriteString(s[start:i])
-			b.WriteRune(l)
-			start = i + size
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	if start == 0 {
-		return s
-	}
-	b.WriteString(s[start:])
-	return b.String()
+	// b is never written again: share it rather than copy it once more,
+	// as strings.Builder does.
+	return unsafe.String(&b[0], len(b))
 }
+
+// lowerByte maps each ASCII byte to its lower case.
+var lowerByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // isWordRuneAt reports whether a word rune starts at src[i] (i < end).
 func isWordRuneAt(src string, i, end int) bool {
@@ -285,11 +322,13 @@ func markSentence(st *sent) {
 	toks := st.toks
 	// Quotation marks.
 	depth, minDepth := 0, 0
-	for _, t := range toks {
+	for k := range toks {
+		p := toks[k].p
 		switch {
-		case isOpenQuote(t.p):
+		case p == 0: // a word
+		case isOpenQuote(p):
 			depth++
-		case isCloseQuote(t.p):
+		case isCloseQuote(p):
 			depth--
 			minDepth = min(minDepth, depth)
 		}
@@ -300,6 +339,14 @@ func markSentence(st *sent) {
 	for k := range toks {
 		t := &toks[k]
 		switch {
+		case t.flags&fWord != 0: // first: most tokens are words, and no word is a mark
+			if depth > 0 || straight {
+				t.flags |= fQuoted
+			}
+			if initial {
+				t.flags |= fInitial
+				initial = false
+			}
 		case isOpenQuote(t.p):
 			depth++
 			initial = true
@@ -310,20 +357,12 @@ func markSentence(st *sent) {
 			initial = straight
 		case t.p == '_' || t.p == ':' || t.p == '—' || t.p == ')':
 			initial = true // "CANBERRA, Australia (AP)_ Turning its back"
-		case t.flags&fWord != 0:
-			if depth > 0 || straight {
-				t.flags |= fQuoted
-			}
-			if initial {
-				t.flags |= fInitial
-				initial = false
-			}
 		}
 	}
 	// Context of the first capitalised word after a preposition.
 	for k := range toks {
-		t := toks[k]
-		if t.flags&fWord == 0 {
+		t := &toks[k]
+		if t.flags&fWord == 0 || t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) == 0 {
 			continue
 		}
 		var flag tokFlags
@@ -335,10 +374,8 @@ func markSentence(st *sent) {
 			if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && st.low(k) == "to" {
 				flag = fCtxPlace // "flew to Moscow"
 			}
-		case t.cat&catTopicPrep != 0:
-			flag = fCtxTopic
 		default:
-			continue
+			flag = fCtxTopic
 		}
 		m := k + 1
 		if m < len(toks) && toks[m].cat&catDeterminer != 0 {

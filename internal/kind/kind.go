@@ -406,10 +406,18 @@ func tokenizeInto(s, lower string, buf []token) []token {
 	depth, minDepth := 0, 0
 	clause := false
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++ // a space: neither a word nor a mark that matters
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			j := i + size
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
 					j += n2

@@ -33,6 +33,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/swar"
+	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
 // Span is a byte range [Start, End) of a text.
@@ -65,7 +67,16 @@ type lexicon struct {
 	abbrevs map[string]bool
 	// starters are capitalised words that commonly start a sentence.
 	starters map[string]bool
+	// dotted is titles and abbrevs again, for the lookup at every period
+	// Split weighs: isTitle, isAbbrev or both.
+	dotted *wordindex.Index[uint8]
 }
+
+// The bits of lexicon.dotted.
+const (
+	isTitle uint8 = 1 << iota
+	isAbbrev
+)
 
 // loadLexicon parses the embedded data files; it is called once.
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -84,6 +95,14 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	for l := range datafile.Lines(startersData) {
 		lx.starters[l.Text] = true
 	}
+	dotted := make(map[string]uint8)
+	for w := range lx.titles {
+		dotted[w] |= isTitle
+	}
+	for w := range lx.abbrevs {
+		dotted[w] |= isAbbrev
+	}
+	lx.dotted = wordindex.New(dotted)
 	return lx
 })
 
@@ -237,6 +256,16 @@ func (s *splitter) scan(from, to int) {
 	text := s.text
 	start := from
 	for i := from; i < to; i++ {
+		// Eight bytes at a time up to eight that may hold an end.
+		for i+8 <= to {
+			if w := swar.Load(text[i:]); !swar.ASCII(w) || swar.Has(w, '.') || swar.Has(w, '!') || swar.Has(w, '?') {
+				break
+			}
+			i += 8
+		}
+		if i >= to {
+			break
+		}
 		c := text[i]
 		if !mayEnd[c] || c == 0xE2 && !isEllipsisAt(text, i, to) {
 			continue
@@ -315,10 +344,11 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 		word = word[cut+size:]
 	}
 	word = strings.TrimLeftFunc(word, isOpener)
-	if s.lx.titles[word] {
+	dotted := s.lx.dotted.Get(word)
+	if dotted&isTitle != 0 {
 		return false
 	}
-	if !s.lx.abbrevs[word] && !isInitialism(word) {
+	if dotted&isAbbrev == 0 && !isInitialism(word) {
 		return true
 	}
 	// An abbreviation ends the sentence only before a common sentence start.

@@ -1,0 +1,46 @@
+// Package swar tests eight bytes of text at once, as one 64-bit number
+// ("SIMD within a register"), for the byte loops that look for a few
+// ASCII bytes in long runs of text. The tests on a number w hold for an
+// ASCII w only (ASCII(w)): a caller tests that first and goes byte by
+// byte where it fails.
+package swar
+
+// Low and High are the lowest and the highest bit of each byte.
+const (
+	Low  uint64 = 0x0101010101010101
+	High uint64 = 0x8080808080808080
+)
+
+// Load returns the first eight bytes of s as a little-endian number; s
+// must have eight bytes or more.
+func Load(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// ASCII reports whether the eight bytes of w are ASCII.
+func ASCII(w uint64) bool { return w&High == 0 }
+
+// Has reports whether one of the bytes of an ASCII w is c.
+func Has(w uint64, c byte) bool {
+	x := w ^ Low*uint64(c) // zero where w has c
+	return (x-Low)&^x&High != 0
+}
+
+// HasBelow reports whether one of the bytes of an ASCII w is below c
+// (c at most 0x80).
+func HasBelow(w uint64, c byte) bool { return (w-Low*uint64(c))&^w&High != 0 }
+
+// Equal returns the bytes of an ASCII w that are c, as 0x80 in their place
+// and 0 elsewhere.
+func Equal(w uint64, c byte) uint64 {
+	x := w ^ Low*uint64(c) // zero where w has c
+	return ^((x&^High + ^High) | x) & High
+}
+
+// Between returns the bytes of an ASCII w from lo to hi (lo <= hi, both
+// ASCII), as 0x80 in their place and 0 elsewhere.
+func Between(w uint64, lo, hi byte) uint64 {
+	return (w + Low*uint64(0x80-lo)) &^ (w + Low*uint64(0x80-hi-1)) & High
+}
