@@ -351,7 +351,8 @@ func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].
 // sortEvents returns events in timeline order: interval start, interval
 // end, then the Source document (publication date, ID), the lead first,
 // then sentence and the phrase's place in the text.
-func sortEvents(events []Event, idx sourceIndex) []Event {
+// It sorts on up to jobs goroutines.
+func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	type key struct {
 		start, end int64 // days as Unix times: they compare as the days do
 		rank       int
@@ -359,21 +360,23 @@ func sortEvents(events []Event, idx sourceIndex) []Event {
 		pos        int
 	}
 	keys := make([]key, len(events))
-	for i := range events {
-		e := &events[i]
-		s, end := sortRange(e.When.Value, idx.published(e))
-		info, ok := idx[e.Source.Doc]
-		rank := info.rank
-		if !ok {
-			rank = len(idx)
+	forParts(len(events), jobs, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			e := &events[i]
+			s, end := sortRange(e.When.Value, idx.published(e))
+			info, ok := idx[e.Source.Doc]
+			rank := info.rank
+			if !ok {
+				rank = len(idx)
+			}
+			keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
 		}
-		keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
-	}
+	})
 	perm := make([]int32, len(events))
 	for i := range perm {
 		perm[i] = int32(i)
 	}
-	slices.SortStableFunc(perm, func(i, j int32) int {
+	parallel.SortStableFunc(perm, func(i, j int32) int {
 		a, b := &keys[i], &keys[j]
 		ea, eb := &events[i], &events[j]
 		switch {
@@ -396,7 +399,7 @@ func sortEvents(events []Event, idx sourceIndex) []Event {
 			return cmp.Compare(a.pos, b.pos)
 		}
 		return compareEventContent(ea, eb)
-	})
+	}, jobs)
 	sorted := make([]Event, len(events))
 	for i, p := range perm {
 		sorted[i] = events[p]

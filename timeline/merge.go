@@ -135,7 +135,7 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 			out = append(out, mergeGroup(ms, g.members, same))
 		}
 	}
-	return sortEvents(out, idx)
+	return sortEvents(out, idx, jobs)
 }
 
 // forParts calls f on the parts (lo, hi) of n items, one part per job, at

@@ -573,3 +573,17 @@ func FuzzPartialJSONL(f *testing.F) {
 		}
 	})
 }
+
+// Digest is the first 16 bytes of the text's SHA-256, in hex: the value
+// partial timelines hold, which must not change between versions.
+func TestDigest(t *testing.T) {
+	for text, want := range map[string]string{
+		"":                        "e3b0c44298fc1c149afbf4c8996fb924", // sha256sum of nothing
+		"abc":                     "ba7816bf8f01cfea414140de5dae2223", // FIPS 180-2's example
+		strings.Repeat("a", 1000): "41edece42d63e8d9bf515a9ba6932e1c", // sha256sum of 1000 "a"
+	} {
+		if got := timeline.Digest(text); got != want {
+			t.Errorf("Digest(%.10q...) = %s, want %s", text, got, want)
+		}
+	}
+}
