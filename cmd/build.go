@@ -225,9 +225,9 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 		// Each document's records are written as soon as it is read.
 		pw := timeline.NewPartialWriter(out)
 		var skipped []timeline.SkippedDoc
-		err := corpus.Stream(ctx, slices.Values(inputs), opts, func(p *timeline.Partial) error {
+		err := corpus.StreamEncoded(ctx, slices.Values(inputs), opts, pw.Encode, func(p *timeline.Partial, records []byte) error {
 			skipped = append(skipped, p.Skipped...)
-			return pw.Write(p)
+			return pw.WriteEncoded(records)
 		})
 		bar.stop()
 		if ctx.Err() != nil {

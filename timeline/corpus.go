@@ -482,6 +482,15 @@ func (c *Corpus) gather() {
 // as it is known. If emit returns an error, Stream stops and returns it.
 // c.Published applies; c.Docs and c.Skipped are left as they are.
 func (c *Corpus) Stream(ctx context.Context, inputs iter.Seq[Input], opts Options, emit func(*Partial) error) error {
+	return c.StreamEncoded(ctx, inputs, opts, nil, func(p *Partial, _ []byte) error { return emit(p) })
+}
+
+// StreamEncoded is Stream that also calls encode on each partial, on the
+// goroutine that analysed its document, and hands emit the partial with
+// what encode returned. Encoding (PartialWriter.Encode, for one) thus runs
+// on all the jobs, and emit, which runs one call at a time, has only to
+// write. A nil encode is not called and emit gets nil bytes.
+func (c *Corpus) StreamEncoded(ctx context.Context, inputs iter.Seq[Input], opts Options, encode func(*Partial) []byte, emit func(*Partial, []byte) error) error {
 	tg := opts.Tagger
 	if tg == nil {
 		tg = dates.New()
@@ -496,7 +505,11 @@ func (c *Corpus) Stream(ctx context.Context, inputs iter.Seq[Input], opts Option
 		if ctx.Err() != nil {
 			return unitResult{}
 		}
-		return c.readUnit(u, tg, opts.DocType)
+		res := c.readUnit(u, tg, opts.DocType)
+		if res.p != nil && encode != nil {
+			res.enc = encode(res.p)
+		}
+		return res
 	}
 	emitUnit := func(res unitResult) error {
 		if err := ctx.Err(); err != nil {
@@ -513,7 +526,7 @@ func (c *Corpus) Stream(ctx context.Context, inputs iter.Seq[Input], opts Option
 		if res.p == nil {
 			return nil
 		}
-		return emit(res.p)
+		return emit(res.p, res.enc)
 	}
 	err := parallel.Ordered(jobsOf(opts), r.next, work, emitUnit)
 	if cerr := ctx.Err(); cerr != nil {
@@ -556,6 +569,7 @@ const (
 // its skipped input (nil for a unit that gave nothing), and its size.
 type unitResult struct {
 	p    *Partial
+	enc  []byte // what StreamEncoded's encode made of p
 	size int64
 	warn string // see Options.Warn
 }

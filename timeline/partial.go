@@ -466,16 +466,37 @@ func (pw *PartialWriter) Write(p *Partial) error {
 	if pw.err != nil {
 		return pw.err
 	}
+	pw.buf = appendRecords(pw.buf, p)
+	return pw.flush()
+}
+
+// Encode returns the records Write would write for p. It does not write
+// them, and may be called from any goroutine, for WriteEncoded to write
+// later.
+func (pw *PartialWriter) Encode(p *Partial) []byte { return appendRecords(nil, p) }
+
+// WriteEncoded writes records returned by Encode. It returns the first
+// error of any write so far.
+func (pw *PartialWriter) WriteEncoded(records []byte) error {
+	if pw.err == nil {
+		_, pw.err = pw.w.Write(records)
+	}
+	return pw.err
+}
+
+// appendRecords appends the records of p to b: sources, events, skipped
+// inputs.
+func appendRecords(b []byte, p *Partial) []byte {
 	for i := range p.Sources {
-		pw.buf = appendSourceRecord(pw.buf, &p.Sources[i])
+		b = appendSourceRecord(b, &p.Sources[i])
 	}
 	for i := range p.Events {
-		pw.buf = appendEventRecord(pw.buf, &p.Events[i])
+		b = appendEventRecord(b, &p.Events[i])
 	}
 	for i := range p.Skipped {
-		pw.buf = appendSkippedRecord(pw.buf, &p.Skipped[i])
+		b = appendSkippedRecord(b, &p.Skipped[i])
 	}
-	return pw.flush()
+	return b
 }
 
 // WriteJSONL writes p in the partial timeline format (below) in a canonical

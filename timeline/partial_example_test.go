@@ -79,3 +79,27 @@ func ExampleCorpus_Read() {
 	// skipped corpus.jsonl:2: no publication date: pass --published or add "published"
 	// skipped photo.jpg: not an article file (.jpg)
 }
+
+// StreamEncoded writes a partial timeline with its records encoded on the
+// goroutines that analyse the documents; emit, called in input order, only
+// writes them.
+func ExampleCorpus_StreamEncoded() {
+	var c timeline.Corpus
+	in := jsonlInput("corpus.jsonl", `{"id": "talks", "text": "Kerry and Lavrov met in Geneva on Friday.", "published": "2016-08-26"}
+{"id": "undated", "text": "Aid waited at the border."}`)
+	var out strings.Builder
+	pw := timeline.NewPartialWriter(&out)
+	err := c.StreamEncoded(context.Background(), slices.Values([]timeline.Input{in}), timeline.Options{Jobs: 2}, pw.Encode,
+		func(p *timeline.Partial, records []byte) error {
+			fmt.Printf("%d sources, %d events, %d skipped: %d records\n", len(p.Sources), len(p.Events), len(p.Skipped), strings.Count(string(records), "\n"))
+			return pw.WriteEncoded(records)
+		})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(strings.Count(out.String(), "\n"), "lines in all, with the version record")
+	// Output:
+	// 1 sources, 1 events, 0 skipped: 2 records
+	// 0 sources, 0 events, 1 skipped: 1 records
+	// 4 lines in all, with the version record
+}

@@ -587,3 +587,37 @@ func TestDigest(t *testing.T) {
 		}
 	}
 }
+
+// StreamEncoded with PartialWriter.Encode and WriteEncoded writes what
+// Stream with PartialWriter.Write writes, on one job or three, and hands
+// emit each partial with its own records.
+func TestStreamEncoded(t *testing.T) {
+	inputs := append(exampleInputs(t), timeline.Input{Path: "no-such-file.md"}) // a skipped input too
+	var want bytes.Buffer
+	pw := timeline.NewPartialWriter(&want)
+	var c timeline.Corpus
+	if err := c.Stream(context.Background(), slices.Values(inputs), timeline.Options{Jobs: 1}, pw.Write); err != nil {
+		t.Fatal(err)
+	}
+	for _, jobs := range []int{1, 3} {
+		var got bytes.Buffer
+		pw := timeline.NewPartialWriter(&got)
+		n := 0
+		err := c.StreamEncoded(context.Background(), slices.Values(inputs), timeline.Options{Jobs: jobs}, pw.Encode, func(p *timeline.Partial, records []byte) error {
+			n++
+			if lines := bytes.Count(records, []byte("\n")); lines != len(p.Sources)+len(p.Events)+len(p.Skipped) {
+				t.Errorf("jobs %d: %d records for a partial of %d sources, %d events, %d skipped", jobs, lines, len(p.Sources), len(p.Events), len(p.Skipped))
+			}
+			return pw.WriteEncoded(records)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != len(inputs) {
+			t.Errorf("jobs %d: emit called %d times for %d inputs", jobs, n, len(inputs))
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("jobs %d: StreamEncoded wrote other bytes than Stream", jobs)
+		}
+	}
+}
