@@ -583,6 +583,9 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {
+	if pos > 0 && pos < len(s) && s[pos-1] < utf8.RuneSelf && s[pos] < utf8.RuneSelf {
+		return syntax.EmptyOpContext(rune(s[pos-1]), rune(s[pos])) // ASCII on both sides: nothing to decode
+	}
 	r1, r2 := rune(-1), rune(-1)
 	if pos > 0 {
 		r1, _ = utf8.DecodeLastRuneInString(s[:pos])
