@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"sort"
@@ -240,23 +241,47 @@ func lowerLiterals(pattern string) string {
 // asciiLower returns s with ASCII letters lower-cased; other bytes, and so
 // all offsets, are unchanged.
 func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := make([]byte, len(s))
-			copy(b, s[:i])
-			for j := i; j < len(s); j++ {
-				c := s[j]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b[j] = c
-			}
-			// b is never written again: share it rather than copy it
-			// once more, as strings.Builder does.
-			return unsafe.String(&b[0], len(b))
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperBytes(load64(s, i)) != 0 {
+			break
 		}
 	}
-	return s
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	// Eight bytes at a time: each upper-case letter gets the bit 0x20.
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		binary.LittleEndian.PutUint64(b[i:], x|upperBytes(x)>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	// b is never written again: share it rather than copy it once more,
+	// as strings.Builder does.
+	return unsafe.String(&b[0], len(b))
+}
+
+// upperBytes returns the bytes of x, eight bytes read by load64, that are
+// ASCII upper-case letters, as the bit 0x80 of each such byte.
+func upperBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs               // each byte below 0x80: the sums below stay within it
+	geA := low7 + ones*(0x80-'A')    // 0x80 set where the byte is 'A' or more
+	gtZ := low7 + ones*(0x80-'Z'-1)  // 0x80 set where it is more than 'Z'
+	return (geA &^ gtZ) &^ x & highs // and not beyond ASCII
 }
 
 // budget is how many steps the backtracker may take on one try before the
