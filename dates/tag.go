@@ -196,10 +196,21 @@ var byteClass = func() (c [256]uint8) {
 	return c
 }()
 
-// scan appends the start offset of each word of low, a lower-cased
-// sentence, and the rules it triggers. A word is a run of ASCII letters and
-// digits; an apostrophe before a digit ("'90s") starts the word.
-func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64) {
+// scanned is what scan reads off a sentence.
+type scanned struct {
+	words []int    // the start offset of each word
+	masks []uint64 // the rules each word triggers
+	trig  []int32  // the indices of the words that trigger some rule
+	any   uint64   // the rules some word triggers
+}
+
+// scan reads the words of low, a lower-cased sentence, and the rules they
+// trigger into sc, in place of what it held. A word is a run of ASCII
+// letters and digits; an apostrophe before a digit ("'90s") starts the
+// word.
+func (t *Tagger) scan(low string, sc *scanned) {
+	words, masks, trig := sc.words[:0], sc.masks[:0], sc.trig[:0]
+	var any uint64
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
@@ -238,11 +249,15 @@ func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64)
 		if classes&classDigit != 0 {
 			mask |= t.onDigit | t.numberShapes(low, i, j)
 		}
+		if mask != 0 {
+			any |= mask
+			trig = append(trig, int32(len(words)))
+		}
 		words = append(words, start)
 		masks = append(masks, mask)
 		i = j
 	}
-	return words, masks
+	sc.words, sc.masks, sc.trig, sc.any = words, masks, trig, any
 }
 
 // letterFilter is a set of (length, first letter, second letter) of words
@@ -375,28 +390,25 @@ const maxLead = 6
 // triggers it, so most of the text never meets a regexp.
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
-	words, masks := w.words, w.masks // word start offsets in the sentence, rules each triggers
-	starts, vocab, trig := w.starts, w.vocab, w.trig
-	const unknown = ^uint64(0)
+	starts, vocab := w.starts, w.vocab
+	// known marks the masks of starts and vocab computed so far: it is no
+	// rule's bit, and so 0 can stand for a mask not computed yet.
+	const known = uint64(1) << 63
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		low := lowText[sp.Start:sp.End]
-		words, masks = t.scan(low, words[:0], masks[:0])
-		starts, vocab = starts[:0], vocab[:0] // startMask and vocabulary mask of each word, computed when needed
-		for range words {
-			starts, vocab = append(starts, unknown), append(vocab, unknown)
+		t.scan(low, &w.scanned)
+		if w.scanned.any == 0 {
+			continue
 		}
-		var any uint64
-		trig = trig[:0] // the words that trigger some rule
-		for k, m := range masks {
-			if m != 0 {
-				any |= m
-				trig = append(trig, int32(k))
-			}
-		}
-		for rest := any; rest != 0; rest &= rest - 1 {
+		words, masks, trig := w.scanned.words, w.scanned.masks, w.scanned.trig
+		// startMask and vocabulary mask of each word, computed when needed
+		starts, vocab = slices.Grow(starts[:0], len(words))[:len(words)], slices.Grow(vocab[:0], len(words))[:len(words)]
+		clear(starts)
+		clear(vocab)
+		for rest := w.scanned.any; rest != 0; rest &= rest - 1 {
 			ri := bits.TrailingZeros64(rest)
 			r, bit := t.rules[ri], uint64(1)<<ri
 			lead := t.lead[ri]
@@ -413,8 +425,8 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				// A phrase from a word before the trigger reaches it only if
 				// the rule's phrases can hold every word in between.
 				for x := k - 1; x > from; x-- {
-					if vocab[x] == unknown {
-						vocab[x] = t.vocab().mask(low, words[x])
+					if vocab[x] == 0 {
+						vocab[x] = t.vocab().mask(low, words[x]) | known
 					}
 					if vocab[x]&bit == 0 {
 						from = x
@@ -423,8 +435,8 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				}
 				for at := from; at <= k; at++ {
 					p := words[at]
-					if starts[at] == unknown {
-						starts[at] = t.startMask(low, p)
+					if starts[at] == 0 {
+						starts[at] = t.startMask(low, p) | known
 					}
 					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
 						continue
@@ -443,7 +455,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			}
 		}
 	}
-	w.cands, w.words, w.masks, w.starts, w.vocab, w.trig = cands, words, masks, starts, vocab, trig
+	w.cands, w.starts, w.vocab = cands, starts, vocab
 	w.kept, w.order = settle(cands, w.kept[:0], w.order)
 	return w.kept
 }
@@ -452,14 +464,12 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 // tagging a stream of documents allocates little.
 type work struct {
 	cands, kept []candidate
-	words       []int
-	masks       []uint64
-	starts      []uint64
-	vocab       []uint64
-	trig        []int32
-	order       []int32 // settle's
-	sc          scratch
-	cues        tenseCues
+	scanned
+	starts []uint64
+	vocab  []uint64
+	order  []int32 // settle's
+	sc     scratch
+	cues   tenseCues
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
