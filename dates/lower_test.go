@@ -28,3 +28,34 @@ func TestASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// asciiNorm agrees with norm on ASCII text and declines the rest.
+func TestASCIINorm(t *testing.T) {
+	texts := []string{"", " ", "Friday", " prayer at the mosque", "\t Night \n\v\f\r Lights,", "  the 13th ", "MOSQUE-goers", "a  b", "\x7f\x00 x"}
+	// and every short mix of a few bytes that norm treats specially
+	const alphabet = " \tAz-.\n1"
+	for n := 0; n < 5; n++ {
+		var gen func(prefix string)
+		gen = func(prefix string) {
+			if len(prefix) == n {
+				texts = append(texts, prefix)
+				return
+			}
+			for i := 0; i < len(alphabet); i++ {
+				gen(prefix + alphabet[i:i+1])
+			}
+		}
+		gen("")
+	}
+	for _, s := range texts {
+		got, ok := asciiNorm(nil, s)
+		if !ok || string(got) != norm(s) {
+			t.Errorf("asciiNorm(%q) = %q %v, norm says %q", s, got, ok, norm(s))
+		}
+	}
+	for _, s := range []string{"Friday’s", "é", "a\u00a0b"} {
+		if got, ok := asciiNorm([]byte("x"), s); ok || string(got) != "x" {
+			t.Errorf("asciiNorm(%q) = %q %v, want it declined", s, got, ok)
+		}
+	}
+}

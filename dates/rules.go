@@ -689,11 +689,8 @@ func ruleWeekday() *Rule {
 			if l.nameBefore[norm(m.prevWord())] && m.get("rel") == "" {
 				return Expr{}, false
 			}
-			after := norm(m.afterN(40))
-			for w := range l.nameAfter {
-				if strings.HasPrefix(after, w) && (len(after) == len(w) || !isWordRune(rune(after[len(w)]))) {
-					return Expr{}, false
-				}
+			if l.namedAfter(m.afterN(40)) {
+				return Expr{}, false
 			}
 			n := l.weekdays[norm(wd)]
 			var pod string
