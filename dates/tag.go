@@ -158,17 +158,31 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	if c := low[p]; c >= '0' && c <= '9' {
 		mask |= t.digitStart
 	}
-	var k wordKey
-	for n := 0; n < 16 && p+n < len(low); n++ {
+	// Prefixes of up to eight bytes, most of them, have one-word keys.
+	var k uint64
+	for n := 0; n < 8 && p+n < len(low); n++ {
+		c := low[p+n]
+		if byteClass[c] == 0 {
+			return mask &^ morePrefixes
+		}
+		k |= uint64(c) << (8 * n)
+		m := t.starts.getShort(k)
+		mask |= m
+		if m&morePrefixes == 0 {
+			return mask &^ morePrefixes // no longer prefix begins so
+		}
+	}
+	long := wordKey{k}
+	for n := 8; n < 16 && p+n < len(low); n++ {
 		c := low[p+n]
 		if byteClass[c] == 0 {
 			break
 		}
-		k[n/8] |= uint64(c) << (8 * (n % 8))
-		m := t.starts.get(k)
+		long[1] |= uint64(c) << (8 * (n - 8))
+		m := t.starts.get(long)
 		mask |= m
 		if m&morePrefixes == 0 {
-			break // no longer prefix begins so
+			break
 		}
 	}
 	return mask &^ morePrefixes
