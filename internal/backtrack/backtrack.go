@@ -574,10 +574,9 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			}
 		}
 	}
+	// Every capture slot set was put back as the stack emptied: caps hold
+	// -1 again.
 	m.stack = stack[:0]
-	for i := range caps {
-		caps[i] = -1
-	}
 	return false, true
 }
 

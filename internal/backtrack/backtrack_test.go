@@ -3,6 +3,7 @@ package backtrack
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,9 @@ func TestMatchesRegexp(t *testing.T) {
 			if matched != (want != nil) || matched && !reflect.DeepEqual(caps, want) {
 				t.Errorf("%q on %q: got %v %v, regexp says %v", c.pattern, in, matched, caps, want)
 			}
+			if !matched && slices.ContainsFunc(caps, func(x int) bool { return x != -1 }) {
+				t.Errorf("%q on %q: no match, yet offsets %v", c.pattern, in, caps)
+			}
 		}
 	}
 }
@@ -123,6 +127,9 @@ func FuzzMatch(f *testing.F) {
 		want := re.FindStringSubmatchIndex(in)
 		if matched != (want != nil) || matched && !reflect.DeepEqual(caps, want) {
 			t.Fatalf("%q on %q: got %v %v, regexp says %v", pattern, in, matched, caps, want)
+		}
+		if !matched && slices.ContainsFunc(caps, func(x int) bool { return x != -1 }) {
+			t.Fatalf("%q on %q: no match, yet offsets %v", pattern, in, caps)
 		}
 	})
 }
