@@ -455,11 +455,11 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
 						continue
 					}
-					mt := r.matchAt(sc, s, low, p)
-					if mt == nil {
+					idx, left, right, ok := r.matchAt(sc, s, low, p)
+					if !ok {
 						continue
 					}
-					mm = match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right, lowCaps: sc.lowCaptures}
+					mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
 					if e, ok := r.build(&mm); ok && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
