@@ -35,8 +35,11 @@ type Tagger struct {
 	// word of gate made of two or more letters: most words of text have
 	// none, and the scan skips looking them up.
 	letters2 letterFilter
-	onDigit  uint64 // rules triggered by any word with a digit
-	lead     []int  // per rule: how many words before its trigger a phrase may start
+	// shortWords has a bit for each word of gate of up to eight bytes: it
+	// answers for most words of text without a look in words.
+	shortWords keyFilter
+	onDigit    uint64 // rules triggered by any word with a digit
+	lead       []int  // per rule: how many words before its trigger a phrase may start
 
 	// Where each rule's phrases may start, read off its pattern (see
 	// Rule.prefixes): starts maps a prefix of a word to the rules that a
@@ -118,6 +121,9 @@ func newTagger(rs []*Rule) *Tagger {
 	t.words = newWordTable(t.gate)
 	for w := range t.gate {
 		t.letters2.add(w)
+		if k, ok := packWord(w); ok && k[1] == 0 {
+			t.shortWords.add(k[0])
+		}
 	}
 	t.year, t.isoDate, t.decadeNum = t.gate["#year"], t.gate["#isodate"], t.gate["#decadenum"]
 	t.clock, t.slashDate = t.gate["#clock"], t.gate["#slashdate"]
@@ -250,10 +256,12 @@ func (t *Tagger) scan(low string, sc *scanned) {
 		}
 		var mask uint64
 		switch n := j - i; {
+		case n <= 8 && i+8 <= len(low):
+			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
+				mask = t.words.getShort(k)
+			}
 		case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
 			// no trigger word begins so
-		case n <= 8 && i+8 <= len(low):
-			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
 		case n <= 16:
 			mask = t.words.get(keyAt(low, i, n))
 		}
@@ -303,6 +311,17 @@ func (f *letterFilter) may(c0, c1 byte, n int) bool {
 	b := letterBit(c0, c1, n)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// keyFilter is a set of one-word keys (words of up to eight bytes) that
+// may answer yes for a key not added: a bit per hash of 15 bits, 4 KB.
+type keyFilter [1 << 15 / 64]uint64
+
+func keyBit(k uint64) uint64 { return (k * 0xbf58476d1ce4e5b9) >> (64 - 15) }
+
+func (f *keyFilter) add(k uint64) { b := keyBit(k); f[b/64] |= 1 << (b % 64) }
+
+// may reports whether k may have been added.
+func (f *keyFilter) may(k uint64) bool { b := keyBit(k); return f[b/64]&(1<<(b%64)) != 0 }
 
 // keyAt returns the key of the word of n bytes (1 to 16) at s[i:], read
 // eight bytes at a time where s is long enough.

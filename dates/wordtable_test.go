@@ -33,3 +33,27 @@ func TestWordTable(t *testing.T) {
 		t.Error("the empty word has a key")
 	}
 }
+
+// The scan's key filter lets every trigger word of up to eight bytes
+// through and stops most other words.
+func TestKeyFilter(t *testing.T) {
+	tg := New()
+	others, passed := 0, 0
+	for w := range tg.gate {
+		if k, ok := packWord(w); ok && k[1] == 0 && !tg.shortWords.may(k[0]) {
+			t.Errorf("trigger word %q stopped", w)
+		}
+	}
+	for i := 0; i < 10000; i++ {
+		w := fmt.Sprintf("x%dq", i)
+		if k, _ := packWord(w); tg.gate[w] == 0 {
+			others++
+			if tg.shortWords.may(k[0]) {
+				passed++
+			}
+		}
+	}
+	if passed*10 > others {
+		t.Errorf("%d of %d other words let through", passed, others)
+	}
+}
