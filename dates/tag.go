@@ -746,6 +746,7 @@ type cueWord struct {
 // form, or a word in -ed that is not past.
 type cueIndex struct {
 	words  *wordTable
+	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan
 	future [][]string // future[n-1] are the cues that a word with info>>cueFutureShift == n begins
 }
 
@@ -782,6 +783,11 @@ var cues = sync.OnceValue(func() *cueIndex {
 		info[w] |= cueNotPast
 	}
 	x.words = newWordTable(info)
+	for w := range info {
+		if k, ok := packWord(w); ok && k[1] == 0 {
+			x.short.add(k[0])
+		}
+	}
 	return x
 })
 
@@ -789,7 +795,9 @@ var cues = sync.OnceValue(func() *cueIndex {
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
 		if n <= 8 && i+8 <= len(low) {
-			info = x.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+				info = x.words.getShort(k)
+			}
 		} else {
 			info = x.words.get(keyAt(low, i, n))
 		}
