@@ -218,10 +218,16 @@ var byteClass = func() (c [256]uint8) {
 
 // scanned is what scan reads off a sentence.
 type scanned struct {
-	words []int    // the start offset of each word
-	masks []uint64 // the rules each word triggers
-	trig  []int32  // the indices of the words that trigger some rule
-	any   uint64   // the rules some word triggers
+	words []int     // the start offset of each word
+	trig  []trigger // the words that trigger some rule, in order
+	any   uint64    // the rules some word triggers
+}
+
+// trigger is a word that triggers some rule: its index in the sentence's
+// words and the rules it triggers.
+type trigger struct {
+	word int32
+	mask uint64
 }
 
 // scan reads the words of low, a lower-cased sentence, and the rules they
@@ -229,7 +235,7 @@ type scanned struct {
 // letters and digits; an apostrophe before a digit ("'90s") starts the
 // word.
 func (t *Tagger) scan(low string, sc *scanned) {
-	words, masks, trig := sc.words[:0], sc.masks[:0], sc.trig[:0]
+	words, trig := sc.words[:0], sc.trig[:0]
 	var any uint64
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
@@ -273,13 +279,12 @@ func (t *Tagger) scan(low string, sc *scanned) {
 		}
 		if mask != 0 {
 			any |= mask
-			trig = append(trig, int32(len(words)))
+			trig = append(trig, trigger{int32(len(words)), mask})
 		}
 		words = append(words, start)
-		masks = append(masks, mask)
 		i = j
 	}
-	sc.words, sc.masks, sc.trig, sc.any = words, masks, trig, any
+	sc.words, sc.trig, sc.any = words, trig, any
 }
 
 // letterFilter is a set of (length, first letter, second letter) of words
@@ -436,7 +441,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 		if w.scanned.any == 0 {
 			continue
 		}
-		words, masks, trig := w.scanned.words, w.scanned.masks, w.scanned.trig
+		words, trig := w.scanned.words, w.scanned.trig
 		// startMask and vocabulary mask of each word, computed when needed
 		starts, vocab = slices.Grow(starts[:0], len(words))[:len(words)], slices.Grow(vocab[:0], len(words))[:len(words)]
 		clear(starts)
@@ -446,11 +451,11 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			r, bit := t.rules[ri], uint64(1)<<ri
 			lead := t.lead[ri]
 			next := 0 // first word index not tried yet
-			for _, k32 := range trig {
-				k := int(k32)
-				if masks[k]&bit == 0 {
+			for _, tr := range trig {
+				if tr.mask&bit == 0 {
 					continue
 				}
+				k := int(tr.word)
 				from := k - lead
 				if from < next {
 					from = next
