@@ -380,6 +380,47 @@ func norm(s string) string {
 	return strings.ReplaceAll(s, "’", "'")
 }
 
+// namedAfter reports whether the text after a weekday, a, normalised as
+// by norm, begins with a word that makes the weekday part of a name
+// ("Friday prayer").
+func (l *lexicon) namedAfter(a string) bool {
+	var buf [64]byte
+	b, ok := asciiNorm(buf[:0], a)
+	if !ok {
+		b = []byte(norm(a))
+	}
+	for w := range l.nameAfter {
+		if len(b) >= len(w) && string(b[:len(w)]) == w && (len(b) == len(w) || !isWordRune(rune(b[len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiNorm appends norm(s) to buf when s is ASCII, which it reports, and
+// needs no allocation for it; otherwise it returns buf as it was.
+func asciiNorm(buf []byte, s string) ([]byte, bool) {
+	start, space := len(buf), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return buf[:start], false
+		case c == ' ' || c >= '\t' && c <= '\r': // as strings.Fields splits ASCII
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		space = false
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
 // plainWord reports whether s is lower-case ASCII letters, digits, '.' and
 // '-' only, which norm leaves as they are.
 func plainWord(s string) bool {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"sort"
@@ -240,23 +241,47 @@ func lowerLiterals(pattern string) string {
 // asciiLower returns s with ASCII letters lower-cased; other bytes, and so
 // all offsets, are unchanged.
 func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := make([]byte, len(s))
-			copy(b, s[:i])
-			for j := i; j < len(s); j++ {
-				c := s[j]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b[j] = c
-			}
-			// b is never written again: share it rather than copy it
-			// once more, as strings.Builder does.
-			return unsafe.String(&b[0], len(b))
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperBytes(load64(s, i)) != 0 {
+			break
 		}
 	}
-	return s
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	// Eight bytes at a time: each upper-case letter gets the bit 0x20.
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		binary.LittleEndian.PutUint64(b[i:], x|upperBytes(x)>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	// b is never written again: share it rather than copy it once more,
+	// as strings.Builder does.
+	return unsafe.String(&b[0], len(b))
+}
+
+// upperBytes returns the bytes of x, eight bytes read by load64, that are
+// ASCII upper-case letters, as the bit 0x80 of each such byte.
+func upperBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs               // each byte below 0x80: the sums below stay within it
+	geA := low7 + ones*(0x80-'A')    // 0x80 set where the byte is 'A' or more
+	gtZ := low7 + ones*(0x80-'Z'-1)  // 0x80 set where it is more than 'Z'
+	return (geA &^ gtZ) &^ x & highs // and not beyond ASCII
 }
 
 // budget is how many steps the backtracker may take on one try before the
@@ -264,18 +289,20 @@ func asciiLower(s string) string {
 const budget = 4000
 
 // matchAt tries the rule at byte offset p of s only (a word start); low is
-// asciiLower(s). It returns the match with offsets relative to s[p:], or
-// nil. sc is the calling goroutine's scratch space, which holds the match
-// until the next call.
-func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
+// asciiLower(s). On a match it returns the submatch offsets, relative to
+// s[p:] as FindStringSubmatchIndex gives them, and the extent of the
+// phrase, from the first participating group to the end of the last one as
+// rules.F computes it; ok is false otherwise. sc is the calling
+// goroutine's scratch space; idx is valid until the next call with it.
+func (r *Rule) matchAt(sc *scratch, s, low string, p int) (idx []int, left, right int, ok bool) {
 	if p > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:p])
 		if r.left != nil {
 			if prev < utf8.RuneSelf && !r.leftASCII[prev] || prev >= utf8.RuneSelf && !r.left.MatchString(string(prev)) {
-				return nil
+				return nil, 0, 0, false
 			}
 		} else if unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '_' {
-			return nil
+			return nil, 0, 0, false
 		}
 	}
 	// Phrases are short: match in a window first, which keeps the regexp
@@ -285,51 +312,30 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) *rules.Match {
 	if len(in) > window {
 		in = in[:window]
 	}
-	idx := r.find(sc, in)
+	idx = r.find(sc, in)
 	if len(in) < len(s)-p && idx != nil && idx[1] >= len(in)-8 {
 		in = low[p:]
 		idx = r.find(sc, in)
 	}
 	if idx == nil {
-		return nil
+		return nil, 0, 0, false
 	}
-	// Offsets as rules.F computes them: from the first participating group
-	// to the end of the last one.
-	n := len(idx)/2 - 1
-	if cap(sc.captures) < n {
-		sc.captures, sc.lowCaptures = make([]string, n), make([]string, n)
-	}
-	sc.lowCaptures = sc.lowCaptures[:n]
-	clear(sc.lowCaptures)
-	m := &sc.match
-	*m = rules.Match{Left: -1, Captures: sc.captures[:n]}
-	clear(m.Captures)
+	left = -1
 	for i := 2; i < len(idx); i += 2 {
 		if idx[i] >= 0 {
-			if m.Left < 0 {
-				m.Left = idx[i]
+			if left < 0 {
+				left = idx[i]
 			}
-			m.Captures[i/2-1] = s[p+idx[i] : p+idx[i+1]]
-			sc.lowCaptures[i/2-1] = low[p+idx[i] : p+idx[i+1]]
-			m.Right = idx[i+1]
+			right = idx[i+1]
 		}
 	}
-	if m.Left < 0 {
-		return nil
-	}
-	m.Text = s[p+m.Left : p+m.Right]
-	return m
+	return idx, left, right, left >= 0
 }
 
 // scratch is the reusable working space of one goroutine's tries.
 type scratch struct {
-	bt       backtrack.Machine
-	caps     []int
-	match    rules.Match
-	captures []string
-	// lowCaptures are the captures of the last match in the lower-cased
-	// text, for match.low.
-	lowCaptures []string
+	bt   backtrack.Machine
+	caps []int
 }
 
 // find returns the submatch offsets of the anchored pattern at the start
@@ -351,21 +357,20 @@ func (r *Rule) find(sc *scratch, in string) []int {
 }
 
 // match is one rule match inside a sentence, handed to a rule's build.
+// Its groups are read off the offsets when asked for: most are never.
 type match struct {
 	r          *Rule
-	m          *rules.Match
-	text       string // the text searched (a sentence)
+	text, lc   string // the text searched (a sentence) and asciiLower(text)
+	p          int    // where the try began in text
+	idx        []int  // submatch offsets from p, as matchAt returns them
 	start, end int    // extent of the phrase in text
-	// lowCaps, if set, are m's captures in the lower-cased text, which
-	// spare low most of its work.
-	lowCaps []string
 }
 
-// group returns the index of the named group in m.m.Captures, or -1.
+// group returns the index of the named group in m.r.groups, or -1.
 func (m *match) group(name string) int {
 	for i, n := range m.r.groups {
 		if n == name {
-			if i < len(m.m.Captures) {
+			if 2*i+3 < len(m.idx) {
 				return i
 			}
 			break
@@ -374,24 +379,31 @@ func (m *match) group(name string) int {
 	return -1
 }
 
+// span returns the offsets in text of group i (from group), or false when
+// the group took no part in the match.
+func (m *match) span(i int) (from, to int, ok bool) {
+	if i < 0 || m.idx[2*i+2] < 0 {
+		return 0, 0, false
+	}
+	return m.p + m.idx[2*i+2], m.p + m.idx[2*i+3], true
+}
+
 // get returns the text of a named group, or "".
 func (m *match) get(name string) string {
-	if i := m.group(name); i >= 0 {
-		return m.m.Captures[i]
+	if from, to, ok := m.span(m.group(name)); ok {
+		return m.text[from:to]
 	}
 	return ""
 }
 
-// low returns a named group normalised for word-list lookups.
+// low returns a named group normalised for word-list lookups: from the
+// lower-cased text, which spares norm most of its work (norm lower-cases,
+// so the same as from the text).
 func (m *match) low(name string) string {
-	i := m.group(name)
-	switch {
-	case i < 0:
-		return ""
-	case i < len(m.lowCaps):
-		return norm(m.lowCaps[i]) // norm lower-cases, so the same as from the text
+	if from, to, ok := m.span(m.group(name)); ok {
+		return norm(m.lc[from:to])
 	}
-	return norm(m.m.Captures[i])
+	return ""
 }
 
 // prevWord returns the word before the phrase, "" at the start.

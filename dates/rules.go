@@ -689,17 +689,19 @@ func ruleWeekday() *Rule {
 			if l.nameBefore[norm(m.prevWord())] && m.get("rel") == "" {
 				return Expr{}, false
 			}
-			after := norm(m.afterN(40))
-			for w := range l.nameAfter {
-				if strings.HasPrefix(after, w) && (len(after) == len(w) || !isWordRune(rune(after[len(w)]))) {
-					return Expr{}, false
-				}
+			if l.namedAfter(m.afterN(40)) {
+				return Expr{}, false
 			}
-			n := l.weekdays[norm(wd)]
+			key := m.low("wd") // norm(wd), from the lower-cased text
+			if m.get("pl") != "" {
+				key = norm(wd)
+			}
+			n := l.weekdays[key]
 			var pod string
 			if !plural && m.get("rel") == "" {
 				// "Monday and Tuesday nights": the plural makes both a set
-				if a := m.afterN(40); joinedAfter(a, ",", "and", "or") {
+				// (coordinatedPlural needs a "day" to match)
+				if a := m.afterN(40); joinedAfter(a, ",", "and", "or") && strings.Contains(a, "day") {
 					if c := coordinatedPlural.FindStringSubmatch(a); c != nil && l.weekdays[norm(c[1])] != 0 && (c[2] != "" || c[3] != "") {
 						plural, pod = true, strings.TrimSuffix(norm(c[3]), "s")
 					}

@@ -20,8 +20,7 @@ func BenchmarkStages(b *testing.B) {
 	text := strings.Repeat(string(seed)+"\n\n", 100_000/len(seed)+1)
 	t := New()
 	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-	var words []int
-	var masks []uint64
+	var sc scanned
 	stages := []struct {
 		name string
 		run  func()
@@ -31,7 +30,7 @@ func BenchmarkStages(b *testing.B) {
 		{"scan", func() {
 			low := asciiLower(text)
 			for _, sp := range sentence.Split(text) {
-				words, masks = t.scan(low[sp.Start:sp.End], words[:0], masks[:0])
+				t.scan(low[sp.Start:sp.End], &sc)
 			}
 		}},
 		{"find", func() {

@@ -35,8 +35,11 @@ type Tagger struct {
 	// word of gate made of two or more letters: most words of text have
 	// none, and the scan skips looking them up.
 	letters2 letterFilter
-	onDigit  uint64 // rules triggered by any word with a digit
-	lead     []int  // per rule: how many words before its trigger a phrase may start
+	// shortWords has a bit for each word of gate of up to eight bytes: it
+	// answers for most words of text without a look in words.
+	shortWords keyFilter
+	onDigit    uint64 // rules triggered by any word with a digit
+	lead       []int  // per rule: how many words before its trigger a phrase may start
 
 	// Where each rule's phrases may start, read off its pattern (see
 	// Rule.prefixes): starts maps a prefix of a word to the rules that a
@@ -118,6 +121,9 @@ func newTagger(rs []*Rule) *Tagger {
 	t.words = newWordTable(t.gate)
 	for w := range t.gate {
 		t.letters2.add(w)
+		if k, ok := packWord(w); ok && k[1] == 0 {
+			t.shortWords.add(k[0])
+		}
 	}
 	t.year, t.isoDate, t.decadeNum = t.gate["#year"], t.gate["#isodate"], t.gate["#decadenum"]
 	t.clock, t.slashDate = t.gate["#clock"], t.gate["#slashdate"]
@@ -158,17 +164,31 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	if c := low[p]; c >= '0' && c <= '9' {
 		mask |= t.digitStart
 	}
-	var k wordKey
-	for n := 0; n < 16 && p+n < len(low); n++ {
+	// Prefixes of up to eight bytes, most of them, have one-word keys.
+	var k uint64
+	for n := 0; n < 8 && p+n < len(low); n++ {
+		c := low[p+n]
+		if byteClass[c] == 0 {
+			return mask &^ morePrefixes
+		}
+		k |= uint64(c) << (8 * n)
+		m := t.starts.getShort(k)
+		mask |= m
+		if m&morePrefixes == 0 {
+			return mask &^ morePrefixes // no longer prefix begins so
+		}
+	}
+	long := wordKey{k}
+	for n := 8; n < 16 && p+n < len(low); n++ {
 		c := low[p+n]
 		if byteClass[c] == 0 {
 			break
 		}
-		k[n/8] |= uint64(c) << (8 * (n % 8))
-		m := t.starts.get(k)
+		long[1] |= uint64(c) << (8 * (n - 8))
+		m := t.starts.get(long)
 		mask |= m
 		if m&morePrefixes == 0 {
-			break // no longer prefix begins so
+			break
 		}
 	}
 	return mask &^ morePrefixes
@@ -196,10 +216,27 @@ var byteClass = func() (c [256]uint8) {
 	return c
 }()
 
-// scan appends the start offset of each word of low, a lower-cased
-// sentence, and the rules it triggers. A word is a run of ASCII letters and
-// digits; an apostrophe before a digit ("'90s") starts the word.
-func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64) {
+// scanned is what scan reads off a sentence.
+type scanned struct {
+	words []int     // the start offset of each word
+	trig  []trigger // the words that trigger some rule, in order
+	any   uint64    // the rules some word triggers
+}
+
+// trigger is a word that triggers some rule: its index in the sentence's
+// words and the rules it triggers.
+type trigger struct {
+	word int32
+	mask uint64
+}
+
+// scan reads the words of low, a lower-cased sentence, and the rules they
+// trigger into sc, in place of what it held. A word is a run of ASCII
+// letters and digits; an apostrophe before a digit ("'90s") starts the
+// word.
+func (t *Tagger) scan(low string, sc *scanned) {
+	words, trig := sc.words[:0], sc.trig[:0]
+	var any uint64
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
@@ -225,10 +262,12 @@ func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64)
 		}
 		var mask uint64
 		switch n := j - i; {
+		case n <= 8 && i+8 <= len(low):
+			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
+				mask = t.words.getShort(k)
+			}
 		case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
 			// no trigger word begins so
-		case n <= 8 && i+8 <= len(low):
-			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
 		case n <= 16:
 			mask = t.words.get(keyAt(low, i, n))
 		}
@@ -238,11 +277,14 @@ func (t *Tagger) scan(low string, words []int, masks []uint64) ([]int, []uint64)
 		if classes&classDigit != 0 {
 			mask |= t.onDigit | t.numberShapes(low, i, j)
 		}
+		if mask != 0 {
+			any |= mask
+			trig = append(trig, trigger{int32(len(words)), mask})
+		}
 		words = append(words, start)
-		masks = append(masks, mask)
 		i = j
 	}
-	return words, masks
+	sc.words, sc.trig, sc.any = words, trig, any
 }
 
 // letterFilter is a set of (length, first letter, second letter) of words
@@ -274,6 +316,17 @@ func (f *letterFilter) may(c0, c1 byte, n int) bool {
 	b := letterBit(c0, c1, n)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// keyFilter is a set of one-word keys (words of up to eight bytes) that
+// may answer yes for a key not added: a bit per hash of 15 bits, 4 KB.
+type keyFilter [1 << 15 / 64]uint64
+
+func keyBit(k uint64) uint64 { return (k * 0xbf58476d1ce4e5b9) >> (64 - 15) }
+
+func (f *keyFilter) add(k uint64) { b := keyBit(k); f[b/64] |= 1 << (b % 64) }
+
+// may reports whether k may have been added.
+func (f *keyFilter) may(k uint64) bool { b := keyBit(k); return f[b/64]&(1<<(b%64)) != 0 }
 
 // keyAt returns the key of the word of n bytes (1 to 16) at s[i:], read
 // eight bytes at a time where s is long enough.
@@ -375,37 +428,34 @@ const maxLead = 6
 // triggers it, so most of the text never meets a regexp.
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
-	words, masks := w.words, w.masks // word start offsets in the sentence, rules each triggers
-	starts, vocab, trig := w.starts, w.vocab, w.trig
-	const unknown = ^uint64(0)
+	starts, vocab := w.starts, w.vocab
+	// known marks the masks of starts and vocab computed so far: it is no
+	// rule's bit, and so 0 can stand for a mask not computed yet.
+	const known = uint64(1) << 63
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		low := lowText[sp.Start:sp.End]
-		words, masks = t.scan(low, words[:0], masks[:0])
-		starts, vocab = starts[:0], vocab[:0] // startMask and vocabulary mask of each word, computed when needed
-		for range words {
-			starts, vocab = append(starts, unknown), append(vocab, unknown)
+		t.scan(low, &w.scanned)
+		if w.scanned.any == 0 {
+			continue
 		}
-		var any uint64
-		trig = trig[:0] // the words that trigger some rule
-		for k, m := range masks {
-			if m != 0 {
-				any |= m
-				trig = append(trig, int32(k))
-			}
-		}
-		for rest := any; rest != 0; rest &= rest - 1 {
+		words, trig := w.scanned.words, w.scanned.trig
+		// startMask and vocabulary mask of each word, computed when needed
+		starts, vocab = slices.Grow(starts[:0], len(words))[:len(words)], slices.Grow(vocab[:0], len(words))[:len(words)]
+		clear(starts)
+		clear(vocab)
+		for rest := w.scanned.any; rest != 0; rest &= rest - 1 {
 			ri := bits.TrailingZeros64(rest)
 			r, bit := t.rules[ri], uint64(1)<<ri
 			lead := t.lead[ri]
 			next := 0 // first word index not tried yet
-			for _, k32 := range trig {
-				k := int(k32)
-				if masks[k]&bit == 0 {
+			for _, tr := range trig {
+				if tr.mask&bit == 0 {
 					continue
 				}
+				k := int(tr.word)
 				from := k - lead
 				if from < next {
 					from = next
@@ -413,8 +463,8 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				// A phrase from a word before the trigger reaches it only if
 				// the rule's phrases can hold every word in between.
 				for x := k - 1; x > from; x-- {
-					if vocab[x] == unknown {
-						vocab[x] = t.vocab().mask(low, words[x])
+					if vocab[x] == 0 {
+						vocab[x] = t.vocab().mask(low, words[x]) | known
 					}
 					if vocab[x]&bit == 0 {
 						from = x
@@ -423,17 +473,17 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				}
 				for at := from; at <= k; at++ {
 					p := words[at]
-					if starts[at] == unknown {
-						starts[at] = t.startMask(low, p)
+					if starts[at] == 0 {
+						starts[at] = t.startMask(low, p) | known
 					}
 					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
 						continue
 					}
-					mt := r.matchAt(sc, s, low, p)
-					if mt == nil {
+					idx, left, right, ok := r.matchAt(sc, s, low, p)
+					if !ok {
 						continue
 					}
-					mm = match{r: r, m: mt, text: s, start: p + mt.Left, end: p + mt.Right, lowCaps: sc.lowCaptures}
+					mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
 					if e, ok := r.build(&mm); ok && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
@@ -443,7 +493,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 			}
 		}
 	}
-	w.cands, w.words, w.masks, w.starts, w.vocab, w.trig = cands, words, masks, starts, vocab, trig
+	w.cands, w.starts, w.vocab = cands, starts, vocab
 	w.kept, w.order = settle(cands, w.kept[:0], w.order)
 	return w.kept
 }
@@ -452,14 +502,12 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 // tagging a stream of documents allocates little.
 type work struct {
 	cands, kept []candidate
-	words       []int
-	masks       []uint64
-	starts      []uint64
-	vocab       []uint64
-	trig        []int32
-	order       []int32 // settle's
-	sc          scratch
-	cues        tenseCues
+	scanned
+	starts []uint64
+	vocab  []uint64
+	order  []int32 // settle's
+	sc     scratch
+	cues   tenseCues
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
@@ -703,6 +751,7 @@ type cueWord struct {
 // form, or a word in -ed that is not past.
 type cueIndex struct {
 	words  *wordTable
+	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan
 	future [][]string // future[n-1] are the cues that a word with info>>cueFutureShift == n begins
 }
 
@@ -739,6 +788,11 @@ var cues = sync.OnceValue(func() *cueIndex {
 		info[w] |= cueNotPast
 	}
 	x.words = newWordTable(info)
+	for w := range info {
+		if k, ok := packWord(w); ok && k[1] == 0 {
+			x.short.add(k[0])
+		}
+	}
 	return x
 })
 
@@ -746,7 +800,9 @@ var cues = sync.OnceValue(func() *cueIndex {
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
 		if n <= 8 && i+8 <= len(low) {
-			info = x.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+				info = x.words.getShort(k)
+			}
 		} else {
 			info = x.words.get(keyAt(low, i, n))
 		}

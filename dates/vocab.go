@@ -196,7 +196,12 @@ func (x *vocabIndex) mask(low string, p int) uint64 {
 	if j == i || j-i > 16 {
 		return ^uint64(0) // not a word the lists could hold: no rule is ruled out
 	}
-	m := x.all | x.words.get(keyAt(low, i, j-i))
+	m := x.all
+	if n := j - i; n <= 8 && i+8 <= len(low) {
+		m |= x.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n))) // one load, as the scan does
+	} else {
+		m |= x.words.get(keyAt(low, i, n))
+	}
 	if classes&classDigit != 0 {
 		m |= x.digits
 	}

@@ -73,8 +73,9 @@ func TestVocabularyHoldsCorpusPhrases(t *testing.T) {
 		for _, m := range tg.Tag(text, anchor) {
 			phrases++
 			bit := uint64(1) << rule[m.Rule]
-			var words []int
-			words, _ = tg.scan(low[m.Start:m.End], words, nil)
+			var sc scanned
+			tg.scan(low[m.Start:m.End], &sc)
+			words := sc.words
 			for i := 1; i+1 < len(words); i++ {
 				if index.mask(low[m.Start:m.End], words[i])&bit == 0 {
 					t.Errorf("%q in %q (rule %s): not in the vocabulary", low[m.Start+words[i]:m.End], m.Text, m.Rule)

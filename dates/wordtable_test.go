@@ -33,3 +33,41 @@ func TestWordTable(t *testing.T) {
 		t.Error("the empty word has a key")
 	}
 }
+
+// The scan's key filter lets every trigger word of up to eight bytes
+// through and stops most other words; the tense cues' filter lets every
+// cue word through.
+func TestKeyFilter(t *testing.T) {
+	tg := New()
+	others, passed := 0, 0
+	for w := range tg.gate {
+		if k, ok := packWord(w); ok && k[1] == 0 && !tg.shortWords.may(k[0]) {
+			t.Errorf("trigger word %q stopped", w)
+		}
+	}
+	l := lex()
+	for _, list := range []map[string]bool{modals, l.past, l.notPast} {
+		for w := range list {
+			if k, ok := packWord(w); ok && k[1] == 0 && !cues().short.may(k[0]) {
+				t.Errorf("cue word %q stopped", w)
+			}
+		}
+	}
+	for w := range l.futureAt {
+		if k, ok := packWord(w); ok && k[1] == 0 && !cues().short.may(k[0]) {
+			t.Errorf("future cue word %q stopped", w)
+		}
+	}
+	for i := 0; i < 10000; i++ {
+		w := fmt.Sprintf("x%dq", i)
+		if k, _ := packWord(w); tg.gate[w] == 0 {
+			others++
+			if tg.shortWords.may(k[0]) {
+				passed++
+			}
+		}
+	}
+	if passed*10 > others {
+		t.Errorf("%d of %d other words let through", passed, others)
+	}
+}

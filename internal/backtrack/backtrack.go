@@ -14,6 +14,7 @@
 package backtrack
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"unicode/utf8"
 )
@@ -24,6 +25,13 @@ type Prog struct {
 	ncap  int     // offsets Match fills: 2 per group and 2 for the match
 	insts []inst  // prog's instructions in the form Match runs
 	start byteSet // the bytes a match can begin with
+
+	// Multi-way branches (see instBranch): their arms, and for each
+	// branch and each class of ASCII byte the arms that can take it.
+	arms     []uint32
+	armMasks []uint64
+	class    [utf8.RuneSelf]uint8 // ASCII bytes that every branch treats alike share a class
+	nclass   int
 }
 
 // inst is an instruction of the program laid out for Match: what a step
@@ -124,6 +132,7 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		}
 		p.insts[pc] = c
 	}
+	p.branches(first)
 	for pc := range p.insts {
 		if lit, n, out := literalAt(prog, uint32(pc)); n >= 2 {
 			c := &p.insts[pc]
@@ -139,6 +148,123 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 // regexp compiler emits one InstRune1 per byte of a literal ("january");
 // this spares the matcher a step per byte.
 const instLiteral syntax.InstOp = 255
+
+// instBranch is the op of a multi-way branch: a tree of InstAlt
+// instructions (an alternation "a|b|c" compiles to a chain of them, one per
+// arm) turned into one instruction with the tree's leaves, the arms, in
+// the order of preference. The arms that can take the next byte are tried
+// in that order, as walking the tree would try them, in one step instead of
+// one per branch passed. Its out and arg are the offset and count of its
+// arms in Prog.arms; ascii[0] is the offset of its masks in Prog.armMasks
+// (one per byte class), ascii[1] the arms that can go on at the end of the
+// input and ascii[2] those that can take a byte beyond ASCII.
+const instBranch syntax.InstOp = 254
+
+// maxArms is the most arms a multi-way branch has, one per bit of a mask.
+const maxArms = 64
+
+// branches turns each tree of three or more arms of InstAlt instructions
+// into a multi-way branch at its root. A root is a branch no other branch
+// leads to; branches inside a tree stay as they are, for other instructions
+// that lead to them (a loop's way back). first are the instructions' first
+// sets.
+func (p *Prog) branches(first []byteSet) {
+	isAlt := func(pc uint32) bool {
+		op := p.prog.Inst[pc].Op
+		return op == syntax.InstAlt || op == syntax.InstAltMatch
+	}
+	inner := make([]bool, len(p.prog.Inst))
+	for pc := range p.prog.Inst {
+		if in := &p.prog.Inst[pc]; isAlt(uint32(pc)) {
+			inner[in.Out], inner[in.Arg] = true, true
+		}
+	}
+	type branch struct {
+		pc   uint32
+		arms []uint32
+	}
+	var bs []branch
+	onPath := make([]bool, len(p.prog.Inst))
+	var leaves func(pc uint32, arms []uint32) []uint32
+	leaves = func(pc uint32, arms []uint32) []uint32 {
+		// An arm that is itself a branch is walked into, unless that would
+		// go round a loop; then it stays a plain branch. Branches may share
+		// arms, so a tree may have exponentially many leaves: the walk
+		// stops once there are too many for one instruction.
+		if len(arms) > maxArms {
+			return arms
+		}
+		if !isAlt(pc) || onPath[pc] {
+			return append(arms, pc)
+		}
+		onPath[pc] = true
+		in := &p.prog.Inst[pc]
+		arms = leaves(in.Out, arms)
+		arms = leaves(in.Arg, arms)
+		onPath[pc] = false
+		return arms
+	}
+	for pc := range p.prog.Inst {
+		if !isAlt(uint32(pc)) || inner[pc] {
+			continue
+		}
+		if arms := leaves(uint32(pc), nil); len(arms) >= 3 && len(arms) <= maxArms {
+			bs = append(bs, branch{uint32(pc), arms})
+		}
+	}
+	if len(bs) == 0 {
+		return
+	}
+	// The arms that can take each ASCII byte, per branch; bytes with the
+	// same arms in every branch form a class.
+	masks := make([][utf8.RuneSelf]uint64, len(bs))
+	for i, b := range bs {
+		for k, arm := range b.arms {
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if first[arm].has(byte(c)) {
+					masks[i][c] |= 1 << k
+				}
+			}
+		}
+	}
+	classes := map[string]uint8{}
+	var rep []int // a byte of each class
+	sig := make([]byte, 0, 8*len(bs))
+	for c := 0; c < utf8.RuneSelf; c++ {
+		sig = sig[:0]
+		for i := range bs {
+			for k := 0; k < 8; k++ {
+				sig = append(sig, byte(masks[i][c]>>(8*k)))
+			}
+		}
+		id, ok := classes[string(sig)]
+		if !ok {
+			id = uint8(len(rep))
+			classes[string(sig)] = id
+			rep = append(rep, c)
+		}
+		p.class[c] = id
+	}
+	p.nclass = len(rep)
+	for i, b := range bs {
+		c := inst{op: instBranch, out: uint32(len(p.arms)), arg: uint32(len(b.arms))}
+		c.ascii[0] = uint64(len(p.armMasks))
+		for _, r := range rep {
+			p.armMasks = append(p.armMasks, masks[i][r])
+		}
+		for k, arm := range b.arms {
+			f := &first[arm]
+			if f.end {
+				c.ascii[1] |= 1 << k
+			}
+			if f.bits[2]|f.bits[3] != 0 {
+				c.ascii[2] |= 1 << k
+			}
+		}
+		p.arms = append(p.arms, b.arms...)
+		p.insts[b.pc] = c
+	}
+}
 
 // literalAt returns the run of up to 16 single ASCII bytes, without case
 // folding, that the instructions from pc on take one after another: the
@@ -396,6 +522,27 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 					pos += w
 				}
 				pc = in.out
+			case instBranch:
+				var can uint64 // the arms that can go on
+				if pos >= len(s) {
+					can = in.ascii[1]
+				} else if c := s[pos]; c < utf8.RuneSelf {
+					can = p.armMasks[int(in.ascii[0])+int(p.class[c])]
+				} else {
+					can = in.ascii[2]
+				}
+				if can == 0 {
+					break run
+				}
+				arms := p.arms[in.out : in.out+in.arg]
+				// The first arm now, the others later in their order: the
+				// last is pushed first.
+				for rest := can & (can - 1); rest != 0; {
+					k := 63 - bits.LeadingZeros64(rest)
+					stack = append(stack, job{pc: arms[k], pos: pos})
+					rest &^= 1 << k
+				}
+				pc = arms[bits.TrailingZeros64(can)]
 			case instLiteral:
 				n := int(in.flags)
 				if !hasLiteral(s, pos, in.ascii[2], in.ascii[3], n) {
@@ -427,15 +574,17 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			}
 		}
 	}
+	// Every capture slot set was put back as the stack emptied: caps hold
+	// -1 again.
 	m.stack = stack[:0]
-	for i := range caps {
-		caps[i] = -1
-	}
 	return false, true
 }
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {
+	if pos > 0 && pos < len(s) && s[pos-1] < utf8.RuneSelf && s[pos] < utf8.RuneSelf {
+		return syntax.EmptyOpContext(rune(s[pos-1]), rune(s[pos])) // ASCII on both sides: nothing to decode
+	}
 	r1, r2 := rune(-1), rune(-1)
 	if pos > 0 {
 		r1, _ = utf8.DecodeLastRuneInString(s[:pos])

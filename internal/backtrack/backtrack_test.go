@@ -3,8 +3,10 @@ package backtrack
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // cases pairs patterns with inputs; every pair is checked against the
@@ -38,6 +40,14 @@ var cases = []struct {
 	{`abcdefgh(x)?`, []string{"abcdefgh", "abcdefg", "abcdefghx", "abcdefgxh and more text"}},
 	{`abcdefghijklmnopqrst`, []string{"abcdefghijklmnopqrst", "abcdefghijklmnopqrsx", "abcdefghijklmnopqrst and more", "abcdefghijklmnopq"}},
 	{`(?:thirty|thirteen|three)-(day|days)`, []string{"thirteen-days", "thirty-day long", "three-", "thirtee-days"}},
+	// Alternations of many arms, taken as one multi-way branch: arms that
+	// share a first byte, arms that match the empty string or only at the
+	// end, arms beyond ASCII, and a branch on a loop.
+	{`(?:(a)|(ab)|(b)|(c)|(d)|(é)|x)+?(\d|$)`, []string{"ab1", "aab", "é2", "", "x", "abcdé3", "\xff", "dd"}},
+	{`(?:(?P<ap>about|almost|nearly)\s+)?(?:(the)\s+)?(?:(two|three|ten|\d+)[\s-]+)?(years?|months?|weeks?|days?|é)`, []string{"about two years", "nearly the ten days", "the 3-weeks", "almost", "é", "months ago"}},
+	{`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr)\.?|[^a-z]x`, []string{"friday", "jan.", "feb", "sundays", "1x", "éx", "x"}},
+	// Branches that share arms.
+	{`(?:a?|b?){6}c`, []string{"abc", "c", "ab", "bbbbbbc"}},
 }
 
 func TestMatchesRegexp(t *testing.T) {
@@ -54,6 +64,9 @@ func TestMatchesRegexp(t *testing.T) {
 			}
 			if matched != (want != nil) || matched && !reflect.DeepEqual(caps, want) {
 				t.Errorf("%q on %q: got %v %v, regexp says %v", c.pattern, in, matched, caps, want)
+			}
+			if !matched && slices.ContainsFunc(caps, func(x int) bool { return x != -1 }) {
+				t.Errorf("%q on %q: no match, yet offsets %v", c.pattern, in, caps)
 			}
 		}
 	}
@@ -115,6 +128,9 @@ func FuzzMatch(f *testing.F) {
 		if matched != (want != nil) || matched && !reflect.DeepEqual(caps, want) {
 			t.Fatalf("%q on %q: got %v %v, regexp says %v", pattern, in, matched, caps, want)
 		}
+		if !matched && slices.ContainsFunc(caps, func(x int) bool { return x != -1 }) {
+			t.Fatalf("%q on %q: no match, yet offsets %v", pattern, in, caps)
+		}
 	})
 }
 
@@ -126,6 +142,36 @@ func BenchmarkMatch(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	for i := 0; i < b.N; i++ {
 		m.Match(p, in, caps, 1000)
+	}
+}
+
+// An alternation of three or more arms becomes one multi-way branch.
+func TestBranches(t *testing.T) {
+	count := func(pattern string) int {
+		n := 0
+		for _, in := range MustCompile(pattern).insts {
+			if in.op == instBranch {
+				n++
+			}
+		}
+		return n
+	}
+	for pattern, want := range map[string]int{
+		`^(?:a|b)`:                 0, // two arms: a plain branch
+		`^(?:ab|cd|ef)`:            1,
+		`^(?:(?:ab|cd|ef)?x)`:      1, // the optional's skip is a fourth arm
+		`^(?:(ab|cd|ef)(gh|ij|k))`: 2,
+	} {
+		if got := count(pattern); got != want {
+			t.Errorf("%s: %d multi-way branches, want %d", pattern, got, want)
+		}
+	}
+	// Branches that share arms make a tree of exponentially many leaves,
+	// which compiling must not walk to the end.
+	start := time.Now()
+	MustCompile(`^(?:(?:a?|b?){40}c)`)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("compiling took %v", d)
 	}
 }
 

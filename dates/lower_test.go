@@ -1,0 +1,61 @@
+package dates
+
+import "testing"
+
+// asciiLower, which works eight bytes at a time, agrees with lower-casing
+// byte by byte: every byte value, at every offset and text length.
+func TestASCIILower(t *testing.T) {
+	want := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	all := make([]byte, 256)
+	for i := range all {
+		all[i] = byte(i)
+	}
+	for _, s := range []string{"", "a", "Z", "already lower case, 123", "Mixed Case Text É Ä", string(all), string(all[128:]) + string(all[:128])} {
+		for i := 0; i <= len(s); i++ {
+			for _, in := range []string{s[i:], s[:i]} {
+				if got := asciiLower(in); got != want(in) {
+					t.Fatalf("asciiLower(%q) = %q, want %q", in, got, want(in))
+				}
+			}
+		}
+	}
+}
+
+// asciiNorm agrees with norm on ASCII text and declines the rest.
+func TestASCIINorm(t *testing.T) {
+	texts := []string{"", " ", "Friday", " prayer at the mosque", "\t Night \n\v\f\r Lights,", "  the 13th ", "MOSQUE-goers", "a  b", "\x7f\x00 x"}
+	// and every short mix of a few bytes that norm treats specially
+	const alphabet = " \tAz-.\n1"
+	for n := 0; n < 5; n++ {
+		var gen func(prefix string)
+		gen = func(prefix string) {
+			if len(prefix) == n {
+				texts = append(texts, prefix)
+				return
+			}
+			for i := 0; i < len(alphabet); i++ {
+				gen(prefix + alphabet[i:i+1])
+			}
+		}
+		gen("")
+	}
+	for _, s := range texts {
+		got, ok := asciiNorm(nil, s)
+		if !ok || string(got) != norm(s) {
+			t.Errorf("asciiNorm(%q) = %q %v, norm says %q", s, got, ok, norm(s))
+		}
+	}
+	for _, s := range []string{"Friday’s", "é", "a\u00a0b"} {
+		if got, ok := asciiNorm([]byte("x"), s); ok || string(got) != "x" {
+			t.Errorf("asciiNorm(%q) = %q %v, want it declined", s, got, ok)
+		}
+	}
+}
