@@ -55,3 +55,27 @@ func FuzzAppendString(f *testing.F) {
 		}
 	})
 }
+
+// A news article as a corpus line: paragraphs joined by escaped newlines,
+// quotes escaped, the odd non-ASCII letter.
+func newsLine() []byte {
+	para := `The talks in Geneva, which began on Friday, were \"constructive,\" a spokesman said. ` +
+		`Kerry and Lavrov met for more than 12 hours; the café near the lake stayed open. `
+	var text bytes.Buffer
+	for range 12 {
+		text.WriteString(para + para + `\n\n`)
+	}
+	return []byte(`{"id": "geneva-2016-08-26", "published": "2016-08-26", "text": "` + text.String() + `"}`)
+}
+
+func BenchmarkFlat(b *testing.B) {
+	line := newsLine()
+	b.SetBytes(int64(len(line)))
+	var ms []Member
+	for b.Loop() {
+		var ok bool
+		if ms, ok = Flat(line, ms[:0]); !ok {
+			b.Fatal("not flat")
+		}
+	}
+}
