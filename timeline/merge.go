@@ -306,65 +306,104 @@ type sweeper struct {
 	ms    []*member
 	same  *actorMatcher
 	pairs *pairSet
-	timed []int
+	timed []sweepItem
+	refs  []sweepItem
+}
+
+// sweepItem is what the sweep of a block reads of a member, at hand in
+// one array rather than behind a pointer per member: most pairs tried are
+// turned down by these fields alone.
+type sweepItem struct {
+	i          int32 // index into ms
+	day0, day1 int   // member.day0, day1 (interval members)
+	doc0       int32 // member.doc0, or -1 if the member cites several documents
+	key0       int32 // member.keys[0]
+	ref        int32 // the group of a member without an interval (sweeper.block)
 }
 
 func newSweeper(ms []*member, same *actorMatcher) *sweeper {
 	return &sweeper{ms: ms, same: same, pairs: newPairSet()}
 }
 
-// try adds the pair i, j if it can merge and key is the smallest key the
+func (sw *sweeper) item(i int) sweepItem {
+	m := sw.ms[i]
+	it := sweepItem{i: int32(i), day0: m.day0, day1: m.day1, doc0: m.doc0, key0: m.keys[0]}
+	if len(m.docs) != 1 {
+		it.doc0 = -1
+	}
+	return it
+}
+
+// try adds the pair x, y if it can merge and key is the smallest key the
 // two share.
-func (sw *sweeper) try(key int32, i, j int) {
-	ms := sw.ms
+func (sw *sweeper) try(key int32, x, y *sweepItem) {
+	if x.doc0 == y.doc0 && x.doc0 >= 0 {
+		return // the same document (matchScore would say so)
+	}
+	i, j := x.i, y.i
 	if i > j {
 		i, j = j, i
 	}
+	ms := sw.ms
 	// The smallest key of either is the smallest they share.
-	if a, b := ms[i].keys, ms[j].keys; key != a[0] && key != b[0] && firstShared(a, b) != key {
+	if key != x.key0 && key != y.key0 && firstShared(ms[i].keys, ms[j].keys) != key {
 		return // tried under another key
 	}
 	if s, ok := matchScore(ms[i], ms[j], sw.same); ok {
-		sw.pairs.add(int32(i), int32(j), s)
+		sw.pairs.add(i, j, s)
 	}
+}
+
+// refKey groups the members without an interval of a block: those with
+// the same value and publication day.
+type refKey struct {
+	value string
+	pub   int
 }
 
 // block tries the pairs of the members of one block (kind family and key).
 func (sw *sweeper) block(key int32, members []int) {
 	ms := sw.ms
-	timed := sw.timed[:0]
-	refs := make(map[string][]int)
-	var refKeys []string
+	timed, refs := sw.timed[:0], sw.refs[:0]
+	var refIDs map[refKey]int32
 	for _, i := range members {
 		if ms[i].interval {
-			timed = append(timed, i)
+			timed = append(timed, sw.item(i))
 			continue
 		}
-		k := ms[i].ev.When.Value.Value + " " + ms[i].pub.Format(time.DateOnly)
-		if _, ok := refs[k]; !ok {
-			refKeys = append(refKeys, k)
+		if refIDs == nil {
+			refIDs = make(map[refKey]int32)
 		}
-		refs[k] = append(refs[k], i)
+		k := refKey{ms[i].ev.When.Value.Value, unixDay(ms[i].pub)}
+		id, ok := refIDs[k]
+		if !ok {
+			id = int32(len(refIDs))
+			refIDs[k] = id
+		}
+		it := sw.item(i)
+		it.ref = id
+		refs = append(refs, it)
 	}
-	slices.SortStableFunc(timed, func(a, b int) int { return cmp.Compare(ms[a].day0, ms[b].day0) })
-	for x, i := range timed {
-		end := ms[i].day1
-		for _, j := range timed[x+1:] {
-			if ms[j].day0 > end {
+	slices.SortStableFunc(timed, func(a, b sweepItem) int { return cmp.Compare(a.day0, b.day0) })
+	for x := range timed {
+		a := &timed[x]
+		for y := x + 1; y < len(timed); y++ {
+			b := &timed[y]
+			if b.day0 > a.day1 {
 				break
 			}
-			sw.try(key, i, j)
+			sw.try(key, a, b)
 		}
 	}
-	for _, k := range refKeys {
-		g := refs[k]
-		for x, i := range g {
-			for _, j := range g[x+1:] {
-				sw.try(key, i, j)
-			}
+	// The groups in order of first member, each in member order.
+	slices.SortStableFunc(refs, func(a, b sweepItem) int { return cmp.Compare(a.ref, b.ref) })
+	for x := range refs {
+		a := &refs[x]
+		for y := x + 1; y < len(refs) && refs[y].ref == a.ref; y++ {
+			sw.try(key, a, &refs[y])
 		}
 	}
-	sw.timed = timed
+	sw.timed, sw.refs = timed, refs
 }
 
 // pairSet holds the pairs that can merge, by score. A large corpus has
