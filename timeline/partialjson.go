@@ -57,7 +57,13 @@ func appendEventRecord(b []byte, e *DocEvent) []byte {
 	b = appendMember(b, "phrase", e.When.Phrase)
 	b = appendMember(b, "rule", e.When.Rule)
 	b = append(b, '}')
-	b = appendMember(b, "text", e.Text)
+	// The text as written, b[textStart:textEnd], is copied for a citation
+	// that quotes it (most: an unmerged event's text is the quote of its
+	// one citation) rather than escaped again.
+	b = append(b, `,"text":`...)
+	textStart := len(b)
+	b = jsonline.AppendString(b, e.Text)
+	textEnd := len(b)
 	b = append(b, `,"expected":`...)
 	b = strconv.AppendBool(b, e.Expected)
 	b = append(b, `,"actors":[`...)
@@ -87,6 +93,10 @@ func appendEventRecord(b []byte, e *DocEvent) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
+		if cs[i].Quote == e.Text {
+			b = appendCitationRecordQuoted(b, &cs[i], b[textStart:textEnd])
+			continue
+		}
 		b = appendCitationRecord(b, &cs[i], true)
 	}
 	return append(b, "]}}\n"...)
@@ -95,6 +105,25 @@ func appendEventRecord(b []byte, e *DocEvent) []byte {
 // appendCitationRecord appends a citation of an event record, with its
 // quote or without.
 func appendCitationRecord(b []byte, c *Citation, quote bool) []byte {
+	b = appendCitationFields(b, c)
+	if quote {
+		b = appendMember(b, "quote", c.Quote)
+	}
+	return append(b, '}')
+}
+
+// appendCitationRecordQuoted is appendCitationRecord with the quote, given
+// as a JSON string already: c.Quote written by jsonline.AppendString. The
+// string may be a part of b.
+func appendCitationRecordQuoted(b []byte, c *Citation, quote []byte) []byte {
+	b = appendCitationFields(b, c)
+	b = append(b, `,"quote":`...)
+	b = append(b, quote...)
+	return append(b, '}')
+}
+
+// appendCitationFields appends a citation record up to its quote.
+func appendCitationFields(b []byte, c *Citation) []byte {
 	b = append(b, `{"doc":`...)
 	b = jsonline.AppendString(b, c.Doc)
 	b = append(b, `,"sentence":`...)
@@ -102,11 +131,7 @@ func appendCitationRecord(b []byte, c *Citation, quote bool) []byte {
 	b = append(b, `,"start":`...)
 	b = strconv.AppendInt(b, int64(c.Start), 10)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(c.End), 10)
-	if quote {
-		b = appendMember(b, "quote", c.Quote)
-	}
-	return append(b, '}')
+	return strconv.AppendInt(b, int64(c.End), 10)
 }
 
 // appendSkippedRecord appends the record of an input that could not be
@@ -121,11 +146,20 @@ func appendSkippedRecord(b []byte, s *SkippedDoc) []byte {
 // appendInstant appends an interval bound as the partial format writes
 // it: nothing for none, YYYY-MM-DD at midnight UTC, else RFC 3339.
 func appendInstant(b []byte, t time.Time) []byte {
-	switch {
-	case t.IsZero():
+	if t.IsZero() {
 		return b
-	case t.Location() == time.UTC && t.Equal(dayOf(t)):
-		return t.AppendFormat(b, time.DateOnly)
+	}
+	if t.Location() == time.UTC && t.Nanosecond() == 0 {
+		// t.Equal(dayOf(t)), and what t.AppendFormat(b, time.DateOnly)
+		// writes, from one reading of the date.
+		year, month, day := t.Date()
+		if h, m, s := t.Clock(); h == 0 && m == 0 && s == 0 {
+			if year < 0 || year > 9999 {
+				return t.AppendFormat(b, time.DateOnly)
+			}
+			return append(b, byte('0'+year/1000), byte('0'+year/100%10), byte('0'+year/10%10), byte('0'+year%10),
+				'-', byte('0'+month/10), byte('0'+month%10), '-', byte('0'+day/10), byte('0'+day%10))
+		}
 	}
 	return t.AppendFormat(b, time.RFC3339Nano)
 }

@@ -95,7 +95,19 @@ func TestPartialRecordsJSON(t *testing.T) {
 			Source: Citation{Doc: odd, Sentence: -1, Start: 1 << 40, End: 3, Quote: "not written"},
 		}},
 		DocEvent{Event: Event{Citations: []Citation{{Doc: "a", Quote: odd}, {Doc: "b"}}}},
+		// A text its citations quote, written once and copied.
+		DocEvent{Event: Event{Text: odd, Citations: []Citation{{Doc: "a", Quote: odd}, {Doc: "b", Quote: "x"}, {Doc: "c", Quote: odd}}}},
 	)
+	// Bounds at midnight UTC are written as days, up to the years that
+	// need more or fewer than four digits.
+	for _, d := range []time.Time{
+		time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(-1, 3, 4, 0, 0, 0, 0, time.UTC), time.Date(2016, 8, 26, 0, 0, 0, 1, time.UTC),
+		time.Date(2016, 8, 26, 0, 0, 1, 0, time.UTC), time.Date(2016, 8, 26, 0, 0, 0, 0, zone),
+	} {
+		p.Events = append(p.Events, DocEvent{Event: Event{When: When{Value: dates.Value{Start: d, End: d}}}})
+	}
 	p.Skipped = append(p.Skipped, SkippedDoc{Path: odd, Reason: odd})
 	if got, want := string(appendHeaderRecord(nil)), encodeRecord(t, partialLine{Partial: &partialHeader{Version: PartialVersion}}); got != want {
 		t.Errorf("header record\n got %s\nwant %s", got, want)
