@@ -228,6 +228,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}
 	}
 	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
+	sents = make([]sentenceEvents, 0, min(n, len(d.Sentences)))
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue

@@ -88,7 +88,11 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	for i := range sts {
 		lx.scan(&sts[i])
 	}
-	clusters := lx.corefer(sts)
+	clusters := lx.corefer(sts, sc.clusters)
+	defer func() {
+		clear(clusters) // let go of the article's names
+		sc.clusters = clusters[:0]
+	}()
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -115,6 +119,7 @@ type scratch struct {
 	bounds          []int // sentence i has toks[bounds[i]:bounds[i+1]]
 	sts             []sent
 	words           []string // the name words of person mentions (sent.words)
+	clusters        []cluster
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -288,7 +293,9 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 // A cluster's role is the first role any of its mentions gives. Last, an
 // unnamed official ("the Russian foreign minister") becomes the person with
 // the same title and state, if there is one.
-func (lx *lexicon) corefer(sts []sent) []cluster {
+//
+// The clusters are appended to buf[:0], whose memory they reuse.
+func (lx *lexicon) corefer(sts []sent, buf []cluster) []cluster {
 	persons := 0
 	for s := range sts {
 		for m := range sts[s].mentions {
@@ -297,7 +304,7 @@ func (lx *lexicon) corefer(sts []sent) []cluster {
 			}
 		}
 	}
-	cl := make([]cluster, 0, persons) // a cluster has a person mention of its own
+	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
 	for s := range sts {
