@@ -524,7 +524,7 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	}
 	shared := 0
 	for _, x := range a.actors {
-		if slices.Contains(b.actors, x) && same.actors[x].Name != "" {
+		if slices.Contains(b.actors, x) && same.named[x] {
 			shared++ // the same actor: sameID(x, x), without the memo
 			continue
 		}
@@ -580,6 +580,7 @@ func kindFamily(k Kind) string {
 type actorMatcher struct {
 	ids    map[Actor]int32
 	actors []Actor
+	named  []bool   // whether actors[id] has a name, at hand
 	memo   pairMemo // (ID, ID) -> SameActor
 	keyIDs map[string]int32
 	keys   [][]int32 // actor ID -> its match keys
@@ -596,6 +597,7 @@ func (m *actorMatcher) id(a Actor) int32 {
 		id = int32(len(m.actors))
 		m.ids[a] = id
 		m.actors = append(m.actors, a)
+		m.named = append(m.named, a.Name != "")
 	}
 	return id
 }
@@ -612,7 +614,7 @@ func (m *actorMatcher) fork() *actorMatcher {
 func (m *actorMatcher) same(a, b Actor) bool { return m.sameID(m.id(a), m.id(b)) }
 
 func (m *actorMatcher) sameID(x, y int32) bool {
-	if x == y && m.actors[x].Name != "" {
+	if x == y && m.named[x] {
 		return true
 	}
 	k := uint64(uint32(x))<<32 | uint64(uint32(y))
