@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"iter"
 	"maps"
@@ -169,6 +170,9 @@ type member struct {
 	other      bool       // isOther(ev.Kind)
 	actors     []int32    // ev.Actors, as actorMatcher IDs
 	keys       []int32    // match keys (actorMatcher.keysOf), sorted
+	// prof numbers what profileMatch reads of the member (its actors,
+	// place and kind): members of one profile match others alike.
+	prof int32
 }
 
 func newMember(e *Event, idx sourceIndex) *member {
@@ -250,12 +254,14 @@ type pair struct {
 // key, see actorMatcher.keysOf), and dates that overlap. For each kind
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
-// several keys is tried under the smallest one only.
+// several keys is tried under the smallest one only. It numbers the
+// members' profiles (member.prof) first.
 func mergePairs(ms []*member, same *actorMatcher, jobs int) *pairSet {
 	type block struct {
 		kind string
 		key  int32
 	}
+	numberProfiles(ms)
 	blocks := make(map[block][]int)
 	var order []block
 	for i, m := range ms {
@@ -308,6 +314,34 @@ type sweeper struct {
 	pairs *pairSet
 	timed []sweepItem
 	refs  []sweepItem
+	profs pairMemo[int32] // (prof, prof) -> profileMatch
+}
+
+// numberProfiles sets the prof of members: the same number for the same
+// kind, place and actors (in order).
+func numberProfiles(ms []*member) {
+	ids := make(map[string]int32)
+	var k []byte
+	for _, m := range ms {
+		k = binary.AppendUvarint(k[:0], uint64(len(m.kind)))
+		k = append(k, m.kind...)
+		k = binary.AppendUvarint(k, uint64(len(m.place)))
+		k = append(k, m.place...)
+		if m.other {
+			k = append(k, 1)
+		} else {
+			k = append(k, 0)
+		}
+		for _, x := range m.actors {
+			k = binary.LittleEndian.AppendUint32(k, uint32(x))
+		}
+		id, ok := ids[string(k)]
+		if !ok {
+			id = int32(len(ids))
+			ids[string(k)] = id
+		}
+		m.prof = id
+	}
 }
 
 // sweepItem is what the sweep of a block reads of a member, at hand in
@@ -315,6 +349,7 @@ type sweeper struct {
 // turned down by these fields alone.
 type sweepItem struct {
 	i          int32 // index into ms
+	prof       int32 // member.prof
 	day0, day1 int   // member.day0, day1 (interval members)
 	doc0       int32 // member.doc0, or -1 if the member cites several documents
 	key0       int32 // member.keys[0]
@@ -327,7 +362,7 @@ func newSweeper(ms []*member, same *actorMatcher) *sweeper {
 
 func (sw *sweeper) item(i int) sweepItem {
 	m := sw.ms[i]
-	it := sweepItem{i: int32(i), day0: m.day0, day1: m.day1, doc0: m.doc0, key0: m.keys[0]}
+	it := sweepItem{i: int32(i), prof: m.prof, day0: m.day0, day1: m.day1, doc0: m.doc0, key0: m.keys[0]}
 	if len(m.docs) != 1 {
 		it.doc0 = -1
 	}
@@ -340,17 +375,24 @@ func (sw *sweeper) try(key int32, x, y *sweepItem) {
 	if x.doc0 == y.doc0 && x.doc0 >= 0 {
 		return // the same document (matchScore would say so)
 	}
-	i, j := x.i, y.i
-	if i > j {
-		i, j = j, i
+	if x.i > y.i {
+		x, y = y, x
 	}
 	ms := sw.ms
+	a, b := ms[x.i], ms[y.i]
 	// The smallest key of either is the smallest they share.
-	if key != x.key0 && key != y.key0 && firstShared(ms[i].keys, ms[j].keys) != key {
+	if key != x.key0 && key != y.key0 && firstShared(a.keys, b.keys) != key {
 		return // tried under another key
 	}
-	if s, ok := matchScore(ms[i], ms[j], sw.same); ok {
-		sw.pairs.add(i, j, s)
+	// matchScore, with profileMatch remembered for the profiles.
+	k := uint64(uint32(x.prof))<<32 | uint64(uint32(y.prof))
+	m, ok := sw.profs.get(k)
+	if !ok {
+		m = profileMatch(a, b, sw.same)
+		sw.profs.put(k, m)
+	}
+	if m >= 0 && apart(a, b) {
+		sw.pairs.add(x.i, y.i, dateScore(a, b, m))
 	}
 }
 
@@ -515,14 +557,29 @@ func firstShared(a, b []int32) int32 {
 // matchScore says whether two members of the same kind with overlapping
 // dates can merge, and how strongly they match.
 func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
-	if len(a.docs) == 1 && len(b.docs) == 1 { // most: no need to read the lists
-		if a.doc0 == b.doc0 {
-			return 0, false
-		}
-	} else if !disjoint(a.docs, b.docs) {
+	if !apart(a, b) {
 		return 0, false
 	}
-	shared := 0
+	m := profileMatch(a, b, same)
+	if m < 0 {
+		return 0, false
+	}
+	return dateScore(a, b, m), true
+}
+
+// apart reports whether two members cite no document in common.
+func apart(a, b *member) bool {
+	if len(a.docs) == 1 && len(b.docs) == 1 { // most: no need to read the lists
+		return a.doc0 != b.doc0
+	}
+	return disjoint(a.docs, b.docs)
+}
+
+// profileMatch is what matchScore makes of the profiles of two members
+// (their actors, place and kind): -1 if they cannot merge, else the number
+// of a's actors that b shares, times 2, plus 1 for the same place.
+func profileMatch(a, b *member, same *actorMatcher) int32 {
+	shared := int32(0)
 	for _, x := range a.actors {
 		if slices.Contains(b.actors, x) && same.named[x] {
 			shared++ // the same actor: sameID(x, x), without the memo
@@ -539,15 +596,26 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	switch {
 	case a.other:
 		if shared == 0 || !samePlace {
-			return 0, false
+			return -1
 		}
 	case shared == 0 && !samePlace:
-		return 0, false
+		return -1
 	case a.kind != b.kind && !samePlace:
-		return 0, false // related kinds: only at the same place
+		return -1 // related kinds: only at the same place
 	}
-	score := float64(shared)
+	m := 2 * shared
 	if samePlace {
+		m++
+	}
+	return m
+}
+
+// dateScore is the score of two members whose profiles match as m
+// (profileMatch): shared actors, the same place, and the overlap of their
+// dates.
+func dateScore(a, b *member, m int32) float64 {
+	score := float64(m >> 1)
+	if m&1 != 0 {
 		score++
 	}
 	if a.interval {
@@ -557,7 +625,7 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	} else {
 		score++
 	}
-	return score, true
+	return score
 }
 
 func isOther(k Kind) bool { return k.CAMEO == "" && (k.Name == "" || k.Name == "other") }
@@ -580,8 +648,8 @@ func kindFamily(k Kind) string {
 type actorMatcher struct {
 	ids    map[Actor]int32
 	actors []Actor
-	named  []bool   // whether actors[id] has a name, at hand
-	memo   pairMemo // (ID, ID) -> SameActor
+	named  []bool         // whether actors[id] has a name, at hand
+	memo   pairMemo[bool] // (ID, ID) -> SameActor
 	keyIDs map[string]int32
 	keys   [][]int32 // actor ID -> its match keys
 }
@@ -607,7 +675,7 @@ func (m *actorMatcher) id(a Actor) int32 {
 // its own.
 func (m *actorMatcher) fork() *actorMatcher {
 	f := *m
-	f.memo = pairMemo{}
+	f.memo = pairMemo[bool]{}
 	return &f
 }
 
@@ -626,17 +694,17 @@ func (m *actorMatcher) sameID(x, y int32) bool {
 	return r
 }
 
-// pairMemo remembers a yes or no for pairs of actor IDs packed into one
-// integer: an open-addressed table, at most half full, several times
-// faster than a map for the millions of lookups of a large merge.
-type pairMemo struct {
+// pairMemo remembers an answer for pairs of IDs packed into one integer:
+// an open-addressed table, at most half full, several times faster than a
+// map for the millions of lookups of a large merge.
+type pairMemo[V any] struct {
 	slots []uint64 // key+1, so that 0 marks a free slot; 0 if free
-	vals  []bool
+	vals  []V
 	n     int
 }
 
 // slot returns where k is or would go.
-func (pm *pairMemo) slot(k uint64) int {
+func (pm *pairMemo[V]) slot(k uint64) int {
 	mask := len(pm.slots) - 1
 	i := int((k*0x9e3779b97f4a7c15)>>32) & mask
 	for pm.slots[i] != 0 && pm.slots[i] != k+1 {
@@ -645,19 +713,19 @@ func (pm *pairMemo) slot(k uint64) int {
 	return i
 }
 
-func (pm *pairMemo) get(k uint64) (v, ok bool) {
+func (pm *pairMemo[V]) get(k uint64) (v V, ok bool) {
 	if pm.n == 0 {
-		return false, false
+		return v, false
 	}
 	i := pm.slot(k)
 	return pm.vals[i], pm.slots[i] != 0
 }
 
 // put records the answer for a key not yet in pm.
-func (pm *pairMemo) put(k uint64, v bool) {
+func (pm *pairMemo[V]) put(k uint64, v V) {
 	if 2*(pm.n+1) > len(pm.slots) {
 		old, oldVals := pm.slots, pm.vals
-		pm.slots, pm.vals = make([]uint64, max(64, 2*len(old))), make([]bool, max(64, 2*len(old)))
+		pm.slots, pm.vals = make([]uint64, max(64, 2*len(old))), make([]V, max(64, 2*len(old)))
 		for i, sk := range old {
 			if sk != 0 {
 				j := pm.slot(sk - 1)

@@ -194,7 +194,7 @@ func TestPairSetSorted(t *testing.T) {
 // A pairMemo gives back what was put in it, through its growth, and
 // nothing else.
 func TestPairMemo(t *testing.T) {
-	var pm pairMemo
+	var pm pairMemo[bool]
 	want := make(map[uint64]bool)
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 5000 {
