@@ -100,8 +100,9 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 	parallel.SortStableFunc(ms, compareMembers, jobs)
 
 	same := newActorMatcher()
+	var arena []int32 // the members' lists, one after another
 	for _, m := range ms {
-		m.actors, m.keys = same.keysOf(m)
+		m.actors, m.keys, arena = same.keysIn(m, arena)
 	}
 	pairs := mergePairs(ms, same, jobs)
 	groups := make([]*group, len(ms))
@@ -743,6 +744,13 @@ func (pm *pairMemo[V]) put(k uint64, v V) {
 // case folded). Two members share an actor (SameActor) or the same place
 // only if they share a key.
 func (m *actorMatcher) keysOf(mb *member) (actors, keys []int32) {
+	actors, keys, _ = m.keysIn(mb, nil)
+	return actors, keys
+}
+
+// keysIn is keysOf with the lists appended to arena, which it returns
+// grown: the lists are parts of it, of their own length and capacity.
+func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []int32) {
 	key := func(s string) int32 {
 		id, ok := m.keyIDs[s]
 		if !ok {
@@ -751,9 +759,10 @@ func (m *actorMatcher) keysOf(mb *member) (actors, keys []int32) {
 		}
 		return id
 	}
+	start := len(arena)
 	for _, a := range mb.ev.Actors {
 		id := m.id(a)
-		actors = append(actors, id)
+		arena = append(arena, id)
 		for int(id) >= len(m.keys) {
 			m.keys = append(m.keys, nil)
 		}
@@ -768,13 +777,18 @@ func (m *actorMatcher) keysOf(mb *member) (actors, keys []int32) {
 			}
 			m.keys[id] = ks
 		}
-		keys = append(keys, m.keys[id]...)
+	}
+	actors = arena[start:len(arena):len(arena)]
+	start = len(arena)
+	for _, id := range actors {
+		arena = append(arena, m.keys[id]...)
 	}
 	if mb.place != "" {
-		keys = append(keys, key("place:"+entity.FoldKey(mb.place)))
+		arena = append(arena, key("place:"+entity.FoldKey(mb.place)))
 	}
-	slices.Sort(keys)
-	return actors, slices.Compact(keys)
+	slices.Sort(arena[start:])
+	keys = slices.Compact(arena[start:])
+	return actors, keys[:len(keys):len(keys)], arena[:start+len(keys)]
 }
 
 // disjoint reports whether two sorted lists have no element in common.
