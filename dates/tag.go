@@ -235,21 +235,17 @@ type trigger struct {
 // letters and digits; an apostrophe before a digit ("'90s") starts the
 // word.
 func (t *Tagger) scan(low string, sc *scanned) {
-	words, trig := sc.words[:0], sc.trig[:0]
+	// A sentence of n bytes has at most (n+1)/2 words: room for all of
+	// them up front keeps growing the slices out of the loop.
+	room := (len(low) + 1) / 2
+	words, trig := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.trig[:0], room)[:room]
+	nw, nt := 0, 0
 	var any uint64
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
 			i++
 			continue
-		}
-		start := i
-		if c == classDigit {
-			if i > 0 && low[i-1] == '\'' {
-				start = i - 1
-			} else if i >= 3 && low[i-3:i] == "’" {
-				start = i - 3
-			}
 		}
 		j, classes := i+1, c
 		for j < len(low) {
@@ -260,31 +256,57 @@ func (t *Tagger) scan(low string, sc *scanned) {
 			classes |= c
 			j++
 		}
+		start := i
 		var mask uint64
-		switch n := j - i; {
-		case n <= 8 && i+8 <= len(low):
+		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && classes == classLetter {
+			// the common word, found with one load and one filter test
 			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
 				mask = t.words.getShort(k)
 			}
-		case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
-			// no trigger word begins so
-		case n <= 16:
-			mask = t.words.get(keyAt(low, i, n))
-		}
-		if j-i == 1 && (low[i] == 'a' || low[i] == 'p') && j+2 <= len(low) && low[j] == '.' && low[j+1] == 'm' {
-			mask |= t.clock // a.m., p.m.
-		}
-		if classes&classDigit != 0 {
-			mask |= t.onDigit | t.numberShapes(low, i, j)
+		} else {
+			start, mask = t.wordMask(low, i, j, classes)
 		}
 		if mask != 0 {
 			any |= mask
-			trig = append(trig, trigger{int32(len(words)), mask})
+			trig[nt] = trigger{int32(nw), mask}
+			nt++
 		}
-		words = append(words, start)
+		words[nw] = start
+		nw++
 		i = j
 	}
-	sc.words, sc.trig, sc.any = words, trig, any
+	sc.words, sc.trig, sc.any = words[:nw], trig[:nt], any
+}
+
+// wordMask returns where the word low[i:j] starts (an apostrophe before a
+// number is part of it) and the rules it triggers; classes are the byte
+// classes of its bytes.
+func (t *Tagger) wordMask(low string, i, j int, classes uint8) (start int, mask uint64) {
+	start = i
+	if byteClass[low[i]] == classDigit {
+		if i > 0 && low[i-1] == '\'' {
+			start = i - 1
+		} else if i >= 3 && low[i-3:i] == "’" {
+			start = i - 3
+		}
+	}
+	switch n := j - i; {
+	case n <= 8 && i+8 <= len(low):
+		if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
+			mask = t.words.getShort(k)
+		}
+	case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
+		// no trigger word begins so
+	case n <= 16:
+		mask = t.words.get(keyAt(low, i, n))
+	}
+	if j-i == 1 && (low[i] == 'a' || low[i] == 'p') && j+2 <= len(low) && low[j] == '.' && low[j+1] == 'm' {
+		mask |= t.clock // a.m., p.m.
+	}
+	if classes&classDigit != 0 {
+		mask |= t.onDigit | t.numberShapes(low, i, j)
+	}
+	return start, mask
 }
 
 // letterFilter is a set of (length, first letter, second letter) of words
