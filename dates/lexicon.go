@@ -377,6 +377,13 @@ func norm(s string) string {
 	if plainWord(s) {
 		return s // the common case: a lower-case word, nothing to do
 	}
+	var buf [64]byte
+	if b, ok := asciiNorm(buf[:0], s); ok { // the same for ASCII, with one allocation at most
+		if string(b) == s {
+			return s
+		}
+		return string(b)
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.ReplaceAll(s, "’", "'")
 }
