@@ -328,7 +328,10 @@ const budget = 4000
 // goroutine's scratch space; idx is valid until the next call with it.
 func (r *Rule) matchAt(sc *scratch, s, low string, p int) (idx []int, left, right int, ok bool) {
 	if p > 0 {
-		prev, _ := utf8.DecodeLastRuneInString(s[:p])
+		prev := rune(s[p-1])
+		if prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(s[:p])
+		}
 		if r.left != nil {
 			if prev < utf8.RuneSelf && !r.leftASCII[prev] || prev >= utf8.RuneSelf && !r.left.MatchString(string(prev)) {
 				return nil, 0, 0, false
