@@ -590,9 +590,17 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 	return kept, order
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
+// isWordByte reports whether b is an ASCII letter or digit or a byte of a
+// rune beyond ASCII.
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// wordBytes is isWordByte for every byte: one load instead of four tests.
+var wordBytes = func() (w [256]bool) {
+	for b := range w {
+		w[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+	}
+	return w
+}()
 
 // TagDoc is Tag with an explicit document type: Narrative anchors relative
 // expressions to the most recent date mentioned before them.
