@@ -464,8 +464,10 @@ type Machine struct {
 // up after budget steps and returns done == false; the answer is then
 // unknown.
 func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, done bool) {
-	for i := range caps {
-		caps[i] = -1
+	if n := copy(caps, noCaps[:]); n < len(caps) {
+		for i := range caps[n:] {
+			caps[n+i] = -1
+		}
 	}
 	insts := p.insts
 	stack := append(m.stack[:0], job{pc: uint32(p.prog.Start)})
@@ -579,6 +581,15 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 	m.stack = stack[:0]
 	return false, true
 }
+
+// noCaps are capture slots of a group that took no part, copied at once
+// into the slots of a try.
+var noCaps = func() (c [64]int) {
+	for i := range c {
+		c[i] = -1
+	}
+	return c
+}()
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {
