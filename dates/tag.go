@@ -566,19 +566,10 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 	n := 0                                 // order[:n] are the kept
 	for _, i := range order {
 		x := &c[i]
-		free := true
-		for b := x.start - lo; b < x.end-lo; b++ {
-			if taken[b/64]&(1<<(b%64)) != 0 {
-				free = false
-				break
-			}
-		}
-		if !free {
+		if bitRange(taken, x.start-lo, x.end-lo, false) {
 			continue
 		}
-		for b := x.start - lo; b < x.end-lo; b++ {
-			taken[b/64] |= 1 << (b % 64)
-		}
+		bitRange(taken, x.start-lo, x.end-lo, true)
 		order[n] = i
 		n++
 	}
@@ -588,6 +579,24 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 		kept = append(kept, c[i])
 	}
 	return kept, order
+}
+
+// bitRange reports whether any of the bits from to to (exclusive) of set
+// is 1, a word of 64 bits at a time; with take, it sets them all (and then
+// reports false).
+func bitRange(set []uint64, from, to int, take bool) bool {
+	for from < to {
+		w := from / 64
+		n := min(to-64*w, 64)                                        // the range ends at bit n of the word (1 to 64)
+		mask := ^uint64(0) << (from % 64) & (^uint64(0) >> (64 - n)) // its bits in the word
+		if take {
+			set[w] |= mask
+		} else if set[w]&mask != 0 {
+			return true
+		}
+		from = 64 * (w + 1)
+	}
+	return false
 }
 
 // isWordByte reports whether b is an ASCII letter or digit or a byte of a
