@@ -892,7 +892,20 @@ func (c *tenseCues) read(s, low string) {
 		if j == i {
 			break
 		}
-		info, future := x.of(low, i, j)
+		var info uint64
+		var future []string
+		if n := j - i; n <= 8 && i+8 <= len(low) {
+			// of's case of most words, written out: the loop makes no call
+			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+				info = x.words.getShort(k)
+				if f := info >> cueFutureShift; f > 0 {
+					future = x.future[f-1]
+				}
+				info &= 1<<cueFutureShift - 1
+			}
+		} else {
+			info, future = x.of(low, i, j)
+		}
 		words = append(words, cueWord{i, j, info})
 		for _, cue := range future {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
