@@ -14,6 +14,7 @@
 package backtrack
 
 import (
+	"fmt"
 	"math/bits"
 	"regexp/syntax"
 	"unicode/utf8"
@@ -109,6 +110,9 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 	wide := func(b *byteSet) bool { return b.bits[2]|b.bits[3] != 0 }
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
+		if in.Op > syntax.InstRuneAnyNotNL {
+			return nil, fmt.Errorf("backtrack: instruction %v unknown", in.Op) // its number is instLiteral's or instBranch's
+		}
 		c := inst{op: in.Op, out: in.Out, arg: in.Arg}
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
@@ -146,8 +150,9 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 // instLiteral is the op of an instruction that takes a run of plain ASCII
 // bytes at once: flags bytes, packed into ascii[2:4] as by load64. The
 // regexp compiler emits one InstRune1 per byte of a literal ("january");
-// this spares the matcher a step per byte.
-const instLiteral syntax.InstOp = 255
+// this spares the matcher a step per byte. It and instBranch follow the
+// ops of regexp/syntax, so that Match's switch over ops is a jump table.
+const instLiteral = syntax.InstRuneAnyNotNL + 1
 
 // instBranch is the op of a multi-way branch: a tree of InstAlt
 // instructions (an alternation "a|b|c" compiles to a chain of them, one per
@@ -158,7 +163,7 @@ const instLiteral syntax.InstOp = 255
 // arms in Prog.arms; ascii[0] is the offset of its masks in Prog.armMasks
 // (one per byte class), ascii[1] the arms that can go on at the end of the
 // input and ascii[2] those that can take a byte beyond ASCII.
-const instBranch syntax.InstOp = 254
+const instBranch = syntax.InstRuneAnyNotNL + 2
 
 // maxArms is the most arms a multi-way branch has, one per bit of a mask.
 const maxArms = 64
