@@ -290,10 +290,10 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
 // and hi.
 func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
+	if n <= 8 && pos+8 <= len(s) {
+		return load64(s, pos)&(1<<(8*n)-1) == lo // n == 8: the shift gives 0, the mask all ones
+	}
 	if pos+16 <= len(s) {
-		if n < 8 {
-			return load64(s, pos)&(1<<(8*n)-1) == lo
-		}
 		return load64(s, pos) == lo && load64(s, pos+8)&(1<<(8*(n-8))-1) == hi
 	}
 	if pos+n > len(s) {
