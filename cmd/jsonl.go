@@ -45,6 +45,14 @@ type jsonlMentions struct {
 	Mentions []render.MentionRecord `json:"mentions"`
 }
 
+// jsonlFound is what tagLine found in a line: written by
+// render.AppendDatesLine, or as a jsonlMentions by encoding/json when the
+// id needs it.
+type jsonlFound struct {
+	ID    json.RawMessage
+	Found []dates.Mention
+}
+
 type jsonlError struct {
 	ID    json.RawMessage `json:"id"` // null if the line is not valid JSON
 	Error string          `json:"error"`
@@ -122,11 +130,16 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			} else {
 				rec = j.tagLine(text, l.n)
 			}
-			if m, ok := rec.(jsonlMentions); ok {
-				if out, ok := render.AppendMentionsLine(res.out, m.ID, m.Mentions); ok {
+			if f, ok := rec.(*jsonlFound); ok {
+				if out, ok := render.AppendDatesLine(res.out, f.ID, f.Found); ok {
 					res.out = out
 					continue
 				}
+				records := render.Mentions(f.Found)
+				if records == nil {
+					records = []render.MentionRecord{} // [] rather than null
+				}
+				rec = jsonlMentions{ID: f.ID, Mentions: records}
 			}
 			var buf bytes.Buffer
 			enc := json.NewEncoder(&buf)
@@ -191,7 +204,7 @@ func putBuf(b []byte) {
 	bufs.Put(&b)
 }
 
-// tagLine returns the jsonlMentions or jsonlError for line number n.
+// tagLine returns the *jsonlFound or jsonlError for line number n.
 func (j *jsonlTagger) tagLine(line []byte, n int) any {
 	var in jsonlInput
 	if !decodeInput(line, &in) {
@@ -214,11 +227,7 @@ func (j *jsonlTagger) tagLine(line []byte, n int) any {
 	if anchor.IsZero() {
 		return fail("no published date: add a published field (YYYY-MM-DD) or pass --published")
 	}
-	records := render.Mentions(j.tagger.TagDoc(in.Text, anchor, j.docType))
-	if records == nil {
-		records = []render.MentionRecord{} // [] rather than null
-	}
-	return jsonlMentions{ID: in.ID, Mentions: records}
+	return &jsonlFound{ID: in.ID, Found: j.tagger.TagDoc(in.Text, anchor, j.docType)}
 }
 
 // decodeInput decodes line as json.Unmarshal would, in one pass, when the

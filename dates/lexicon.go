@@ -42,7 +42,8 @@ type lexicon struct {
 	yearNoun    map[string]bool // "people": "2000 people" is no year
 	generic     map[string]bool // "youth": "today's youth" is no date
 
-	nameBefore, nameAfter map[string]bool // words making a weekday a name
+	nameBefore map[string]bool // words making a weekday a name ...
+	nameAfter  []string        // ... before or after it; namedAfter tries each
 
 	alt map[string]string // list name -> regexp alternation
 }
@@ -74,7 +75,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, nameAfter: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -175,7 +176,7 @@ func loadLexicon() (*lexicon, error) {
 		case "before":
 			l.nameBefore[w] = true
 		case "after":
-			l.nameAfter[w] = true
+			l.nameAfter = append(l.nameAfter, w)
 		default:
 			return fmt.Errorf("want before or after, got %q", f[0])
 		}
@@ -376,6 +377,13 @@ func norm(s string) string {
 	if plainWord(s) {
 		return s // the common case: a lower-case word, nothing to do
 	}
+	var buf [64]byte
+	if b, ok := asciiNorm(buf[:0], s); ok { // the same for ASCII, with one allocation at most
+		if string(b) == s {
+			return s
+		}
+		return string(b)
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.ReplaceAll(s, "’", "'")
 }
@@ -389,7 +397,7 @@ func (l *lexicon) namedAfter(a string) bool {
 	if !ok {
 		b = []byte(norm(a))
 	}
-	for w := range l.nameAfter {
+	for _, w := range l.nameAfter { // a slice: ranging over a map costs more than these few tests
 		if len(b) >= len(w) && string(b[:len(w)]) == w && (len(b) == len(w) || !isWordRune(rune(b[len(w)]))) {
 			return true
 		}

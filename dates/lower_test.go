@@ -1,6 +1,9 @@
 package dates
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // asciiLower, which works eight bytes at a time, agrees with lower-casing
 // byte by byte: every byte value, at every offset and text length.
@@ -58,4 +61,18 @@ func TestASCIINorm(t *testing.T) {
 			t.Errorf("asciiNorm(%q) = %q %v, want it declined", s, got, ok)
 		}
 	}
+}
+
+// norm, which takes shortcuts for ASCII, agrees with its definition:
+// lower-cased, spaces collapsed, curly apostrophes straightened.
+func FuzzNorm(f *testing.F) {
+	for _, s := range []string{"", "march", "March", "  Last \t YEAR ", "a\vb\fc\rd\ne", "Friday’s", "É\u00a0B", "\x85x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(s), " ")), "’", "'")
+		if got := norm(s); got != want {
+			t.Errorf("norm(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

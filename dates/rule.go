@@ -44,9 +44,40 @@ type Rule struct {
 	prefixes []string
 	build    func(*match) (Expr, bool)
 	// groups names each capture by its index in rules.Match.Captures (""
-	// for unnamed groups), for match.get: a search of a few names beats a
-	// map lookup.
+	// for unnamed groups), for match.get.
 	groups []string
+	// groupSlot finds a name in groups with one test rather than a search
+	// (see groupHash): per hash, 1 + the index of the one name with that
+	// hash, 0 if none has it, or -1 if several do and groups must be
+	// searched.
+	groupSlot [64]int8
+}
+
+// groupHash is the slot in Rule.groupSlot of a group name (not "").
+func groupHash(name string) int {
+	return (2*len(name) + 5*int(name[0]) + 15*int(name[len(name)-1])) & 63 // no two names of a built-in rule share a slot
+}
+
+// indexGroups fills r.groupSlot from r.groups.
+func (r *Rule) indexGroups() {
+	if len(r.groups) >= 127 {
+		r.groupSlot = [64]int8{}
+		for i := range r.groupSlot {
+			r.groupSlot[i] = -1 // too many for int8: search them all
+		}
+		return
+	}
+	for i, n := range r.groups {
+		if n == "" {
+			continue
+		}
+		switch s := &r.groupSlot[groupHash(n)]; {
+		case *s == 0:
+			*s = int8(i + 1)
+		case *s > 0 && r.groups[*s-1] != n:
+			*s = -1 // another name has this hash
+		}
+	}
 }
 
 var _ rules.Rule = (*Rule)(nil)
@@ -93,6 +124,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	}
 	r.prefixes = firstPrefixes(tree.Simplify())
 	r.groups = tree.CapNames()[1:] // [0] is the whole match
+	r.indexGroups()
 	// The regexp engines are compiled on first use: the whole pattern only
 	// for Find, the anchored one only when the backtracker gives up.
 	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchored) })
@@ -296,7 +328,10 @@ const budget = 4000
 // goroutine's scratch space; idx is valid until the next call with it.
 func (r *Rule) matchAt(sc *scratch, s, low string, p int) (idx []int, left, right int, ok bool) {
 	if p > 0 {
-		prev, _ := utf8.DecodeLastRuneInString(s[:p])
+		prev := rune(s[p-1])
+		if prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(s[:p])
+		}
 		if r.left != nil {
 			if prev < utf8.RuneSelf && !r.leftASCII[prev] || prev >= utf8.RuneSelf && !r.left.MatchString(string(prev)) {
 				return nil, 0, 0, false
@@ -368,6 +403,17 @@ type match struct {
 
 // group returns the index of the named group in m.r.groups, or -1.
 func (m *match) group(name string) int {
+	if name != "" {
+		switch s := m.r.groupSlot[groupHash(name)]; {
+		case s == 0:
+			return -1 // no group has a name with this hash
+		case s > 0:
+			if i := int(s - 1); m.r.groups[i] == name && 2*i+3 < len(m.idx) {
+				return i
+			}
+			return -1
+		}
+	}
 	for i, n := range m.r.groups {
 		if n == name {
 			if 2*i+3 < len(m.idx) {

@@ -93,3 +93,28 @@ func TestBacktrackAgrees(t *testing.T) {
 		t.Errorf("only %d tries", tries)
 	}
 }
+
+// TestGroupSlots checks that match.group finds every group of every
+// built-in rule as a search of the names does, answers -1 for other names,
+// and that no two names of a rule share a slot of groupSlot.
+func TestGroupSlots(t *testing.T) {
+	for _, r := range New().rules {
+		m := &match{r: r, idx: make([]int, r.fast.NumCap())}
+		for i, n := range r.groups {
+			if n == "" {
+				continue
+			}
+			if r.groupSlot[groupHash(n)] < 0 {
+				t.Errorf("%s: group %q shares its slot with another name", r.Name, n)
+			}
+			if want := slices.Index(r.groups, n); m.group(n) != want || want != i {
+				t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), want)
+			}
+		}
+		for _, n := range []string{"nosuchgroup", "x", "yy"} {
+			if !slices.Contains(r.groups, n) && m.group(n) != -1 {
+				t.Errorf("%s: group(%q) = %d, want -1", r.Name, n, m.group(n))
+			}
+		}
+	}
+}

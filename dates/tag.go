@@ -235,21 +235,17 @@ type trigger struct {
 // letters and digits; an apostrophe before a digit ("'90s") starts the
 // word.
 func (t *Tagger) scan(low string, sc *scanned) {
-	words, trig := sc.words[:0], sc.trig[:0]
+	// A sentence of n bytes has at most (n+1)/2 words: room for all of
+	// them up front keeps growing the slices out of the loop.
+	room := (len(low) + 1) / 2
+	words, trig := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.trig[:0], room)[:room]
+	nw, nt := 0, 0
 	var any uint64
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
 			i++
 			continue
-		}
-		start := i
-		if c == classDigit {
-			if i > 0 && low[i-1] == '\'' {
-				start = i - 1
-			} else if i >= 3 && low[i-3:i] == "’" {
-				start = i - 3
-			}
 		}
 		j, classes := i+1, c
 		for j < len(low) {
@@ -260,31 +256,57 @@ func (t *Tagger) scan(low string, sc *scanned) {
 			classes |= c
 			j++
 		}
+		start := i
 		var mask uint64
-		switch n := j - i; {
-		case n <= 8 && i+8 <= len(low):
+		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && classes == classLetter {
+			// the common word, found with one load and one filter test
 			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
 				mask = t.words.getShort(k)
 			}
-		case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
-			// no trigger word begins so
-		case n <= 16:
-			mask = t.words.get(keyAt(low, i, n))
-		}
-		if j-i == 1 && (low[i] == 'a' || low[i] == 'p') && j+2 <= len(low) && low[j] == '.' && low[j+1] == 'm' {
-			mask |= t.clock // a.m., p.m.
-		}
-		if classes&classDigit != 0 {
-			mask |= t.onDigit | t.numberShapes(low, i, j)
+		} else {
+			start, mask = t.wordMask(low, i, j, classes)
 		}
 		if mask != 0 {
 			any |= mask
-			trig = append(trig, trigger{int32(len(words)), mask})
+			trig[nt] = trigger{int32(nw), mask}
+			nt++
 		}
-		words = append(words, start)
+		words[nw] = start
+		nw++
 		i = j
 	}
-	sc.words, sc.trig, sc.any = words, trig, any
+	sc.words, sc.trig, sc.any = words[:nw], trig[:nt], any
+}
+
+// wordMask returns where the word low[i:j] starts (an apostrophe before a
+// number is part of it) and the rules it triggers; classes are the byte
+// classes of its bytes.
+func (t *Tagger) wordMask(low string, i, j int, classes uint8) (start int, mask uint64) {
+	start = i
+	if byteClass[low[i]] == classDigit {
+		if i > 0 && low[i-1] == '\'' {
+			start = i - 1
+		} else if i >= 3 && low[i-3:i] == "’" {
+			start = i - 3
+		}
+	}
+	switch n := j - i; {
+	case n <= 8 && i+8 <= len(low):
+		if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
+			mask = t.words.getShort(k)
+		}
+	case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
+		// no trigger word begins so
+	case n <= 16:
+		mask = t.words.get(keyAt(low, i, n))
+	}
+	if j-i == 1 && (low[i] == 'a' || low[i] == 'p') && j+2 <= len(low) && low[j] == '.' && low[j+1] == 'm' {
+		mask |= t.clock // a.m., p.m.
+	}
+	if classes&classDigit != 0 {
+		mask |= t.onDigit | t.numberShapes(low, i, j)
+	}
+	return start, mask
 }
 
 // letterFilter is a set of (length, first letter, second letter) of words
@@ -544,19 +566,10 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 	n := 0                                 // order[:n] are the kept
 	for _, i := range order {
 		x := &c[i]
-		free := true
-		for b := x.start - lo; b < x.end-lo; b++ {
-			if taken[b/64]&(1<<(b%64)) != 0 {
-				free = false
-				break
-			}
-		}
-		if !free {
+		if bitRange(taken, x.start-lo, x.end-lo, false) {
 			continue
 		}
-		for b := x.start - lo; b < x.end-lo; b++ {
-			taken[b/64] |= 1 << (b % 64)
-		}
+		bitRange(taken, x.start-lo, x.end-lo, true)
 		order[n] = i
 		n++
 	}
@@ -568,9 +581,35 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 	return kept, order
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+// bitRange reports whether any of the bits from to to (exclusive) of set
+// is 1, a word of 64 bits at a time; with take, it sets them all (and then
+// reports false).
+func bitRange(set []uint64, from, to int, take bool) bool {
+	for from < to {
+		w := from / 64
+		n := min(to-64*w, 64)                                        // the range ends at bit n of the word (1 to 64)
+		mask := ^uint64(0) << (from % 64) & (^uint64(0) >> (64 - n)) // its bits in the word
+		if take {
+			set[w] |= mask
+		} else if set[w]&mask != 0 {
+			return true
+		}
+		from = 64 * (w + 1)
+	}
+	return false
 }
+
+// isWordByte reports whether b is an ASCII letter or digit or a byte of a
+// rune beyond ASCII.
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// wordBytes is isWordByte for every byte: one load instead of four tests.
+var wordBytes = func() (w [256]bool) {
+	for b := range w {
+		w[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+	}
+	return w
+}()
 
 // TagDoc is Tag with an explicit document type: Narrative anchors relative
 // expressions to the most recent date mentioned before them.
@@ -853,7 +892,20 @@ func (c *tenseCues) read(s, low string) {
 		if j == i {
 			break
 		}
-		info, future := x.of(low, i, j)
+		var info uint64
+		var future []string
+		if n := j - i; n <= 8 && i+8 <= len(low) {
+			// of's case of most words, written out: the loop makes no call
+			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+				info = x.words.getShort(k)
+				if f := info >> cueFutureShift; f > 0 {
+					future = x.future[f-1]
+				}
+				info &= 1<<cueFutureShift - 1
+			}
+		} else {
+			info, future = x.of(low, i, j)
+		}
 		words = append(words, cueWord{i, j, info})
 		for _, cue := range future {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {

@@ -93,7 +93,7 @@ func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
 	var word []byte
 	steps := 0
 	onPath := make([]int32, len(prog.Inst)) // per pc: 1 + the length of word when the current path entered it
-	var walk func(pc uint32) bool
+	var walk, step func(pc uint32) bool
 	walk = func(pc uint32) bool {
 		if steps++; steps > budget {
 			return false
@@ -106,7 +106,12 @@ func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
 			return false // a loop over letters: words without end
 		}
 		onPath[pc] = int32(len(word)) + 1
-		defer func() { onPath[pc] = 0 }()
+		ok := step(pc)
+		onPath[pc] = 0
+		return ok
+	}
+	// step is walk's work at pc, which is on the path.
+	step = func(pc uint32) bool {
 		in := &prog.Inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:

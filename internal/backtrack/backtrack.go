@@ -14,6 +14,7 @@
 package backtrack
 
 import (
+	"fmt"
 	"math/bits"
 	"regexp/syntax"
 	"unicode/utf8"
@@ -109,6 +110,9 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 	wide := func(b *byteSet) bool { return b.bits[2]|b.bits[3] != 0 }
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
+		if in.Op > syntax.InstRuneAnyNotNL {
+			return nil, fmt.Errorf("backtrack: instruction %v unknown", in.Op) // its number is instLiteral's or instBranch's
+		}
 		c := inst{op: in.Op, out: in.Out, arg: in.Arg}
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
@@ -146,8 +150,9 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 // instLiteral is the op of an instruction that takes a run of plain ASCII
 // bytes at once: flags bytes, packed into ascii[2:4] as by load64. The
 // regexp compiler emits one InstRune1 per byte of a literal ("january");
-// this spares the matcher a step per byte.
-const instLiteral syntax.InstOp = 255
+// this spares the matcher a step per byte. It and instBranch follow the
+// ops of regexp/syntax, so that Match's switch over ops is a jump table.
+const instLiteral = syntax.InstRuneAnyNotNL + 1
 
 // instBranch is the op of a multi-way branch: a tree of InstAlt
 // instructions (an alternation "a|b|c" compiles to a chain of them, one per
@@ -158,7 +163,7 @@ const instLiteral syntax.InstOp = 255
 // arms in Prog.arms; ascii[0] is the offset of its masks in Prog.armMasks
 // (one per byte class), ascii[1] the arms that can go on at the end of the
 // input and ascii[2] those that can take a byte beyond ASCII.
-const instBranch syntax.InstOp = 254
+const instBranch = syntax.InstRuneAnyNotNL + 2
 
 // maxArms is the most arms a multi-way branch has, one per bit of a mask.
 const maxArms = 64
@@ -285,10 +290,10 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
 // and hi.
 func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
+	if n <= 8 && pos+8 <= len(s) {
+		return load64(s, pos)&(1<<(8*n)-1) == lo // n == 8: the shift gives 0, the mask all ones
+	}
 	if pos+16 <= len(s) {
-		if n < 8 {
-			return load64(s, pos)&(1<<(8*n)-1) == lo
-		}
 		return load64(s, pos) == lo && load64(s, pos+8)&(1<<(8*(n-8))-1) == hi
 	}
 	if pos+n > len(s) {
@@ -464,8 +469,10 @@ type Machine struct {
 // up after budget steps and returns done == false; the answer is then
 // unknown.
 func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, done bool) {
-	for i := range caps {
-		caps[i] = -1
+	if n := copy(caps, noCaps[:]); n < len(caps) {
+		for i := range caps[n:] {
+			caps[n+i] = -1
+		}
 	}
 	insts := p.insts
 	stack := append(m.stack[:0], job{pc: uint32(p.prog.Start)})
@@ -579,6 +586,15 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 	m.stack = stack[:0]
 	return false, true
 }
+
+// noCaps are capture slots of a group that took no part, copied at once
+// into the slots of a try.
+var noCaps = func() (c [64]int) {
+	for i := range c {
+		c[i] = -1
+	}
+	return c
+}()
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {

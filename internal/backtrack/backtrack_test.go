@@ -48,6 +48,8 @@ var cases = []struct {
 	{`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr)\.?|[^a-z]x`, []string{"friday", "jan.", "feb", "sundays", "1x", "éx", "x"}},
 	// Branches that share arms.
 	{`(?:a?|b?){6}c`, []string{"abc", "c", "ab", "bbbbbbc"}},
+	// More capture slots than Match copies at once.
+	{strings.Repeat(`(x)?`, 40) + `(y)`, []string{"y", "xxy", strings.Repeat("x", 40) + "y", "xx"}},
 }
 
 func TestMatchesRegexp(t *testing.T) {

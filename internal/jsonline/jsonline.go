@@ -14,8 +14,11 @@
 package jsonline
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Member is one member of a flat object.
@@ -123,6 +126,10 @@ func (p *parser) string() (string, bool) {
 	start := p.i
 	// The common case: no escapes, all ASCII or valid UTF-8.
 	for p.i < len(p.b) {
+		p.i = plainRun(p.b, p.i)
+		if p.i == len(p.b) {
+			break
+		}
 		c := p.b[p.i]
 		if c == '"' {
 			s := p.b[start:p.i]
@@ -154,10 +161,7 @@ func (p *parser) string() (string, bool) {
 			return "", false
 		case c != '\\':
 			// copy the run up to the next quote, escape or control byte
-			j := p.i + 1
-			for j < len(p.b) && p.b[j] != '"' && p.b[j] != '\\' && p.b[j] >= 0x20 {
-				j++
-			}
+			j := plainRun(p.b, p.i+1)
 			sb.Write(p.b[p.i:j])
 			p.i = j
 			continue
@@ -191,6 +195,29 @@ func (p *parser) string() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// plainRun returns the offset of the first quote, backslash or control
+// byte of b from i on, or len(b): the end of a run that a string copies as
+// it is. It tests eight ASCII bytes at a time.
+func plainRun(b []byte, i int) int {
+	for i+8 <= len(b) {
+		if w := binary.LittleEndian.Uint64(b[i:]); swar.ASCII(w) && !swar.Has(w, '"') && !swar.Has(w, '\\') && !swar.HasBelow(w, 0x20) {
+			i += 8
+			continue
+		}
+		for end := i + 8; i < end; i++ { // a letter beyond ASCII, or the end of the run
+			if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+				return i
+			}
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return i
 }
 
 func (p *parser) hex4() (rune, bool) {

@@ -79,3 +79,24 @@ func BenchmarkFlat(b *testing.B) {
 		}
 	}
 }
+
+// TestFlatRuns puts an escape, a letter beyond ASCII or the closing quote
+// at every offset of a long run, so that each falls at every place of the
+// eight bytes plainRun tests at once; Flat must read what encoding/json
+// reads.
+func TestFlatRuns(t *testing.T) {
+	const run = "Kerry and Lavrov met for more than 12 hours"
+	for i := 0; i <= len(run); i++ {
+		for _, mid := range []string{``, `\"`, `\n`, `\\`, `é`, `\u00e9`, "“"} {
+			line := `{"text":"` + run[:i] + mid + run[i:] + `"}`
+			var want struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &want); err != nil {
+				t.Fatal(err)
+			}
+			ms, ok := Flat([]byte(line), nil)
+			if !ok || len(ms) != 1 || ms[0].Str != want.Text {
+				t.Errorf("%s: got %v %+v, want %q", line, ok, ms, want.Text)
+			}
+		}
+	}
+}
