@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
 )
 
 // TestAppendMentionsLine checks the hand-written line against
@@ -39,5 +42,24 @@ func TestAppendMentionsLine(t *testing.T) {
 	}
 	if b, ok := AppendMentionsLine([]byte("x"), []byte(`{"a": 1}`), ms); ok || string(b) != "x" {
 		t.Errorf("an object id: got %q, %v; want it left to encoding/json", b, ok)
+	}
+}
+
+// AppendDatesLine writes what AppendMentionsLine writes of the records
+// Mentions makes, for mentions the tagger finds in awkward text.
+func TestAppendDatesLine(t *testing.T) {
+	text := "On Friday, \"late August\" <b>&</b>\t\u2028 \xff é, for two weeks, every day, at 3 p.m., last quarter, in the 1990s."
+	ms := dates.New().Tag(text, time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC))
+	if len(ms) < 5 {
+		t.Fatalf("only %d mentions in %q", len(ms), text)
+	}
+	for _, id := range []string{`"a1"`, `7`, `null`, ``, `{"a": 1}`, `[1]`} {
+		for _, list := range [][]dates.Mention{ms, nil} {
+			want, wantOK := AppendMentionsLine([]byte("x"), []byte(id), Mentions(list))
+			got, ok := AppendDatesLine([]byte("x"), []byte(id), list)
+			if ok != wantOK || !bytes.Equal(got, want) {
+				t.Errorf("id %s, %d mentions:\n got %v %s\nwant %v %s", id, len(list), ok, got, wantOK, want)
+			}
+		}
 	}
 }
