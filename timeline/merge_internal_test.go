@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -119,42 +120,7 @@ func TestMergePairsKeys(t *testing.T) {
 	}
 	checkPairs(t, "articles", events, sources)
 
-	actors := []Actor{
-		{Name: "John Kerry", Type: "person"}, {Name: "Kerry", Type: "person"}, {Name: "kerry", Type: ""},
-		{Name: "J. Kerry", Type: "person"}, {Name: "Sergey Lavrov", Type: "person"}, {Name: "Sergei Lavrov", Type: "person"},
-		{Name: "Bashar al-Assad", Type: "person"}, {Name: "Assad", Type: "person"}, {Name: "AL-ASSAD", Type: ""},
-		{Name: "United Nations", Type: "organization"}, {Name: "U.N.", Type: "organization"}, {Name: "UN", Type: ""},
-		{Name: "Russia", Type: "state"}, {Name: "Russian Federation", Type: "state"}, {Name: "the United States", Type: "state"},
-		{Name: "United States", Type: ""}, {Name: "Kremlin", Type: "organization"}, {Name: " ", Type: "person"},
-		{Name: "", Type: "person"}, {Name: "Straße", Type: "person"}, {Name: "STRASSE", Type: "person"},
-	}
-	places := []string{"", "Geneva", "geneva", " Geneva ", "New York", "Moscow", "Aleppo", " "}
-	kinds := []Kind{{Name: "negotiation", CAMEO: "046"}, {Name: "meeting", CAMEO: "044"}, {Name: "visit", CAMEO: "042"}, {Name: "other"}, {Name: "statement", CAMEO: "010"}}
-	values := []dates.Value{
-		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(2016, 8, 26), End: day(2016, 8, 26)},
-		{Type: dates.Date, Value: "2016-08-25", Grain: dates.GrainDay, Start: day(2016, 8, 25), End: day(2016, 8, 25)},
-		{Type: dates.Date, Value: "2016-W34", Grain: dates.GrainWeek, Start: day(2016, 8, 22), End: day(2016, 8, 28)},
-		{Type: dates.Date, Value: "2016-08", Grain: dates.GrainMonth, Start: day(2016, 8, 1), End: day(2016, 8, 31)},
-		{Type: dates.Date, Value: "2016", Grain: dates.GrainYear, Start: day(2016, 1, 1), End: day(2016, 12, 31)},
-		{Type: dates.Date, Value: "FUTURE_REF", Future: true},
-		{Type: dates.Date, Value: "PAST_REF"},
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	sources = nil
-	for d := range 12 {
-		sources = append(sources, Source{ID: fmt.Sprint("d", d), Published: day(2016, 8, 20+d%3)})
-	}
-	events = nil
-	for n := range 600 {
-		doc := sources[rng.IntN(len(sources))].ID
-		c := Citation{Doc: doc, Sentence: n + 1, Quote: fmt.Sprint("s", n)}
-		e := Event{When: When{Value: values[rng.IntN(len(values))]}, Text: c.Quote, Source: c, Citations: []Citation{c},
-			Kind: kinds[rng.IntN(len(kinds))], Place: places[rng.IntN(len(places))]}
-		for range rng.IntN(3) {
-			e.Actors = append(e.Actors, actors[rng.IntN(len(actors))])
-		}
-		events = append(events, e)
-	}
+	events, sources = randomMergeInput(600, 12)
 	checkPairs(t, "random", events, sources)
 }
 
@@ -214,5 +180,63 @@ func TestPairMemo(t *testing.T) {
 				t.Fatalf("get(%d, %d) = %v, %v; want %v, %v", x, y, v, ok, wv, wok)
 			}
 		}
+	}
+}
+
+// randomMergeInput returns n events of the given number of documents, with
+// actors, places, kinds and dates that merge in many ways, some tricky.
+func randomMergeInput(n, docs int) (events []Event, sources []Source) {
+	actors := []Actor{
+		{Name: "John Kerry", Type: "person"}, {Name: "Kerry", Type: "person"}, {Name: "kerry", Type: ""},
+		{Name: "J. Kerry", Type: "person"}, {Name: "Sergey Lavrov", Type: "person"}, {Name: "Sergei Lavrov", Type: "person"},
+		{Name: "Bashar al-Assad", Type: "person"}, {Name: "Assad", Type: "person"}, {Name: "AL-ASSAD", Type: ""},
+		{Name: "United Nations", Type: "organization"}, {Name: "U.N.", Type: "organization"}, {Name: "UN", Type: ""},
+		{Name: "Russia", Type: "state"}, {Name: "Russian Federation", Type: "state"}, {Name: "the United States", Type: "state"},
+		{Name: "United States", Type: ""}, {Name: "Kremlin", Type: "organization"}, {Name: " ", Type: "person"},
+		{Name: "", Type: "person"}, {Name: "Straße", Type: "person"}, {Name: "STRASSE", Type: "person"},
+	}
+	places := []string{"", "Geneva", "geneva", " Geneva ", "New York", "Moscow", "Aleppo", " "}
+	kinds := []Kind{{Name: "negotiation", CAMEO: "046"}, {Name: "meeting", CAMEO: "044"}, {Name: "visit", CAMEO: "042"}, {Name: "other"}, {Name: "statement", CAMEO: "010"}}
+	values := []dates.Value{
+		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(2016, 8, 26), End: day(2016, 8, 26)},
+		{Type: dates.Date, Value: "2016-08-25", Grain: dates.GrainDay, Start: day(2016, 8, 25), End: day(2016, 8, 25)},
+		{Type: dates.Date, Value: "2016-W34", Grain: dates.GrainWeek, Start: day(2016, 8, 22), End: day(2016, 8, 28)},
+		{Type: dates.Date, Value: "2016-08", Grain: dates.GrainMonth, Start: day(2016, 8, 1), End: day(2016, 8, 31)},
+		{Type: dates.Date, Value: "2016", Grain: dates.GrainYear, Start: day(2016, 1, 1), End: day(2016, 12, 31)},
+		{Type: dates.Date, Value: "FUTURE_REF", Future: true},
+		{Type: dates.Date, Value: "PAST_REF"},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for d := range docs {
+		sources = append(sources, Source{ID: fmt.Sprint("d", d), Published: day(2016, 8, 20+d%3)})
+	}
+	for n := range n {
+		doc := sources[rng.IntN(len(sources))].ID
+		c := Citation{Doc: doc, Sentence: n + 1, Quote: fmt.Sprint("s", n)}
+		e := Event{When: When{Value: values[rng.IntN(len(values))]}, Text: c.Quote, Source: c, Citations: []Citation{c},
+			Kind: kinds[rng.IntN(len(kinds))], Place: places[rng.IntN(len(places))]}
+		for range rng.IntN(3) {
+			e.Actors = append(e.Actors, actors[rng.IntN(len(actors))])
+		}
+		events = append(events, e)
+	}
+	return events, sources
+}
+
+// merge gives the same events on one goroutine as on three, on enough
+// events for its parallel steps (members, pairs, sorting) to split their
+// work.
+func TestMergeJobs(t *testing.T) {
+	events, sources := randomMergeInput(8000, 2) // two documents: groups of two at most
+	ptrs := make([]*Event, len(events))
+	for i := range events {
+		ptrs[i] = &events[i]
+	}
+	one, three := merge(ptrs, sources, 1), merge(ptrs, sources, 3)
+	if len(one) < 3*1024 {
+		t.Fatalf("%d merged events: too few for three parts of the final sort", len(one))
+	}
+	if !reflect.DeepEqual(one, three) {
+		t.Error("merge on three goroutines differs from merge on one")
 	}
 }
