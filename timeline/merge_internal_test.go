@@ -224,7 +224,8 @@ func randomMergeInput(n, docs int) (events []Event, sources []Source) {
 }
 
 // merge gives the same events on one goroutine as on three, on enough
-// events for its parallel steps (members, pairs, sorting) to split their
+// events for its parallel steps (making members, finding pairs, sorting
+// each bucket) to split their
 // work.
 func TestMergeJobs(t *testing.T) {
 	events, sources := randomMergeInput(8000, 2) // two documents: groups of two at most
@@ -234,7 +235,7 @@ func TestMergeJobs(t *testing.T) {
 	}
 	one, three := merge(ptrs, sources, 1), merge(ptrs, sources, 3)
 	if len(one) < 3*1024 {
-		t.Fatalf("%d merged events: too few for three parts of the final sort", len(one))
+		t.Fatalf("%d merged events: too few to split", len(one))
 	}
 	if !reflect.DeepEqual(one, three) {
 		t.Error("merge on three goroutines differs from merge on one")
