@@ -225,8 +225,7 @@ func randomMergeInput(n, docs int) (events []Event, sources []Source) {
 
 // merge gives the same events on one goroutine as on three, on enough
 // events for its parallel steps (making members, finding pairs, sorting
-// each bucket) to split their
-// work.
+// each bucket) to split their work.
 func TestMergeJobs(t *testing.T) {
 	events, sources := randomMergeInput(8000, 2) // two documents: groups of two at most
 	ptrs := make([]*Event, len(events))
