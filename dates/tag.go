@@ -221,6 +221,7 @@ type scanned struct {
 	words []int     // the start offset of each word
 	trig  []trigger // the words that trigger some rule, in order
 	any   uint64    // the rules some word triggers
+	maybe []maybe   // scan's: the words its first pass could not rule out
 }
 
 // trigger is a word that triggers some rule: its index in the sentence's
@@ -230,17 +231,28 @@ type trigger struct {
 	mask uint64
 }
 
+// maybe is a word that may trigger some rule: its index in the sentence's
+// words, the offset just past it and the byte classes of its bytes.
+type maybe struct {
+	word, end int32
+	classes   uint8
+}
+
 // scan reads the words of low, a lower-cased sentence, and the rules they
 // trigger into sc, in place of what it held. A word is a run of ASCII
 // letters and digits; an apostrophe before a digit ("'90s") starts the
 // word.
+//
+// It reads low in two passes. The first finds the words and rules out,
+// with the filters alone, most of those that trigger nothing; it calls no
+// function, and so keeps its state in registers. The second looks up the
+// few words left in the tables.
 func (t *Tagger) scan(low string, sc *scanned) {
 	// A sentence of n bytes has at most (n+1)/2 words: room for all of
 	// them up front keeps growing the slices out of the loop.
 	room := (len(low) + 1) / 2
-	words, trig := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.trig[:0], room)[:room]
-	nw, nt := 0, 0
-	var any uint64
+	words, maybes := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.maybe[:0], room)[:room]
+	nw, nm := 0, 0
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
@@ -256,26 +268,52 @@ func (t *Tagger) scan(low string, sc *scanned) {
 			classes |= c
 			j++
 		}
-		start := i
-		var mask uint64
-		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && classes == classLetter {
-			// the common word, found with one load and one filter test
-			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
-				mask = t.words.getShort(k)
+		words[nw] = i
+		n := j - i
+		switch {
+		case classes != classLetter:
+			// a number: wordMask looks at its shape
+		case n <= 8 && i+8 <= len(low):
+			// the common word, ruled out with one load and one filter
+			// test; a single letter followed by a dot may be "a.m."
+			k := load64(low, i) & (^uint64(0) >> (64 - 8*n))
+			b := keyBit(k)
+			if t.shortWords[b/64]&(1<<(b%64)) == 0 && (n > 1 || low[j] != '.') {
+				nw, i = nw+1, j
+				continue
 			}
-		} else {
-			start, mask = t.wordMask(low, i, j, classes)
+		case n > 16:
+			nw, i = nw+1, j
+			continue // longer than any trigger word
+		case n >= 2:
+			if b := letterBit(low[i], low[i+1], n); t.letters2[b/64]&(1<<(b%64)) == 0 {
+				nw, i = nw+1, j
+				continue // no trigger word begins so
+			}
 		}
-		if mask != 0 {
-			any |= mask
-			trig[nt] = trigger{int32(nw), mask}
-			nt++
-		}
-		words[nw] = start
+		maybes[nm] = maybe{int32(nw), int32(j), classes}
+		nm++
 		nw++
 		i = j
 	}
-	sc.words, sc.trig, sc.any = words[:nw], trig[:nt], any
+	trig := slices.Grow(sc.trig[:0], nm)[:nm]
+	nt := 0
+	var any uint64
+	for _, m := range maybes[:nm] {
+		i, j := words[m.word], int(m.end)
+		var mask uint64
+		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
+			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+		} else {
+			words[m.word], mask = t.wordMask(low, i, j, m.classes)
+		}
+		if mask != 0 {
+			any |= mask
+			trig[nt] = trigger{m.word, mask}
+			nt++
+		}
+	}
+	sc.words, sc.trig, sc.any, sc.maybe = words[:nw], trig[:nt], any, maybes[:0]
 }
 
 // wordMask returns where the word low[i:j] starts (an apostrophe before a
