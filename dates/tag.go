@@ -252,7 +252,32 @@ func (t *Tagger) scan(low string, sc *scanned) {
 	// them up front keeps growing the slices out of the loop.
 	room := (len(low) + 1) / 2
 	words, maybes := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.maybe[:0], room)[:room]
-	nw, nm := 0, 0
+	nw, nm := t.findWords(low, words, maybes)
+	trig := slices.Grow(sc.trig[:0], nm)[:nm]
+	nt := 0
+	var any uint64
+	for _, m := range maybes[:nm] {
+		i, j := words[m.word], int(m.end)
+		var mask uint64
+		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
+			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+		} else {
+			words[m.word], mask = t.wordMask(low, i, j, m.classes)
+		}
+		if mask != 0 {
+			any |= mask
+			trig[nt] = trigger{m.word, mask}
+			nt++
+		}
+	}
+	sc.words, sc.trig, sc.any, sc.maybe = words[:nw], trig[:nt], any, maybes[:0]
+}
+
+// findWords is scan's first pass: it writes the start of each word of low
+// to words and the words that the filters cannot rule out to maybes, and
+// returns how many of each it wrote. It is a function apart so that the
+// second pass's state does not crowd its registers.
+func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int) {
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
@@ -276,7 +301,7 @@ func (t *Tagger) scan(low string, sc *scanned) {
 		case n <= 8 && i+8 <= len(low):
 			// the common word, ruled out with one load and one filter
 			// test; a single letter followed by a dot may be "a.m."
-			k := load64(low, i) & (^uint64(0) >> (64 - 8*n))
+			k := load64(low, i) & firstBytes[n&15]
 			b := keyBit(k)
 			if t.shortWords[b/64]&(1<<(b%64)) == 0 && (n > 1 || low[j] != '.') {
 				nw, i = nw+1, j
@@ -296,25 +321,13 @@ func (t *Tagger) scan(low string, sc *scanned) {
 		nw++
 		i = j
 	}
-	trig := slices.Grow(sc.trig[:0], nm)[:nm]
-	nt := 0
-	var any uint64
-	for _, m := range maybes[:nm] {
-		i, j := words[m.word], int(m.end)
-		var mask uint64
-		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
-			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
-		} else {
-			words[m.word], mask = t.wordMask(low, i, j, m.classes)
-		}
-		if mask != 0 {
-			any |= mask
-			trig[nt] = trigger{m.word, mask}
-			nt++
-		}
-	}
-	sc.words, sc.trig, sc.any, sc.maybe = words[:nw], trig[:nt], any, maybes[:0]
+	return nw, nm
 }
+
+// firstBytes[n] has the bits of the first n bytes of a word (n up to
+// eight): a look-up is cheaper than a shift by a variable count, which
+// ties up a register on amd64.
+var firstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
 
 // wordMask returns where the word low[i:j] starts (an apostrophe before a
 // number is part of it) and the rules it triggers; classes are the byte
