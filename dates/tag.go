@@ -260,7 +260,7 @@ func (t *Tagger) scan(low string, sc *scanned) {
 		i, j := words[m.word], int(m.end)
 		var mask uint64
 		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
-			mask = t.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n)))
+			mask = t.words.getShort(load64(low, i) & firstBytes[n&15])
 		} else {
 			words[m.word], mask = t.wordMask(low, i, j, m.classes)
 		}
@@ -343,7 +343,7 @@ func (t *Tagger) wordMask(low string, i, j int, classes uint8) (start int, mask 
 	}
 	switch n := j - i; {
 	case n <= 8 && i+8 <= len(low):
-		if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
+		if k := load64(low, i) & firstBytes[n&15]; t.shortWords.may(k) {
 			mask = t.words.getShort(k)
 		}
 	case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
@@ -413,10 +413,10 @@ func keyAt(s string, i, n int) wordKey {
 	}
 	k[0], k[1] = load64(s, i), load64(s, i+8)
 	if n < 8 {
-		k[0] &= 1<<(8*n) - 1
+		k[0] &= firstBytes[n&15]
 		k[1] = 0
 	} else {
-		k[1] &= 1<<(8*(n-8)) - 1 // n == 8 clears it: the shift is 64
+		k[1] &= firstBytes[(n-8)&15] // n == 8 clears it
 	}
 	return k
 }
@@ -890,7 +890,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
 		if n <= 8 && i+8 <= len(low) {
-			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+			if k := load64(low, i) & firstBytes[n&15]; x.short.may(k) {
 				info = x.words.getShort(k)
 			}
 		} else {
@@ -947,7 +947,7 @@ func (c *tenseCues) read(s, low string) {
 		var future []string
 		if n := j - i; n <= 8 && i+8 <= len(low) {
 			// of's case of most words, written out: the loop makes no call
-			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+			if k := load64(low, i) & firstBytes[n&15]; x.short.may(k) {
 				info = x.words.getShort(k)
 				if f := info >> cueFutureShift; f > 0 {
 					future = x.future[f-1]

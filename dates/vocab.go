@@ -203,7 +203,7 @@ func (x *vocabIndex) mask(low string, p int) uint64 {
 	}
 	m := x.all
 	if n := j - i; n <= 8 && i+8 <= len(low) {
-		m |= x.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n))) // one load, as the scan does
+		m |= x.words.getShort(load64(low, i) & firstBytes[n&15]) // one load, as the scan does
 	} else {
 		m |= x.words.get(keyAt(low, i, n))
 	}

@@ -287,14 +287,19 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 	return lit, n, pc
 }
 
+// firstBytes[n] has the bits of the first n bytes of a number (n up to
+// eight): a look-up is cheaper than a shift by a variable count, which
+// ties up a register on amd64.
+var firstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
+
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
 // and hi.
 func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
 	if n <= 8 && pos+8 <= len(s) {
-		return load64(s, pos)&(1<<(8*n)-1) == lo // n == 8: the shift gives 0, the mask all ones
+		return load64(s, pos)&firstBytes[n&15] == lo
 	}
 	if pos+16 <= len(s) {
-		return load64(s, pos) == lo && load64(s, pos+8)&(1<<(8*(n-8))-1) == hi
+		return load64(s, pos) == lo && load64(s, pos+8)&firstBytes[(n-8)&15] == hi
 	}
 	if pos+n > len(s) {
 		return false
