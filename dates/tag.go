@@ -826,7 +826,7 @@ type tenseCues struct {
 	past   []int // offsets of past cues
 	modal  []int // offsets of modal verbs (would, should ...), which leave the time open
 	text   string
-	words  []cueWord // read's
+	words  []cueWord // read's: the words that may be modal or past cues
 }
 
 // cueWord is a word of the sentence, low[i:j], and what cueIndex says of
@@ -957,7 +957,11 @@ func (c *tenseCues) read(s, low string) {
 		} else {
 			info, future = x.of(low, i, j)
 		}
-		words = append(words, cueWord{i, j, info})
+		// only modal and past words, and words in -ed, can be the cues
+		// of the loop over words below
+		if info&(cueModal|cuePast) != 0 || j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd' {
+			words = append(words, cueWord{i, j, info})
+		}
 		for _, cue := range future {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
 				c.future = append(c.future, i)
