@@ -603,9 +603,29 @@ var noCaps = func() (c [64]int) {
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {
-	if pos > 0 && pos < len(s) && s[pos-1] < utf8.RuneSelf && s[pos] < utf8.RuneSelf {
-		return syntax.EmptyOpContext(rune(s[pos-1]), rune(s[pos])) // ASCII on both sides: nothing to decode
+	// Where the bytes on both sides are ASCII or the ends of s, each side
+	// gives its conditions and whether it is a word byte (wordSide).
+	before, after := uint8(syntax.EmptyBeginText|syntax.EmptyBeginLine), uint8(syntax.EmptyEndText|syntax.EmptyEndLine)
+	if pos > 0 {
+		if c := s[pos-1]; c < utf8.RuneSelf {
+			before = asciiBefore[c]
+		} else {
+			return contextRunes(s, pos)
+		}
 	}
+	if pos < len(s) {
+		if c := s[pos]; c < utf8.RuneSelf {
+			after = asciiAfter[c]
+		} else {
+			return contextRunes(s, pos)
+		}
+	}
+	// no word boundary, unless one side only is a word byte
+	return syntax.EmptyOp((before|after)&^wordSide | uint8(syntax.EmptyNoWordBoundary)>>((before^after)/wordSide))
+}
+
+// contextRunes is context where a rune on either side is not ASCII.
+func contextRunes(s string, pos int) syntax.EmptyOp {
 	r1, r2 := rune(-1), rune(-1)
 	if pos > 0 {
 		r1, _ = utf8.DecodeLastRuneInString(s[:pos])
@@ -615,6 +635,23 @@ func context(s string, pos int) syntax.EmptyOp {
 	}
 	return syntax.EmptyOpContext(r1, r2)
 }
+
+// wordSide marks, in asciiBefore and asciiAfter, a word byte: a bit that
+// no syntax.EmptyOp has.
+const wordSide = 64
+
+// asciiBefore and asciiAfter are the empty-width conditions that an ASCII
+// byte before or after an offset gives, with wordSide for a word byte: a
+// newline begins or ends a line.
+var asciiBefore, asciiAfter = func() (before, after [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		if syntax.IsWordChar(c) {
+			before[c], after[c] = wordSide, wordSide
+		}
+	}
+	before['\n'], after['\n'] = uint8(syntax.EmptyBeginLine), uint8(syntax.EmptyEndLine)
+	return before, after
+}()
 
 // Syntax returns the compiled program p runs, for callers that analyse it.
 // It must not be changed.
