@@ -221,6 +221,7 @@ type scanned struct {
 	words []int     // the start offset of each word
 	trig  []trigger // the words that trigger some rule, in order
 	any   uint64    // the rules some word triggers
+	maybe []maybe   // scan's: the words its first pass could not rule out
 }
 
 // trigger is a word that triggers some rule: its index in the sentence's
@@ -230,17 +231,53 @@ type trigger struct {
 	mask uint64
 }
 
+// maybe is a word that may trigger some rule: its index in the sentence's
+// words, the offset just past it and the byte classes of its bytes.
+type maybe struct {
+	word, end int32
+	classes   uint8
+}
+
 // scan reads the words of low, a lower-cased sentence, and the rules they
 // trigger into sc, in place of what it held. A word is a run of ASCII
 // letters and digits; an apostrophe before a digit ("'90s") starts the
 // word.
+//
+// It reads low in two passes. The first finds the words and rules out,
+// with the filters alone, most of those that trigger nothing; it calls no
+// function, and so keeps its state in registers. The second looks up the
+// few words left in the tables.
 func (t *Tagger) scan(low string, sc *scanned) {
 	// A sentence of n bytes has at most (n+1)/2 words: room for all of
 	// them up front keeps growing the slices out of the loop.
 	room := (len(low) + 1) / 2
-	words, trig := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.trig[:0], room)[:room]
-	nw, nt := 0, 0
+	words, maybes := slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.maybe[:0], room)[:room]
+	nw, nm := t.findWords(low, words, maybes)
+	trig := slices.Grow(sc.trig[:0], nm)[:nm]
+	nt := 0
 	var any uint64
+	for _, m := range maybes[:nm] {
+		i, j := words[m.word], int(m.end)
+		var mask uint64
+		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
+			mask = t.words.getShort(load64(low, i) & firstBytes[n&15])
+		} else {
+			words[m.word], mask = t.wordMask(low, i, j, m.classes)
+		}
+		if mask != 0 {
+			any |= mask
+			trig[nt] = trigger{m.word, mask}
+			nt++
+		}
+	}
+	sc.words, sc.trig, sc.any, sc.maybe = words[:nw], trig[:nt], any, maybes[:0]
+}
+
+// findWords is scan's first pass: it writes the start of each word of low
+// to words and the words that the filters cannot rule out to maybes, and
+// returns how many of each it wrote. It is a function apart so that the
+// second pass's state does not crowd its registers.
+func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int) {
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
 		if c == 0 {
@@ -256,27 +293,41 @@ func (t *Tagger) scan(low string, sc *scanned) {
 			classes |= c
 			j++
 		}
-		start := i
-		var mask uint64
-		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && classes == classLetter {
-			// the common word, found with one load and one filter test
-			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
-				mask = t.words.getShort(k)
+		words[nw] = i
+		n := j - i
+		switch {
+		case classes != classLetter:
+			// a number: wordMask looks at its shape
+		case n <= 8 && i+8 <= len(low):
+			// the common word, ruled out with one load and one filter
+			// test; a single letter followed by a dot may be "a.m."
+			k := load64(low, i) & firstBytes[n&15]
+			b := keyBit(k)
+			if t.shortWords[b/64]&(1<<(b%64)) == 0 && (n > 1 || low[j] != '.') {
+				nw, i = nw+1, j
+				continue
 			}
-		} else {
-			start, mask = t.wordMask(low, i, j, classes)
+		case n > 16:
+			nw, i = nw+1, j
+			continue // longer than any trigger word
+		case n >= 2:
+			if b := letterBit(low[i], low[i+1], n); t.letters2[b/64]&(1<<(b%64)) == 0 {
+				nw, i = nw+1, j
+				continue // no trigger word begins so
+			}
 		}
-		if mask != 0 {
-			any |= mask
-			trig[nt] = trigger{int32(nw), mask}
-			nt++
-		}
-		words[nw] = start
+		maybes[nm] = maybe{int32(nw), int32(j), classes}
+		nm++
 		nw++
 		i = j
 	}
-	sc.words, sc.trig, sc.any = words[:nw], trig[:nt], any
+	return nw, nm
 }
+
+// firstBytes[n] has the bits of the first n bytes of a word (n up to
+// eight): a look-up is cheaper than a shift by a variable count, which
+// ties up a register on amd64.
+var firstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
 
 // wordMask returns where the word low[i:j] starts (an apostrophe before a
 // number is part of it) and the rules it triggers; classes are the byte
@@ -292,7 +343,7 @@ func (t *Tagger) wordMask(low string, i, j int, classes uint8) (start int, mask 
 	}
 	switch n := j - i; {
 	case n <= 8 && i+8 <= len(low):
-		if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); t.shortWords.may(k) {
+		if k := load64(low, i) & firstBytes[n&15]; t.shortWords.may(k) {
 			mask = t.words.getShort(k)
 		}
 	case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
@@ -362,10 +413,10 @@ func keyAt(s string, i, n int) wordKey {
 	}
 	k[0], k[1] = load64(s, i), load64(s, i+8)
 	if n < 8 {
-		k[0] &= 1<<(8*n) - 1
+		k[0] &= firstBytes[n&15]
 		k[1] = 0
 	} else {
-		k[1] &= 1<<(8*(n-8)) - 1 // n == 8 clears it: the shift is 64
+		k[1] &= firstBytes[(n-8)&15] // n == 8 clears it
 	}
 	return k
 }
@@ -775,7 +826,7 @@ type tenseCues struct {
 	past   []int // offsets of past cues
 	modal  []int // offsets of modal verbs (would, should ...), which leave the time open
 	text   string
-	words  []cueWord // read's
+	words  []cueWord // read's: the words that may be modal or past cues
 }
 
 // cueWord is a word of the sentence, low[i:j], and what cueIndex says of
@@ -839,7 +890,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
 		if n <= 8 && i+8 <= len(low) {
-			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+			if k := load64(low, i) & firstBytes[n&15]; x.short.may(k) {
 				info = x.words.getShort(k)
 			}
 		} else {
@@ -896,7 +947,7 @@ func (c *tenseCues) read(s, low string) {
 		var future []string
 		if n := j - i; n <= 8 && i+8 <= len(low) {
 			// of's case of most words, written out: the loop makes no call
-			if k := load64(low, i) & (^uint64(0) >> (64 - 8*n)); x.short.may(k) {
+			if k := load64(low, i) & firstBytes[n&15]; x.short.may(k) {
 				info = x.words.getShort(k)
 				if f := info >> cueFutureShift; f > 0 {
 					future = x.future[f-1]
@@ -906,7 +957,11 @@ func (c *tenseCues) read(s, low string) {
 		} else {
 			info, future = x.of(low, i, j)
 		}
-		words = append(words, cueWord{i, j, info})
+		// only modal and past words, and words in -ed, can be the cues
+		// of the loop over words below
+		if info&(cueModal|cuePast) != 0 || j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd' {
+			words = append(words, cueWord{i, j, info})
+		}
 		for _, cue := range future {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
 				c.future = append(c.future, i)

@@ -123,20 +123,19 @@ func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
 		}
 		t := &take[pc]
 		digits = digits || t.digit // a word with a digit: not listed
-		if t.other && len(word) > 0 {
+		// a lookup first: it does not copy word, as adding it would
+		if t.other && len(word) > 0 && !words[string(word)] {
 			words[string(word)] = true
 		}
 		if t.letters == 0 || len(word) == longest {
 			return true
 		}
-		for c := byte('a'); c <= 'z'; c++ {
-			if t.letters&(1<<(c-'a')) != 0 {
-				word = append(word, c)
-				ok := walk(in.Out)
-				word = word[:len(word)-1]
-				if !ok {
-					return false
-				}
+		for l := t.letters; l != 0; l &= l - 1 { // the letters in order, a to z
+			word = append(word, byte('a'+bits.TrailingZeros32(l)))
+			ok := walk(in.Out)
+			word = word[:len(word)-1]
+			if !ok {
+				return false
 			}
 		}
 		return true
@@ -203,7 +202,7 @@ func (x *vocabIndex) mask(low string, p int) uint64 {
 	}
 	m := x.all
 	if n := j - i; n <= 8 && i+8 <= len(low) {
-		m |= x.words.getShort(load64(low, i) & (^uint64(0) >> (64 - 8*n))) // one load, as the scan does
+		m |= x.words.getShort(load64(low, i) & firstBytes[n&15]) // one load, as the scan does
 	} else {
 		m |= x.words.get(keyAt(low, i, n))
 	}

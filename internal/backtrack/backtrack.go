@@ -287,14 +287,19 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 	return lit, n, pc
 }
 
+// firstBytes[n] has the bits of the first n bytes of a number (n up to
+// eight): a look-up is cheaper than a shift by a variable count, which
+// ties up a register on amd64.
+var firstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
+
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
 // and hi.
 func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
 	if n <= 8 && pos+8 <= len(s) {
-		return load64(s, pos)&(1<<(8*n)-1) == lo // n == 8: the shift gives 0, the mask all ones
+		return load64(s, pos)&firstBytes[n&15] == lo
 	}
 	if pos+16 <= len(s) {
-		return load64(s, pos) == lo && load64(s, pos+8)&(1<<(8*(n-8))-1) == hi
+		return load64(s, pos) == lo && load64(s, pos+8)&firstBytes[(n-8)&15] == hi
 	}
 	if pos+n > len(s) {
 		return false
@@ -598,9 +603,29 @@ var noCaps = func() (c [64]int) {
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {
-	if pos > 0 && pos < len(s) && s[pos-1] < utf8.RuneSelf && s[pos] < utf8.RuneSelf {
-		return syntax.EmptyOpContext(rune(s[pos-1]), rune(s[pos])) // ASCII on both sides: nothing to decode
+	// Where the bytes on both sides are ASCII or the ends of s, each side
+	// gives its conditions and whether it is a word byte (wordSide).
+	before, after := uint8(syntax.EmptyBeginText|syntax.EmptyBeginLine), uint8(syntax.EmptyEndText|syntax.EmptyEndLine)
+	if pos > 0 {
+		if c := s[pos-1]; c < utf8.RuneSelf {
+			before = asciiBefore[c]
+		} else {
+			return contextRunes(s, pos)
+		}
 	}
+	if pos < len(s) {
+		if c := s[pos]; c < utf8.RuneSelf {
+			after = asciiAfter[c]
+		} else {
+			return contextRunes(s, pos)
+		}
+	}
+	// no word boundary, unless one side only is a word byte
+	return syntax.EmptyOp((before|after)&^wordSide | uint8(syntax.EmptyNoWordBoundary)>>((before^after)/wordSide))
+}
+
+// contextRunes is context where a rune on either side is not ASCII.
+func contextRunes(s string, pos int) syntax.EmptyOp {
 	r1, r2 := rune(-1), rune(-1)
 	if pos > 0 {
 		r1, _ = utf8.DecodeLastRuneInString(s[:pos])
@@ -610,6 +635,23 @@ func context(s string, pos int) syntax.EmptyOp {
 	}
 	return syntax.EmptyOpContext(r1, r2)
 }
+
+// wordSide marks, in asciiBefore and asciiAfter, a word byte: a bit that
+// no syntax.EmptyOp has.
+const wordSide = 64
+
+// asciiBefore and asciiAfter are the empty-width conditions that an ASCII
+// byte before or after an offset gives, with wordSide for a word byte: a
+// newline begins or ends a line.
+var asciiBefore, asciiAfter = func() (before, after [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		if syntax.IsWordChar(c) {
+			before[c], after[c] = wordSide, wordSide
+		}
+	}
+	before['\n'], after['\n'] = uint8(syntax.EmptyBeginLine), uint8(syntax.EmptyEndLine)
+	return before, after
+}()
 
 // Syntax returns the compiled program p runs, for callers that analyse it.
 // It must not be changed.

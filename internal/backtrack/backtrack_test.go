@@ -3,10 +3,12 @@ package backtrack
 import (
 	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // cases pairs patterns with inputs; every pair is checked against the
@@ -198,6 +200,38 @@ func TestLiteralRuns(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: literal runs %v, want %v", pattern, got, want)
+		}
+	}
+}
+
+// TestContext checks context against syntax.EmptyOpContext at every offset
+// of strings of ASCII bytes, newlines, word bytes and runes that are not
+// ASCII.
+func TestContext(t *testing.T) {
+	sides := []string{"", "a", "Z", "0", "_", " ", "\n", ".", "é", "\x80"}
+	for _, a := range sides {
+		for _, b := range sides {
+			s := a + b
+			for pos := 0; pos <= len(s); pos++ {
+				r1, r2 := rune(-1), rune(-1)
+				if pos > 0 {
+					r1, _ = utf8.DecodeLastRuneInString(s[:pos])
+				}
+				if pos < len(s) {
+					r2, _ = utf8.DecodeRuneInString(s[pos:])
+				}
+				if got, want := context(s, pos), syntax.EmptyOpContext(r1, r2); got != want {
+					t.Errorf("context(%q, %d) = %v, want %v", s, pos, got, want)
+				}
+			}
+		}
+	}
+	for c := range 128 {
+		for d := range 128 {
+			s := string([]byte{byte(c), byte(d)})
+			if got, want := context(s, 1), syntax.EmptyOpContext(rune(c), rune(d)); got != want {
+				t.Errorf("context(%q, 1) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }
