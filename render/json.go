@@ -114,12 +114,12 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	sw.printf("{\n  \"version\": %d,\n  \"title\": ", Version)
 	sw.value("", t.Title)
 	sw.printf(",\n")
-	streamArray(sw, "sources", t.Sources, false, func(s *timeline.Source) {
+	streamArray(sw, "sources", t.Sources, func(s *timeline.Source) {
 		rec := sourceRecord(s)
 		sw.scratch = appendSourceJSON(sw.scratch[:0], &rec, elemIndent)
 		sw.write(sw.scratch)
 	})
-	streamArray(sw, "skipped", t.Skipped, false, func(s *timeline.SkippedDoc) {
+	streamArray(sw, "skipped", t.Skipped, func(s *timeline.SkippedDoc) {
 		sw.value(elemIndent, SkippedRecord{Path: s.Path, Reason: s.Reason})
 	})
 	sw.printf("  \"events\": [")
@@ -204,10 +204,11 @@ func (s *jsonStream) value(indent string, v any) {
 	}
 }
 
-// streamArray writes the member "name" of the top-level object: the
+// streamArray writes the member "name" of the top-level object, one before
+// the last (events, which eventsJSON writes in parallel chunks): the
 // elements of xs, each written by elem at indentation elemIndent, then a
-// comma unless it is the last member.
-func streamArray[T any](s *jsonStream, name string, xs []T, last bool, elem func(*T)) {
+// comma.
+func streamArray[T any](s *jsonStream, name string, xs []T, elem func(*T)) {
 	s.printf("  %q: [", name)
 	for i := range xs {
 		if i > 0 {
@@ -219,11 +220,7 @@ func streamArray[T any](s *jsonStream, name string, xs []T, last bool, elem func
 	if len(xs) > 0 {
 		s.printf("\n  ")
 	}
-	s.printf("]")
-	if !last {
-		s.printf(",")
-	}
-	s.printf("\n")
+	s.printf("],\n")
 }
 
 // ReadJSON decodes a timeline written by JSON. It rejects other versions of

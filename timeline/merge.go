@@ -170,7 +170,7 @@ type member struct {
 	kind       string     // ev.Kind.Name
 	other      bool       // isOther(ev.Kind)
 	actors     []int32    // ev.Actors, as actorMatcher IDs
-	keys       []int32    // match keys (actorMatcher.keysOf), sorted
+	keys       []int32    // match keys (actorMatcher.keysIn), sorted
 	// prof numbers what profileMatch reads of the member (its actors,
 	// place and kind): members of one profile match others alike.
 	prof int32
@@ -252,7 +252,7 @@ type pair struct {
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
-// key, see actorMatcher.keysOf), and dates that overlap. For each kind
+// key, see actorMatcher.keysIn), and dates that overlap. For each kind
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
 // several keys is tried under the smallest one only. It numbers the
@@ -374,7 +374,7 @@ func (sw *sweeper) item(i int) sweepItem {
 // two share.
 func (sw *sweeper) try(key int32, x, y *sweepItem) {
 	if x.doc0 == y.doc0 && x.doc0 >= 0 {
-		return // the same document (matchScore would say so)
+		return // the same document (apart would say so)
 	}
 	if x.i > y.i {
 		x, y = y, x
@@ -385,7 +385,8 @@ func (sw *sweeper) try(key int32, x, y *sweepItem) {
 	if key != x.key0 && key != y.key0 && firstShared(a.keys, b.keys) != key {
 		return // tried under another key
 	}
-	// matchScore, with profileMatch remembered for the profiles.
+	// Whether and how strongly they match: profileMatch, remembered per
+	// pair of profiles, then apart and dateScore.
 	k := uint64(uint32(x.prof))<<32 | uint64(uint32(y.prof))
 	m, ok := sw.profs.get(k)
 	if !ok {
@@ -555,19 +556,6 @@ func firstShared(a, b []int32) int32 {
 	return -1
 }
 
-// matchScore says whether two members of the same kind with overlapping
-// dates can merge, and how strongly they match.
-func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
-	if !apart(a, b) {
-		return 0, false
-	}
-	m := profileMatch(a, b, same)
-	if m < 0 {
-		return 0, false
-	}
-	return dateScore(a, b, m), true
-}
-
 // apart reports whether two members cite no document in common.
 func apart(a, b *member) bool {
 	if len(a.docs) == 1 && len(b.docs) == 1 { // most: no need to read the lists
@@ -576,7 +564,7 @@ func apart(a, b *member) bool {
 	return disjoint(a.docs, b.docs)
 }
 
-// profileMatch is what matchScore makes of the profiles of two members
+// profileMatch is what the merge rule makes of the profiles of two members
 // (their actors, place and kind): -1 if they cannot merge, else the number
 // of a's actors that b shares, times 2, plus 1 for the same place.
 func profileMatch(a, b *member, same *actorMatcher) int32 {
@@ -680,8 +668,6 @@ func (m *actorMatcher) fork() *actorMatcher {
 	return &f
 }
 
-func (m *actorMatcher) same(a, b Actor) bool { return m.sameID(m.id(a), m.id(b)) }
-
 func (m *actorMatcher) sameID(x, y int32) bool {
 	if x == y && m.named[x] {
 		return true
@@ -739,17 +725,11 @@ func (pm *pairMemo[V]) put(k uint64, v V) {
 	pm.n++
 }
 
-// keysOf returns the IDs of a member's actors and its match keys: the
+// keysIn returns the IDs of a member's actors and its match keys: the
 // match keys of its actors (entity.MatchKeys) and of its place (the place
 // case folded). Two members share an actor (SameActor) or the same place
-// only if they share a key.
-func (m *actorMatcher) keysOf(mb *member) (actors, keys []int32) {
-	actors, keys, _ = m.keysIn(mb, nil)
-	return actors, keys
-}
-
-// keysIn is keysOf with the lists appended to arena, which it returns
-// grown: the lists are parts of it, of their own length and capacity.
+// only if they share a key. The lists are appended to arena, which it
+// returns grown: they are parts of it, of their own length and capacity.
 func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []int32) {
 	key := func(s string) int32 {
 		id, ok := m.keyIDs[s]

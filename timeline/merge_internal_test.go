@@ -77,10 +77,11 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	for i := range events {
 		ms[i] = newMember(&events[i], idx)
 	}
+	numberDocs(ms)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
 	for _, m := range ms {
-		m.actors, m.keys = same.keysOf(m)
+		m.actors, m.keys, _ = same.keysIn(m, nil)
 	}
 	got := slices.Collect(mergePairs(ms, same, 1).sorted())
 	if got3 := slices.Collect(mergePairs(ms, same, 3).sorted()); !slices.Equal(got, got3) {
@@ -239,4 +240,18 @@ func TestMergeJobs(t *testing.T) {
 	if !reflect.DeepEqual(one, three) {
 		t.Error("merge on three goroutines differs from merge on one")
 	}
+}
+
+// matchScore says whether two members of the same kind with overlapping
+// dates can merge, and how strongly they match: the rule mergePairs
+// applies, without its memos, for allPairs.
+func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
+	if !apart(a, b) {
+		return 0, false
+	}
+	m := profileMatch(a, b, same)
+	if m < 0 {
+		return 0, false
+	}
+	return dateScore(a, b, m), true
 }
