@@ -346,8 +346,6 @@ func (t *Tagger) wordMask(low string, i, j int, classes uint8) (start int, mask 
 		if k := load64(low, i) & firstBytes[n&15]; t.shortWords.may(k) {
 			mask = t.words.getShort(k)
 		}
-	case n >= 2 && classes == classLetter && !t.letters2.may(low[i], low[i+1], n):
-		// no trigger word begins so
 	case n <= 16:
 		mask = t.words.get(keyAt(low, i, n))
 	}
@@ -378,16 +376,6 @@ func (f *letterFilter) add(w string) {
 	}
 	b := letterBit(w[0], w[1], len(w))
 	f[b/64] |= 1 << (b % 64)
-}
-
-// may reports whether a word of n lower-case letters (2 to 16, or more:
-// then it answers true) beginning with c0 c1 may be in the set.
-func (f *letterFilter) may(c0, c1 byte, n int) bool {
-	if n > 16 {
-		return true
-	}
-	b := letterBit(c0, c1, n)
-	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // keyFilter is a set of one-word keys (words of up to eight bytes) that
@@ -869,10 +857,8 @@ var cues = sync.OnceValue(func() *cueIndex {
 	for w := range modals {
 		info[w] |= cueModal
 	}
-	for w, ok := range l.past {
-		if ok {
-			info[w] |= cuePast
-		}
+	for w := range l.past {
+		info[w] |= cuePast
 	}
 	for w := range l.notPast {
 		info[w] |= cueNotPast
@@ -887,15 +873,11 @@ var cues = sync.OnceValue(func() *cueIndex {
 })
 
 // of returns the info of the word low[i:j] and the future cues it begins.
+// read looks up most words itself (those of up to eight bytes with eight
+// bytes of text from their start); of takes the others.
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
-		if n <= 8 && i+8 <= len(low) {
-			if k := load64(low, i) & firstBytes[n&15]; x.short.may(k) {
-				info = x.words.getShort(k)
-			}
-		} else {
-			info = x.words.get(keyAt(low, i, n))
-		}
+		info = x.words.get(keyAt(low, i, n))
 		if f := info >> cueFutureShift; f > 0 {
 			future = x.future[f-1]
 		}

@@ -17,8 +17,9 @@ func packWord(w string) (wordKey, bool) {
 	return k, true
 }
 
-// wordTable maps words to rule masks. It does the scan's one lookup per
-// word of text; open-addressed tables on packed keys are several times
+// wordTable maps words to a uint64 of the caller's: the scan's rule
+// masks, the tense cues' bits, the vocabularies' masks. It does their one
+// lookup per word of text; open-addressed tables on packed keys are several times
 // faster there than a map keyed by string. Words of up to eight bytes, most
 // words of text, have a table of one-word keys; longer ones another. It is
 // read-only once built.
@@ -36,8 +37,9 @@ type longSlot struct {
 	val uint64
 }
 
-// newWordTable builds a table of the given words; words longer than 16
-// bytes are left out (no trigger word is that long).
+// newWordTable builds a table of the given words. Words longer than 16
+// bytes are left out: no trigger word is that long, and the tense cues look
+// such words up in their lists (cueIndex.of).
 func newWordTable(m map[string]uint64) *wordTable {
 	var nShort, nLong int
 	for w := range m {

@@ -32,7 +32,6 @@ type Prog struct {
 	arms     []uint32
 	armMasks []uint64
 	class    [utf8.RuneSelf]uint8 // ASCII bytes that every branch treats alike share a class
-	nclass   int
 }
 
 // inst is an instruction of the program laid out for Match: what a step
@@ -250,7 +249,6 @@ func (p *Prog) branches(first []byteSet) {
 		}
 		p.class[c] = id
 	}
-	p.nclass = len(rep)
 	for i, b := range bs {
 		c := inst{op: instBranch, out: uint32(len(p.arms)), arg: uint32(len(b.arms))}
 		c.ascii[0] = uint64(len(p.armMasks))
