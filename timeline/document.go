@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
@@ -442,7 +443,7 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 		// The key is strings.ToLower(clean(line)); for a clean ASCII line,
 		// looked up without allocating.
 		var buf [128]byte
-		if key, ok := appendLowerASCII(buf[:0], line); ok && isClean(line) {
+		if key, ok := ascii.AppendLower(buf[:0], line); ok && isClean(line) {
 			if b.lines[string(key)] {
 				return true
 			}
@@ -451,20 +452,6 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 		}
 	}
 	return b.prefixes.has(line)
-}
-
-// appendLowerASCII appends s in lower case to b if s is ASCII; ok is
-// false, and b as it was, if s is not.
-func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
-	n := len(b)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return b[:n], false
-		}
-		b = append(b, lowerASCII(c))
-	}
-	return b, true
 }
 
 // isCaption reports whether the trimmed line is a photo caption by its
@@ -490,8 +477,8 @@ func (b *boilerplate) isCaption(line string) bool {
 	return false
 }
 
-// prefixSet is a list of prefixes that hasPrefixFold tries, sorted by
-// their first byte. The zero prefixSet is empty.
+// prefixSet is a list of prefixes that hasPrefixFold tries, bucketed by
+// their first byte in lower case. The zero prefixSet is empty.
 type prefixSet struct {
 	all []string // all of them, for a string that does not start with ASCII
 	// byFirst[c] are those a string starting with the ASCII byte c (in
@@ -504,7 +491,7 @@ type prefixSet struct {
 func (ps *prefixSet) add(p string) {
 	ps.all = append(ps.all, p)
 	if p != "" && p[0] < utf8.RuneSelf {
-		c := lowerASCII(p[0])
+		c := ascii.Lower(p[0])
 		ps.byFirst[c] = append(ps.byFirst[c], p)
 		return
 	}
@@ -517,7 +504,7 @@ func (ps *prefixSet) add(p string) {
 // hasPrefixFold(s, all of them).
 func (ps *prefixSet) has(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return hasPrefixFold(s, ps.byFirst[lowerASCII(s[0])])
+		return hasPrefixFold(s, ps.byFirst[ascii.Lower(s[0])])
 	}
 	return hasPrefixFold(s, ps.all)
 }
@@ -529,23 +516,11 @@ func hasPrefixFold(s string, prefixes []string) bool {
 		if len(s) < len(p) {
 			continue
 		}
-		// Two ASCII first bytes match only as the same letter: a quick no.
-		if len(p) > 0 && s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && lowerASCII(s[0]) != lowerASCII(p[0]) {
-			continue
-		}
 		if strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	return false
-}
-
-// lowerASCII lowers an ASCII letter; other bytes are left as they are.
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // textLine is one line of Document.Text.

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
@@ -408,20 +409,12 @@ func (lx *lexicon) isFull(words []string) bool {
 // lx.words[strings.ToLower(w)], without allocating for a short ASCII word.
 func (lx *lexicon) foldedCat(w string) category {
 	var buf [32]byte
-	if len(w) > len(buf) {
-		return lx.words[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lx.words[strings.ToLower(w)]
+	if len(w) <= len(buf) {
+		if b, ok := ascii.AppendLower(buf[:0], w); ok {
+			return lx.words[string(b)]
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
 	}
-	return lx.words[string(buf[:len(w)])]
+	return lx.words[strings.ToLower(w)]
 }
 
 // surnameKey returns the last word of a name in lower case, without a
@@ -434,24 +427,10 @@ func (lx *lexicon) surnameKey(words []string) string {
 // short ASCII surname.
 func (lx *lexicon) fullsOf(fulls map[string][]pos, words []string) []pos {
 	var buf [32]byte
-	if b, ok := lowerASCII(buf[:0], lx.stripParticle(words[len(words)-1])); ok {
+	if b, ok := ascii.AppendLower(buf[:0], lx.stripParticle(words[len(words)-1])); ok {
 		return fulls[string(b)]
 	}
 	return fulls[lx.surnameKey(words)]
-}
-
-// lowerASCII appends s in lower case to b if s is ASCII; ok is false, and
-// b as it was, if s is not.
-func lowerASCII(b []byte, s string) (_ []byte, ok bool) {
-	n := len(b)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return b[:n], false
-		}
-		b = append(b, lowerByte[c])
-	}
-	return b, true
 }
 
 // nameKey returns the name of a person mention in lower case, its words
@@ -469,7 +448,7 @@ func (m *mention) nameKey() string {
 				b = append(b, ' ')
 			}
 			var ok bool
-			if b, ok = lowerASCII(b, w); !ok {
+			if b, ok = ascii.AppendLower(b, w); !ok {
 				b = append(b, strings.ToLower(w)...)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/swar"
 )
 
@@ -267,7 +268,7 @@ func lowerFrom(s string, i int) string {
 		}
 		c := b[i]
 		if c < utf8.RuneSelf {
-			b[i] = lowerByte[c]
+			b[i] = ascii.LowerTable[c]
 			i++
 			continue
 		}
@@ -284,17 +285,6 @@ func lowerFrom(s string, i int) string {
 	// as strings.Builder does.
 	return unsafe.String(&b[0], len(b))
 }
-
-// lowerByte maps each ASCII byte to its lower case.
-var lowerByte = func() (t [utf8.RuneSelf]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()
 
 // isWordRuneAt reports whether a word rune starts at src[i] (i < end).
 func isWordRuneAt(src string, i, end int) bool {

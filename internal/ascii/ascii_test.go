@@ -1,0 +1,38 @@
+package ascii
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLower(t *testing.T) {
+	for c := range 256 {
+		want := strings.ToLower(string(rune(c)))
+		if c >= 0x80 {
+			want = string(rune(c)) // left as it is
+		}
+		if got := string(rune(Lower(byte(c)))); got != want {
+			t.Errorf("Lower(%#x) = %q, want %q", c, got, want)
+		}
+		if c < 0x80 && LowerTable[c] != Lower(byte(c)) {
+			t.Errorf("LowerTable[%#x] = %#x, Lower gives %#x", c, LowerTable[c], Lower(byte(c)))
+		}
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, tc := range []struct {
+		s, want string
+		ok      bool
+	}{
+		{"Kerry MET Lavrov, 3 P.M.", "x:kerry met lavrov, 3 p.m.", true},
+		{"", "x:", true},
+		{"Café", "x:", false}, // not ASCII: b as it was
+		{"AB\xff", "x:", false},
+	} {
+		b, ok := AppendLower([]byte("x:"), tc.s)
+		if string(b) != tc.want || ok != tc.ok {
+			t.Errorf("AppendLower(%q) = %q, %v; want %q, %v", tc.s, b, ok, tc.want, tc.ok)
+		}
+	}
+}
