@@ -30,7 +30,7 @@ const (
 // Article holds what Analyze found in one article.
 type Article struct {
 	text  string
-	lower string // strings.ToLower(text) if of the same length, else ""
+	lower string // strings.ToLower(text) if text is valid UTF-8 and that is of the same length, else ""
 	spans []sentence.Span
 	title result
 	sents []result
@@ -61,7 +61,10 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	defer scratchPool.Put(sc)
 	a := &Article{text: text, spans: sentences, sents: make([]result, len(sentences))}
 	sts := sc.sts[:0]
-	clear(sc.words) // let go of the last article's text
+	// A pooled scratch holds on to the last article it analysed (its
+	// words, sentences and tokens) until it is used again: one article per
+	// scratch, no more.
+	clear(sc.words)
 	sc.words = sc.words[:0]
 	hasTitle := strings.TrimSpace(title) != ""
 	if hasTitle {
@@ -91,7 +94,7 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	}
 	clusters := lx.corefer(sts, sc.clusters)
 	defer func() {
-		clear(clusters) // let go of the article's names
+		clear(clusters)
 		sc.clusters = clusters[:0]
 	}()
 	n := 0
