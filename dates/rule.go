@@ -16,6 +16,7 @@ import (
 	"github.com/olebedev/when/rules"
 
 	"github.com/timelinehq/timeline/internal/backtrack"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Rule is a named matcher for one family of temporal phrases. It satisfies
@@ -275,7 +276,7 @@ func lowerLiterals(pattern string) string {
 func asciiLower(s string) string {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if upperBytes(load64(s, i)) != 0 {
+		if upperBytes(swar.LoadAt(s, i)) != 0 {
 			break
 		}
 	}
@@ -291,7 +292,7 @@ func asciiLower(s string) string {
 	copy(b, s[:i])
 	// Eight bytes at a time: each upper-case letter gets the bit 0x20.
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
+		x := swar.LoadAt(s, i)
 		binary.LittleEndian.PutUint64(b[i:], x|upperBytes(x)>>2)
 	}
 	for ; i < len(s); i++ {
@@ -306,7 +307,7 @@ func asciiLower(s string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// upperBytes returns the bytes of x, eight bytes read by load64, that are
+// upperBytes returns the bytes of x, eight bytes read by swar.LoadAt, that are
 // ASCII upper-case letters, as the bit 0x80 of each such byte.
 func upperBytes(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080

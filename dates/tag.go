@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/internal/sentence"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // DocType says how relative phrases are anchored.
@@ -260,7 +261,7 @@ func (t *Tagger) scan(low string, sc *scanned) {
 		i, j := words[m.word], int(m.end)
 		var mask uint64
 		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
-			mask = t.words.getShort(load64(low, i) & firstBytes[n&15])
+			mask = t.words.getShort(swar.LoadAt(low, i) & swar.FirstBytes[n&15])
 		} else {
 			words[m.word], mask = t.wordMask(low, i, j, m.classes)
 		}
@@ -301,7 +302,7 @@ func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int)
 		case n <= 8 && i+8 <= len(low):
 			// the common word, ruled out with one load and one filter
 			// test; a single letter followed by a dot may be "a.m."
-			k := load64(low, i) & firstBytes[n&15]
+			k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]
 			b := keyBit(k)
 			if t.shortWords[b/64]&(1<<(b%64)) == 0 && (n > 1 || low[j] != '.') {
 				nw, i = nw+1, j
@@ -324,11 +325,6 @@ func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int)
 	return nw, nm
 }
 
-// firstBytes[n] has the bits of the first n bytes of a word (n up to
-// eight): a look-up is cheaper than a shift by a variable count, which
-// ties up a register on amd64.
-var firstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
-
 // wordMask returns where the word low[i:j] starts (an apostrophe before a
 // number is part of it) and the rules it triggers; classes are the byte
 // classes of its bytes.
@@ -343,7 +339,7 @@ func (t *Tagger) wordMask(low string, i, j int, classes uint8) (start int, mask 
 	}
 	switch n := j - i; {
 	case n <= 8 && i+8 <= len(low):
-		if k := load64(low, i) & firstBytes[n&15]; t.shortWords.may(k) {
+		if k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]; t.shortWords.may(k) {
 			mask = t.words.getShort(k)
 		}
 	case n <= 16:
@@ -399,22 +395,14 @@ func keyAt(s string, i, n int) wordKey {
 		}
 		return k
 	}
-	k[0], k[1] = load64(s, i), load64(s, i+8)
+	k[0], k[1] = swar.LoadAt(s, i), swar.LoadAt(s, i+8)
 	if n < 8 {
-		k[0] &= firstBytes[n&15]
+		k[0] &= swar.FirstBytes[n&15]
 		k[1] = 0
 	} else {
-		k[1] &= firstBytes[(n-8)&15] // n == 8 clears it
+		k[1] &= swar.FirstBytes[(n-8)&15] // n == 8 clears it
 	}
 	return k
-}
-
-// load64 reads s[i:i+8] as a little-endian word; the compiler makes it one
-// load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // numberShapes returns the rules triggered by the shape of the number
@@ -929,7 +917,7 @@ func (c *tenseCues) read(s, low string) {
 		var future []string
 		if n := j - i; n <= 8 && i+8 <= len(low) {
 			// of's case of most words, written out: the loop makes no call
-			if k := load64(low, i) & firstBytes[n&15]; x.short.may(k) {
+			if k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]; x.short.may(k) {
 				info = x.words.getShort(k)
 				if f := info >> cueFutureShift; f > 0 {
 					future = x.future[f-1]

@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"regexp/syntax"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // A rule's vocabulary is every word (a run of ASCII letters and digits, as
@@ -202,7 +204,7 @@ func (x *vocabIndex) mask(low string, p int) uint64 {
 	}
 	m := x.all
 	if n := j - i; n <= 8 && i+8 <= len(low) {
-		m |= x.words.getShort(load64(low, i) & firstBytes[n&15]) // one load, as the scan does
+		m |= x.words.getShort(swar.LoadAt(low, i) & swar.FirstBytes[n&15]) // one load, as the scan does
 	} else {
 		m |= x.words.get(keyAt(low, i, n))
 	}

@@ -18,6 +18,8 @@ import (
 	"math/bits"
 	"regexp/syntax"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Prog is a compiled pattern. It is immutable and safe for concurrent use.
@@ -147,7 +149,7 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 }
 
 // instLiteral is the op of an instruction that takes a run of plain ASCII
-// bytes at once: flags bytes, packed into ascii[2:4] as by load64. The
+// bytes at once: flags bytes, packed into ascii[2:4] as by swar.LoadAt. The
 // regexp compiler emits one InstRune1 per byte of a literal ("january");
 // this spares the matcher a step per byte. It and instBranch follow the
 // ops of regexp/syntax, so that Match's switch over ops is a jump table.
@@ -285,19 +287,14 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 	return lit, n, pc
 }
 
-// firstBytes[n] has the bits of the first n bytes of a number (n up to
-// eight): a look-up is cheaper than a shift by a variable count, which
-// ties up a register on amd64.
-var firstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
-
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
 // and hi.
 func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
 	if n <= 8 && pos+8 <= len(s) {
-		return load64(s, pos)&firstBytes[n&15] == lo
+		return swar.LoadAt(s, pos)&swar.FirstBytes[n&15] == lo
 	}
 	if pos+16 <= len(s) {
-		return load64(s, pos) == lo && load64(s, pos+8)&firstBytes[(n-8)&15] == hi
+		return swar.LoadAt(s, pos) == lo && swar.LoadAt(s, pos+8)&swar.FirstBytes[(n-8)&15] == hi
 	}
 	if pos+n > len(s) {
 		return false
@@ -312,14 +309,6 @@ func hasLiteral(s string, pos int, lo, hi uint64, n int) bool {
 		}
 	}
 	return true
-}
-
-// load64 reads s[i:i+8] as a little-endian word; the compiler makes it one
-// load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // CanStart reports whether a match can begin with byte b.

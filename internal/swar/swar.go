@@ -19,6 +19,20 @@ func Load(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// LoadAt returns Load(s[i:]): s[i:i+8] as a little-endian number, which
+// the compiler makes one load.
+func LoadAt(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// FirstBytes[n] has the bits of the first n bytes of a number (n up to
+// eight; the table has 16 entries so that an index masked with 15 needs no
+// bounds check): a look-up is cheaper than a shift by a variable count,
+// which ties up a register on amd64.
+var FirstBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, ^uint64(0)}
+
 // ASCII reports whether the eight bytes of w are ASCII.
 func ASCII(w uint64) bool { return w&High == 0 }
 
