@@ -926,12 +926,17 @@ func joinedAfter(s string, joins ...string) bool {
 	return false
 }
 
+// rangeJoins are the words and dashes that join the two dates of a range
+// or a pair.
+var rangeJoins = []string{"-", "–", "—", "and", "to", "through", "until", "till", "or"}
+
 // rangeTails reads the second date of a range or a pair after a first one
 // without a year: "- 15 September 1951", " and September 1914", " to Feb.
 // 15, 1989"; dayTail also the day alone: "-9, 1918" after "March 5".
 var rangeTails = sync.OnceValue(func() [2]*regexp.Regexp {
 	l := lex()
-	join := `^\s*(?:-|–|—|and|to|through|until|till|or)\s*`
+	join := `^\s*(?:` + strings.Join(rangeJoins, "|") + `)\s*` // no metacharacters among them
+
 	month := `(?:{dnum}\s+(?:of\s+)?)?(?P<mon>{month})(?:\s*{dnum})?,?\s+(?P<y>{year})`
 	return [2]*regexp.Regexp{
 		regexp.MustCompile(`(?i)` + expand(join+month, l)),
@@ -950,7 +955,7 @@ func rangeYear(after string, mon int, dayTail bool) int {
 	if len(after) > 60 {
 		after = after[:60]
 	}
-	if !joinedAfter(after, "-", "–", "—", "and", "to", "through", "until", "till", "or") {
+	if !joinedAfter(after, rangeJoins...) {
 		return 0 // the cheap test first: most dates are followed by no range
 	}
 	re := rangeTails()[0]

@@ -195,10 +195,14 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	return mask &^ morePrefixes
 }
 
+// noRule is the one bit of a rule mask that no rule has: newTagger takes
+// at most 63 rules. Tables of masks use it for marks of their own.
+const noRule = uint64(1) << 63
+
 // morePrefixes marks, in the starts table, a word beginning that some
 // longer prefix extends; the scan of a word's prefixes stops where it is
-// missing. It is the one bit of a rule mask that no rule has.
-const morePrefixes = uint64(1) << 63
+// missing.
+const morePrefixes = noRule
 
 // Byte classes of the scan: a word is a run of ASCII letters and digits.
 const (
@@ -478,9 +482,9 @@ const maxLead = 6
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
 	starts, vocab := w.starts, w.vocab
-	// known marks the masks of starts and vocab computed so far: it is no
-	// rule's bit, and so 0 can stand for a mask not computed yet.
-	const known = uint64(1) << 63
+	// known marks the masks of starts and vocab computed so far, so that 0
+	// can stand for a mask not computed yet.
+	const known = noRule
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
 	for _, sp := range sentence.Split(text) {
