@@ -1,5 +1,6 @@
 // Package ascii lower-cases ASCII text, for the lookups whose keys are in
-// lower case: words of a lexicon, boilerplate lines.
+// lower case (words of a lexicon, boilerplate lines), and tells its word
+// bytes.
 package ascii
 
 import "unicode/utf8"
@@ -11,6 +12,15 @@ var LowerTable = func() (t [utf8.RuneSelf]byte) {
 		if 'A' <= c && c <= 'Z' {
 			t[c] += 'a' - 'A'
 		}
+	}
+	return t
+}()
+
+// Word tells the bytes that are ASCII letters and digits (false for every
+// byte that is not ASCII).
+var Word = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	return t
 }()

@@ -36,3 +36,12 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+func TestWord(t *testing.T) {
+	for c := range 256 {
+		want := c < 0x80 && strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", rune(c))
+		if Word[c] != want {
+			t.Errorf("Word[%#x] = %v, want %v", c, Word[c], want)
+		}
+	}
+}

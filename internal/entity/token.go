@@ -76,7 +76,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		j := i + size
 		hyphen := false // whether the word has a '-'
 		for {
-			for j < end && wordByte[src[j]] {
+			for j < end && ascii.Word[src[j]] {
 				j++
 			}
 			if j >= end {
@@ -220,24 +220,10 @@ func lowerOf(src, lower string, i, j int) string {
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiWord[r]
+		return ascii.Word[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
-
-// wordByte tells the bytes that are ASCII letters and digits.
-var wordByte = func() (t [256]bool) {
-	copy(t[:], asciiWord[:])
-	return t
-}()
-
-// asciiWord tells the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
 
 // sameLenLower returns s in lower case when that has the same length as s
 // (so byte offsets carry over), else "". ASCII is lowered byte by byte;

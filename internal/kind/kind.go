@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
@@ -414,7 +415,7 @@ func tokenizeInto(s, lower string, buf []token) []token {
 		if isWordRune(r) {
 			j := i + size
 			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+				if c := s[j]; ascii.Word[c] {
 					j++
 					continue
 				}
@@ -500,18 +501,10 @@ func tokenizeInto(s, lower string, buf []token) []token {
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiWord[r]
+		return ascii.Word[r]
 	}
 	return isWordRuneUnicode(r)
 }
-
-// asciiWord tells the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for _, r := range "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" {
-		t[r] = true
-	}
-	return t
-}()
 
 // isWordRuneUnicode is isWordRune of a rune that is not ASCII, apart so
 // that isWordRune is inlined.
