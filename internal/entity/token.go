@@ -136,12 +136,12 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		if h > 0 && h+1 < len(low) && len(low) == len(word) {
 			for _, p := range lx.titlePrefixes {
 				if len(low) > len(p) && strings.HasPrefix(low, p) {
-					t.cat |= lx.words[low[len(p):]] & catTitleStart // "then-Secretary"
+					t.cat |= lx.wordCats.Get(low[len(p):]) & catTitleStart // "then-Secretary"
 				}
 			}
 			// "al-Assad": a particle, a hyphen, a capital.
 			if r3, _ := utf8.DecodeRuneInString(word[h+1:]); t.flags&fCap == 0 && unicode.IsUpper(r3) &&
-				lx.words[low[:h]]&catParticle != 0 {
+				lx.wordCats.Get(low[:h])&catParticle != 0 {
 				t.flags |= fHyphenName
 			}
 		}
