@@ -129,10 +129,13 @@ func (w *indentWriter) next() {
 	w.newline()
 }
 
+// key starts a member named k. Every k is a name of the format, a Go
+// literal of lower-case letters and underscores, so it needs no escaping.
 func (w *indentWriter) key(k string) {
 	w.next()
-	w.b = jsonline.AppendString(w.b, k)
-	w.b = append(w.b, ':', ' ')
+	w.b = append(w.b, '"')
+	w.b = append(w.b, k...)
+	w.b = append(w.b, '"', ':', ' ')
 }
 
 func (w *indentWriter) str(k, v string) {

@@ -1,6 +1,11 @@
 package jsonline
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/swar"
+)
 
 // AppendString appends s as a JSON string the way encoding/json does
 // without HTML escaping (Encoder.SetEscapeHTML(false)): quotes, backslashes and control characters
@@ -11,6 +16,18 @@ func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Most of a text is plain ASCII, copied as it is: skip it eight
+		// bytes at a time, up to the first byte that is not.
+		for i+8 <= len(s) {
+			if m := special(swar.LoadAt(s, i)); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -55,4 +72,12 @@ func AppendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// special returns the bytes of w that AppendString cannot copy as they
+// are, as 0x80 in their place: a quote, a backslash, a control character or
+// a byte beyond ASCII.
+func special(w uint64) uint64 {
+	w7 := w &^ swar.High // a byte beyond ASCII is marked by its high bit alone
+	return w&swar.High | swar.Equal(w7, '"') | swar.Equal(w7, '\\') | swar.Between(w7, 0, 0x1f)
 }

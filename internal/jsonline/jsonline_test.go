@@ -100,3 +100,39 @@ func TestFlatRuns(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAppendString encodes a news text: mostly plain ASCII, with
+// quotes, newlines and the odd letter beyond ASCII.
+func BenchmarkAppendString(b *testing.B) {
+	ms, ok := Flat(newsLine(), nil)
+	if !ok {
+		b.Fatal("newsLine is not flat")
+	}
+	text := ms[2].Str
+	b.SetBytes(int64(len(text)))
+	var buf []byte
+	for b.Loop() {
+		buf = AppendString(buf[:0], text)
+	}
+}
+
+// special marks exactly the bytes that are not plain ASCII for JSON.
+func TestSpecial(t *testing.T) {
+	for c := range 256 {
+		for at := range 8 {
+			w := uint64(c) << (8 * at)
+			for k := range 8 { // plain 'a' around it
+				if k != at {
+					w |= uint64('a') << (8 * k)
+				}
+			}
+			want := uint64(0)
+			if c < 0x20 || c == '"' || c == '\\' || c >= 0x80 {
+				want = 0x80 << (8 * at)
+			}
+			if got := special(w); got != want {
+				t.Errorf("special(%#016x) = %#016x, want %#016x", w, got, want)
+			}
+		}
+	}
+}
