@@ -51,16 +51,20 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 	end = len(src) // the same, and known to the compiler as src's length
 	space := true
 	for i := start; i < end; {
-		if c := src[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		c := src[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			space = true
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(src[i:end])
-		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			space = true
-			i += size
-			continue
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[i:end])
+			if unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
 		}
 		var t token
 		if space {
@@ -81,6 +85,9 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 			if j >= end {
 				break
+			}
+			if c := src[j]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != ',' {
+				break // the common end of a word: a space or punctuation that joins nothing
 			}
 			r2, n2 := utf8.DecodeRuneInString(src[j:end])
 			if isWordRune(r2) {
@@ -222,6 +229,12 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii.Word[r]
 	}
+	return isWordRuneUnicode(r)
+}
+
+// isWordRuneUnicode is isWordRune of a rune that is not ASCII, apart so
+// that isWordRune is inlined.
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

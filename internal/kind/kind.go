@@ -411,13 +411,19 @@ func tokenizeInto(s, lower string, buf []token) []token {
 			i++ // a space: neither a word nor a mark that matters
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if isWordRune(r) {
 			j := i + size
 			for j < len(s) {
 				if c := s[j]; ascii.Word[c] {
 					j++
 					continue
+				}
+				if c := s[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+					break // the common end of a word: a space or punctuation that joins nothing
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
