@@ -116,22 +116,28 @@ func BenchmarkAppendString(b *testing.B) {
 	}
 }
 
-// special marks exactly the bytes that are not plain ASCII for JSON.
+// special marks exactly the bytes that AppendString cannot copy, whatever
+// bytes surround them.
 func TestSpecial(t *testing.T) {
+	isSpecial := func(c byte) bool { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80 }
 	for c := range 256 {
-		for at := range 8 {
-			w := uint64(c) << (8 * at)
-			for k := range 8 { // plain 'a' around it
-				if k != at {
-					w |= uint64('a') << (8 * k)
+		for _, around := range []byte{'a', '"', 0xA2, 0xDC, 0x9F, 0x00, 0xFF} {
+			for at := range 8 {
+				var w uint64
+				var special1 uint64
+				for k := range 8 {
+					b := around
+					if k == at {
+						b = byte(c)
+					}
+					w |= uint64(b) << (8 * k)
+					if isSpecial(b) {
+						special1 |= 0x80 << (8 * k)
+					}
 				}
-			}
-			want := uint64(0)
-			if c < 0x20 || c == '"' || c == '\\' || c >= 0x80 {
-				want = 0x80 << (8 * at)
-			}
-			if got := special(w); got != want {
-				t.Errorf("special(%#016x) = %#016x, want %#016x", w, got, want)
+				if got := special(w); got != special1 {
+					t.Errorf("special(%#016x) = %#016x, want %#016x", w, got, special1)
+				}
 			}
 		}
 	}
