@@ -249,6 +249,7 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 		return nil
 	}
 
+	defer wholeMemory()()
 	if err := corpus.Read(ctx, slices.Values(inputs), opts); err != nil {
 		bar.stop()
 		if ctx.Err() != nil {

@@ -81,16 +81,29 @@ func streamMemory() func() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(streamMemoryLimit)
 	}
-	percent, setPercent := 0, os.Getenv("GOGC") == ""
-	if setPercent {
-		percent = debug.SetGCPercent(400)
-	}
+	restorePercent := gcPercent(400)
 	return func() {
 		debug.SetMemoryLimit(limit)
-		if setPercent {
-			debug.SetGCPercent(percent)
-		}
+		restorePercent()
 	}
+}
+
+// wholeMemory sets the garbage collector for a command that holds the
+// events of a whole corpus until it has merged them (build, merge): its
+// heap grows with the corpus whatever the collector does, so collecting
+// when it has tripled rather than doubled (GOGC 200) costs about a sixth
+// more memory and saves about a twentieth of the time. GOGC, when set, has
+// the last word. The returned function restores the previous setting.
+func wholeMemory() func() { return gcPercent(200) }
+
+// gcPercent sets GOGC to percent unless the environment sets it, and
+// returns the function that restores it.
+func gcPercent(percent int) func() {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(percent)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // streamMemoryLimit is a stream's soft heap limit: room for a few

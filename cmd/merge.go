@@ -88,6 +88,7 @@ func runMerge(cmd *cobra.Command, args []string, fl *mergeFlags) error {
 	}
 	defer out.discard()
 
+	defer wholeMemory()()
 	p := &timeline.Partial{}
 	for _, arg := range args {
 		if ctx.Err() != nil {
