@@ -14,6 +14,7 @@
 package jsonline
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"unicode/utf8"
@@ -33,7 +34,7 @@ type Member struct {
 // Flat appends the members of the object on line to dst. It returns false
 // when line is not a flat object of the plain kind described above.
 func Flat(line []byte, dst []Member) ([]Member, bool) {
-	p := parser{b: line}
+	p := parser{b: line, quote: -1, backslash: -1}
 	p.space()
 	if !p.eat('{') {
 		return dst, false
@@ -82,6 +83,11 @@ func Flat(line []byte, dst []Member) ([]Member, bool) {
 type parser struct {
 	b []byte
 	i int
+	// The offsets of the next quote and the next backslash of b at or
+	// after those last asked for (len(b) if there is none), found by
+	// bytes.IndexByte, which reads many bytes at a time: each byte of the
+	// line is searched at most once for each.
+	quote, backslash int
 }
 
 func (p *parser) space() {
@@ -126,7 +132,7 @@ func (p *parser) string() (string, bool) {
 	start := p.i
 	// The common case: no escapes, all ASCII or valid UTF-8.
 	for p.i < len(p.b) {
-		p.i = plainRun(p.b, p.i)
+		p.i = p.plainRun(p.i)
 		if p.i == len(p.b) {
 			break
 		}
@@ -161,7 +167,7 @@ func (p *parser) string() (string, bool) {
 			return "", false
 		case c != '\\':
 			// copy the run up to the next quote, escape or control byte
-			j := plainRun(p.b, p.i+1)
+			j := p.plainRun(p.i + 1)
 			sb.Write(p.b[p.i:j])
 			p.i = j
 			continue
@@ -198,26 +204,41 @@ func (p *parser) string() (string, bool) {
 }
 
 // plainRun returns the offset of the first quote, backslash or control
-// byte of b from i on, or len(b): the end of a run that a string copies as
-// it is. It tests eight ASCII bytes at a time.
-func plainRun(b []byte, i int) int {
-	for i+8 <= len(b) {
-		if w := binary.LittleEndian.Uint64(b[i:]); swar.ASCII(w) && !swar.Has(w, '"') && !swar.Has(w, '\\') && !swar.HasBelow(w, 0x20) {
-			i += 8
-			continue
+// byte of p.b from i on, or len(p.b): the end of a run that a string copies
+// as it is.
+func (p *parser) plainRun(i int) int {
+	p.quote = nextByte(p.b, i, p.quote, '"')
+	p.backslash = nextByte(p.b, i, p.backslash, '\\')
+	end := min(p.quote, p.backslash)
+	// Control bytes are not allowed in a string and rare in a line: look
+	// for them sixteen bytes at a time.
+	for i+16 <= end {
+		b := p.b[i : i+16]
+		w0, w1 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
+		if ((w0-swar.Low*0x20)&^w0|(w1-swar.Low*0x20)&^w1)&swar.High != 0 {
+			break // swar.HasBelow(w, 0x20) of either
 		}
-		for end := i + 8; i < end; i++ { // a letter beyond ASCII, or the end of the run
-			if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
-				return i
-			}
-		}
+		i += 16
 	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+	for ; i < end; i++ {
+		if p.b[i] < 0x20 {
 			return i
 		}
 	}
-	return i
+	return end
+}
+
+// nextByte returns the offset of the first c in b from i on, or len(b),
+// given at, that offset as found from an earlier i (or -1): it searches
+// again only if i is past it.
+func nextByte(b []byte, i, at int, c byte) int {
+	if at >= i {
+		return at
+	}
+	if k := bytes.IndexByte(b[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(b)
 }
 
 func (p *parser) hex4() (rune, bool) {

@@ -142,3 +142,46 @@ func TestSpecial(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFlat: whatever line Flat decodes, encoding/json decodes to the same
+// members and strings. Flat may decline a line (its caller then uses
+// encoding/json), but never read one differently.
+func FuzzFlat(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"x \"q\" y\n\nz","published":"2016-08-26"}`,
+		`{"text":"\\","id":"\"","n":12,"b":true}`,
+		`{"a":"one \u00e9 two","b":"three\tfour","c":"é “curly” \/"}`,
+		"{\"a\":\"raw \x01 control\",\"b\":\"x\"}",
+		`{"a":"unterminated`,
+		string(newsLine()),
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		ms, ok := Flat(line, nil)
+		if !ok {
+			return
+		}
+		var want map[string]json.RawMessage
+		if err := json.Unmarshal(line, &want); err != nil {
+			t.Fatalf("Flat decoded %q, which encoding/json rejects: %v", line, err)
+		}
+		last := map[string]Member{} // as encoding/json, the last of members with the same key
+		for _, m := range ms {
+			last[m.Key] = m
+		}
+		for _, m := range last {
+			raw, found := want[m.Key]
+			if !found {
+				t.Fatalf("%q: Flat read a member %q that encoding/json did not", line, m.Key)
+			}
+			if !m.IsString {
+				continue
+			}
+			var s string
+			if err := json.Unmarshal(raw, &s); err != nil || s != m.Str {
+				t.Errorf("%q: member %q: Flat %q, encoding/json %q (%v)", line, m.Key, m.Str, s, err)
+			}
+		}
+	})
+}
