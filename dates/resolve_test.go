@@ -2,6 +2,11 @@ package dates
 
 import (
 	"fmt"
+	"math/rand"
+	"os"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -330,6 +335,164 @@ func TestAppendValue(t *testing.T) {
 		for g, s := range want {
 			if got := string(appendValue(nil, n, g)); got != s {
 				t.Fatalf("%v: appendValue(%v) = %q, want %q", tm, g, got, s)
+			}
+		}
+	}
+}
+
+// wholeCues is the definition that tenseCues reads lazily: the cues of
+// every word of the sentence, found at once (future: all future cues,
+// sorted).
+type wholeCues struct {
+	future, past, modal []int
+	text                string
+}
+
+func readWhole(s, low string) *wholeCues {
+	l := lex()
+	c := &wholeCues{text: s}
+	type word struct{ i, j int }
+	var words []word
+	for i := 0; i < len(low); {
+		for i < len(low) && !isWordByte(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		words = append(words, word{i, j})
+		for _, cue := range l.futureAt[low[i:j]] {
+			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
+				c.future = append(c.future, i)
+			}
+		}
+		i = j
+	}
+	for _, cue := range l.futureLoose {
+		for i := 0; ; {
+			j := strings.Index(low[i:], cue)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(cue)
+			if (cue[0] == '\'' || at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
+				c.future = append(c.future, at)
+			}
+			i = end
+		}
+	}
+	sort.Ints(c.future)
+	for _, wd := range words {
+		i, w := wd.i, low[wd.i:wd.j]
+		if modals[w] {
+			c.modal = append(c.modal, i)
+		}
+		inFuture := lastIn(c.future, i-15, i) >= 0
+		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) {
+			c.past = append(c.past, i)
+		}
+	}
+	return c
+}
+
+func (c *wholeCues) at(start, end int) Tense {
+	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
+		return Unmarked
+	}
+	from := start - cueWindow
+	bestM, bestF, bestP := lastIn(c.modal, from, start), lastIn(c.future, from, start), lastIn(c.past, from, start)
+	if bestM > bestF && bestM > bestP {
+		return Unmarked
+	}
+	if bestF >= 0 {
+		if bestF > bestP {
+			return Future
+		}
+		return Past
+	}
+	nextF, nextP := firstIn(c.future, end, end+afterWindow), firstIn(c.past, end, end+afterWindow)
+	switch {
+	case bestP >= 0:
+		return Past
+	case nextF >= 0 && (nextP < 0 || nextF < nextP):
+		return Future
+	case nextP >= 0:
+		return Past
+	}
+	return Unmarked
+}
+
+// prevWordOf returns the word before offset i of s.
+func prevWordOf(s string, i int) string {
+	j := i
+	for j > 0 && !isWordByte(s[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(s[k-1]) {
+		k--
+	}
+	return s[k:j]
+}
+
+func (c *wholeCues) pastBefore(start int) bool {
+	return lastIn(c.past, 0, start) > lastIn(c.future, 0, start)
+}
+
+// tenseCues, which reads only the words near the phrases asked about, says
+// what reading every word of the sentence says, whatever the order of the
+// questions: phrases in text order (as TagDoc asks), backwards, and at
+// random, on the sentences of the example articles and of sentences full of
+// cues.
+func TestTenseCuesLazy(t *testing.T) {
+	var texts []string
+	for _, f := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt", "testdata/negative.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	texts = append(texts,
+		"The talks, which were expected to resume Friday, will be held in Geneva, officials said Monday, and they’ll meet again on Tuesday.",
+		"He said it would meet Tuesday; the offer, extended to Nov. 16, must be returned by Jan. 14 and is scheduled for March, as planned in June.",
+		"Shares ENDED lower on Friday after it was announced that the firm planned to report results, which are to be released Thursday.",
+		"Ölpreis stieg: the company is expected to announce on Monday what it reported Thursday; it'll then be completed in May, they’d said.",
+		"was, be, been, being: created tested ended listed, 'll 'll ’ll will will be going to as soon as as early as scheduled upcoming",
+		"The minister is expected to travel with a large delegation of aides and many others from the region on Monday.",
+		"The ministers will, as outlined, travel with a large delegation of aides and many others from the region on Monday.",
+	)
+	r := rand.New(rand.NewSource(1))
+	var c tenseCues
+	for _, s := range texts {
+		low := asciiLower(s)
+		want := readWhole(s, low)
+		var spans [][2]int
+		for start := 0; start < len(s); start++ {
+			for _, n := range []int{1, 4, 9, 20} {
+				if start+n <= len(s) {
+					spans = append(spans, [2]int{start, start + n})
+				}
+			}
+		}
+		orders := [][][2]int{spans, slices.Clone(spans), slices.Clone(spans)}
+		slices.Reverse(orders[1])
+		r.Shuffle(len(orders[2]), func(i, j int) { orders[2][i], orders[2][j] = orders[2][j], orders[2][i] })
+		for _, order := range orders {
+			c.read(s, low)
+			for k, sp := range order {
+				if got, w := c.at(sp[0], sp[1]), want.at(sp[0], sp[1]); got != w {
+					t.Fatalf("%q: at(%d, %d) = %v, want %v", s, sp[0], sp[1], got, w)
+				}
+				if k%7 == 0 {
+					if got, w := c.pastBefore(sp[0]), want.pastBefore(sp[0]); got != w {
+						t.Fatalf("%q: pastBefore(%d) = %v, want %v", s, sp[0], got, w)
+					}
+				}
 			}
 		}
 	}

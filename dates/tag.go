@@ -801,24 +801,30 @@ func needsTense(e Expr) bool {
 }
 
 // tenseCues locates tense cue words in a sentence. Reuse one with read.
+//
+// It reads the words of the sentence lazily: a phrase's tense (at) depends
+// only on the cues from cueWindow before it to afterWindow after it, so
+// at reads the words there (and futureReach more before, for inFuture),
+// extending what it has read when the next phrase of the sentence lies
+// further on. Cues that do not start with a word ("'ll") are few and found
+// for the whole sentence at once.
 type tenseCues struct {
-	future []int // offsets of future cues
-	past   []int // offsets of past cues
-	modal  []int // offsets of modal verbs (would, should ...), which leave the time open
+	future []int // offsets of future cues that start with a word, in the words read
+	loose  []int // offsets of future cues that do not start with a word, in the whole sentence
+	past   []int // offsets of past cues, in the words read
+	modal  []int // offsets of modal verbs (would, should ...), which leave the time open, in the words read
 	text   string
-	words  []cueWord // read's: the words that may be modal or past cues
+	low    string    // asciiLower(text)
+	x      *cueIndex // cues()
+	// The words read are those that start in [lo, hi); their future cues
+	// are all there, and their past cues those at or after lo+futureReach.
+	lo, hi int
 }
 
-// cueWord is a word of the sentence, low[i:j], and what cueIndex says of
-// it.
-type cueWord struct {
-	i, j int
-	info uint64
-}
-
-// cueIndex answers, in one lookup per word, what read asks of each word of
-// a sentence: whether it begins future cues, is a modal verb, a listed past
-// form, or a word in -ed that is not past.
+// cueIndex answers, in one lookup per word, what readWords asks of each
+// word of a sentence: whether it begins future cues, is a modal verb, a listed past
+// form, or a word in -ed that is not past; and what at asks of the word
+// before a phrase: whether it leaves the tense open.
 type cueIndex struct {
 	words  *wordTable
 	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan
@@ -830,6 +836,7 @@ const (
 	cueModal uint64 = 1 << iota
 	cuePast
 	cueNotPast
+	cueOpen
 	cueFutureShift = 8 // the bits from here up number the word's future cues
 )
 
@@ -855,6 +862,9 @@ var cues = sync.OnceValue(func() *cueIndex {
 	for w := range l.notPast {
 		info[w] |= cueNotPast
 	}
+	for w := range l.open {
+		info[w] |= cueOpen
+	}
 	x.words = newWordTable(info)
 	for w := range info {
 		if k, ok := packWord(w); ok && k[1] == 0 {
@@ -865,7 +875,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 })
 
 // of returns the info of the word low[i:j] and the future cues it begins.
-// read looks up most words itself (those of up to eight bytes with eight
+// readWords looks up most words itself (those of up to eight bytes with eight
 // bytes of text from their start); of takes the others.
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
@@ -899,23 +909,69 @@ const afterWindow = 30
 // "said it would meet Tuesday".
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
 
-// read finds the cues of sentence s, in place of those it held; low is
-// asciiLower(s).
+// read makes c the cues of sentence s, in place of those it held; low is
+// asciiLower(s). It finds the loose future cues; at and pastBefore read
+// the words they need.
 func (c *tenseCues) read(s, low string) {
-	l, x := lex(), cues()
-	c.text, c.future, c.past, c.modal = s, c.future[:0], c.past[:0], c.modal[:0]
-	// Cues that start with a word start at a word start: one lookup per word.
-	words := c.words[:0]
-	for i := 0; i < len(low); {
+	c.text, c.low, c.x = s, low, cues()
+	c.future, c.past, c.modal, c.loose = c.future[:0], c.past[:0], c.modal[:0], c.loose[:0]
+	c.lo, c.hi = 0, 0
+	for _, cue := range lex().futureLoose {
+		for i := 0; ; {
+			j := strings.Index(low[i:], cue)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			end := at + len(cue)
+			if (cue[0] == '\'' || at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
+				c.loose = append(c.loose, at)
+			}
+			i = end
+		}
+	}
+	sort.Ints(c.loose) // one list per loose cue
+}
+
+// futureReach is how far (in bytes) before a word a future cue still holds
+// it ("is expected to" holds "expected"): see inFuture.
+const futureReach = 15
+
+// need makes sure the cues at offsets from from to to (exclusive) are
+// known: that the words that start there, and futureReach bytes before
+// them for inFuture, are read. It reads on from what was read when the
+// words it needs start there or just after; otherwise it forgets what was
+// read and reads the words it needs.
+func (c *tenseCues) need(from, to int) {
+	lo, hi := max(from-futureReach, 0), min(to, len(c.low))
+	if lo < c.lo || lo > c.hi {
+		c.future, c.past, c.modal = c.future[:0], c.past[:0], c.modal[:0]
+		c.lo, c.hi = lo, lo
+	}
+	if hi > c.hi {
+		c.readWords(c.hi, hi)
+		c.hi = hi
+	}
+}
+
+// readWords appends the cues of the words that start in [from, to): one
+// lookup per word, since cues that start with a word start at a word start.
+func (c *tenseCues) readWords(from, to int) {
+	low, x := c.low, c.x
+	i := from
+	for i > 0 && i < len(low) && isWordByte(low[i-1]) && isWordByte(low[i]) {
+		i++ // inside a word that starts before from
+	}
+	for i < to {
 		for i < len(low) && !isWordByte(low[i]) {
 			i++
+		}
+		if i >= to {
+			break
 		}
 		j := i
 		for j < len(low) && isWordByte(low[j]) {
 			j++
-		}
-		if j == i {
-			break
 		}
 		var info uint64
 		var future []string
@@ -931,44 +987,25 @@ func (c *tenseCues) read(s, low string) {
 		} else {
 			info, future = x.of(low, i, j)
 		}
-		// only modal and past words, and words in -ed, can be the cues
-		// of the loop over words below
-		if info&(cueModal|cuePast) != 0 || j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd' {
-			words = append(words, cueWord{i, j, info})
+		ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
+		if future == nil && info&(cueModal|cuePast) == 0 && !ed {
+			i = j // most words: no cue
+			continue
 		}
 		for _, cue := range future {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
 				c.future = append(c.future, i)
 			}
 		}
-		i = j
-	}
-	for _, cue := range l.futureLoose {
-		for i := 0; ; {
-			j := strings.Index(low[i:], cue)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			end := at + len(cue)
-			if (cue[0] == '\'' || at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
-				c.future = append(c.future, at)
-			}
-			i = end
-		}
-	}
-	sort.Ints(c.future)
-	// past cues are single words
-	for _, wd := range words {
-		i, w := wd.i, low[wd.i:wd.j]
-		if wd.info&cueModal != 0 {
+		// past cues are single words: modal and past words, and words in -ed
+		if info&cueModal != 0 {
 			c.modal = append(c.modal, i)
 		}
-		if (wd.info&cuePast != 0 || len(w) >= 5 && strings.HasSuffix(w, "ed") && wd.info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
+		if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
 			c.past = append(c.past, i)
 		}
+		i = j
 	}
-	c.words = words
 }
 
 // lastIn returns the largest offset of sorted list in [lo, hi), or -1.
@@ -990,37 +1027,52 @@ func firstIn(list []int, lo, hi int) int {
 }
 
 // inFuture reports whether offset i lies inside a future cue ("is
-// expected to" holds "expected").
+// expected to" holds "expected"): whether one starts less than futureReach
+// bytes before it. The words before i must have been read.
 func (c *tenseCues) inFuture(i int) bool {
-	return lastIn(c.future, i-15, i) >= 0
+	return lastIn(c.future, i-futureReach, i) >= 0 || lastIn(c.loose, i-futureReach, i) >= 0
+}
+
+// lastFuture returns the largest offset of a future cue in [lo, hi), or -1.
+func (c *tenseCues) lastFuture(lo, hi int) int {
+	return max(lastIn(c.future, lo, hi), lastIn(c.loose, lo, hi))
+}
+
+// firstFuture returns the smallest offset of a future cue in [lo, hi), or -1.
+func (c *tenseCues) firstFuture(lo, hi int) int {
+	a, b := firstIn(c.future, lo, hi), firstIn(c.loose, lo, hi)
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
 }
 
 // at returns the tense for a phrase at [start, end) of the sentence: future
 // when the nearest future cue before the phrase has no past cue between
 // them, or, failing that, when a future cue follows the phrase with no past
-// cue between.
+// cue between. It reads the words after the phrase only when those before
+// it leave the tense undecided.
 func (c *tenseCues) at(start, end int) Tense {
-	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
+	if c.openBefore(start) {
 		return Unmarked
 	}
 	from := start - cueWindow // cues farther back belong to another clause
+	c.need(from, start)
 	bestM := lastIn(c.modal, from, start)
-	bestF := lastIn(c.future, from, start)
+	bestF := c.lastFuture(from, start)
 	bestP := lastIn(c.past, from, start)
-	if bestM > bestF && bestM > bestP {
+	switch {
+	case bestM > bestF && bestM > bestP:
 		return Unmarked
-	}
-	if bestF >= 0 {
-		if bestF > bestP {
-			return Future
-		}
+	case bestF >= 0 && bestF > bestP:
+		return Future
+	case bestF >= 0 || bestP >= 0:
 		return Past
 	}
-	nextF := firstIn(c.future, end, end+afterWindow)
+	c.need(end, end+afterWindow)
+	nextF := c.firstFuture(end, end+afterWindow)
 	nextP := firstIn(c.past, end, end+afterWindow)
 	switch {
-	case bestP >= 0:
-		return Past
 	case nextF >= 0 && (nextP < 0 || nextF < nextP):
 		return Future
 	case nextP >= 0:
@@ -1029,10 +1081,36 @@ func (c *tenseCues) at(start, end int) Tense {
 	return Unmarked
 }
 
+// openBefore reports whether the word before offset start, in lower case,
+// is one that leaves the tense open (lexicon.open: "by", "until").
+func (c *tenseCues) openBefore(start int) bool {
+	j := start
+	for j > 0 && !isWordByte(c.low[j-1]) {
+		j--
+	}
+	i := j
+	ascii := true
+	for i > 0 && isWordByte(c.low[i-1]) {
+		i--
+		ascii = ascii && c.low[i] < 0x80
+	}
+	switch n := j - i; {
+	case !ascii || n > 16:
+	case n == 0:
+		return false
+	case n <= 8 && i+8 <= len(c.low): // lower-cased already: one lookup, as readWords does
+		return c.x.words.getShort(swar.LoadAt(c.low, i)&swar.FirstBytes[n&15])&cueOpen != 0
+	default:
+		return c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
+	}
+	return lex().open[strings.ToLower(c.text[i:j])]
+}
+
 // pastBefore reports whether the nearest tense cue before offset start is a
 // past one.
 func (c *tenseCues) pastBefore(start int) bool {
-	return lastIn(c.past, 0, start) > lastIn(c.future, 0, start)
+	c.need(0, start)
+	return lastIn(c.past, 0, start) > c.lastFuture(0, start)
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
@@ -1051,17 +1129,4 @@ func afterBe(low string, i int) bool {
 		return true
 	}
 	return false
-}
-
-// prevWordOf returns the word before offset i of s.
-func prevWordOf(s string, i int) string {
-	j := i
-	for j > 0 && !isWordByte(s[j-1]) {
-		j--
-	}
-	k := j
-	for k > 0 && isWordByte(s[k-1]) {
-		k--
-	}
-	return s[k:j]
 }
