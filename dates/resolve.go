@@ -367,22 +367,15 @@ func appendValue(b []byte, start date, g Grain) []byte {
 
 // zeroPad appends n in decimal with zeros in front to width digits, as
 // fmt's %0*d does; it is the hot part of writing values, and writes the
-// usual ones (up to four digits) without a loop.
+// usual ones (years, months, days, weeks) byte by byte.
 func zeroPad(b []byte, n, width int) []byte {
-	if uint(n) >= 10000 || width > 4 {
-		return fmt.Appendf(b, "%0*d", width, n)
-	}
-	digits := 1
 	switch {
-	case n >= 1000:
-		digits = 4
-	case n >= 100:
-		digits = 3
-	case n >= 10:
-		digits = 2
+	case width == 2 && uint(n) < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case width == 4 && uint(n) < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
 	}
-	four := [4]byte{byte('0' + n/1000), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)}
-	return append(b, four[4-max(digits, width):]...)
+	return fmt.Appendf(b, "%0*d", width, n)
 }
 
 // periodStart returns the start (midnight UTC) of the period of grain g
@@ -438,17 +431,48 @@ type date int64
 // dateOf returns the date of year y, month m, day d, normalised as
 // time.Date normalises them.
 func dateOf(y, m, d int) date {
-	// Month first, into the year, as time.Date does.
-	m--
-	y += m / 12
-	m %= 12
-	if m < 0 {
-		m += 12
-		y--
+	if m < 1 || m > 12 {
+		// Month first, into the year, as time.Date does.
+		m--
+		y += m / 12
+		m %= 12
+		if m < 0 {
+			m += 12
+			y--
+		}
+		m++
 	}
-	// Days from civil (H. Hinnant's algorithm): a year from March, so that
-	// the leap day is the last of it.
-	if m < 2 {
+	if y <= -civilYears || y > 2_000_000 {
+		return civilDate(y, m, d)
+	}
+	// C. Neri and L. Schneider's days from civil ("Euclidean affine
+	// functions and their application to calendar algorithms", 2022), in
+	// unsigned 32-bit arithmetic: a year from March, so that the leap day is
+	// the last of it, counted from March 1 of year -civilYears.
+	jf := uint32(0)
+	if m <= 2 {
+		jf = 1
+	}
+	yy := uint32(y+civilYears) - jf
+	mm := uint32(m) + 12*jf
+	c := yy / 100
+	days := 1461*yy/4 - c + c/4 + (979*mm-2919)/32
+	return date(days) + date(d-1) - civilDays
+}
+
+// Neri and Schneider's algorithms count days and years from March 1 of
+// year -civilYears, a multiple of 400 years (146097 days) before 1970, so
+// that they may be unsigned; civilDays is the day of 1970-01-01 so
+// counted.
+const (
+	civilYears = 400 * 82
+	civilDays  = 719468 + 146097*82
+)
+
+// civilDate is dateOf for any year, with H. Hinnant's days from civil, for
+// the years out of the range of dateOf's unsigned arithmetic; m is 1 to 12.
+func civilDate(y, m, d int) date {
+	if m <= 2 {
 		y--
 	}
 	era := y / 400
@@ -456,13 +480,35 @@ func dateOf(y, m, d int) date {
 		era--
 	}
 	yoe := y - era*400                     // [0, 399]
-	doy := (153*((m+10)%12)+2)/5 + d - 1   // from March 1st; d may overflow the month
+	doy := (153*((m+9)%12)+2)/5 + d - 1    // from March 1st; d may overflow the month
 	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096] for days inside the month
 	return date(era)*146097 + date(doe) - 719468
 }
 
 // ymd returns the year, month (1 to 12) and day of d.
 func (d date) ymd() (y, m, day int) {
+	if d < -civilDays || d >= 1<<30-civilDays {
+		return d.civil()
+	}
+	// Neri and Schneider's civil from days (see dateOf).
+	n1 := 4*uint32(d+civilDays) + 3
+	c := n1 / 146097
+	n2 := n1%146097 | 3
+	p2 := 2939745 * uint64(n2)
+	yy := 100*c + uint32(p2>>32)
+	ny := uint32(p2) / 2939745 / 4 // day of the year from March 1st
+	n3 := 2141*ny + 197913
+	mm, dd := n3>>16, n3&0xffff/2141
+	if ny >= 306 { // January or February: of the next year
+		yy++
+		mm -= 12
+	}
+	return int(yy) - civilYears, int(mm), int(dd) + 1
+}
+
+// civil is ymd for any date, with H. Hinnant's civil from days, for the
+// dates out of the range of ymd's unsigned arithmetic.
+func (d date) civil() (y, m, day int) {
 	z := d + 719468
 	era := z / 146097
 	if z < 0 && z%146097 != 0 {

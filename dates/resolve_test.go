@@ -217,6 +217,33 @@ func TestDateMatchesTime(t *testing.T) {
 	}
 }
 
+// Far from now, where dateOf and ymd leave their unsigned arithmetic for
+// civilDate and civil, dates still agree with the time package; and the
+// two algorithms agree where both hold.
+func TestDateFarYears(t *testing.T) {
+	for _, y := range []int{-100_000_000, -5_000_000, -32801, -32800, -32799, -10000, 1_999_999, 2_000_000, 2_000_001, 2_900_000, 3_000_000, 100_000_000} {
+		for _, md := range [][2]int{{1, 1}, {2, 28}, {2, 29}, {3, 1}, {12, 31}, {14, 40}, {0, 0}} {
+			tm := time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			n := dateOf(y, md[0], md[1])
+			if n.time() != tm {
+				t.Fatalf("dateOf(%d, %d, %d) = %v, want %v", y, md[0], md[1], n.time(), tm)
+			}
+			if gy, gm, gd := n.ymd(); gy != tm.Year() || gm != int(tm.Month()) || gd != tm.Day() {
+				t.Fatalf("date(%d).ymd() = %d-%d-%d, want %v", n, gy, gm, gd, tm)
+			}
+		}
+	}
+	for n := dateOf(-3000, 1, 1); n < dateOf(3000, 1, 1); n += 7 {
+		y, m, d := n.ymd()
+		if cy, cm, cd := n.civil(); cy != y || cm != m || cd != d {
+			t.Fatalf("date(%d): civil() = %d-%d-%d, ymd() = %d-%d-%d", n, cy, cm, cd, y, m, d)
+		}
+		if c := civilDate(y, m, d); c != n {
+			t.Fatalf("civilDate(%d, %d, %d) = %d, want %d", y, m, d, c, n)
+		}
+	}
+}
+
 // dateOf normalises a month and a day out of their ranges as time.Date
 // does: month 0 is December of the year before, day 0 the last day of the
 // month before, day 40 runs into the month after.
