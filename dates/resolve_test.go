@@ -470,9 +470,9 @@ func (c *wholeCues) pastBefore(start int) bool {
 	return lastIn(c.past, 0, start) > lastIn(c.future, 0, start)
 }
 
-// tenseCues, which reads only the words near the phrases asked about, says
-// what reading every word of the sentence says, whatever the order of the
-// questions: phrases in text order (as TagDoc asks), backwards, and at
+// tenseCues, which looks up only the words from a phrase outwards to the
+// nearest cue, says what reading every word of the sentence says, whatever
+// the order of the questions: phrases in text order (as TagDoc asks), backwards, and at
 // random, on the sentences of the example articles and of sentences full of
 // cues.
 func TestTenseCuesLazy(t *testing.T) {
@@ -492,6 +492,7 @@ func TestTenseCuesLazy(t *testing.T) {
 		"was, be, been, being: created tested ended listed, 'll 'll ’ll will will be going to as soon as as early as scheduled upcoming",
 		"The minister is expected to travel with a large delegation of aides and many others from the region on Monday.",
 		"The ministers will, as outlined, travel with a large delegation of aides and many others from the region on Monday.",
+		"They'll, as outlined, travel with the delegation on Monday.",
 	)
 	r := rand.New(rand.NewSource(1))
 	var c tenseCues

@@ -802,26 +802,19 @@ func needsTense(e Expr) bool {
 
 // tenseCues locates tense cue words in a sentence. Reuse one with read.
 //
-// It reads the words of the sentence lazily: a phrase's tense (at) depends
-// only on the cues from cueWindow before it to afterWindow after it, so
-// at reads the words there (and futureReach more before, for inFuture),
-// extending what it has read when the next phrase of the sentence lies
-// further on. Cues that do not start with a word ("'ll") are few and found
-// for the whole sentence at once.
+// A phrase's tense (at) is that of the nearest cue before it, within
+// cueWindow, or else of the first one after it, within afterWindow; so at
+// looks words up from the phrase outwards and stops at the first cue, and
+// reads no other word of the sentence. Cues that do not start with a word
+// ("'ll") are few and found for the whole sentence at once, by read.
 type tenseCues struct {
-	future []int // offsets of future cues that start with a word, in the words read
-	loose  []int // offsets of future cues that do not start with a word, in the whole sentence
-	past   []int // offsets of past cues, in the words read
-	modal  []int // offsets of modal verbs (would, should ...), which leave the time open, in the words read
-	text   string
-	low    string    // asciiLower(text)
-	x      *cueIndex // cues()
-	// The words read are those that start in [lo, hi); their future cues
-	// are all there, and their past cues those at or after lo+futureReach.
-	lo, hi int
+	loose []int // offsets of future cues that do not start with a word, sorted
+	text  string
+	low   string    // asciiLower(text)
+	x     *cueIndex // cues()
 }
 
-// cueIndex answers, in one lookup per word, what readWords asks of each
+// cueIndex answers, in one lookup per word, what wordCues asks of each
 // word of a sentence: whether it begins future cues, is a modal verb, a listed past
 // form, or a word in -ed that is not past; and what at asks of the word
 // before a phrase: whether it leaves the tense open.
@@ -875,7 +868,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 })
 
 // of returns the info of the word low[i:j] and the future cues it begins.
-// readWords looks up most words itself (those of up to eight bytes with eight
+// lookup takes most words itself (those of up to eight bytes with eight
 // bytes of text from their start); of takes the others.
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
@@ -910,12 +903,10 @@ const afterWindow = 30
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
 
 // read makes c the cues of sentence s, in place of those it held; low is
-// asciiLower(s). It finds the loose future cues; at and pastBefore read
+// asciiLower(s). It finds the loose future cues; at and pastBefore look up
 // the words they need.
 func (c *tenseCues) read(s, low string) {
-	c.text, c.low, c.x = s, low, cues()
-	c.future, c.past, c.modal, c.loose = c.future[:0], c.past[:0], c.modal[:0], c.loose[:0]
-	c.lo, c.hi = 0, 0
+	c.text, c.low, c.x, c.loose = s, low, cues(), c.loose[:0]
 	for _, cue := range lex().futureLoose {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
@@ -930,40 +921,124 @@ func (c *tenseCues) read(s, low string) {
 			i = end
 		}
 	}
-	sort.Ints(c.loose) // one list per loose cue
+	if len(c.loose) > 1 {
+		sort.Ints(c.loose) // one list per loose cue
+	}
 }
 
 // futureReach is how far (in bytes) before a word a future cue still holds
 // it ("is expected to" holds "expected"): see inFuture.
 const futureReach = 15
 
-// need makes sure the cues at offsets from from to to (exclusive) are
-// known: that the words that start there, and futureReach bytes before
-// them for inFuture, are read. It reads on from what was read when the
-// words it needs start there or just after; otherwise it forgets what was
-// read and reads the words it needs.
-func (c *tenseCues) need(from, to int) {
-	lo, hi := max(from-futureReach, 0), min(to, len(c.low))
-	if lo < c.lo || lo > c.hi {
-		c.future, c.past, c.modal = c.future[:0], c.past[:0], c.modal[:0]
-		c.lo, c.hi = lo, lo
+// cueSet says what cues stand at an offset of a sentence.
+type cueSet uint8
+
+// The cues of a cueSet.
+const (
+	cueIsModal  cueSet = 1 << iota // a modal verb
+	cueIsFuture                    // a future cue starts there
+	cueIsPast                      // a past cue
+)
+
+// wordCues returns the cues of the word low[i:j]: one lookup, since cues
+// that start with a word start at a word start.
+func (c *tenseCues) wordCues(i, j int) cueSet {
+	low := c.low
+	info, future := c.lookup(i, j)
+	ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
+	if future == nil && info&(cueModal|cuePast) == 0 && !ed {
+		return 0 // most words
 	}
-	if hi > c.hi {
-		c.readWords(c.hi, hi)
-		c.hi = hi
+	var cs cueSet
+	for _, f := range future {
+		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) {
+			cs |= cueIsFuture
+			break
+		}
 	}
+	if info&cueModal != 0 {
+		cs |= cueIsModal
+	}
+	// past cues are single words: past forms, and words in -ed
+	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
+		cs |= cueIsPast
+	}
+	return cs
 }
 
-// readWords appends the cues of the words that start in [from, to): one
-// lookup per word, since cues that start with a word start at a word start.
-func (c *tenseCues) readWords(from, to int) {
-	low, x := c.low, c.x
+// lookup returns what the cue index says of the word low[i:j] (of), taking
+// the words of up to eight bytes, most words, with one load.
+func (c *tenseCues) lookup(i, j int) (info uint64, future []string) {
+	x, n := c.x, j-i
+	if n > 8 || i+8 > len(c.low) {
+		return x.of(c.low, i, j)
+	}
+	if k := swar.LoadAt(c.low, i) & swar.FirstBytes[n&15]; x.short.may(k) {
+		info = x.words.getShort(k)
+		if f := info >> cueFutureShift; f > 0 {
+			future = x.future[f-1]
+		}
+		info &= 1<<cueFutureShift - 1
+	}
+	return info, future
+}
+
+// lastCue returns the largest offset in [from, to) where a cue of the kinds
+// in want stands, and the cues there (of those kinds); -1 and 0 if there is
+// none. It looks up the words from to backwards and stops at the first cue.
+func (c *tenseCues) lastCue(from, to int, want cueSet) (int, cueSet) {
+	from, to = max(from, 0), min(to, len(c.low))
+	loose := -1 // the nearest loose future cue
+	if want&cueIsFuture != 0 {
+		loose = lastIn(c.loose, from, to)
+	}
+	low := c.low
+	for j := to; ; {
+		for j > from && !isWordByte(low[j-1]) {
+			j--
+		}
+		i := j
+		for i > 0 && isWordByte(low[i-1]) {
+			i--
+		}
+		if i < from || i == j { // no word starts in [from, j)
+			break
+		}
+		if loose > i {
+			return loose, cueIsFuture
+		}
+		e := j
+		for e < len(low) && isWordByte(low[e]) {
+			e++ // the first word may go on past to
+		}
+		cs := c.wordCues(i, e) & want
+		if loose == i {
+			cs |= cueIsFuture
+		}
+		if cs != 0 {
+			return i, cs
+		}
+		j = i
+	}
+	if loose >= 0 {
+		return loose, cueIsFuture
+	}
+	return -1, 0
+}
+
+// firstCue returns the smallest offset in [from, to) where a future or past
+// cue stands, and the cues there (future, past or both); -1 and 0 if there
+// is none. It looks up the words from from on and stops at the first cue.
+func (c *tenseCues) firstCue(from, to int) (int, cueSet) {
+	from, to = max(from, 0), min(to, len(c.low))
+	loose := firstIn(c.loose, from, to)
+	low := c.low
 	i := from
 	for i > 0 && i < len(low) && isWordByte(low[i-1]) && isWordByte(low[i]) {
 		i++ // inside a word that starts before from
 	}
-	for i < to {
-		for i < len(low) && !isWordByte(low[i]) {
+	for {
+		for i < to && !isWordByte(low[i]) {
 			i++
 		}
 		if i >= to {
@@ -973,39 +1048,22 @@ func (c *tenseCues) readWords(from, to int) {
 		for j < len(low) && isWordByte(low[j]) {
 			j++
 		}
-		var info uint64
-		var future []string
-		if n := j - i; n <= 8 && i+8 <= len(low) {
-			// of's case of most words, written out: the loop makes no call
-			if k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]; x.short.may(k) {
-				info = x.words.getShort(k)
-				if f := info >> cueFutureShift; f > 0 {
-					future = x.future[f-1]
-				}
-				info &= 1<<cueFutureShift - 1
-			}
-		} else {
-			info, future = x.of(low, i, j)
+		if loose >= 0 && loose < i {
+			return loose, cueIsFuture
 		}
-		ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
-		if future == nil && info&(cueModal|cuePast) == 0 && !ed {
-			i = j // most words: no cue
-			continue
+		cs := c.wordCues(i, j) & (cueIsFuture | cueIsPast)
+		if loose == i {
+			cs |= cueIsFuture
 		}
-		for _, cue := range future {
-			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
-				c.future = append(c.future, i)
-			}
-		}
-		// past cues are single words: modal and past words, and words in -ed
-		if info&cueModal != 0 {
-			c.modal = append(c.modal, i)
-		}
-		if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
-			c.past = append(c.past, i)
+		if cs != 0 {
+			return i, cs
 		}
 		i = j
 	}
+	if loose >= 0 {
+		return loose, cueIsFuture
+	}
+	return -1, 0
 }
 
 // lastIn returns the largest offset of sorted list in [lo, hi), or -1.
@@ -1028,55 +1086,61 @@ func firstIn(list []int, lo, hi int) int {
 
 // inFuture reports whether offset i lies inside a future cue ("is
 // expected to" holds "expected"): whether one starts less than futureReach
-// bytes before it. The words before i must have been read.
+// bytes before it.
 func (c *tenseCues) inFuture(i int) bool {
-	return lastIn(c.future, i-futureReach, i) >= 0 || lastIn(c.loose, i-futureReach, i) >= 0
-}
-
-// lastFuture returns the largest offset of a future cue in [lo, hi), or -1.
-func (c *tenseCues) lastFuture(lo, hi int) int {
-	return max(lastIn(c.future, lo, hi), lastIn(c.loose, lo, hi))
-}
-
-// firstFuture returns the smallest offset of a future cue in [lo, hi), or -1.
-func (c *tenseCues) firstFuture(lo, hi int) int {
-	a, b := firstIn(c.future, lo, hi), firstIn(c.loose, lo, hi)
-	if a < 0 || b >= 0 && b < a {
-		return b
+	if lastIn(c.loose, i-futureReach, i) >= 0 {
+		return true
 	}
-	return a
+	low := c.low
+	k := max(i-futureReach, 0)
+	for k > 0 && isWordByte(low[k-1]) && isWordByte(low[k]) {
+		k++ // inside a word that starts before
+	}
+	for k < i {
+		for k < i && !isWordByte(low[k]) {
+			k++
+		}
+		if k >= i {
+			break
+		}
+		j := k
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		_, future := c.lookup(k, j)
+		for _, f := range future {
+			if end := k + len(f); strings.HasPrefix(low[k:], f) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
+		}
+		k = j
+	}
+	return false
 }
 
-// at returns the tense for a phrase at [start, end) of the sentence: future
-// when the nearest future cue before the phrase has no past cue between
-// them, or, failing that, when a future cue follows the phrase with no past
-// cue between. It reads the words after the phrase only when those before
-// it leave the tense undecided.
+// at returns the tense for a phrase at [start, end) of the sentence: that
+// of the nearest cue before the phrase (unmarked for a modal verb), or,
+// failing that, of the first future or past cue after it. A future and a
+// past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
 	if c.openBefore(start) {
 		return Unmarked
 	}
-	from := start - cueWindow // cues farther back belong to another clause
-	c.need(from, start)
-	bestM := lastIn(c.modal, from, start)
-	bestF := c.lastFuture(from, start)
-	bestP := lastIn(c.past, from, start)
-	switch {
-	case bestM > bestF && bestM > bestP:
-		return Unmarked
-	case bestF >= 0 && bestF > bestP:
-		return Future
-	case bestF >= 0 || bestP >= 0:
-		return Past
+	// cues farther back belong to another clause
+	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
+		switch {
+		case cs&cueIsPast != 0:
+			return Past
+		case cs&cueIsFuture != 0:
+			return Future
+		}
+		return Unmarked // a modal alone
 	}
-	c.need(end, end+afterWindow)
-	nextF := c.firstFuture(end, end+afterWindow)
-	nextP := firstIn(c.past, end, end+afterWindow)
-	switch {
-	case nextF >= 0 && (nextP < 0 || nextF < nextP):
-		return Future
-	case nextP >= 0:
+	switch _, cs := c.firstCue(end, end+afterWindow); {
+	case cs&cueIsPast != 0:
 		return Past
+	case cs&cueIsFuture != 0:
+		return Future
 	}
 	return Unmarked
 }
@@ -1098,7 +1162,7 @@ func (c *tenseCues) openBefore(start int) bool {
 	case !ascii || n > 16:
 	case n == 0:
 		return false
-	case n <= 8 && i+8 <= len(c.low): // lower-cased already: one lookup, as readWords does
+	case n <= 8 && i+8 <= len(c.low): // lower-cased already: one lookup, as lookup does
 		return c.x.words.getShort(swar.LoadAt(c.low, i)&swar.FirstBytes[n&15])&cueOpen != 0
 	default:
 		return c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
@@ -1109,8 +1173,8 @@ func (c *tenseCues) openBefore(start int) bool {
 // pastBefore reports whether the nearest tense cue before offset start is a
 // past one.
 func (c *tenseCues) pastBefore(start int) bool {
-	c.need(0, start)
-	return lastIn(c.past, 0, start) > c.lastFuture(0, start)
+	_, cs := c.lastCue(0, start, cueIsFuture|cueIsPast)
+	return cs == cueIsPast
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
