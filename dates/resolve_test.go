@@ -525,3 +525,28 @@ func TestTenseCuesLazy(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkResolve measures resolving the kinds of expression news has
+// most: a bare weekday, a date and a month without a year, a relative day,
+// month and week, a quarter, a date with its year, each in the past and the
+// future tense.
+func BenchmarkResolve(b *testing.B) {
+	exprs := []Expr{
+		{Kind: Calendar, Grain: GrainDay, Weekday: 5},
+		{Kind: Calendar, Grain: GrainDay, Month: 8, Day: 1},
+		{Kind: Calendar, Grain: GrainMonth, Month: 7},
+		{Kind: Relative, Grain: GrainDay, Offset: -1},
+		{Kind: Relative, Grain: GrainMonth, Offset: -1},
+		{Kind: Relative, Grain: GrainWeek, Offset: 1},
+		{Kind: Calendar, Grain: GrainQuarter, Part: 3},
+		{Kind: Calendar, Grain: GrainDay, Year: 2016, Month: 2, Day: 29, Mod: ModEnd},
+	}
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, e := range exprs {
+			Resolve(e, anchor, Past)
+			Resolve(e, anchor, Future)
+		}
+	}
+}

@@ -811,7 +811,7 @@ type tenseCues struct {
 	loose []int // offsets of future cues that do not start with a word, sorted
 	text  string
 	low   string    // asciiLower(text)
-	x     *cueIndex // cues()
+	x     *cueIndex // cues(), from the first read on
 }
 
 // cueIndex answers, in one lookup per word, what wordCues asks of each
@@ -822,6 +822,7 @@ type cueIndex struct {
 	words  *wordTable
 	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan
 	future [][]string // future[n-1] are the cues that a word with info>>cueFutureShift == n begins
+	loose  []string   // the future cues that do not start with a word (lexicon.futureLoose)
 }
 
 // Bits of a word's info in cueIndex.
@@ -858,7 +859,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 	for w := range l.open {
 		info[w] |= cueOpen
 	}
-	x.words = newWordTable(info)
+	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
 		if k, ok := packWord(w); ok && k[1] == 0 {
 			x.short.add(k[0])
@@ -906,8 +907,11 @@ var modals = map[string]bool{"would": true, "could": true, "should": true, "must
 // asciiLower(s). It finds the loose future cues; at and pastBefore look up
 // the words they need.
 func (c *tenseCues) read(s, low string) {
-	c.text, c.low, c.x, c.loose = s, low, cues(), c.loose[:0]
-	for _, cue := range lex().futureLoose {
+	if c.x == nil {
+		c.x = cues() // once per tenseCues, which are reused
+	}
+	c.text, c.low, c.loose = s, low, c.loose[:0]
+	for _, cue := range c.x.loose {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
 			if j < 0 {
