@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -44,7 +43,6 @@ func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
 // resolve is Resolve with the bias for unmarked tense: newsBias, or
 // narrativeBias for narratives, which move forward in time.
 func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok bool) {
-	anchor = day(anchor.Year(), int(anchor.Month()), anchor.Day())
 	switch e.Kind {
 	case Reference:
 		v = Value{Type: Date, Value: e.Ref, Mod: e.Mod, Future: e.Ref == "FUTURE_REF"}
@@ -53,98 +51,78 @@ func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok b
 		return Value{Type: Duration, Value: e.Period, Mod: e.Mod, Grain: e.Grain}, true
 	case Recurrence:
 		return Value{Type: Set, Value: e.Period, Mod: e.Mod, Grain: e.Grain}, true
+	}
+	a := dateAt(anchor)
+	var start date
+	var g Grain
+	switch e.Kind {
 	case Relative:
-		start, ok := shift(periodStart(anchor, e.Grain), e.Grain, e.Offset)
-		if !ok {
-			return Value{}, false
-		}
-		v = period(start, e.Grain)
+		start, ok = a.startOf(e.Grain).shift(e.Grain, e.Offset)
+		g = e.Grain
 	case Calendar:
-		var ok bool
-		v, ok = resolveCalendar(e, anchor, tense, bias)
-		if !ok {
-			return Value{}, false
-		}
-	default:
+		start, g, ok = resolveCalendar(&e, a, tense, bias)
+	}
+	if !ok {
 		return Value{}, false
 	}
+	if e.WeekOf && g == GrainDay {
+		start, g = start.startOf(GrainWeek), GrainWeek
+	}
+	end := start.endOf(g)
+	var buf [32]byte
+	b := appendValue(buf[:0], start, g)
 	v.Type = Date
-	if e.WeekOf && v.Grain == GrainDay {
-		v = period(periodStart(v.Start, GrainWeek), GrainWeek)
-		v.Type = Date
+	if e.Clock {
+		b = zeroPad(append(zeroPad(append(b, 'T'), e.Hour, 2), ':'), e.Minute, 2)
+		v.Type, g = Time, GrainMinute
+	} else if e.PartOfDay != "" {
+		b = append(append(b, 'T'), e.PartOfDay...)
+		v.Type, g = Time, GrainPartOfDay
 	}
-	if e.PartOfDay != "" || e.Clock {
-		v = withTimeOfDay(v, e)
-	}
-	v.Mod = e.Mod
-	v.Start, v.End = narrow(v.Start, v.End, e.Mod)
-	v.Future = v.Start.After(anchor)
+	first, last := narrow(start, end, e.Mod)
+	v.Value, v.Mod, v.Grain = string(b), e.Mod, g
+	v.Start, v.End, v.Future = first.time(), last.time(), first > a
 	return v, true
 }
 
-// resolveCalendar picks the occurrence of a partial calendar expression.
-func resolveCalendar(e Expr, anchor time.Time, tense Tense, bias float64) (Value, bool) {
+// resolveCalendar picks the occurrence of a partial calendar expression:
+// the start of the period and its grain.
+func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, bool) {
+	ay, _, _ := a.ymd()
+	year := e.Year
 	if e.RelYear {
-		e.Year = anchor.Year() + e.YearOffset
+		year = ay + e.YearOffset
 	}
 	switch {
 	case e.Grain == GrainDecade:
-		return period(day(e.Decade*10, 1, 1), GrainDecade), true
+		return dateOf(e.Decade*10, 1, 1), GrainDecade, true
 	case e.Grain == GrainCentury:
-		return period(day(e.Century*100, 1, 1), GrainCentury), true
-	case e.Weekday != 0 && e.Month == 0 && e.Year == 0 && e.Nth == 0:
+		return dateOf(e.Century*100, 1, 1), GrainCentury, true
+	case e.Weekday != 0 && e.Month == 0 && year == 0 && e.Nth == 0:
 		if tense == Unmarked && bias == newsBias {
 			tense = Past // news reports what happened: "said Friday"
 		}
-		v := resolveWeekday(e, anchor, tense, bias)
+		d := resolveWeekday(e, a, tense, bias)
 		if e.Grain == GrainWeekend {
-			v = period(v.Start, GrainWeekend) // "the weekend": from its Saturday
+			return d, GrainWeekend, true // "the weekend": from its Saturday
 		}
-		return v, true
+		return d, GrainDay, true
 	}
-	// Every other calendar expression is a period of its grain inside a year;
-	// candidate is that period in a given year, if it exists.
-	candidate := func(y int) (time.Time, bool) {
-		switch e.Grain {
-		case GrainYear:
-			return day(y, 1, 1), true
-		case GrainHalf:
-			return day(y, (e.Part-1)*6+1, 1), e.Part >= 1 && e.Part <= 2
-		case GrainQuarter:
-			return day(y, (e.Part-1)*3+1, 1), e.Part >= 1 && e.Part <= 4
-		case GrainSeason:
-			m, ok := seasonStart[e.Season]
-			return day(y, m, 1), ok
-		case GrainMonth:
-			return day(y, e.Month, 1), e.Month >= 1 && e.Month <= 12
-		case GrainDay, GrainPartOfDay, GrainMinute, GrainHour:
-			if e.Nth != 0 {
-				return nthWeekday(y, e.Month, e.Nth, e.Weekday), true
-			}
-			if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > daysIn(y, e.Month) {
-				return time.Time{}, false
-			}
-			return day(y, e.Month, e.Day), true
-		}
-		return time.Time{}, false
-	}
+	// Every other calendar expression is a period of its grain inside a year.
 	g := e.Grain
 	if g == GrainPartOfDay || g == GrainMinute || g == GrainHour {
 		g = GrainDay
 	}
-	if e.Year != 0 {
-		start, ok := candidate(e.Year)
-		if !ok {
-			return Value{}, false
-		}
-		return period(start, g), true
+	if year != 0 {
+		start, ok := e.candidate(year)
+		return start, g, ok
 	}
 	// Year unknown. A weekday given with the day picks the year whose date
 	// falls on it ("Monday, Oct. 26"), nearest the anchor first.
 	if e.Weekday != 0 && e.Day != 0 {
-		for _, dy := range []int{0, -1, 1, -2, 2, -3, 3} {
-			if start, ok := candidate(anchor.Year() + dy); ok && isoWeekday(start) == e.Weekday {
-				return period(start, g), true
+		for _, dy := range [...]int{0, -1, 1, -2, 2, -3, 3} {
+			if start, ok := e.candidate(ay + dy); ok && start.weekday() == e.Weekday {
+				return start, g, true
 			}
 		}
 	}
@@ -152,94 +130,120 @@ func resolveCalendar(e Expr, anchor time.Time, tense Tense, bias float64) (Value
 	dir := e.Dir
 	if dir == DirAuto && tense == Unmarked {
 		// The nearest occurrence, the past preferred by bias.
-		var prev, next time.Time
-		for y := anchor.Year() - 2; y <= anchor.Year()+2; y++ {
-			start, ok := candidate(y)
+		var prev, next date
+		hasPrev, hasNext := false, false
+		for y := ay - 2; y <= ay+2; y++ {
+			start, ok := e.candidate(y)
 			if !ok {
 				continue
 			}
-			if !start.After(anchor) {
-				prev = start
-			} else if next.IsZero() {
-				next = start
+			if start <= a {
+				prev, hasPrev = start, true
+			} else if !hasNext {
+				next, hasNext = start, true
 			}
 		}
 		switch {
-		case prev.IsZero() && next.IsZero():
-			return Value{}, false
-		case prev.IsZero():
-			return period(next, g), true
-		case next.IsZero():
-			return period(prev, g), true
+		case !hasPrev && !hasNext:
+			return 0, g, false
+		case !hasPrev:
+			return next, g, true
+		case !hasNext:
+			return prev, g, true
 		}
-		back := anchor.Sub(periodEnd(prev, g)).Hours()
-		ahead := next.Sub(anchor).Hours()
-		if back > 0 && ahead < bias*back {
-			return period(next, g), true
+		back, ahead := a-prev.endOf(g), next-a // days
+		if back > 0 && float64(ahead) < bias*float64(back) {
+			return next, g, true
 		}
-		return period(prev, g), true
+		return prev, g, true
 	}
-	var best time.Time
+	var best date
 	found := false
-	for y := anchor.Year() - 2; y <= anchor.Year()+2; y++ {
-		start, ok := candidate(y)
+	for y := ay - 2; y <= ay+2; y++ {
+		start, ok := e.candidate(y)
 		if !ok {
 			continue
 		}
-		end := periodEnd(start, g)
 		var take bool
 		switch {
 		case dir == DirThis:
-			take = y == anchor.Year()
+			take = y == ay
 		case dir == DirLast:
-			take = end.Before(anchor) // keep the latest
+			take = start.endOf(g) < a // keep the latest
 		case dir == DirNext:
-			take = start.After(anchor) && !found
+			take = start > a && !found
 		case tense == Future:
-			take = !end.Before(anchor) && !found
+			take = !found && start.endOf(g) >= a
 		default:
-			take = !start.After(anchor) // keep the latest on or before
+			take = start <= a // keep the latest on or before
 		}
 		if take {
 			best, found = start, true
 		}
 	}
 	if !found {
-		return Value{}, false
+		return 0, g, false
 	}
 	if dir == DirAuto && tense == Past && (g == GrainDay || g == GrainMonth) {
-		if next, ok := nearFuture(best, g, anchor, candidate); ok {
-			return period(next, g), true
+		if next, ok := nearFuture(e, best, g, a); ok {
+			return next, g, true
 		}
 	}
 	if dir == DirAuto && tense == Future && g == GrainQuarter {
-		if prev, ok := justEnded(best, g, anchor, candidate); ok {
-			return period(prev, g), true
+		if prev, ok := justEnded(e, best, g, a); ok {
+			return prev, g, true
 		}
 	}
-	return period(best, g), true
+	return best, g, true
+}
+
+// candidate returns the start of the period that a calendar expression
+// without its year names in year y, if that period exists.
+func (e *Expr) candidate(y int) (date, bool) {
+	switch e.Grain {
+	case GrainYear:
+		return dateOf(y, 1, 1), true
+	case GrainHalf:
+		return dateOf(y, (e.Part-1)*6+1, 1), e.Part >= 1 && e.Part <= 2
+	case GrainQuarter:
+		return dateOf(y, (e.Part-1)*3+1, 1), e.Part >= 1 && e.Part <= 4
+	case GrainSeason:
+		m, ok := seasonStart(e.Season)
+		return dateOf(y, m, 1), ok
+	case GrainMonth:
+		return dateOf(y, e.Month, 1), e.Month >= 1 && e.Month <= 12
+	case GrainDay, GrainPartOfDay, GrainMinute, GrainHour:
+		if e.Nth != 0 {
+			return nthWeekday(y, e.Month, e.Nth, e.Weekday), true
+		}
+		if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > daysIn(y, e.Month) {
+			return 0, false
+		}
+		return dateOf(y, e.Month, e.Day), true
+	}
+	return 0, false
 }
 
 // justEnded returns the occurrence of a quarter without a year that ended
-// within nearFutureDays before the anchor when the next one, next, starts
+// within nearFutureDays before the anchor a when the next one, next, starts
 // more than six times as far ahead: in a future-tense sentence of late
 // October, "a third-quarter loss" or "will report third-quarter results" is
 // the quarter just ended, whose results are yet to come (companies report
 // within about 45 days of a quarter's end), not next year's.
-func justEnded(next time.Time, g Grain, anchor time.Time, candidate func(int) (time.Time, bool)) (time.Time, bool) {
-	for y := anchor.Year(); y >= anchor.Year()-1; y-- {
-		prev, ok := candidate(y)
-		if !ok || !periodEnd(prev, g).Before(anchor) {
+func justEnded(e *Expr, next date, g Grain, a date) (date, bool) {
+	ay, _, _ := a.ymd()
+	for y := ay; y >= ay-1; y-- {
+		prev, ok := e.candidate(y)
+		if !ok || prev.endOf(g) >= a {
 			continue
 		}
-		back := anchor.Sub(periodEnd(prev, g)).Hours() / 24
-		ahead := next.Sub(anchor).Hours() / 24
+		back, ahead := a-prev.endOf(g), next-a // days
 		if back <= nearFutureDays && back*6 < ahead {
 			return prev, true
 		}
-		return time.Time{}, false
+		return 0, false
 	}
-	return time.Time{}, false
+	return 0, false
 }
 
 // nearFutureDays is how close ahead of the anchor a date or month without a
@@ -247,235 +251,426 @@ func justEnded(next time.Time, g Grain, anchor time.Time, candidate func(int) (t
 // tense.
 const nearFutureDays = 45
 
-// nearFuture returns the next occurrence after the anchor of a date or
+// nearFuture returns the next occurrence after the anchor a of a date or
 // month without a year when it lies within nearFutureDays and the previous
 // one, prev, lies more than six times as far back. News style (AP) gives
 // the year of a date that is not in the current year, so "the Jan. 14
 // deadline" in an article of Jan. 5 is nine days ahead, not a year back,
 // whatever the tense of the verb ("Meissner gave no reason for the Jan. 14
 // deadline", "Conseco said it is calling for the redemption on Dec. 7").
-func nearFuture(prev time.Time, g Grain, anchor time.Time, candidate func(int) (time.Time, bool)) (time.Time, bool) {
-	for y := anchor.Year(); y <= anchor.Year()+1; y++ {
-		next, ok := candidate(y)
-		if !ok || !next.After(anchor) {
+func nearFuture(e *Expr, prev date, g Grain, a date) (date, bool) {
+	ay, _, _ := a.ymd()
+	for y := ay; y <= ay+1; y++ {
+		next, ok := e.candidate(y)
+		if !ok || next <= a {
 			continue
 		}
-		ahead := next.Sub(anchor).Hours() / 24
-		back := anchor.Sub(periodEnd(prev, g)).Hours() / 24
+		ahead, back := next-a, a-prev.endOf(g) // days
 		if ahead <= nearFutureDays && ahead*6 < back {
 			return next, true
 		}
-		return time.Time{}, false
+		return 0, false
 	}
-	return time.Time{}, false
+	return 0, false
 }
 
-// seasonStart is the first month of each season (northern hemisphere).
-var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+// seasonStart returns the first month of a season (northern hemisphere) by
+// its code.
+func seasonStart(code string) (month int, ok bool) {
+	switch code {
+	case "SP":
+		return 3, true
+	case "SU":
+		return 6, true
+	case "FA":
+		return 9, true
+	case "WI":
+		return 12, true
+	}
+	return 0, false
+}
+
+// seasonCodes is the code of the season that starts in each month, by month.
+var seasonCodes = [13]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 // resolveWeekday picks the date of a bare weekday.
-func resolveWeekday(e Expr, anchor time.Time, tense Tense, bias float64) Value {
-	aw := isoWeekday(anchor)
-	diffBack := (aw - e.Weekday + 7) % 7 // days back to the most recent one, 0 = today
+func resolveWeekday(e *Expr, a date, tense Tense, bias float64) date {
+	aw := a.weekday()
+	diffBack := date((aw - e.Weekday + 7) % 7) // days back to the most recent one, 0 = today
+	fwd := date((e.Weekday - aw + 7) % 7)      // days ahead to the next one, 0 = today
 	if e.Dir == DirAuto && tense == Unmarked {
-		if fwd := (e.Weekday - aw + 7) % 7; diffBack > 0 && float64(fwd) < bias*float64(diffBack) {
-			return period(anchor.AddDate(0, 0, fwd), GrainDay)
+		if diffBack > 0 && float64(fwd) < bias*float64(diffBack) {
+			return a + fwd
 		}
-		return period(anchor.AddDate(0, 0, -diffBack), GrainDay)
+		return a - diffBack
 	}
-	var d time.Time
 	switch {
 	case e.Dir == DirThis:
-		d = anchor.AddDate(0, 0, e.Weekday-aw)
+		return a + date(e.Weekday-aw)
 	case e.Dir == DirLast:
 		if diffBack == 0 {
 			diffBack = 7
 		}
-		d = anchor.AddDate(0, 0, -diffBack)
+		return a - diffBack
 	case e.Dir == DirNext:
-		fwd := (e.Weekday - aw + 7) % 7
 		if fwd == 0 {
 			fwd = 7
 		}
-		d = anchor.AddDate(0, 0, fwd)
+		return a + fwd
 	case tense == Future:
-		d = anchor.AddDate(0, 0, (e.Weekday-aw+7)%7)
-	default:
-		d = anchor.AddDate(0, 0, -diffBack)
+		return a + fwd
 	}
-	return period(d, GrainDay)
+	return a - diffBack
 }
 
-// withTimeOfDay turns a day value into a TIME value.
-func withTimeOfDay(v Value, e Expr) Value {
-	v.Type = Time
-	if e.Clock {
-		v.Value += fmt.Sprintf("T%02d:%02d", e.Hour, e.Minute)
-		v.Grain = GrainMinute
-	} else {
-		v.Value += "T" + e.PartOfDay
-		v.Grain = GrainPartOfDay
-	}
-	return v
-}
-
-// period returns the value of the period of grain g that starts at start.
+// period returns the value of the period of grain g that starts on the day
+// of start.
 func period(start time.Time, g Grain) Value {
-	v := Value{Grain: g, Start: start, End: periodEnd(start, g)}
-	y := start.Year()
+	d := dateAt(start)
+	var buf [32]byte
+	return Value{Grain: g, Value: string(appendValue(buf[:0], d, g)), Start: d.time(), End: d.endOf(g).time()}
+}
+
+// appendValue appends the TIMEX3 value of the period of grain g that starts
+// on start: 2016-08-26, 2016-W34, 2016-W34-WE, 2016-08, 2016-SU, 2016-Q3,
+// 2016-H2, 2016, 201 (a decade), 20 (a century). It appends nothing for
+// other grains.
+func appendValue(b []byte, start date, g Grain) []byte {
+	y, m, d := start.ymd()
 	switch g {
 	case GrainDay:
-		v.Value = string(zeroPad(zeroPad(zeroPad(make([]byte, 0, 10), y, 4), int(start.Month()), 2, '-'), start.Day(), 2, '-'))
+		return zeroPad(append(zeroPad(append(zeroPad(b, y, 4), '-'), m, 2), '-'), d, 2)
 	case GrainWeek, GrainWeekend:
-		wy, w := start.ISOWeek()
-		v.Value = string(zeroPad(append(zeroPad(make([]byte, 0, 11), wy, 4), "-W"...), w, 2))
+		wy, w := start.isoWeek()
+		b = zeroPad(append(zeroPad(b, wy, 4), '-', 'W'), w, 2)
 		if g == GrainWeekend {
-			v.Value += "-WE"
+			b = append(b, "-WE"...)
 		}
+		return b
 	case GrainMonth:
-		v.Value = string(zeroPad(zeroPad(make([]byte, 0, 7), y, 4), int(start.Month()), 2, '-'))
+		return zeroPad(append(zeroPad(b, y, 4), '-'), m, 2)
 	case GrainQuarter:
-		v.Value = fmt.Sprintf("%04d-Q%d", y, (int(start.Month())-1)/3+1)
+		return append(zeroPad(b, y, 4), '-', 'Q', byte('0'+(m-1)/3+1))
 	case GrainHalf:
-		v.Value = fmt.Sprintf("%04d-H%d", y, (int(start.Month())-1)/6+1)
+		return append(zeroPad(b, y, 4), '-', 'H', byte('0'+(m-1)/6+1))
 	case GrainSeason:
-		code := map[time.Month]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.Month()]
-		v.Value = fmt.Sprintf("%04d-%s", y, code)
+		return append(append(zeroPad(b, y, 4), '-'), seasonCodes[m]...)
 	case GrainYear:
-		v.Value = string(zeroPad(make([]byte, 0, 4), y, 4))
+		return zeroPad(b, y, 4)
 	case GrainDecade:
-		v.Value = fmt.Sprintf("%03d", y/10)
+		return zeroPad(b, y/10, 3)
 	case GrainCentury:
-		v.Value = fmt.Sprintf("%02d", y/100)
+		return zeroPad(b, y/100, 2)
 	}
-	return v
+	return b
 }
 
-// zeroPad appends the bytes of sep, then n in decimal with zeros in front
-// to width digits, as fmt's %0*d does; it is the hot part of writing
-// values.
-func zeroPad(b []byte, n, width int, sep ...byte) []byte {
-	b = append(b, sep...)
-	if n < 0 {
-		return fmt.Appendf(b, "%0*d", width, n)
+// zeroPad appends n in decimal with zeros in front to width digits, as
+// fmt's %0*d does; it is the hot part of writing values, and writes the
+// usual ones (years, months, days, weeks) byte by byte.
+func zeroPad(b []byte, n, width int) []byte {
+	switch {
+	case width == 2 && uint(n) < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case width == 4 && uint(n) < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
 	}
-	digits := 1
-	for x := n; x >= 10; x /= 10 {
-		digits++
-	}
-	for ; digits < width; digits++ {
-		b = append(b, '0')
-	}
-	return strconv.AppendInt(b, int64(n), 10)
+	return fmt.Appendf(b, "%0*d", width, n)
 }
 
-// periodStart returns the start of the period of grain g containing t.
+// periodStart returns the start (midnight UTC) of the period of grain g
+// containing the day of t; t itself for a day or finer.
 func periodStart(t time.Time, g Grain) time.Time {
-	y, m := t.Year(), int(t.Month())
-	switch g {
-	case GrainWeek:
-		return t.AddDate(0, 0, 1-isoWeekday(t))
-	case GrainWeekend:
-		return t.AddDate(0, 0, 6-isoWeekday(t))
-	case GrainMonth:
-		return day(y, m, 1)
-	case GrainQuarter:
-		return day(y, (m-1)/3*3+1, 1)
-	case GrainHalf:
-		return day(y, (m-1)/6*6+1, 1)
-	case GrainSeason:
-		// Winter spans the year boundary: January and February belong to the
-		// winter that started the December before.
-		switch {
-		case m >= 12:
-			return day(y, 12, 1)
-		case m <= 2:
-			return day(y-1, 12, 1)
-		default:
-			return day(y, (m-3)/3*3+3, 1)
-		}
-	case GrainYear:
-		return day(y, 1, 1)
-	case GrainDecade:
-		return day(y-y%10, 1, 1)
-	case GrainCentury:
-		return day(y-y%100, 1, 1)
+	if g > GrainDay && g <= GrainCentury {
+		return dateAt(t).startOf(g).time()
 	}
 	return t
 }
 
-// shift moves a period start by n periods of grain g.
+// shift moves the day of a period start t by n periods of grain g, as
+// t.AddDate does; ok is false for grains finer than a day.
 func shift(t time.Time, g Grain, n int) (time.Time, bool) {
-	switch g {
-	case GrainDay:
-		return t.AddDate(0, 0, n), true
-	case GrainWeek, GrainWeekend:
-		return t.AddDate(0, 0, 7*n), true
-	case GrainMonth:
-		return t.AddDate(0, n, 0), true
-	case GrainSeason, GrainQuarter:
-		return t.AddDate(0, 3*n, 0), true
-	case GrainHalf:
-		return t.AddDate(0, 6*n, 0), true
-	case GrainYear:
-		return t.AddDate(n, 0, 0), true
-	case GrainDecade:
-		return t.AddDate(10*n, 0, 0), true
-	case GrainCentury:
-		return t.AddDate(100*n, 0, 0), true
-	}
-	return t, false
-}
-
-// periodEnd returns the last day of the period of grain g starting at start.
-func periodEnd(start time.Time, g Grain) time.Time {
-	if g == GrainWeekend {
-		return start.AddDate(0, 0, 1)
-	}
-	next, ok := shift(start, g, 1)
+	d, ok := dateAt(t).shift(g, n)
 	if !ok {
-		return start
+		return t, false
 	}
-	return next.AddDate(0, 0, -1)
+	return d.time(), true
 }
 
 // narrow keeps the part of [start, end] that a START, MID or END modifier
 // names: the first, middle or last third of its days.
-func narrow(start, end time.Time, mod Mod) (time.Time, time.Time) {
-	n := int(end.Sub(start).Hours()/24+0.5) + 1
+func narrow(start, end date, mod Mod) (date, date) {
+	n := end - start + 1
 	if n < 3 {
 		return start, end
 	}
 	switch mod {
 	case ModStart:
-		return start, start.AddDate(0, 0, n/3-1)
+		return start, start + n/3 - 1
 	case ModMid:
-		return start.AddDate(0, 0, n/3), start.AddDate(0, 0, 2*n/3-1)
+		return start + n/3, start + 2*n/3 - 1
 	case ModEnd:
-		return start.AddDate(0, 0, 2*n/3), end
+		return start + 2*n/3, end
 	}
 	return start, end
 }
 
+// day returns midnight UTC of y-m-d, normalised as time.Date does.
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
-func daysIn(y, m int) int { return day(y, m+1, 0).Day() }
+// A date is a day of the proleptic Gregorian calendar, counted from
+// 1970-01-01 (day 0; negative before). The resolver does its calendar
+// arithmetic on dates: dateOf normalises a year, month and day exactly as
+// time.Date does (month 13 is January of the next year, day 0 the last day
+// of the month before), so dateOf(y, m+n, d) is AddDate(0, n, 0) and
+// d+n is AddDate(0, 0, n); TestDateMatchesTime checks them against the time
+// package day by day over thousands of years. Only the value's Start and
+// End become time.Time, at the end.
+type date int64
 
-// isoWeekday returns Monday = 1 .. Sunday = 7.
-func isoWeekday(t time.Time) int {
-	w := int(t.Weekday())
-	if w == 0 {
-		return 7
+// dateOf returns the date of year y, month m, day d, normalised as
+// time.Date normalises them.
+func dateOf(y, m, d int) date {
+	if m < 1 || m > 12 {
+		// Month first, into the year, as time.Date does.
+		m--
+		y += m / 12
+		m %= 12
+		if m < 0 {
+			m += 12
+			y--
+		}
+		m++
 	}
-	return w
+	if y <= -civilYears || y > 2_000_000 {
+		return civilDate(y, m, d)
+	}
+	// C. Neri and L. Schneider's days from civil ("Euclidean affine
+	// functions and their application to calendar algorithms", 2022), in
+	// unsigned 32-bit arithmetic: a year from March, so that the leap day is
+	// the last of it, counted from March 1 of year -civilYears.
+	jf := uint32(0)
+	if m <= 2 {
+		jf = 1
+	}
+	yy := uint32(y+civilYears) - jf
+	mm := uint32(m) + 12*jf
+	c := yy / 100
+	days := 1461*yy/4 - c + c/4 + (979*mm-2919)/32
+	return date(days) + date(d-1) - civilDays
 }
 
-// nthWeekday returns the nth ISO weekday wd of a month; n < 0 is the last.
-func nthWeekday(y, m, n, wd int) time.Time {
-	if n < 0 {
-		last := day(y, m+1, 0)
-		return last.AddDate(0, 0, -((isoWeekday(last) - wd + 7) % 7))
+// Neri and Schneider's algorithms count days and years from March 1 of
+// year -civilYears, a multiple of 400 years (146097 days) before 1970, so
+// that they may be unsigned; civilDays is the day of 1970-01-01 so
+// counted.
+const (
+	civilYears = 400 * 82
+	civilDays  = 719468 + 146097*82
+)
+
+// civilDate is dateOf for any year, with H. Hinnant's days from civil, for
+// the years out of the range of dateOf's unsigned arithmetic; m is 1 to 12.
+func civilDate(y, m, d int) date {
+	if m <= 2 {
+		y--
 	}
-	first := day(y, m, 1)
-	return first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7+7*(n-1))
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400                     // [0, 399]
+	doy := (153*((m+9)%12)+2)/5 + d - 1    // from March 1st; d may overflow the month
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096] for days inside the month
+	return date(era)*146097 + date(doe) - 719468
+}
+
+// ymd returns the year, month (1 to 12) and day of d.
+func (d date) ymd() (y, m, day int) {
+	if d < -civilDays || d >= 1<<30-civilDays {
+		return d.civil()
+	}
+	// Neri and Schneider's civil from days (see dateOf).
+	n1 := 4*uint32(d+civilDays) + 3
+	c := n1 / 146097
+	n2 := n1%146097 | 3
+	p2 := 2939745 * uint64(n2)
+	yy := 100*c + uint32(p2>>32)
+	ny := uint32(p2) / 2939745 / 4 // day of the year from March 1st
+	n3 := 2141*ny + 197913
+	mm, dd := n3>>16, n3&0xffff/2141
+	if ny >= 306 { // January or February: of the next year
+		yy++
+		mm -= 12
+	}
+	return int(yy) - civilYears, int(mm), int(dd) + 1
+}
+
+// civil is ymd for any date, with H. Hinnant's civil from days, for the
+// dates out of the range of ymd's unsigned arithmetic.
+func (d date) civil() (y, m, day int) {
+	z := d + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := int(z - era*146097)                             // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365], from March 1st
+	mp := (5*doy + 2) / 153                                // [0, 11], from March
+	day = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yoe + int(era)*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, day
+}
+
+// dateAt returns the date of t's day in t's location.
+func dateAt(t time.Time) date {
+	if t.Location() == time.UTC {
+		s := t.Unix()
+		n := s / 86400
+		if s < 0 && s%86400 != 0 {
+			n--
+		}
+		return date(n)
+	}
+	y, m, d := t.Date()
+	return dateOf(y, int(m), d)
+}
+
+// time returns midnight UTC of d, as time.Date(y, m, d, 0, 0, 0, 0,
+// time.UTC) does.
+func (d date) time() time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
+
+// weekday returns d's ISO weekday: Monday = 1 .. Sunday = 7.
+func (d date) weekday() int {
+	w := int((d + 3) % 7) // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return w + 1
+}
+
+// isoWeek returns the ISO 8601 year and week of d, as time.Time.ISOWeek
+// does: the week is the year's that holds its Thursday.
+func (d date) isoWeek() (year, week int) {
+	thu := d + date(4-d.weekday())
+	year, _, _ = thu.ymd()
+	return year, int(thu-dateOf(year, 1, 1))/7 + 1
+}
+
+// startOf returns the start of the period of grain g containing d; d itself
+// for a day or finer.
+func (d date) startOf(g Grain) date {
+	switch g {
+	case GrainWeek:
+		return d + date(1-d.weekday())
+	case GrainWeekend:
+		return d + date(6-d.weekday())
+	}
+	if g <= GrainWeek || g > GrainCentury {
+		return d
+	}
+	y, m, _ := d.ymd()
+	switch g {
+	case GrainMonth:
+		return dateOf(y, m, 1)
+	case GrainQuarter:
+		return dateOf(y, (m-1)/3*3+1, 1)
+	case GrainHalf:
+		return dateOf(y, (m-1)/6*6+1, 1)
+	case GrainSeason:
+		// Winter spans the year boundary: January and February belong to the
+		// winter that started the December before.
+		switch {
+		case m >= 12:
+			return dateOf(y, 12, 1)
+		case m <= 2:
+			return dateOf(y-1, 12, 1)
+		default:
+			return dateOf(y, (m-3)/3*3+3, 1)
+		}
+	case GrainYear:
+		return dateOf(y, 1, 1)
+	case GrainDecade:
+		return dateOf(y-y%10, 1, 1)
+	case GrainCentury:
+		return dateOf(y-y%100, 1, 1)
+	}
+	return d
+}
+
+// shift moves d by n periods of grain g, as AddDate does: a month from
+// January 31 is March 2 or 3, as time.Date normalises February 31. ok is
+// false for grains finer than a day.
+func (d date) shift(g Grain, n int) (date, bool) {
+	switch g {
+	case GrainDay:
+		return d + date(n), true
+	case GrainWeek, GrainWeekend:
+		return d + date(7*n), true
+	}
+	months := 0
+	switch g {
+	case GrainMonth:
+		months = n
+	case GrainSeason, GrainQuarter:
+		months = 3 * n
+	case GrainHalf:
+		months = 6 * n
+	case GrainYear:
+		months = 12 * n
+	case GrainDecade:
+		months = 120 * n
+	case GrainCentury:
+		months = 1200 * n
+	default:
+		return d, false
+	}
+	y, m, dd := d.ymd()
+	return dateOf(y, m+months, dd), true
+}
+
+// endOf returns the last day of the period of grain g starting on d.
+func (d date) endOf(g Grain) date {
+	switch g {
+	case GrainDay:
+		return d
+	case GrainWeekend:
+		return d + 1
+	case GrainWeek:
+		return d + 6
+	}
+	next, ok := d.shift(g, 1)
+	if !ok {
+		return d
+	}
+	return next - 1
+}
+
+// daysIn returns the number of days of month m (1 to 12) of year y.
+func daysIn(y, m int) int {
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return monthDays[m]
+}
+
+// monthDays is the number of days of each month of a common year.
+var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// nthWeekday returns the nth ISO weekday wd of a month; n < 0 is the last.
+func nthWeekday(y, m, n, wd int) date {
+	if n < 0 {
+		last := dateOf(y, m+1, 0)
+		return last - date((last.weekday()-wd+7)%7)
+	}
+	first := dateOf(y, m, 1)
+	return first + date((wd-first.weekday()+7)%7+7*(n-1))
 }

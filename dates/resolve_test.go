@@ -1,6 +1,12 @@
 package dates
 
 import (
+	"fmt"
+	"math/rand"
+	"os"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -86,6 +92,461 @@ func TestResolveRejectsImpossibleDates(t *testing.T) {
 	} {
 		if v, ok := Resolve(e, anchor, Past); ok {
 			t.Errorf("Resolve(%v) = %s, want failure", e, v.Value)
+		}
+	}
+}
+
+func TestResolveCalendarEdges(t *testing.T) {
+	d := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
+	rel := func(g Grain, off int) Expr { return Expr{Kind: Relative, Grain: g, Offset: off} }
+	tests := []struct {
+		name       string
+		e          Expr
+		anchor     time.Time
+		tense      Tense
+		value      string
+		start, end time.Time
+	}{
+		{"next month from January 31", rel(GrainMonth, 1), d(2016, 1, 31), Past, "2016-02", d(2016, 2, 1), d(2016, 2, 29)},
+		{"last month from March 31, 2100 (not leap)", rel(GrainMonth, -1), d(2100, 3, 31), Past, "2100-02", d(2100, 2, 1), d(2100, 2, 28)},
+		{"February 2000 (leap: divisible by 400)", Expr{Kind: Calendar, Grain: GrainMonth, Year: 2000, Month: 2}, d(2016, 8, 26), Past, "2000-02", d(2000, 2, 1), d(2000, 2, 29)},
+		{"Feb 29 2000", Expr{Kind: Calendar, Grain: GrainDay, Year: 2000, Month: 2, Day: 29}, d(2016, 8, 26), Past, "2000-02-29", d(2000, 2, 29), d(2000, 2, 29)},
+		{"Feb 29 without year, past, from March 2016", Expr{Kind: Calendar, Grain: GrainDay, Month: 2, Day: 29}, d(2016, 3, 1), Past, "2016-02-29", d(2016, 2, 29), d(2016, 2, 29)},
+		{"Feb 29 without year, future, from March 2015", Expr{Kind: Calendar, Grain: GrainDay, Month: 2, Day: 29}, d(2015, 3, 1), Future, "2016-02-29", d(2016, 2, 29), d(2016, 2, 29)},
+		{"Dec 31 without year on Jan 1", Expr{Kind: Calendar, Grain: GrainDay, Month: 12, Day: 31}, d(2017, 1, 1), Past, "2016-12-31", d(2016, 12, 31), d(2016, 12, 31)},
+		{"Jan 1 without year, future, on Dec 31", Expr{Kind: Calendar, Grain: GrainDay, Month: 1, Day: 1}, d(2016, 12, 31), Future, "2017-01-01", d(2017, 1, 1), d(2017, 1, 1)},
+		{"last December on Dec 31", Expr{Kind: Calendar, Grain: GrainMonth, Month: 12, Dir: DirLast}, d(2016, 12, 31), Past, "2015-12", d(2015, 12, 1), d(2015, 12, 31)},
+		{"next January on Jan 1", Expr{Kind: Calendar, Grain: GrainMonth, Month: 1, Dir: DirNext}, d(2016, 1, 1), Past, "2017-01", d(2017, 1, 1), d(2017, 1, 31)},
+		{"this week on Sunday Jan 3, 2010 (2009-W53)", rel(GrainWeek, 0), d(2010, 1, 3), Past, "2009-W53", d(2009, 12, 28), d(2010, 1, 3)},
+		{"this week on Dec 31, 2020 (2020-W53)", rel(GrainWeek, 0), d(2020, 12, 31), Past, "2020-W53", d(2020, 12, 28), d(2021, 1, 3)},
+		{"next week from 2020-W53", rel(GrainWeek, 1), d(2021, 1, 1), Past, "2021-W01", d(2021, 1, 4), d(2021, 1, 10)},
+		{"this week on Dec 29, 2008 (2009-W01)", rel(GrainWeek, 0), d(2008, 12, 29), Past, "2009-W01", d(2008, 12, 29), d(2009, 1, 4)},
+		{"this week on Dec 28, 2008 (2008-W52)", rel(GrainWeek, 0), d(2008, 12, 28), Past, "2008-W52", d(2008, 12, 22), d(2008, 12, 28)},
+		{"the week of Jan 1, 2016", Expr{Kind: Calendar, Grain: GrainDay, Year: 2016, Month: 1, Day: 1, WeekOf: true}, d(2016, 8, 26), Past, "2015-W53", d(2015, 12, 28), d(2016, 1, 3)},
+		{"this weekend across the year", rel(GrainWeekend, 0), d(2021, 1, 1), Past, "2020-W53-WE", d(2021, 1, 2), d(2021, 1, 3)},
+		{"next quarter from Q4", rel(GrainQuarter, 1), d(2016, 11, 30), Past, "2017-Q1", d(2017, 1, 1), d(2017, 3, 31)},
+		{"last half from H1", rel(GrainHalf, -1), d(2016, 3, 31), Past, "2015-H2", d(2015, 7, 1), d(2015, 12, 31)},
+		{"this season in February (winter of the year before)", rel(GrainSeason, 0), d(2016, 2, 29), Past, "2015-WI", d(2015, 12, 1), d(2016, 2, 29)},
+		{"winter 2016, common February", Expr{Kind: Calendar, Grain: GrainSeason, Season: "WI", Year: 2016}, d(2016, 8, 26), Past, "2016-WI", d(2016, 12, 1), d(2017, 2, 28)},
+		{"last decade from 2000", rel(GrainDecade, -1), d(2000, 1, 1), Past, "199", d(1990, 1, 1), d(1999, 12, 31)},
+		{"this century in 2000", rel(GrainCentury, 0), d(2000, 6, 1), Past, "20", d(2000, 1, 1), d(2099, 12, 31)},
+		{"late December", Expr{Kind: Calendar, Grain: GrainMonth, Year: 2016, Month: 12, Mod: ModEnd}, d(2016, 8, 26), Past, "2016-12", d(2016, 12, 21), d(2016, 12, 31)},
+		{"mid-February, common year", Expr{Kind: Calendar, Grain: GrainMonth, Year: 2015, Month: 2, Mod: ModMid}, d(2016, 8, 26), Past, "2015-02", d(2015, 2, 10), d(2015, 2, 18)},
+		{"early 2016", Expr{Kind: Calendar, Grain: GrainYear, Year: 2016, Mod: ModStart}, d(2016, 8, 26), Past, "2016", d(2016, 1, 1), d(2016, 5, 1)},
+		{"the last Monday of December 2016", Expr{Kind: Calendar, Grain: GrainDay, Year: 2016, Month: 12, Nth: -1, Weekday: 1}, d(2016, 8, 26), Past, "2016-12-26", d(2016, 12, 26), d(2016, 12, 26)},
+		{"the first Sunday of January 2017", Expr{Kind: Calendar, Grain: GrainDay, Year: 2017, Month: 1, Nth: 1, Weekday: 7}, d(2016, 8, 26), Past, "2017-01-01", d(2017, 1, 1), d(2017, 1, 1)},
+		{"Thursday, Dec. 31, without year, seen from 2016", Expr{Kind: Calendar, Grain: GrainDay, Month: 12, Day: 31, Weekday: 4}, d(2016, 8, 26), Past, "2015-12-31", d(2015, 12, 31), d(2015, 12, 31)},
+		{"Friday on New Year's Day, future", Expr{Kind: Calendar, Grain: GrainDay, Weekday: 5}, d(2016, 12, 31), Future, "2017-01-06", d(2017, 1, 6), d(2017, 1, 6)},
+		{"tomorrow at 3:05 p.m. on Dec 31", Expr{Kind: Relative, Grain: GrainDay, Offset: 1, Clock: true, Hour: 15, Minute: 5}, d(2016, 12, 31), Past, "2017-01-01T15:05", d(2017, 1, 1), d(2017, 1, 1)},
+		{"yesterday morning on Mar 1 of a leap year", Expr{Kind: Relative, Grain: GrainDay, Offset: -1, PartOfDay: "MO"}, d(2016, 3, 1), Past, "2016-02-29TMO", d(2016, 2, 29), d(2016, 2, 29)},
+		{"anchor late in the day, not UTC", rel(GrainDay, 0), time.Date(2016, 12, 31, 23, 30, 0, 0, time.FixedZone("EST", -5*3600)), Past, "2016-12-31", d(2016, 12, 31), d(2016, 12, 31)},
+		{"anchor late in the day, UTC", rel(GrainDay, 0), time.Date(2016, 12, 31, 23, 59, 59, 999, time.UTC), Past, "2016-12-31", d(2016, 12, 31), d(2016, 12, 31)},
+		{"year 9999", Expr{Kind: Calendar, Grain: GrainDay, Year: 9999, Month: 12, Day: 31}, d(2016, 8, 26), Past, "9999-12-31", d(9999, 12, 31), d(9999, 12, 31)},
+		{"a year of five digits", Expr{Kind: Calendar, Grain: GrainYear, Year: 10000}, d(2016, 8, 26), Past, "10000", d(10000, 1, 1), d(10000, 12, 31)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, ok := Resolve(tt.e, tt.anchor, tt.tense)
+			if !ok {
+				t.Fatalf("Resolve(%v) failed", tt.e)
+			}
+			if v.Value != tt.value || v.Start != tt.start || v.End != tt.end {
+				t.Errorf("got %s [%s, %s], want %s [%s, %s]", v.Value, v.Start.Format("2006-01-02"), v.End.Format("2006-01-02"),
+					tt.value, tt.start.Format("2006-01-02"), tt.end.Format("2006-01-02"))
+			}
+		})
+	}
+	if v, ok := Resolve(Expr{Kind: Calendar, Grain: GrainDay, Year: 2100, Month: 2, Day: 29}, d(2016, 8, 26), Past); ok {
+		t.Errorf("Feb 29, 2100 resolved to %s; 2100 is not a leap year", v.Value)
+	}
+}
+
+// The civil-date helpers agree with the time package, for a table of known
+// days and then for every day from 2000 BC to AD 4000 (leap centuries,
+// ISO weeks 52 and 53, year 0 and the years before it included).
+func TestDateMatchesTime(t *testing.T) {
+	for _, tt := range []struct {
+		y, m, d int
+		n       date
+		wd      int
+	}{
+		{1970, 1, 1, 0, 4},
+		{1969, 12, 31, -1, 3},
+		{2000, 2, 29, 11016, 2},
+		{2000, 3, 1, 11017, 3},
+		{2016, 8, 26, 17039, 5},
+		{1900, 3, 1, -25508, 4},
+		{1, 1, 1, -719162, 1},
+		{0, 12, 31, -719163, 7},
+		{9999, 12, 31, 2932896, 5},
+	} {
+		if got := dateOf(tt.y, tt.m, tt.d); got != tt.n {
+			t.Errorf("dateOf(%d, %d, %d) = %d, want %d", tt.y, tt.m, tt.d, got, tt.n)
+		}
+		if y, m, d := tt.n.ymd(); y != tt.y || m != tt.m || d != tt.d {
+			t.Errorf("date(%d).ymd() = %d-%d-%d, want %d-%d-%d", tt.n, y, m, d, tt.y, tt.m, tt.d)
+		}
+		if wd := tt.n.weekday(); wd != tt.wd {
+			t.Errorf("date(%d).weekday() = %d, want %d", tt.n, wd, tt.wd)
+		}
+	}
+	tm := time.Date(-2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for n := dateOf(-2000, 1, 1); n < dateOf(4000, 1, 1); n++ {
+		y, m, d := tm.Date()
+		if got := n.time(); got != tm {
+			t.Fatalf("date(%d).time() = %v, want %v", n, got, tm)
+		}
+		if got := dateOf(y, int(m), d); got != n {
+			t.Fatalf("dateOf(%d, %d, %d) = %d, want %d", y, m, d, got, n)
+		}
+		if gy, gm, gd := n.ymd(); gy != y || gm != int(m) || gd != d {
+			t.Fatalf("date(%d).ymd() = %d-%d-%d, want %v", n, gy, gm, gd, tm)
+		}
+		if got := dateAt(tm.Add(23 * time.Hour)); got != n {
+			t.Fatalf("dateAt(%v) = %d, want %d", tm.Add(23*time.Hour), got, n)
+		}
+		if wd := int(tm.Weekday()); n.weekday() != wd && !(wd == 0 && n.weekday() == 7) {
+			t.Fatalf("%v: weekday %d", tm, n.weekday())
+		}
+		if wy, w := tm.ISOWeek(); y > 0 { // time's ISOWeek is for years from 1
+			if gy, gw := n.isoWeek(); gy != wy || gw != w {
+				t.Fatalf("%v: isoWeek %d-W%d, want %d-W%d", tm, gy, gw, wy, w)
+			}
+		}
+		tm = tm.AddDate(0, 0, 1)
+	}
+}
+
+// Far from now, where dateOf and ymd leave their unsigned arithmetic for
+// civilDate and civil, dates still agree with the time package; and the
+// two algorithms agree where both hold.
+func TestDateFarYears(t *testing.T) {
+	for _, y := range []int{-100_000_000, -5_000_000, -32801, -32800, -32799, -10000, 1_999_999, 2_000_000, 2_000_001, 2_900_000, 3_000_000, 100_000_000} {
+		for _, md := range [][2]int{{1, 1}, {2, 28}, {2, 29}, {3, 1}, {12, 31}, {14, 40}, {0, 0}} {
+			tm := time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			n := dateOf(y, md[0], md[1])
+			if n.time() != tm {
+				t.Fatalf("dateOf(%d, %d, %d) = %v, want %v", y, md[0], md[1], n.time(), tm)
+			}
+			if gy, gm, gd := n.ymd(); gy != tm.Year() || gm != int(tm.Month()) || gd != tm.Day() {
+				t.Fatalf("date(%d).ymd() = %d-%d-%d, want %v", n, gy, gm, gd, tm)
+			}
+		}
+	}
+	for n := dateOf(-3000, 1, 1); n < dateOf(3000, 1, 1); n += 7 {
+		y, m, d := n.ymd()
+		if cy, cm, cd := n.civil(); cy != y || cm != m || cd != d {
+			t.Fatalf("date(%d): civil() = %d-%d-%d, ymd() = %d-%d-%d", n, cy, cm, cd, y, m, d)
+		}
+		if c := civilDate(y, m, d); c != n {
+			t.Fatalf("civilDate(%d, %d, %d) = %d, want %d", y, m, d, c, n)
+		}
+	}
+}
+
+// dateOf normalises a month and a day out of their ranges as time.Date
+// does: month 0 is December of the year before, day 0 the last day of the
+// month before, day 40 runs into the month after.
+func TestDateOfNormalises(t *testing.T) {
+	for _, y := range []int{-401, -400, -1, 0, 1, 1899, 1900, 1999, 2000, 2015, 2016, 2100} {
+		for m := -27; m <= 27; m++ {
+			for d := -70; d <= 70; d++ {
+				want := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				if got := dateOf(y, m, d).time(); got != want {
+					t.Fatalf("dateOf(%d, %d, %d) = %v, want %v", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}
+
+// The period arithmetic on dates agrees with the same arithmetic done by
+// time.Date and AddDate (the definitions below), for every day from 1890 to
+// 2110 and every grain.
+func TestPeriodArithmetic(t *testing.T) {
+	// The definitions, on time.Time.
+	iso := func(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
+	startOf := func(t time.Time, g Grain) time.Time {
+		y, m := t.Year(), int(t.Month())
+		switch g {
+		case GrainWeek:
+			return t.AddDate(0, 0, 1-iso(t))
+		case GrainWeekend:
+			return t.AddDate(0, 0, 6-iso(t))
+		case GrainMonth:
+			return day(y, m, 1)
+		case GrainQuarter:
+			return day(y, (m-1)/3*3+1, 1)
+		case GrainHalf:
+			return day(y, (m-1)/6*6+1, 1)
+		case GrainSeason:
+			if m <= 2 {
+				return day(y-1, 12, 1)
+			}
+			return day(y, (m-3)/3*3+3, 1)
+		case GrainYear:
+			return day(y, 1, 1)
+		case GrainDecade:
+			return day(y-y%10, 1, 1)
+		case GrainCentury:
+			return day(y-y%100, 1, 1)
+		}
+		return t
+	}
+	months := map[Grain]int{GrainMonth: 1, GrainSeason: 3, GrainQuarter: 3, GrainHalf: 6, GrainYear: 12, GrainDecade: 120, GrainCentury: 1200}
+	shiftBy := func(t time.Time, g Grain, n int) (time.Time, bool) {
+		switch g {
+		case GrainDay:
+			return t.AddDate(0, 0, n), true
+		case GrainWeek, GrainWeekend:
+			return t.AddDate(0, 0, 7*n), true
+		}
+		if k, ok := months[g]; ok {
+			return t.AddDate(0, k*n, 0), true
+		}
+		return t, false
+	}
+	endOf := func(t time.Time, g Grain) time.Time {
+		if g == GrainWeekend {
+			return t.AddDate(0, 0, 1)
+		}
+		if next, ok := shiftBy(t, g, 1); ok {
+			return next.AddDate(0, 0, -1)
+		}
+		return t
+	}
+	for n := dateOf(1890, 1, 1); n < dateOf(2110, 1, 1); n++ {
+		tm := n.time()
+		for g := GrainNone; g <= GrainCentury; g++ {
+			if got, want := n.startOf(g).time(), startOf(tm, g); got != want {
+				t.Fatalf("%v: startOf(%v) = %v, want %v", tm, g, got, want)
+			}
+			if got, want := n.endOf(g).time(), endOf(tm, g); got != want {
+				t.Fatalf("%v: endOf(%v) = %v, want %v", tm, g, got, want)
+			}
+			for k := -2; k <= 2; k += 4 {
+				got, ok := n.shift(g, k)
+				want, wok := shiftBy(tm, g, k)
+				if ok != wok || got.time() != want {
+					t.Fatalf("%v: shift(%v, %d) = %v %v, want %v %v", tm, g, k, got.time(), ok, want, wok)
+				}
+			}
+		}
+	}
+}
+
+// appendValue writes what fmt writes for each grain.
+func TestAppendValue(t *testing.T) {
+	seasons := map[int]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+	for n := dateOf(-20, 1, 1); n < dateOf(10020, 1, 1); n += 97 {
+		tm := n.time()
+		y, m := tm.Year(), int(tm.Month())
+		wy, w := tm.ISOWeek()
+		want := map[Grain]string{
+			GrainDay:     fmt.Sprintf("%04d-%02d-%02d", y, m, tm.Day()),
+			GrainWeek:    fmt.Sprintf("%04d-W%02d", wy, w),
+			GrainWeekend: fmt.Sprintf("%04d-W%02d-WE", wy, w),
+			GrainMonth:   fmt.Sprintf("%04d-%02d", y, m),
+			GrainQuarter: fmt.Sprintf("%04d-Q%d", y, (m-1)/3+1),
+			GrainHalf:    fmt.Sprintf("%04d-H%d", y, (m-1)/6+1),
+			GrainSeason:  fmt.Sprintf("%04d-%s", y, seasons[m]),
+			GrainYear:    fmt.Sprintf("%04d", y),
+			GrainDecade:  fmt.Sprintf("%03d", y/10),
+			GrainCentury: fmt.Sprintf("%02d", y/100),
+			GrainHour:    "",
+		}
+		if y < 1 {
+			delete(want, GrainWeek) // time's ISOWeek is for years from 1
+			delete(want, GrainWeekend)
+		}
+		for g, s := range want {
+			if got := string(appendValue(nil, n, g)); got != s {
+				t.Fatalf("%v: appendValue(%v) = %q, want %q", tm, g, got, s)
+			}
+		}
+	}
+}
+
+// wholeCues is the definition that tenseCues reads lazily: the cues of
+// every word of the sentence, found at once (future: all future cues,
+// sorted).
+type wholeCues struct {
+	future, past, modal []int
+	text                string
+}
+
+func readWhole(s, low string) *wholeCues {
+	l := lex()
+	c := &wholeCues{text: s}
+	type word struct{ i, j int }
+	var words []word
+	for i := 0; i < len(low); {
+		for i < len(low) && !isWordByte(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		words = append(words, word{i, j})
+		for _, cue := range l.futureAt[low[i:j]] {
+			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
+				c.future = append(c.future, i)
+			}
+		}
+		i = j
+	}
+	for _, cue := range l.futureLoose {
+		for i := 0; ; {
+			j := strings.Index(low[i:], cue)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(cue)
+			if (cue[0] == '\'' || at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
+				c.future = append(c.future, at)
+			}
+			i = end
+		}
+	}
+	sort.Ints(c.future)
+	for _, wd := range words {
+		i, w := wd.i, low[wd.i:wd.j]
+		if modals[w] {
+			c.modal = append(c.modal, i)
+		}
+		inFuture := lastIn(c.future, i-15, i) >= 0
+		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) {
+			c.past = append(c.past, i)
+		}
+	}
+	return c
+}
+
+func (c *wholeCues) at(start, end int) Tense {
+	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
+		return Unmarked
+	}
+	from := start - cueWindow
+	bestM, bestF, bestP := lastIn(c.modal, from, start), lastIn(c.future, from, start), lastIn(c.past, from, start)
+	if bestM > bestF && bestM > bestP {
+		return Unmarked
+	}
+	if bestF >= 0 {
+		if bestF > bestP {
+			return Future
+		}
+		return Past
+	}
+	nextF, nextP := firstIn(c.future, end, end+afterWindow), firstIn(c.past, end, end+afterWindow)
+	switch {
+	case bestP >= 0:
+		return Past
+	case nextF >= 0 && (nextP < 0 || nextF < nextP):
+		return Future
+	case nextP >= 0:
+		return Past
+	}
+	return Unmarked
+}
+
+// prevWordOf returns the word before offset i of s.
+func prevWordOf(s string, i int) string {
+	j := i
+	for j > 0 && !isWordByte(s[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(s[k-1]) {
+		k--
+	}
+	return s[k:j]
+}
+
+func (c *wholeCues) pastBefore(start int) bool {
+	return lastIn(c.past, 0, start) > lastIn(c.future, 0, start)
+}
+
+// tenseCues, which looks up only the words from a phrase outwards to the
+// nearest cue, says what reading every word of the sentence says, whatever
+// the order of the questions: phrases in text order (as TagDoc asks), backwards, and at
+// random, on the sentences of the example articles and of sentences full of
+// cues.
+func TestTenseCuesLazy(t *testing.T) {
+	var texts []string
+	for _, f := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt", "testdata/negative.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	texts = append(texts,
+		"The talks, which were expected to resume Friday, will be held in Geneva, officials said Monday, and they’ll meet again on Tuesday.",
+		"He said it would meet Tuesday; the offer, extended to Nov. 16, must be returned by Jan. 14 and is scheduled for March, as planned in June.",
+		"Shares ENDED lower on Friday after it was announced that the firm planned to report results, which are to be released Thursday.",
+		"Ölpreis stieg: the company is expected to announce on Monday what it reported Thursday; it'll then be completed in May, they’d said.",
+		"was, be, been, being: created tested ended listed, 'll 'll ’ll will will be going to as soon as as early as scheduled upcoming",
+		"The minister is expected to travel with a large delegation of aides and many others from the region on Monday.",
+		"The ministers will, as outlined, travel with a large delegation of aides and many others from the region on Monday.",
+		"They'll, as outlined, travel with the delegation on Monday.",
+	)
+	r := rand.New(rand.NewSource(1))
+	var c tenseCues
+	for _, s := range texts {
+		low := asciiLower(s)
+		want := readWhole(s, low)
+		var spans [][2]int
+		for start := 0; start < len(s); start++ {
+			for _, n := range []int{1, 4, 9, 20} {
+				if start+n <= len(s) {
+					spans = append(spans, [2]int{start, start + n})
+				}
+			}
+		}
+		orders := [][][2]int{spans, slices.Clone(spans), slices.Clone(spans)}
+		slices.Reverse(orders[1])
+		r.Shuffle(len(orders[2]), func(i, j int) { orders[2][i], orders[2][j] = orders[2][j], orders[2][i] })
+		for _, order := range orders {
+			c.read(s, low)
+			for k, sp := range order {
+				if got, w := c.at(sp[0], sp[1]), want.at(sp[0], sp[1]); got != w {
+					t.Fatalf("%q: at(%d, %d) = %v, want %v", s, sp[0], sp[1], got, w)
+				}
+				if k%7 == 0 {
+					if got, w := c.pastBefore(sp[0]), want.pastBefore(sp[0]); got != w {
+						t.Fatalf("%q: pastBefore(%d) = %v, want %v", s, sp[0], got, w)
+					}
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkResolve measures resolving the kinds of expression news has
+// most: a bare weekday, a date and a month without a year, a relative day,
+// month and week, a quarter, a date with its year, each in the past and the
+// future tense.
+func BenchmarkResolve(b *testing.B) {
+	exprs := []Expr{
+		{Kind: Calendar, Grain: GrainDay, Weekday: 5},
+		{Kind: Calendar, Grain: GrainDay, Month: 8, Day: 1},
+		{Kind: Calendar, Grain: GrainMonth, Month: 7},
+		{Kind: Relative, Grain: GrainDay, Offset: -1},
+		{Kind: Relative, Grain: GrainMonth, Offset: -1},
+		{Kind: Relative, Grain: GrainWeek, Offset: 1},
+		{Kind: Calendar, Grain: GrainQuarter, Part: 3},
+		{Kind: Calendar, Grain: GrainDay, Year: 2016, Month: 2, Day: 29, Mod: ModEnd},
+	}
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, e := range exprs {
+			Resolve(e, anchor, Past)
+			Resolve(e, anchor, Future)
 		}
 	}
 }

@@ -801,28 +801,28 @@ func needsTense(e Expr) bool {
 }
 
 // tenseCues locates tense cue words in a sentence. Reuse one with read.
+//
+// A phrase's tense (at) is that of the nearest cue before it, within
+// cueWindow, or else of the first one after it, within afterWindow; so at
+// looks words up from the phrase outwards and stops at the first cue, and
+// reads no other word of the sentence. Cues that do not start with a word
+// ("'ll") are few and found for the whole sentence at once, by read.
 type tenseCues struct {
-	future []int // offsets of future cues
-	past   []int // offsets of past cues
-	modal  []int // offsets of modal verbs (would, should ...), which leave the time open
-	text   string
-	words  []cueWord // read's: the words that may be modal or past cues
+	loose []int // offsets of future cues that do not start with a word, sorted
+	text  string
+	low   string    // asciiLower(text)
+	x     *cueIndex // cues(), from the first read on
 }
 
-// cueWord is a word of the sentence, low[i:j], and what cueIndex says of
-// it.
-type cueWord struct {
-	i, j int
-	info uint64
-}
-
-// cueIndex answers, in one lookup per word, what read asks of each word of
-// a sentence: whether it begins future cues, is a modal verb, a listed past
-// form, or a word in -ed that is not past.
+// cueIndex answers, in one lookup per word, what wordCues asks of each
+// word of a sentence: whether it begins future cues, is a modal verb, a listed past
+// form, or a word in -ed that is not past; and what at asks of the word
+// before a phrase: whether it leaves the tense open.
 type cueIndex struct {
 	words  *wordTable
 	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan
 	future [][]string // future[n-1] are the cues that a word with info>>cueFutureShift == n begins
+	loose  []string   // the future cues that do not start with a word (lexicon.futureLoose)
 }
 
 // Bits of a word's info in cueIndex.
@@ -830,6 +830,7 @@ const (
 	cueModal uint64 = 1 << iota
 	cuePast
 	cueNotPast
+	cueOpen
 	cueFutureShift = 8 // the bits from here up number the word's future cues
 )
 
@@ -855,7 +856,10 @@ var cues = sync.OnceValue(func() *cueIndex {
 	for w := range l.notPast {
 		info[w] |= cueNotPast
 	}
-	x.words = newWordTable(info)
+	for w := range l.open {
+		info[w] |= cueOpen
+	}
+	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
 		if k, ok := packWord(w); ok && k[1] == 0 {
 			x.short.add(k[0])
@@ -865,7 +869,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 })
 
 // of returns the info of the word low[i:j] and the future cues it begins.
-// read looks up most words itself (those of up to eight bytes with eight
+// lookup takes most words itself (those of up to eight bytes with eight
 // bytes of text from their start); of takes the others.
 func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	if n := j - i; n <= 16 {
@@ -899,51 +903,15 @@ const afterWindow = 30
 // "said it would meet Tuesday".
 var modals = map[string]bool{"would": true, "could": true, "should": true, "must": true, "might": true, "may": true}
 
-// read finds the cues of sentence s, in place of those it held; low is
-// asciiLower(s).
+// read makes c the cues of sentence s, in place of those it held; low is
+// asciiLower(s). It finds the loose future cues; at and pastBefore look up
+// the words they need.
 func (c *tenseCues) read(s, low string) {
-	l, x := lex(), cues()
-	c.text, c.future, c.past, c.modal = s, c.future[:0], c.past[:0], c.modal[:0]
-	// Cues that start with a word start at a word start: one lookup per word.
-	words := c.words[:0]
-	for i := 0; i < len(low); {
-		for i < len(low) && !isWordByte(low[i]) {
-			i++
-		}
-		j := i
-		for j < len(low) && isWordByte(low[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		var info uint64
-		var future []string
-		if n := j - i; n <= 8 && i+8 <= len(low) {
-			// of's case of most words, written out: the loop makes no call
-			if k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]; x.short.may(k) {
-				info = x.words.getShort(k)
-				if f := info >> cueFutureShift; f > 0 {
-					future = x.future[f-1]
-				}
-				info &= 1<<cueFutureShift - 1
-			}
-		} else {
-			info, future = x.of(low, i, j)
-		}
-		// only modal and past words, and words in -ed, can be the cues
-		// of the loop over words below
-		if info&(cueModal|cuePast) != 0 || j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd' {
-			words = append(words, cueWord{i, j, info})
-		}
-		for _, cue := range future {
-			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
-				c.future = append(c.future, i)
-			}
-		}
-		i = j
+	if c.x == nil {
+		c.x = cues() // once per tenseCues, which are reused
 	}
-	for _, cue := range l.futureLoose {
+	c.text, c.low, c.loose = s, low, c.loose[:0]
+	for _, cue := range c.x.loose {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
 			if j < 0 {
@@ -952,23 +920,154 @@ func (c *tenseCues) read(s, low string) {
 			at := i + j
 			end := at + len(cue)
 			if (cue[0] == '\'' || at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
-				c.future = append(c.future, at)
+				c.loose = append(c.loose, at)
 			}
 			i = end
 		}
 	}
-	sort.Ints(c.future)
-	// past cues are single words
-	for _, wd := range words {
-		i, w := wd.i, low[wd.i:wd.j]
-		if wd.info&cueModal != 0 {
-			c.modal = append(c.modal, i)
-		}
-		if (wd.info&cuePast != 0 || len(w) >= 5 && strings.HasSuffix(w, "ed") && wd.info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
-			c.past = append(c.past, i)
+	if len(c.loose) > 1 {
+		sort.Ints(c.loose) // one list per loose cue
+	}
+}
+
+// futureReach is how far (in bytes) before a word a future cue still holds
+// it ("is expected to" holds "expected"): see inFuture.
+const futureReach = 15
+
+// cueSet says what cues stand at an offset of a sentence.
+type cueSet uint8
+
+// The cues of a cueSet.
+const (
+	cueIsModal  cueSet = 1 << iota // a modal verb
+	cueIsFuture                    // a future cue starts there
+	cueIsPast                      // a past cue
+)
+
+// wordCues returns the cues of the word low[i:j]: one lookup, since cues
+// that start with a word start at a word start.
+func (c *tenseCues) wordCues(i, j int) cueSet {
+	low := c.low
+	info, future := c.lookup(i, j)
+	ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
+	if future == nil && info&(cueModal|cuePast) == 0 && !ed {
+		return 0 // most words
+	}
+	var cs cueSet
+	for _, f := range future {
+		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) {
+			cs |= cueIsFuture
+			break
 		}
 	}
-	c.words = words
+	if info&cueModal != 0 {
+		cs |= cueIsModal
+	}
+	// past cues are single words: past forms, and words in -ed
+	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
+		cs |= cueIsPast
+	}
+	return cs
+}
+
+// lookup returns what the cue index says of the word low[i:j] (of), taking
+// the words of up to eight bytes, most words, with one load.
+func (c *tenseCues) lookup(i, j int) (info uint64, future []string) {
+	x, n := c.x, j-i
+	if n > 8 || i+8 > len(c.low) {
+		return x.of(c.low, i, j)
+	}
+	if k := swar.LoadAt(c.low, i) & swar.FirstBytes[n&15]; x.short.may(k) {
+		info = x.words.getShort(k)
+		if f := info >> cueFutureShift; f > 0 {
+			future = x.future[f-1]
+		}
+		info &= 1<<cueFutureShift - 1
+	}
+	return info, future
+}
+
+// lastCue returns the largest offset in [from, to) where a cue of the kinds
+// in want stands, and the cues there (of those kinds); -1 and 0 if there is
+// none. It looks up the words from to backwards and stops at the first cue.
+func (c *tenseCues) lastCue(from, to int, want cueSet) (int, cueSet) {
+	from, to = max(from, 0), min(to, len(c.low))
+	loose := -1 // the nearest loose future cue
+	if want&cueIsFuture != 0 {
+		loose = lastIn(c.loose, from, to)
+	}
+	low := c.low
+	for j := to; ; {
+		for j > from && !isWordByte(low[j-1]) {
+			j--
+		}
+		i := j
+		for i > 0 && isWordByte(low[i-1]) {
+			i--
+		}
+		if i < from || i == j { // no word starts in [from, j)
+			break
+		}
+		if loose > i {
+			return loose, cueIsFuture
+		}
+		e := j
+		for e < len(low) && isWordByte(low[e]) {
+			e++ // the first word may go on past to
+		}
+		cs := c.wordCues(i, e) & want
+		if loose == i {
+			cs |= cueIsFuture
+		}
+		if cs != 0 {
+			return i, cs
+		}
+		j = i
+	}
+	if loose >= 0 {
+		return loose, cueIsFuture
+	}
+	return -1, 0
+}
+
+// firstCue returns the smallest offset in [from, to) where a future or past
+// cue stands, and the cues there (future, past or both); -1 and 0 if there
+// is none. It looks up the words from from on and stops at the first cue.
+func (c *tenseCues) firstCue(from, to int) (int, cueSet) {
+	from, to = max(from, 0), min(to, len(c.low))
+	loose := firstIn(c.loose, from, to)
+	low := c.low
+	i := from
+	for i > 0 && i < len(low) && isWordByte(low[i-1]) && isWordByte(low[i]) {
+		i++ // inside a word that starts before from
+	}
+	for {
+		for i < to && !isWordByte(low[i]) {
+			i++
+		}
+		if i >= to {
+			break
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if loose >= 0 && loose < i {
+			return loose, cueIsFuture
+		}
+		cs := c.wordCues(i, j) & (cueIsFuture | cueIsPast)
+		if loose == i {
+			cs |= cueIsFuture
+		}
+		if cs != 0 {
+			return i, cs
+		}
+		i = j
+	}
+	if loose >= 0 {
+		return loose, cueIsFuture
+	}
+	return -1, 0
 }
 
 // lastIn returns the largest offset of sorted list in [lo, hi), or -1.
@@ -990,49 +1089,96 @@ func firstIn(list []int, lo, hi int) int {
 }
 
 // inFuture reports whether offset i lies inside a future cue ("is
-// expected to" holds "expected").
+// expected to" holds "expected"): whether one starts less than futureReach
+// bytes before it.
 func (c *tenseCues) inFuture(i int) bool {
-	return lastIn(c.future, i-15, i) >= 0
+	if lastIn(c.loose, i-futureReach, i) >= 0 {
+		return true
+	}
+	low := c.low
+	k := max(i-futureReach, 0)
+	for k > 0 && isWordByte(low[k-1]) && isWordByte(low[k]) {
+		k++ // inside a word that starts before
+	}
+	for k < i {
+		for k < i && !isWordByte(low[k]) {
+			k++
+		}
+		if k >= i {
+			break
+		}
+		j := k
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		_, future := c.lookup(k, j)
+		for _, f := range future {
+			if end := k + len(f); strings.HasPrefix(low[k:], f) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
+		}
+		k = j
+	}
+	return false
 }
 
-// at returns the tense for a phrase at [start, end) of the sentence: future
-// when the nearest future cue before the phrase has no past cue between
-// them, or, failing that, when a future cue follows the phrase with no past
-// cue between.
+// at returns the tense for a phrase at [start, end) of the sentence: that
+// of the nearest cue before the phrase (unmarked for a modal verb), or,
+// failing that, of the first future or past cue after it. A future and a
+// past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
-	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
+	if c.openBefore(start) {
 		return Unmarked
 	}
-	from := start - cueWindow // cues farther back belong to another clause
-	bestM := lastIn(c.modal, from, start)
-	bestF := lastIn(c.future, from, start)
-	bestP := lastIn(c.past, from, start)
-	if bestM > bestF && bestM > bestP {
-		return Unmarked
-	}
-	if bestF >= 0 {
-		if bestF > bestP {
+	// cues farther back belong to another clause
+	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
+		switch {
+		case cs&cueIsPast != 0:
+			return Past
+		case cs&cueIsFuture != 0:
 			return Future
 		}
-		return Past
+		return Unmarked // a modal alone
 	}
-	nextF := firstIn(c.future, end, end+afterWindow)
-	nextP := firstIn(c.past, end, end+afterWindow)
-	switch {
-	case bestP >= 0:
+	switch _, cs := c.firstCue(end, end+afterWindow); {
+	case cs&cueIsPast != 0:
 		return Past
-	case nextF >= 0 && (nextP < 0 || nextF < nextP):
+	case cs&cueIsFuture != 0:
 		return Future
-	case nextP >= 0:
-		return Past
 	}
 	return Unmarked
+}
+
+// openBefore reports whether the word before offset start, in lower case,
+// is one that leaves the tense open (lexicon.open: "by", "until").
+func (c *tenseCues) openBefore(start int) bool {
+	j := start
+	for j > 0 && !isWordByte(c.low[j-1]) {
+		j--
+	}
+	i := j
+	ascii := true
+	for i > 0 && isWordByte(c.low[i-1]) {
+		i--
+		ascii = ascii && c.low[i] < 0x80
+	}
+	switch n := j - i; {
+	case !ascii || n > 16:
+	case n == 0:
+		return false
+	case n <= 8 && i+8 <= len(c.low): // lower-cased already: one lookup, as lookup does
+		return c.x.words.getShort(swar.LoadAt(c.low, i)&swar.FirstBytes[n&15])&cueOpen != 0
+	default:
+		return c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
+	}
+	return lex().open[strings.ToLower(c.text[i:j])]
 }
 
 // pastBefore reports whether the nearest tense cue before offset start is a
 // past one.
 func (c *tenseCues) pastBefore(start int) bool {
-	return lastIn(c.past, 0, start) > lastIn(c.future, 0, start)
+	_, cs := c.lastCue(0, start, cueIsFuture|cueIsPast)
+	return cs == cueIsPast
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
@@ -1051,17 +1197,4 @@ func afterBe(low string, i int) bool {
 		return true
 	}
 	return false
-}
-
-// prevWordOf returns the word before offset i of s.
-func prevWordOf(s string, i int) string {
-	j := i
-	for j > 0 && !isWordByte(s[j-1]) {
-		j--
-	}
-	k := j
-	for k > 0 && isWordByte(s[k-1]) {
-		k--
-	}
-	return s[k:j]
 }

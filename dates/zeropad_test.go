@@ -5,13 +5,18 @@ import (
 	"testing"
 )
 
-// zeroPad writes what fmt's %0*d writes.
+// zeroPad writes what fmt's %0*d writes: every number from -10000 to 20000
+// and some beyond, negative ones too, at every width up to six.
 func TestZeroPad(t *testing.T) {
-	for _, n := range []int{0, 1, 9, 10, 99, 100, 999, 1000, 1998, 9999, 10000, 123456, -1, -42, -2000} {
-		for width := 1; width <= 5; width++ {
-			want := fmt.Sprintf("x-%0*d", width, n)
-			if got := string(zeroPad([]byte("x"), n, width, '-')); got != want {
-				t.Errorf("zeroPad(%d, %d) = %q, want %q", n, width, got, want)
+	numbers := []int{123456, -123456, 1 << 40, -1 << 40}
+	for n := -10000; n <= 20000; n++ {
+		numbers = append(numbers, n)
+	}
+	for _, n := range numbers {
+		for width := 0; width <= 6; width++ {
+			want := fmt.Sprintf("x%0*d", width, n)
+			if got := string(zeroPad([]byte("x"), n, width)); got != want {
+				t.Fatalf("zeroPad(%d, %d) = %q, want %q", n, width, got, want)
 			}
 		}
 	}
