@@ -27,6 +27,7 @@ package sentence
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,6 +71,10 @@ type lexicon struct {
 	// dotted is titles and abbrevs again, for the lookup at every period
 	// Split weighs: isTitle, isAbbrev or both.
 	dotted *wordindex.Index[uint8]
+	// dottedLens has, for each first byte of a word in dotted, bit n set
+	// if a word of n bytes (n < 16) starts with it: most words before a
+	// period ("said.", "Friday.") need no lookup in dotted.
+	dottedLens [256]uint16
 }
 
 // The bits of lexicon.dotted.
@@ -103,6 +108,11 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		dotted[w] |= isAbbrev
 	}
 	lx.dotted = wordindex.New(dotted)
+	for w := range dotted {
+		if len(w) < 16 {
+			lx.dottedLens[w[0]] |= 1 << len(w)
+		}
+	}
 	return lx
 })
 
@@ -131,7 +141,7 @@ func Split(text string) []Span {
 	if text == "" {
 		return nil
 	}
-	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1)}
+	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1), next: [...]int{-1, -1, -1, -1}, rare: -1}
 	pos := 0
 	for pos < len(text) {
 		lineStart := pos
@@ -162,6 +172,10 @@ type splitter struct {
 	out        []Span
 	para       []line // lines of the current paragraph
 	lineStarts []int  // untrimmed start of each line in para
+	// next holds, for each of endBytes, the index of its next occurrence
+	// in text (len(text) for none) as nextMayEnd last found it, or -1.
+	next [len(endBytes)]int
+	rare int // min(next[1:]), or -1
 }
 
 // flushParagraph splits the collected paragraph into sentences.
@@ -177,7 +191,7 @@ func (s *splitter) flushParagraph() {
 		// Widths are only needed to tell wrapped lines from short ones.
 		maxWidth := 0
 		for i := range s.para {
-			w := utf8.RuneCountInString(s.text[s.lineStarts[i]:s.para[i].end])
+			w := runeCount(s.text[s.lineStarts[i]:s.para[i].end])
 			s.para[i].width = w
 			maxWidth = max(maxWidth, w)
 		}
@@ -231,7 +245,7 @@ func (s *splitter) breakBetween(a, b line, maxWidth int, list bool) bool {
 	bt := s.text[b.start:b.end]
 	// Would b's first word have fitted on line a? Then line a was ended on
 	// purpose, not by a greedy line wrapper.
-	fits := a.width+1+utf8.RuneCountInString(firstField(bt)) <= maxWidth
+	fits := a.width+1+runeCount(firstField(bt)) <= maxWidth
 	if b.kind == bulletLine {
 		return a.kind == bulletLine || strings.HasSuffix(at, ":") || fits
 	}
@@ -256,18 +270,12 @@ func (s *splitter) scan(from, to int) {
 	text := s.text
 	start := from
 	for i := from; i < to; i++ {
-		// Eight bytes at a time up to eight that may hold an end.
-		for i+8 <= to {
-			if w := swar.Load(text[i:]); !swar.ASCII(w) || swar.Has(w, '.') || swar.Has(w, '!') || swar.Has(w, '?') {
-				break
-			}
-			i += 8
-		}
+		i = s.nextMayEnd(i, to)
 		if i >= to {
 			break
 		}
 		c := text[i]
-		if !mayEnd[c] || c == 0xE2 && !isEllipsisAt(text, i, to) {
+		if c == 0xE2 && !isEllipsisAt(text, i, to) {
 			continue
 		}
 		// A run of terminators: "?!", "...", "…".
@@ -293,15 +301,15 @@ func (s *splitter) scan(from, to int) {
 		if k >= to {
 			break // the run ends the segment
 		}
-		r, size := utf8.DecodeRuneInString(text[k:to])
-		if !unicode.IsSpace(r) {
+		r, size := runeAt(text, k, to)
+		if !isSpace(r) {
 			i = k - 1 // "U.S.-led", "3.5", "example.com"
 			continue
 		}
 		m := k + size
 		for m < to {
-			r, size = utf8.DecodeRuneInString(text[m:to])
-			if !unicode.IsSpace(r) {
+			r, size = runeAt(text, m, to)
+			if !isSpace(r) {
 				break
 			}
 			m += size
@@ -327,11 +335,22 @@ func (s *splitter) scan(from, to int) {
 func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	text := s.text
 	ws := dot
+	// mayCut tells whether the word has a byte that lastDash looks for.
+	mayCut := false
 	for ws > from {
+		if c := text[ws-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			mayCut = mayCut || c == '-' || c == '/'
+			ws--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[from:ws])
 		if unicode.IsSpace(r) {
 			break
 		}
+		mayCut = true
 		ws -= size
 	}
 	word := text[ws : dot+1]
@@ -339,12 +358,14 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 		return false // "1. The first point"
 	}
 	// "(Corp." -> "Corp.", "I-Conn." -> "Conn.", "non-U.S." -> "U.S."
-	if cut := lastDash(word); cut >= 0 {
-		_, size := utf8.DecodeRuneInString(word[cut:])
-		word = word[cut+size:]
+	if mayCut {
+		if cut := lastDash(word); cut >= 0 {
+			_, size := utf8.DecodeRuneInString(word[cut:])
+			word = word[cut+size:]
+		}
 	}
-	word = strings.TrimLeftFunc(word, isOpener)
-	dotted := s.lx.dotted.Get(word)
+	word = trimOpeners(word)
+	dotted := s.lx.lookupDotted(word)
 	if dotted&isTitle != 0 {
 		return false
 	}
@@ -360,6 +381,15 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	return s.lx.starters[rest[:end]]
 }
 
+// lookupDotted returns lx.dotted.Get(word), looking only where dottedLens
+// says that word may be there.
+func (lx *lexicon) lookupDotted(word string) uint8 {
+	if word == "" || len(word) >= 16 || lx.dottedLens[word[0]]>>len(word)&1 == 0 {
+		return 0
+	}
+	return lx.dotted.Get(word)
+}
+
 // emit appends text[start:end], trimmed, if it is not empty.
 func (s *splitter) emit(start, end int) {
 	start, end = TrimSpan(s.text, start, end)
@@ -371,6 +401,13 @@ func (s *splitter) emit(start, end int) {
 // TrimSpan narrows [start, end) of text to exclude surrounding white space.
 func TrimSpan(text string, start, end int) (int, int) {
 	for start < end {
+		if c := text[start]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			start++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -378,6 +415,13 @@ func TrimSpan(text string, start, end int) (int, int) {
 		start += size
 	}
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -387,14 +431,49 @@ func TrimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
+// asciiSpace tells the ASCII bytes that unicode.IsSpace takes for space:
+// '\t', '\n', '\v', '\f', '\r' and ' '.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// nextMayEnd returns the index of the first byte of text[i:to] that may
+// end a sentence ('.', '!', '?' or 0xE2, the first byte of '…'), or to if
+// there is none. It keeps the next index of each of these bytes in s.next,
+// found by strings.IndexByte in the whole text, and looks for one again
+// only once i has passed it: each of the bytes is looked for once per
+// occurrence, however the text is cut into segments. The rarer three are
+// looked at only when i has passed the first of them, s.rare.
+func (s *splitter) nextMayEnd(i, to int) int {
+	if s.next[0] < i {
+		s.next[0] = s.indexFrom(i, endBytes[0])
+	}
+	if s.rare < i {
+		s.rare = len(s.text)
+		for k := 1; k < len(endBytes); k++ {
+			if s.next[k] < i {
+				s.next[k] = s.indexFrom(i, endBytes[k])
+			}
+			s.rare = min(s.rare, s.next[k])
+		}
+	}
+	return min(to, s.next[0], s.rare)
+}
+
+// indexFrom returns the index of the first c in text[i:], or len(text).
+func (s *splitter) indexFrom(i int, c byte) int {
+	if j := strings.IndexByte(s.text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(s.text)
+}
+
+// endBytes are the bytes that may end a sentence: '.', '!', '?' and the
+// first byte of "…" (0xE2, which other runes start with too).
+var endBytes = [...]byte{'.', '!', '?', 0xE2}
+
 // isEllipsisAt reports whether text[i:to] starts with "…" (U+2026).
 func isEllipsisAt(text string, i, to int) bool {
 	return i+2 < to && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0xA6
 }
-
-// mayEnd tells the bytes that may end a sentence: '.', '!', '?' and the
-// first byte of "…" (0xE2, which other runes start with too).
-var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // lastDash returns the index of the last '-', '/', '–' or '—' in word, or
 // -1: strings.LastIndexAny(word, "-/–—") without decoding every rune.
@@ -451,7 +530,7 @@ func isInitialism(word string) bool {
 	}
 	for word != "" {
 		r, size := utf8.DecodeRuneInString(word)
-		if !unicode.IsLetter(r) || len(word) <= size || word[size] != '.' {
+		if len(word) <= size || word[size] != '.' || !unicode.IsLetter(r) {
 			return false
 		}
 		word = word[size+1:]
@@ -536,8 +615,71 @@ func isListNumber(word string) bool {
 
 // firstField returns the first whitespace-separated word of s.
 func firstField(s string) string {
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
+	for i := 0; i < len(s); {
+		r, size := runeAt(s, i, len(s))
+		if isSpace(r) {
+			return s[:i]
+		}
+		i += size
+	}
+	return s
+}
+
+// runeAt decodes the rune at text[i:to], i < to, like
+// utf8.DecodeRuneInString(text[i:to]), but at once for an ASCII byte.
+func runeAt(text string, i, to int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:to])
+}
+
+// isSpace is unicode.IsSpace, at once for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// runeCount is utf8.RuneCountInString, eight bytes at a time where they are
+// ASCII.
+func runeCount(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		if i+8 <= len(s) {
+			h := swar.LoadAt(s, i) & swar.High
+			if h == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+			k := bits.TrailingZeros64(h) >> 3 // ASCII bytes before s[i+k]
+			n += k
+			i += k
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+// trimOpeners is strings.TrimLeftFunc(s, isOpener).
+func trimOpeners(s string) string {
+	if s != "" && s[0] < utf8.RuneSelf && !isOpener(rune(s[0])) {
+		return s
+	}
+	for s != "" {
+		r, size := runeAt(s, 0, len(s))
+		if !isOpener(r) {
+			break
+		}
+		s = s[size:]
 	}
 	return s
 }
