@@ -118,8 +118,9 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 
 // line is one non-blank line of a paragraph.
 type line struct {
+	from       int // the start of the line, before its indentation
 	start, end int // trimmed content, byte offsets in the text
-	width      int // runes from the start of the line to end, indentation included
+	width      int // runes from from to end
 	kind       lineKind
 }
 
@@ -142,71 +143,89 @@ func Split(text string) []Span {
 		return nil
 	}
 	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1), next: [...]int{-1, -1, -1, -1}, rare: -1}
-	pos := 0
-	for pos < len(text) {
+	// The lines of the current paragraph, kept out of s so that they can
+	// stay on the stack.
+	var lines [16]line
+	para := lines[:0]
+	for pos := 0; pos < len(text); {
+		if text[pos] == '\n' { // an empty line, as between paragraphs
+			para = s.flushParagraph(para)
+			pos++
+			continue
+		}
 		lineStart := pos
-		nl := strings.IndexByte(text[pos:], '\n')
 		lineEnd := len(text)
-		if nl >= 0 {
+		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
 			lineEnd = pos + nl
 			pos = lineEnd + 1
 		} else {
 			pos = len(text)
 		}
 		start, end := TrimSpan(text, lineStart, lineEnd)
-		if start == end || isThematicBreak(text[start:end]) {
-			s.flushParagraph()
+		if start == end {
+			para = s.flushParagraph(para)
 			continue
 		}
-		s.para = append(s.para, line{start: start, end: end, kind: kindOf(text[start:end])})
-		s.lineStarts = append(s.lineStarts, lineStart)
+		kind := plainLine
+		if marker[text[start]] {
+			if isThematicBreak(text[start:end]) {
+				para = s.flushParagraph(para)
+				continue
+			}
+			kind = kindOf(text[start:end])
+		}
+		para = append(para, line{from: lineStart, start: start, end: end, kind: kind})
 	}
-	s.flushParagraph()
+	s.flushParagraph(para)
 	return s.out
+}
+
+// marker tells the bytes that a thematic break, a heading or a list item
+// (isThematicBreak, kindOf) may start with; a line that starts with any
+// other byte is none of these.
+var marker = [256]bool{
+	'-': true, '=': true, '*': true, '_': true, '#': true, '+': true, 0xE2: true, // '•' is E2 80 A2
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
 }
 
 // splitter is the state of one Split call.
 type splitter struct {
-	text       string
-	lx         *lexicon
-	out        []Span
-	para       []line // lines of the current paragraph
-	lineStarts []int  // untrimmed start of each line in para
+	text string
+	lx   *lexicon
+	out  []Span
 	// next holds, for each of endBytes, the index of its next occurrence
 	// in text (len(text) for none) as nextMayEnd last found it, or -1.
 	next [len(endBytes)]int
 	rare int // min(next[1:]), or -1
 }
 
-// flushParagraph splits the collected paragraph into sentences.
-func (s *splitter) flushParagraph() {
-	defer func() {
-		s.para = s.para[:0]
-		s.lineStarts = s.lineStarts[:0]
-	}()
-	if len(s.para) == 0 {
-		return
-	}
-	if len(s.para) > 1 {
+// flushParagraph splits the paragraph of lines para into sentences, and
+// returns para emptied.
+func (s *splitter) flushParagraph(para []line) []line {
+	switch len(para) {
+	case 0:
+		return para
+	case 1:
+		s.scan(para[0].start, para[0].end)
+	default:
 		// Widths are only needed to tell wrapped lines from short ones.
 		maxWidth := 0
-		for i := range s.para {
-			w := runeCount(s.text[s.lineStarts[i]:s.para[i].end])
-			s.para[i].width = w
+		for i := range para {
+			w := runeCount(s.text[para[i].from:para[i].end])
+			para[i].width = w
 			maxWidth = max(maxWidth, w)
 		}
-		list := s.isList(maxWidth)
-		segStart := s.para[0].start
-		for i := 0; i+1 < len(s.para); i++ {
-			if s.breakBetween(s.para[i], s.para[i+1], maxWidth, list) {
-				s.scan(segStart, s.para[i].end)
-				segStart = s.para[i+1].start
+		list := s.isList(para, maxWidth)
+		segStart := para[0].start
+		for i := 0; i+1 < len(para); i++ {
+			if s.breakBetween(para[i], para[i+1], maxWidth, list) {
+				s.scan(segStart, para[i].end)
+				segStart = para[i+1].start
 			}
 		}
-		s.scan(segStart, s.para[len(s.para)-1].end)
-		return
+		s.scan(segStart, para[len(para)-1].end)
 	}
-	s.scan(s.para[0].start, s.para[0].end)
+	return para[:0]
 }
 
 // maxListWidth is the width in runes under which a paragraph of three or
@@ -214,17 +233,17 @@ func (s *splitter) flushParagraph() {
 // taken for a list rather than hard-wrapped prose.
 const maxListWidth = 60
 
-// isList reports whether the current paragraph, whose longest line is
+// isList reports whether the paragraph para, whose longest line is
 // maxWidth runes wide, looks like a list of short items that are not
 // sentences ("Total dead: 192" / "Americans: 12" / "Injured: 4,877"): three
 // or more short lines, each starting like a sentence and none ending like
 // one. Line geometry alone cannot tell such a list from prose wrapped at a
 // narrow width; prose would have lines starting in lowercase.
-func (s *splitter) isList(maxWidth int) bool {
-	if len(s.para) < 3 || maxWidth >= maxListWidth {
+func (s *splitter) isList(para []line, maxWidth int) bool {
+	if len(para) < 3 || maxWidth >= maxListWidth {
 		return false
 	}
-	for _, l := range s.para {
+	for _, l := range para {
 		t := s.text[l.start:l.end]
 		r, _ := utf8.DecodeRuneInString(t)
 		if !startsSentence(r) || endsInTerminal(t) {
