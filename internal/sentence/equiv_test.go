@@ -204,14 +204,24 @@ func TestHelpersEquivalent(t *testing.T) {
 		}
 		// Every piece and every text, with and without a final period.
 		for _, w := range []string{text, text + ".", equivPieces[rng.IntN(len(equivPieces))]} {
-			if got, want := lx.lookupDotted(w), lx.dotted.Get(w); got != want {
-				t.Fatalf("lookupDotted(%q) = %d, want %d", w, got, want)
+			if lx.dotted.Get(w) != 0 && !lx.mayBeDotted(w) {
+				t.Fatalf("mayBeDotted(%q) = false for a word in dotted", w)
 			}
 		}
 	}
-	for w, v := range map[string]uint8{"Sen.": isTitle, "Inc.": isAbbrev, "approx.": isTitle, "etc.": isAbbrev, "said.": 0, "": 0} {
-		if got := lx.lookupDotted(w); got != v {
-			t.Errorf("lookupDotted(%q) = %d, want %d", w, got, v)
+	for w, v := range map[string]bool{"Sen.": true, "Inc.": true, "approx.": true, "etc.": true, "said.": false, "Friday.": false, "": false} {
+		if got := lx.mayBeDotted(w); got != v {
+			t.Errorf("mayBeDotted(%q) = %v, want %v", w, got, v)
+		}
+	}
+	for w := range lx.titles {
+		if !lx.mayBeDotted(w) {
+			t.Errorf("mayBeDotted(%q) = false for a title", w)
+		}
+	}
+	for w := range lx.abbrevs {
+		if !lx.mayBeDotted(w) {
+			t.Errorf("mayBeDotted(%q) = false for an abbreviation", w)
 		}
 	}
 }

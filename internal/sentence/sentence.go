@@ -310,8 +310,10 @@ func (s *splitter) scan(from, to int) {
 		}
 		// Closing quotes and brackets: `.”`, `.)`, `.''`.
 		k := j
+		var r rune // the rune at k, of size bytes
+		var size int
 		for k < to {
-			r, size := utf8.DecodeRuneInString(text[k:to])
+			r, size = runeAt(text, k, to)
 			if !isCloser(r) {
 				break
 			}
@@ -320,7 +322,6 @@ func (s *splitter) scan(from, to int) {
 		if k >= to {
 			break // the run ends the segment
 		}
-		r, size := runeAt(text, k, to)
 		if !isSpace(r) {
 			i = k - 1 // "U.S.-led", "3.5", "example.com"
 			continue
@@ -357,11 +358,16 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	// mayCut tells whether the word has a byte that lastDash looks for.
 	mayCut := false
 	for ws > from {
-		if c := text[ws-1]; c < utf8.RuneSelf {
+		c := text[ws-1]
+		if plainWordByte[c] {
+			ws--
+			continue
+		}
+		if c < utf8.RuneSelf {
 			if asciiSpace[c] {
 				break
 			}
-			mayCut = mayCut || c == '-' || c == '/'
+			mayCut = true // '-' or '/'
 			ws--
 			continue
 		}
@@ -383,12 +389,19 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 			word = word[cut+size:]
 		}
 	}
-	word = trimOpeners(word)
-	dotted := s.lx.lookupDotted(word)
+	if c := word[0]; c >= utf8.RuneSelf || isOpener(rune(c)) {
+		word = trimOpeners(word)
+	}
+	var dotted uint8
+	if s.lx.mayBeDotted(word) {
+		dotted = s.lx.dotted.Get(word)
+	}
 	if dotted&isTitle != 0 {
 		return false
 	}
-	if dotted&isAbbrev == 0 && !isInitialism(word) {
+	// A word whose first rune is ASCII is an initialism only if a period
+	// follows it.
+	if dotted&isAbbrev == 0 && (len(word) < 2 || word[0] < utf8.RuneSelf && word[1] != '.' || !isInitialism(word)) {
 		return true
 	}
 	// An abbreviation ends the sentence only before a common sentence start.
@@ -400,18 +413,20 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	return s.lx.starters[rest[:end]]
 }
 
-// lookupDotted returns lx.dotted.Get(word), looking only where dottedLens
-// says that word may be there.
-func (lx *lexicon) lookupDotted(word string) uint8 {
-	if word == "" || len(word) >= 16 || lx.dottedLens[word[0]]>>len(word)&1 == 0 {
-		return 0
-	}
-	return lx.dotted.Get(word)
+// mayBeDotted reports whether word may be in lx.dotted: whether a word of
+// its length starting with its first byte is (dottedLens).
+func (lx *lexicon) mayBeDotted(word string) bool {
+	return word != "" && len(word) < 16 && lx.dottedLens[word[0]]>>len(word)&1 != 0
 }
 
 // emit appends text[start:end], trimmed, if it is not empty.
 func (s *splitter) emit(start, end int) {
-	start, end = TrimSpan(s.text, start, end)
+	// Sentences mostly start and end with ASCII that is not white space,
+	// and need no trimming.
+	if start >= end || s.text[start] >= utf8.RuneSelf || asciiSpace[s.text[start]] ||
+		s.text[end-1] >= utf8.RuneSelf || asciiSpace[s.text[end-1]] {
+		start, end = TrimSpan(s.text, start, end)
+	}
 	if start < end {
 		s.out = append(s.out, Span{start, end})
 	}
@@ -449,6 +464,16 @@ func TrimSpan(text string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// plainWordByte tells the ASCII bytes that are neither white space nor a
+// '-' or '/' (which lastDash looks for): periodEnds walks back over them to
+// the start of a word at once.
+var plainWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c] && c != '-' && c != '/'
+	}
+	return t
+}()
 
 // asciiSpace tells the ASCII bytes that unicode.IsSpace takes for space:
 // '\t', '\n', '\v', '\f', '\r' and ' '.
@@ -530,8 +555,24 @@ func isOpener(r rune) bool {
 
 // startsSentence reports whether a sentence may start with r.
 func startsSentence(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiStarts[r]
+	}
+	return startsSentenceRune(r)
+}
+
+// startsSentenceRune is startsSentence for any rune.
+func startsSentenceRune(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r) || isOpener(r)
 }
+
+// asciiStarts is startsSentenceRune for each ASCII rune.
+var asciiStarts = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = startsSentenceRune(rune(c))
+	}
+	return t
+}()
 
 // endsInTerminal reports whether line ends in sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
