@@ -183,12 +183,24 @@ func TestHelpersEquivalent(t *testing.T) {
 		if got, want := runeCount(text), utf8.RuneCountInString(text); got != want {
 			t.Fatalf("runeCount(%q) = %d, want %d", text, got, want)
 		}
-		want := text
-		if i := strings.IndexFunc(text, unicode.IsSpace); i >= 0 {
-			want = text[:i]
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && text[want] < utf8.RuneSelf {
+				want++
+			}
+			if got := nextNonASCII(text, i); got != want {
+				t.Fatalf("nextNonASCII(%q, %d) = %d, want %d", text, i, got, want)
+			}
 		}
-		if got := firstField(text); got != want {
-			t.Fatalf("firstField(%q) = %q, want %q", text, got, want)
+		field := text
+		if i := strings.IndexFunc(text, unicode.IsSpace); i >= 0 {
+			field = text[:i]
+		}
+		if got, want := firstFieldWidth(text), utf8.RuneCountInString(field); got != want {
+			t.Fatalf("firstFieldWidth(%q) = %d, want %d", text, got, want)
+		}
+		if got, want := endsInTerminal(text), refEndsInTerminal(text); got != want {
+			t.Fatalf("endsInTerminal(%q) = %v, want %v", text, got, want)
 		}
 		if got, want := trimOpeners(text), strings.TrimLeftFunc(text, isOpener); got != want {
 			t.Fatalf("trimOpeners(%q) = %q, want %q", text, got, want)

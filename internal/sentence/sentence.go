@@ -264,23 +264,25 @@ func (s *splitter) breakBetween(a, b line, maxWidth int, list bool) bool {
 	bt := s.text[b.start:b.end]
 	// Would b's first word have fitted on line a? Then line a was ended on
 	// purpose, not by a greedy line wrapper.
-	fits := a.width+1+runeCount(firstField(bt)) <= maxWidth
+	fits := func() bool { return a.width+1+firstFieldWidth(bt) <= maxWidth }
 	if b.kind == bulletLine {
-		return a.kind == bulletLine || strings.HasSuffix(at, ":") || fits
+		return a.kind == bulletLine || strings.HasSuffix(at, ":") || fits()
 	}
 	if endsInTerminal(at) {
 		return false // the ordinary rules decide
 	}
-	r, _ := utf8.DecodeRuneInString(bt)
-	if !startsSentence(r) {
+	if r, _ := runeAt(bt, 0, len(bt)); !startsSentence(r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(at)
+	last := rune(at[len(at)-1])
+	if last >= utf8.RuneSelf {
+		last, _ = utf8.DecodeLastRuneInString(at)
+	}
 	switch last {
 	case ',', ';', '-', '–', '—', '/', '&', '(', '[':
 		return false // the sentence goes on
 	}
-	return fits || list
+	return list || fits()
 }
 
 // scan finds the sentence ends in text[from:to], a run of lines with no
@@ -577,6 +579,11 @@ var asciiStarts = func() (t [utf8.RuneSelf]bool) {
 // endsInTerminal reports whether line ends in sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func endsInTerminal(line string) bool {
+	if line != "" {
+		if c := line[len(line)-1]; c < utf8.RuneSelf && !isCloser(rune(c)) {
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
 	line = strings.TrimRightFunc(line, isCloser)
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return r == '.' || r == '!' || r == '?' || r == '…'
@@ -673,16 +680,25 @@ func isListNumber(word string) bool {
 	return true
 }
 
-// firstField returns the first whitespace-separated word of s.
-func firstField(s string) string {
-	for i := 0; i < len(s); {
-		r, size := runeAt(s, i, len(s))
-		if isSpace(r) {
-			return s[:i]
+// firstFieldWidth returns the width in runes of the first
+// whitespace-separated word of s: utf8.RuneCountInString of it.
+func firstFieldWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
 		}
 		i += size
 	}
-	return s
+	return n
 }
 
 // runeAt decodes the rune at text[i:to], i < to, like
@@ -702,31 +718,41 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// runeCount is utf8.RuneCountInString, eight bytes at a time where they are
-// ASCII.
+// runeCount is utf8.RuneCountInString: the bytes of s less those that
+// continue a rune of more than one, which nextNonASCII finds eight bytes
+// at a time.
 func runeCount(s string) int {
-	n, i := 0, 0
-	for i < len(s) {
-		if i+8 <= len(s) {
-			h := swar.LoadAt(s, i) & swar.High
-			if h == 0 {
-				n += 8
-				i += 8
-				continue
-			}
-			k := bits.TrailingZeros64(h) >> 3 // ASCII bytes before s[i+k]
-			n += k
-			i += k
-		}
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		n++
+	n := len(s)
+	for i := nextNonASCII(s, 0); i < len(s); i = nextNonASCII(s, i) {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n -= size - 1
 	}
 	return n
+}
+
+// nextNonASCII returns the index of the first byte of s[i:] that is not
+// ASCII, or len(s) if there is none.
+func nextNonASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if h := swar.LoadAt(s, i) & swar.High; h != 0 {
+			return i + bits.TrailingZeros64(h)>>3
+		}
+	}
+	if i < len(s) && len(s) >= 8 {
+		// Fewer than eight bytes are left: test the last eight, less those
+		// before s[i].
+		if h := swar.LoadAt(s, len(s)-8) & swar.High >> (8 * (8 - (len(s) - i))); h != 0 {
+			return i + bits.TrailingZeros64(h)>>3
+		}
+		return len(s)
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // trimOpeners is strings.TrimLeftFunc(s, isOpener).
