@@ -757,9 +757,6 @@ func nextNonASCII(s string, i int) int {
 
 // trimOpeners is strings.TrimLeftFunc(s, isOpener).
 func trimOpeners(s string) string {
-	if s != "" && s[0] < utf8.RuneSelf && !isOpener(rune(s[0])) {
-		return s
-	}
 	for s != "" {
 		r, size := runeAt(s, 0, len(s))
 		if !isOpener(r) {
