@@ -490,26 +490,29 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // looked at only when i has passed the first of them, s.rare.
 func (s *splitter) nextMayEnd(i, to int) int {
 	if s.next[0] < i {
-		s.next[0] = s.indexFrom(i, endBytes[0])
+		s.next[0] = len(s.text)
+		if j := strings.IndexByte(s.text[i:], endBytes[0]); j >= 0 {
+			s.next[0] = i + j
+		}
 	}
 	if s.rare < i {
-		s.rare = len(s.text)
-		for k := 1; k < len(endBytes); k++ {
-			if s.next[k] < i {
-				s.next[k] = s.indexFrom(i, endBytes[k])
-			}
-			s.rare = min(s.rare, s.next[k])
-		}
+		s.nextRare(i)
 	}
 	return min(to, s.next[0], s.rare)
 }
 
-// indexFrom returns the index of the first c in text[i:], or len(text).
-func (s *splitter) indexFrom(i int, c byte) int {
-	if j := strings.IndexByte(s.text[i:], c); j >= 0 {
-		return i + j
+// nextRare updates s.next[1:] and s.rare for the text from i on.
+func (s *splitter) nextRare(i int) {
+	s.rare = len(s.text)
+	for k := 1; k < len(endBytes); k++ {
+		if s.next[k] < i {
+			s.next[k] = len(s.text)
+			if j := strings.IndexByte(s.text[i:], endBytes[k]); j >= 0 {
+				s.next[k] = i + j
+			}
+		}
+		s.rare = min(s.rare, s.next[k])
 	}
-	return len(s.text)
 }
 
 // endBytes are the bytes that may end a sentence: '.', '!', '?' and the
