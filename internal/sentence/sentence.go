@@ -271,7 +271,7 @@ func (s *splitter) breakBetween(a, b line, maxWidth int, list bool) bool {
 	if endsInTerminal(at) {
 		return false // the ordinary rules decide
 	}
-	if r, _ := runeAt(bt, 0, len(bt)); !startsSentence(r) {
+	if r, _ := utf8.DecodeRuneInString(bt); !startsSentence(r) {
 		return false
 	}
 	last := rune(at[len(at)-1])
@@ -315,7 +315,7 @@ func (s *splitter) scan(from, to int) {
 		var r rune // the rune at k, of size bytes
 		var size int
 		for k < to {
-			r, size = runeAt(text, k, to)
+			r, size = utf8.DecodeRuneInString(text[k:to])
 			if !isCloser(r) {
 				break
 			}
@@ -330,7 +330,7 @@ func (s *splitter) scan(from, to int) {
 		}
 		m := k + size
 		for m < to {
-			r, size = runeAt(text, m, to)
+			r, size = utf8.DecodeRuneInString(text[m:to])
 			if !isSpace(r) {
 				break
 			}
@@ -704,15 +704,6 @@ func firstFieldWidth(s string) int {
 	return n
 }
 
-// runeAt decodes the rune at text[i:to], i < to, like
-// utf8.DecodeRuneInString(text[i:to]), but at once for an ASCII byte.
-func runeAt(text string, i, to int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:to])
-}
-
 // isSpace is unicode.IsSpace, at once for ASCII.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -761,7 +752,7 @@ func nextNonASCII(s string, i int) int {
 // trimOpeners is strings.TrimLeftFunc(s, isOpener).
 func trimOpeners(s string) string {
 	for s != "" {
-		r, size := runeAt(s, 0, len(s))
+		r, size := utf8.DecodeRuneInString(s)
 		if !isOpener(r) {
 			break
 		}
