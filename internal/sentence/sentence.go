@@ -299,6 +299,16 @@ func (s *splitter) scan(from, to int) {
 		if c == 0xE2 && !isEllipsisAt(text, i, to) {
 			continue
 		}
+		if c == '.' && i+2 < to && text[i+1] == ' ' && text[i+2] < utf8.RuneSelf && !asciiSpace[text[i+2]] {
+			// The commonest case, ". X", at once: what the loops below find.
+			m := i + 2
+			if asciiStarts[text[m]] && s.periodEnds(from, i, m, to) {
+				s.emit(start, i+1)
+				start = m
+			}
+			i = m - 1
+			continue
+		}
 		// A run of terminators: "?!", "...", "…".
 		j := i
 		for j < to {
