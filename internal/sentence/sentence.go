@@ -27,6 +27,7 @@ package sentence
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,6 +71,10 @@ type lexicon struct {
 	// dotted is titles and abbrevs again, for the lookup at every period
 	// Split weighs: isTitle, isAbbrev or both.
 	dotted *wordindex.Index[uint8]
+	// dottedLens has, for each first byte of a word in dotted, bit n set
+	// if a word of n bytes (n < 16) starts with it: most words before a
+	// period ("said.", "Friday.") need no lookup in dotted.
+	dottedLens [256]uint16
 }
 
 // The bits of lexicon.dotted.
@@ -103,13 +108,19 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		dotted[w] |= isAbbrev
 	}
 	lx.dotted = wordindex.New(dotted)
+	for w := range dotted {
+		if len(w) < 16 {
+			lx.dottedLens[w[0]] |= 1 << len(w)
+		}
+	}
 	return lx
 })
 
 // line is one non-blank line of a paragraph.
 type line struct {
+	from       int // the start of the line, before its indentation
 	start, end int // trimmed content, byte offsets in the text
-	width      int // runes from the start of the line to end, indentation included
+	width      int // runes from from to end
 	kind       lineKind
 }
 
@@ -131,68 +142,90 @@ func Split(text string) []Span {
 	if text == "" {
 		return nil
 	}
-	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1)}
-	pos := 0
-	for pos < len(text) {
+	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1), next: [...]int{-1, -1, -1, -1}, rare: -1}
+	// The lines of the current paragraph, kept out of s so that they can
+	// stay on the stack.
+	var lines [16]line
+	para := lines[:0]
+	for pos := 0; pos < len(text); {
+		if text[pos] == '\n' { // an empty line, as between paragraphs
+			para = s.flushParagraph(para)
+			pos++
+			continue
+		}
 		lineStart := pos
-		nl := strings.IndexByte(text[pos:], '\n')
 		lineEnd := len(text)
-		if nl >= 0 {
+		if nl := strings.IndexByte(text[pos:], '\n'); nl >= 0 {
 			lineEnd = pos + nl
 			pos = lineEnd + 1
 		} else {
 			pos = len(text)
 		}
 		start, end := TrimSpan(text, lineStart, lineEnd)
-		if start == end || isThematicBreak(text[start:end]) {
-			s.flushParagraph()
+		if start == end {
+			para = s.flushParagraph(para)
 			continue
 		}
-		s.para = append(s.para, line{start: start, end: end, kind: kindOf(text[start:end])})
-		s.lineStarts = append(s.lineStarts, lineStart)
+		kind := plainLine
+		if marker[text[start]] {
+			if isThematicBreak(text[start:end]) {
+				para = s.flushParagraph(para)
+				continue
+			}
+			kind = kindOf(text[start:end])
+		}
+		para = append(para, line{from: lineStart, start: start, end: end, kind: kind})
 	}
-	s.flushParagraph()
+	s.flushParagraph(para)
 	return s.out
+}
+
+// marker tells the bytes that a thematic break, a heading or a list item
+// (isThematicBreak, kindOf) may start with; a line that starts with any
+// other byte is none of these.
+var marker = [256]bool{
+	'-': true, '=': true, '*': true, '_': true, '#': true, '+': true, 0xE2: true, // '•' is E2 80 A2
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
 }
 
 // splitter is the state of one Split call.
 type splitter struct {
-	text       string
-	lx         *lexicon
-	out        []Span
-	para       []line // lines of the current paragraph
-	lineStarts []int  // untrimmed start of each line in para
+	text string
+	lx   *lexicon
+	out  []Span
+	// next holds, for each of endBytes, the index of its next occurrence
+	// in text (len(text) for none) as nextMayEnd last found it, or -1.
+	next [len(endBytes)]int
+	rare int // min(next[1:]), or -1
 }
 
-// flushParagraph splits the collected paragraph into sentences.
-func (s *splitter) flushParagraph() {
-	defer func() {
-		s.para = s.para[:0]
-		s.lineStarts = s.lineStarts[:0]
-	}()
-	if len(s.para) == 0 {
-		return
-	}
-	if len(s.para) > 1 {
+// flushParagraph splits the paragraph of lines para into sentences, and
+// returns para emptied.
+func (s *splitter) flushParagraph(para []line) []line {
+	switch len(para) {
+	case 0:
+		return para
+	case 1:
+		s.scan(para[0].start, para[0].end)
+	default:
 		// Widths are only needed to tell wrapped lines from short ones.
 		maxWidth := 0
-		for i := range s.para {
-			w := utf8.RuneCountInString(s.text[s.lineStarts[i]:s.para[i].end])
-			s.para[i].width = w
+		for i := range para {
+			w := runeCount(s.text[para[i].from:para[i].end])
+			para[i].width = w
 			maxWidth = max(maxWidth, w)
 		}
-		list := s.isList(maxWidth)
-		segStart := s.para[0].start
-		for i := 0; i+1 < len(s.para); i++ {
-			if s.breakBetween(s.para[i], s.para[i+1], maxWidth, list) {
-				s.scan(segStart, s.para[i].end)
-				segStart = s.para[i+1].start
+		list := s.isList(para, maxWidth)
+		segStart := para[0].start
+		for i := 0; i+1 < len(para); i++ {
+			if s.breakBetween(para[i], para[i+1], maxWidth, list) {
+				s.scan(segStart, para[i].end)
+				segStart = para[i+1].start
 			}
 		}
-		s.scan(segStart, s.para[len(s.para)-1].end)
-		return
+		s.scan(segStart, para[len(para)-1].end)
 	}
-	s.scan(s.para[0].start, s.para[0].end)
+	return para[:0]
 }
 
 // maxListWidth is the width in runes under which a paragraph of three or
@@ -200,17 +233,17 @@ func (s *splitter) flushParagraph() {
 // taken for a list rather than hard-wrapped prose.
 const maxListWidth = 60
 
-// isList reports whether the current paragraph, whose longest line is
+// isList reports whether the paragraph para, whose longest line is
 // maxWidth runes wide, looks like a list of short items that are not
 // sentences ("Total dead: 192" / "Americans: 12" / "Injured: 4,877"): three
 // or more short lines, each starting like a sentence and none ending like
 // one. Line geometry alone cannot tell such a list from prose wrapped at a
 // narrow width; prose would have lines starting in lowercase.
-func (s *splitter) isList(maxWidth int) bool {
-	if len(s.para) < 3 || maxWidth >= maxListWidth {
+func (s *splitter) isList(para []line, maxWidth int) bool {
+	if len(para) < 3 || maxWidth >= maxListWidth {
 		return false
 	}
-	for _, l := range s.para {
+	for _, l := range para {
 		t := s.text[l.start:l.end]
 		r, _ := utf8.DecodeRuneInString(t)
 		if !startsSentence(r) || endsInTerminal(t) {
@@ -231,23 +264,25 @@ func (s *splitter) breakBetween(a, b line, maxWidth int, list bool) bool {
 	bt := s.text[b.start:b.end]
 	// Would b's first word have fitted on line a? Then line a was ended on
 	// purpose, not by a greedy line wrapper.
-	fits := a.width+1+utf8.RuneCountInString(firstField(bt)) <= maxWidth
+	fits := func() bool { return a.width+1+firstFieldWidth(bt) <= maxWidth }
 	if b.kind == bulletLine {
-		return a.kind == bulletLine || strings.HasSuffix(at, ":") || fits
+		return a.kind == bulletLine || strings.HasSuffix(at, ":") || fits()
 	}
 	if endsInTerminal(at) {
 		return false // the ordinary rules decide
 	}
-	r, _ := utf8.DecodeRuneInString(bt)
-	if !startsSentence(r) {
+	if r, _ := utf8.DecodeRuneInString(bt); !startsSentence(r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(at)
+	last := rune(at[len(at)-1])
+	if last >= utf8.RuneSelf {
+		last, _ = utf8.DecodeLastRuneInString(at)
+	}
 	switch last {
 	case ',', ';', '-', '–', '—', '/', '&', '(', '[':
 		return false // the sentence goes on
 	}
-	return fits || list
+	return list || fits()
 }
 
 // scan finds the sentence ends in text[from:to], a run of lines with no
@@ -256,18 +291,22 @@ func (s *splitter) scan(from, to int) {
 	text := s.text
 	start := from
 	for i := from; i < to; i++ {
-		// Eight bytes at a time up to eight that may hold an end.
-		for i+8 <= to {
-			if w := swar.Load(text[i:]); !swar.ASCII(w) || swar.Has(w, '.') || swar.Has(w, '!') || swar.Has(w, '?') {
-				break
-			}
-			i += 8
-		}
+		i = s.nextMayEnd(i, to)
 		if i >= to {
 			break
 		}
 		c := text[i]
-		if !mayEnd[c] || c == 0xE2 && !isEllipsisAt(text, i, to) {
+		if c == 0xE2 && !isEllipsisAt(text, i, to) {
+			continue
+		}
+		if c == '.' && i+2 < to && text[i+1] == ' ' && text[i+2] < utf8.RuneSelf && !asciiSpace[text[i+2]] {
+			// The commonest case, ". X", at once: what the loops below find.
+			m := i + 2
+			if asciiStarts[text[m]] && s.periodEnds(from, i, m, to) {
+				s.emit(start, i+1)
+				start = m
+			}
+			i = m - 1
 			continue
 		}
 		// A run of terminators: "?!", "...", "…".
@@ -283,8 +322,10 @@ func (s *splitter) scan(from, to int) {
 		}
 		// Closing quotes and brackets: `.”`, `.)`, `.''`.
 		k := j
+		var r rune // the rune at k, of size bytes
+		var size int
 		for k < to {
-			r, size := utf8.DecodeRuneInString(text[k:to])
+			r, size = utf8.DecodeRuneInString(text[k:to])
 			if !isCloser(r) {
 				break
 			}
@@ -293,15 +334,14 @@ func (s *splitter) scan(from, to int) {
 		if k >= to {
 			break // the run ends the segment
 		}
-		r, size := utf8.DecodeRuneInString(text[k:to])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			i = k - 1 // "U.S.-led", "3.5", "example.com"
 			continue
 		}
 		m := k + size
 		for m < to {
 			r, size = utf8.DecodeRuneInString(text[m:to])
-			if !unicode.IsSpace(r) {
+			if !isSpace(r) {
 				break
 			}
 			m += size
@@ -327,11 +367,27 @@ func (s *splitter) scan(from, to int) {
 func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	text := s.text
 	ws := dot
+	// mayCut tells whether the word has a byte that lastDash looks for.
+	mayCut := false
 	for ws > from {
+		c := text[ws-1]
+		if plainWordByte[c] {
+			ws--
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			mayCut = true // '-' or '/'
+			ws--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[from:ws])
 		if unicode.IsSpace(r) {
 			break
 		}
+		mayCut = true
 		ws -= size
 	}
 	word := text[ws : dot+1]
@@ -339,16 +395,25 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 		return false // "1. The first point"
 	}
 	// "(Corp." -> "Corp.", "I-Conn." -> "Conn.", "non-U.S." -> "U.S."
-	if cut := lastDash(word); cut >= 0 {
-		_, size := utf8.DecodeRuneInString(word[cut:])
-		word = word[cut+size:]
+	if mayCut {
+		if cut := lastDash(word); cut >= 0 {
+			_, size := utf8.DecodeRuneInString(word[cut:])
+			word = word[cut+size:]
+		}
 	}
-	word = strings.TrimLeftFunc(word, isOpener)
-	dotted := s.lx.dotted.Get(word)
+	if c := word[0]; c >= utf8.RuneSelf || isOpener(rune(c)) {
+		word = trimOpeners(word)
+	}
+	var dotted uint8
+	if s.lx.mayBeDotted(word) {
+		dotted = s.lx.dotted.Get(word)
+	}
 	if dotted&isTitle != 0 {
 		return false
 	}
-	if dotted&isAbbrev == 0 && !isInitialism(word) {
+	// A word whose first rune is ASCII is an initialism only if a period
+	// follows it.
+	if dotted&isAbbrev == 0 && (len(word) < 2 || word[0] < utf8.RuneSelf && word[1] != '.' || !isInitialism(word)) {
 		return true
 	}
 	// An abbreviation ends the sentence only before a common sentence start.
@@ -360,9 +425,20 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	return s.lx.starters[rest[:end]]
 }
 
+// mayBeDotted reports whether word may be in lx.dotted: whether a word of
+// its length starting with its first byte is (dottedLens).
+func (lx *lexicon) mayBeDotted(word string) bool {
+	return word != "" && len(word) < 16 && lx.dottedLens[word[0]]>>len(word)&1 != 0
+}
+
 // emit appends text[start:end], trimmed, if it is not empty.
 func (s *splitter) emit(start, end int) {
-	start, end = TrimSpan(s.text, start, end)
+	// Sentences mostly start and end with ASCII that is not white space,
+	// and need no trimming.
+	if start >= end || s.text[start] >= utf8.RuneSelf || asciiSpace[s.text[start]] ||
+		s.text[end-1] >= utf8.RuneSelf || asciiSpace[s.text[end-1]] {
+		start, end = TrimSpan(s.text, start, end)
+	}
 	if start < end {
 		s.out = append(s.out, Span{start, end})
 	}
@@ -371,6 +447,13 @@ func (s *splitter) emit(start, end int) {
 // TrimSpan narrows [start, end) of text to exclude surrounding white space.
 func TrimSpan(text string, start, end int) (int, int) {
 	for start < end {
+		if c := text[start]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			start++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -378,6 +461,13 @@ func TrimSpan(text string, start, end int) (int, int) {
 		start += size
 	}
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -387,14 +477,62 @@ func TrimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
+// plainWordByte tells the ASCII bytes that are neither white space nor a
+// '-' or '/' (which lastDash looks for): periodEnds walks back over them to
+// the start of a word at once.
+var plainWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c] && c != '-' && c != '/'
+	}
+	return t
+}()
+
+// asciiSpace tells the ASCII bytes that unicode.IsSpace takes for space:
+// '\t', '\n', '\v', '\f', '\r' and ' '.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// nextMayEnd returns the index of the first byte of text[i:to] that may
+// end a sentence ('.', '!', '?' or 0xE2, the first byte of '…'), or to if
+// there is none. It keeps the next index of each of these bytes in s.next,
+// found by strings.IndexByte in the whole text, and looks for one again
+// only once i has passed it: each of the bytes is looked for once per
+// occurrence, however the text is cut into segments. The rarer three are
+// looked at only when i has passed the first of them, s.rare.
+func (s *splitter) nextMayEnd(i, to int) int {
+	if s.next[0] < i {
+		s.next[0] = len(s.text)
+		if j := strings.IndexByte(s.text[i:], endBytes[0]); j >= 0 {
+			s.next[0] = i + j
+		}
+	}
+	if s.rare < i {
+		s.nextRare(i)
+	}
+	return min(to, s.next[0], s.rare)
+}
+
+// nextRare updates s.next[1:] and s.rare for the text from i on.
+func (s *splitter) nextRare(i int) {
+	s.rare = len(s.text)
+	for k := 1; k < len(endBytes); k++ {
+		if s.next[k] < i {
+			s.next[k] = len(s.text)
+			if j := strings.IndexByte(s.text[i:], endBytes[k]); j >= 0 {
+				s.next[k] = i + j
+			}
+		}
+		s.rare = min(s.rare, s.next[k])
+	}
+}
+
+// endBytes are the bytes that may end a sentence: '.', '!', '?' and the
+// first byte of "…" (0xE2, which other runes start with too).
+var endBytes = [...]byte{'.', '!', '?', 0xE2}
+
 // isEllipsisAt reports whether text[i:to] starts with "…" (U+2026).
 func isEllipsisAt(text string, i, to int) bool {
 	return i+2 < to && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0xA6
 }
-
-// mayEnd tells the bytes that may end a sentence: '.', '!', '?' and the
-// first byte of "…" (0xE2, which other runes start with too).
-var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // lastDash returns the index of the last '-', '/', '–' or '—' in word, or
 // -1: strings.LastIndexAny(word, "-/–—") without decoding every rune.
@@ -432,12 +570,33 @@ func isOpener(r rune) bool {
 
 // startsSentence reports whether a sentence may start with r.
 func startsSentence(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiStarts[r]
+	}
+	return startsSentenceRune(r)
+}
+
+// startsSentenceRune is startsSentence for any rune.
+func startsSentenceRune(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r) || isOpener(r)
 }
+
+// asciiStarts is startsSentenceRune for each ASCII rune.
+var asciiStarts = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = startsSentenceRune(rune(c))
+	}
+	return t
+}()
 
 // endsInTerminal reports whether line ends in sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func endsInTerminal(line string) bool {
+	if line != "" {
+		if c := line[len(line)-1]; c < utf8.RuneSelf && !isCloser(rune(c)) {
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
 	line = strings.TrimRightFunc(line, isCloser)
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return r == '.' || r == '!' || r == '?' || r == '…'
@@ -451,7 +610,7 @@ func isInitialism(word string) bool {
 	}
 	for word != "" {
 		r, size := utf8.DecodeRuneInString(word)
-		if !unicode.IsLetter(r) || len(word) <= size || word[size] != '.' {
+		if len(word) <= size || word[size] != '.' || !unicode.IsLetter(r) {
 			return false
 		}
 		word = word[size+1:]
@@ -534,10 +693,80 @@ func isListNumber(word string) bool {
 	return true
 }
 
-// firstField returns the first whitespace-separated word of s.
-func firstField(s string) string {
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
+// firstFieldWidth returns the width in runes of the first
+// whitespace-separated word of s: utf8.RuneCountInString of it.
+func firstFieldWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return n
+}
+
+// isSpace is unicode.IsSpace, at once for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// runeCount is utf8.RuneCountInString: the bytes of s less those that
+// continue a rune of more than one, which nextNonASCII finds eight bytes
+// at a time.
+func runeCount(s string) int {
+	n := len(s)
+	for i := nextNonASCII(s, 0); i < len(s); i = nextNonASCII(s, i) {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n -= size - 1
+	}
+	return n
+}
+
+// nextNonASCII returns the index of the first byte of s[i:] that is not
+// ASCII, or len(s) if there is none.
+func nextNonASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if h := swar.LoadAt(s, i) & swar.High; h != 0 {
+			return i + bits.TrailingZeros64(h)>>3
+		}
+	}
+	if i < len(s) && len(s) >= 8 {
+		// Fewer than eight bytes are left: test the last eight, less those
+		// before s[i].
+		if h := swar.LoadAt(s, len(s)-8) & swar.High >> (8 * (8 - (len(s) - i))); h != 0 {
+			return i + bits.TrailingZeros64(h)>>3
+		}
+		return len(s)
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// trimOpeners is strings.TrimLeftFunc(s, isOpener).
+func trimOpeners(s string) string {
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		if !isOpener(r) {
+			break
+		}
+		s = s[size:]
 	}
 	return s
 }
