@@ -487,6 +487,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	const known = noRule
 	sc := &w.sc
 	var mm match // the match handed to build; build keeps no pointer to it
+	var vx *vocabIndex // t.vocab(), once needed
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		low := lowText[sp.Start:sp.End]
@@ -517,7 +518,10 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				// the rule's phrases can hold every word in between.
 				for x := k - 1; x > from; x-- {
 					if vocab[x] == 0 {
-						vocab[x] = t.vocab().mask(low, words[x]) | known
+						if vx == nil {
+							vx = t.vocab()
+						}
+						vocab[x] = vx.mask(low, words[x]) | known
 					}
 					if vocab[x]&bit == 0 {
 						from = x
@@ -576,8 +580,8 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 	}
 	order = order[:0]
 	lo, hi := c[0].start, c[0].end
-	for i, x := range c {
-		lo, hi = min(lo, x.start), max(hi, x.end)
+	for i := range c {
+		lo, hi = min(lo, c[i].start), max(hi, c[i].end)
 		order = append(order, int32(i))
 	}
 	slices.SortFunc(order, func(i, j int32) int {
