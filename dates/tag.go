@@ -48,6 +48,10 @@ type Tagger struct {
 	// may start and anyStart those that any word may start.
 	starts               *wordTable
 	digitStart, anyStart uint64
+	// startByte is what startMask reads off the first byte of a word:
+	// the starts mask of the byte as a word beginning, with digitStart
+	// for a digit, and 0 for a byte that begins no word.
+	startByte [256]uint64
 
 	// Rules triggered by the shape of a word rather than the word itself,
 	// copied out of gate for the scan.
@@ -153,6 +157,14 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.starts = newWordTable(prefixes)
+	for c := range t.startByte {
+		switch byteClass[c] {
+		case classDigit:
+			t.startByte[c] = t.digitStart | t.starts.getShort(uint64(c))
+		case classLetter:
+			t.startByte[c] = t.starts.getShort(uint64(c))
+		}
+	}
 	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
 	return t
 }
@@ -161,13 +173,15 @@ func newTagger(rs []*Rule) *Tagger {
 // the lower-cased sentence low: those whose prefixes include a beginning of
 // the letters and digits there.
 func (t *Tagger) startMask(low string, p int) uint64 {
-	mask := t.anyStart
-	if c := low[p]; c >= '0' && c <= '9' {
-		mask |= t.digitStart
+	// The first byte, from a table; then prefixes of up to eight bytes,
+	// most of them, have one-word keys.
+	m := t.startByte[low[p]]
+	mask := t.anyStart | m
+	if m&morePrefixes == 0 {
+		return mask &^ morePrefixes
 	}
-	// Prefixes of up to eight bytes, most of them, have one-word keys.
-	var k uint64
-	for n := 0; n < 8 && p+n < len(low); n++ {
+	k := uint64(low[p])
+	for n := 1; n < 8 && p+n < len(low); n++ {
 		c := low[p+n]
 		if byteClass[c] == 0 {
 			return mask &^ morePrefixes
@@ -486,7 +500,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	// can stand for a mask not computed yet.
 	const known = noRule
 	sc := &w.sc
-	var mm match // the match handed to build; build keeps no pointer to it
+	var mm match       // the match handed to build; build keeps no pointer to it
 	var vx *vocabIndex // t.vocab(), once needed
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
