@@ -576,7 +576,7 @@ type work struct {
 	scanned
 	starts []uint64
 	vocab  []uint64
-	order  []int32 // settle's
+	order  []uint64 // settle's
 	sc     scratch
 	cues   tenseCues
 }
@@ -586,19 +586,59 @@ var works = sync.Pool{New: func() any { return new(work) }}
 // settle appends to kept the longest non-overlapping candidates, in text
 // order. Taken longest first (then by rule and start), a candidate is kept
 // when none of its bytes is taken yet; phrases are short, so this is linear
-// in the text. Candidates are large, so settle sorts their indices (order,
-// reused) rather than the candidates themselves.
-func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
+// in the text. Candidates are large, so settle sorts keys of them (order,
+// reused) rather than the candidates themselves: each key packs the order
+// it sorts by and, in its low bits, the candidate's index, so that sorting
+// numbers sorts the candidates, as a stable sort would, with no call to
+// compare two.
+func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	if len(c) == 0 {
 		return kept, order
 	}
-	order = order[:0]
-	lo, hi := c[0].start, c[0].end
+	lo, hi, longest := c[0].start, c[0].end, 0
 	for i := range c {
-		lo, hi = min(lo, c[i].start), max(hi, c[i].end)
-		order = append(order, int32(i))
+		lo, hi, longest = min(lo, c[i].start), max(hi, c[i].end), max(longest, c[i].end-c[i].start)
 	}
-	slices.SortFunc(order, func(i, j int32) int {
+	// The key: length (longest first), rule, start, index, in 16, 6, 26
+	// and 16 bits. Texts too long for them, which news never is, take the
+	// slow way.
+	if len(c) > 1<<16 || longest >= 1<<16 || hi-lo >= 1<<26 {
+		return settleSlow(c, kept, lo, hi), order
+	}
+	order = order[:0]
+	for i := range c {
+		x := &c[i]
+		order = append(order, uint64(1<<16-1-(x.end-x.start))<<48|uint64(x.rule)<<42|uint64(x.start-lo)<<16|uint64(i))
+	}
+	slices.Sort(order)
+	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
+	n := 0                                 // order[:n] are the kept, now keyed by start and index
+	for _, key := range order {
+		i := key & (1<<16 - 1)
+		x := &c[i]
+		if bitRange(taken, x.start-lo, x.end-lo, false) {
+			continue
+		}
+		bitRange(taken, x.start-lo, x.end-lo, true)
+		order[n] = uint64(x.start-lo)<<16 | i
+		n++
+	}
+	order = order[:n]
+	slices.Sort(order)
+	for _, key := range order {
+		kept = append(kept, c[key&(1<<16-1)])
+	}
+	return kept, order
+}
+
+// settleSlow is settle for any candidates, sorting their indices with a
+// function that compares two; lo and hi bound their spans.
+func settleSlow(c, kept []candidate, lo, hi int) []candidate {
+	order := make([]int, len(c))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
 		a, b := &c[i], &c[j]
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return lb - la
@@ -609,10 +649,10 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 		if a.start != b.start {
 			return a.start - b.start
 		}
-		return int(i - j) // as a stable sort would
+		return i - j // as a stable sort would
 	})
-	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
-	n := 0                                 // order[:n] are the kept
+	taken := make([]uint64, (hi-lo+63)/64)
+	n := 0
 	for _, i := range order {
 		x := &c[i]
 		if bitRange(taken, x.start-lo, x.end-lo, false) {
@@ -623,11 +663,11 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 		n++
 	}
 	order = order[:n]
-	slices.SortFunc(order, func(i, j int32) int { return c[i].start - c[j].start }) // kept spans never share a start
+	slices.SortFunc(order, func(i, j int) int { return c[i].start - c[j].start }) // kept spans never share a start
 	for _, i := range order {
 		kept = append(kept, c[i])
 	}
-	return kept, order
+	return kept
 }
 
 // bitRange reports whether any of the bits from to to (exclusive) of set
