@@ -295,7 +295,8 @@ func (t *Tagger) scan(low string, sc *scanned) {
 // findWords is scan's first pass: it writes the start of each word of low
 // to words and the words that the filters cannot rule out to maybes, and
 // returns how many of each it wrote. It is a function apart so that the
-// second pass's state does not crowd its registers.
+// second pass's state does not crowd its registers. The byte that ends a
+// word is none of a word's, so the search for the next word starts past it.
 func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int) {
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
@@ -323,22 +324,22 @@ func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int)
 			k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]
 			b := keyBit(k)
 			if t.shortWords[b/64]&(1<<(b%64)) == 0 && (n > 1 || low[j] != '.') {
-				nw, i = nw+1, j
+				nw, i = nw+1, j+1
 				continue
 			}
 		case n > 16:
-			nw, i = nw+1, j
+			nw, i = nw+1, j+1
 			continue // longer than any trigger word
 		case n >= 2:
 			if b := letterBit(low[i], low[i+1], n); t.letters2[b/64]&(1<<(b%64)) == 0 {
-				nw, i = nw+1, j
+				nw, i = nw+1, j+1
 				continue // no trigger word begins so
 			}
 		}
 		maybes[nm] = maybe{int32(nw), int32(j), classes}
 		nm++
 		nw++
-		i = j
+		i = j + 1
 	}
 	return nw, nm
 }
