@@ -2,6 +2,7 @@ package dates
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,4 +49,40 @@ func BenchmarkStages(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkScan measures the scan alone, on the sentences of news text
+// split and lower-cased beforehand: its first pass (findWords, which finds
+// the words and rules most of them out) and the whole of it.
+func BenchmarkScan(b *testing.B) {
+	seed, err := os.ReadFile("../testdata/geneva-2016-08-26.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(seed)+"\n\n", 100_000/len(seed)+1)
+	low := asciiLower(text)
+	var sents []string
+	for _, sp := range sentence.Split(text) {
+		sents = append(sents, low[sp.Start:sp.End])
+	}
+	t := New()
+	var sc scanned
+	b.Run("findWords", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for i := 0; i < b.N; i++ {
+			for _, s := range sents {
+				room := (len(s) + 1) / 2
+				sc.words, sc.maybe = slices.Grow(sc.words[:0], room)[:room], slices.Grow(sc.maybe[:0], room)[:room]
+				t.findWords(s, sc.words, sc.maybe)
+			}
+		}
+	})
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for i := 0; i < b.N; i++ {
+			for _, s := range sents {
+				t.scan(s, &sc)
+			}
+		}
+	})
 }

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -26,6 +27,33 @@ func TestBitRange(t *testing.T) {
 		}
 		if bitRange(set, from, to, true); set[0] != wantSet[0] || set[1] != wantSet[1] || set[2] != wantSet[2] {
 			t.Fatalf("setting [%d, %d): got %x, want %x", from, to, set, wantSet)
+		}
+	}
+}
+
+// settle, which sorts packed keys, keeps the same candidates in the same
+// order as settleSlow, which compares candidates: on random candidates
+// with many ties of length, rule and start (told apart by their Expr,
+// where the first of equals must win).
+func TestSettleKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var order []uint64
+	for range 3000 {
+		c := make([]candidate, rng.IntN(40))
+		base := rng.IntN(1000)
+		for i := range c {
+			start := base + rng.IntN(60)
+			c[i] = candidate{start: start, end: start + 1 + rng.IntN(12), rule: rng.IntN(4), expr: Expr{Year: i}}
+		}
+		var got []candidate
+		got, order = settle(c, nil, order)
+		lo, hi := base, base
+		for _, x := range c {
+			lo, hi = min(lo, x.start), max(hi, x.end)
+		}
+		want := settleSlow(c, nil, lo, hi)
+		if !slices.EqualFunc(got, want, func(a, b candidate) bool { return a.start == b.start && a.end == b.end && a.expr.Year == b.expr.Year }) {
+			t.Fatalf("settle(%v) = %v, want %v", c, got, want)
 		}
 	}
 }

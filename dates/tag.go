@@ -48,6 +48,10 @@ type Tagger struct {
 	// may start and anyStart those that any word may start.
 	starts               *wordTable
 	digitStart, anyStart uint64
+	// startByte is what startMask reads off the first byte of a word:
+	// the starts mask of the byte as a word beginning, with digitStart
+	// for a digit, and 0 for a byte that begins no word.
+	startByte [256]uint64
 
 	// Rules triggered by the shape of a word rather than the word itself,
 	// copied out of gate for the scan.
@@ -153,6 +157,14 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.starts = newWordTable(prefixes)
+	for c := range t.startByte {
+		switch byteClass[c] {
+		case classDigit:
+			t.startByte[c] = t.digitStart | t.starts.getShort(uint64(c))
+		case classLetter:
+			t.startByte[c] = t.starts.getShort(uint64(c))
+		}
+	}
 	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
 	return t
 }
@@ -161,13 +173,15 @@ func newTagger(rs []*Rule) *Tagger {
 // the lower-cased sentence low: those whose prefixes include a beginning of
 // the letters and digits there.
 func (t *Tagger) startMask(low string, p int) uint64 {
-	mask := t.anyStart
-	if c := low[p]; c >= '0' && c <= '9' {
-		mask |= t.digitStart
+	// The first byte, from a table; then prefixes of up to eight bytes,
+	// most of them, have one-word keys.
+	m := t.startByte[low[p]]
+	mask := t.anyStart | m
+	if m&morePrefixes == 0 {
+		return mask &^ morePrefixes
 	}
-	// Prefixes of up to eight bytes, most of them, have one-word keys.
-	var k uint64
-	for n := 0; n < 8 && p+n < len(low); n++ {
+	k := uint64(low[p])
+	for n := 1; n < 8 && p+n < len(low); n++ {
 		c := low[p+n]
 		if byteClass[c] == 0 {
 			return mask &^ morePrefixes
@@ -281,7 +295,8 @@ func (t *Tagger) scan(low string, sc *scanned) {
 // findWords is scan's first pass: it writes the start of each word of low
 // to words and the words that the filters cannot rule out to maybes, and
 // returns how many of each it wrote. It is a function apart so that the
-// second pass's state does not crowd its registers.
+// second pass's state does not crowd its registers. The byte that ends a
+// word is none of a word's, so the search for the next word starts past it.
 func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int) {
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
@@ -309,22 +324,22 @@ func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int)
 			k := swar.LoadAt(low, i) & swar.FirstBytes[n&15]
 			b := keyBit(k)
 			if t.shortWords[b/64]&(1<<(b%64)) == 0 && (n > 1 || low[j] != '.') {
-				nw, i = nw+1, j
+				nw, i = nw+1, j+1
 				continue
 			}
 		case n > 16:
-			nw, i = nw+1, j
+			nw, i = nw+1, j+1
 			continue // longer than any trigger word
 		case n >= 2:
 			if b := letterBit(low[i], low[i+1], n); t.letters2[b/64]&(1<<(b%64)) == 0 {
-				nw, i = nw+1, j
+				nw, i = nw+1, j+1
 				continue // no trigger word begins so
 			}
 		}
 		maybes[nm] = maybe{int32(nw), int32(j), classes}
 		nm++
 		nw++
-		i = j
+		i = j + 1
 	}
 	return nw, nm
 }
@@ -486,7 +501,8 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	// can stand for a mask not computed yet.
 	const known = noRule
 	sc := &w.sc
-	var mm match // the match handed to build; build keeps no pointer to it
+	var mm match       // the match handed to build; build keeps no pointer to it
+	var vx *vocabIndex // t.vocab(), once needed
 	for _, sp := range sentence.Split(text) {
 		s := text[sp.Start:sp.End]
 		low := lowText[sp.Start:sp.End]
@@ -517,7 +533,10 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 				// the rule's phrases can hold every word in between.
 				for x := k - 1; x > from; x-- {
 					if vocab[x] == 0 {
-						vocab[x] = t.vocab().mask(low, words[x]) | known
+						if vx == nil {
+							vx = t.vocab()
+						}
+						vocab[x] = vx.mask(low, words[x]) | known
 					}
 					if vocab[x]&bit == 0 {
 						from = x
@@ -558,7 +577,7 @@ type work struct {
 	scanned
 	starts []uint64
 	vocab  []uint64
-	order  []int32 // settle's
+	order  []uint64 // settle's
 	sc     scratch
 	cues   tenseCues
 }
@@ -568,19 +587,59 @@ var works = sync.Pool{New: func() any { return new(work) }}
 // settle appends to kept the longest non-overlapping candidates, in text
 // order. Taken longest first (then by rule and start), a candidate is kept
 // when none of its bytes is taken yet; phrases are short, so this is linear
-// in the text. Candidates are large, so settle sorts their indices (order,
-// reused) rather than the candidates themselves.
-func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
+// in the text. Candidates are large, so settle sorts keys of them (order,
+// reused) rather than the candidates themselves: each key packs the order
+// it sorts by and, in its low bits, the candidate's index, so that sorting
+// numbers sorts the candidates, as a stable sort would, with no call to
+// compare two.
+func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	if len(c) == 0 {
 		return kept, order
 	}
-	order = order[:0]
-	lo, hi := c[0].start, c[0].end
-	for i, x := range c {
-		lo, hi = min(lo, x.start), max(hi, x.end)
-		order = append(order, int32(i))
+	lo, hi, longest := c[0].start, c[0].end, 0
+	for i := range c {
+		lo, hi, longest = min(lo, c[i].start), max(hi, c[i].end), max(longest, c[i].end-c[i].start)
 	}
-	slices.SortFunc(order, func(i, j int32) int {
+	// The key: length (longest first), rule, start, index, in 16, 6, 26
+	// and 16 bits. Texts too long for them, which news never is, take the
+	// slow way.
+	if len(c) > 1<<16 || longest >= 1<<16 || hi-lo >= 1<<26 {
+		return settleSlow(c, kept, lo, hi), order
+	}
+	order = order[:0]
+	for i := range c {
+		x := &c[i]
+		order = append(order, uint64(1<<16-1-(x.end-x.start))<<48|uint64(x.rule)<<42|uint64(x.start-lo)<<16|uint64(i))
+	}
+	slices.Sort(order)
+	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
+	n := 0                                 // order[:n] are the kept, now keyed by start and index
+	for _, key := range order {
+		i := key & (1<<16 - 1)
+		x := &c[i]
+		if bitRange(taken, x.start-lo, x.end-lo, false) {
+			continue
+		}
+		bitRange(taken, x.start-lo, x.end-lo, true)
+		order[n] = uint64(x.start-lo)<<16 | i
+		n++
+	}
+	order = order[:n]
+	slices.Sort(order)
+	for _, key := range order {
+		kept = append(kept, c[key&(1<<16-1)])
+	}
+	return kept, order
+}
+
+// settleSlow is settle for any candidates, sorting their indices with a
+// function that compares two; lo and hi bound their spans.
+func settleSlow(c, kept []candidate, lo, hi int) []candidate {
+	order := make([]int, len(c))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
 		a, b := &c[i], &c[j]
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return lb - la
@@ -591,10 +650,10 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 		if a.start != b.start {
 			return a.start - b.start
 		}
-		return int(i - j) // as a stable sort would
+		return i - j // as a stable sort would
 	})
-	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
-	n := 0                                 // order[:n] are the kept
+	taken := make([]uint64, (hi-lo+63)/64)
+	n := 0
 	for _, i := range order {
 		x := &c[i]
 		if bitRange(taken, x.start-lo, x.end-lo, false) {
@@ -605,11 +664,11 @@ func settle(c, kept []candidate, order []int32) ([]candidate, []int32) {
 		n++
 	}
 	order = order[:n]
-	slices.SortFunc(order, func(i, j int32) int { return c[i].start - c[j].start }) // kept spans never share a start
+	slices.SortFunc(order, func(i, j int) int { return c[i].start - c[j].start }) // kept spans never share a start
 	for _, i := range order {
 		kept = append(kept, c[i])
 	}
-	return kept, order
+	return kept
 }
 
 // bitRange reports whether any of the bits from to to (exclusive) of set

@@ -1,0 +1,67 @@
+package dates
+
+import (
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// startMaskLookups is startMask without its table of first bytes: every
+// prefix, the first byte's too, looked up in t.starts.
+func (t *Tagger) startMaskLookups(low string, p int) uint64 {
+	mask := t.anyStart
+	if c := low[p]; c >= '0' && c <= '9' {
+		mask |= t.digitStart
+	}
+	var k wordKey
+	for n := 0; n < 16 && p+n < len(low); n++ {
+		c := low[p+n]
+		if byteClass[c] == 0 {
+			break
+		}
+		k[n/8] |= uint64(c) << (8 * (n % 8))
+		m := t.starts.get(k)
+		mask |= m
+		if m&morePrefixes == 0 {
+			break
+		}
+	}
+	return mask &^ morePrefixes
+}
+
+// startMask agrees with looking every prefix up, at every offset of real
+// text, of the corpus phrasings and of random text made of the prefixes'
+// letters, digits, apostrophes and bytes beyond ASCII.
+func TestStartMaskLookups(t *testing.T) {
+	tg := New()
+	var texts []string
+	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt", "testdata/negative.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ"
+	for range 2000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b), "the "+string(b), "last "+string(b))
+	}
+	for _, text := range texts {
+		for _, low := range []string{asciiLower(text), text} {
+			for p := range len(low) {
+				if got, want := tg.startMask(low, p), tg.startMaskLookups(low, p); got != want {
+					t.Fatalf("startMask(%q, %d) = %#x, want %#x", low[p:min(p+20, len(low))], p, got, want)
+				}
+			}
+		}
+	}
+	if !strings.Contains(texts[0], "Kerry") {
+		t.Fatal("not the seed article")
+	}
+}
