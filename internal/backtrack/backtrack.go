@@ -14,6 +14,7 @@
 package backtrack
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"regexp/syntax"
@@ -306,9 +307,9 @@ func (p *Prog) branches(first []byteSet) {
 	masks := make([][utf8.RuneSelf]uint64, len(bs))
 	for i, b := range bs {
 		for k, arm := range b.arms {
-			for c := 0; c < utf8.RuneSelf; c++ {
-				if first[arm].has(byte(c)) {
-					masks[i][c] |= 1 << k
+			for w, set := range first[arm].bits[:2] { // the ASCII bytes
+				for ; set != 0; set &= set - 1 {
+					masks[i][64*w+bits.TrailingZeros64(set)] |= 1 << k
 				}
 			}
 		}
@@ -319,9 +320,7 @@ func (p *Prog) branches(first []byteSet) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		sig = sig[:0]
 		for i := range bs {
-			for k := 0; k < 8; k++ {
-				sig = append(sig, byte(masks[i][c]>>(8*k)))
-			}
+			sig = binary.LittleEndian.AppendUint64(sig, masks[i][c])
 		}
 		id, ok := classes[string(sig)]
 		if !ok {
