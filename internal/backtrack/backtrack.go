@@ -49,9 +49,11 @@ type inst struct {
 	op    syntax.InstOp
 	flags uint8 // see the flag constants
 	// Work fused into the instruction (see fuse), done before its own:
-	// the empty-width conditions that must hold here (empty), and the
-	// capture slots that take the offset here, capSlots[capAt:capAt+ncap].
-	empty       uint8
+	// the empty-width conditions that must hold here (pre&^preCaps), and
+	// with preCaps, the capture slots that take the offset here,
+	// capSlots[capAt:capAt+ncap]. One test of pre passes an instruction
+	// without such work.
+	pre         uint8
 	out, arg    uint32
 	ncap, capAt uint32
 	// For a branch (InstAlt), the ASCII bytes with which a match can go on
@@ -190,7 +192,7 @@ func (p *Prog) fuse() {
 			if len(walked) == maxChain {
 				// The rest of a long chain is fused at its own head: a
 				// step per maxChain instructions.
-				return inst{op: syntax.InstNop, out: pc, empty: uint8(empty), ncap: uint32(len(p.capSlots) - capAt), capAt: uint32(capAt)}
+				return withPre(inst{op: syntax.InstNop, out: pc}, empty, capAt, len(p.capSlots))
 			}
 			walked = append(walked, pc)
 			in := &p.prog.Inst[pc]
@@ -202,12 +204,7 @@ func (p *Prog) fuse() {
 			}
 			pc = in.Out
 		}
-		c := p.insts[pc]
-		c.empty, c.ncap, c.capAt = uint8(empty), uint32(len(p.capSlots)-capAt), uint32(capAt)
-		if c.ncap == 0 {
-			c.capAt = 0
-		}
-		return c
+		return withPre(p.insts[pc], empty, capAt, len(p.capSlots))
 	}
 	// The copies are made from instructions outside chains, which fusing
 	// leaves as they are.
@@ -219,11 +216,26 @@ func (p *Prog) fuse() {
 	p.startPC = uint32(p.prog.Start)
 	if chain(p.startPC) {
 		c := p.insts[p.startPC]
-		c.empty &^= uint8(syntax.EmptyBeginText | syntax.EmptyBeginLine)
+		c.pre &^= uint8(syntax.EmptyBeginText | syntax.EmptyBeginLine)
 		p.startPC = uint32(len(p.insts))
 		p.insts = append(p.insts, c)
 	}
 }
+
+// withPre returns c with the work of a chain done before it: the
+// conditions empty and the capture slots capSlots[from:to].
+func withPre(c inst, empty syntax.EmptyOp, from, to int) inst {
+	c.pre = uint8(empty)
+	if to > from {
+		c.pre |= preCaps
+		c.ncap, c.capAt = uint32(to-from), uint32(from)
+	}
+	return c
+}
+
+// preCaps is the bit of inst.pre that says there are capture slots to
+// set; the others are empty-width conditions (syntax.EmptyOp).
+const preCaps = 0x80
 
 // maxChain is the most instructions of a chain that fuse folds into one
 // instruction, which bounds the work of compiling long runs of groups.
@@ -549,22 +561,24 @@ type Machine struct {
 // branch points it takes at most one step per instruction of p.
 func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, done bool) {
 	insts := p.insts
-	stack := m.stack[:0]
+	m.stack = m.stack[:0]
 	pc, pos := p.startPC, 0
 	for {
 	run:
 		for {
 			in := &insts[pc]
-			if in.empty != 0 && syntax.EmptyOp(in.empty)&^context(s, pos) != 0 {
-				break run
-			}
-			if in.ncap != 0 {
-				stack = append(stack, job{pc: in.capAt | isCapture, n: in.ncap, pos: pos})
+			if in.pre != 0 {
+				if empty := syntax.EmptyOp(in.pre &^ preCaps); empty != 0 && empty&^context(s, pos) != 0 {
+					break run
+				}
+				if in.pre&preCaps != 0 {
+					m.stack = append(m.stack, job{pc: in.capAt | isCapture, n: in.ncap, pos: pos})
+				}
 			}
 			switch in.op {
 			case syntax.InstAlt, syntax.InstAltMatch:
 				if budget--; budget < 0 {
-					m.stack = stack[:0]
+					m.stack = m.stack[:0]
 					fillCaps(caps, nil, nil)
 					return false, false
 				}
@@ -578,7 +592,7 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				}
 				switch {
 				case out && arg:
-					stack = append(stack, job{pc: in.arg, pos: pos})
+					m.stack = append(m.stack, job{pc: in.arg, pos: pos})
 					pc = in.out
 				case out:
 					pc = in.out
@@ -606,7 +620,7 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				pc = in.out
 			case instBranch:
 				if budget--; budget < 0 {
-					m.stack = stack[:0]
+					m.stack = m.stack[:0]
 					fillCaps(caps, nil, nil)
 					return false, false
 				}
@@ -621,15 +635,15 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				if can == 0 {
 					break run
 				}
-				arms := p.arms[in.out : in.out+in.arg]
 				// The first arm now, the others later in their order: the
-				// last is pushed first.
+				// last is pushed first. (The arms are p.arms[in.out:][:in.arg];
+				// can has bits for those only.)
 				for rest := can & (can - 1); rest != 0; {
 					k := 63 - bits.LeadingZeros64(rest)
-					stack = append(stack, job{pc: arms[k], pos: pos})
+					m.stack = append(m.stack, job{pc: p.arms[int(in.out)+k], pos: pos})
 					rest &^= 1 << k
 				}
-				pc = arms[bits.TrailingZeros64(can)]
+				pc = p.arms[int(in.out)+bits.TrailingZeros64(can)]
 			case instLiteral:
 				n := int(in.flags)
 				if n <= 8 && pos+8 <= len(s) {
@@ -644,17 +658,17 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				pc = in.out
 			case syntax.InstNop: // the rest of a long chain (see fuse)
 				if budget--; budget < 0 {
-					m.stack = stack[:0]
+					m.stack = m.stack[:0]
 					fillCaps(caps, nil, nil)
 					return false, false
 				}
 				pc = in.out
 			case syntax.InstMatch:
-				fillCaps(caps, p.capSlots, stack)
+				fillCaps(caps, p.capSlots, m.stack)
 				if len(caps) >= 2 {
 					caps[0], caps[1] = 0, pos
 				}
-				m.stack = stack[:0]
+				m.stack = m.stack[:0]
 				return true, true
 			default: // InstFail
 				break run
@@ -662,13 +676,12 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 		}
 		// Back to the last branch, past the captures noted after it.
 		for {
-			if len(stack) == 0 {
-				m.stack = stack
+			if len(m.stack) == 0 {
 				fillCaps(caps, nil, nil)
 				return false, true
 			}
-			j := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
+			j := m.stack[len(m.stack)-1]
+			m.stack = m.stack[:len(m.stack)-1]
 			if j.pc&isCapture == 0 {
 				pc, pos = j.pc, j.pos
 				break

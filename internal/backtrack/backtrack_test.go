@@ -204,8 +204,8 @@ func TestFuse(t *testing.T) {
 				t.Errorf("%s: instruction %d is still %v", pattern, pc, in.op)
 			}
 		}
-		if in := p.insts[p.startPC]; in.empty != 0 {
-			t.Errorf("%s: the start tests %v, which holds at the start", pattern, syntax.EmptyOp(in.empty))
+		if in := p.insts[p.startPC]; in.pre&^preCaps != 0 {
+			t.Errorf("%s: the start tests %v, which holds at the start", pattern, syntax.EmptyOp(in.pre&^preCaps))
 		}
 	}
 }
