@@ -317,8 +317,9 @@ func upperBytes(x uint64) uint64 {
 	return (geA &^ gtZ) &^ x & highs // and not beyond ASCII
 }
 
-// budget is how many steps the backtracker may take on one try before the
-// regexp engine takes over; tries on news text take well under a hundred.
+// budget is how many branch points the backtracker may pass on one try
+// before the regexp engine takes over; tries on news text pass well under
+// a hundred.
 const budget = 4000
 
 // matchAt tries the rule at byte offset p of s only (a word start); low is
@@ -356,16 +357,23 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) (idx []int, left, righ
 	if idx == nil {
 		return nil, 0, 0, false
 	}
+	// The first participating group from the start, the last from the
+	// end: both are near (a pattern's groups are mostly optional words).
 	left = -1
 	for i := 2; i < len(idx); i += 2 {
 		if idx[i] >= 0 {
-			if left < 0 {
-				left = idx[i]
-			}
-			right = idx[i+1]
+			left = idx[i]
+			break
 		}
 	}
-	return idx, left, right, left >= 0
+	if left < 0 {
+		return idx, -1, 0, false
+	}
+	for i := len(idx) - 2; ; i -= 2 {
+		if idx[i] >= 0 {
+			return idx, left, idx[i+1], true
+		}
+	}
 }
 
 // scratch is the reusable working space of one goroutine's tries.
@@ -409,7 +417,7 @@ func (m *match) group(name string) int {
 		case s == 0:
 			return -1 // no group has a name with this hash
 		case s > 0:
-			if i := int(s - 1); m.r.groups[i] == name && 2*i+3 < len(m.idx) {
+			if i := int(s - 1); sameName(m.r.groups[i], name) && 2*i+3 < len(m.idx) {
 				return i
 			}
 			return -1
@@ -424,6 +432,21 @@ func (m *match) group(name string) int {
 		}
 	}
 	return -1
+}
+
+// sameName reports whether a == b, for the short names of groups: a loop
+// the compiler keeps inline, where == calls runtime.memequal.
+func sameName(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	b = b[:len(a)]
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // span returns the offsets in text of group i (from group), or false when

@@ -111,10 +111,59 @@ func TestGroupSlots(t *testing.T) {
 				t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), want)
 			}
 		}
-		for _, n := range []string{"nosuchgroup", "x", "yy"} {
+		// names of the rule's groups with one byte changed: the same
+		// length and, but for the middle byte, the same hash
+		others := []string{"nosuchgroup", "x", "yy"}
+		for _, n := range r.groups {
+			if len(n) >= 3 {
+				b := []byte(n)
+				b[len(b)/2] ^= 1
+				others = append(others, string(b))
+			}
+		}
+		for _, n := range others {
 			if !slices.Contains(r.groups, n) && m.group(n) != -1 {
 				t.Errorf("%s: group(%q) = %d, want -1", r.Name, n, m.group(n))
 			}
 		}
+	}
+}
+
+// TestMatchAtExtent checks the extent matchAt gives a match, read off the
+// offsets from both ends, against the plain reading: from the first
+// participating group to the end of the last.
+func TestMatchAtExtent(t *testing.T) {
+	b, err := os.ReadFile("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc scratch
+	matches := 0
+	for _, r := range New().Rules() {
+		for _, s := range strings.Split(string(b), "\n") {
+			low := asciiLower(s)
+			for p := range len(s) {
+				idx, left, right, ok := r.matchAt(&sc, s, low, p)
+				if idx == nil {
+					continue
+				}
+				wantLeft, wantRight := -1, 0
+				for i := 2; i < len(idx); i += 2 {
+					if idx[i] >= 0 {
+						if wantLeft < 0 {
+							wantLeft = idx[i]
+						}
+						wantRight = idx[i+1]
+					}
+				}
+				if ok != (wantLeft >= 0) || ok && (left != wantLeft || right != wantRight) {
+					t.Errorf("rule %s at %q: extent %d-%d %v, want %d-%d", r.Name, s[p:], left, right, ok, wantLeft, wantRight)
+				}
+				matches++
+			}
+		}
+	}
+	if matches < 1000 {
+		t.Errorf("only %d matches", matches)
 	}
 }
