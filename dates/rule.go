@@ -417,7 +417,7 @@ func (m *match) group(name string) int {
 		case s == 0:
 			return -1 // no group has a name with this hash
 		case s > 0:
-			if i := int(s - 1); sameName(m.r.groups[i], name) && 2*i+3 < len(m.idx) {
+			if i := int(s - 1); m.r.groups[i] == name && 2*i+3 < len(m.idx) {
 				return i
 			}
 			return -1
@@ -432,21 +432,6 @@ func (m *match) group(name string) int {
 		}
 	}
 	return -1
-}
-
-// sameName reports whether a == b, for the short names of groups: a loop
-// the compiler keeps inline, where == calls runtime.memequal.
-func sameName(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	b = b[:len(a)]
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // span returns the offsets in text of group i (from group), or false when

@@ -670,7 +670,12 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				}
 				m.stack = m.stack[:0]
 				return true, true
-			default: // InstFail
+			case syntax.InstFail, syntax.InstCapture, syntax.InstEmptyWidth:
+				// Fused away (see fuse) but for a chain going round for
+				// ever, which becomes InstFail. The cases of their own
+				// keep the switch a jump table.
+				break run
+			default:
 				break run
 			}
 		}
