@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -104,11 +105,15 @@ func TestGroupSlots(t *testing.T) {
 			if n == "" {
 				continue
 			}
-			if r.groupSlot[groupHash(n)] < 0 {
+			if r.groupSlot[groupHash(n)].index < 0 {
 				t.Errorf("%s: group %q shares its slot with another name", r.Name, n)
 			}
-			if want := slices.Index(r.groups, n); m.group(n) != want || want != i {
-				t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), want)
+			// the name itself (seen from the second time on), and a copy of
+			// it at another address
+			for _, ask := range []string{n, n, strings.Clone(n)} {
+				if want := slices.Index(r.groups, n); m.group(ask) != want || want != i {
+					t.Errorf("%s: group(%q) = %d, want %d", r.Name, ask, m.group(ask), want)
+				}
 			}
 		}
 		// names of the rule's groups with one byte changed: the same
@@ -166,4 +171,30 @@ func TestMatchAtExtent(t *testing.T) {
 	if matches < 1000 {
 		t.Errorf("only %d matches", matches)
 	}
+}
+
+// TestGroupSlotsShared asks for groups from several goroutines at once,
+// as taggers sharing the built-in rules do: the race detector checks the
+// names groupSlot remembers.
+func TestGroupSlotsShared(t *testing.T) {
+	rules := New().rules
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, r := range rules {
+				m := &match{r: r, idx: make([]int, r.fast.NumCap())}
+				for i, n := range r.groups {
+					if g%2 == 1 {
+						n = strings.Clone(n)
+					}
+					if n != "" && m.group(n) != i {
+						t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), i)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
