@@ -50,9 +50,9 @@ type inst struct {
 	flags uint8 // see the flag constants
 	// Work fused into the instruction (see fuse), done before its own:
 	// the empty-width conditions that must hold here (pre&^preCaps), and
-	// with preCaps, the capture slots that take the offset here,
-	// capSlots[capAt:capAt+ncap]. One test of pre passes an instruction
-	// without such work.
+	// with preCaps, the capture slots that take the offset here: the slot
+	// capAt if ncap is 1, else capSlots[capAt:capAt+ncap]. One test of pre
+	// passes an instruction without such work.
 	pre         uint8
 	out, arg    uint32
 	ncap, capAt uint32
@@ -192,7 +192,7 @@ func (p *Prog) fuse() {
 			if len(walked) == maxChain {
 				// The rest of a long chain is fused at its own head: a
 				// step per maxChain instructions.
-				return withPre(inst{op: syntax.InstNop, out: pc}, empty, capAt, len(p.capSlots))
+				return p.withPre(inst{op: syntax.InstNop, out: pc}, empty, capAt)
 			}
 			walked = append(walked, pc)
 			in := &p.prog.Inst[pc]
@@ -204,7 +204,7 @@ func (p *Prog) fuse() {
 			}
 			pc = in.Out
 		}
-		return withPre(p.insts[pc], empty, capAt, len(p.capSlots))
+		return p.withPre(p.insts[pc], empty, capAt)
 	}
 	// The copies are made from instructions outside chains, which fusing
 	// leaves as they are.
@@ -223,12 +223,19 @@ func (p *Prog) fuse() {
 }
 
 // withPre returns c with the work of a chain done before it: the
-// conditions empty and the capture slots capSlots[from:to].
-func withPre(c inst, empty syntax.EmptyOp, from, to int) inst {
+// conditions empty and the capture slots p.capSlots[from:], which it
+// keeps there unless there is one only.
+func (p *Prog) withPre(c inst, empty syntax.EmptyOp, from int) inst {
 	c.pre = uint8(empty)
-	if to > from {
+	switch n := len(p.capSlots) - from; n {
+	case 0:
+	case 1:
 		c.pre |= preCaps
-		c.ncap, c.capAt = uint32(to-from), uint32(from)
+		c.ncap, c.capAt = 1, p.capSlots[from]
+		p.capSlots = p.capSlots[:from]
+	default:
+		c.pre |= preCaps
+		c.ncap, c.capAt = uint32(n), uint32(from)
 	}
 	return c
 }
@@ -535,7 +542,8 @@ func (p *Prog) NumCap() int { return p.ncap }
 // job is one entry of the backtracking stack: a branch to try later, at
 // input offset pos, or (when pc has the bit isCapture) a note that the
 // capture slots of a fused instruction, capSlots[pc&^isCapture:][:n],
-// took offset pos on the path being tried. Capture notes cost no undo: a
+// (or the slot pc&^isCapture if n is 1) took offset pos on the path being
+// tried. Capture notes cost no undo: a
 // branch taken from the stack drops those above it, and on a match the
 // notes left are those of the matching path, read into the caller's slots
 // in order.
@@ -579,7 +587,7 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			case syntax.InstAlt, syntax.InstAltMatch:
 				if budget--; budget < 0 {
 					m.stack = m.stack[:0]
-					fillCaps(caps, nil, nil)
+					clearCaps(caps)
 					return false, false
 				}
 				var out, arg bool
@@ -621,7 +629,7 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			case instBranch:
 				if budget--; budget < 0 {
 					m.stack = m.stack[:0]
-					fillCaps(caps, nil, nil)
+					clearCaps(caps)
 					return false, false
 				}
 				var can uint64 // the arms that can go on
@@ -659,12 +667,30 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			case syntax.InstNop: // the rest of a long chain (see fuse)
 				if budget--; budget < 0 {
 					m.stack = m.stack[:0]
-					fillCaps(caps, nil, nil)
+					clearCaps(caps)
 					return false, false
 				}
 				pc = in.out
 			case syntax.InstMatch:
-				fillCaps(caps, p.capSlots, m.stack)
+				// -1, then the slots of the capture notes left, in the order
+				// they were taken: a later offset of a slot wins.
+				clearCaps(caps)
+				for _, j := range m.stack {
+					if j.pc&isCapture == 0 {
+						continue
+					}
+					if at := j.pc &^ isCapture; j.n == 1 { // at is the slot
+						if int(at) < len(caps) {
+							caps[at] = j.pos
+						}
+					} else {
+						for _, slot := range p.capSlots[at : at+j.n] {
+							if int(slot) < len(caps) {
+								caps[slot] = j.pos
+							}
+						}
+					}
+				}
 				if len(caps) >= 2 {
 					caps[0], caps[1] = 0, pos
 				}
@@ -682,7 +708,7 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 		// Back to the last branch, past the captures noted after it.
 		for {
 			if len(m.stack) == 0 {
-				fillCaps(caps, nil, nil)
+				clearCaps(caps)
 				return false, true
 			}
 			j := m.stack[len(m.stack)-1]
@@ -695,24 +721,11 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 	}
 }
 
-// fillCaps sets caps to -1, then the slots of each capture note on stack
-// to its offset, in the order they were taken, so that a later offset of a
-// slot wins.
-func fillCaps(caps []int, slots []uint32, stack []job) {
+// clearCaps sets caps to -1.
+func clearCaps(caps []int) {
 	if n := copy(caps, noCaps[:]); n < len(caps) {
 		for i := range caps[n:] {
 			caps[n+i] = -1
-		}
-	}
-	for _, j := range stack {
-		if j.pc&isCapture == 0 {
-			continue
-		}
-		at := j.pc &^ isCapture
-		for _, slot := range slots[at : at+j.n] {
-			if int(slot) < len(caps) {
-				caps[slot] = j.pos
-			}
 		}
 	}
 }
