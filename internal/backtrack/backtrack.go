@@ -8,9 +8,9 @@
 // that stops at the first failing byte is many times faster there.
 //
 // Backtracking can take time exponential in the input, so every run has a
-// step budget. Match reports when the budget ran out, and the caller then
-// falls back to the regexp package, whose answer is the same by
-// construction: both follow Perl's leftmost-first preference.
+// budget of branch points. Match reports when the budget ran out, and the
+// caller then falls back to the regexp package, whose answer is the same
+// by construction: both follow Perl's leftmost-first preference.
 package backtrack
 
 import (
@@ -249,7 +249,8 @@ const preCaps = 0x80
 const maxChain = 32
 
 // instLiteral is the op of an instruction that takes a run of plain ASCII
-// bytes at once: flags bytes, packed into ascii[2:4] as by swar.LoadAt. The
+// bytes at once: flags bytes, packed into ascii[2:4] as by swar.LoadAt,
+// with ascii[0] the mask of the first eight (swar.FirstBytes). The
 // regexp compiler emits one InstRune1 per byte of a literal ("january");
 // this spares the matcher a step per byte. It and instBranch follow the
 // ops of regexp/syntax, so that Match's switch over ops is a jump table.
@@ -541,12 +542,11 @@ func (p *Prog) NumCap() int { return p.ncap }
 
 // job is one entry of the backtracking stack: a branch to try later, at
 // input offset pos, or (when pc has the bit isCapture) a note that the
-// capture slots of a fused instruction, capSlots[pc&^isCapture:][:n],
-// (or the slot pc&^isCapture if n is 1) took offset pos on the path being
-// tried. Capture notes cost no undo: a
-// branch taken from the stack drops those above it, and on a match the
-// notes left are those of the matching path, read into the caller's slots
-// in order.
+// capture slots of a fused instruction (inst.capAt and ncap, as pc&^isCapture
+// and n) took offset pos on the path being tried. Capture notes cost no
+// undo: a branch taken from the stack drops those above it, and on a match
+// the notes left are those of the matching path, read into the caller's
+// slots in order.
 type job struct {
 	pc, n uint32
 	pos   int
@@ -586,7 +586,6 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			switch in.op {
 			case syntax.InstAlt, syntax.InstAltMatch:
 				if budget--; budget < 0 {
-					m.stack = m.stack[:0]
 					clearCaps(caps)
 					return false, false
 				}
@@ -628,7 +627,6 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				pc = in.out
 			case instBranch:
 				if budget--; budget < 0 {
-					m.stack = m.stack[:0]
 					clearCaps(caps)
 					return false, false
 				}
@@ -666,7 +664,6 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				pc = in.out
 			case syntax.InstNop: // the rest of a long chain (see fuse)
 				if budget--; budget < 0 {
-					m.stack = m.stack[:0]
 					clearCaps(caps)
 					return false, false
 				}
@@ -694,7 +691,6 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				if len(caps) >= 2 {
 					caps[0], caps[1] = 0, pos
 				}
-				m.stack = m.stack[:0]
 				return true, true
 			case syntax.InstFail, syntax.InstCapture, syntax.InstEmptyWidth:
 				// Fused away (see fuse) but for a chain going round for
