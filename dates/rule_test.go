@@ -198,3 +198,29 @@ func TestGroupSlotsShared(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkGroup measures match.get as build calls it, with literal
+// names: a try of the duration rule and the groups its build reads.
+func BenchmarkGroup(b *testing.B) {
+	var r *Rule
+	for _, x := range New().rules {
+		if x.Name == "duration" {
+			r = x
+		}
+	}
+	if r == nil {
+		b.Skip("no duration rule")
+	}
+	s := "about two years ago"
+	low := asciiLower(s)
+	var sc scratch
+	idx, left, right, ok := r.matchAt(&sc, s, low, 0)
+	if !ok {
+		b.Fatalf("duration does not match %q", s)
+	}
+	m := &match{r: r, text: s, lc: low, idx: idx, start: left, end: right}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, _, _, _ = m.get("u"), m.get("amt"), m.get("fy"), m.get("rel")
+	}
+}
