@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -48,10 +49,21 @@ type Rule struct {
 	// for unnamed groups), for match.get.
 	groups []string
 	// groupSlot finds a name in groups with one test rather than a search
-	// (see groupHash): per hash, 1 + the index of the one name with that
-	// hash, 0 if none has it, or -1 if several do and groups must be
-	// searched.
-	groupSlot [64]int8
+	// (see groupHash and groupEntry).
+	groupSlot [64]groupEntry
+}
+
+// groupEntry is the slot of Rule.groupSlot for one hash of group names.
+type groupEntry struct {
+	// index is 1 + the index in groups of the one name with this hash, 0
+	// if none has it, or -1 if several do and groups must be searched.
+	index int8
+	size  uint8 // the length of that name
+	// seen holds the bytes of a string found equal to that name: the
+	// names build asks for are literals, each at one address, so a name
+	// at this address is the name without comparing its bytes. Tries of
+	// many goroutines share it, hence the atomic.
+	seen atomic.Pointer[byte]
 }
 
 // groupHash is the slot in Rule.groupSlot of a group name (not "").
@@ -62,9 +74,8 @@ func groupHash(name string) int {
 // indexGroups fills r.groupSlot from r.groups.
 func (r *Rule) indexGroups() {
 	if len(r.groups) >= 127 {
-		r.groupSlot = [64]int8{}
 		for i := range r.groupSlot {
-			r.groupSlot[i] = -1 // too many for int8: search them all
+			r.groupSlot[i].index = -1 // too many for int8: search them all
 		}
 		return
 	}
@@ -73,10 +84,10 @@ func (r *Rule) indexGroups() {
 			continue
 		}
 		switch s := &r.groupSlot[groupHash(n)]; {
-		case *s == 0:
-			*s = int8(i + 1)
-		case *s > 0 && r.groups[*s-1] != n:
-			*s = -1 // another name has this hash
+		case s.index == 0 && len(n) <= 255:
+			s.index, s.size = int8(i+1), uint8(len(n))
+		case s.index == 0 || s.index > 0 && r.groups[s.index-1] != n:
+			s.index = -1 // another name has this hash, or n is long
 		}
 	}
 }
@@ -327,8 +338,9 @@ func upperBytes(x uint64) uint64 {
 	return (geA &^ gtZ) &^ x & highs // and not beyond ASCII
 }
 
-// budget is how many steps the backtracker may take on one try before the
-// regexp engine takes over; tries on news text take well under a hundred.
+// budget is how many branch points the backtracker may pass on one try
+// before the regexp engine takes over; tries on news text pass well under
+// a hundred.
 const budget = 4000
 
 // matchAt tries the rule at byte offset p of s only (a word start); low is
@@ -366,16 +378,23 @@ func (r *Rule) matchAt(sc *scratch, s, low string, p int) (idx []int, left, righ
 	if idx == nil {
 		return nil, 0, 0, false
 	}
+	// The first participating group from the start, the last from the
+	// end: both are near (a pattern's groups are mostly optional words).
 	left = -1
 	for i := 2; i < len(idx); i += 2 {
 		if idx[i] >= 0 {
-			if left < 0 {
-				left = idx[i]
-			}
-			right = idx[i+1]
+			left = idx[i]
+			break
 		}
 	}
-	return idx, left, right, left >= 0
+	if left < 0 {
+		return idx, -1, 0, false
+	}
+	for i := len(idx) - 2; ; i -= 2 {
+		if idx[i] >= 0 {
+			return idx, left, idx[i+1], true
+		}
+	}
 }
 
 // scratch is the reusable working space of one goroutine's tries.
@@ -415,14 +434,21 @@ type match struct {
 // group returns the index of the named group in m.r.groups, or -1.
 func (m *match) group(name string) int {
 	if name != "" {
-		switch s := m.r.groupSlot[groupHash(name)]; {
-		case s == 0:
+		switch s := &m.r.groupSlot[groupHash(name)]; {
+		case s.index == 0:
 			return -1 // no group has a name with this hash
-		case s > 0:
-			if i := int(s - 1); m.r.groups[i] == name && 2*i+3 < len(m.idx) {
-				return i
+		case s.index > 0:
+			i := int(s.index - 1)
+			if len(name) != int(s.size) || 2*i+3 >= len(m.idx) {
+				return -1
 			}
-			return -1
+			if p := unsafe.StringData(name); s.seen.Load() != p {
+				if m.r.groups[i] != name {
+					return -1
+				}
+				s.seen.Store(p)
+			}
+			return i
 		}
 	}
 	for i, n := range m.r.groups {

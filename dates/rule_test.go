@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -104,17 +105,122 @@ func TestGroupSlots(t *testing.T) {
 			if n == "" {
 				continue
 			}
-			if r.groupSlot[groupHash(n)] < 0 {
+			if r.groupSlot[groupHash(n)].index < 0 {
 				t.Errorf("%s: group %q shares its slot with another name", r.Name, n)
 			}
-			if want := slices.Index(r.groups, n); m.group(n) != want || want != i {
-				t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), want)
+			// the name itself (seen from the second time on), and a copy of
+			// it at another address
+			for _, ask := range []string{n, n, strings.Clone(n)} {
+				if want := slices.Index(r.groups, n); m.group(ask) != want || want != i {
+					t.Errorf("%s: group(%q) = %d, want %d", r.Name, ask, m.group(ask), want)
+				}
 			}
 		}
-		for _, n := range []string{"nosuchgroup", "x", "yy"} {
+		// names of the rule's groups with one byte changed: the same
+		// length and, but for the middle byte, the same hash
+		others := []string{"nosuchgroup", "x", "yy"}
+		for _, n := range r.groups {
+			if len(n) >= 3 {
+				b := []byte(n)
+				b[len(b)/2] ^= 1
+				others = append(others, string(b))
+			}
+		}
+		for _, n := range others {
 			if !slices.Contains(r.groups, n) && m.group(n) != -1 {
 				t.Errorf("%s: group(%q) = %d, want -1", r.Name, n, m.group(n))
 			}
 		}
+	}
+}
+
+// TestMatchAtExtent checks the extent matchAt gives a match, read off the
+// offsets from both ends, against the plain reading: from the first
+// participating group to the end of the last.
+func TestMatchAtExtent(t *testing.T) {
+	b, err := os.ReadFile("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc scratch
+	matches := 0
+	for _, r := range New().Rules() {
+		for _, s := range strings.Split(string(b), "\n") {
+			low := asciiLower(s)
+			for p := range len(s) {
+				idx, left, right, ok := r.matchAt(&sc, s, low, p)
+				if idx == nil {
+					continue
+				}
+				wantLeft, wantRight := -1, 0
+				for i := 2; i < len(idx); i += 2 {
+					if idx[i] >= 0 {
+						if wantLeft < 0 {
+							wantLeft = idx[i]
+						}
+						wantRight = idx[i+1]
+					}
+				}
+				if ok != (wantLeft >= 0) || ok && (left != wantLeft || right != wantRight) {
+					t.Errorf("rule %s at %q: extent %d-%d %v, want %d-%d", r.Name, s[p:], left, right, ok, wantLeft, wantRight)
+				}
+				matches++
+			}
+		}
+	}
+	if matches < 1000 {
+		t.Errorf("only %d matches", matches)
+	}
+}
+
+// TestGroupSlotsShared asks for groups from several goroutines at once,
+// as taggers sharing the built-in rules do: the race detector checks the
+// names groupSlot remembers.
+func TestGroupSlotsShared(t *testing.T) {
+	rules := New().rules
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, r := range rules {
+				m := &match{r: r, idx: make([]int, r.fast.NumCap())}
+				for i, n := range r.groups {
+					if g%2 == 1 {
+						n = strings.Clone(n)
+					}
+					if n != "" && m.group(n) != i {
+						t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), i)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkGroup measures match.get as build calls it, with literal
+// names: a try of the duration rule and the groups its build reads.
+func BenchmarkGroup(b *testing.B) {
+	var r *Rule
+	for _, x := range New().rules {
+		if x.Name == "duration" {
+			r = x
+		}
+	}
+	if r == nil {
+		b.Skip("no duration rule")
+	}
+	s := "about two years ago"
+	low := asciiLower(s)
+	var sc scratch
+	idx, left, right, ok := r.matchAt(&sc, s, low, 0)
+	if !ok {
+		b.Fatalf("duration does not match %q", s)
+	}
+	m := &match{r: r, text: s, lc: low, idx: idx, start: left, end: right}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, _, _, _ = m.get("u"), m.get("amt"), m.get("fy"), m.get("rel")
 	}
 }

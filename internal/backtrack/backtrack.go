@@ -8,15 +8,17 @@
 // that stops at the first failing byte is many times faster there.
 //
 // Backtracking can take time exponential in the input, so every run has a
-// step budget. Match reports when the budget ran out, and the caller then
-// falls back to the regexp package, whose answer is the same by
-// construction: both follow Perl's leftmost-first preference.
+// budget of branch points. Match reports when the budget ran out, and the
+// caller then falls back to the regexp package, whose answer is the same
+// by construction: both follow Perl's leftmost-first preference.
 package backtrack
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"regexp/syntax"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/swar"
@@ -24,10 +26,14 @@ import (
 
 // Prog is a compiled pattern. It is immutable and safe for concurrent use.
 type Prog struct {
-	prog  *syntax.Prog
-	ncap  int     // offsets Match fills: 2 per group and 2 for the match
-	insts []inst  // prog's instructions in the form Match runs
-	start byteSet // the bytes a match can begin with
+	prog    *syntax.Prog
+	ncap    int     // offsets Match fills: 2 per group and 2 for the match
+	insts   []inst  // prog's instructions in the form Match runs
+	startPC uint32  // the instruction in insts that Match begins with
+	start   byteSet // the bytes a match can begin with
+
+	// capSlots are the capture slots of fused instructions (inst.capAt).
+	capSlots []uint32
 
 	// Multi-way branches (see instBranch): their arms, and for each
 	// branch and each class of ASCII byte the arms that can take it.
@@ -40,9 +46,16 @@ type Prog struct {
 // needs sits in one cache line, and ASCII input, the common case, is
 // decided by a bit test.
 type inst struct {
-	op       syntax.InstOp
-	flags    uint8 // see the flag constants
-	out, arg uint32
+	op    syntax.InstOp
+	flags uint8 // see the flag constants
+	// Work fused into the instruction (see fuse), done before its own:
+	// the empty-width conditions that must hold here (pre&^preCaps), and
+	// with preCaps, the capture slots that take the offset here: the slot
+	// capAt if ncap is 1, else capSlots[capAt:capAt+ncap]. One test of pre
+	// passes an instruction without such work.
+	pre         uint8
+	out, arg    uint32
+	ncap, capAt uint32
 	// For a branch (InstAlt), the ASCII bytes with which a match can go on
 	// through out (ascii[0:2]) and through arg (ascii[2:4]); an arm that
 	// cannot take the next byte is not tried. For a rune instruction, the
@@ -142,14 +155,102 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		if lit, n, out := literalAt(prog, uint32(pc)); n >= 2 {
 			c := &p.insts[pc]
 			c.op, c.flags, c.out = instLiteral, uint8(n), out
-			c.ascii[2], c.ascii[3] = lit[0], lit[1]
+			c.ascii[0], c.ascii[2], c.ascii[3] = swar.FirstBytes[min(n, 8)], lit[0], lit[1]
 		}
 	}
+	p.fuse()
 	return p, nil
 }
 
+// fuse folds the instructions that consume nothing and never branch
+// (InstCapture, InstNop, InstEmptyWidth) into the instruction they lead
+// to: each such instruction becomes a copy of the first instruction after
+// its chain, with the chain's empty-width conditions and capture slots as
+// work done before it. Every capture of a chain takes the same offset and
+// every condition is tested at it, so their order does not matter, and a
+// step is saved per instruction of the chain. A chain that goes round for
+// ever, taking nothing, can never reach a match: it becomes InstFail.
+//
+// Match begins at a fused copy of the first instruction in which the
+// conditions that hold at the start of the input, ^ and (?m)^, are dropped:
+// every pattern begins with one.
+func (p *Prog) fuse() {
+	chain := func(pc uint32) bool {
+		op := p.prog.Inst[pc].Op
+		return op == syntax.InstCapture || op == syntax.InstNop || op == syntax.InstEmptyWidth
+	}
+	// follow returns the fused instruction for pc, the head of a chain.
+	var walked []uint32
+	follow := func(pc uint32) inst {
+		var empty syntax.EmptyOp
+		capAt := len(p.capSlots)
+		walked = walked[:0]
+		for chain(pc) {
+			if slices.Contains(walked, pc) {
+				return inst{op: syntax.InstFail}
+			}
+			if len(walked) == maxChain {
+				// The rest of a long chain is fused at its own head: a
+				// step per maxChain instructions.
+				return p.withPre(inst{op: syntax.InstNop, out: pc}, empty, capAt)
+			}
+			walked = append(walked, pc)
+			in := &p.prog.Inst[pc]
+			switch in.Op {
+			case syntax.InstCapture:
+				p.capSlots = append(p.capSlots, in.Arg)
+			case syntax.InstEmptyWidth:
+				empty |= syntax.EmptyOp(in.Arg)
+			}
+			pc = in.Out
+		}
+		return p.withPre(p.insts[pc], empty, capAt)
+	}
+	// The copies are made from instructions outside chains, which fusing
+	// leaves as they are.
+	for pc := range p.insts {
+		if chain(uint32(pc)) {
+			p.insts[pc] = follow(uint32(pc))
+		}
+	}
+	p.startPC = uint32(p.prog.Start)
+	if chain(p.startPC) {
+		c := p.insts[p.startPC]
+		c.pre &^= uint8(syntax.EmptyBeginText | syntax.EmptyBeginLine)
+		p.startPC = uint32(len(p.insts))
+		p.insts = append(p.insts, c)
+	}
+}
+
+// withPre returns c with the work of a chain done before it: the
+// conditions empty and the capture slots p.capSlots[from:], which it
+// keeps there unless there is one only.
+func (p *Prog) withPre(c inst, empty syntax.EmptyOp, from int) inst {
+	c.pre = uint8(empty)
+	switch n := len(p.capSlots) - from; n {
+	case 0:
+	case 1:
+		c.pre |= preCaps
+		c.ncap, c.capAt = 1, p.capSlots[from]
+		p.capSlots = p.capSlots[:from]
+	default:
+		c.pre |= preCaps
+		c.ncap, c.capAt = uint32(n), uint32(from)
+	}
+	return c
+}
+
+// preCaps is the bit of inst.pre that says there are capture slots to
+// set; the others are empty-width conditions (syntax.EmptyOp).
+const preCaps = 0x80
+
+// maxChain is the most instructions of a chain that fuse folds into one
+// instruction, which bounds the work of compiling long runs of groups.
+const maxChain = 32
+
 // instLiteral is the op of an instruction that takes a run of plain ASCII
-// bytes at once: flags bytes, packed into ascii[2:4] as by swar.LoadAt. The
+// bytes at once: flags bytes, packed into ascii[2:4] as by swar.LoadAt,
+// with ascii[0] the mask of the first eight (swar.FirstBytes). The
 // regexp compiler emits one InstRune1 per byte of a literal ("january");
 // this spares the matcher a step per byte. It and instBranch follow the
 // ops of regexp/syntax, so that Match's switch over ops is a jump table.
@@ -226,9 +327,9 @@ func (p *Prog) branches(first []byteSet) {
 	masks := make([][utf8.RuneSelf]uint64, len(bs))
 	for i, b := range bs {
 		for k, arm := range b.arms {
-			for c := 0; c < utf8.RuneSelf; c++ {
-				if first[arm].has(byte(c)) {
-					masks[i][c] |= 1 << k
+			for w, set := range first[arm].bits[:2] { // the ASCII bytes
+				for ; set != 0; set &= set - 1 {
+					masks[i][64*w+bits.TrailingZeros64(set)] |= 1 << k
 				}
 			}
 		}
@@ -239,9 +340,7 @@ func (p *Prog) branches(first []byteSet) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		sig = sig[:0]
 		for i := range bs {
-			for k := 0; k < 8; k++ {
-				sig = append(sig, byte(masks[i][c]>>(8*k)))
-			}
+			sig = binary.LittleEndian.AppendUint64(sig, masks[i][c])
 		}
 		id, ok := classes[string(sig)]
 		if !ok {
@@ -441,13 +540,20 @@ func MustCompile(expr string) *Prog {
 // whole match and for each capture group.
 func (p *Prog) NumCap() int { return p.ncap }
 
-// job is one entry of the backtracking stack: a branch to try later, or
-// (restore) a capture slot to put back when the branch that set it fails.
+// job is one entry of the backtracking stack: a branch to try later, at
+// input offset pos, or (when pc has the bit isCapture) a note that the
+// capture slots of a fused instruction (inst.capAt and ncap, as pc&^isCapture
+// and n) took offset pos on the path being tried. Capture notes cost no
+// undo: a branch taken from the stack drops those above it, and on a match
+// the notes left are those of the matching path, read into the caller's
+// slots in order.
 type job struct {
-	pc      uint32
-	restore bool
-	pos     int // input offset, or the old slot value when restore
+	pc, n uint32
+	pos   int
 }
+
+// isCapture marks a job that notes captures.
+const isCapture = 1 << 31
 
 // Machine holds the scratch space of one matching goroutine. Reuse it
 // across calls; it is not safe for concurrent use.
@@ -458,33 +564,31 @@ type Machine struct {
 // Match runs p at the start of s. On a match it fills caps (length at
 // least NumCap) with byte offsets, -1 for groups that did not take part,
 // as regexp's FindStringSubmatchIndex does, and returns matched. It gives
-// up after budget steps and returns done == false; the answer is then
-// unknown.
+// up once it has passed budget branch points (a branch, a loop's test)
+// and returns done == false; the answer is then unknown. Between two
+// branch points it takes at most one step per instruction of p.
 func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, done bool) {
-	if n := copy(caps, noCaps[:]); n < len(caps) {
-		for i := range caps[n:] {
-			caps[n+i] = -1
-		}
-	}
 	insts := p.insts
-	stack := append(m.stack[:0], job{pc: uint32(p.prog.Start)})
-	for len(stack) > 0 {
-		j := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if j.restore {
-			caps[j.pc] = j.pos
-			continue
-		}
-		pc, pos := j.pc, j.pos
+	m.stack = m.stack[:0]
+	pc, pos := p.startPC, 0
+	for {
 	run:
 		for {
-			if budget--; budget < 0 {
-				m.stack = stack[:0]
-				return false, false
-			}
 			in := &insts[pc]
+			if in.pre != 0 {
+				if empty := syntax.EmptyOp(in.pre &^ preCaps); empty != 0 && empty&^context(s, pos) != 0 {
+					break run
+				}
+				if in.pre&preCaps != 0 {
+					m.stack = append(m.stack, job{pc: in.capAt | isCapture, n: in.ncap, pos: pos})
+				}
+			}
 			switch in.op {
 			case syntax.InstAlt, syntax.InstAltMatch:
+				if budget--; budget < 0 {
+					clearCaps(caps)
+					return false, false
+				}
 				var out, arg bool
 				if pos >= len(s) {
 					out, arg = in.flags&outEnd != 0, in.flags&argEnd != 0
@@ -495,7 +599,7 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				}
 				switch {
 				case out && arg:
-					stack = append(stack, job{pc: in.arg, pos: pos})
+					m.stack = append(m.stack, job{pc: in.arg, pos: pos})
 					pc = in.out
 				case out:
 					pc = in.out
@@ -522,6 +626,10 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				}
 				pc = in.out
 			case instBranch:
+				if budget--; budget < 0 {
+					clearCaps(caps)
+					return false, false
+				}
 				var can uint64 // the arms that can go on
 				if pos >= len(s) {
 					can = in.ascii[1]
@@ -533,50 +641,89 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 				if can == 0 {
 					break run
 				}
-				arms := p.arms[in.out : in.out+in.arg]
 				// The first arm now, the others later in their order: the
-				// last is pushed first.
+				// last is pushed first. (The arms are p.arms[in.out:][:in.arg];
+				// can has bits for those only.)
 				for rest := can & (can - 1); rest != 0; {
 					k := 63 - bits.LeadingZeros64(rest)
-					stack = append(stack, job{pc: arms[k], pos: pos})
+					m.stack = append(m.stack, job{pc: p.arms[int(in.out)+k], pos: pos})
 					rest &^= 1 << k
 				}
-				pc = arms[bits.TrailingZeros64(can)]
+				pc = p.arms[int(in.out)+bits.TrailingZeros64(can)]
 			case instLiteral:
 				n := int(in.flags)
-				if !hasLiteral(s, pos, in.ascii[2], in.ascii[3], n) {
+				if n <= 8 && pos+8 <= len(s) {
+					// the common case of hasLiteral, inline
+					if swar.LoadAt(s, pos)&in.ascii[0] != in.ascii[2] {
+						break run
+					}
+				} else if !hasLiteral(s, pos, in.ascii[2], in.ascii[3], n) {
 					break run
 				}
 				pos += n
 				pc = in.out
-			case syntax.InstCapture:
-				if int(in.arg) < len(caps) {
-					stack = append(stack, job{pc: in.arg, restore: true, pos: caps[in.arg]})
-					caps[in.arg] = pos
+			case syntax.InstNop: // the rest of a long chain (see fuse)
+				if budget--; budget < 0 {
+					clearCaps(caps)
+					return false, false
 				}
-				pc = in.out
-			case syntax.InstEmptyWidth:
-				if syntax.EmptyOp(in.arg)&^context(s, pos) != 0 {
-					break run
-				}
-				pc = in.out
-			case syntax.InstNop:
 				pc = in.out
 			case syntax.InstMatch:
+				// -1, then the slots of the capture notes left, in the order
+				// they were taken: a later offset of a slot wins.
+				clearCaps(caps)
+				for _, j := range m.stack {
+					if j.pc&isCapture == 0 {
+						continue
+					}
+					if at := j.pc &^ isCapture; j.n == 1 { // at is the slot
+						if int(at) < len(caps) {
+							caps[at] = j.pos
+						}
+					} else {
+						for _, slot := range p.capSlots[at : at+j.n] {
+							if int(slot) < len(caps) {
+								caps[slot] = j.pos
+							}
+						}
+					}
+				}
 				if len(caps) >= 2 {
 					caps[0], caps[1] = 0, pos
 				}
-				m.stack = stack[:0]
 				return true, true
-			default: // InstFail
+			case syntax.InstFail, syntax.InstCapture, syntax.InstEmptyWidth:
+				// Fused away (see fuse) but for a chain going round for
+				// ever, which becomes InstFail. The cases of their own
+				// keep the switch a jump table.
+				break run
+			default:
 				break run
 			}
 		}
+		// Back to the last branch, past the captures noted after it.
+		for {
+			if len(m.stack) == 0 {
+				clearCaps(caps)
+				return false, true
+			}
+			j := m.stack[len(m.stack)-1]
+			m.stack = m.stack[:len(m.stack)-1]
+			if j.pc&isCapture == 0 {
+				pc, pos = j.pc, j.pos
+				break
+			}
+		}
 	}
-	// Every capture slot set was put back as the stack emptied: caps hold
-	// -1 again.
-	m.stack = stack[:0]
-	return false, true
+}
+
+// clearCaps sets caps to -1.
+func clearCaps(caps []int) {
+	if n := copy(caps, noCaps[:]); n < len(caps) {
+		for i := range caps[n:] {
+			caps[n+i] = -1
+		}
+	}
 }
 
 // noCaps are capture slots of a group that took no part, copied at once

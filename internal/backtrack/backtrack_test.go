@@ -50,6 +50,16 @@ var cases = []struct {
 	{`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr)\.?|[^a-z]x`, []string{"friday", "jan.", "feb", "sundays", "1x", "éx", "x"}},
 	// Branches that share arms.
 	{`(?:a?|b?){6}c`, []string{"abc", "c", "ab", "bbbbbbc"}},
+	// Chains of groups, assertions and empty matches, fused into the
+	// instruction after them: nested and empty groups, a chain longer than
+	// maxChain, assertions inside a loop, and ^ after the start, which the
+	// start's copy drops but the loop's way back keeps.
+	{`((((a))))(()|b)(\b)()c`, []string{"ac", "abc", "a c", "abx"}},
+	{strings.Repeat(`()`, 70) + `(x)` + strings.Repeat(`()`, 40), []string{"x", "y", ""}},
+	{`(?:(\b)(a|b)(\B)?)+`, []string{"ab", "a b", "aab", "b"}},
+	{`(?:^a)+`, []string{"aa", "a", "ba"}},
+	{`(?m)(?:^(a)\n?)+`, []string{"a\na\nb", "aa", "a\nb"}},
+	{`(?:(a)|^b|x\b)+?$`, []string{"ab", "bx", "aaa", "", "bax"}},
 	// More capture slots than Match copies at once.
 	{strings.Repeat(`(x)?`, 40) + `(y)`, []string{"y", "xxy", strings.Repeat("x", 40) + "y", "xx"}},
 }
@@ -152,13 +162,13 @@ func BenchmarkMatch(b *testing.B) {
 // An alternation of three or more arms becomes one multi-way branch.
 func TestBranches(t *testing.T) {
 	count := func(pattern string) int {
-		n := 0
+		arms := map[uint32]bool{} // fused copies of a branch share its arms
 		for _, in := range MustCompile(pattern).insts {
 			if in.op == instBranch {
-				n++
+				arms[in.out] = true
 			}
 		}
-		return n
+		return len(arms)
 	}
 	for pattern, want := range map[string]int{
 		`^(?:a|b)`:                 0, // two arms: a plain branch
@@ -179,6 +189,27 @@ func TestBranches(t *testing.T) {
 	}
 }
 
+// Instructions that take nothing and do not branch are fused into the
+// ones after them: none is left for Match to step through.
+func TestFuse(t *testing.T) {
+	for _, pattern := range []string{
+		`^(?:(a)(b)?\b(?P<x>c|d))`,
+		`^(?:(?:the\s+)?(last|next|this)\s+(week|month|year)\b)`,
+		`^(?:` + strings.Repeat(`()`, 70) + `x)`,
+	} {
+		p := MustCompile(pattern)
+		for pc, in := range p.insts {
+			switch in.op {
+			case syntax.InstCapture, syntax.InstEmptyWidth:
+				t.Errorf("%s: instruction %d is still %v", pattern, pc, in.op)
+			}
+		}
+		if in := p.insts[p.startPC]; in.pre&^preCaps != 0 {
+			t.Errorf("%s: the start tests %v, which holds at the start", pattern, syntax.EmptyOp(in.pre&^preCaps))
+		}
+	}
+}
+
 // A literal becomes one instruction per run of at most 16 bytes.
 func TestLiteralRuns(t *testing.T) {
 	for pattern, want := range map[string][]int{
@@ -189,14 +220,11 @@ func TestLiteralRuns(t *testing.T) {
 	} {
 		p := MustCompile(pattern)
 		var got []int
-		for pc := p.prog.Start; pc < len(p.insts); {
-			in := &p.insts[pc]
-			if in.op == instLiteral {
+		// the path of first choices, from the start to the match
+		for pc := p.startPC; p.insts[pc].op != syntax.InstMatch; pc = p.insts[pc].out {
+			if in := &p.insts[pc]; in.op == instLiteral {
 				got = append(got, int(in.flags))
-				pc = int(in.out)
-				continue
 			}
-			pc++
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: literal runs %v, want %v", pattern, got, want)
