@@ -2,6 +2,7 @@ package dates
 
 import (
 	"regexp/syntax"
+	"slices"
 	"testing"
 )
 
@@ -11,20 +12,21 @@ import (
 func TestAnchoredTree(t *testing.T) {
 	l := lex()
 	bodies := []string{
-		`(?P<a>x)\s+{month}\s+(?P<b>{year})?`,            // grafts between groups
-		`(?:{month}|(?P<c>sept))\s+{month}`,              // alone in an alternation: parsed whole
-		`(?P<d>{count}|an?|{vague})[\s-]+(?P<u>{unit})`,  // the same, inside a named group
-		`{dnum}\s+of\s+{month}`,                          // not an alternation: parsed with the rule
-		`(?:{season}|{season})`,                          // both alone
-		`(?:(?:{month})|a)`,                              // a group alone in an alternation: graft gives up
-		`{month}|a`,                                      // alone in the body
+		`(?P<a>x)\s+{month}\s+(?P<b>{year})?`,           // grafts between groups
+		`(?:{month}|(?P<c>sept))\s+{month}`,             // alone in an alternation: parsed whole
+		`(?P<d>{count}|an?|{vague})[\s-]+(?P<u>{unit})`, // the same, inside a named group
+		`{dnum}\s+of\s+{month}`,                         // not an alternation: parsed with the rule
+		`(?:{season}|{season})`,                         // both alone
+		`(?:(?:{month})|a)`,                             // a group alone in an alternation: graft gives up
+		`{month}|a`,
+		`(?:ab){0}cd|(?:e|f{2,})`,                        // prefixes: a repeat none of which the simplified pattern keeps                                      // alone in the body
 		`(?:the\s+)?{weekdayname}(?P<p>s)?{month}+{ord}`, // adjacent, repeated
 	}
 	for _, r := range builtinRules() {
 		bodies = append(bodies, r.body)
 	}
 	for _, body := range bodies {
-		got, err := anchoredTree(body, l)
+		got, names, err := anchoredTree(body, l)
 		if err != nil {
 			t.Fatalf("%s: %v", body, err)
 		}
@@ -47,8 +49,11 @@ func TestAnchoredTree(t *testing.T) {
 		if gotProg.String() != wantProg.String() {
 			t.Errorf("%.60s: program differs", body)
 		}
-		if g, w := got.CapNames(), want.CapNames(); len(g) != len(w) {
-			t.Errorf("%.60s: %d groups, want %d", body, len(g), len(w))
+		if w := want.CapNames(); !slices.Equal(names, w) {
+			t.Errorf("%.60s: groups %q, want %q", body, names, w)
+		}
+		if p, w := firstPrefixes(got), firstPrefixes(want.Simplify()); !slices.Equal(p, w) {
+			t.Errorf("%.60s: prefixes %q, want %q as of the simplified pattern", body, p, w)
 		}
 	}
 }

@@ -122,7 +122,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	// to match (escapes such as \W keep their case). The left context
 	// holds no group, so groups are numbered as in the whole pattern.
 	r.body = body
-	tree, err := anchoredTree(body, l)
+	tree, names, err := anchoredTree(body, l)
 	if err != nil {
 		panic("dates: rule " + name + ": " + err.Error())
 	}
@@ -130,8 +130,8 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	if err != nil {
 		panic("dates: rule " + name + ": " + err.Error())
 	}
-	r.prefixes = firstPrefixes(tree.Simplify())
-	r.groups = tree.CapNames()[1:] // [0] is the whole match
+	r.prefixes = firstPrefixes(tree)
+	r.groups = names[1:] // [0] is the whole match
 	r.indexGroups()
 	// The regexp engines are compiled on first use, and their patterns
 	// expanded then: the whole pattern only for Find, the anchored one
@@ -154,8 +154,9 @@ func anchoredPattern(body string, l *lexicon) string {
 // (neither is a literal or a class it could merge or factor), and the
 // group is then replaced by the alternation, parsed once for all rules
 // (see placeholderTree). Where the alternation would have joined an
-// alternation around it, the body is parsed whole instead.
-func anchoredTree(body string, l *lexicon) (*syntax.Regexp, error) {
+// alternation around it, the body is parsed whole instead. names are the
+// groups' names, as tree.CapNames returns them.
+func anchoredTree(body string, l *lexicon) (tree *syntax.Regexp, names []string, err error) {
 	var grafts []*syntax.Regexp
 	var b strings.Builder
 	for at := 0; ; {
@@ -179,16 +180,22 @@ func anchoredTree(body string, l *lexicon) (*syntax.Regexp, error) {
 	}
 	marked := b.String()
 	if strings.Count(marked, "(?P<"+graftMark) != len(grafts) {
-		return nil, errors.New("a group is named like a placeholder's mark")
+		return nil, nil, errors.New("a group is named like a placeholder's mark")
 	}
-	tree, err := syntax.Parse("^(?:"+lowerLiterals(marked)+")", syntax.Perl)
-	if err != nil || len(grafts) == 0 {
-		return tree, err
+	tree, err = syntax.Parse("^(?:"+lowerLiterals(marked)+")", syntax.Perl)
+	if err == nil && len(grafts) > 0 {
+		var ok bool
+		if names, ok = graft(tree, grafts); !ok {
+			tree, err = syntax.Parse(anchoredPattern(body, l), syntax.Perl)
+		}
 	}
-	if graft(tree, grafts) {
-		return tree, nil
+	if err != nil {
+		return nil, nil, err
 	}
-	return syntax.Parse(anchoredPattern(body, l), syntax.Perl)
+	if names == nil {
+		names = tree.CapNames()
+	}
+	return tree, names, nil
 }
 
 // aloneInAlternation reports whether body[i:j] is one of several
@@ -218,15 +225,21 @@ func opensGroupName(s string) bool {
 const graftMark = "zzgraft"
 
 // graft replaces in tree each group that stands for a placeholder with
-// grafts[i], i being the number in its name, and renumbers the other
-// groups as if the marks had never been. It reports false, leaving tree
-// half done, when a mark is where the parse of the alternation itself
-// could differ: directly in an alternation (the parser would have merged
-// the two), or under flags other than syntax.Perl.
-func graft(tree *syntax.Regexp, grafts []*syntax.Regexp) bool {
-	var marks []int // the group numbers of the marks, in order
+// grafts[i], i being the number in its name, renumbers the other groups
+// as if the marks had never been, and returns the groups' names as
+// tree.CapNames would. It reports false, leaving tree half done, when a
+// mark is where the parse of the alternation itself could differ:
+// directly in an alternation (the parser would have merged the two), or
+// under flags other than syntax.Perl. It does not walk the grafts, which
+// hold no groups (see placeholderTree).
+func graft(tree *syntax.Regexp, grafts []*syntax.Regexp) (names []string, ok bool) {
+	var marks []int             // the group numbers of the marks
+	var groups []*syntax.Regexp // the other groups
 	var replace func(re *syntax.Regexp) bool
 	replace = func(re *syntax.Regexp) bool {
+		if re.Op == syntax.OpCapture {
+			groups = append(groups, re)
+		}
 		for i, sub := range re.Sub {
 			if sub.Op == syntax.OpCapture && strings.HasPrefix(sub.Name, graftMark) {
 				n, err := strconv.Atoi(sub.Name[len(graftMark):])
@@ -244,20 +257,15 @@ func graft(tree *syntax.Regexp, grafts []*syntax.Regexp) bool {
 		return true
 	}
 	if !replace(tree) {
-		return false
+		return nil, false
 	}
 	sort.Ints(marks)
-	var renumber func(re *syntax.Regexp)
-	renumber = func(re *syntax.Regexp) {
-		if re.Op == syntax.OpCapture {
-			re.Cap -= sort.SearchInts(marks, re.Cap) // the marks numbered before it
-		}
-		for _, sub := range re.Sub {
-			renumber(sub)
-		}
+	names = make([]string, len(groups)+1)
+	for _, g := range groups {
+		g.Cap -= sort.SearchInts(marks, g.Cap) // the marks numbered before it
+		names[g.Cap] = g.Name
 	}
-	renumber(tree) // grafts hold no groups (placeholderTree), so need none
-	return true
+	return names, true
 }
 
 // nextPlaceholder returns the offsets of the first {name} placeholder in
@@ -330,8 +338,8 @@ func expand(pattern string, l *lexicon) string {
 	return pattern
 }
 
-// firstPrefixes returns the literal beginnings a match of the simplified
-// pattern re can start with, lower-cased: "" stands for a digit. It
+// firstPrefixes returns the literal beginnings a match of the pattern re
+// can start with, lower-cased: "" stands for a digit. It
 // returns nil when a match can start some other way (a letter class, an
 // empty match), in which case the first word is not checked.
 func firstPrefixes(re *syntax.Regexp) []string {
@@ -393,6 +401,9 @@ func prefixesNullable(re *syntax.Regexp, set map[string]bool) (ok, nullable bool
 	case syntax.OpPlus:
 		return prefixesNullable(re.Sub[0], set)
 	case syntax.OpRepeat:
+		if re.Max == 0 {
+			return true, true // x{0}: as Simplify makes it, an empty match
+		}
 		ok, nullable := prefixesNullable(re.Sub[0], set)
 		return ok, nullable || re.Min == 0
 	case syntax.OpAlternate:
