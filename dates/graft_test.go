@@ -19,6 +19,8 @@ func TestAnchoredTree(t *testing.T) {
 		`(?:{season}|{season})`,                         // both alone
 		`(?:(?:{month})|a)`,                             // a group alone in an alternation: graft gives up
 		`{month}|a`,
+		`(?:{count}|{count})|(?:x|{count}y|{count})`, // alternatives grafted one by one
+		`(?:\d+|{count}|a)`,
 		`(?:ab){0}cd|(?:e|f{2,})`,                        // prefixes: a repeat none of which the simplified pattern keeps                                      // alone in the body
 		`(?:the\s+)?{weekdayname}(?P<p>s)?{month}+{ord}`, // adjacent, repeated
 	}
@@ -54,6 +56,32 @@ func TestAnchoredTree(t *testing.T) {
 		}
 		if p, w := firstPrefixes(got), firstPrefixes(want.Simplify()); !slices.Equal(p, w) {
 			t.Errorf("%.60s: prefixes %q, want %q as of the simplified pattern", body, p, w)
+		}
+	}
+}
+
+func TestOpaqueAlternative(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    bool
+	}{
+		{`ab`, false},
+		{`a\s+b`, false},
+		{`[ab]c`, false},
+		{`\d{2}x`, false},
+		{`\d+x`, true},
+		{`(?:ab|cd)e`, true},
+		{`(?:a|b)c`, false}, // [ab]c
+		{`(?:a|b)?c`, true},
+		{`(?P<x>a)`, true},
+		{`(?:)`, false},
+	} {
+		re, err := syntax.Parse(c.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := opaqueAlternative(re); got != c.want {
+			t.Errorf("%s (%v): got %v", c.pattern, re.Op, got)
 		}
 	}
 }

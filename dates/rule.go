@@ -154,11 +154,19 @@ func anchoredPattern(body string, l *lexicon) string {
 // (neither is a literal or a class it could merge or factor), and the
 // group is then replaced by the alternation, parsed once for all rules
 // (see placeholderTree). Where the alternation would have joined an
-// alternation around it, the body is parsed whole instead. names are the
+// alternation around it, its alternatives stand there each as a group of
+// its own when the parser would factor none of them with another
+// alternative, and the body is parsed whole otherwise. names are the
 // groups' names, as tree.CapNames returns them.
 func anchoredTree(body string, l *lexicon) (tree *syntax.Regexp, names []string, err error) {
-	var grafts []*syntax.Regexp
+	var grafts []graftSite
 	var b strings.Builder
+	mark := func(tree *syntax.Regexp, alternative bool) {
+		b.WriteString("(?P<" + graftMark)
+		b.WriteString(strconv.Itoa(len(grafts)))
+		b.WriteString(">)")
+		grafts = append(grafts, graftSite{tree, alternative})
+	}
 	for at := 0; ; {
 		i, j := nextPlaceholder(body[at:])
 		if i < 0 {
@@ -168,13 +176,18 @@ func anchoredTree(body string, l *lexicon) (tree *syntax.Regexp, names []string,
 		i, j = at+i, at+j
 		b.WriteString(body[at:i])
 		pt := l.placeholderTree(body[i+1 : j-1])
-		if pt.tree == nil || aloneInAlternation(body, i, j) {
+		switch alone := aloneInAlternation(body, i, j); {
+		case pt.tree != nil && !alone:
+			mark(pt.tree, false)
+		case pt.tree != nil && pt.opaque: // its alternatives join those around it, apart
+			for k, sub := range pt.tree.Sub {
+				if k > 0 {
+					b.WriteByte('|')
+				}
+				mark(sub, true)
+			}
+		default:
 			b.WriteString(pt.text)
-		} else {
-			b.WriteString("(?P<" + graftMark)
-			b.WriteString(strconv.Itoa(len(grafts)))
-			b.WriteString(">)")
-			grafts = append(grafts, pt.tree)
 		}
 		at = j
 	}
@@ -220,6 +233,14 @@ func opensGroupName(s string) bool {
 	return i >= 0 && !strings.ContainsAny(s[i+len("(?P<"):len(s)-1], "()|>")
 }
 
+// graftSite is a tree to graft where a mark stands: a placeholder's, or
+// one alternative of it when the placeholder stands alone in an
+// alternation.
+type graftSite struct {
+	tree        *syntax.Regexp
+	alternative bool
+}
+
 // graftMark begins the names of the groups that stand for placeholders in
 // anchoredTree; no rule names a group so.
 const graftMark = "zzgraft"
@@ -232,7 +253,7 @@ const graftMark = "zzgraft"
 // directly in an alternation (the parser would have merged the two), or
 // under flags other than syntax.Perl. It does not walk the grafts, which
 // hold no groups (see placeholderTree).
-func graft(tree *syntax.Regexp, grafts []*syntax.Regexp) (names []string, ok bool) {
+func graft(tree *syntax.Regexp, grafts []graftSite) (names []string, ok bool) {
 	var marks []int             // the group numbers of the marks
 	var groups []*syntax.Regexp // the other groups
 	var replace func(re *syntax.Regexp) bool
@@ -243,11 +264,11 @@ func graft(tree *syntax.Regexp, grafts []*syntax.Regexp) (names []string, ok boo
 		for i, sub := range re.Sub {
 			if sub.Op == syntax.OpCapture && strings.HasPrefix(sub.Name, graftMark) {
 				n, err := strconv.Atoi(sub.Name[len(graftMark):])
-				if err != nil || n >= len(grafts) || re.Op == syntax.OpAlternate || sub.Flags != syntax.Perl {
+				if err != nil || n >= len(grafts) || (re.Op == syntax.OpAlternate) != grafts[n].alternative || sub.Flags != syntax.Perl {
 					return false
 				}
 				marks = append(marks, sub.Cap)
-				re.Sub[i] = grafts[n]
+				re.Sub[i] = grafts[n].tree
 				continue
 			}
 			if !replace(sub) {
@@ -266,6 +287,26 @@ func graft(tree *syntax.Regexp, grafts []*syntax.Regexp) (names []string, ok boo
 		names[g.Cap] = g.Name
 	}
 	return names, true
+}
+
+// opaqueAlternative reports whether the parser leaves re alone among the
+// alternatives of an alternation, as it does an empty group that marks
+// it: re is no literal, class or empty match, and does not begin with
+// one or with a repeat (the parser factors the beginnings that
+// neighbouring alternatives share, and merges neighbouring characters
+// into classes).
+func opaqueAlternative(re *syntax.Regexp) bool {
+	simple := func(re *syntax.Regexp) bool {
+		switch re.Op {
+		case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpEmptyMatch, syntax.OpRepeat:
+			return true
+		}
+		return false
+	}
+	if simple(re) || re.Op == syntax.OpAlternate {
+		return false
+	}
+	return re.Op != syntax.OpConcat || len(re.Sub) > 0 && !simple(re.Sub[0])
 }
 
 // nextPlaceholder returns the offsets of the first {name} placeholder in
@@ -292,6 +333,9 @@ func nextPlaceholder(s string) (i, j int) {
 type placeholderParse struct {
 	text string
 	tree *syntax.Regexp
+	// opaque says that no alternative of tree is one the parser would
+	// factor with another (see opaqueAlternative).
+	opaque bool
 }
 
 // placeholderTree returns the expansion of the placeholder {name},
@@ -306,6 +350,10 @@ func (l *lexicon) placeholderTree(name string) placeholderParse {
 	pt := placeholderParse{text: lowerLiterals(expand("{"+name+"}", l))}
 	if re, err := syntax.Parse(pt.text, syntax.Perl); err == nil && re.Op == syntax.OpAlternate && re.MaxCap() == 0 {
 		pt.tree = re
+		pt.opaque = true
+		for _, sub := range re.Sub {
+			pt.opaque = pt.opaque && opaqueAlternative(sub)
+		}
 	}
 	if l.parsed == nil {
 		l.parsed = map[string]placeholderParse{}
