@@ -24,12 +24,27 @@ import (
 // vocabulary is too large to list (a class of many letters, a loop over
 // letters), and the rule is then tried at every word of the lead.
 func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
-	take, ok := vocabTakes(prog)
-	if !ok {
+	lists := map[string]uint64{}
+	if digits, ok = vocabLists(prog, lists, 1); !ok {
 		return nil, false, false
 	}
+	words = make(map[string]bool, len(lists))
+	for w := range lists {
+		words[w] = true
+	}
+	return words, digits, true
+}
+
+// vocabLists adds bit to lists[w] for each word w of prog's vocabulary and
+// returns digits and ok as vocabulary does; when ok is false, it may have
+// added bit to the lists of some words.
+func vocabLists(prog *syntax.Prog, lists map[string]uint64, bit uint64) (digits, ok bool) {
+	take, ok := vocabTakes(prog)
+	if !ok {
+		return false, false
+	}
 	w := &vocabWalk{
-		inst: prog.Inst, take: take, words: map[string]bool{},
+		inst: prog.Inst, take: take, lists: lists, bit: bit,
 		onPath: make([]int32, len(prog.Inst)), walked: make([]bool, len(prog.Inst)),
 	}
 	// Words start after a character that is not a letter or digit; walk
@@ -42,10 +57,10 @@ func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
 		started[prog.Inst[pc].Out] = true
 		w.n = 0
 		if !w.walk(prog.Inst[pc].Out) {
-			return nil, false, false
+			return false, false
 		}
 	}
-	return w.words, w.digits, true
+	return w.digits, true
 }
 
 // takes is what one instruction of a pattern may consume, as vocabulary
@@ -119,7 +134,8 @@ func (t *takes) add(lo, hi rune) {
 type vocabWalk struct {
 	inst   []syntax.Inst
 	take   []takes
-	words  map[string]bool
+	lists  map[string]uint64 // the words listed, with bit set
+	bit    uint64
 	digits bool // some instruction met may take a digit
 	steps  int
 	onPath []int32 // per pc: 1 + the length of the word when the current path entered it
@@ -172,9 +188,12 @@ func (w *vocabWalk) step(pc uint32) bool {
 		return true // a word the phrase ends on is not between two others
 	}
 	t := w.take[pc]
-	w.digits = w.digits || t.digit                                          // a word with a digit: not listed
-	if word := w.word[:w.n]; t.other && w.n > 0 && !w.words[string(word)] { // a lookup first: it does not copy word, as adding it would
-		w.words[string(word)] = true
+	w.digits = w.digits || t.digit // a word with a digit: not listed
+	if t.other && w.n > 0 {
+		word := w.word[:w.n]
+		if m := w.lists[string(word)]; m&w.bit == 0 { // a lookup first: it does not copy word, as adding it would
+			w.lists[string(word)] = m | w.bit
+		}
 	}
 	if t.letters == 0 || w.n == vocabLongest {
 		return true
@@ -204,16 +223,13 @@ func newVocabIndex(rs []*Rule) *vocabIndex {
 	lists := map[string]uint64{}
 	for i, r := range rs {
 		bit := uint64(1) << i
-		words, digits, ok := vocabulary(r.fast.Syntax())
+		digits, ok := vocabLists(r.fast.Syntax(), lists, bit)
 		if !ok {
-			x.all |= bit
+			x.all |= bit // any word, those listed too
 			continue
 		}
 		if digits {
 			x.digits |= bit
-		}
-		for w := range words {
-			lists[w] |= bit
 		}
 	}
 	x.words = newWordTable(lists)
