@@ -46,6 +46,11 @@ type lexicon struct {
 	nameAfter  []string        // ... before or after it; namedAfter tries each
 
 	alt map[string]string // list name -> regexp alternation
+
+	// parsed holds the placeholders' expansions as newRule parses them
+	// (see placeholderTree).
+	parsedMu sync.Mutex
+	parsed   map[string]placeholderParse
 }
 
 // unit is a calendar unit as spelled in text.

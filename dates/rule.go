@@ -2,6 +2,7 @@ package dates
 
 import (
 	"encoding/binary"
+	"errors"
 	"regexp"
 	"regexp/syntax"
 	"sort"
@@ -28,6 +29,9 @@ type Rule struct {
 	Name     string   // travels with every mention the rule produces
 	Doc      string   // one line: what the rule reads
 	Examples []string // phrases the rule must read (tested)
+
+	// body is the pattern as written, after its left context.
+	body string
 
 	f func() *rules.F // the whole pattern, case-insensitive, for Find
 	// anchored is the pattern without its left context, anchored at the
@@ -105,7 +109,6 @@ func (r *Rule) Find(s string) *rules.Match { return r.f().Find(s) }
 // around it is matched but not part of the phrase.
 func newRule(name, doc string, examples []string, pattern string, build func(*match) (Expr, bool)) *Rule {
 	l := lex()
-	pattern = expand(pattern, l)
 	r := &Rule{Name: name, Doc: doc, Examples: examples, build: build}
 	body := ""
 	switch {
@@ -113,7 +116,11 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 		body = pattern[2:]
 	case strings.HasPrefix(pattern, `(?:^|[^`):
 		end := strings.Index(pattern, `])`)
-		r.left = fastregexp.MustCompile(`^` + pattern[len(`(?:^|`):end+1] + `$`)
+		left := pattern[len(`(?:^|`) : end+1]
+		if strings.Contains(left, "{") {
+			panic("dates: rule " + name + ": a placeholder in the left context")
+		}
+		r.left = fastregexp.MustCompile(`^` + left + `$`)
 		for c := range r.leftASCII {
 			r.leftASCII[c] = r.left.MatchString(string(rune(c)))
 		}
@@ -125,8 +132,8 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	// spares the engine case folding; the pattern's letters are lower-cased
 	// to match (escapes such as \W keep their case). The left context
 	// holds no group, so groups are numbered as in the whole pattern.
-	anchored := "^(?:" + lowerLiterals(body) + ")"
-	tree, err := syntax.Parse(anchored, syntax.Perl)
+	r.body = body
+	tree, names, err := anchoredTree(body, l)
 	if err != nil {
 		panic("dates: rule " + name + ": " + err.Error())
 	}
@@ -134,14 +141,236 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	if err != nil {
 		panic("dates: rule " + name + ": " + err.Error())
 	}
-	r.prefixes = firstPrefixes(tree.Simplify())
-	r.groups = tree.CapNames()[1:] // [0] is the whole match
+	r.prefixes = firstPrefixes(tree)
+	r.groups = names[1:] // [0] is the whole match
 	r.indexGroups()
-	// The regexp engines are compiled on first use: the whole pattern only
-	// for Find, the anchored one only when the backtracker gives up.
-	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchored) })
-	r.f = sync.OnceValue(func() *rules.F { return &rules.F{RegExp: regexp.MustCompile("(?i)" + pattern)} })
+	// The regexp engines are compiled on first use, and their patterns
+	// expanded then: the whole pattern only for Find, the anchored one
+	// only when the backtracker gives up.
+	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchoredPattern(body, l)) })
+	r.f = sync.OnceValue(func() *rules.F { return &rules.F{RegExp: regexp.MustCompile("(?i)" + expand(pattern, l))} })
 	return r
+}
+
+// anchoredPattern is the pattern the driver matches a rule's body with:
+// placeholders expanded, letters lower-cased, anchored at the start.
+func anchoredPattern(body string, l *lexicon) string {
+	return "^(?:" + lowerLiterals(expand(body, l)) + ")"
+}
+
+// anchoredTree returns the parse of anchoredPattern(body, l) (syntax.Perl)
+// without parsing the word lists again for every rule: a placeholder whose
+// expansion parses to an alternation stands in the pattern as an empty
+// group of its own, which the parser treats as it would the alternation
+// (neither is a literal or a class it could merge or factor), and the
+// group is then replaced by the alternation, parsed once for all rules
+// (see placeholderTree). Where the alternation would have joined an
+// alternation around it, its alternatives stand there each as a group of
+// its own when the parser would factor none of them with another
+// alternative, and the body is parsed whole otherwise. names are the
+// groups' names, as tree.CapNames returns them.
+func anchoredTree(body string, l *lexicon) (tree *syntax.Regexp, names []string, err error) {
+	var grafts []graftSite
+	var b strings.Builder
+	mark := func(tree *syntax.Regexp, alternative bool) {
+		b.WriteString("(?P<" + graftMark)
+		b.WriteString(strconv.Itoa(len(grafts)))
+		b.WriteString(">)")
+		grafts = append(grafts, graftSite{tree, alternative})
+	}
+	for at := 0; ; {
+		i, j := nextPlaceholder(body[at:])
+		if i < 0 {
+			b.WriteString(body[at:])
+			break
+		}
+		i, j = at+i, at+j
+		b.WriteString(body[at:i])
+		pt := l.placeholderTree(body[i+1 : j-1])
+		switch alone := aloneInAlternation(body, i, j); {
+		case pt.tree != nil && !alone:
+			mark(pt.tree, false)
+		case pt.tree != nil && pt.opaque: // its alternatives join those around it, apart
+			for k, sub := range pt.tree.Sub {
+				if k > 0 {
+					b.WriteByte('|')
+				}
+				mark(sub, true)
+			}
+		default:
+			b.WriteString(pt.text)
+		}
+		at = j
+	}
+	marked := b.String()
+	if strings.Count(marked, "(?P<"+graftMark) != len(grafts) {
+		return nil, nil, errors.New("a group is named like a placeholder's mark")
+	}
+	tree, err = syntax.Parse("^(?:"+lowerLiterals(marked)+")", syntax.Perl)
+	if err == nil && len(grafts) > 0 {
+		var ok bool
+		if names, ok = graft(tree, grafts); !ok {
+			tree, err = syntax.Parse(anchoredPattern(body, l), syntax.Perl)
+		}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if names == nil {
+		names = tree.CapNames()
+	}
+	return tree, names, nil
+}
+
+// aloneInAlternation reports whether body[i:j] is one of several
+// alternatives of a group all by itself, as in "(?:a|{x})": the parser
+// makes the alternatives of an alternation there one with the group's
+// (and factors them together), which a grafted tree would not be.
+func aloneInAlternation(body string, i, j int) bool {
+	before, after := body[:i], body[j:]
+	open := before == "" || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "(?:") || opensGroupName(before)
+	bar := strings.HasSuffix(before, "|")
+	closing := after == "" || strings.HasPrefix(after, ")") // the body is a group's
+	return (open || bar) && (closing || strings.HasPrefix(after, "|")) && !(open && closing)
+}
+
+// opensGroupName reports whether s ends with the opening of a named
+// group, "(?P<name>".
+func opensGroupName(s string) bool {
+	if !strings.HasSuffix(s, ">") {
+		return false
+	}
+	i := strings.LastIndex(s, "(?P<")
+	return i >= 0 && !strings.ContainsAny(s[i+len("(?P<"):len(s)-1], "()|>")
+}
+
+// graftSite is a tree to graft where a mark stands: a placeholder's, or
+// one alternative of it when the placeholder stands alone in an
+// alternation.
+type graftSite struct {
+	tree        *syntax.Regexp
+	alternative bool
+}
+
+// graftMark begins the names of the groups that stand for placeholders in
+// anchoredTree; no rule names a group so.
+const graftMark = "zzgraft"
+
+// graft replaces in tree each group that stands for a placeholder with
+// grafts[i], i being the number in its name, renumbers the other groups
+// as if the marks had never been, and returns the groups' names as
+// tree.CapNames would. It reports false, leaving tree half done, when a
+// mark is where the parse of the alternation itself could differ:
+// directly in an alternation (the parser would have merged the two), or
+// under flags other than syntax.Perl. It does not walk the grafts, which
+// hold no groups (see placeholderTree).
+func graft(tree *syntax.Regexp, grafts []graftSite) (names []string, ok bool) {
+	var marks []int             // the group numbers of the marks
+	var groups []*syntax.Regexp // the other groups
+	var replace func(re *syntax.Regexp) bool
+	replace = func(re *syntax.Regexp) bool {
+		if re.Op == syntax.OpCapture {
+			groups = append(groups, re)
+		}
+		for i, sub := range re.Sub {
+			if sub.Op == syntax.OpCapture && strings.HasPrefix(sub.Name, graftMark) {
+				n, err := strconv.Atoi(sub.Name[len(graftMark):])
+				if err != nil || n >= len(grafts) || (re.Op == syntax.OpAlternate) != grafts[n].alternative || sub.Flags != syntax.Perl {
+					return false
+				}
+				marks = append(marks, sub.Cap)
+				re.Sub[i] = grafts[n].tree
+				continue
+			}
+			if !replace(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	if !replace(tree) {
+		return nil, false
+	}
+	sort.Ints(marks)
+	names = make([]string, len(groups)+1)
+	for _, g := range groups {
+		g.Cap -= sort.SearchInts(marks, g.Cap) // the marks numbered before it
+		names[g.Cap] = g.Name
+	}
+	return names, true
+}
+
+// opaqueAlternative reports whether the parser leaves re alone among the
+// alternatives of an alternation, as it does an empty group that marks
+// it: re is no literal, class or empty match, and does not begin with
+// one or with a repeat (the parser factors the beginnings that
+// neighbouring alternatives share, and merges neighbouring characters
+// into classes).
+func opaqueAlternative(re *syntax.Regexp) bool {
+	simple := func(re *syntax.Regexp) bool {
+		switch re.Op {
+		case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpEmptyMatch, syntax.OpRepeat:
+			return true
+		}
+		return false
+	}
+	if simple(re) || re.Op == syntax.OpAlternate {
+		return false
+	}
+	return re.Op != syntax.OpConcat || len(re.Sub) > 0 && !simple(re.Sub[0])
+}
+
+// nextPlaceholder returns the offsets of the first {name} placeholder in
+// s, braces included, as the placeholder regexp finds them; -1, -1 if none.
+func nextPlaceholder(s string) (i, j int) {
+	for i = 0; i < len(s); i++ {
+		if s[i] != '{' || i+1 == len(s) || s[i+1] < 'a' || s[i+1] > 'z' {
+			continue
+		}
+		j = i + 2
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9' || s[j] == '_') { // \w
+			j++
+		}
+		if j < len(s) && s[j] == '}' {
+			return i, j + 1
+		}
+	}
+	return -1, -1
+}
+
+// placeholderParse is a placeholder's expansion as anchoredTree needs it:
+// text, expanded and lower-cased; tree, its parse when it is an
+// alternation without groups (nil otherwise).
+type placeholderParse struct {
+	text string
+	tree *syntax.Regexp
+	// opaque says that no alternative of tree is one the parser would
+	// factor with another (see opaqueAlternative).
+	opaque bool
+}
+
+// placeholderTree returns the expansion of the placeholder {name},
+// parsed on first use. The trees are shared by the rules: no one changes
+// a parse tree once it is built.
+func (l *lexicon) placeholderTree(name string) placeholderParse {
+	l.parsedMu.Lock()
+	defer l.parsedMu.Unlock()
+	if pt, ok := l.parsed[name]; ok {
+		return pt
+	}
+	pt := placeholderParse{text: lowerLiterals(expand("{"+name+"}", l))}
+	if re, err := syntax.Parse(pt.text, syntax.Perl); err == nil && re.Op == syntax.OpAlternate && re.MaxCap() == 0 {
+		pt.tree = re
+		pt.opaque = true
+		for _, sub := range re.Sub {
+			pt.opaque = pt.opaque && opaqueAlternative(sub)
+		}
+	}
+	if l.parsed == nil {
+		l.parsed = map[string]placeholderParse{}
+	}
+	l.parsed[name] = pt
+	return pt
 }
 
 var placeholder = regexp.MustCompile(`\{([a-z]\w*)\}`)
@@ -168,8 +397,8 @@ func expand(pattern string, l *lexicon) string {
 	return pattern
 }
 
-// firstPrefixes returns the literal beginnings a match of the simplified
-// pattern re can start with, lower-cased: "" stands for a digit. It
+// firstPrefixes returns the literal beginnings a match of the pattern re
+// can start with, lower-cased: "" stands for a digit. It
 // returns nil when a match can start some other way (a letter class, an
 // empty match), in which case the first word is not checked.
 func firstPrefixes(re *syntax.Regexp) []string {
@@ -231,6 +460,9 @@ func prefixesNullable(re *syntax.Regexp, set map[string]bool) (ok, nullable bool
 	case syntax.OpPlus:
 		return prefixesNullable(re.Sub[0], set)
 	case syntax.OpRepeat:
+		if re.Max == 0 {
+			return true, true // x{0}: as Simplify makes it, an empty match
+		}
 		ok, nullable := prefixesNullable(re.Sub[0], set)
 		return ok, nullable || re.Min == 0
 	case syntax.OpAlternate:

@@ -24,123 +24,28 @@ import (
 // vocabulary is too large to list (a class of many letters, a loop over
 // letters), and the rule is then tried at every word of the lead.
 func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
-	const (
-		maxClass = 4       // letters one instruction may take before the list is given up
-		budget   = 1 << 20 // steps of the walk, all places together
-	)
-	type takes struct {
-		letters uint32 // lower-case ASCII letters, bit c-'a'
-		digit   bool
-		other   bool // a byte that is not an ASCII letter or digit
+	lists := map[string]uint64{}
+	if digits, ok = vocabLists(prog, lists, 1); !ok {
+		return nil, false, false
 	}
-	take := make([]takes, len(prog.Inst))
-	for pc := range prog.Inst {
-		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-		default:
-			continue
-		}
-		var t takes
-		add := func(c rune) {
-			switch {
-			case c >= 'a' && c <= 'z':
-				t.letters |= 1 << (c - 'a')
-			case c >= '0' && c <= '9':
-				t.digit = true
-			case c >= 'A' && c <= 'Z': // the text is lower-cased: never met
-			default:
-				t.other = true
-			}
-		}
-		switch {
-		case in.Op == syntax.InstRune1 && syntax.Flags(in.Arg)&syntax.FoldCase == 0:
-			if in.Rune[0] < utf8.RuneSelf {
-				add(in.Rune[0])
-			}
-		case in.Op == syntax.InstRune && len(in.Rune)%2 == 0 && syntax.Flags(in.Arg)&syntax.FoldCase == 0:
-			for i := 0; i < len(in.Rune); i += 2 {
-				for c := in.Rune[i]; c <= in.Rune[i+1] && c < utf8.RuneSelf; c++ {
-					add(c)
-				}
-			}
-		default: // any rune, or folded case: ask the instruction
-			for c := rune(0); c < utf8.RuneSelf; c++ {
-				if in.MatchRune(c) {
-					add(c)
-				}
-			}
-		}
-		switch in.Op { // runes beyond ASCII (and stray bytes) end a word, as in the scan
-		case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			t.other = true
-		case syntax.InstRune1:
-			t.other = t.other || in.Rune[0] >= utf8.RuneSelf
-		default:
-			for _, r := range in.Rune {
-				t.other = t.other || r >= utf8.RuneSelf
-			}
-		}
-		if bits.OnesCount32(t.letters) > maxClass {
-			return nil, false, false
-		}
-		take[pc] = t
+	words = make(map[string]bool, len(lists))
+	for w := range lists {
+		words[w] = true
 	}
-	// walk follows the pattern from pc with word read so far, through
-	// instructions that consume nothing and through letters, and lists the
-	// word where a character that ends it follows. Words longer than 16
-	// bytes are left out: the driver lets such words through anyway.
-	const longest = 16
-	words = map[string]bool{}
-	var word []byte
-	steps := 0
-	onPath := make([]int32, len(prog.Inst)) // per pc: 1 + the length of word when the current path entered it
-	var walk, step func(pc uint32) bool
-	walk = func(pc uint32) bool {
-		if steps++; steps > budget {
-			return false
-		}
-		switch onPath[pc] {
-		case 0:
-		case int32(len(word)) + 1:
-			return true // a loop that consumes nothing adds no word
-		default:
-			return false // a loop over letters: words without end
-		}
-		onPath[pc] = int32(len(word)) + 1
-		ok := step(pc)
-		onPath[pc] = 0
-		return ok
+	return words, digits, true
+}
+
+// vocabLists adds bit to lists[w] for each word w of prog's vocabulary and
+// returns digits and ok as vocabulary does; when ok is false, it may have
+// added bit to the lists of some words.
+func vocabLists(prog *syntax.Prog, lists map[string]uint64, bit uint64) (digits, ok bool) {
+	take, ok := vocabTakes(prog)
+	if !ok {
+		return false, false
 	}
-	// step is walk's work at pc, which is on the path.
-	step = func(pc uint32) bool {
-		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			return walk(in.Out) && walk(in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			return walk(in.Out)
-		case syntax.InstMatch, syntax.InstFail:
-			return true // a word the phrase ends on is not between two others
-		}
-		t := &take[pc]
-		digits = digits || t.digit // a word with a digit: not listed
-		// a lookup first: it does not copy word, as adding it would
-		if t.other && len(word) > 0 && !words[string(word)] {
-			words[string(word)] = true
-		}
-		if t.letters == 0 || len(word) == longest {
-			return true
-		}
-		for l := t.letters; l != 0; l &= l - 1 { // the letters in order, a to z
-			word = append(word, byte('a'+bits.TrailingZeros32(l)))
-			ok := walk(in.Out)
-			word = word[:len(word)-1]
-			if !ok {
-				return false
-			}
-		}
-		return true
+	w := &vocabWalk{
+		inst: prog.Inst, take: take, lists: lists, bit: bit,
+		onPath: make([]int32, len(prog.Inst)), walked: make([]bool, len(prog.Inst)),
 	}
 	// Words start after a character that is not a letter or digit; walk
 	// from each place once.
@@ -150,12 +55,159 @@ func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
 			continue
 		}
 		started[prog.Inst[pc].Out] = true
-		word = word[:0]
-		if !walk(prog.Inst[pc].Out) {
-			return nil, false, false
+		w.n = 0
+		if !w.walk(prog.Inst[pc].Out) {
+			return false, false
 		}
 	}
-	return words, digits, true
+	return w.digits, true
+}
+
+// takes is what one instruction of a pattern may consume, as vocabulary
+// sees it.
+type takes struct {
+	letters uint32 // lower-case ASCII letters, bit c-'a'
+	digit   bool
+	other   bool // a byte that is not an ASCII letter or digit
+}
+
+// vocabTakes returns what each instruction of prog may consume; false if
+// one takes too many letters for the words to be listed.
+func vocabTakes(prog *syntax.Prog) ([]takes, bool) {
+	const maxClass = 4 // letters one instruction may take before the list is given up
+	take := make([]takes, len(prog.Inst))
+	for pc := range prog.Inst {
+		in := &prog.Inst[pc]
+		var t takes
+		switch {
+		case in.Op != syntax.InstRune && in.Op != syntax.InstRune1 && in.Op != syntax.InstRuneAny && in.Op != syntax.InstRuneAnyNotNL:
+			continue
+		case in.Op == syntax.InstRune1 && syntax.Flags(in.Arg)&syntax.FoldCase == 0:
+			if c := in.Rune[0]; c >= 'a' && c <= 'z' {
+				t.letters = 1 << (c - 'a') // most are
+				break
+			}
+			t.add(in.Rune[0], in.Rune[0])
+		case in.Op == syntax.InstRune && len(in.Rune)%2 == 0 && syntax.Flags(in.Arg)&syntax.FoldCase == 0:
+			for i := 0; i < len(in.Rune); i += 2 {
+				t.add(in.Rune[i], in.Rune[i+1])
+			}
+		default: // any rune, or folded case: ask the instruction
+			for c := rune(0); c < utf8.RuneSelf; c++ {
+				if in.MatchRune(c) {
+					t.add(c, c)
+				}
+			}
+			// runes beyond ASCII (and stray bytes) end a word, as in the scan
+			if in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL {
+				t.other = true
+			}
+			for _, r := range in.Rune {
+				t.other = t.other || r >= utf8.RuneSelf
+			}
+		}
+		if bits.OnesCount32(t.letters) > maxClass {
+			return nil, false
+		}
+		take[pc] = t
+	}
+	return take, true
+}
+
+// add notes that t takes the characters lo to hi. Upper-case letters are
+// never met (the text is lower-cased); runes beyond ASCII (and stray bytes)
+// end a word, as in the scan.
+func (t *takes) add(lo, hi rune) {
+	if lo <= 'z' && hi >= 'a' {
+		from, to := max(lo, 'a'), min(hi, 'z')
+		t.letters |= uint32(1)<<(to-'a'+1) - uint32(1)<<(from-'a')
+	}
+	t.digit = t.digit || lo <= '9' && hi >= '0'
+	t.other = t.other || lo < '0' || hi > 'z' || lo <= 'A'-1 && hi >= '9'+1 || lo <= 'a'-1 && hi >= 'Z'+1
+}
+
+// vocabWalk follows a pattern from the places where words start, through
+// instructions that consume nothing and through letters, and lists each
+// word where a character that ends it follows. Words longer than
+// vocabLongest bytes are left out: the driver lets such words through
+// anyway.
+type vocabWalk struct {
+	inst   []syntax.Inst
+	take   []takes
+	lists  map[string]uint64 // the words listed, with bit set
+	bit    uint64
+	digits bool // some instruction met may take a digit
+	steps  int
+	onPath []int32 // per pc: 1 + the length of the word when the current path entered it
+	// walked marks the places entered with no word read: a second walk
+	// from there would list the same words.
+	walked []bool
+	word   [vocabLongest]byte
+	n      int // of word read so far
+}
+
+const (
+	vocabLongest = 16      // bytes of the longest word listed
+	vocabBudget  = 1 << 20 // steps of the walk, all places together
+)
+
+// walk lists the words from pc on, the first w.n bytes read; false if the
+// words cannot be listed (too many steps, a loop over letters).
+func (w *vocabWalk) walk(pc uint32) bool {
+	if w.steps++; w.steps > vocabBudget {
+		return false
+	}
+	switch w.onPath[pc] {
+	case 0:
+	case int32(w.n) + 1:
+		return true // a loop that consumes nothing adds no word
+	default:
+		return false // a loop over letters: words without end
+	}
+	if w.n == 0 {
+		if w.walked[pc] {
+			return true
+		}
+		w.walked[pc] = true
+	}
+	w.onPath[pc] = int32(w.n) + 1
+	ok := w.step(pc)
+	w.onPath[pc] = 0
+	return ok
+}
+
+// step is walk's work at pc, which is on the path.
+func (w *vocabWalk) step(pc uint32) bool {
+	in := &w.inst[pc]
+	switch in.Op {
+	case syntax.InstAlt, syntax.InstAltMatch:
+		return w.walk(in.Out) && w.walk(in.Arg)
+	case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+		return w.walk(in.Out)
+	case syntax.InstMatch, syntax.InstFail:
+		return true // a word the phrase ends on is not between two others
+	}
+	t := w.take[pc]
+	w.digits = w.digits || t.digit // a word with a digit: not listed
+	if t.other && w.n > 0 {
+		word := w.word[:w.n]
+		if m := w.lists[string(word)]; m&w.bit == 0 { // a lookup first: it does not copy word, as adding it would
+			w.lists[string(word)] = m | w.bit
+		}
+	}
+	if t.letters == 0 || w.n == vocabLongest {
+		return true
+	}
+	for l := t.letters; l != 0; l &= l - 1 { // the letters in order, a to z
+		w.word[w.n] = byte('a' + bits.TrailingZeros32(l))
+		w.n++
+		ok := w.walk(in.Out)
+		w.n--
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // vocabIndex says which rules may hold a word whole between two others of
@@ -171,16 +223,13 @@ func newVocabIndex(rs []*Rule) *vocabIndex {
 	lists := map[string]uint64{}
 	for i, r := range rs {
 		bit := uint64(1) << i
-		words, digits, ok := vocabulary(r.fast.Syntax())
+		digits, ok := vocabLists(r.fast.Syntax(), lists, bit)
 		if !ok {
-			x.all |= bit
+			x.all |= bit // any word, those listed too
 			continue
 		}
 		if digits {
 			x.digits |= bit
-		}
-		for w := range words {
-			lists[w] |= bit
 		}
 	}
 	x.words = newWordTable(lists)
