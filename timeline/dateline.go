@@ -73,22 +73,31 @@ var datelineTagger = sync.OnceValue(dates.New)
 // names its year, so the anchor never decides its value.
 var datelineAnchor = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// The patterns of datelines, compiled when first needed: most documents
+// have front matter with a date, and a process that reads none of them
+// (timeline dates) need not compile them at start-up.
 var (
 	// datelineTimeTail matches what may follow a date on a line of its own:
 	// the rest of an ISO timestamp, a time of day and a time zone
 	// ("2016-08-26T10:15:00Z", "Aug. 26, 2016, 3:15 p.m. ET", "26 August
 	// 2016 10.15 BST").
-	datelineTimeTail = regexp.MustCompile(`^(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?` +
+	datelineTimeTail = lazyRegexp(`^(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?` +
 		`\s*(?:(?:[,|·•/–—-]|at)\s*)?` +
 		`(?:\d{1,2}(?:[:.]\d{2}){0,2}\s*(?i:[ap]\.?\s?m\.?)?)?` +
 		`\s*(?:\(?[A-Z]{2,5}\)?|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*$`)
 	// datelineEnd matches the end of a dateline before the story:
 	// "(Reuters) -", "(AP) —", "/PRNewswire/ --", ":".
-	datelineEnd = regexp.MustCompile(`^\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--?|–|—|:)(?:\s|$)`)
+	datelineEnd = lazyRegexp(`^\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--?|–|—|:)(?:\s|$)`)
 	// datelineShortYear matches a numeric date with a two-digit year,
 	// "8/26/16".
-	datelineShortYear = regexp.MustCompile(`^\d{1,2}/\d{1,2}/(\d{2})$`)
+	datelineShortYear = lazyRegexp(`^\d{1,2}/\d{1,2}/(\d{2})$`)
 )
+
+// lazyRegexp returns a function that compiles pattern on its first call
+// and returns the same Regexp on every call.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
 
 // datelineMatch is a dateline found in a text.
 type datelineMatch struct {
@@ -181,12 +190,12 @@ func lineDateline(line string) (datelineMatch, bool) {
 		case prefixNone:
 			continue
 		case prefixBare, prefixCity:
-			if !datelineTimeTail.MatchString(after) && !datelineEnd.MatchString(after) {
+			if !datelineTimeTail().MatchString(after) && !datelineEnd().MatchString(after) {
 				continue
 			}
 		}
 		text := line[:m.End]
-		if kind == prefixBare && datelineTimeTail.MatchString(after) {
+		if kind == prefixBare && datelineTimeTail().MatchString(after) {
 			text = line // a date line: keep its time of day
 		}
 		return datelineMatch{date: date, text: text, updated: kind == prefixUpdated}, true
@@ -206,7 +215,7 @@ func mentionDay(m dates.Mention) (time.Time, bool) {
 	}
 	year := m.Value.Value[:4]
 	if !datelineHasNumber(m.Text, year) {
-		sm := datelineShortYear.FindStringSubmatch(m.Text)
+		sm := datelineShortYear().FindStringSubmatch(m.Text)
 		if sm == nil || sm[1] != year[2:] {
 			return time.Time{}, false
 		}

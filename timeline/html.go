@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -819,7 +818,7 @@ func (p *htmlPage) url() string {
 }
 
 // urlDate matches a /YYYY/MM/DD/ path in a URL.
-var urlDate = regexp.MustCompile(`/((?:1[89]|2\d)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[?#.])`)
+var urlDate = lazyRegexp(`/((?:1[89]|2\d)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[?#.])`)
 
 // published returns the page's publication date and where it came from.
 func (p *htmlPage) published(body *html.Node) (time.Time, string) {
@@ -846,7 +845,7 @@ func (p *htmlPage) published(body *html.Node) (time.Time, string) {
 		}
 	}
 	for _, u := range []string{p.canon, p.meta["og:url"]} {
-		if m := urlDate.FindStringSubmatch(u); m != nil {
+		if m := urlDate().FindStringSubmatch(u); m != nil {
 			if t, ok := pageCalendarDate(m[1], m[2], m[3]); ok {
 				return t, fromURL
 			}
@@ -999,7 +998,7 @@ func isArticleType(v any) bool {
 
 // isoDay matches the date at the start of an ISO 8601 timestamp:
 // 2016-08-26, 2016-08-26T10:15:00-04:00, 20160826.
-var isoDay = regexp.MustCompile(`^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])`)
+var isoDay = lazyRegexp(`^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])`)
 
 // pageDateLayouts are the e-mail and HTTP date forms pages use in metadata.
 var pageDateLayouts = [...]string{
@@ -1016,7 +1015,7 @@ func parsePageDate(s string) (time.Time, bool) {
 	if s == "" || len(s) > datelineBytes {
 		return time.Time{}, false
 	}
-	if m := isoDay.FindStringSubmatch(s); m != nil {
+	if m := isoDay().FindStringSubmatch(s); m != nil {
 		return pageCalendarDate(m[1], m[2], m[3])
 	}
 	for _, layout := range pageDateLayouts {
