@@ -260,8 +260,10 @@ func TestStdoutFails(t *testing.T) {
 }
 
 // TestHugeLine: a 100 MB file of one line, an article's text over and over,
-// is read and its dates found in time proportional to its size; and so is
-// a 16 MB line that is one sentence.
+// is read whole and every date in it found; and so is a 16 MB line that is
+// one sentence. That the time grows only in proportion to the size is
+// measured, not tested here (a timed test fails on a busy machine):
+// bench/scale.sh times single documents of 10 and 50 MB.
 func TestHugeLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 100 MB input; skipped with -short")
@@ -288,20 +290,11 @@ func TestHugeLine(t *testing.T) {
 			if perUnit == 0 {
 				t.Fatalf("no dates in %q", tc.unit)
 			}
-			var took [2]time.Duration
 			for i, size := range []int{tc.small, tc.big} {
 				path := writeRepeated(t, dir, fmt.Sprintf("line%d.txt", i), tc.unit, size)
 				start := time.Now()
 				countMentions(t, path, perUnit*(size/len(tc.unit)))
-				took[i] = time.Since(start)
-				t.Logf("%d MB: %v", size>>20, took[i])
-			}
-			// Linear time makes the ratio the ratio of sizes; allow four
-			// times that for noise, memory and GC. Quadratic time would be
-			// 16 (one sentence) or 25 (article) times more.
-			ratio := float64(tc.big) / float64(tc.small)
-			if limit := time.Duration(4 * ratio * float64(max(took[0], 50*time.Millisecond))); took[1] > limit {
-				t.Errorf("%d MB took %v, more than %.0f times the %v of %d MB: not linear", tc.big>>20, took[1], 4*ratio, took[0], tc.small>>20)
+				t.Logf("%d MB: %v", size>>20, time.Since(start))
 			}
 		})
 	}

@@ -181,10 +181,12 @@ func TestBranches(t *testing.T) {
 		}
 	}
 	// Branches that share arms make a tree of exponentially many leaves,
-	// which compiling must not walk to the end.
+	// which compiling must not walk to the end: it takes microseconds, the
+	// whole walk (2^40 leaves) would take hours. The bound only tells a
+	// hang from a busy machine; it measures nothing.
 	start := time.Now()
 	MustCompile(`^(?:(?:a?|b?){40}c)`)
-	if d := time.Since(start); d > time.Second {
+	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("compiling took %v", d)
 	}
 }
