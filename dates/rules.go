@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // builtinRules returns the rules in priority order: when two rules match the
@@ -862,7 +863,7 @@ func ruleSeason() *Rule {
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return Expr{}, false
 				}
-				if strings.HasPrefix(norm(m.afterN(40)), "of ") && m.get("y") == "" {
+				if ofNext(m.afterN(40)) && m.get("y") == "" {
 					return Expr{}, false // "the fall of Aleppo"
 				}
 			}
@@ -897,7 +898,7 @@ func ruleMonthAlone() *Rule {
 				if m.get("rel") == "" && m.get("part") == "" && !monthPrepositions[pw] {
 					return Expr{}, false
 				}
-				if strings.HasPrefix(norm(m.afterN(40)), "of ") {
+				if ofNext(m.afterN(40)) {
 					return Expr{}, false // "the March of Dimes"
 				}
 			}
@@ -916,14 +917,39 @@ func ruleMonthAlone() *Rule {
 // joinedAfter reports whether s, after white space, begins with one of
 // joins (letters in any case): a cheap test before a regexp that reads a
 // second date or weekday joined to a first.
-func joinedAfter(s string, joins ...string) bool {
-	s = strings.TrimLeft(s, " \t\n\f\r")
+func joinedAfter(s string, joins ...string) bool { return joinEnd(s, joins) >= 0 }
+
+// joinEnd returns the offset in s after the white space and the first of
+// joins that s begins with (letters in any case, as strings.EqualFold
+// compares them when the joins are ASCII words or dashes, which fold to
+// nothing else), or -1 when it begins with none.
+func joinEnd(s string, joins []string) int {
+	i := skipRegexpSpace(s, 0)
 	for _, j := range joins {
-		if len(s) >= len(j) && strings.EqualFold(s[:len(j)], j) {
-			return true
+		if len(s)-i >= len(j) && hasPrefixFold(s[i:], j) {
+			return i + len(j)
 		}
 	}
-	return false
+	return -1
+}
+
+// hasPrefixFold reports whether s begins with j, ASCII letters in any case.
+func hasPrefixFold(s, j string) bool {
+	for k := 0; k < len(j); k++ {
+		if c, d := s[k]|0x20, j[k]|0x20; s[k] != j[k] && (c != d || c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// skipRegexpSpace returns the offset of the first byte from i on in s that
+// \s does not match in a regexp: space, \t, \n, \f, \r.
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // rangeJoins are the words and dashes that join the two dates of a range
@@ -955,8 +981,8 @@ func rangeYear(after string, mon int, dayTail bool) int {
 	if len(after) > 60 {
 		after = after[:60]
 	}
-	if !joinedAfter(after, rangeJoins...) {
-		return 0 // the cheap test first: most dates are followed by no range
+	if end := joinEnd(after, rangeJoins); end < 0 || !mayHoldRangeTail(after[end:]) {
+		return 0 // the cheap tests first: most dates are followed by no range
 	}
 	re := rangeTails()[0]
 	if dayTail {
@@ -987,6 +1013,90 @@ func rangeYear(after string, mon int, dayTail bool) int {
 	}
 	return y
 }
+
+// mayHoldRangeTail reports whether tail, the text after the join of a
+// range, may hold the second date that rangeTails read: after white space
+// it begins with a day (a digit) or a month name, and a year follows, in
+// digits (1000 to 2999) or read out (starting with a number word or "two",
+// as {spokenyear} does). It errs only towards yes, at any byte outside
+// ASCII where case folding could make a word of it; the regexp decides.
+func mayHoldRangeTail(tail string) bool {
+	i := skipRegexpSpace(tail, 0)
+	switch {
+	case i == len(tail):
+		return false
+	case isASCIILetter(tail[i]):
+		j := i
+		for j < len(tail) && isASCIILetter(tail[j]) {
+			j++
+		}
+		if j < len(tail) && tail[j] >= utf8.RuneSelf {
+			return true // "Auguſt": a month name to the regexp
+		}
+		if !isMonthWord(tail[i:j], j < len(tail) && tail[j] == '.') {
+			return false
+		}
+	case tail[i] < utf8.RuneSelf && !isDigit(tail[i]):
+		return false
+	}
+	for ; i < len(tail); i++ {
+		switch c := tail[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case c == '1' || c == '2':
+			if i+3 < len(tail) && isDigit(tail[i+1]) && isDigit(tail[i+2]) && isDigit(tail[i+3]) {
+				return true
+			}
+		case isASCIILetter(c):
+			j := i
+			for j < len(tail) && isASCIILetter(tail[j]) {
+				j++
+			}
+			if spokenYearStart(tail[i:j]) {
+				return true
+			}
+			i = j - 1
+		}
+	}
+	return false
+}
+
+// isMonthWord reports whether the ASCII letters w, in any case, are a
+// month name, or one with the dot that follows them (dot) as "Sept." has.
+func isMonthWord(w string, dot bool) bool {
+	var buf [17]byte
+	if len(w) >= len(buf) {
+		return false // longer than any month name (TestMonthWords)
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	if _, ok := lex().months[string(buf[:len(w)])]; ok {
+		return true
+	}
+	buf[len(w)] = '.'
+	_, ok := lex().months[string(buf[:len(w)+1])]
+	return dot && ok
+}
+
+// spokenYearStart reports whether the ASCII letters w, in any case, may
+// begin a year read out: a number word or "two".
+func spokenYearStart(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false // longer than any number word (TestSpokenYearStart)
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	lw := buf[:len(w)]
+	_, ok := lex().numbers[string(lw)]
+	return ok || string(lw) == "two"
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // monthPrepositions may stand before an ambiguous month name (May, March).
 var monthPrepositions = map[string]bool{
@@ -1211,42 +1321,46 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
-			if m.get("fy") != "" && u.grain != GrainYear || m.get("adj") != "" && amt == "" {
+			// Each group is read once: a read costs a lookup of its name.
+			the, rel := m.get("the") != "", m.get("rel") != ""
+			if m.get("fy") != "" && u.grain != GrainYear || amt == "" && m.get("adj") != "" {
 				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
-			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
+			if the && !rel && amt == "" {
 				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
 					return Expr{}, false // "the year", "the weeks": too vague
 				}
 				// "the year ended March 31": the twelve months up to then
 			}
-			if u.grain == GrainQuarter && plural && amt == "" && m.get("rel") == "" {
+			if u.grain == GrainQuarter && plural && amt == "" && !rel {
 				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
+			hasAp := m.get("ap") != ""
 			var n float64
 			switch {
-			case l.vague[amt]:
+			case amt != "" && l.vague[amt]: // no vague word is ""
 				n = -1
 			case amt != "":
 				if n, ok = number(amt); !ok {
 					return Expr{}, false
 				}
-			case m.get("the") != "" && plural:
+			case the && plural:
 				n = -1 // "the first hours"
-			case m.get("the") != "":
+			case the:
 				n = 1
-			case plural && m.get("ap") == "":
+			case plural && !hasAp:
 				n = -1 // "for years"
 			default:
 				return Expr{}, false // a bare "week" or "hour"
 			}
-			if m.get("half") != "" || m.get("frac") != "" {
+			half := m.get("half") != ""
+			if half || m.get("frac") != "" {
 				n += 0.5
 			}
-			if m.get("the") == "" && amt != "" && n >= 0 && !plural && n != 1 && !strings.Contains(m.text[m.start:m.end], "-") {
-				// "five year" without a hyphen: only as an adjective, fine; keep.
+			var ap string
+			if hasAp {
+				ap = m.low("ap")
 			}
-			ap := m.low("ap")
 			if ap == "over" {
 				// "over the past two years", "over three years": TimeBank reads
 				// "over" before a length of time as a preposition, not "more than"
@@ -1262,18 +1376,18 @@ func ruleDuration() *Rule {
 			if a := m.afterN(8); strings.HasPrefix(a, "-earlier") || strings.HasPrefix(a, "-ago") || strings.HasPrefix(a, "-end") {
 				return Expr{}, false // "a year-earlier loss": a date, read by quarter_ref
 			}
-			if m.get("the") != "" && m.get("rel") == "" && amt != "" && !plural {
+			if the && !rel && amt != "" && !plural {
 				// "the 90-day deadline": "the" goes with "deadline"
 				m.start += strings.Index(strings.ToLower(m.phrase()), "the") + 3
 				for m.start < m.end && m.text[m.start] == ' ' {
 					m.start++
 				}
 			}
-			if m.get("long") != "" && (amt == "a" || amt == "an") && m.get("ap") == "" {
+			if (amt == "a" || amt == "an") && !hasAp && m.get("long") != "" {
 				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
-				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" && m.get("half") == "" {
+				(amt == "a" || amt == "an") && ap == "" && !the && !half {
 				switch norm(m.prevWord()) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
 					switch nw := norm(m.nextWord()); nw {
@@ -1287,10 +1401,13 @@ func ruleDuration() *Rule {
 					return Expr{}, false // "a second opinion", "a quarter of the budget"
 				}
 			}
-			if u.grain == GrainQuarter && strings.HasPrefix(norm(m.afterN(40)), "of ") {
+			if u.grain == GrainQuarter && ofNext(m.afterN(40)) {
 				return Expr{}, false // "three-quarters of voters"
 			}
-			mod := l.approx[ap]
+			var mod Mod
+			if ap != "" {
+				mod = l.approx[ap] // no approximation word is ""
+			}
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
 }
@@ -1318,11 +1435,87 @@ func quarterEnded(after string) int {
 // year at a date ("the year ended March 31", "the year ending June 30"), as
 // earnings reports write it: a length of time, P1Y.
 func yearEnded(after string) bool {
-	f := strings.Fields(norm(after))
-	if len(f) > 0 && f[0] == "that" {
-		f = f[1:]
+	if !isASCII(after) {
+		f := strings.Fields(norm(after))
+		if len(f) > 0 && f[0] == "that" {
+			f = f[1:]
+		}
+		return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
 	}
-	return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
+	// ASCII: the fields of norm(after) are those of after, lower-cased.
+	w, rest := asciiField(after)
+	if foldEq(w, "that") {
+		w, _ = asciiField(rest)
+	}
+	return foldEq(w, "ended") || foldEq(w, "ending")
+}
+
+// ofNext reports whether strings.HasPrefix(norm(a), "of "): whether "of"
+// and another word follow, as in "the March of Dimes". It reads only up to
+// that word, and asks norm when it meets a byte outside ASCII there.
+func ofNext(a string) bool {
+	i := skipASCIISpace(a, 0)
+	if i < len(a) && a[i] >= utf8.RuneSelf {
+		return strings.HasPrefix(norm(a), "of ")
+	}
+	if i+2 > len(a) || a[i]|0x20 != 'o' || a[i+1]|0x20 != 'f' {
+		return false
+	}
+	j := skipASCIISpace(a, i+2)
+	switch {
+	case j == len(a):
+		return false // "of" at the end
+	case a[j] >= utf8.RuneSelf:
+		return strings.HasPrefix(norm(a), "of ") // a space of Unicode's may come first
+	}
+	return j > i+2 // "of the", not "often"
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIISpace reports whether c is white space to strings.Fields and norm.
+func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+// skipASCIISpace returns the offset of the first byte from i on in s that
+// is not ASCII white space.
+func skipASCIISpace(s string, i int) int {
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// asciiField returns the first field of an ASCII s, as strings.Fields
+// splits it, and the text after it.
+func asciiField(s string) (field, rest string) {
+	i := skipASCIISpace(s, 0)
+	j := i
+	for j < len(s) && !isASCIISpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+// foldEq reports whether s is the lower-case ASCII word w, letters of s in
+// any case.
+func foldEq(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != w[i] && (c < 'A' || c > 'Z' || c+'a'-'A' != w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectival reports whether an adverb like "quarterly" stands before a noun
