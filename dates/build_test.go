@@ -309,3 +309,47 @@ func TestMonthWords(t *testing.T) {
 		}
 	}
 }
+
+// wordTexts are texts around a phrase for the readers of the words before
+// and after it: ASCII, and spaces and letters outside it.
+var wordTexts = []string{
+	"", " ", "in May", "the night the", "Friday prayer", "late-night  Friday", "\u00a0in May", "caf\u00e9 Friday",
+	"x\u00a0Friday", "\u212aelvin Friday", "2016 Friday", "Joe\tFriday", "\u00c9t\u00e9 night lights", "   ", "a-b-c d",
+	"the 13th", "The Mosque", "  MOSQUE", "\u00a0mosque", "\u2019s Friday", "night\u00a0lights", "Foundation", "prayers",
+	"THE 13TH of", "n", "-", "\t\n", "\u0085x", "x\u0085", "\u00a0", "(Friday)", "\"Friday", "under_score Friday",
+}
+
+func TestWordBeforeAgrees(t *testing.T) {
+	for _, s := range wordTexts {
+		for k := 0; k <= len(s); k++ {
+			m := &match{text: s, start: k}
+			if got, want := wordBefore(m), m.prevWord(); got != want {
+				t.Errorf("wordBefore(%q at %d) = %q, want %q", s, k, got, want)
+			}
+		}
+	}
+}
+
+func TestMayBeNamedAfter(t *testing.T) {
+	l := lex()
+	for _, s := range wordTexts {
+		for k := 0; k <= len(s); k++ {
+			if a := s[k:]; l.namedAfter(a) && !mayBeNamedAfter(l, a) {
+				t.Errorf("mayBeNamedAfter(%q) = false, but namedAfter is true", a)
+			}
+		}
+	}
+}
+
+func TestStartsWithThe(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l == 't' || l == 'h' || l == 'e' {
+			t.Fatalf("%q lower-cases to %q", r, l)
+		}
+	}
+	for _, s := range append([]string{"the", "The past", "THE", "th", "theory", "\u0074he", "T\u0048E x", "\u212ahe", " the"}, wordTexts...) {
+		if got, want := startsWithThe(s), strings.HasPrefix(strings.ToLower(s), "the"); got != want {
+			t.Errorf("startsWithThe(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -134,7 +134,7 @@ func ruleTimeOfDay() *Rule {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
 			case m.get("noon") != "":
-				if norm(m.prevWord()) == "high" {
+				if norm(wordBefore(m)) == "high" {
 					return Expr{}, false // "high noon": a showdown, not a time
 				}
 				if m.low("noon") == "midnight" {
@@ -468,29 +468,31 @@ func ruleRelativeUnit() *Rule {
 			}
 			rel := m.low("rel")
 			mod := partMod(m)
+			uText := m.get("u")
 			u := lex().units[m.low("u")]
-			if m.get("fy") != "" && u.grain != GrainYear && u.grain != GrainQuarter {
+			fy := m.get("fy") != ""
+			if fy && u.grain != GrainYear && u.grain != GrainQuarter {
 				return Expr{}, false
 			}
 			if m.get("full") != "" && (rel != "the" || u.grain != GrainYear) {
 				return Expr{}, false // "the full year" only
 			}
-			if rel == "the" && u.grain == GrainYear && partMod(m) == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(m.get("u")) {
+			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
 				// under discussion, in news the current one (not
 				// "Man of the Year")
 				return Expr{Kind: Relative, Grain: GrainYear}, true
 			}
 			if rel == "latest" {
-				if m.get("fy") == "" {
+				if !fy {
 					return Expr{}, false
 				}
 				rel = "this" // "the latest fiscal year"
 			}
-			if rel == "the" && m.get("fy") != "" && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.phrase()), "the current") {
+			if rel == "the" && fy && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.phrase()), "the current") {
 				return Expr{}, false // "the fiscal year": a length of time as often as a date
 			}
-			if capitalized(m.get("u")) && !sentenceStart(m) && strings.ToUpper(m.get("u")) != m.get("u") {
+			if capitalized(uText) && !sentenceStart(m) && strings.ToUpper(uText) != uText {
 				return Expr{}, false // ABC's "This Week": a title
 			}
 			if rel == "the" {
@@ -503,7 +505,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if strings.HasPrefix(strings.ToLower(m.phrase()), "the") && mod == ModNone && rel != "current" && rel != "this" {
+			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) {
 				return Expr{}, false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
@@ -573,7 +575,7 @@ func rulePartOfDay() *Rule {
 			if m.low("pod") == "night" && m.get("the") == "" || strings.HasPrefix(m.after(), "-") {
 				return Expr{}, false // "late-night shows", "early-morning raids"
 			}
-			if !podPrepositions[norm(m.prevWord())] {
+			if !podPrepositions[norm(wordBefore(m))] {
 				return Expr{}, false // "the morning papers", "the evening news"
 			}
 			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
@@ -606,7 +608,7 @@ var podFollowers = map[string]bool{
 // year"), and not a length of time closed by a date or an event ("the year
 // ended March 31", "in the year since the war", "the year before").
 func theYearIsCurrent(m *match) bool {
-	pw := norm(m.prevWord())
+	pw := norm(wordBefore(m))
 	switch pw {
 	case "for", "of", "in", "during":
 	default:
@@ -678,28 +680,31 @@ func ruleWeekday() *Rule {
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
-			wd := m.get("wd")
-			plural := m.get("pl") != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
-			if pl := m.get("pl"); pl != "" {
+			wd, pl := m.get("wd"), m.get("pl")
+			plural := pl != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
+			if pl != "" {
 				wd = pl[:len(pl)-1]
 			}
 			if !capitalized(wd) {
 				return Expr{}, false
 			}
 			l := lex()
-			if l.nameBefore[norm(m.prevWord())] && m.get("rel") == "" {
+			hasRel := m.get("rel") != ""
+			if !hasRel && l.nameBefore[norm(wordBefore(m))] {
 				return Expr{}, false
 			}
-			if l.namedAfter(m.afterN(40)) {
+			if a := m.afterN(40); mayBeNamedAfter(l, a) && l.namedAfter(a) {
 				return Expr{}, false
 			}
-			key := m.low("wd") // norm(wd), from the lower-cased text
-			if m.get("pl") != "" {
+			var key string
+			if pl != "" {
 				key = norm(wd)
+			} else {
+				key = m.low("wd") // norm(wd), from the lower-cased text
 			}
 			n := l.weekdays[key]
 			var pod string
-			if !plural && m.get("rel") == "" {
+			if !plural && !hasRel {
 				// "Monday and Tuesday nights": the plural makes both a set
 				// (coordinatedPlural needs a "day" to match)
 				if a := m.afterN(40); joinedAfter(a, ",", "and", "or") && strings.Contains(a, "day") {
@@ -709,7 +714,7 @@ func ruleWeekday() *Rule {
 				}
 			}
 			if plural {
-				if m.get("rel") != "" {
+				if hasRel {
 					return Expr{}, false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
@@ -721,7 +726,11 @@ func ruleWeekday() *Rule {
 				}
 				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
 			}
-			rel, anaphoric := strings.CutPrefix(m.low("rel"), "the ")
+			var rel string
+			if hasRel {
+				rel = m.low("rel")
+			}
+			rel, anaphoric := strings.CutPrefix(rel, "the ")
 			if rel == "preceding" {
 				rel = "previous"
 			}
@@ -742,6 +751,53 @@ func ruleWeekday() *Rule {
 // coordinatedPlural reads "and Tuesdays" or "and Tuesday nights" after a
 // weekday: the weekday name, its plural s and the plural part of the day.
 var coordinatedPlural = regexp.MustCompile(`^\s*(?:,|,?\s+and|,?\s+or)\s+([A-Z][a-z]+day)(s)?\b(?:\s+(mornings|afternoons|evenings|nights)\b)?`)
+
+// startsWithThe reports whether strings.ToLower(s) begins with "the": no
+// rune outside ASCII lower-cases to an ASCII letter but i and k
+// (TestStartsWithThe), so the first three bytes decide.
+func startsWithThe(s string) bool { return len(s) >= 3 && hasPrefixFold(s, "the") }
+
+// mayBeNamedAfter reports whether a may begin with a word of l.nameAfter
+// (after white space, in any case): a cheap test of its first byte before
+// l.namedAfter, which normalises all of a. A byte outside ASCII may be
+// anything to norm.
+func mayBeNamedAfter(l *lexicon, a string) bool {
+	i := skipASCIISpace(a, 0)
+	for _, w := range l.nameAfter {
+		if w == "" || i < len(a) && (a[i] >= utf8.RuneSelf || lowerByte(a[i]) == w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// wordBefore returns m.prevWord(), the word before the phrase, reading
+// ASCII text itself; it asks prevWord when it meets a byte outside ASCII.
+func wordBefore(m *match) string {
+	i := m.start
+	for i > 0 && isASCIISpace(m.text[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && isASCIIWordByte(m.text[j-1]) {
+		j--
+	}
+	if j > 0 && m.text[j-1] >= utf8.RuneSelf {
+		return m.prevWord() // a space or a letter of Unicode's
+	}
+	return m.text[j:i]
+}
+
+// isASCIIWordByte is isWordRune for an ASCII byte.
+func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
 
 func ruleQuarter() *Rule {
 	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
@@ -858,7 +914,7 @@ func ruleSeason() *Rule {
 			code := lex().seasons[s]
 			if s == "fall" || s == "spring" {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
-				pw := norm(m.prevWord())
+				pw := norm(wordBefore(m))
 				if m.get("rel") == "" && m.get("part") == "" && m.get("the") == "" && m.get("y") == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return Expr{}, false
@@ -888,13 +944,13 @@ func ruleMonthAlone() *Rule {
 			if !capitalized(mon) {
 				return Expr{}, false
 			}
-			n := lex().months[norm(mon)]
+			n := lex().months[m.low("mon")] // norm(mon), from the lower-cased text
 			nw := m.nextWord()
 			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
 				return Expr{}, false // "April Ryan", "June Carter"
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
-				pw := norm(m.prevWord())
+				pw := norm(wordBefore(m))
 				if m.get("rel") == "" && m.get("part") == "" && !monthPrepositions[pw] {
 					return Expr{}, false
 				}
@@ -1167,7 +1223,7 @@ func ruleYear() *Rule {
 			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
 				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
 			}
-			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(m.prevWord())] {
+			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
 				return Expr{}, false
 			}
 			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
@@ -1189,7 +1245,7 @@ func ruleSet() *Rule {
 				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
 			case m.get("adv") != "":
 				a := m.low("adv")
-				if norm(m.prevWord()) == "average" {
+				if norm(wordBefore(m)) == "average" {
 					return Expr{}, false // "average daily volume": a statistic, not a recurrence
 				}
 				if a == "quarterly" && adjectival(m) {
@@ -1294,7 +1350,7 @@ func ruleReference() *Rule {
 			}
 			if x == "soon" {
 				switch nw := norm(m.nextWord()); {
-				case nw == "as" && norm(m.prevWord()) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
+				case nw == "as" && norm(wordBefore(m)) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
 					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
 				}
 				if storyTime(m) {
@@ -1322,7 +1378,11 @@ func ruleDuration() *Rule {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
 			// Each group is read once: a read costs a lookup of its name.
-			the, rel := m.get("the") != "", m.get("rel") != ""
+			the := m.get("the") != ""
+			if amt == "" && !the && !plural {
+				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
+			}
+			rel := m.get("rel") != ""
 			if m.get("fy") != "" && u.grain != GrainYear || amt == "" && m.get("adj") != "" {
 				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
@@ -1388,7 +1448,7 @@ func ruleDuration() *Rule {
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
-				switch norm(m.prevWord()) {
+				switch norm(wordBefore(m)) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
 					switch nw := norm(m.nextWord()); nw {
 					case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
@@ -1523,7 +1583,7 @@ func foldEq(s, w string) bool {
 // "a daily rally" and "his weekly address" as sets, but not the quarterly
 // dividends and results of earnings reports.
 func adjectival(m *match) bool {
-	switch norm(m.prevWord()) {
+	switch norm(wordBefore(m)) {
 	case "a", "an", "the", "its", "his", "her", "their", "our", "average", "initial", "first", "regular":
 		return true
 	}
@@ -1545,7 +1605,7 @@ func adjectival(m *match) bool {
 // after the time of writing, and is no FUTURE_REF (TimeBank and WikiWars
 // leave it unannotated).
 func storyTime(m *match) bool {
-	switch norm(m.prevWord()) {
+	switch norm(wordBefore(m)) {
 	case "was", "were", "had", "then":
 		return true
 	case "will", "would", "shall", "may", "might", "could", "should", "must", "be":
