@@ -982,7 +982,8 @@ func joinedAfter(s string, joins ...string) bool { return joinEnd(s, joins) >= 0
 func joinEnd(s string, joins []string) int {
 	i := skipRegexpSpace(s, 0)
 	for _, j := range joins {
-		if len(s)-i >= len(j) && hasPrefixFold(s[i:], j) {
+		// the first byte passes over most joins at once
+		if len(s)-i >= len(j) && (len(j) == 0 || j[0]|0x20 == s[i]|0x20 && hasPrefixFold(s[i:], j)) {
 			return i + len(j)
 		}
 	}
@@ -1366,21 +1367,20 @@ func ruleDuration() *Rule {
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
+			// Each group is read once: a read costs a lookup of its name.
+			uw, amt := m.low("u"), m.low("amt")
+			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
+			the := m.get("the") != ""
+			if amt == "" && !the && !plural {
+				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
+			}
 			l := lex()
-			uw := m.low("u")
 			u, ok := l.units[uw]
 			if !ok || u.grain == GrainWeekend {
 				return Expr{}, false
 			}
-			amt := m.low("amt")
-			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
-			}
-			// Each group is read once: a read costs a lookup of its name.
-			the := m.get("the") != ""
-			if amt == "" && !the && !plural {
-				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
 			}
 			rel := m.get("rel") != ""
 			if m.get("fy") != "" && u.grain != GrainYear || amt == "" && m.get("adj") != "" {
