@@ -317,8 +317,7 @@ func ruleAgo() *Rule {
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match) (Expr, bool) {
-			u := lex().units[m.low("u")]
-			dir := m.low("dir")
+			uw, dir := m.low("u"), m.low("dir") // each group read once
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
@@ -329,21 +328,27 @@ func ruleAgo() *Rule {
 			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
 				sign = 1
 			}
-			if m.get("amt") == "" && (!strings.HasSuffix(m.low("u"), "s") || m.low("dir") != "ago") {
+			amt := m.get("amt")
+			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
 				return Expr{}, false // "months ago" reads as the past; "hours later" is too vague
 			}
-			n, ok := number(m.get("amt"))
+			n, ok := number(amt)
 			if !ok || n != float64(int(n)) {
 				if sign < 0 {
 					return Expr{Kind: Reference, Ref: "PAST_REF"}, true
 				}
 				return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 			}
+			u := lex().units[uw]
 			if u.grain < GrainDay {
 				return Expr{}, false
 			}
 			anaphoric := dir != "ago" && dir != "from now" && dir != "hence"
-			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: lex().approx[m.low("ap")]}
+			var mod Mod
+			if ap := m.low("ap"); ap != "" {
+				mod = lex().approx[ap] // no approximation word is ""
+			}
+			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: mod}
 			if u.grain == GrainYear && n == 1 && sign < 0 {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
@@ -525,13 +530,20 @@ func ruleCasualDay() *Rule {
 		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
-			if w := m.get("w"); m.get("part") == "" && capitalized(w) && m.start > 0 && !sentenceStart(m) {
+			// Each group is read once: a read costs a lookup of its name.
+			noPart, hasPod := m.get("part") == "", m.get("pod") != ""
+			if noPart && capitalized(m.get("w")) && m.start > 0 && !sentenceStart(m) {
 				return Expr{}, false // "VOA Today", "USA Today": a name
 			}
-			if m.low("w") == "today" && m.get("pod") == "" && m.get("part") == "" && genericToday(m.afterN(40)) {
+			w := m.low("w")
+			if w == "today" && !hasPod && noPart && genericToday(m.afterN(40)) {
 				return Expr{}, false // "today's youth", "in today's world": our time, not the day
 			}
-			switch m.low("w") {
+			var pod string
+			if hasPod {
+				pod = m.low("pod")
+			}
+			switch w {
 			case "yesterday":
 				e.Offset = -1
 			case "tomorrow":
@@ -539,25 +551,25 @@ func ruleCasualDay() *Rule {
 			case "tonight":
 				e.PartOfDay = "NI"
 			case "this":
-				if m.get("pod") == "" {
+				if !hasPod {
 					return Expr{}, false
 				}
 			case "last":
-				if m.low("pod") != "night" {
+				if pod != "night" {
 					return Expr{}, false
 				}
 				e.Offset = -1
 			}
-			if p := m.low("pod"); p != "" {
-				e.PartOfDay = partOfDay(p)
+			if pod != "" {
+				e.PartOfDay = partOfDay(pod)
 			}
 			if p := m.low("pod0"); p != "" {
-				if m.get("pod") != "" || m.low("w") == "this" || m.low("w") == "last" {
+				if hasPod || w == "this" || w == "last" {
 					return Expr{}, false
 				}
 				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
 			}
-			if e.Mod == "" {
+			if e.Mod == "" && !noPart {
 				e.Mod = earlierLater(m.low("part"))
 			}
 			return e, true
@@ -1383,7 +1395,7 @@ func ruleDuration() *Rule {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
 			rel := m.get("rel") != ""
-			if m.get("fy") != "" && u.grain != GrainYear || amt == "" && m.get("adj") != "" {
+			if u.grain != GrainYear && m.get("fy") != "" || amt == "" && m.get("adj") != "" {
 				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
 			if the && !rel && amt == "" {
