@@ -353,3 +353,41 @@ func TestStartsWithThe(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBuildReaders holds the hand-written readers of the builds to the
+// simple versions they replace, on any text.
+func FuzzBuildReaders(f *testing.F) {
+	for _, s := range append(append([]string{}, phraseTails...), wordTexts...) {
+		f.Add(s)
+	}
+	for _, s := range rangeTexts()[:200] {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, dayTail := range []bool{false, true} {
+			if got, want := rangeYear(s, 6, dayTail), simpleRangeYear(s, 6, dayTail); got != want {
+				t.Errorf("rangeYear(%q, 6, %v) = %d, want %d", s, dayTail, got, want)
+			}
+		}
+		if got, want := ofNext(s), strings.HasPrefix(norm(s), "of "); got != want {
+			t.Errorf("ofNext(%q) = %v, want %v", s, got, want)
+		}
+		f, ok := number(s)
+		g, gok := simpleNumber(s)
+		if ok != gok || math.Float64bits(f) != math.Float64bits(g) {
+			t.Errorf("number(%q) = %v, %v; want %v, %v", s, f, ok, g, gok)
+		}
+		if got, want := startsWithThe(s), strings.HasPrefix(strings.ToLower(s), "the"); got != want {
+			t.Errorf("startsWithThe(%q) = %v, want %v", s, got, want)
+		}
+		if lex().namedAfter(s) && !mayBeNamedAfter(lex(), s) {
+			t.Errorf("mayBeNamedAfter(%q) = false, but namedAfter is true", s)
+		}
+		for k := 0; k <= len(s) && k < 64; k++ {
+			m := &match{text: s, start: k}
+			if got, want := wordBefore(m), m.prevWord(); got != want {
+				t.Errorf("wordBefore(%q at %d) = %q, want %q", s, k, got, want)
+			}
+		}
+	})
+}
