@@ -380,6 +380,9 @@ func FuzzBuildReaders(f *testing.F) {
 		if got, want := startsWithThe(s), strings.HasPrefix(strings.ToLower(s), "the"); got != want {
 			t.Errorf("startsWithThe(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := namedBefore(lex(), s), lex().nameBefore[norm(s)]; got != want {
+			t.Errorf("namedBefore(%q) = %v, want %v", s, got, want)
+		}
 		if lex().namedAfter(s) && !mayBeNamedAfter(lex(), s) {
 			t.Errorf("mayBeNamedAfter(%q) = false, but namedAfter is true", s)
 		}
@@ -390,4 +393,17 @@ func FuzzBuildReaders(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestNamedBeforeAgrees(t *testing.T) {
+	l := lex()
+	words := append([]string{"", "Joe", "JOE", "joe", "Man", "girls", "Robinson", "\u00a0joe", " joe", "j\u00f6e", "\u212aoe", "guy", "on", "last"}, wordTexts...)
+	for w := range l.nameBefore {
+		words = append(words, w, strings.ToUpper(w), w+"s", " "+w)
+	}
+	for _, w := range words {
+		if got, want := namedBefore(l, w), l.nameBefore[norm(w)]; got != want {
+			t.Errorf("namedBefore(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

@@ -702,7 +702,7 @@ func ruleWeekday() *Rule {
 			}
 			l := lex()
 			hasRel := m.get("rel") != ""
-			if !hasRel && l.nameBefore[norm(wordBefore(m))] {
+			if !hasRel && namedBefore(l, wordBefore(m)) {
 				return Expr{}, false
 			}
 			if a := m.afterN(40); mayBeNamedAfter(l, a) && l.namedAfter(a) {
@@ -782,6 +782,28 @@ func mayBeNamedAfter(l *lexicon, a string) bool {
 	}
 	return false
 }
+
+// namedBefore reports whether l.nameBefore holds norm(w), for the word w
+// before a weekday ("Joe Friday"). Its first byte passes over most words
+// without normalising and looking them up: norm lower-cases an ASCII
+// byte that is not a space and keeps it first.
+func namedBefore(l *lexicon, w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && !isASCIISpace(w[0]) && !nameBeforeInitials()[lowerByte(w[0])] {
+		return false
+	}
+	return l.nameBefore[norm(w)]
+}
+
+// nameBeforeInitials holds the first bytes of the words of nameBefore.
+var nameBeforeInitials = sync.OnceValue(func() *[256]bool {
+	var set [256]bool
+	for w := range lex().nameBefore {
+		if w != "" {
+			set[w[0]] = true
+		}
+	}
+	return &set
+})
 
 // lowerByte lower-cases an ASCII letter.
 func lowerByte(c byte) byte {
