@@ -214,19 +214,20 @@ func ruleMonthDay() *Rule {
 			if y := m.get("y"); y != "" {
 				e.Year = yearNumber(y)
 			}
-			if m.get("that") != "" {
+			that := m.get("that") != "" // read once: a read costs a lookup of its name
+			if that {
 				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
 			}
 			if r := m.get("rel"); r != "" {
-				if e.Year != 0 || m.get("that") != "" {
+				if e.Year != 0 || that {
 					return Expr{}, false
 				}
 				e.Dir, _, _ = relDir(r) // "shot to death last Oct. 23": the last such date before the anchor
 			}
-			if e.Year == 0 && m.get("that") == "" && e.Dir == DirAuto {
+			if e.Year == 0 && !that && e.Dir == DirAuto {
 				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
 			}
 			return e, true
