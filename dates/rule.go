@@ -3,6 +3,7 @@ package dates
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"regexp"
 	"regexp/syntax"
 	"sort"
@@ -798,13 +799,21 @@ func number(s string) (float64, bool) {
 	case "":
 		return 0, false
 	}
-	if f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
-		return f, true
+	if f, ok := digitsValue(s); ok {
+		return f, true // the common case: what ParseFloat gives, without its work
+	}
+	if mayParseFloat(s) {
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
+			return f, true
+		}
 	}
 	if n, ok := lex().numbers[s]; ok {
 		return float64(n), true
 	}
 	// "twenty five", "twenty-five"
+	if !strings.ContainsAny(s, " -") {
+		return 0, false // one field: no pair to add up
+	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
 	if len(f) == 2 {
 		a, ok1 := lex().numbers[f[0]]
@@ -814,6 +823,40 @@ func number(s string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// digitsValue reads s when it is 1 to 15 ASCII digits, which a float64
+// holds exactly: the value strconv.ParseFloat gives, without its work.
+func digitsValue(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 15 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int64(c-'0')
+	}
+	return float64(n), true
+}
+
+// mayParseFloat reports whether strconv.ParseFloat could read s without
+// its commas: its first other byte must start a sign, a digit, a point,
+// an underscore, "inf" or "nan". Words fail here without the error value
+// ParseFloat allocates.
+func mayParseFloat(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ',':
+		case c >= '0' && c <= '9', c == '+', c == '-', c == '.', c == '_', c == 'i', c == 'I', c == 'n', c == 'N':
+			return true
+		default:
+			return false
+		}
+	}
+	return true // "" or only commas: let ParseFloat say
 }
 
 // ordinal reads "3rd" or "third".
@@ -835,46 +878,56 @@ func dayNumber(s string) int {
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
-// fmtAmount formats a duration amount: 5, 1.5, or X when unknown.
-func fmtAmount(f float64) string {
-	if f < 0 {
-		return "X"
+// appendAmount appends a duration amount: 5, 1.5, or X when unknown, as
+// strconv.FormatFloat(f, 'f', -1, 64) writes a known one.
+func appendAmount(b []byte, f float64) []byte {
+	switch {
+	case f < 0:
+		return append(b, 'X')
+	case f < 1e15 && f == float64(int64(f)) && !math.Signbit(f):
+		return strconv.AppendInt(b, int64(f), 10) // a whole amount: the same digits
 	}
-	return strconv.FormatFloat(f, 'f', -1, 64)
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
 }
 
 // period value of a duration: P5Y, PT48H, P10Y for a decade, PXM.
 func durationValue(amount float64, u unit) string {
+	var buf [32]byte
+	return string(appendDuration(buf[:0], amount, u))
+}
+
+// appendDuration appends the period value of a duration (durationValue).
+func appendDuration(b []byte, amount float64, u unit) []byte {
 	switch u.code {
 	case "DE":
 		if amount < 0 {
-			return "PXDE"
+			return append(b, "PXDE"...)
 		}
-		return "P" + fmtAmount(amount*10) + "Y"
+		return append(appendAmount(append(b, 'P'), amount*10), 'Y')
 	case "CE":
 		if amount < 0 {
-			return "PXCE"
+			return append(b, "PXCE"...)
 		}
-		return "P" + fmtAmount(amount*100) + "Y"
+		return append(appendAmount(append(b, 'P'), amount*100), 'Y')
 	}
 	// A half goes to the next smaller unit, as TIMEX3 writes it: P2Y6M,
 	// PT5H30M, P1DT12H.
 	if whole := float64(int(amount)); amount > 0 && amount-whole == 0.5 {
 		switch u.code {
 		case "Y":
-			return "P" + fmtAmount(whole) + "Y6M"
+			return append(appendAmount(append(b, 'P'), whole), "Y6M"...)
 		case "D":
-			return "P" + fmtAmount(whole) + "DT12H"
+			return append(appendAmount(append(b, 'P'), whole), "DT12H"...)
 		}
 		if u.grain == GrainHour {
-			return "PT" + fmtAmount(whole) + "H30M"
+			return append(appendAmount(append(b, "PT"...), whole), "H30M"...)
 		}
 		if u.grain == GrainMinute {
-			return "PT" + fmtAmount(whole) + "M30S"
+			return append(appendAmount(append(b, "PT"...), whole), "M30S"...)
 		}
 	}
 	if u.grain == GrainHour || u.grain == GrainMinute || u.grain == GrainSecond {
-		return "PT" + fmtAmount(amount) + u.code
+		return append(appendAmount(append(b, "PT"...), amount), u.code...)
 	}
-	return "P" + fmtAmount(amount) + u.code
+	return append(appendAmount(append(b, 'P'), amount), u.code...)
 }

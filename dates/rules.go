@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // builtinRules returns the rules in priority order: when two rules match the
@@ -133,7 +134,7 @@ func ruleTimeOfDay() *Rule {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
 			case m.get("noon") != "":
-				if norm(m.prevWord()) == "high" {
+				if norm(wordBefore(m)) == "high" {
 					return Expr{}, false // "high noon": a showdown, not a time
 				}
 				if m.low("noon") == "midnight" {
@@ -213,19 +214,20 @@ func ruleMonthDay() *Rule {
 			if y := m.get("y"); y != "" {
 				e.Year = yearNumber(y)
 			}
-			if m.get("that") != "" {
+			that := m.get("that") != "" // read once: a read costs a lookup of its name
+			if that {
 				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
 			if m.get("wk") != "" {
 				e.WeekOf = true // "the week of March 6"
 			}
 			if r := m.get("rel"); r != "" {
-				if e.Year != 0 || m.get("that") != "" {
+				if e.Year != 0 || that {
 					return Expr{}, false
 				}
 				e.Dir, _, _ = relDir(r) // "shot to death last Oct. 23": the last such date before the anchor
 			}
-			if e.Year == 0 && m.get("that") == "" && e.Dir == DirAuto {
+			if e.Year == 0 && !that && e.Dir == DirAuto {
 				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
 			}
 			return e, true
@@ -316,8 +318,7 @@ func ruleAgo() *Rule {
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match) (Expr, bool) {
-			u := lex().units[m.low("u")]
-			dir := m.low("dir")
+			uw, dir := m.low("u"), m.low("dir") // each group read once
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
@@ -328,21 +329,27 @@ func ruleAgo() *Rule {
 			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
 				sign = 1
 			}
-			if m.get("amt") == "" && (!strings.HasSuffix(m.low("u"), "s") || m.low("dir") != "ago") {
+			amt := m.get("amt")
+			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
 				return Expr{}, false // "months ago" reads as the past; "hours later" is too vague
 			}
-			n, ok := number(m.get("amt"))
+			n, ok := number(amt)
 			if !ok || n != float64(int(n)) {
 				if sign < 0 {
 					return Expr{Kind: Reference, Ref: "PAST_REF"}, true
 				}
 				return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 			}
+			u := lex().units[uw]
 			if u.grain < GrainDay {
 				return Expr{}, false
 			}
 			anaphoric := dir != "ago" && dir != "from now" && dir != "hence"
-			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: lex().approx[m.low("ap")]}
+			var mod Mod
+			if ap := m.low("ap"); ap != "" {
+				mod = lex().approx[ap] // no approximation word is ""
+			}
+			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: mod}
 			if u.grain == GrainYear && n == 1 && sign < 0 {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
@@ -467,29 +474,31 @@ func ruleRelativeUnit() *Rule {
 			}
 			rel := m.low("rel")
 			mod := partMod(m)
+			uText := m.get("u")
 			u := lex().units[m.low("u")]
-			if m.get("fy") != "" && u.grain != GrainYear && u.grain != GrainQuarter {
+			fy := m.get("fy") != ""
+			if fy && u.grain != GrainYear && u.grain != GrainQuarter {
 				return Expr{}, false
 			}
 			if m.get("full") != "" && (rel != "the" || u.grain != GrainYear) {
 				return Expr{}, false // "the full year" only
 			}
-			if rel == "the" && u.grain == GrainYear && partMod(m) == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(m.get("u")) {
+			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
 				// under discussion, in news the current one (not
 				// "Man of the Year")
 				return Expr{Kind: Relative, Grain: GrainYear}, true
 			}
 			if rel == "latest" {
-				if m.get("fy") == "" {
+				if !fy {
 					return Expr{}, false
 				}
 				rel = "this" // "the latest fiscal year"
 			}
-			if rel == "the" && m.get("fy") != "" && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.phrase()), "the current") {
+			if rel == "the" && fy && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.phrase()), "the current") {
 				return Expr{}, false // "the fiscal year": a length of time as often as a date
 			}
-			if capitalized(m.get("u")) && !sentenceStart(m) && strings.ToUpper(m.get("u")) != m.get("u") {
+			if capitalized(uText) && !sentenceStart(m) && strings.ToUpper(uText) != uText {
 				return Expr{}, false // ABC's "This Week": a title
 			}
 			if rel == "the" {
@@ -502,7 +511,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if strings.HasPrefix(strings.ToLower(m.phrase()), "the") && mod == ModNone && rel != "current" && rel != "this" {
+			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) {
 				return Expr{}, false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
@@ -522,13 +531,20 @@ func ruleCasualDay() *Rule {
 		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
-			if w := m.get("w"); m.get("part") == "" && capitalized(w) && m.start > 0 && !sentenceStart(m) {
+			// Each group is read once: a read costs a lookup of its name.
+			noPart, hasPod := m.get("part") == "", m.get("pod") != ""
+			if noPart && capitalized(m.get("w")) && m.start > 0 && !sentenceStart(m) {
 				return Expr{}, false // "VOA Today", "USA Today": a name
 			}
-			if m.low("w") == "today" && m.get("pod") == "" && m.get("part") == "" && genericToday(m.afterN(40)) {
+			w := m.low("w")
+			if w == "today" && !hasPod && noPart && genericToday(m.afterN(40)) {
 				return Expr{}, false // "today's youth", "in today's world": our time, not the day
 			}
-			switch m.low("w") {
+			var pod string
+			if hasPod {
+				pod = m.low("pod")
+			}
+			switch w {
 			case "yesterday":
 				e.Offset = -1
 			case "tomorrow":
@@ -536,25 +552,25 @@ func ruleCasualDay() *Rule {
 			case "tonight":
 				e.PartOfDay = "NI"
 			case "this":
-				if m.get("pod") == "" {
+				if !hasPod {
 					return Expr{}, false
 				}
 			case "last":
-				if m.low("pod") != "night" {
+				if pod != "night" {
 					return Expr{}, false
 				}
 				e.Offset = -1
 			}
-			if p := m.low("pod"); p != "" {
-				e.PartOfDay = partOfDay(p)
+			if pod != "" {
+				e.PartOfDay = partOfDay(pod)
 			}
 			if p := m.low("pod0"); p != "" {
-				if m.get("pod") != "" || m.low("w") == "this" || m.low("w") == "last" {
+				if hasPod || w == "this" || w == "last" {
 					return Expr{}, false
 				}
 				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
 			}
-			if e.Mod == "" {
+			if e.Mod == "" && !noPart {
 				e.Mod = earlierLater(m.low("part"))
 			}
 			return e, true
@@ -572,7 +588,7 @@ func rulePartOfDay() *Rule {
 			if m.low("pod") == "night" && m.get("the") == "" || strings.HasPrefix(m.after(), "-") {
 				return Expr{}, false // "late-night shows", "early-morning raids"
 			}
-			if !podPrepositions[norm(m.prevWord())] {
+			if !podPrepositions[norm(wordBefore(m))] {
 				return Expr{}, false // "the morning papers", "the evening news"
 			}
 			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
@@ -605,7 +621,7 @@ var podFollowers = map[string]bool{
 // year"), and not a length of time closed by a date or an event ("the year
 // ended March 31", "in the year since the war", "the year before").
 func theYearIsCurrent(m *match) bool {
-	pw := norm(m.prevWord())
+	pw := norm(wordBefore(m))
 	switch pw {
 	case "for", "of", "in", "during":
 	default:
@@ -677,28 +693,31 @@ func ruleWeekday() *Rule {
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
-			wd := m.get("wd")
-			plural := m.get("pl") != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
-			if pl := m.get("pl"); pl != "" {
+			wd, pl := m.get("wd"), m.get("pl")
+			plural := pl != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
+			if pl != "" {
 				wd = pl[:len(pl)-1]
 			}
 			if !capitalized(wd) {
 				return Expr{}, false
 			}
 			l := lex()
-			if l.nameBefore[norm(m.prevWord())] && m.get("rel") == "" {
+			hasRel := m.get("rel") != ""
+			if !hasRel && namedBefore(l, wordBefore(m)) {
 				return Expr{}, false
 			}
-			if l.namedAfter(m.afterN(40)) {
+			if a := m.afterN(40); mayBeNamedAfter(l, a) && l.namedAfter(a) {
 				return Expr{}, false
 			}
-			key := m.low("wd") // norm(wd), from the lower-cased text
-			if m.get("pl") != "" {
+			var key string
+			if pl != "" {
 				key = norm(wd)
+			} else {
+				key = m.low("wd") // norm(wd), from the lower-cased text
 			}
 			n := l.weekdays[key]
 			var pod string
-			if !plural && m.get("rel") == "" {
+			if !plural && !hasRel {
 				// "Monday and Tuesday nights": the plural makes both a set
 				// (coordinatedPlural needs a "day" to match)
 				if a := m.afterN(40); joinedAfter(a, ",", "and", "or") && strings.Contains(a, "day") {
@@ -708,7 +727,7 @@ func ruleWeekday() *Rule {
 				}
 			}
 			if plural {
-				if m.get("rel") != "" {
+				if hasRel {
 					return Expr{}, false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
@@ -720,7 +739,11 @@ func ruleWeekday() *Rule {
 				}
 				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
 			}
-			rel, anaphoric := strings.CutPrefix(m.low("rel"), "the ")
+			var rel string
+			if hasRel {
+				rel = m.low("rel")
+			}
+			rel, anaphoric := strings.CutPrefix(rel, "the ")
 			if rel == "preceding" {
 				rel = "previous"
 			}
@@ -741,6 +764,75 @@ func ruleWeekday() *Rule {
 // coordinatedPlural reads "and Tuesdays" or "and Tuesday nights" after a
 // weekday: the weekday name, its plural s and the plural part of the day.
 var coordinatedPlural = regexp.MustCompile(`^\s*(?:,|,?\s+and|,?\s+or)\s+([A-Z][a-z]+day)(s)?\b(?:\s+(mornings|afternoons|evenings|nights)\b)?`)
+
+// startsWithThe reports whether strings.ToLower(s) begins with "the": no
+// rune outside ASCII lower-cases to an ASCII letter but i and k
+// (TestStartsWithThe), so the first three bytes decide.
+func startsWithThe(s string) bool { return len(s) >= 3 && hasPrefixFold(s, "the") }
+
+// mayBeNamedAfter reports whether a may begin with a word of l.nameAfter
+// (after white space, in any case): a cheap test of its first byte before
+// l.namedAfter, which normalises all of a. A byte outside ASCII may be
+// anything to norm.
+func mayBeNamedAfter(l *lexicon, a string) bool {
+	i := skipASCIISpace(a, 0)
+	for _, w := range l.nameAfter {
+		if w == "" || i < len(a) && (a[i] >= utf8.RuneSelf || lowerByte(a[i]) == w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether l.nameBefore holds norm(w), for the word w
+// before a weekday ("Joe Friday"). Its first byte passes over most words
+// without normalising and looking them up: norm lower-cases an ASCII
+// byte that is not a space and keeps it first.
+func namedBefore(l *lexicon, w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && !isASCIISpace(w[0]) && !nameBeforeInitials()[lowerByte(w[0])] {
+		return false
+	}
+	return l.nameBefore[norm(w)]
+}
+
+// nameBeforeInitials holds the first bytes of the words of nameBefore.
+var nameBeforeInitials = sync.OnceValue(func() *[256]bool {
+	var set [256]bool
+	for w := range lex().nameBefore {
+		if w != "" {
+			set[w[0]] = true
+		}
+	}
+	return &set
+})
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// wordBefore returns m.prevWord(), the word before the phrase, reading
+// ASCII text itself; it asks prevWord when it meets a byte outside ASCII.
+func wordBefore(m *match) string {
+	i := m.start
+	for i > 0 && isASCIISpace(m.text[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && isASCIIWordByte(m.text[j-1]) {
+		j--
+	}
+	if j > 0 && m.text[j-1] >= utf8.RuneSelf {
+		return m.prevWord() // a space or a letter of Unicode's
+	}
+	return m.text[j:i]
+}
+
+// isASCIIWordByte is isWordRune for an ASCII byte.
+func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
 
 func ruleQuarter() *Rule {
 	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
@@ -857,12 +949,12 @@ func ruleSeason() *Rule {
 			code := lex().seasons[s]
 			if s == "fall" || s == "spring" {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
-				pw := norm(m.prevWord())
+				pw := norm(wordBefore(m))
 				if m.get("rel") == "" && m.get("part") == "" && m.get("the") == "" && m.get("y") == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return Expr{}, false
 				}
-				if strings.HasPrefix(norm(m.afterN(40)), "of ") && m.get("y") == "" {
+				if ofNext(m.afterN(40)) && m.get("y") == "" {
 					return Expr{}, false // "the fall of Aleppo"
 				}
 			}
@@ -887,17 +979,17 @@ func ruleMonthAlone() *Rule {
 			if !capitalized(mon) {
 				return Expr{}, false
 			}
-			n := lex().months[norm(mon)]
+			n := lex().months[m.low("mon")] // norm(mon), from the lower-cased text
 			nw := m.nextWord()
 			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
 				return Expr{}, false // "April Ryan", "June Carter"
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
-				pw := norm(m.prevWord())
+				pw := norm(wordBefore(m))
 				if m.get("rel") == "" && m.get("part") == "" && !monthPrepositions[pw] {
 					return Expr{}, false
 				}
-				if strings.HasPrefix(norm(m.afterN(40)), "of ") {
+				if ofNext(m.afterN(40)) {
 					return Expr{}, false // "the March of Dimes"
 				}
 			}
@@ -916,14 +1008,40 @@ func ruleMonthAlone() *Rule {
 // joinedAfter reports whether s, after white space, begins with one of
 // joins (letters in any case): a cheap test before a regexp that reads a
 // second date or weekday joined to a first.
-func joinedAfter(s string, joins ...string) bool {
-	s = strings.TrimLeft(s, " \t\n\f\r")
+func joinedAfter(s string, joins ...string) bool { return joinEnd(s, joins) >= 0 }
+
+// joinEnd returns the offset in s after the white space and the first of
+// joins that s begins with (letters in any case, as strings.EqualFold
+// compares them when the joins are ASCII words or dashes, which fold to
+// nothing else), or -1 when it begins with none.
+func joinEnd(s string, joins []string) int {
+	i := skipRegexpSpace(s, 0)
 	for _, j := range joins {
-		if len(s) >= len(j) && strings.EqualFold(s[:len(j)], j) {
-			return true
+		// the first byte passes over most joins at once
+		if len(s)-i >= len(j) && (len(j) == 0 || j[0]|0x20 == s[i]|0x20 && hasPrefixFold(s[i:], j)) {
+			return i + len(j)
 		}
 	}
-	return false
+	return -1
+}
+
+// hasPrefixFold reports whether s begins with j, ASCII letters in any case.
+func hasPrefixFold(s, j string) bool {
+	for k := 0; k < len(j); k++ {
+		if c, d := s[k]|0x20, j[k]|0x20; s[k] != j[k] && (c != d || c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// skipRegexpSpace returns the offset of the first byte from i on in s that
+// \s does not match in a regexp: space, \t, \n, \f, \r.
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // rangeJoins are the words and dashes that join the two dates of a range
@@ -955,8 +1073,8 @@ func rangeYear(after string, mon int, dayTail bool) int {
 	if len(after) > 60 {
 		after = after[:60]
 	}
-	if !joinedAfter(after, rangeJoins...) {
-		return 0 // the cheap test first: most dates are followed by no range
+	if end := joinEnd(after, rangeJoins); end < 0 || !mayHoldRangeTail(after[end:]) {
+		return 0 // the cheap tests first: most dates are followed by no range
 	}
 	re := rangeTails()[0]
 	if dayTail {
@@ -987,6 +1105,90 @@ func rangeYear(after string, mon int, dayTail bool) int {
 	}
 	return y
 }
+
+// mayHoldRangeTail reports whether tail, the text after the join of a
+// range, may hold the second date that rangeTails read: after white space
+// it begins with a day (a digit) or a month name, and a year follows, in
+// digits (1000 to 2999) or read out (starting with a number word or "two",
+// as {spokenyear} does). It errs only towards yes, at any byte outside
+// ASCII where case folding could make a word of it; the regexp decides.
+func mayHoldRangeTail(tail string) bool {
+	i := skipRegexpSpace(tail, 0)
+	switch {
+	case i == len(tail):
+		return false
+	case isASCIILetter(tail[i]):
+		j := i
+		for j < len(tail) && isASCIILetter(tail[j]) {
+			j++
+		}
+		if j < len(tail) && tail[j] >= utf8.RuneSelf {
+			return true // "Auguſt": a month name to the regexp
+		}
+		if !isMonthWord(tail[i:j], j < len(tail) && tail[j] == '.') {
+			return false
+		}
+	case tail[i] < utf8.RuneSelf && !isDigit(tail[i]):
+		return false
+	}
+	for ; i < len(tail); i++ {
+		switch c := tail[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case c == '1' || c == '2':
+			if i+3 < len(tail) && isDigit(tail[i+1]) && isDigit(tail[i+2]) && isDigit(tail[i+3]) {
+				return true
+			}
+		case isASCIILetter(c):
+			j := i
+			for j < len(tail) && isASCIILetter(tail[j]) {
+				j++
+			}
+			if spokenYearStart(tail[i:j]) {
+				return true
+			}
+			i = j - 1
+		}
+	}
+	return false
+}
+
+// isMonthWord reports whether the ASCII letters w, in any case, are a
+// month name, or one with the dot that follows them (dot) as "Sept." has.
+func isMonthWord(w string, dot bool) bool {
+	var buf [17]byte
+	if len(w) >= len(buf) {
+		return false // longer than any month name (TestMonthWords)
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	if _, ok := lex().months[string(buf[:len(w)])]; ok {
+		return true
+	}
+	buf[len(w)] = '.'
+	_, ok := lex().months[string(buf[:len(w)+1])]
+	return dot && ok
+}
+
+// spokenYearStart reports whether the ASCII letters w, in any case, may
+// begin a year read out: a number word or "two".
+func spokenYearStart(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false // longer than any number word (TestSpokenYearStart)
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	lw := buf[:len(w)]
+	_, ok := lex().numbers[string(lw)]
+	return ok || string(lw) == "two"
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // monthPrepositions may stand before an ambiguous month name (May, March).
 var monthPrepositions = map[string]bool{
@@ -1057,7 +1259,7 @@ func ruleYear() *Rule {
 			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
 				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
 			}
-			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(m.prevWord())] {
+			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
 				return Expr{}, false
 			}
 			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
@@ -1079,7 +1281,7 @@ func ruleSet() *Rule {
 				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
 			case m.get("adv") != "":
 				a := m.low("adv")
-				if norm(m.prevWord()) == "average" {
+				if norm(wordBefore(m)) == "average" {
 					return Expr{}, false // "average daily volume": a statistic, not a recurrence
 				}
 				if a == "quarterly" && adjectival(m) {
@@ -1184,7 +1386,7 @@ func ruleReference() *Rule {
 			}
 			if x == "soon" {
 				switch nw := norm(m.nextWord()); {
-				case nw == "as" && norm(m.prevWord()) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
+				case nw == "as" && norm(wordBefore(m)) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
 					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
 				}
 				if storyTime(m) {
@@ -1200,53 +1402,60 @@ func ruleDuration() *Rule {
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
+			// Each group is read once: a read costs a lookup of its name.
+			uw, amt := m.low("u"), m.low("amt")
+			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
+			the := m.get("the") != ""
+			if amt == "" && !the && !plural {
+				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
+			}
 			l := lex()
-			uw := m.low("u")
 			u, ok := l.units[uw]
 			if !ok || u.grain == GrainWeekend {
 				return Expr{}, false
 			}
-			amt := m.low("amt")
-			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
-			if m.get("fy") != "" && u.grain != GrainYear || m.get("adj") != "" && amt == "" {
+			rel := m.get("rel") != ""
+			if u.grain != GrainYear && m.get("fy") != "" || amt == "" && m.get("adj") != "" {
 				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
-			if m.get("the") != "" && m.get("rel") == "" && amt == "" {
+			if the && !rel && amt == "" {
 				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
 					return Expr{}, false // "the year", "the weeks": too vague
 				}
 				// "the year ended March 31": the twelve months up to then
 			}
-			if u.grain == GrainQuarter && plural && amt == "" && m.get("rel") == "" {
+			if u.grain == GrainQuarter && plural && amt == "" && !rel {
 				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
+			hasAp := m.get("ap") != ""
 			var n float64
 			switch {
-			case l.vague[amt]:
+			case amt != "" && l.vague[amt]: // no vague word is ""
 				n = -1
 			case amt != "":
 				if n, ok = number(amt); !ok {
 					return Expr{}, false
 				}
-			case m.get("the") != "" && plural:
+			case the && plural:
 				n = -1 // "the first hours"
-			case m.get("the") != "":
+			case the:
 				n = 1
-			case plural && m.get("ap") == "":
+			case plural && !hasAp:
 				n = -1 // "for years"
 			default:
 				return Expr{}, false // a bare "week" or "hour"
 			}
-			if m.get("half") != "" || m.get("frac") != "" {
+			half := m.get("half") != ""
+			if half || m.get("frac") != "" {
 				n += 0.5
 			}
-			if m.get("the") == "" && amt != "" && n >= 0 && !plural && n != 1 && !strings.Contains(m.text[m.start:m.end], "-") {
-				// "five year" without a hyphen: only as an adjective, fine; keep.
+			var ap string
+			if hasAp {
+				ap = m.low("ap")
 			}
-			ap := m.low("ap")
 			if ap == "over" {
 				// "over the past two years", "over three years": TimeBank reads
 				// "over" before a length of time as a preposition, not "more than"
@@ -1262,19 +1471,19 @@ func ruleDuration() *Rule {
 			if a := m.afterN(8); strings.HasPrefix(a, "-earlier") || strings.HasPrefix(a, "-ago") || strings.HasPrefix(a, "-end") {
 				return Expr{}, false // "a year-earlier loss": a date, read by quarter_ref
 			}
-			if m.get("the") != "" && m.get("rel") == "" && amt != "" && !plural {
+			if the && !rel && amt != "" && !plural {
 				// "the 90-day deadline": "the" goes with "deadline"
 				m.start += strings.Index(strings.ToLower(m.phrase()), "the") + 3
 				for m.start < m.end && m.text[m.start] == ' ' {
 					m.start++
 				}
 			}
-			if m.get("long") != "" && (amt == "a" || amt == "an") && m.get("ap") == "" {
+			if (amt == "a" || amt == "an") && !hasAp && m.get("long") != "" {
 				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
-				(amt == "a" || amt == "an") && ap == "" && m.get("the") == "" && m.get("half") == "" {
-				switch norm(m.prevWord()) {
+				(amt == "a" || amt == "an") && ap == "" && !the && !half {
+				switch norm(wordBefore(m)) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
 					switch nw := norm(m.nextWord()); nw {
 					case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
@@ -1287,10 +1496,13 @@ func ruleDuration() *Rule {
 					return Expr{}, false // "a second opinion", "a quarter of the budget"
 				}
 			}
-			if u.grain == GrainQuarter && strings.HasPrefix(norm(m.afterN(40)), "of ") {
+			if u.grain == GrainQuarter && ofNext(m.afterN(40)) {
 				return Expr{}, false // "three-quarters of voters"
 			}
-			mod := l.approx[ap]
+			var mod Mod
+			if ap != "" {
+				mod = l.approx[ap] // no approximation word is ""
+			}
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
 }
@@ -1318,11 +1530,87 @@ func quarterEnded(after string) int {
 // year at a date ("the year ended March 31", "the year ending June 30"), as
 // earnings reports write it: a length of time, P1Y.
 func yearEnded(after string) bool {
-	f := strings.Fields(norm(after))
-	if len(f) > 0 && f[0] == "that" {
-		f = f[1:]
+	if !isASCII(after) {
+		f := strings.Fields(norm(after))
+		if len(f) > 0 && f[0] == "that" {
+			f = f[1:]
+		}
+		return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
 	}
-	return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
+	// ASCII: the fields of norm(after) are those of after, lower-cased.
+	w, rest := asciiField(after)
+	if foldEq(w, "that") {
+		w, _ = asciiField(rest)
+	}
+	return foldEq(w, "ended") || foldEq(w, "ending")
+}
+
+// ofNext reports whether strings.HasPrefix(norm(a), "of "): whether "of"
+// and another word follow, as in "the March of Dimes". It reads only up to
+// that word, and asks norm when it meets a byte outside ASCII there.
+func ofNext(a string) bool {
+	i := skipASCIISpace(a, 0)
+	if i < len(a) && a[i] >= utf8.RuneSelf {
+		return strings.HasPrefix(norm(a), "of ")
+	}
+	if i+2 > len(a) || a[i]|0x20 != 'o' || a[i+1]|0x20 != 'f' {
+		return false
+	}
+	j := skipASCIISpace(a, i+2)
+	switch {
+	case j == len(a):
+		return false // "of" at the end
+	case a[j] >= utf8.RuneSelf:
+		return strings.HasPrefix(norm(a), "of ") // a space of Unicode's may come first
+	}
+	return j > i+2 // "of the", not "often"
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIISpace reports whether c is white space to strings.Fields and norm.
+func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+// skipASCIISpace returns the offset of the first byte from i on in s that
+// is not ASCII white space.
+func skipASCIISpace(s string, i int) int {
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// asciiField returns the first field of an ASCII s, as strings.Fields
+// splits it, and the text after it.
+func asciiField(s string) (field, rest string) {
+	i := skipASCIISpace(s, 0)
+	j := i
+	for j < len(s) && !isASCIISpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+// foldEq reports whether s is the lower-case ASCII word w, letters of s in
+// any case.
+func foldEq(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != w[i] && (c < 'A' || c > 'Z' || c+'a'-'A' != w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectival reports whether an adverb like "quarterly" stands before a noun
@@ -1330,7 +1618,7 @@ func yearEnded(after string) bool {
 // "a daily rally" and "his weekly address" as sets, but not the quarterly
 // dividends and results of earnings reports.
 func adjectival(m *match) bool {
-	switch norm(m.prevWord()) {
+	switch norm(wordBefore(m)) {
 	case "a", "an", "the", "its", "his", "her", "their", "our", "average", "initial", "first", "regular":
 		return true
 	}
@@ -1352,7 +1640,7 @@ func adjectival(m *match) bool {
 // after the time of writing, and is no FUTURE_REF (TimeBank and WikiWars
 // leave it unannotated).
 func storyTime(m *match) bool {
-	switch norm(m.prevWord()) {
+	switch norm(wordBefore(m)) {
 	case "was", "were", "had", "then":
 		return true
 	case "will", "would", "shall", "may", "might", "could", "should", "must", "be":
