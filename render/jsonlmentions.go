@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/timelinehq/timeline/dates"
@@ -61,15 +62,37 @@ func appendMention(b []byte, i, start, end int, text, typ, value, mod, grain, ru
 		b = append(b, ',')
 	}
 	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(start), 10)
+	b = appendOffset(b, start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(end), 10)
-	b = appendField(appendField(appendField(b, `,"text":`, text), `,"type":`, typ), `,"value":`, value)
-	b = appendField(appendField(appendField(b, `,"mod":`, mod), `,"grain":`, grain), `,"rule":`, rule)
-	return append(b, '}')
+	b = appendOffset(b, end)
+	// Each string's closing quote goes out with the next key.
+	b = jsonline.AppendStringBody(append(b, `,"text":"`...), text)
+	b = jsonline.AppendStringBody(append(b, `","type":"`...), typ)
+	b = jsonline.AppendStringBody(append(b, `","value":"`...), value)
+	b = jsonline.AppendStringBody(append(b, `","mod":"`...), mod)
+	b = jsonline.AppendStringBody(append(b, `","grain":"`...), grain)
+	b = jsonline.AppendStringBody(append(b, `","rule":"`...), rule)
+	return append(b, `"}`...)
 }
 
-// appendField appends key and then val as a JSON string.
-func appendField(b []byte, key, val string) []byte {
-	return jsonline.AppendString(append(b, key...), val)
+// appendOffset appends n in decimal, as strconv.AppendInt does, with a
+// quicker path for the offsets of a text: not negative, and below a
+// million.
+func appendOffset(b []byte, n int) []byte {
+	if n < 0 || n >= 1e6 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	d := 1 // digits of n
+	for p := 10; p <= n; p *= 10 {
+		d++
+	}
+	b = slices.Grow(b, d)
+	at := len(b)
+	b = b[:at+d]
+	for k := at + d - 1; k > at; k-- {
+		b[k] = byte('0' + n%10)
+		n /= 10
+	}
+	b[at] = byte('0' + n)
+	return b
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 func TestFlat(t *testing.T) {
@@ -141,6 +143,51 @@ func TestSpecial(t *testing.T) {
 			}
 		}
 	}
+}
+
+// firstSpecial marks the same first byte as special, whatever bytes
+// surround it, and plainLen stops there.
+func TestFirstSpecial(t *testing.T) {
+	lowest := func(m uint64) uint64 { return m & -m }
+	for c := range 256 {
+		for _, around := range []byte{'a', '"', '\\', 0xA2, 0xDC, 0x9F, 0x00, 0x1F, 0x20, 0x21, 0x5B, 0x5D, 0x7F, 0xFF} {
+			for at := range 8 {
+				var s [8]byte
+				for k := range s {
+					s[k] = around
+				}
+				s[at] = byte(c)
+				for n := range 9 {
+					// bytes from n on repeat c, so that marks after the
+					// first one are tested too
+					w := s
+					for k := n; k < 8; k++ {
+						w[k] = byte(c)
+					}
+					x := swar.Load(string(w[:]))
+					if got, want := lowest(firstSpecial(x)), lowest(special(x)); got != want {
+						t.Errorf("firstSpecial(%#016x) = %#016x, want lowest mark %#016x", x, got, want)
+					}
+					for _, tail := range []string{"", "abc", "\\"} {
+						str := string(w[:]) + tail
+						if got, want := plainLen(str), plainLenSimple(str); got != want {
+							t.Errorf("plainLen(%q) = %d, want %d", str, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// plainLenSimple is plainLen a byte at a time.
+func plainLenSimple(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= 0x80 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // FuzzFlat: whatever line Flat decodes, encoding/json decodes to the same
