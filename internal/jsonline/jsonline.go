@@ -86,7 +86,8 @@ type parser struct {
 	// The offsets of the next quote and the next backslash of b at or
 	// after those last asked for (len(b) if there is none), found by
 	// bytes.IndexByte, which reads many bytes at a time: each byte of the
-	// line is searched at most once for each.
+	// line is searched at most once for each. Where one is before i, it is
+	// looked for again from i.
 	quote, backslash int
 }
 
@@ -125,128 +126,145 @@ func (p *parser) word(w string) bool {
 
 // string reads a JSON string of valid UTF-8 whose escapes, if any, are
 // one of \" \\ \/ \b \f \n \r \t or a \u escape outside the surrogates.
+//
+// It goes from escape to escape (bytes.IndexByte finds quotes and
+// backslashes many bytes at a time), unescaping as it goes, and then checks
+// the whole string between its quotes in one pass.
 func (p *parser) string() (string, bool) {
 	if !p.eat('"') {
 		return "", false
 	}
 	start := p.i
-	// The common case: no escapes, all ASCII or valid UTF-8.
-	for p.i < len(p.b) {
-		p.i = p.plainRun(p.i)
-		if p.i == len(p.b) {
-			break
+	var sb strings.Builder // the string unescaped, once there is an escape
+	for {
+		if p.quote < p.i {
+			p.quote = indexFrom(p.b, p.i, '"')
 		}
-		c := p.b[p.i]
-		if c == '"' {
-			s := p.b[start:p.i]
-			p.i++
-			if !utf8.Valid(s) {
-				return "", false
+		if p.backslash < p.i {
+			if p.i < len(p.b) && p.b[p.i] == '\\' {
+				p.backslash = p.i // escapes often come in pairs: \n\n
+			} else {
+				p.backslash = indexFrom(p.b, p.i, '\\')
 			}
-			return string(s), true
 		}
-		if c == '\\' || c < 0x20 {
+		if p.quote == len(p.b) {
+			return "", false
+		}
+		if p.backslash > p.quote {
 			break
 		}
-		p.i++
+		if sb.Cap() == 0 {
+			sb.Grow(len(p.b) - start) // at most the rest of the line: one allocation
+		}
+		sb.Write(p.b[p.i:p.backslash])
+		p.i = p.backslash
+		if !p.escape(&sb) {
+			return "", false
+		}
 	}
-	var sb strings.Builder
-	sb.Grow(len(p.b) - start) // at most the rest of the line: one allocation
-	sb.Write(p.b[start:p.i])
-	for p.i < len(p.b) {
-		c := p.b[p.i]
-		switch {
-		case c == '"':
-			p.i++
-			s := sb.String()
-			if !utf8.ValidString(s) {
-				return "", false
+	rest := p.b[p.i:p.quote] // after the last escape
+	s := p.b[start:p.quote]
+	p.i = p.quote + 1
+	// The escapes are ASCII and stand for whole runes: the string is valid
+	// UTF-8 if its JSON text is.
+	if !validText(s) {
+		return "", false
+	}
+	if sb.Cap() == 0 {
+		return string(s), true
+	}
+	sb.Write(rest)
+	return sb.String(), true
+}
+
+// escape appends what the escape at p.i stands for to sb and reads past it.
+func (p *parser) escape(sb *strings.Builder) bool {
+	if p.i+1 >= len(p.b) {
+		return false
+	}
+	e := p.b[p.i+1]
+	p.i += 2
+	switch e {
+	case '"', '\\', '/':
+		sb.WriteByte(e)
+	case 'b':
+		sb.WriteByte('\b')
+	case 'f':
+		sb.WriteByte('\f')
+	case 'n':
+		sb.WriteByte('\n')
+	case 'r':
+		sb.WriteByte('\r')
+	case 't':
+		sb.WriteByte('\t')
+	case 'u':
+		r, ok := hex4(p.b[p.i:])
+		if !ok || r >= 0xD800 && r < 0xE000 {
+			return false
+		}
+		sb.WriteRune(r)
+		p.i += 4
+	default:
+		return false
+	}
+	return true
+}
+
+// validText reports whether s, the JSON text of a string between its
+// quotes, has no control byte and is valid UTF-8.
+func validText(s []byte) bool {
+	i := 0
+	for {
+		// Plain ASCII, 32 and then 8 bytes at a time: a byte below 0x20 or
+		// beyond ASCII sets a high bit of (w - 0x20 in each byte) | w, and
+		// a borrow only follows such a byte.
+		for ; i+32 <= len(s); i += 32 {
+			t := (*[32]byte)(s[i:])
+			w0, w1 := binary.LittleEndian.Uint64(t[:]), binary.LittleEndian.Uint64(t[8:])
+			w2, w3 := binary.LittleEndian.Uint64(t[16:]), binary.LittleEndian.Uint64(t[24:])
+			if (w0|w1|w2|w3|(w0-swar.Low*0x20)|(w1-swar.Low*0x20)|(w2-swar.Low*0x20)|(w3-swar.Low*0x20))&swar.High != 0 {
+				break
 			}
-			return s, true
+		}
+		for ; i+8 <= len(s); i += 8 {
+			if w := binary.LittleEndian.Uint64(s[i:]); (w|(w-swar.Low*0x20))&swar.High != 0 {
+				break
+			}
+		}
+		if i >= len(s) {
+			return true
+		}
+		// Then one byte or rune.
+		switch c := s[i]; {
 		case c < 0x20:
-			return "", false
-		case c != '\\':
-			// copy the run up to the next quote, escape or control byte
-			j := p.plainRun(p.i + 1)
-			sb.Write(p.b[p.i:j])
-			p.i = j
-			continue
-		}
-		if p.i+1 >= len(p.b) {
-			return "", false
-		}
-		e := p.b[p.i+1]
-		p.i += 2
-		switch e {
-		case '"', '\\', '/':
-			sb.WriteByte(e)
-		case 'b':
-			sb.WriteByte('\b')
-		case 'f':
-			sb.WriteByte('\f')
-		case 'n':
-			sb.WriteByte('\n')
-		case 'r':
-			sb.WriteByte('\r')
-		case 't':
-			sb.WriteByte('\t')
-		case 'u':
-			r, ok := p.hex4()
-			if !ok || utf8.ValidRune(r) == false || r >= 0xD800 && r < 0xE000 {
-				return "", false
-			}
-			sb.WriteRune(r)
+			return false
+		case c < utf8.RuneSelf:
+			i++
 		default:
-			return "", false
+			r, size := utf8.DecodeRune(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
 		}
 	}
-	return "", false
 }
 
-// plainRun returns the offset of the first quote, backslash or control
-// byte of p.b from i on, or len(p.b): the end of a run that a string copies
-// as it is.
-func (p *parser) plainRun(i int) int {
-	p.quote = nextByte(p.b, i, p.quote, '"')
-	p.backslash = nextByte(p.b, i, p.backslash, '\\')
-	end := min(p.quote, p.backslash)
-	// Control bytes are not allowed in a string and rare in a line: look
-	// for them sixteen bytes at a time.
-	for i+16 <= end {
-		b := p.b[i : i+16]
-		w0, w1 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
-		if ((w0-swar.Low*0x20)&^w0|(w1-swar.Low*0x20)&^w1)&swar.High != 0 {
-			break // swar.HasBelow(w, 0x20) of either
-		}
-		i += 16
-	}
-	for ; i < end; i++ {
-		if p.b[i] < 0x20 {
-			return i
-		}
-	}
-	return end
-}
-
-// nextByte returns the offset of the first c in b from i on, or len(b),
-// given at, that offset as found from an earlier i (or -1): it searches
-// again only if i is past it.
-func nextByte(b []byte, i, at int, c byte) int {
-	if at >= i {
-		return at
-	}
+// indexFrom returns the offset of the first c in b from i on, or len(b).
+func indexFrom(b []byte, i int, c byte) int {
 	if k := bytes.IndexByte(b[i:], c); k >= 0 {
 		return i + k
 	}
 	return len(b)
 }
 
-func (p *parser) hex4() (rune, bool) {
-	if p.i+4 > len(p.b) {
+// hex4 reads the four hex digits at the start of b.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
 		return 0, false
 	}
 	var r rune
-	for _, c := range p.b[p.i : p.i+4] {
+	for _, c := range b[:4] {
 		switch {
 		case c >= '0' && c <= '9':
 			r = r<<4 | rune(c-'0')
@@ -258,7 +276,6 @@ func (p *parser) hex4() (rune, bool) {
 			return 0, false
 		}
 	}
-	p.i += 4
 	return r, true
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/swar"
 )
@@ -84,7 +85,7 @@ func BenchmarkFlat(b *testing.B) {
 
 // TestFlatRuns puts an escape, a letter beyond ASCII or the closing quote
 // at every offset of a long run, so that each falls at every place of the
-// eight bytes plainRun tests at once; Flat must read what encoding/json
+// bytes validText tests at once; Flat must read what encoding/json
 // reads.
 func TestFlatRuns(t *testing.T) {
 	const run = "Kerry and Lavrov met for more than 12 hours"
@@ -190,6 +191,24 @@ func plainLenSimple(s string) int {
 	return len(s)
 }
 
+// validText agrees with the simple test (no control byte, valid UTF-8)
+// with a bad or good byte sequence at every place of the bytes it
+// tests at once.
+func TestValidText(t *testing.T) {
+	const run = "Kerry and Lavrov met for more than 12 hours"
+	simple := func(s []byte) bool {
+		return utf8.Valid(s) && !bytes.ContainsFunc(s, func(r rune) bool { return r < 0x20 })
+	}
+	for i := 0; i <= len(run); i++ {
+		for _, mid := range []string{"", "\x00", "\x01", "\x1f", " ", "\x7f", "\xff", "\x80", "\xc3", "é", "\xe9", "“", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\U0001F600", "é\x1f", "\x1fé"} {
+			s := []byte(run[:i] + mid + run[i:])
+			if got, want := validText(s), simple(s); got != want {
+				t.Errorf("validText(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
 // FuzzFlat: whatever line Flat decodes, encoding/json decodes to the same
 // members and strings. Flat may decline a line (its caller then uses
 // encoding/json), but never read one differently.
@@ -200,6 +219,10 @@ func FuzzFlat(f *testing.F) {
 		`{"a":"one \u00e9 two","b":"three\tfour","c":"é “curly” \/"}`,
 		"{\"a\":\"raw \x01 control\",\"b\":\"x\"}",
 		`{"a":"unterminated`,
+		`{"a":"ends in a backslash\`,
+		`{"a":"\u12"}`,
+		`{"a":"\ud800 \u00e9 \uFFFD \\\"","b":"\"x\\"}`,
+		"{\"a\":\"é bad \xff\\n\xc3\\n\xa9 “\"}",
 		string(newsLine()),
 	} {
 		f.Add([]byte(s))
