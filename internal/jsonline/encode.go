@@ -18,12 +18,40 @@ func AppendString(b []byte, s string) []byte {
 // AppendStringBody appends what AppendString appends between the quotes,
 // for a writer that appends the quotes with the text around them.
 func AppendStringBody(b []byte, s string) []byte {
-	i := plainLen(s)
-	if i == len(s) {
+	if plain(s) {
 		// The common case, and all of a short value: nothing to escape.
 		return append(b, s...)
 	}
-	return appendEscaped(b, s, i)
+	return appendEscaped(b, s, plainLen(s))
+}
+
+// plain reports whether s has no byte that AppendString escapes, as
+// plainLen(s) == len(s) does, but reading a short s or the end of a long
+// one as one word, of overlapping loads.
+func plain(s string) bool {
+	var w uint64
+	switch n := len(s); {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if firstSpecial(swar.LoadAt(s, i)) != 0 {
+				return false
+			}
+		}
+		w = swar.LoadAt(s, n-8)
+	case n >= 4:
+		w = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n > 0:
+		w = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | swar.Low*'a'&^0xffffff
+	default:
+		return true
+	}
+	return firstSpecial(w) == 0
+}
+
+// load32 reads the first four bytes of s as a little-endian number.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // appendEscaped appends s, whose first i bytes need no escaping.

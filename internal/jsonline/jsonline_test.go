@@ -43,7 +43,7 @@ func TestFlatDeclines(t *testing.T) {
 
 // AppendString writes what encoding/json writes without HTML escaping.
 func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "plain", `"quoted" \ back`, "tab\tnl\ncr\r\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad \xff\xfe utf-8", "é “curly”"} {
+	for _, s := range []string{"", "plain", `"quoted" \ back`, "tab\tnl\ncr\r\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad \xff\xfe utf-8", "é “curly”", "x\n", "abc\"", "1234567\x01", "12345678 long\\", "ends é"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -55,6 +55,16 @@ func FuzzAppendString(f *testing.F) {
 		}
 		if got := string(AppendString(nil, s)) + "\n"; got != want.String() {
 			t.Errorf("AppendString(%q) = %s, encoding/json: %s", s, got, want.String())
+		}
+		// The same into buffers whose spare capacity holds bytes that
+		// need escaping, read past the length by AppendStringBody.
+		for _, dirt := range []byte{'"', '\\', 0, 0xff} {
+			for room := range 10 {
+				buf := bytes.Repeat([]byte{dirt}, 1+len(s)+2+room)[:1]
+				if got := string(AppendString(buf, s)[1:]) + "\n"; got != want.String() {
+					t.Errorf("AppendString(%q) with %d bytes %#x spare = %s, encoding/json: %s", s, room, dirt, got, want.String())
+				}
+			}
 		}
 	})
 }
@@ -175,6 +185,26 @@ func TestFirstSpecial(t *testing.T) {
 							t.Errorf("plainLen(%q) = %d, want %d", str, got, want)
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// plain agrees with plainLenSimple for strings of every length up to 20
+// with a byte that needs escaping, or one that does not, at every place.
+func TestPlain(t *testing.T) {
+	const run = "Kerry and Lavrov met"
+	for n := 0; n <= len(run); n++ {
+		for at := 0; at <= n; at++ {
+			for _, c := range []byte{'a', ' ', '"', '\\', 0, 0x1f, 0x7f, 0x80, 0xc3, 0xff, '!', '#', '[', ']'} {
+				b := []byte(run[:n])
+				if at < n {
+					b[at] = c
+				}
+				s := string(b)
+				if got, want := plain(s), plainLenSimple(s) == len(s); got != want {
+					t.Errorf("plain(%q) = %v, want %v", s, got, want)
 				}
 			}
 		}
