@@ -208,8 +208,8 @@ func putBuf(b []byte) {
 func (j *jsonlTagger) tagLine(line []byte, n int) any {
 	var in jsonlInput
 	if !decodeInput(line, &in) {
-		in = jsonlInput{}
-		if err := json.Unmarshal(line, &in); err != nil {
+		var err error
+		if in, err = unmarshalInput(line); err != nil {
 			return jsonlError{ID: in.ID, Error: fmt.Sprintf("line %d: %s", n, describeJSONError(err))}
 		}
 	}
@@ -239,6 +239,16 @@ func decodeInput(line []byte, in *jsonlInput) bool {
 		{Name: "text", Str: &in.Text},
 		{Name: "published", Str: &in.Published},
 	})
+}
+
+// unmarshalInput decodes line with encoding/json, for the lines that
+// decodeInput leaves to it. It has a variable of its own so that the one
+// of tagLine, which json.Unmarshal would move to the heap, stays on the
+// stack. On an error, what was decoded before it is returned with it.
+func unmarshalInput(line []byte) (jsonlInput, error) {
+	var in jsonlInput
+	err := json.Unmarshal(line, &in)
+	return in, err
 }
 
 // parseLineDate accepts YYYY-MM-DD, and also an RFC 3339 timestamp as news

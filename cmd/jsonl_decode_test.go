@@ -16,6 +16,7 @@ var decodeCases = []struct {
 	{`{"id":null,"text":"x","text":"y"}`, true},
 	{`{}`, true},
 	{`{"text":"caf\u00e9 ’ 日本"}`, true},
+	{`{"te\u0078t":"escaped key","id":1}`, true},
 	{`{"id":{"a":1},"text":"x"}`, false},
 	{`{"text":"\ud83d\ude00"}`, false},
 	{`{"Text":"x"}`, false},

@@ -29,12 +29,21 @@ type Member struct {
 	// Str is the decoded value when IsString.
 	Str      string
 	IsString bool
+	// field, for Decode, is 1 + the index of the field whose name the key
+	// spells without escapes, which is then not copied into Key; else 0.
+	field int
 }
 
 // Flat appends the members of the object on line to dst. It returns false
 // when line is not a flat object of the plain kind described above.
 func Flat(line []byte, dst []Member) ([]Member, bool) {
-	p := parser{b: line, quote: -1, backslash: -1}
+	return flat(line, dst, nil)
+}
+
+// flat is Flat, with the fields whose names a key, if it is written
+// without escapes as one of them, shares rather than copies.
+func flat(line []byte, dst []Member, fields []Field) ([]Member, bool) {
+	p := parser{b: line, quote: -1, backslash: -1, fields: fields}
 	p.space()
 	if !p.eat('{') {
 		return dst, false
@@ -45,7 +54,7 @@ func Flat(line []byte, dst []Member) ([]Member, bool) {
 	}
 	for {
 		p.space()
-		key, ok := p.string()
+		key, field, ok := p.key()
 		if !ok {
 			return dst, false
 		}
@@ -54,7 +63,7 @@ func Flat(line []byte, dst []Member) ([]Member, bool) {
 			return dst, false
 		}
 		p.space()
-		m := Member{Key: key}
+		m := Member{Key: key, field: field}
 		start := p.i
 		switch {
 		case p.i < len(p.b) && p.b[p.i] == '"':
@@ -89,6 +98,7 @@ type parser struct {
 	// line is searched at most once for each. Where one is before i, it is
 	// looked for again from i.
 	quote, backslash int
+	fields           []Field // names that key shares
 }
 
 func (p *parser) space() {
@@ -126,13 +136,41 @@ func (p *parser) word(w string) bool {
 
 // string reads a JSON string of valid UTF-8 whose escapes, if any, are
 // one of \" \\ \/ \b \f \n \r \t or a \u escape outside the surrogates.
+func (p *parser) string() (string, bool) {
+	raw, s, escaped, ok := p.text()
+	if !ok || escaped {
+		return s, ok
+	}
+	return string(raw), true
+}
+
+// key reads a member's name as string does, but a name that is one of
+// p.fields' without escapes it returns as 1 + the field's index, and no
+// copy. (Returning the field's Name instead would make the escape analysis
+// move what the fields point to onto the heap.)
+func (p *parser) key() (string, int, bool) {
+	raw, s, escaped, ok := p.text()
+	if !ok || escaped {
+		return s, 0, ok
+	}
+	for i := range p.fields {
+		if string(raw) == p.fields[i].Name {
+			return "", i + 1, true
+		}
+	}
+	return string(raw), 0, true
+}
+
+// text reads a JSON string as string does: if it has escapes, as s
+// unescaped; if not, as raw, the bytes between the quotes, which are the
+// line's.
 //
 // It goes from escape to escape (bytes.IndexByte finds quotes and
 // backslashes many bytes at a time), unescaping as it goes, and then checks
 // the whole string between its quotes in one pass.
-func (p *parser) string() (string, bool) {
+func (p *parser) text() (raw []byte, s string, escaped, ok bool) {
 	if !p.eat('"') {
-		return "", false
+		return nil, "", false, false
 	}
 	start := p.i
 	var sb strings.Builder // the string unescaped, once there is an escape
@@ -148,7 +186,7 @@ func (p *parser) string() (string, bool) {
 			}
 		}
 		if p.quote == len(p.b) {
-			return "", false
+			return nil, "", false, false
 		}
 		if p.backslash > p.quote {
 			break
@@ -159,22 +197,22 @@ func (p *parser) string() (string, bool) {
 		sb.Write(p.b[p.i:p.backslash])
 		p.i = p.backslash
 		if !p.escape(&sb) {
-			return "", false
+			return nil, "", false, false
 		}
 	}
 	rest := p.b[p.i:p.quote] // after the last escape
-	s := p.b[start:p.quote]
+	js := p.b[start:p.quote] // the JSON text
 	p.i = p.quote + 1
 	// The escapes are ASCII and stand for whole runes: the string is valid
 	// UTF-8 if its JSON text is.
-	if !validText(s) {
-		return "", false
+	if !validText(js) {
+		return nil, "", false, false
 	}
 	if sb.Cap() == 0 {
-		return string(s), true
+		return js, "", false, true
 	}
 	sb.Write(rest)
-	return sb.String(), true
+	return nil, sb.String(), true, true
 }
 
 // escape appends what the escape at p.i stands for to sb and reads past it.
@@ -329,14 +367,14 @@ type Field struct {
 // case, which json.Unmarshal matches.
 func Decode(line []byte, fields []Field) bool {
 	var buf [8]Member
-	members, ok := Flat(line, buf[:0])
+	members, ok := flat(line, buf[:0], fields)
 	if !ok {
 		return false
 	}
 next:
 	for _, m := range members {
-		for _, f := range fields {
-			if m.Key != f.Name {
+		for i, f := range fields {
+			if m.field != i+1 && (m.field != 0 || m.Key != f.Name) {
 				continue
 			}
 			if f.Raw != nil {

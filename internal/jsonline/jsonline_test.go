@@ -285,3 +285,20 @@ func FuzzFlat(f *testing.F) {
 		}
 	})
 }
+
+// Decode shares the names of its fields with the keys that spell them
+// without escapes, and copies no other key than those it does not know.
+func TestDecodeAllocs(t *testing.T) {
+	line := []byte(`{"id":"a","te\u0078t":"last month","published":"2016-08-26","extra":"x"}`)
+	var id []byte
+	var text, published string
+	fields := []Field{{Name: "id", Raw: &id}, {Name: "text", Str: &text}, {Name: "published", Str: &published}}
+	if !Decode(line, fields) || string(id) != `"a"` || text != "last month" || published != "2016-08-26" {
+		t.Fatalf("Decode: %s %q %q", id, text, published)
+	}
+	// the escaped key and the unknown one, the id, the text and the date
+	// (a string of one byte is not allocated): 7 when every key is copied
+	if n := testing.AllocsPerRun(10, func() { Decode(line, fields) }); n > 5 {
+		t.Errorf("Decode made %v allocations, want at most 5", n)
+	}
+}
