@@ -97,12 +97,14 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 			if j.ctx != nil && j.ctx.Err() != nil {
 				return batch{}, false, j.ctx.Err()
 			}
-			text, err := lines.next()
+			from := len(b.buf)
+			var err error
+			b.buf, err = lines.appendNext(b.buf) // read straight into the batch
 			switch {
 			case err == io.EOF:
 				return b, len(b.lines) > 0, nil
 			case errors.Is(err, errLineTooLong):
-				b.lines = append(b.lines, line{n: lines.n, from: len(b.buf), to: len(b.buf), long: true})
+				b.lines = append(b.lines, line{n: lines.n, from: from, to: from, long: true})
 				continue
 			case err != nil:
 				pending = fmt.Errorf("line %d: %w", lines.n, err)
@@ -110,11 +112,10 @@ func (j *jsonlTagger) run(r io.Reader, w io.Writer) (failed, total int, err erro
 					return b, true, nil
 				}
 				return batch{}, false, pending
-			case len(bytes.TrimSpace(text)) == 0:
+			case len(bytes.TrimSpace(b.buf[from:])) == 0:
+				b.buf = b.buf[:from]
 				continue
 			}
-			from := len(b.buf)
-			b.buf = append(b.buf, text...)
 			b.lines = append(b.lines, line{n: lines.n, from: from, to: len(b.buf)})
 		}
 		return b, true, nil
@@ -296,16 +297,24 @@ func newLineReader(r io.Reader, max int) *lineReader {
 // next call. A line longer than max is skipped and reported as
 // errLineTooLong; reading continues after it. At the end it returns io.EOF.
 func (l *lineReader) next() ([]byte, error) {
+	var err error
+	l.buf, err = l.appendNext(l.buf[:0])
+	return l.buf, err
+}
+
+// appendNext appends the line next returns to dst, so that a caller
+// collecting lines copies each once. On an error it appends nothing.
+func (l *lineReader) appendNext(dst []byte) ([]byte, error) {
 	if l.eof {
-		return nil, io.EOF
+		return dst, io.EOF
 	}
-	l.buf = l.buf[:0]
+	start := len(dst)
 	size := 0
 	for {
 		chunk, err := l.r.ReadSlice('\n')
 		size += len(chunk)
 		if size <= l.max {
-			l.buf = append(l.buf, chunk...)
+			dst = append(dst, chunk...)
 		}
 		if err == bufio.ErrBufferFull {
 			continue
@@ -313,19 +322,20 @@ func (l *lineReader) next() ([]byte, error) {
 		if err == io.EOF {
 			l.eof = true
 			if size == 0 {
-				return nil, io.EOF
+				return dst, io.EOF
 			}
 			break
 		}
 		if err != nil {
 			l.n++
-			return nil, err
+			return dst[:start], err
 		}
 		break
 	}
 	l.n++
 	if size > l.max {
-		return nil, errLineTooLong
+		return dst[:start], errLineTooLong
 	}
-	return bytes.TrimSuffix(bytes.TrimSuffix(l.buf, []byte("\n")), []byte("\r")), nil
+	line := bytes.TrimSuffix(bytes.TrimSuffix(dst[start:], []byte("\n")), []byte("\r"))
+	return dst[:start+len(line)], nil
 }
