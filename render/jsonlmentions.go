@@ -77,22 +77,34 @@ func appendMention(b []byte, i, start, end int, text, typ, value, mod, grain, ru
 
 // appendOffset appends n in decimal, as strconv.AppendInt does, with a
 // quicker path for the offsets of a text: not negative, and below a
-// million.
+// million. It writes two digits at a time from a table, dividing unsigned.
 func appendOffset(b []byte, n int) []byte {
 	if n < 0 || n >= 1e6 {
 		return strconv.AppendInt(b, int64(n), 10)
 	}
+	const pairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
+		"30313233343536373839" + "40414243444546474849" + "50515253545556575859" +
+		"60616263646566676869" + "70717273747576777879" + "80818283848586878889" + "90919293949596979899"
+	u := uint(n)
 	d := 1 // digits of n
-	for p := 10; p <= n; p *= 10 {
+	for p := uint(10); p <= u; p *= 10 {
 		d++
 	}
 	b = slices.Grow(b, d)
 	at := len(b)
 	b = b[:at+d]
-	for k := at + d - 1; k > at; k-- {
-		b[k] = byte('0' + n%10)
-		n /= 10
+	k := at + d // the digits before k are still to write
+	for u >= 100 {
+		q := u / 100
+		r := (u - q*100) * 2
+		b[k-2], b[k-1] = pairs[r], pairs[r+1]
+		k -= 2
+		u = q
 	}
-	b[at] = byte('0' + n)
+	if u >= 10 {
+		b[k-2], b[k-1] = pairs[u*2], pairs[u*2+1]
+	} else {
+		b[k-1] = byte('0' + u)
+	}
 	return b
 }
