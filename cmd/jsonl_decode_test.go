@@ -2,8 +2,10 @@ package cmd
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
+	"time"
 )
 
 var decodeCases = []struct {
@@ -16,6 +18,7 @@ var decodeCases = []struct {
 	{`{"id":null,"text":"x","text":"y"}`, true},
 	{`{}`, true},
 	{`{"text":"caf\u00e9 ’ 日本"}`, true},
+	{`{"te\u0078t":"escaped key","id":1}`, true},
 	{`{"id":{"a":1},"text":"x"}`, false},
 	{`{"text":"\ud83d\ude00"}`, false},
 	{`{"Text":"x"}`, false},
@@ -75,5 +78,30 @@ func BenchmarkDecodeInput(b *testing.B) {
 		if !decodeInput(line, &in) {
 			b.Fatal("not decoded")
 		}
+	}
+}
+
+// parseISODate answers as time.Parse does wherever it answers, and
+// answers for every valid date, leap days and month ends included.
+func TestParseISODate(t *testing.T) {
+	check := func(s string) {
+		want, err := time.Parse(dateLayout, s)
+		got, ok := parseISODate(s)
+		if ok && (err != nil || got != want) {
+			t.Errorf("parseISODate(%q) = %v; time.Parse: %v, %v", s, got, want, err)
+		}
+		if !ok && err == nil {
+			t.Errorf("parseISODate(%q) declined a valid date", s)
+		}
+	}
+	for _, y := range []int{0, 1, 1900, 1996, 1998, 2000, 2016, 2023, 2024, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				check(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	for _, s := range []string{"", "2016-8-26", "2016-08-2", "2016/08/26", "2016-08-26T00:00:00Z", " 2016-08-26", "2016-08-26 ", "2016-0a-26", "+016-08-26", "-016-08-26", "2016-08-:6", "20160826"} {
+		check(s)
 	}
 }

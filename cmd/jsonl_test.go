@@ -53,6 +53,23 @@ func TestLineReaderTooLong(t *testing.T) {
 	})
 }
 
+// appendNext keeps what dst holds, appends the line without its end, and
+// nothing for a line too long or at the end.
+func TestLineReaderAppendNext(t *testing.T) {
+	r := newLineReader(strings.NewReader("one\r\n"+strings.Repeat("x", 50)+"\ntwo"), 10)
+	dst := []byte("kept|")
+	for _, want := range []struct {
+		text string
+		err  error
+	}{{"kept|one", nil}, {"kept|one", errLineTooLong}, {"kept|onetwo", nil}, {"kept|onetwo", io.EOF}} {
+		var err error
+		dst, err = r.appendNext(dst)
+		if string(dst) != want.text || !errors.Is(err, want.err) {
+			t.Fatalf("got %q, %v; want %q, %v", dst, err, want.text, want.err)
+		}
+	}
+}
+
 func TestLineReaderEmpty(t *testing.T) {
 	checkLines(t, newLineReader(strings.NewReader(""), 10), nil)
 }

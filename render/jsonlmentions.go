@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/timelinehq/timeline/dates"
@@ -61,15 +62,49 @@ func appendMention(b []byte, i, start, end int, text, typ, value, mod, grain, ru
 		b = append(b, ',')
 	}
 	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(start), 10)
+	b = appendOffset(b, start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(end), 10)
-	b = appendField(appendField(appendField(b, `,"text":`, text), `,"type":`, typ), `,"value":`, value)
-	b = appendField(appendField(appendField(b, `,"mod":`, mod), `,"grain":`, grain), `,"rule":`, rule)
-	return append(b, '}')
+	b = appendOffset(b, end)
+	// Each string's closing quote goes out with the next key.
+	b = jsonline.AppendStringBody(append(b, `,"text":"`...), text)
+	b = jsonline.AppendStringBody(append(b, `","type":"`...), typ)
+	b = jsonline.AppendStringBody(append(b, `","value":"`...), value)
+	b = jsonline.AppendStringBody(append(b, `","mod":"`...), mod)
+	b = jsonline.AppendStringBody(append(b, `","grain":"`...), grain)
+	b = jsonline.AppendStringBody(append(b, `","rule":"`...), rule)
+	return append(b, `"}`...)
 }
 
-// appendField appends key and then val as a JSON string.
-func appendField(b []byte, key, val string) []byte {
-	return jsonline.AppendString(append(b, key...), val)
+// appendOffset appends n in decimal, as strconv.AppendInt does, with a
+// quicker path for the offsets of a text: not negative, and below a
+// million. It writes two digits at a time from a table, dividing unsigned.
+func appendOffset(b []byte, n int) []byte {
+	if n < 0 || n >= 1e6 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	const pairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
+		"30313233343536373839" + "40414243444546474849" + "50515253545556575859" +
+		"60616263646566676869" + "70717273747576777879" + "80818283848586878889" + "90919293949596979899"
+	u := uint(n)
+	d := 1 // digits of n
+	for p := uint(10); p <= u; p *= 10 {
+		d++
+	}
+	b = slices.Grow(b, d)
+	at := len(b)
+	b = b[:at+d]
+	k := at + d // the digits before k are still to write
+	for u >= 100 {
+		q := u / 100
+		r := (u - q*100) * 2
+		b[k-2], b[k-1] = pairs[r], pairs[r+1]
+		k -= 2
+		u = q
+	}
+	if u >= 10 {
+		b[k-2], b[k-1] = pairs[u*2], pairs[u*2+1]
+	} else {
+		b[k-1] = byte('0' + u)
+	}
+	return b
 }

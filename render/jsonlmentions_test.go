@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"math"
+	"strconv"
 	"testing"
 	"time"
 
@@ -61,5 +63,34 @@ func TestAppendDatesLine(t *testing.T) {
 				t.Errorf("id %s, %d mentions:\n got %v %s\nwant %v %s", id, len(list), ok, got, wantOK, want)
 			}
 		}
+	}
+}
+
+// appendOffset writes what strconv.AppendInt writes, for every number of
+// the quick path and on either side of its bounds.
+func TestAppendOffset(t *testing.T) {
+	ns := []int{-1, -10, 1000000, 1000001, 1e7, math.MaxInt, math.MinInt}
+	for n := range 1000000 {
+		ns = append(ns, n)
+	}
+	for _, n := range ns {
+		want := strconv.AppendInt([]byte("x"), int64(n), 10)
+		if got := appendOffset([]byte("x"), n); !bytes.Equal(got, want) {
+			t.Errorf("appendOffset(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+// BenchmarkAppendDatesLine writes the line of a news paragraph's mentions;
+// bytes are those of the line written.
+func BenchmarkAppendDatesLine(b *testing.B) {
+	text := "On Friday, officials said the talks, which began in late August, would last for two weeks. " +
+		"The ministers met at 3 p.m. on Aug. 26, 2016, and again last quarter; in the 1990s they met every day."
+	ms := dates.New().Tag(text, time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC))
+	id := []byte(`"geneva-2016-08-26"`)
+	line, _ := AppendDatesLine(nil, id, ms)
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		line, _ = AppendDatesLine(line[:0], id, ms)
 	}
 }

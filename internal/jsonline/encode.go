@@ -12,10 +12,53 @@ import (
 // escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u2028 and
 // \u2029.
 func AppendString(b []byte, s string) []byte {
+	return append(AppendStringBody(append(b, '"'), s), '"')
+}
+
+// AppendStringBody appends what AppendString appends between the quotes,
+// for a writer that appends the quotes with the text around them.
+func AppendStringBody(b []byte, s string) []byte {
+	if plain(s) {
+		// The common case, and all of a short value: nothing to escape.
+		return append(b, s...)
+	}
+	return appendEscaped(b, s, plainLen(s))
+}
+
+// plain reports whether s has no byte that AppendString escapes, as
+// plainLen(s) == len(s) does, but reading a short s or the end of a long
+// one as one word, of overlapping loads.
+func plain(s string) bool {
+	var w uint64
+	switch n := len(s); {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if firstSpecial(swar.LoadAt(s, i)) != 0 {
+				return false
+			}
+		}
+		w = swar.LoadAt(s, n-8)
+	case n >= 4:
+		w = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n > 0:
+		w = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | swar.Low*'a'&^0xffffff
+	default:
+		return true
+	}
+	return firstSpecial(w) == 0
+}
+
+// load32 reads the first four bytes of s as a little-endian number.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// appendEscaped appends s, whose first i bytes need no escaping.
+func appendEscaped(b []byte, s string, i int) []byte {
 	const hex = "0123456789abcdef"
-	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		// Most of a text is plain ASCII, copied as it is: skip it eight
 		// bytes at a time, up to the first byte that is not.
 		for i+8 <= len(s) {
@@ -70,8 +113,7 @@ func AppendString(b []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 // special returns the bytes of w that AppendString cannot copy as they
@@ -80,4 +122,32 @@ func AppendString(b []byte, s string) []byte {
 func special(w uint64) uint64 {
 	w7 := w &^ swar.High // a byte beyond ASCII is marked by its high bit alone
 	return w&swar.High | swar.Equal(w7, '"') | swar.Equal(w7, '\\') | swar.Between(w7, 0, 0x1f)
+}
+
+// plainLen returns the length of the longest prefix of s that AppendString
+// copies as it is: no quote, backslash, control character or byte beyond
+// ASCII.
+func plainLen(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := firstSpecial(swar.LoadAt(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
+}
+
+// firstSpecial marks, as 0x80 in its place, the first byte of w that
+// special marks; bytes after it may be marked or not. It is zero when
+// special(w) is. It costs fewer operations than special: a borrow of one
+// subtraction can only carry a mark from a marked byte to the bytes after it.
+func firstSpecial(w uint64) uint64 {
+	q := w ^ swar.Low*'"'  // zero at a quote
+	k := w ^ swar.Low*'\\' // zero at a backslash
+	return (w | (w-swar.Low*0x20)&^w | (q-swar.Low)&^q | (k-swar.Low)&^k) & swar.High
 }

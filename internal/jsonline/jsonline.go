@@ -29,12 +29,21 @@ type Member struct {
 	// Str is the decoded value when IsString.
 	Str      string
 	IsString bool
+	// field, for Decode, is 1 + the index of the field whose name the key
+	// spells without escapes, which is then not copied into Key; else 0.
+	field int
 }
 
 // Flat appends the members of the object on line to dst. It returns false
 // when line is not a flat object of the plain kind described above.
 func Flat(line []byte, dst []Member) ([]Member, bool) {
-	p := parser{b: line, quote: -1, backslash: -1}
+	return flat(line, dst, nil)
+}
+
+// flat is Flat, with the fields whose names a key, if it is written
+// without escapes as one of them, shares rather than copies.
+func flat(line []byte, dst []Member, fields []Field) ([]Member, bool) {
+	p := parser{b: line, quote: -1, backslash: -1, fields: fields}
 	p.space()
 	if !p.eat('{') {
 		return dst, false
@@ -45,7 +54,7 @@ func Flat(line []byte, dst []Member) ([]Member, bool) {
 	}
 	for {
 		p.space()
-		key, ok := p.string()
+		key, field, ok := p.key()
 		if !ok {
 			return dst, false
 		}
@@ -54,7 +63,7 @@ func Flat(line []byte, dst []Member) ([]Member, bool) {
 			return dst, false
 		}
 		p.space()
-		m := Member{Key: key}
+		m := Member{Key: key, field: field}
 		start := p.i
 		switch {
 		case p.i < len(p.b) && p.b[p.i] == '"':
@@ -86,8 +95,10 @@ type parser struct {
 	// The offsets of the next quote and the next backslash of b at or
 	// after those last asked for (len(b) if there is none), found by
 	// bytes.IndexByte, which reads many bytes at a time: each byte of the
-	// line is searched at most once for each.
+	// line is searched at most once for each. Where one is before i, it is
+	// looked for again from i.
 	quote, backslash int
+	fields           []Field // names that key shares
 }
 
 func (p *parser) space() {
@@ -126,127 +137,172 @@ func (p *parser) word(w string) bool {
 // string reads a JSON string of valid UTF-8 whose escapes, if any, are
 // one of \" \\ \/ \b \f \n \r \t or a \u escape outside the surrogates.
 func (p *parser) string() (string, bool) {
+	raw, s, escaped, ok := p.text()
+	if !ok || escaped {
+		return s, ok
+	}
+	return string(raw), true
+}
+
+// key reads a member's name as string does, but a name that is one of
+// p.fields' without escapes it returns as 1 + the field's index, and no
+// copy. (Returning the field's Name instead would make the escape analysis
+// move what the fields point to onto the heap.)
+func (p *parser) key() (string, int, bool) {
+	raw, s, escaped, ok := p.text()
+	if !ok || escaped {
+		return s, 0, ok
+	}
+	for i := range p.fields {
+		if string(raw) == p.fields[i].Name {
+			return "", i + 1, true
+		}
+	}
+	return string(raw), 0, true
+}
+
+// text reads a JSON string as string does: if it has escapes, as s
+// unescaped; if not, as raw, the bytes between the quotes, which are the
+// line's.
+//
+// It goes from escape to escape (bytes.IndexByte finds quotes and
+// backslashes many bytes at a time), unescaping as it goes, and then checks
+// the whole string between its quotes in one pass.
+func (p *parser) text() (raw []byte, s string, escaped, ok bool) {
 	if !p.eat('"') {
-		return "", false
+		return nil, "", false, false
 	}
 	start := p.i
-	// The common case: no escapes, all ASCII or valid UTF-8.
-	for p.i < len(p.b) {
-		p.i = p.plainRun(p.i)
-		if p.i == len(p.b) {
-			break
+	var sb strings.Builder // the string unescaped, once there is an escape
+	for {
+		if p.quote < p.i {
+			p.quote = indexFrom(p.b, p.i, '"')
 		}
-		c := p.b[p.i]
-		if c == '"' {
-			s := p.b[start:p.i]
-			p.i++
-			if !utf8.Valid(s) {
-				return "", false
+		if p.backslash < p.i {
+			if p.i < len(p.b) && p.b[p.i] == '\\' {
+				p.backslash = p.i // escapes often come in pairs: \n\n
+			} else {
+				p.backslash = indexFrom(p.b, p.i, '\\')
 			}
-			return string(s), true
 		}
-		if c == '\\' || c < 0x20 {
+		if p.quote == len(p.b) {
+			return nil, "", false, false
+		}
+		if p.backslash > p.quote {
 			break
 		}
-		p.i++
+		if sb.Cap() == 0 {
+			sb.Grow(len(p.b) - start) // at most the rest of the line: one allocation
+		}
+		sb.Write(p.b[p.i:p.backslash])
+		p.i = p.backslash
+		if !p.escape(&sb) {
+			return nil, "", false, false
+		}
 	}
-	var sb strings.Builder
-	sb.Grow(len(p.b) - start) // at most the rest of the line: one allocation
-	sb.Write(p.b[start:p.i])
-	for p.i < len(p.b) {
-		c := p.b[p.i]
-		switch {
-		case c == '"':
-			p.i++
-			s := sb.String()
-			if !utf8.ValidString(s) {
-				return "", false
+	rest := p.b[p.i:p.quote] // after the last escape
+	js := p.b[start:p.quote] // the JSON text
+	p.i = p.quote + 1
+	// The escapes are ASCII and stand for whole runes: the string is valid
+	// UTF-8 if its JSON text is.
+	if !validText(js) {
+		return nil, "", false, false
+	}
+	if sb.Cap() == 0 {
+		return js, "", false, true
+	}
+	sb.Write(rest)
+	return nil, sb.String(), true, true
+}
+
+// escape appends what the escape at p.i stands for to sb and reads past it.
+func (p *parser) escape(sb *strings.Builder) bool {
+	if p.i+1 >= len(p.b) {
+		return false
+	}
+	e := p.b[p.i+1]
+	p.i += 2
+	switch e {
+	case '"', '\\', '/':
+		sb.WriteByte(e)
+	case 'b':
+		sb.WriteByte('\b')
+	case 'f':
+		sb.WriteByte('\f')
+	case 'n':
+		sb.WriteByte('\n')
+	case 'r':
+		sb.WriteByte('\r')
+	case 't':
+		sb.WriteByte('\t')
+	case 'u':
+		r, ok := hex4(p.b[p.i:])
+		if !ok || r >= 0xD800 && r < 0xE000 {
+			return false
+		}
+		sb.WriteRune(r)
+		p.i += 4
+	default:
+		return false
+	}
+	return true
+}
+
+// validText reports whether s, the JSON text of a string between its
+// quotes, has no control byte and is valid UTF-8.
+func validText(s []byte) bool {
+	i := 0
+	for {
+		// Plain ASCII, 32 and then 8 bytes at a time: a byte below 0x20 or
+		// beyond ASCII sets a high bit of (w - 0x20 in each byte) | w, and
+		// a borrow only follows such a byte.
+		for ; i+32 <= len(s); i += 32 {
+			t := (*[32]byte)(s[i:])
+			w0, w1 := binary.LittleEndian.Uint64(t[:]), binary.LittleEndian.Uint64(t[8:])
+			w2, w3 := binary.LittleEndian.Uint64(t[16:]), binary.LittleEndian.Uint64(t[24:])
+			if (w0|w1|w2|w3|(w0-swar.Low*0x20)|(w1-swar.Low*0x20)|(w2-swar.Low*0x20)|(w3-swar.Low*0x20))&swar.High != 0 {
+				break
 			}
-			return s, true
+		}
+		for ; i+8 <= len(s); i += 8 {
+			if w := binary.LittleEndian.Uint64(s[i:]); (w|(w-swar.Low*0x20))&swar.High != 0 {
+				break
+			}
+		}
+		if i >= len(s) {
+			return true
+		}
+		// Then one byte or rune.
+		switch c := s[i]; {
 		case c < 0x20:
-			return "", false
-		case c != '\\':
-			// copy the run up to the next quote, escape or control byte
-			j := p.plainRun(p.i + 1)
-			sb.Write(p.b[p.i:j])
-			p.i = j
-			continue
-		}
-		if p.i+1 >= len(p.b) {
-			return "", false
-		}
-		e := p.b[p.i+1]
-		p.i += 2
-		switch e {
-		case '"', '\\', '/':
-			sb.WriteByte(e)
-		case 'b':
-			sb.WriteByte('\b')
-		case 'f':
-			sb.WriteByte('\f')
-		case 'n':
-			sb.WriteByte('\n')
-		case 'r':
-			sb.WriteByte('\r')
-		case 't':
-			sb.WriteByte('\t')
-		case 'u':
-			r, ok := p.hex4()
-			if !ok || utf8.ValidRune(r) == false || r >= 0xD800 && r < 0xE000 {
-				return "", false
-			}
-			sb.WriteRune(r)
+			return false
+		case c < utf8.RuneSelf:
+			i++
 		default:
-			return "", false
+			r, size := utf8.DecodeRune(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
 		}
 	}
-	return "", false
 }
 
-// plainRun returns the offset of the first quote, backslash or control
-// byte of p.b from i on, or len(p.b): the end of a run that a string copies
-// as it is.
-func (p *parser) plainRun(i int) int {
-	p.quote = nextByte(p.b, i, p.quote, '"')
-	p.backslash = nextByte(p.b, i, p.backslash, '\\')
-	end := min(p.quote, p.backslash)
-	// Control bytes are not allowed in a string and rare in a line: look
-	// for them sixteen bytes at a time.
-	for i+16 <= end {
-		b := p.b[i : i+16]
-		w0, w1 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
-		if ((w0-swar.Low*0x20)&^w0|(w1-swar.Low*0x20)&^w1)&swar.High != 0 {
-			break // swar.HasBelow(w, 0x20) of either
-		}
-		i += 16
-	}
-	for ; i < end; i++ {
-		if p.b[i] < 0x20 {
-			return i
-		}
-	}
-	return end
-}
-
-// nextByte returns the offset of the first c in b from i on, or len(b),
-// given at, that offset as found from an earlier i (or -1): it searches
-// again only if i is past it.
-func nextByte(b []byte, i, at int, c byte) int {
-	if at >= i {
-		return at
-	}
+// indexFrom returns the offset of the first c in b from i on, or len(b).
+func indexFrom(b []byte, i int, c byte) int {
 	if k := bytes.IndexByte(b[i:], c); k >= 0 {
 		return i + k
 	}
 	return len(b)
 }
 
-func (p *parser) hex4() (rune, bool) {
-	if p.i+4 > len(p.b) {
+// hex4 reads the four hex digits at the start of b.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
 		return 0, false
 	}
 	var r rune
-	for _, c := range p.b[p.i : p.i+4] {
+	for _, c := range b[:4] {
 		switch {
 		case c >= '0' && c <= '9':
 			r = r<<4 | rune(c-'0')
@@ -258,7 +314,6 @@ func (p *parser) hex4() (rune, bool) {
 			return 0, false
 		}
 	}
-	p.i += 4
 	return r, true
 }
 
@@ -312,14 +367,14 @@ type Field struct {
 // case, which json.Unmarshal matches.
 func Decode(line []byte, fields []Field) bool {
 	var buf [8]Member
-	members, ok := Flat(line, buf[:0])
+	members, ok := flat(line, buf[:0], fields)
 	if !ok {
 		return false
 	}
 next:
 	for _, m := range members {
-		for _, f := range fields {
-			if m.Key != f.Name {
+		for i, f := range fields {
+			if m.field != i+1 && (m.field != 0 || m.Key != f.Name) {
 				continue
 			}
 			if f.Raw != nil {

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 func TestFlat(t *testing.T) {
@@ -40,7 +43,7 @@ func TestFlatDeclines(t *testing.T) {
 
 // AppendString writes what encoding/json writes without HTML escaping.
 func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "plain", `"quoted" \ back`, "tab\tnl\ncr\r\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad \xff\xfe utf-8", "é “curly”"} {
+	for _, s := range []string{"", "plain", `"quoted" \ back`, "tab\tnl\ncr\r\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad \xff\xfe utf-8", "é “curly”", "x\n", "abc\"", "1234567\x01", "12345678 long\\", "ends é"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -52,6 +55,16 @@ func FuzzAppendString(f *testing.F) {
 		}
 		if got := string(AppendString(nil, s)) + "\n"; got != want.String() {
 			t.Errorf("AppendString(%q) = %s, encoding/json: %s", s, got, want.String())
+		}
+		// The same into buffers whose spare capacity holds bytes that
+		// need escaping, read past the length by AppendStringBody.
+		for _, dirt := range []byte{'"', '\\', 0, 0xff} {
+			for room := range 10 {
+				buf := bytes.Repeat([]byte{dirt}, 1+len(s)+2+room)[:1]
+				if got := string(AppendString(buf, s)[1:]) + "\n"; got != want.String() {
+					t.Errorf("AppendString(%q) with %d bytes %#x spare = %s, encoding/json: %s", s, room, dirt, got, want.String())
+				}
+			}
 		}
 	})
 }
@@ -82,7 +95,7 @@ func BenchmarkFlat(b *testing.B) {
 
 // TestFlatRuns puts an escape, a letter beyond ASCII or the closing quote
 // at every offset of a long run, so that each falls at every place of the
-// eight bytes plainRun tests at once; Flat must read what encoding/json
+// bytes validText tests at once; Flat must read what encoding/json
 // reads.
 func TestFlatRuns(t *testing.T) {
 	const run = "Kerry and Lavrov met for more than 12 hours"
@@ -143,6 +156,89 @@ func TestSpecial(t *testing.T) {
 	}
 }
 
+// firstSpecial marks the same first byte as special, whatever bytes
+// surround it, and plainLen stops there.
+func TestFirstSpecial(t *testing.T) {
+	lowest := func(m uint64) uint64 { return m & -m }
+	for c := range 256 {
+		for _, around := range []byte{'a', '"', '\\', 0xA2, 0xDC, 0x9F, 0x00, 0x1F, 0x20, 0x21, 0x5B, 0x5D, 0x7F, 0xFF} {
+			for at := range 8 {
+				var s [8]byte
+				for k := range s {
+					s[k] = around
+				}
+				s[at] = byte(c)
+				for n := range 9 {
+					// bytes from n on repeat c, so that marks after the
+					// first one are tested too
+					w := s
+					for k := n; k < 8; k++ {
+						w[k] = byte(c)
+					}
+					x := swar.Load(string(w[:]))
+					if got, want := lowest(firstSpecial(x)), lowest(special(x)); got != want {
+						t.Errorf("firstSpecial(%#016x) = %#016x, want lowest mark %#016x", x, got, want)
+					}
+					for _, tail := range []string{"", "abc", "\\"} {
+						str := string(w[:]) + tail
+						if got, want := plainLen(str), plainLenSimple(str); got != want {
+							t.Errorf("plainLen(%q) = %d, want %d", str, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// plain agrees with plainLenSimple for strings of every length up to 20
+// with a byte that needs escaping, or one that does not, at every place.
+func TestPlain(t *testing.T) {
+	const run = "Kerry and Lavrov met"
+	for n := 0; n <= len(run); n++ {
+		for at := 0; at <= n; at++ {
+			for _, c := range []byte{'a', ' ', '"', '\\', 0, 0x1f, 0x7f, 0x80, 0xc3, 0xff, '!', '#', '[', ']'} {
+				b := []byte(run[:n])
+				if at < n {
+					b[at] = c
+				}
+				s := string(b)
+				if got, want := plain(s), plainLenSimple(s) == len(s); got != want {
+					t.Errorf("plain(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// plainLenSimple is plainLen a byte at a time.
+func plainLenSimple(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= 0x80 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// validText agrees with the simple test (no control byte, valid UTF-8)
+// with a bad or good byte sequence at every place of the bytes it
+// tests at once.
+func TestValidText(t *testing.T) {
+	const run = "Kerry and Lavrov met for more than 12 hours"
+	simple := func(s []byte) bool {
+		return utf8.Valid(s) && !bytes.ContainsFunc(s, func(r rune) bool { return r < 0x20 })
+	}
+	for i := 0; i <= len(run); i++ {
+		for _, mid := range []string{"", "\x00", "\x01", "\x1f", " ", "\x7f", "\xff", "\x80", "\xc3", "é", "\xe9", "“", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\U0001F600", "é\x1f", "\x1fé"} {
+			s := []byte(run[:i] + mid + run[i:])
+			if got, want := validText(s), simple(s); got != want {
+				t.Errorf("validText(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
 // FuzzFlat: whatever line Flat decodes, encoding/json decodes to the same
 // members and strings. Flat may decline a line (its caller then uses
 // encoding/json), but never read one differently.
@@ -153,6 +249,10 @@ func FuzzFlat(f *testing.F) {
 		`{"a":"one \u00e9 two","b":"three\tfour","c":"é “curly” \/"}`,
 		"{\"a\":\"raw \x01 control\",\"b\":\"x\"}",
 		`{"a":"unterminated`,
+		`{"a":"ends in a backslash\`,
+		`{"a":"\u12"}`,
+		`{"a":"\ud800 \u00e9 \uFFFD \\\"","b":"\"x\\"}`,
+		"{\"a\":\"é bad \xff\\n\xc3\\n\xa9 “\"}",
 		string(newsLine()),
 	} {
 		f.Add([]byte(s))
@@ -184,4 +284,21 @@ func FuzzFlat(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Decode shares the names of its fields with the keys that spell them
+// without escapes, and copies no other key than those it does not know.
+func TestDecodeAllocs(t *testing.T) {
+	line := []byte(`{"id":"a","te\u0078t":"last month","published":"2016-08-26","extra":"x"}`)
+	var id []byte
+	var text, published string
+	fields := []Field{{Name: "id", Raw: &id}, {Name: "text", Str: &text}, {Name: "published", Str: &published}}
+	if !Decode(line, fields) || string(id) != `"a"` || text != "last month" || published != "2016-08-26" {
+		t.Fatalf("Decode: %s %q %q", id, text, published)
+	}
+	// the escaped key and the unknown one, the id, the text and the date
+	// (a string of one byte is not allocated): 7 when every key is copied
+	if n := testing.AllocsPerRun(10, func() { Decode(line, fields) }); n > 5 {
+		t.Errorf("Decode made %v allocations, want at most 5", n)
+	}
 }
