@@ -65,3 +65,40 @@ func TestStartMaskLookups(t *testing.T) {
 		t.Fatal("not the seed article")
 	}
 }
+
+// startFirst holds, for every byte, every rule that startMask gives for a
+// word beginning with it and whose regexp may start with it, at every
+// offset of the texts of TestStartMaskLookups' kind.
+func TestStartFirst(t *testing.T) {
+	tg := New()
+	b, err := os.ReadFile("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	texts := []string{string(b)}
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ"
+	for range 2000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		low := asciiLower(text)
+		for p := range len(low) {
+			c := low[p]
+			for i, r := range tg.rules {
+				bit := uint64(1) << i
+				want := tg.startMask(low, p)&bit != 0 && r.fast.CanStart(c)
+				if want && tg.startFirst[c]&bit == 0 {
+					t.Fatalf("startFirst[%q] lacks rule %s, which may start at %q", c, r.Name, low[p:min(p+20, len(low))])
+				}
+				if !r.fast.CanStart(c) && tg.startFirst[c]&bit != 0 {
+					t.Fatalf("startFirst[%q] has rule %s, whose regexp cannot start with it", c, r.Name)
+				}
+			}
+		}
+	}
+}

@@ -52,6 +52,11 @@ type Tagger struct {
 	// the starts mask of the byte as a word beginning, with digitStart
 	// for a digit, and 0 for a byte that begins no word.
 	startByte [256]uint64
+	// startFirst is, for each byte, the rules that a phrase may start
+	// with at a word beginning with it, by the rule's own regexp (its
+	// first bytes) and by its prefixes, of any length: a superset of
+	// startMask's answer, read with one load.
+	startFirst [256]uint64
 
 	// Rules triggered by the shape of a word rather than the word itself,
 	// copied out of gate for the scan.
@@ -165,8 +170,30 @@ func newTagger(rs []*Rule) *Tagger {
 			t.startByte[c] = t.starts.getShort(uint64(c))
 		}
 	}
+	t.startFirstBytes(prefixes)
 	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
 	return t
+}
+
+// startFirstBytes fills t.startFirst from the rules' regexps and the
+// prefixes table (prefix -> rules) that newTagger built.
+func (t *Tagger) startFirstBytes(prefixes map[string]uint64) {
+	var byPrefix [256]uint64
+	for pre, m := range prefixes {
+		byPrefix[pre[0]] |= m &^ morePrefixes
+	}
+	for c := range t.startFirst {
+		m := t.anyStart | byPrefix[c]
+		if byteClass[c] == classDigit {
+			m |= t.digitStart
+		}
+		for i, r := range t.rules {
+			if !r.fast.CanStart(byte(c)) {
+				m &^= uint64(1) << i
+			}
+		}
+		t.startFirst[c] = m
+	}
 }
 
 // startMask returns the rules that a phrase may start with at offset p of
@@ -494,61 +521,72 @@ const maxLead = 6
 // overlaps settled (the longest match wins, then the earlier rule). Each
 // rule is tried only at word starts up to maxLead words before a word that
 // triggers it, so most of the text never meets a regexp.
+//
+// It reads each trigger word once and tries the rules it triggers in turn;
+// the order in which candidates are found does not matter, since settle
+// sorts them. The words of the sentences that trigger something are
+// numbered across the whole text, so that the per-word masks (starts,
+// vocab) and where each rule was last tried need no clearing per sentence.
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
-	starts, vocab := w.starts, w.vocab
+	starts, vocab := w.starts[:0], w.vocab[:0]
 	// known marks the masks of starts and vocab computed so far, so that 0
 	// can stand for a mask not computed yet.
 	const known = noRule
 	sc := &w.sc
 	var mm match       // the match handed to build; build keeps no pointer to it
 	var vx *vocabIndex // t.vocab(), once needed
+	// next[ri] is the first word (numbered across the text) at which rule
+	// ri has not been tried yet.
+	var next [64]int
+	base := 0 // the number, across the text, of the sentence's first word
 	for _, sp := range sentence.Split(text) {
-		s := text[sp.Start:sp.End]
 		low := lowText[sp.Start:sp.End]
 		t.scan(low, &w.scanned)
 		if w.scanned.any == 0 {
 			continue
 		}
+		s := text[sp.Start:sp.End]
 		words, trig := w.scanned.words, w.scanned.trig
 		// startMask and vocabulary mask of each word, computed when needed
-		starts, vocab = slices.Grow(starts[:0], len(words))[:len(words)], slices.Grow(vocab[:0], len(words))[:len(words)]
-		clear(starts)
-		clear(vocab)
-		for rest := w.scanned.any; rest != 0; rest &= rest - 1 {
-			ri := bits.TrailingZeros64(rest)
-			r, bit := t.rules[ri], uint64(1)<<ri
-			lead := t.lead[ri]
-			next := 0 // first word index not tried yet
-			for _, tr := range trig {
-				if tr.mask&bit == 0 {
-					continue
-				}
-				k := int(tr.word)
-				from := k - lead
-				if from < next {
-					from = next
-				}
+		starts, vocab = zeroed(starts, base+len(words)), zeroed(vocab, base+len(words))
+		st, vo := starts[base:base+len(words)], vocab[base:base+len(words)]
+		for _, tr := range trig {
+			k := int(tr.word)
+			for rest := tr.mask; rest != 0; rest &= rest - 1 {
+				ri := bits.TrailingZeros64(rest)
+				bit := uint64(1) << ri
+				from := max(k-t.lead[ri], next[ri]-base, 0)
+				next[ri] = base + k + 1
 				// A phrase from a word before the trigger reaches it only if
 				// the rule's phrases can hold every word in between.
 				for x := k - 1; x > from; x-- {
-					if vocab[x] == 0 {
+					if vo[x] == 0 {
 						if vx == nil {
 							vx = t.vocab()
 						}
-						vocab[x] = vx.mask(low, words[x]) | known
+						vo[x] = vx.mask(low, words[x]) | known
 					}
-					if vocab[x]&bit == 0 {
+					if vo[x]&bit == 0 {
 						from = x
 						break
 					}
 				}
+				r := t.rules[ri]
 				for at := from; at <= k; at++ {
 					p := words[at]
-					if starts[at] == 0 {
-						starts[at] = t.startMask(low, p) | known
+					m := st[at]
+					if m == 0 {
+						// the rules that may start with the word's first byte,
+						// before the longer prefixes are looked up
+						first := t.startFirst[low[p]]
+						if first&bit == 0 {
+							continue
+						}
+						m = t.startMask(low, p)&first | known
+						st[at] = m
 					}
-					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
+					if m&bit == 0 {
 						continue
 					}
 					idx, left, right, ok := r.matchAt(sc, s, low, p)
@@ -561,13 +599,23 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
 					}
 				}
-				next = k + 1
 			}
 		}
+		base += len(words)
 	}
 	w.cands, w.starts, w.vocab = cands, starts, vocab
 	w.kept, w.order = settle(cands, w.kept[:0], w.order)
 	return w.kept
+}
+
+// zeroed returns s grown to at least n elements, the new ones 0. It grows
+// s by at least half its length, so that growing it for each sentence of
+// a text clears memory a few times in all rather than once per sentence.
+func zeroed(s []uint64, n int) []uint64 {
+	if n <= len(s) {
+		return s
+	}
+	return append(s, make([]uint64, max(n-len(s), len(s)/2, 256))...)
 }
 
 // work is the reusable working space of one TagDoc call, pooled so that
