@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/timelinehq/timeline/internal/sentence"
 )
@@ -115,5 +116,31 @@ func TestFindSimple(t *testing.T) {
 	}
 	if total < 1000 {
 		t.Fatalf("only %d candidates in all", total)
+	}
+}
+
+// fourDigitYears agrees with reading the years of the interval's ends in
+// their zone, at the edges of the years 1 and 9999, in zones far from UTC.
+func TestFourDigitYears(t *testing.T) {
+	zones := []*time.Location{time.UTC, time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600), time.FixedZone("odd", -(15*3600 + 17*60))}
+	if ny, err := time.LoadLocation("America/New_York"); err == nil {
+		zones = append(zones, ny)
+	}
+	for _, loc := range zones {
+		for _, y := range []int{0, 1, 2, 2016, 9998, 9999, 10000} {
+			for _, m := range []time.Month{1, 12} {
+				for _, d := range []int{-2, -1, 0, 1, 2, 3, 4, 28, 29, 30, 31, 32} {
+					for _, h := range []int{-15, -1, 0, 1, 23, 38} {
+						at := time.Date(y, m, d, h, 0, 0, 0, loc)
+						for _, v := range []Value{{Start: at, End: at.AddDate(0, 0, 1)}, {Start: at.AddDate(0, 0, -1), End: at}} {
+							want := v.Start.Year() >= 1 && v.End.Year() <= 9999
+							if got := fourDigitYears(v); got != want {
+								t.Fatalf("fourDigitYears(%v to %v) = %v, want %v", v.Start, v.End, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
 	}
 }

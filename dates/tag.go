@@ -639,7 +639,7 @@ var works = sync.Pool{New: func() any { return new(work) }}
 // reused) rather than the candidates themselves: each key packs the order
 // it sorts by and, in its low bits, the candidate's index, so that sorting
 // numbers sorts the candidates, as a stable sort would, with no call to
-// compare two.
+// compare two. The bits of the bytes taken share that buffer.
 func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	if len(c) == 0 {
 		return kept, order
@@ -654,14 +654,17 @@ func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	if len(c) > 1<<16 || longest >= 1<<16 || hi-lo >= 1<<26 {
 		return settleSlow(c, kept, lo, hi), order
 	}
-	order = order[:0]
+	nTaken := (hi - lo + 63) / 64 // a bit per byte
+	order = slices.Grow(order[:0], len(c)+nTaken)[:len(c)+nTaken]
+	taken := order[len(c):]
+	clear(taken)
+	order = order[:len(c)]
 	for i := range c {
 		x := &c[i]
-		order = append(order, uint64(1<<16-1-(x.end-x.start))<<48|uint64(x.rule)<<42|uint64(x.start-lo)<<16|uint64(i))
+		order[i] = uint64(1<<16-1-(x.end-x.start))<<48 | uint64(x.rule)<<42 | uint64(x.start-lo)<<16 | uint64(i)
 	}
 	slices.Sort(order)
-	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
-	n := 0                                 // order[:n] are the kept, now keyed by start and index
+	n := 0 // order[:n] are the kept, now keyed by start and index
 	for _, key := range order {
 		i := key & (1<<16 - 1)
 		x := &c[i]
@@ -723,16 +726,18 @@ func settleSlow(c, kept []candidate, lo, hi int) []candidate {
 // is 1, a word of 64 bits at a time; with take, it sets them all (and then
 // reports false).
 func bitRange(set []uint64, from, to int, take bool) bool {
-	for from < to {
-		w := from / 64
-		n := min(to-64*w, 64)                                        // the range ends at bit n of the word (1 to 64)
-		mask := ^uint64(0) << (from % 64) & (^uint64(0) >> (64 - n)) // its bits in the word
+	// unsigned, so that dividing and shifting need no fix-ups for signs
+	// and counts of 64 or more
+	for f, t := uint(from), uint(to); f < t; {
+		w := f / 64
+		n := min(t-64*w, 64)                                             // the range ends at bit n of the word (1 to 64)
+		mask := ^uint64(0) << (f % 64) & (^uint64(0) >> ((64 - n) & 63)) // its bits in the word
 		if take {
 			set[w] |= mask
 		} else if set[w]&mask != 0 {
 			return true
 		}
-		from = 64 * (w + 1)
+		f = 64 * (w + 1)
 	}
 	return false
 }
@@ -771,7 +776,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		return cues
 	}
-	for _, c := range cands {
+	for i := range cands {
+		c := &cands[i] // candidates are large: no copy
 		e := c.expr
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
@@ -805,7 +811,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			if doc == Narrative {
 				dayAnchor = ref // a day named beside it is read like any other in the story
 			}
-			if d, ok := daySameSentence(cands, c, dayAnchor, tenseOf); ok {
+			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 				a = d
 			}
 		}
@@ -840,7 +846,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		default:
 			v, ok = resolve(e, a, tense, bias)
 		}
-		if !ok || v.HasInterval() && (v.Start.Year() < 1 || v.End.Year() > 9999) {
+		if !ok || v.HasInterval() && !fourDigitYears(v) {
 			continue // TIMEX3 values have four-digit years
 		}
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
@@ -858,6 +864,23 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
 	}
 	return out
+}
+
+// fourDigitYears reports whether v's interval lies in the years 1 to 9999
+// of its time zone. Most values lie days inside them in any zone, which
+// their Unix times tell more cheaply than their years.
+func fourDigitYears(v Value) bool {
+	if s, e := v.Start.Unix(), v.End.Unix(); s >= safeYears[0] && e <= safeYears[1] {
+		return true
+	}
+	return v.Start.Year() >= 1 && v.End.Year() <= 9999
+}
+
+// safeYears are Unix times two days inside the years 1 to 9999, more than
+// any zone's offset from UTC.
+var safeYears = [2]int64{
+	time.Date(1, 1, 3, 0, 0, 0, 0, time.UTC).Unix(),
+	time.Date(9999, 12, 29, 0, 0, 0, 0, time.UTC).Unix(),
 }
 
 // daySameSentence returns the date of a day named in the same sentence as
