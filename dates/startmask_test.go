@@ -102,3 +102,46 @@ func TestStartFirst(t *testing.T) {
 		}
 	}
 }
+
+// startMaskMemo answers as startMask does, with one memo kept over the
+// seed article, the corpus phrasings and random text (whose words collide
+// in the memo and replace each other), in both cases.
+func TestStartMaskMemo(t *testing.T) {
+	tg := New()
+	var texts []string
+	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ@[`{"
+	for range 3000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b), "the "+string(b)+" last")
+	}
+	memo := new(startMemo)
+	for _, text := range texts {
+		for _, low := range []string{asciiLower(text), text} {
+			for p := range len(low) {
+				if got, want := tg.startMaskMemo(low, p, memo), tg.startMask(low, p); got != want {
+					t.Fatalf("startMaskMemo(%q, %d) = %#x, want %#x", low[p:min(p+20, len(low))], p, got, want)
+				}
+			}
+		}
+	}
+	used := 0
+	for _, e := range memo {
+		if e.key != 0 {
+			used++
+		}
+	}
+	if used < len(memo)/2 {
+		t.Fatalf("only %d words in the memo", used)
+	}
+}

@@ -236,6 +236,39 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	return mask &^ morePrefixes
 }
 
+// startMemo remembers startMask's answers for recent words of up to eight
+// bytes, in a direct-mapped table keyed by the packed word (0: no word). A
+// word's mask depends on its bytes alone, and the words before trigger
+// words ("the", "last", "in") recur: one probe here spares the look-ups
+// of its prefixes.
+type startMemo [1 << startMemoBits]struct{ key, mask uint64 }
+
+const startMemoBits = 9
+
+// startMaskMemo is startMask, answered from memo when the word at p has
+// up to eight bytes and has been seen recently.
+func (t *Tagger) startMaskMemo(low string, p int, memo *startMemo) uint64 {
+	if p+8 > len(low) {
+		return t.startMask(low, p)
+	}
+	x := swar.LoadAt(low, p)
+	if !swar.ASCII(x) {
+		return t.startMask(low, p)
+	}
+	// the word's length: its bytes are the letters and digits
+	word := swar.Between(x, '0', '9') | swar.Between(x|swar.Low*0x20, 'a', 'z')
+	n := bits.TrailingZeros64(^word&swar.High) / 8
+	if n == 0 || n == 8 && p+8 < len(low) && byteClass[low[p+8]] != 0 {
+		return t.startMask(low, p) // not a word, or a long one
+	}
+	k := x & swar.FirstBytes[n&15]
+	e := &memo[(k*0x9e3779b97f4a7c15)>>(64-startMemoBits)]
+	if e.key != k {
+		e.key, e.mask = k, t.startMask(low, p)
+	}
+	return e.mask
+}
+
 // noRule is the one bit of a rule mask that no rule has: newTagger takes
 // at most 63 rules. Tables of masks use it for marks of their own.
 const noRule = uint64(1) << 63
@@ -583,7 +616,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 						if first&bit == 0 {
 							continue
 						}
-						m = t.startMask(low, p)&first | known
+						m = t.startMaskMemo(low, p, &w.startMemo)&first | known
 						st[at] = m
 					}
 					if m&bit == 0 {
@@ -595,8 +628,15 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 					}
 					mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
-					if e, ok := r.build(&mm); ok && mm.end > mm.start {
-						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
+					// build writes its expression into the next candidate's
+					// place: candidates are large, and a copy of each costs.
+					n := len(cands)
+					cands = slices.Grow(cands, 1)[:n+1]
+					c := &cands[n]
+					if c.expr, ok = r.build(&mm); ok && mm.end > mm.start {
+						c.start, c.end, c.rule, c.sent = sp.Start+mm.start, sp.Start+mm.end, ri, sp
+					} else {
+						cands = cands[:n]
 					}
 				}
 			}
@@ -627,6 +667,8 @@ type work struct {
 	vocab  []uint64
 	order  []uint64 // settle's
 	sc     scratch
+	// startMemo is find's memo of startMask, kept from text to text
+	startMemo startMemo
 	cues   tenseCues
 }
 
