@@ -255,9 +255,7 @@ func (t *Tagger) startMaskMemo(low string, p int, memo *startMemo) uint64 {
 	if !swar.ASCII(x) {
 		return t.startMask(low, p)
 	}
-	// the word's length: its bytes are the letters and digits
-	word := swar.Between(x, '0', '9') | swar.Between(x|swar.Low*0x20, 'a', 'z')
-	n := bits.TrailingZeros64(^word&swar.High) / 8
+	n, _ := asciiWord(x)
 	if n == 0 || n == 8 && p+8 < len(low) && byteClass[low[p+8]] != 0 {
 		return t.startMask(low, p) // not a word, or a long one
 	}
