@@ -2,9 +2,11 @@ package dates
 
 import (
 	"math/bits"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -140,6 +142,36 @@ func TestFourDigitYears(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// scanIn, which reads words near a sentence's end off the text after it,
+// reads the words, triggers and rules that scan reads off the sentence
+// alone, for sentences cut at every offset of texts of the pieces words
+// are made of, followed by more of them.
+func TestScanIn(t *testing.T) {
+	tg := New()
+	pieces := []string{
+		" ", ".", ",", "'", "’", "-", "\n", "é", "a", "p", "a.m.", "p.m.", "m", "of", "the", "may", "march",
+		"monday", "mondays", "weekend", "yesterday", "september", "sept", "afternoon", "thanksgiving",
+		"abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "contemporaneous", "1", "12",
+		"1990", "1990s", "'90s", "3pm", "10:30", "2016-08-26", "12/25", "AUG",
+	}
+	rng := rand.New(rand.NewPCG(13, 14))
+	var a, b scanned
+	for range 2000 {
+		var sb strings.Builder
+		for range rng.IntN(30) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		low := asciiLower(sb.String())
+		for end := range len(low) + 1 {
+			tg.scan(low[:end], &a)
+			tg.scanIn(low[:end], low, &b)
+			if !slices.Equal(a.words, b.words) || !slices.Equal(a.trig, b.trig) || a.any != b.any {
+				t.Fatalf("scanIn(%q) reads %v %v, scan %v %v", low[:end], b.words, b.trig, a.words, a.trig)
 			}
 		}
 	}

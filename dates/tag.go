@@ -324,7 +324,12 @@ type maybe struct {
 // with the filters alone, most of those that trigger nothing; it calls no
 // function, and so keeps its state in registers. The second looks up the
 // few words left in the tables.
-func (t *Tagger) scan(low string, sc *scanned) {
+func (t *Tagger) scan(low string, sc *scanned) { t.scanIn(low, low, sc) }
+
+// scanIn is scan where low is a prefix of in (a sentence and the rest of
+// its text): the bytes of in past low let it read the words near low's
+// end with one load too.
+func (t *Tagger) scanIn(low, in string, sc *scanned) {
 	// A sentence of n bytes has at most (n+1)/2 words: room for all of
 	// them up front keeps growing the slices out of the loop.
 	room := (len(low) + 1) / 2
@@ -336,9 +341,13 @@ func (t *Tagger) scan(low string, sc *scanned) {
 	for _, m := range maybes[:nm] {
 		i, j := words[m.word], int(m.end)
 		var mask uint64
-		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
-			mask = t.words.getShort(swar.LoadAt(low, i) & swar.FirstBytes[n&15])
-		} else {
+		n := j - i
+		switch {
+		case n <= 8 && n > 1 && i+8 <= len(in) && m.classes == classLetter:
+			mask = t.words.getShort(swar.LoadAt(in, i) & swar.FirstBytes[n&15])
+		case n > 8 && n <= 16 && i+16 <= len(in) && m.classes == classLetter:
+			mask = t.words.get(wordKey{swar.LoadAt(in, i), swar.LoadAt(in, i+8) & swar.FirstBytes[(n-8)&15]})
+		default:
 			words[m.word], mask = t.wordMask(low, i, j, m.classes)
 		}
 		if mask != 0 {
@@ -573,7 +582,7 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	base := 0 // the number, across the text, of the sentence's first word
 	for _, sp := range sentence.Split(text) {
 		low := lowText[sp.Start:sp.End]
-		t.scan(low, &w.scanned)
+		t.scanIn(low, lowText[sp.Start:], &w.scanned)
 		if w.scanned.any == 0 {
 			continue
 		}
@@ -667,7 +676,7 @@ type work struct {
 	sc     scratch
 	// startMemo is find's memo of startMask, kept from text to text
 	startMemo startMemo
-	cues   tenseCues
+	cues      tenseCues
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
