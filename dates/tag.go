@@ -910,7 +910,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
 			last, lastGrain = v.Start, v.Grain
 		}
-		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
+		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
+		m := &out[len(out)-1]
+		m.Start, m.End, m.Text, m.Rule, m.Value = c.start, c.end, text[c.start:c.end], t.rules[c.rule].Name, v
 	}
 	return out
 }
