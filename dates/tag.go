@@ -567,92 +567,105 @@ const maxLead = 6
 // sorts them. The words of the sentences that trigger something are
 // numbered across the whole text, so that the per-word masks (starts,
 // vocab) and where each rule was last tried need no clearing per sentence.
+// findIn does the work of a sentence, in a function of its own so that
+// the loop over sentences keeps its few variables in registers.
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
-	cands := w.cands[:0]
-	starts, vocab := w.starts[:0], w.vocab[:0]
-	// known marks the masks of starts and vocab computed so far, so that 0
-	// can stand for a mask not computed yet.
-	const known = noRule
-	sc := &w.sc
-	var mm match       // the match handed to build; build keeps no pointer to it
-	var vx *vocabIndex // t.vocab(), once needed
-	// next[ri] is the first word (numbered across the text) at which rule
-	// ri has not been tried yet.
-	var next [64]int
-	base := 0 // the number, across the text, of the sentence's first word
+	w.cands, w.starts, w.vocab = w.cands[:0], w.starts[:0], w.vocab[:0]
+	f := &w.found
+	f.next, f.base = [64]int{}, 0
 	for _, sp := range sentence.Split(text) {
 		low := lowText[sp.Start:sp.End]
 		t.scanIn(low, lowText[sp.Start:], &w.scanned)
-		if w.scanned.any == 0 {
-			continue
+		if w.scanned.any != 0 {
+			t.findIn(text, low, sp, w)
 		}
-		s := text[sp.Start:sp.End]
-		words, trig := w.scanned.words, w.scanned.trig
-		// startMask and vocabulary mask of each word, computed when needed
-		starts, vocab = zeroed(starts, base+len(words)), zeroed(vocab, base+len(words))
-		st, vo := starts[base:base+len(words)], vocab[base:base+len(words)]
-		for _, tr := range trig {
-			k := int(tr.word)
-			for rest := tr.mask; rest != 0; rest &= rest - 1 {
-				ri := bits.TrailingZeros64(rest)
-				bit := uint64(1) << ri
-				from := max(k-t.lead[ri], next[ri]-base, 0)
-				next[ri] = base + k + 1
-				// A phrase from a word before the trigger reaches it only if
-				// the rule's phrases can hold every word in between.
-				for x := k - 1; x > from; x-- {
-					if vo[x] == 0 {
-						if vx == nil {
-							vx = t.vocab()
-						}
-						vo[x] = vx.mask(low, words[x]) | known
+	}
+	w.kept, w.order = settle(w.cands, w.kept[:0], w.order)
+	return w.kept
+}
+
+// found is what find keeps from sentence to sentence besides candidates.
+type found struct {
+	// next[ri] is the first word (numbered across the text) at which rule
+	// ri has not been tried yet.
+	next [64]int
+	base int         // the number, across the text, of the sentence's first word
+	vx   *vocabIndex // t.vocab(), once needed
+	mm   match       // the match handed to build; build keeps no pointer to it
+}
+
+// findIn appends to w.cands the matches in the sentence sp of text, whose
+// lower-cased text is low and whose words w.scanned holds.
+func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
+	// known marks the masks of starts and vocab computed so far, so that 0
+	// can stand for a mask not computed yet.
+	const known = noRule
+	f, sc := &w.found, &w.sc
+	cands, base := w.cands, f.base
+	s := text[sp.Start:sp.End]
+	words, trig := w.scanned.words, w.scanned.trig
+	// startMask and vocabulary mask of each word, computed when needed
+	w.starts, w.vocab = zeroed(w.starts, base+len(words)), zeroed(w.vocab, base+len(words))
+	st, vo := w.starts[base:base+len(words)], w.vocab[base:base+len(words)]
+	for _, tr := range trig {
+		k := int(tr.word)
+		for rest := tr.mask; rest != 0; rest &= rest - 1 {
+			ri := bits.TrailingZeros64(rest)
+			bit := uint64(1) << ri
+			from := max(k-t.lead[ri], f.next[ri]-base, 0)
+			f.next[ri] = base + k + 1
+			// A phrase from a word before the trigger reaches it only if
+			// the rule's phrases can hold every word in between.
+			for x := k - 1; x > from; x-- {
+				if vo[x] == 0 {
+					if f.vx == nil {
+						f.vx = t.vocab()
 					}
-					if vo[x]&bit == 0 {
-						from = x
-						break
-					}
+					vo[x] = f.vx.mask(low, words[x]) | known
 				}
-				r := t.rules[ri]
-				for at := from; at <= k; at++ {
-					p := words[at]
-					m := st[at]
-					if m == 0 {
-						// the rules that may start with the word's first byte,
-						// before the longer prefixes are looked up
-						first := t.startFirst[low[p]]
-						if first&bit == 0 {
-							continue
-						}
-						m = t.startMaskMemo(low, p, &w.startMemo)&first | known
-						st[at] = m
-					}
-					if m&bit == 0 {
+				if vo[x]&bit == 0 {
+					from = x
+					break
+				}
+			}
+			r := t.rules[ri]
+			for at := from; at <= k; at++ {
+				p := words[at]
+				m := st[at]
+				if m == 0 {
+					// the rules that may start with the word's first byte,
+					// before the longer prefixes are looked up
+					first := t.startFirst[low[p]]
+					if first&bit == 0 {
 						continue
 					}
-					idx, left, right, ok := r.matchAt(sc, s, low, p)
-					if !ok {
-						continue
-					}
-					mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
-					// build may narrow mm.start/mm.end (a word that proved to be context)
-					// build writes its expression into the next candidate's
-					// place: candidates are large, and a copy of each costs.
-					n := len(cands)
-					cands = slices.Grow(cands, 1)[:n+1]
-					c := &cands[n]
-					if c.expr, ok = r.build(&mm); ok && mm.end > mm.start {
-						c.start, c.end, c.rule, c.sent = sp.Start+mm.start, sp.Start+mm.end, ri, sp
-					} else {
-						cands = cands[:n]
-					}
+					m = t.startMaskMemo(low, p, &w.startMemo)&first | known
+					st[at] = m
+				}
+				if m&bit == 0 {
+					continue
+				}
+				idx, left, right, ok := r.matchAt(sc, s, low, p)
+				if !ok {
+					continue
+				}
+				mm := &f.mm
+				*mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
+				// build writes its expression into the next candidate's
+				// place: candidates are large, and a copy of each costs.
+				n := len(cands)
+				cands = slices.Grow(cands, 1)[:n+1]
+				c := &cands[n]
+				// build may narrow mm.start/mm.end (a word that proved to be context)
+				if c.expr, ok = r.build(mm); ok && mm.end > mm.start {
+					c.start, c.end, c.rule, c.sent = sp.Start+mm.start, sp.Start+mm.end, ri, sp
+				} else {
+					cands = cands[:n]
 				}
 			}
 		}
-		base += len(words)
 	}
-	w.cands, w.starts, w.vocab = cands, starts, vocab
-	w.kept, w.order = settle(cands, w.kept[:0], w.order)
-	return w.kept
+	w.cands, f.base = cands, base+len(words)
 }
 
 // zeroed returns s grown to at least n elements, the new ones 0. It grows
@@ -674,6 +687,7 @@ type work struct {
 	vocab  []uint64
 	order  []uint64 // settle's
 	sc     scratch
+	found
 	// startMemo is find's memo of startMask, kept from text to text
 	startMemo startMemo
 	cues      tenseCues
