@@ -651,16 +651,12 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 				}
 				mm := &f.mm
 				*mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
-				// build writes its expression into the next candidate's
-				// place: candidates are large, and a copy of each costs.
-				n := len(cands)
-				cands = slices.Grow(cands, 1)[:n+1]
-				c := &cands[n]
 				// build may narrow mm.start/mm.end (a word that proved to be context)
-				if c.expr, ok = r.build(mm); ok && mm.end > mm.start {
-					c.start, c.end, c.rule, c.sent = sp.Start+mm.start, sp.Start+mm.end, ri, sp
-				} else {
-					cands = cands[:n]
+				if e, ok := r.build(mm); ok && mm.end > mm.start {
+					// filled in place: candidates are large, and a copy of each costs
+					cands = slices.Grow(cands, 1)[:len(cands)+1]
+					c := &cands[len(cands)-1]
+					c.start, c.end, c.rule, c.sent, c.expr = sp.Start+mm.start, sp.Start+mm.end, ri, sp, e
 				}
 			}
 		}
