@@ -176,3 +176,30 @@ func TestScanIn(t *testing.T) {
 		}
 	}
 }
+
+// A work that one tagger used finds for another what a new one finds: the
+// memo of start masks and the vocabulary index, kept in the pooled work,
+// belong to one tagger.
+func TestFindMemoPerTagger(t *testing.T) {
+	b, err := os.ReadFile("../testdata/geneva-2016-08-26.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	low := asciiLower(text)
+	rs := builtinRules()
+	slices.Reverse(rs) // other bits for the same rules
+	a, other := New(), newTagger(rs)
+	w := new(work)
+	a.find(text, low, w)
+	got := slices.Clone(other.find(text, low, w))
+	want := slices.Clone(other.find(text, low, new(work)))
+	if len(want) == 0 || !reflect.DeepEqual(got, want) {
+		for i := range min(len(got), len(want)) {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Logf("candidate %d: %+v, want %+v", i, got[i], want[i])
+			}
+		}
+		t.Fatalf("after another tagger: %d candidates, want %d", len(got), len(want))
+	}
+}

@@ -571,8 +571,11 @@ const maxLead = 6
 // the loop over sentences keeps its few variables in registers.
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	w.cands, w.starts, w.vocab = w.cands[:0], w.starts[:0], w.vocab[:0]
+	if w.startMemoOf != t { // the pool is shared by all taggers
+		w.startMemo, w.startMemoOf = startMemo{}, t
+	}
 	f := &w.found
-	f.next, f.base = [64]int{}, 0
+	f.next, f.base, f.vx = [64]int{}, 0, nil
 	for _, sp := range sentence.Split(text) {
 		low := lowText[sp.Start:sp.End]
 		t.scanIn(low, lowText[sp.Start:], &w.scanned)
@@ -684,9 +687,11 @@ type work struct {
 	order  []uint64 // settle's
 	sc     scratch
 	found
-	// startMemo is find's memo of startMask, kept from text to text
-	startMemo startMemo
-	cues      tenseCues
+	// startMemo is find's memo of startMask, kept from text to text, for
+	// the tagger startMemoOf
+	startMemo   startMemo
+	startMemoOf *Tagger
+	cues        tenseCues
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
