@@ -741,8 +741,10 @@ func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	}
 	order = order[:n]
 	slices.Sort(order)
-	for _, key := range order {
-		kept = append(kept, c[key&(1<<16-1)])
+	k := len(kept)
+	kept = slices.Grow(kept, n)[:k+n]
+	for j, key := range order {
+		kept[k+j] = c[key&(1<<16-1)]
 	}
 	return kept, order
 }
