@@ -65,3 +65,83 @@ func TestStartMaskLookups(t *testing.T) {
 		t.Fatal("not the seed article")
 	}
 }
+
+// startFirst holds, for every byte, every rule that startMask gives for a
+// word beginning with it and whose regexp may start with it, at every
+// offset of the texts of TestStartMaskLookups' kind.
+func TestStartFirst(t *testing.T) {
+	tg := New()
+	b, err := os.ReadFile("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	texts := []string{string(b)}
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ"
+	for range 2000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		low := asciiLower(text)
+		for p := range len(low) {
+			c := low[p]
+			for i, r := range tg.rules {
+				bit := uint64(1) << i
+				want := tg.startMask(low, p)&bit != 0 && r.fast.CanStart(c)
+				if want && tg.startFirst[c]&bit == 0 {
+					t.Fatalf("startFirst[%q] lacks rule %s, which may start at %q", c, r.Name, low[p:min(p+20, len(low))])
+				}
+				if !r.fast.CanStart(c) && tg.startFirst[c]&bit != 0 {
+					t.Fatalf("startFirst[%q] has rule %s, whose regexp cannot start with it", c, r.Name)
+				}
+			}
+		}
+	}
+}
+
+// startMaskMemo answers as startMask does, with one memo kept over the
+// seed article, the corpus phrasings and random text (whose words collide
+// in the memo and replace each other), in both cases.
+func TestStartMaskMemo(t *testing.T) {
+	tg := New()
+	var texts []string
+	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ@[`{"
+	for range 3000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b), "the "+string(b)+" last")
+	}
+	memo := new(startMemo)
+	for _, text := range texts {
+		for _, low := range []string{asciiLower(text), text} {
+			for p := range len(low) {
+				if got, want := tg.startMaskMemo(low, p, memo), tg.startMask(low, p); got != want {
+					t.Fatalf("startMaskMemo(%q, %d) = %#x, want %#x", low[p:min(p+20, len(low))], p, got, want)
+				}
+			}
+		}
+	}
+	used := 0
+	for _, e := range memo {
+		if e.key != 0 {
+			used++
+		}
+	}
+	if used < len(memo)/2 {
+		t.Fatalf("only %d words in the memo", used)
+	}
+}

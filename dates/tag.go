@@ -52,6 +52,11 @@ type Tagger struct {
 	// the starts mask of the byte as a word beginning, with digitStart
 	// for a digit, and 0 for a byte that begins no word.
 	startByte [256]uint64
+	// startFirst is, for each byte, the rules that a phrase may start
+	// with at a word beginning with it, by the rule's own regexp (its
+	// first bytes) and by its prefixes, of any length: a superset of
+	// startMask's answer, read with one load.
+	startFirst [256]uint64
 
 	// Rules triggered by the shape of a word rather than the word itself,
 	// copied out of gate for the scan.
@@ -165,8 +170,30 @@ func newTagger(rs []*Rule) *Tagger {
 			t.startByte[c] = t.starts.getShort(uint64(c))
 		}
 	}
+	t.startFirstBytes(prefixes)
 	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
 	return t
+}
+
+// startFirstBytes fills t.startFirst from the rules' regexps and the
+// prefixes table (prefix -> rules) that newTagger built.
+func (t *Tagger) startFirstBytes(prefixes map[string]uint64) {
+	var byPrefix [256]uint64
+	for pre, m := range prefixes {
+		byPrefix[pre[0]] |= m &^ morePrefixes
+	}
+	for c := range t.startFirst {
+		m := t.anyStart | byPrefix[c]
+		if byteClass[c] == classDigit {
+			m |= t.digitStart
+		}
+		for i, r := range t.rules {
+			if !r.fast.CanStart(byte(c)) {
+				m &^= uint64(1) << i
+			}
+		}
+		t.startFirst[c] = m
+	}
 }
 
 // startMask returns the rules that a phrase may start with at offset p of
@@ -207,6 +234,37 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 		}
 	}
 	return mask &^ morePrefixes
+}
+
+// startMemo remembers startMask's answers for recent words of up to eight
+// bytes, in a direct-mapped table keyed by the packed word (0: no word). A
+// word's mask depends on its bytes alone, and the words before trigger
+// words ("the", "last", "in") recur: one probe here spares the look-ups
+// of its prefixes.
+type startMemo [1 << startMemoBits]struct{ key, mask uint64 }
+
+const startMemoBits = 9
+
+// startMaskMemo is startMask, answered from memo when the word at p has
+// up to eight bytes and has been seen recently.
+func (t *Tagger) startMaskMemo(low string, p int, memo *startMemo) uint64 {
+	if p+8 > len(low) {
+		return t.startMask(low, p)
+	}
+	x := swar.LoadAt(low, p)
+	if !swar.ASCII(x) {
+		return t.startMask(low, p)
+	}
+	n, _ := asciiWord(x)
+	if n == 0 || n == 8 && p+8 < len(low) && byteClass[low[p+8]] != 0 {
+		return t.startMask(low, p) // not a word, or a long one
+	}
+	k := x & swar.FirstBytes[n&15]
+	e := &memo[(k*0x9e3779b97f4a7c15)>>(64-startMemoBits)]
+	if e.key != k {
+		e.key, e.mask = k, t.startMask(low, p)
+	}
+	return e.mask
 }
 
 // noRule is the one bit of a rule mask that no rule has: newTagger takes
@@ -266,7 +324,12 @@ type maybe struct {
 // with the filters alone, most of those that trigger nothing; it calls no
 // function, and so keeps its state in registers. The second looks up the
 // few words left in the tables.
-func (t *Tagger) scan(low string, sc *scanned) {
+func (t *Tagger) scan(low string, sc *scanned) { t.scanIn(low, low, sc) }
+
+// scanIn is scan where low is a prefix of in (a sentence and the rest of
+// its text): the bytes of in past low let it read the words near low's
+// end with one load too.
+func (t *Tagger) scanIn(low, in string, sc *scanned) {
 	// A sentence of n bytes has at most (n+1)/2 words: room for all of
 	// them up front keeps growing the slices out of the loop.
 	room := (len(low) + 1) / 2
@@ -278,9 +341,13 @@ func (t *Tagger) scan(low string, sc *scanned) {
 	for _, m := range maybes[:nm] {
 		i, j := words[m.word], int(m.end)
 		var mask uint64
-		if n := j - i; n <= 8 && n > 1 && i+8 <= len(low) && m.classes == classLetter {
-			mask = t.words.getShort(swar.LoadAt(low, i) & swar.FirstBytes[n&15])
-		} else {
+		n := j - i
+		switch {
+		case n <= 8 && n > 1 && i+8 <= len(in) && m.classes == classLetter:
+			mask = t.words.getShort(swar.LoadAt(in, i) & swar.FirstBytes[n&15])
+		case n > 8 && n <= 16 && i+16 <= len(in) && m.classes == classLetter:
+			mask = t.words.get(wordKey{swar.LoadAt(in, i), swar.LoadAt(in, i+8) & swar.FirstBytes[(n-8)&15]})
+		default:
 			words[m.word], mask = t.wordMask(low, i, j, m.classes)
 		}
 		if mask != 0 {
@@ -494,80 +561,120 @@ const maxLead = 6
 // overlaps settled (the longest match wins, then the earlier rule). Each
 // rule is tried only at word starts up to maxLead words before a word that
 // triggers it, so most of the text never meets a regexp.
+//
+// It reads each trigger word once and tries the rules it triggers in turn;
+// the order in which candidates are found does not matter, since settle
+// sorts them. The words of the sentences that trigger something are
+// numbered across the whole text, so that the per-word masks (starts,
+// vocab) and where each rule was last tried need no clearing per sentence.
+// findIn does the work of a sentence, in a function of its own so that
+// the loop over sentences keeps its few variables in registers.
 func (t *Tagger) find(text, lowText string, w *work) []candidate {
-	cands := w.cands[:0]
-	starts, vocab := w.starts, w.vocab
+	w.cands, w.starts, w.vocab = w.cands[:0], w.starts[:0], w.vocab[:0]
+	if w.startMemoOf != t { // the pool is shared by all taggers
+		w.startMemo, w.startMemoOf = startMemo{}, t
+	}
+	f := &w.found
+	f.next, f.base, f.vx = [64]int{}, 0, nil
+	for _, sp := range sentence.Split(text) {
+		low := lowText[sp.Start:sp.End]
+		t.scanIn(low, lowText[sp.Start:], &w.scanned)
+		if w.scanned.any != 0 {
+			t.findIn(text, low, sp, w)
+		}
+	}
+	w.kept, w.order = settle(w.cands, w.kept[:0], w.order)
+	return w.kept
+}
+
+// found is what find keeps from sentence to sentence besides candidates.
+type found struct {
+	// next[ri] is the first word (numbered across the text) at which rule
+	// ri has not been tried yet.
+	next [64]int
+	base int         // the number, across the text, of the sentence's first word
+	vx   *vocabIndex // t.vocab(), once needed
+	mm   match       // the match handed to build; build keeps no pointer to it
+}
+
+// findIn appends to w.cands the matches in the sentence sp of text, whose
+// lower-cased text is low and whose words w.scanned holds.
+func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 	// known marks the masks of starts and vocab computed so far, so that 0
 	// can stand for a mask not computed yet.
 	const known = noRule
-	sc := &w.sc
-	var mm match       // the match handed to build; build keeps no pointer to it
-	var vx *vocabIndex // t.vocab(), once needed
-	for _, sp := range sentence.Split(text) {
-		s := text[sp.Start:sp.End]
-		low := lowText[sp.Start:sp.End]
-		t.scan(low, &w.scanned)
-		if w.scanned.any == 0 {
-			continue
-		}
-		words, trig := w.scanned.words, w.scanned.trig
-		// startMask and vocabulary mask of each word, computed when needed
-		starts, vocab = slices.Grow(starts[:0], len(words))[:len(words)], slices.Grow(vocab[:0], len(words))[:len(words)]
-		clear(starts)
-		clear(vocab)
-		for rest := w.scanned.any; rest != 0; rest &= rest - 1 {
+	f, sc := &w.found, &w.sc
+	cands, base := w.cands, f.base
+	s := text[sp.Start:sp.End]
+	words, trig := w.scanned.words, w.scanned.trig
+	// startMask and vocabulary mask of each word, computed when needed
+	w.starts, w.vocab = zeroed(w.starts, base+len(words)), zeroed(w.vocab, base+len(words))
+	st, vo := w.starts[base:base+len(words)], w.vocab[base:base+len(words)]
+	for _, tr := range trig {
+		k := int(tr.word)
+		for rest := tr.mask; rest != 0; rest &= rest - 1 {
 			ri := bits.TrailingZeros64(rest)
-			r, bit := t.rules[ri], uint64(1)<<ri
-			lead := t.lead[ri]
-			next := 0 // first word index not tried yet
-			for _, tr := range trig {
-				if tr.mask&bit == 0 {
+			bit := uint64(1) << ri
+			from := max(k-t.lead[ri], f.next[ri]-base, 0)
+			f.next[ri] = base + k + 1
+			// A phrase from a word before the trigger reaches it only if
+			// the rule's phrases can hold every word in between.
+			for x := k - 1; x > from; x-- {
+				if vo[x] == 0 {
+					if f.vx == nil {
+						f.vx = t.vocab()
+					}
+					vo[x] = f.vx.mask(low, words[x]) | known
+				}
+				if vo[x]&bit == 0 {
+					from = x
+					break
+				}
+			}
+			r := t.rules[ri]
+			for at := from; at <= k; at++ {
+				p := words[at]
+				m := st[at]
+				if m == 0 {
+					// the rules that may start with the word's first byte,
+					// before the longer prefixes are looked up
+					first := t.startFirst[low[p]]
+					if first&bit == 0 {
+						continue
+					}
+					m = t.startMaskMemo(low, p, &w.startMemo)&first | known
+					st[at] = m
+				}
+				if m&bit == 0 {
 					continue
 				}
-				k := int(tr.word)
-				from := k - lead
-				if from < next {
-					from = next
+				idx, left, right, ok := r.matchAt(sc, s, low, p)
+				if !ok {
+					continue
 				}
-				// A phrase from a word before the trigger reaches it only if
-				// the rule's phrases can hold every word in between.
-				for x := k - 1; x > from; x-- {
-					if vocab[x] == 0 {
-						if vx == nil {
-							vx = t.vocab()
-						}
-						vocab[x] = vx.mask(low, words[x]) | known
-					}
-					if vocab[x]&bit == 0 {
-						from = x
-						break
-					}
+				mm := &f.mm
+				*mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
+				// build may narrow mm.start/mm.end (a word that proved to be context)
+				if e, ok := r.build(mm); ok && mm.end > mm.start {
+					// filled in place: candidates are large, and a copy of each costs
+					cands = slices.Grow(cands, 1)[:len(cands)+1]
+					c := &cands[len(cands)-1]
+					c.start, c.end, c.rule, c.sent, c.expr = sp.Start+mm.start, sp.Start+mm.end, ri, sp, e
 				}
-				for at := from; at <= k; at++ {
-					p := words[at]
-					if starts[at] == 0 {
-						starts[at] = t.startMask(low, p) | known
-					}
-					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
-						continue
-					}
-					idx, left, right, ok := r.matchAt(sc, s, low, p)
-					if !ok {
-						continue
-					}
-					mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
-					// build may narrow mm.start/mm.end (a word that proved to be context)
-					if e, ok := r.build(&mm); ok && mm.end > mm.start {
-						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
-					}
-				}
-				next = k + 1
 			}
 		}
 	}
-	w.cands, w.starts, w.vocab = cands, starts, vocab
-	w.kept, w.order = settle(cands, w.kept[:0], w.order)
-	return w.kept
+	w.cands, f.base = cands, base+len(words)
+}
+
+// zeroed returns s grown to at least n elements, the new ones 0. It grows
+// s by at least half its length, so that growing it for each sentence of
+// a text clears memory a few times in all rather than once per sentence.
+func zeroed(s []uint64, n int) []uint64 {
+	if n <= len(s) {
+		return s
+	}
+	return append(s, make([]uint64, max(n-len(s), len(s)/2, 256))...)
 }
 
 // work is the reusable working space of one TagDoc call, pooled so that
@@ -579,7 +686,12 @@ type work struct {
 	vocab  []uint64
 	order  []uint64 // settle's
 	sc     scratch
-	cues   tenseCues
+	found
+	// startMemo is find's memo of startMask, kept from text to text, for
+	// the tagger startMemoOf
+	startMemo   startMemo
+	startMemoOf *Tagger
+	cues        tenseCues
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
@@ -591,7 +703,7 @@ var works = sync.Pool{New: func() any { return new(work) }}
 // reused) rather than the candidates themselves: each key packs the order
 // it sorts by and, in its low bits, the candidate's index, so that sorting
 // numbers sorts the candidates, as a stable sort would, with no call to
-// compare two.
+// compare two. The bits of the bytes taken share that buffer.
 func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	if len(c) == 0 {
 		return kept, order
@@ -606,14 +718,17 @@ func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	if len(c) > 1<<16 || longest >= 1<<16 || hi-lo >= 1<<26 {
 		return settleSlow(c, kept, lo, hi), order
 	}
-	order = order[:0]
+	nTaken := (hi - lo + 63) / 64 // a bit per byte
+	order = slices.Grow(order[:0], len(c)+nTaken)[:len(c)+nTaken]
+	taken := order[len(c):]
+	clear(taken)
+	order = order[:len(c)]
 	for i := range c {
 		x := &c[i]
-		order = append(order, uint64(1<<16-1-(x.end-x.start))<<48|uint64(x.rule)<<42|uint64(x.start-lo)<<16|uint64(i))
+		order[i] = uint64(1<<16-1-(x.end-x.start))<<48 | uint64(x.rule)<<42 | uint64(x.start-lo)<<16 | uint64(i)
 	}
 	slices.Sort(order)
-	taken := make([]uint64, (hi-lo+63)/64) // a bit per byte
-	n := 0                                 // order[:n] are the kept, now keyed by start and index
+	n := 0 // order[:n] are the kept, now keyed by start and index
 	for _, key := range order {
 		i := key & (1<<16 - 1)
 		x := &c[i]
@@ -626,8 +741,10 @@ func settle(c, kept []candidate, order []uint64) ([]candidate, []uint64) {
 	}
 	order = order[:n]
 	slices.Sort(order)
-	for _, key := range order {
-		kept = append(kept, c[key&(1<<16-1)])
+	k := len(kept)
+	kept = slices.Grow(kept, n)[:k+n]
+	for j, key := range order {
+		kept[k+j] = c[key&(1<<16-1)]
 	}
 	return kept, order
 }
@@ -675,16 +792,18 @@ func settleSlow(c, kept []candidate, lo, hi int) []candidate {
 // is 1, a word of 64 bits at a time; with take, it sets them all (and then
 // reports false).
 func bitRange(set []uint64, from, to int, take bool) bool {
-	for from < to {
-		w := from / 64
-		n := min(to-64*w, 64)                                        // the range ends at bit n of the word (1 to 64)
-		mask := ^uint64(0) << (from % 64) & (^uint64(0) >> (64 - n)) // its bits in the word
+	// unsigned, so that dividing and shifting need no fix-ups for signs
+	// and counts of 64 or more
+	for f, t := uint(from), uint(to); f < t; {
+		w := f / 64
+		n := min(t-64*w, 64)                                             // the range ends at bit n of the word (1 to 64)
+		mask := ^uint64(0) << (f % 64) & (^uint64(0) >> ((64 - n) & 63)) // its bits in the word
 		if take {
 			set[w] |= mask
 		} else if set[w]&mask != 0 {
 			return true
 		}
-		from = 64 * (w + 1)
+		f = 64 * (w + 1)
 	}
 	return false
 }
@@ -723,7 +842,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		return cues
 	}
-	for _, c := range cands {
+	for i := range cands {
+		c := &cands[i] // candidates are large: no copy
 		e := c.expr
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
@@ -757,7 +877,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			if doc == Narrative {
 				dayAnchor = ref // a day named beside it is read like any other in the story
 			}
-			if d, ok := daySameSentence(cands, c, dayAnchor, tenseOf); ok {
+			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 				a = d
 			}
 		}
@@ -792,7 +912,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		default:
 			v, ok = resolve(e, a, tense, bias)
 		}
-		if !ok || v.HasInterval() && (v.Start.Year() < 1 || v.End.Year() > 9999) {
+		if !ok || v.HasInterval() && !fourDigitYears(v) {
 			continue // TIMEX3 values have four-digit years
 		}
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
@@ -807,9 +927,28 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
 			last, lastGrain = v.Start, v.Grain
 		}
-		out = append(out, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Rule: t.rules[c.rule].Name, Value: v})
+		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
+		m := &out[len(out)-1]
+		m.Start, m.End, m.Text, m.Rule, m.Value = c.start, c.end, text[c.start:c.end], t.rules[c.rule].Name, v
 	}
 	return out
+}
+
+// fourDigitYears reports whether v's interval lies in the years 1 to 9999
+// of its time zone. Most values lie days inside them in any zone, which
+// their Unix times tell more cheaply than their years.
+func fourDigitYears(v Value) bool {
+	if s, e := v.Start.Unix(), v.End.Unix(); s >= safeYears[0] && e <= safeYears[1] {
+		return true
+	}
+	return v.Start.Year() >= 1 && v.End.Year() <= 9999
+}
+
+// safeYears are Unix times two days inside the years 1 to 9999, more than
+// any zone's offset from UTC.
+var safeYears = [2]int64{
+	time.Date(1, 1, 3, 0, 0, 0, 0, time.UTC).Unix(),
+	time.Date(9999, 12, 29, 0, 0, 0, 0, time.UTC).Unix(),
 }
 
 // daySameSentence returns the date of a day named in the same sentence as

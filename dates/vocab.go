@@ -239,6 +239,19 @@ func newVocabIndex(rs []*Rule) *vocabIndex {
 // mask returns the rules whose phrases may hold the word at offset p of the
 // lower-cased sentence low (an apostrophe may begin it: "'90s").
 func (x *vocabIndex) mask(low string, p int) uint64 {
+	if p+8 <= len(low) {
+		// most words: their length and digits off one load, as startMaskMemo does
+		if w := swar.LoadAt(low, p); swar.ASCII(w) {
+			n, digits := asciiWord(w)
+			if n > 0 && (n < 8 || p+8 == len(low) || byteClass[low[p+8]] == 0) {
+				m := x.all | x.words.getShort(w&swar.FirstBytes[n&15])
+				if digits != 0 {
+					m |= x.digits
+				}
+				return m
+			}
+		}
+	}
 	i := p
 	for i < len(low) && byteClass[low[i]] == 0 {
 		i++

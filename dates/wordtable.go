@@ -1,5 +1,11 @@
 package dates
 
+import (
+	"math/bits"
+
+	"github.com/timelinehq/timeline/internal/swar"
+)
+
 // wordKey is a lower-case ASCII word of at most 16 bytes packed into two
 // words, byte i at bits 8*(i%8) of word i/8. Words are never empty, so the
 // zero key marks a free slot.
@@ -119,4 +125,13 @@ func (t *wordTable) getShort(k uint64) uint64 {
 			return 0
 		}
 	}
+}
+
+// asciiWord returns the length of the run of letters and digits that
+// begins the eight bytes of an ASCII x (8 if they all are), and which of
+// the run's bytes are digits, as 0x80 in their place.
+func asciiWord(x uint64) (n int, digits uint64) {
+	digits = swar.Between(x, '0', '9')
+	n = bits.TrailingZeros64(^(digits|swar.Between(x|swar.Low*0x20, 'a', 'z'))&swar.High) / 8
+	return n, digits & swar.FirstBytes[n&15]
 }
