@@ -174,8 +174,9 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.startFirstBytes(prefixes)
-	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
-	t.steps = sync.OnceValue(func() *stepIndex { return newStepIndex(rs) })
+	takes := sync.OnceValue(func() []progTakes { return rulesTakes(rs) }) // for both
+	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndexTaking(rs, takes()) })
+	t.steps = sync.OnceValue(func() *stepIndex { return newStepIndexTaking(rs, takes()) })
 	return t
 }
 

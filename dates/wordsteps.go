@@ -82,9 +82,15 @@ const (
 // the result's ok is false if the pattern has more than 64 states or too
 // many words to list.
 func newWordSteps(prog *syntax.Prog, names *wordNames) *wordSteps {
+	return newWordStepsTaking(prog, newProgTakes(prog), names)
+}
+
+// newWordStepsTaking is newWordSteps with what each instruction of prog
+// may consume (see progTakes).
+func newWordStepsTaking(prog *syntax.Prog, pt progTakes, names *wordNames) *wordSteps {
 	ws := &wordSteps{names: names, inside: map[string]uint64{}}
-	take, ok := vocabTakes(prog)
-	if !ok {
+	take := pt.take
+	if !pt.ok {
 		return ws
 	}
 	r := &stepReader{inst: prog.Inst, take: take, ws: ws, state: make([]int8, len(prog.Inst)), mark: make([]uint32, 2*len(prog.Inst))}
@@ -303,6 +309,19 @@ func (r *stepReader) read(lo, hi, n int) bool {
 	if r.steps > wordStepsBudget {
 		return false
 	}
+	// Most instructions in words take one letter, and lead to one such
+	// instruction: follow them without a call for each.
+	for hi-lo == 1 && n < wordStepsLongest {
+		pc := r.arena[lo].pc
+		t := r.take[pc]
+		if r.inst[pc].Op == syntax.InstMatch || t.other || t.digit || t.letters&(t.letters-1) != 0 || t.letters == 0 {
+			break
+		}
+		r.word[n] = byte('a' + bits.TrailingZeros32(t.letters))
+		n++
+		lo = r.closure([]reach{{r.inst[pc].Out, false}})
+		hi = len(r.arena)
+	}
 	var letters uint32
 	var step pcStep
 	listed := false
@@ -453,14 +472,17 @@ type stepIndex struct {
 // come second in (second); see stepIndex.
 type wordMasks struct{ first, done, second uint64 }
 
-func newStepIndex(rs []*Rule) *stepIndex {
+func newStepIndex(rs []*Rule) *stepIndex { return newStepIndexTaking(rs, rulesTakes(rs)) }
+
+// newStepIndexTaking is newStepIndex with the rules' rulesTakes.
+func newStepIndexTaking(rs []*Rule, pts []progTakes) *stepIndex {
 	x := &stepIndex{}
 	names := newWordNames()
 	var lists []wordMasks // per word named
 	var anyFirst, anySecond, digitFirst, digitSecond uint64
 	for ri, r := range rs {
 		bit := uint64(1) << ri
-		ws := newWordSteps(r.fast.Syntax(), names)
+		ws := newWordStepsTaking(r.fast.Syntax(), pts[ri], names)
 		if !ws.ok || (ws.accept|ws.loose|ws.insideAll)&1 != 0 {
 			anyFirst |= bit // the first word settles nothing
 			anySecond |= bit
