@@ -663,9 +663,13 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 					// the next (or end with this one)
 					start, steps := t.startMasksMemo(low, p, &w.startMemo)
 					m = start & first & steps.first
-					if m&^steps.done != 0 && at+1 < len(words) {
-						_, next := t.startMasksMemo(low, words[at+1], &w.startMemo)
-						m &= steps.done | next.second
+					if m&^steps.done != 0 {
+						var second uint64 // none after the last word
+						if at+1 < len(words) {
+							_, next := t.startMasksMemo(low, words[at+1], &w.startMemo)
+							second = next.second
+						}
+						m &= steps.done | second
 					}
 					m |= known
 					st[at] = m

@@ -398,8 +398,11 @@ func (ws *wordSteps) mayMatch(low string, p int) bool {
 	states := uint64(1) // the start
 	i := p
 	for range wordStepsWords {
-		if states&(ws.accept|ws.loose) != 0 || i >= len(low) {
+		if states&(ws.accept|ws.loose) != 0 {
 			return true
+		}
+		if i >= len(low) {
+			return false // the states left want a character more
 		}
 		j, classes := i, uint8(0)
 		for j < len(low) && byteClass[low[j]] != 0 {

@@ -114,10 +114,11 @@ func TestStepIndexSound(t *testing.T) {
 // word at.
 func stepsMayMatch(x *stepIndex, bit uint64, low string, words []int, at int) bool {
 	may := x.masks(low, words[at]).first
+	var second uint64
 	if at+1 < len(words) {
-		may &= x.masks(low, words[at]).done | x.masks(low, words[at+1]).second
+		second = x.masks(low, words[at+1]).second
 	}
-	return may&bit != 0
+	return may&(x.masks(low, words[at]).done|second)&bit != 0
 }
 
 // TestStartMasksMemo checks that startMasksMemo answers as startMask and
