@@ -251,7 +251,9 @@ type startMemo [1 << startMemoBits]struct {
 	steps     wordMasks
 }
 
-const startMemoBits = 9
+// startMemoBits: 1024 entries of 40 bytes; the next word of each start
+// is looked up too, and 512 missed more.
+const startMemoBits = 10
 
 // startMaskMemo is startMask, answered from memo when the word at p has
 // up to eight bytes and has been seen recently.
