@@ -139,3 +139,69 @@ func TestStartMasksMemo(t *testing.T) {
 		}
 	}
 }
+
+// mayMatch reports whether the pattern may match at offset p of the
+// lower-cased sentence low; false only when no match can begin there. It
+// is the simple form of the driver's check (findIn, with the masks of
+// stepIndex), which the tests hold it to.
+func (ws *wordSteps) mayMatch(low string, p int) bool {
+	if !ws.ok || p >= len(low) || byteClass[low[p]] == 0 {
+		return true
+	}
+	states := uint64(1) // the start
+	i := p
+	for range wordStepsWords {
+		if states&(ws.accept|ws.loose) != 0 {
+			return true
+		}
+		if i >= len(low) {
+			return false // the states left want a character more
+		}
+		j, classes := i, uint8(0)
+		for j < len(low) && byteClass[low[j]] != 0 {
+			classes |= byteClass[low[j]]
+			j++
+		}
+		switch {
+		case j == i || classes&classDigit != 0:
+			// (an apostrophe before a number, or a number) taken whole
+			// only from where a digit may be; or the match ends within
+			// the word, before it
+			return states&(ws.digits|ws.insideAll) != 0
+		case j-i > wordStepsLongest:
+			return states&ws.insideAll != 0
+		}
+		word := low[i:j]
+		if states&ws.insideAll != 0 && ws.matchInside(word, states) {
+			return true
+		}
+		var next uint64
+		id, listed := ws.names.ids[word]
+		for _, s := range ws.steps {
+			if listed && s.word == id && states&(1<<s.from) != 0 {
+				if s.accept {
+					return true
+				}
+				next |= s.to
+			}
+		}
+		if next == 0 {
+			return false
+		}
+		states = next
+		for i = j; i < len(low) && byteClass[low[i]] == 0; i++ {
+		}
+	}
+	return true
+}
+
+// matchInside reports whether the pattern may match, from one of states,
+// within word, after a prefix of it.
+func (ws *wordSteps) matchInside(word string, states uint64) bool {
+	for n := 1; n < len(word); n++ {
+		if ws.insideLens&(1<<n) != 0 && ws.inside[word[:n]]&states != 0 {
+			return true
+		}
+	}
+	return false
+}
