@@ -65,6 +65,9 @@ type Tagger struct {
 	// vocab indexes the rules' vocabularies (see vocabulary), read off the
 	// patterns when first needed.
 	vocab func() *vocabIndex
+	// steps reads the rules' patterns a word at a time (see wordSteps),
+	// when first needed.
+	steps func() *stepIndex
 }
 
 var defaultTagger = sync.OnceValue(func() *Tagger { return newTagger(builtinRules()) })
@@ -171,7 +174,9 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.startFirstBytes(prefixes)
-	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndex(rs) })
+	takes := sync.OnceValue(func() []progTakes { return rulesTakes(rs) }) // for both
+	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndexTaking(rs, takes()) })
+	t.steps = sync.OnceValue(func() *stepIndex { return newStepIndexTaking(rs, takes()) })
 	return t
 }
 
@@ -236,35 +241,48 @@ func (t *Tagger) startMask(low string, p int) uint64 {
 	return mask &^ morePrefixes
 }
 
-// startMemo remembers startMask's answers for recent words of up to eight
-// bytes, in a direct-mapped table keyed by the packed word (0: no word). A
-// word's mask depends on its bytes alone, and the words before trigger
-// words ("the", "last", "in") recur: one probe here spares the look-ups
-// of its prefixes.
-type startMemo [1 << startMemoBits]struct{ key, mask uint64 }
+// startMemo remembers startMask's answers, and the stepIndex masks, for
+// recent words of up to eight bytes, in a direct-mapped table keyed by the
+// packed word (0: no word). Both depend on the word's bytes alone, and the
+// words before trigger words ("the", "last", "in") recur: one probe here
+// spares the look-ups of its prefixes and in the word steps.
+type startMemo [1 << startMemoBits]struct {
+	key, mask uint64
+	steps     wordMasks
+}
 
-const startMemoBits = 9
+// startMemoBits: 1024 entries of 40 bytes; the next word of each start
+// is looked up too, and 512 missed more.
+const startMemoBits = 10
 
 // startMaskMemo is startMask, answered from memo when the word at p has
 // up to eight bytes and has been seen recently.
 func (t *Tagger) startMaskMemo(low string, p int, memo *startMemo) uint64 {
+	m, _ := t.startMasksMemo(low, p, memo)
+	return m
+}
+
+// startMasksMemo returns startMask and the stepIndex masks of the word at
+// p, answered from memo when the word has up to eight bytes and has been
+// seen recently.
+func (t *Tagger) startMasksMemo(low string, p int, memo *startMemo) (uint64, wordMasks) {
 	if p+8 > len(low) {
-		return t.startMask(low, p)
+		return t.startMask(low, p), t.steps().masks(low, p)
 	}
 	x := swar.LoadAt(low, p)
 	if !swar.ASCII(x) {
-		return t.startMask(low, p)
+		return t.startMask(low, p), t.steps().masks(low, p)
 	}
 	n, _ := asciiWord(x)
 	if n == 0 || n == 8 && p+8 < len(low) && byteClass[low[p+8]] != 0 {
-		return t.startMask(low, p) // not a word, or a long one
+		return t.startMask(low, p), t.steps().masks(low, p) // not a word, or a long one
 	}
 	k := x & swar.FirstBytes[n&15]
 	e := &memo[(k*0x9e3779b97f4a7c15)>>(64-startMemoBits)]
 	if e.key != k {
-		e.key, e.mask = k, t.startMask(low, p)
+		e.key, e.mask, e.steps = k, t.startMask(low, p), t.steps().masks(low, p)
 	}
-	return e.mask
+	return e.mask, e.steps
 }
 
 // noRule is the one bit of a rule mask that no rule has: newTagger takes
@@ -642,7 +660,20 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 					if first&bit == 0 {
 						continue
 					}
-					m = t.startMaskMemo(low, p, &w.startMemo)&first | known
+					// and, read a word at a time (see stepIndex), those
+					// whose phrases may begin with the word and go on with
+					// the next (or end with this one)
+					start, steps := t.startMasksMemo(low, p, &w.startMemo)
+					m = start & first & steps.first
+					if m&^steps.done != 0 {
+						var second uint64 // none after the last word
+						if at+1 < len(words) {
+							_, next := t.startMasksMemo(low, words[at+1], &w.startMemo)
+							second = next.second
+						}
+						m &= steps.done | second
+					}
+					m |= known
 					st[at] = m
 				}
 				if m&bit == 0 {

@@ -39,8 +39,14 @@ func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
 // returns digits and ok as vocabulary does; when ok is false, it may have
 // added bit to the lists of some words.
 func vocabLists(prog *syntax.Prog, lists map[string]uint64, bit uint64) (digits, ok bool) {
-	take, ok := vocabTakes(prog)
-	if !ok {
+	return vocabListsTaking(prog, newProgTakes(prog), lists, bit)
+}
+
+// vocabListsTaking is vocabLists with what each instruction of prog may
+// consume, as vocabTakes returns it.
+func vocabListsTaking(prog *syntax.Prog, pt progTakes, lists map[string]uint64, bit uint64) (digits, ok bool) {
+	take := pt.take
+	if !pt.ok {
 		return false, false
 	}
 	w := &vocabWalk{
@@ -69,6 +75,27 @@ type takes struct {
 	letters uint32 // lower-case ASCII letters, bit c-'a'
 	digit   bool
 	other   bool // a byte that is not an ASCII letter or digit
+}
+
+// progTakes is what vocabTakes returns for a pattern: the vocabulary and
+// the word steps (see wordSteps) both read it, computed once.
+type progTakes struct {
+	take []takes
+	ok   bool
+}
+
+func newProgTakes(prog *syntax.Prog) progTakes {
+	take, ok := vocabTakes(prog)
+	return progTakes{take, ok}
+}
+
+// rulesTakes returns progTakes for the pattern of each rule of rs.
+func rulesTakes(rs []*Rule) []progTakes {
+	pts := make([]progTakes, len(rs))
+	for i, r := range rs {
+		pts[i] = newProgTakes(r.fast.Syntax())
+	}
+	return pts
 }
 
 // vocabTakes returns what each instruction of prog may consume; false if
@@ -218,12 +245,15 @@ type vocabIndex struct {
 	all    uint64     // rules with a vocabulary too large to list: any word
 }
 
-func newVocabIndex(rs []*Rule) *vocabIndex {
+func newVocabIndex(rs []*Rule) *vocabIndex { return newVocabIndexTaking(rs, rulesTakes(rs)) }
+
+// newVocabIndexTaking is newVocabIndex with the rules' rulesTakes.
+func newVocabIndexTaking(rs []*Rule, pts []progTakes) *vocabIndex {
 	x := &vocabIndex{}
 	lists := map[string]uint64{}
 	for i, r := range rs {
 		bit := uint64(1) << i
-		digits, ok := vocabLists(r.fast.Syntax(), lists, bit)
+		digits, ok := vocabListsTaking(r.fast.Syntax(), pts[i], lists, bit)
 		if !ok {
 			x.all |= bit // any word, those listed too
 			continue
