@@ -2,8 +2,10 @@ package dates
 
 import (
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,13 +13,41 @@ import (
 // builtinRules returns the rules in priority order: when two rules match the
 // same span, the earlier one wins; otherwise the longest match wins.
 func builtinRules() []*Rule {
-	return []*Rule{
-		ruleISODate(), ruleNumericDate(), ruleTimeOfDay(), ruleMonthDay(), ruleDayMonth(),
-		ruleMonthYear(), ruleHoliday(), ruleAgo(), ruleInDuration(), ruleAnaphoric(),
-		ruleRelativeUnit(), ruleCasualDay(), rulePartOfDay(), ruleWeekday(), ruleQuarter(), ruleHalf(),
-		ruleQuarterRef(), ruleSeason(), ruleMonthAlone(), ruleDecade(), ruleCentury(), ruleYear(),
-		ruleSet(), ruleReference(), ruleDuration(),
+	return makeRules([]func() *Rule{
+		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth,
+		ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
+		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
+		ruleSet, ruleReference, ruleDuration,
+	})
+}
+
+// makeRules calls every maker and returns their rules in the same order.
+// Compiling the rules is most of a process's start-up, and the rules are
+// independent: with more than one core (GOMAXPROCS), they are made on as
+// many goroutines, each taking the next maker not yet taken.
+func makeRules(makers []func() *Rule) []*Rule {
+	rs := make([]*Rule, len(makers))
+	jobs := min(runtime.GOMAXPROCS(0), len(makers))
+	if jobs <= 1 {
+		for i, mk := range makers {
+			rs[i] = mk()
+		}
+		return rs
 	}
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(makers); i = int(next.Add(1)) - 1 {
+				rs[i] = makers[i]()
+			}
+		}()
+	}
+	wg.Wait()
+	return rs
 }
 
 // triggers lists, for each rule, the words that must occur in a sentence for
