@@ -597,13 +597,26 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	for _, sp := range sentence.Split(text) {
 		low := lowText[sp.Start:sp.End]
 		t.scanIn(low, lowText[sp.Start:], &w.scanned)
-		if w.scanned.any != 0 {
-			t.findIn(text, low, sp, w)
+		if w.scanned.any == 0 {
+			continue
 		}
+		if f.base > renumberWords {
+			// Number the words from 0 again, so that the masks of a long
+			// text take room for some sentences, not for all of its words.
+			clear(w.starts)
+			clear(w.vocab)
+			f.next, f.base = [64]int{}, 0
+		}
+		t.findIn(text, low, sp, w)
 	}
 	w.kept, w.order = settle(w.cands, w.kept[:0], w.order)
 	return w.kept
 }
+
+// renumberWords is how many words find numbers across sentences before it
+// numbers them from 0 again (clearing the per-word masks): about 400 KB of
+// text, 1 MB of masks.
+const renumberWords = 1 << 16
 
 // found is what find keeps from sentence to sentence besides candidates.
 type found struct {
