@@ -322,7 +322,6 @@ var errLineTooLong = errors.New("line too long")
 type lineReader struct {
 	r   *bufio.Reader
 	max int
-	buf []byte
 	n   int // number of the line last returned, from 1
 	eof bool
 }
@@ -331,17 +330,10 @@ func newLineReader(r io.Reader, max int) *lineReader {
 	return &lineReader{r: bufio.NewReaderSize(r, 1<<20), max: max}
 }
 
-// next returns the next line without its "\n" or "\r\n", valid until the
-// next call. A line longer than max is skipped and reported as
-// errLineTooLong; reading continues after it. At the end it returns io.EOF.
-func (l *lineReader) next() ([]byte, error) {
-	var err error
-	l.buf, err = l.appendNext(l.buf[:0])
-	return l.buf, err
-}
-
-// appendNext appends the line next returns to dst, so that a caller
-// collecting lines copies each once. On an error it appends nothing.
+// appendNext appends the next line, without its "\n" or "\r\n", to dst,
+// so that a caller collecting lines copies each once. A line longer than
+// max is skipped and reported as errLineTooLong (dst as it was); reading
+// continues after it. At the end it returns io.EOF.
 func (l *lineReader) appendNext(dst []byte) ([]byte, error) {
 	if l.eof {
 		return dst, io.EOF

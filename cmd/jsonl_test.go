@@ -19,13 +19,13 @@ type wantLine struct {
 func checkLines(t *testing.T, r *lineReader, want []wantLine) {
 	t.Helper()
 	for _, w := range want {
-		got, err := r.next()
+		got, err := r.appendNext(nil)
 		if !errors.Is(err, w.err) || string(got) != w.text || r.n != w.n {
 			t.Fatalf("got line %d %q, %v; want line %d %q, %v", r.n, abbrev(string(got)), err, w.n, abbrev(w.text), w.err)
 		}
 	}
 	for range 2 {
-		if got, err := r.next(); err != io.EOF {
+		if got, err := r.appendNext(nil); err != io.EOF {
 			t.Fatalf("after the last line: got %q, %v; want io.EOF", abbrev(string(got)), err)
 		}
 	}
