@@ -3,7 +3,10 @@
 // bytes.
 package ascii
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // LowerTable maps each ASCII byte to its lower case.
 var LowerTable = func() (t [utf8.RuneSelf]byte) {
@@ -24,6 +27,22 @@ var Word = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// IsWordRune reports whether r belongs to a word: a letter, a digit or a
+// nonspacing mark. ASCII is decided by Word; the test is small enough to be
+// inlined.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return Word[r]
+	}
+	return isWordRuneUnicode(r)
+}
+
+// isWordRuneUnicode is IsWordRune of a rune that is not ASCII, apart so
+// that IsWordRune is inlined.
+func isWordRuneUnicode(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // Lower lowers an ASCII capital letter; other bytes are left as they are.
 func Lower(c byte) byte {

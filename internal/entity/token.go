@@ -71,7 +71,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			t.flags |= fSpace
 		}
 		space = false
-		if !isWordRune(r) {
+		if !ascii.IsWordRune(r) {
 			t.s, t.e, t.p = int32(i), int32(i+size), r
 			out = append(out, t)
 			i += size
@@ -90,7 +90,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 				break // the common end of a word: a space or punctuation that joins nothing
 			}
 			r2, n2 := utf8.DecodeRuneInString(src[j:end])
-			if isWordRune(r2) {
+			if ascii.IsWordRune(r2) {
 				j += n2
 				continue
 			}
@@ -103,12 +103,12 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 				if (r3 == 's' || r3 == 'S') && !isWordRuneAt(src, j+n2+n3, end) {
 					break // a possessive
 				}
-				if isWordRune(r3) {
+				if ascii.IsWordRune(r3) {
 					j += n2
 					continue
 				}
 			case '-', '‑', '.':
-				if isWordRune(r3) {
+				if ascii.IsWordRune(r3) {
 					hyphen = hyphen || r2 == '-'
 					j += n2
 					continue
@@ -224,20 +224,6 @@ func lowerOf(src, lower string, i, j int) string {
 	return strings.ToLower(src[i:j])
 }
 
-// isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return ascii.Word[r]
-	}
-	return isWordRuneUnicode(r)
-}
-
-// isWordRuneUnicode is isWordRune of a rune that is not ASCII, apart so
-// that isWordRune is inlined.
-func isWordRuneUnicode(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // sameLenLower returns s in lower case when that has the same length as s
 // (so byte offsets carry over), else "". ASCII is lowered byte by byte;
 // other runes with unicode.ToLower. Up to the first byte that may change,
@@ -291,7 +277,7 @@ func isWordRuneAt(src string, i, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(src[i:end])
-	return isWordRune(r)
+	return ascii.IsWordRune(r)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

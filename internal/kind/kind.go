@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/ascii"
@@ -415,7 +414,7 @@ func tokenizeInto(s, lower string, buf []token) []token {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if isWordRune(r) {
+		if ascii.IsWordRune(r) {
 			j := i + size
 			for j < len(s) {
 				if c := s[j]; ascii.Word[c] {
@@ -426,13 +425,13 @@ func tokenizeInto(s, lower string, buf []token) []token {
 					break // the common end of a word: a space or punctuation that joins nothing
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
+				if ascii.IsWordRune(r2) {
 					j += n2
 					continue
 				}
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑' {
 					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-					if isWordRune(r3) {
+					if ascii.IsWordRune(r3) {
 						j += n2
 						continue
 					}
@@ -502,18 +501,4 @@ func tokenizeInto(s, lower string, buf []token) []token {
 		}
 	}
 	return toks
-}
-
-// isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return ascii.Word[r]
-	}
-	return isWordRuneUnicode(r)
-}
-
-// isWordRuneUnicode is isWordRune of a rune that is not ASCII, apart so
-// that isWordRune is inlined.
-func isWordRuneUnicode(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
