@@ -564,7 +564,8 @@ type Machine struct {
 // Match runs p at the start of s. On a match it fills caps (length at
 // least NumCap) with byte offsets, -1 for groups that did not take part,
 // as regexp's FindStringSubmatchIndex does, and returns matched. It gives
-// up once it has passed budget branch points (a branch, a loop's test)
+// up once it has passed budget branch points (a branch, a loop's test,
+// or the rest of a chain longer than maxChain that fuse left as InstNop)
 // and returns done == false; the answer is then unknown. Between two
 // branch points it takes at most one step per instruction of p.
 func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, done bool) {
