@@ -1,6 +1,6 @@
 // Package ascii lower-cases ASCII text, for the lookups whose keys are in
-// lower case (words of a lexicon, boilerplate lines), and tells its word
-// bytes.
+// lower case (words of a lexicon, boilerplate lines), and tells the bytes and
+// runes that belong to a word.
 package ascii
 
 import (

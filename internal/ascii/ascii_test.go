@@ -3,6 +3,7 @@ package ascii
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestLower(t *testing.T) {
@@ -42,6 +43,16 @@ func TestWord(t *testing.T) {
 		want := c < 0x80 && strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", rune(c))
 		if Word[c] != want {
 			t.Errorf("Word[%#x] = %v, want %v", c, Word[c], want)
+		}
+	}
+}
+
+// IsWordRune takes letters, digits and nonspacing marks, ASCII or not.
+func TestIsWordRune(t *testing.T) {
+	for r := range rune(unicode.MaxRune + 1) {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
