@@ -47,7 +47,7 @@ type Prog struct {
 // decided by a bit test.
 type inst struct {
 	op    syntax.InstOp
-	flags uint8 // see the flag constants
+	flags uint8 // see the flag constants; an instLiteral's length instead
 	// Work fused into the instruction (see fuse), done before its own:
 	// the empty-width conditions that must hold here (pre&^preCaps), and
 	// with preCaps, the capture slots that take the offset here: the slot
@@ -728,7 +728,7 @@ func clearCaps(caps []int) {
 }
 
 // noCaps are capture slots of a group that took no part, copied at once
-// into the slots of a try.
+// into caps by clearCaps when a try ends.
 var noCaps = func() (c [64]int) {
 	for i := range c {
 		c[i] = -1
