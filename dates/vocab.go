@@ -270,7 +270,7 @@ func newVocabIndexTaking(rs []*Rule, pts []progTakes) *vocabIndex {
 // lower-cased sentence low (an apostrophe may begin it: "'90s").
 func (x *vocabIndex) mask(low string, p int) uint64 {
 	if p+8 <= len(low) {
-		// most words: their length and digits off one load, as startMaskMemo does
+		// most words: their length and digits off one load, as startMasksMemo does
 		if w := swar.LoadAt(low, p); swar.ASCII(w) {
 			n, digits := asciiWord(w)
 			if n > 0 && (n < 8 || p+8 == len(low) || byteClass[low[p+8]] == 0) {
