@@ -62,7 +62,7 @@ type Tagger struct {
 	// copied out of gate for the scan.
 	year, isoDate, decadeNum, clock, slashDate uint64
 
-	// vocab indexes the rules' vocabularies (see vocabulary), read off the
+	// vocab indexes the rules' vocabularies (see vocabListsTaking), read off the
 	// patterns when first needed.
 	vocab func() *vocabIndex
 	// steps reads the rules' patterns a word at a time (see wordSteps),

@@ -16,7 +16,7 @@ import (
 // start, or just after an instruction that takes a character that is not
 // an ASCII letter or digit (the characters between the scan's words). From
 // each state the words of letters are read off the pattern, as the
-// vocabulary walk reads them (see vocabulary), and for each whole word the
+// vocabulary walk reads them (see vocabListsTaking), and for each whole word the
 // states that the pattern may be in after it and the characters that
 // follow it, whichever those are: this over-counts the states, and so
 // never rules out a try that could match. Assertions (\b, ^) count as
