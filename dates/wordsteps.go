@@ -78,15 +78,10 @@ const (
 	wordStepsWords   = 2       // words the driver reads (see stepIndex)
 )
 
-// newWordSteps reads prog a word at a time, naming its words in names;
-// the result's ok is false if the pattern has more than 64 states or too
-// many words to list.
-func newWordSteps(prog *syntax.Prog, names *wordNames) *wordSteps {
-	return newWordStepsTaking(prog, newProgTakes(prog), names)
-}
-
-// newWordStepsTaking is newWordSteps with what each instruction of prog
-// may consume (see progTakes).
+// newWordStepsTaking reads prog a word at a time, given what each
+// instruction of prog may consume (see progTakes), naming its words in
+// names; the result's ok is false if the pattern has more than 64 states
+// or too many words to list.
 func newWordStepsTaking(prog *syntax.Prog, pt progTakes, names *wordNames) *wordSteps {
 	ws := &wordSteps{names: names, inside: map[string]uint64{}}
 	take := pt.take
@@ -212,7 +207,7 @@ type reach struct {
 	bound bool
 }
 
-// stepReader is newWordSteps' walk.
+// stepReader is newWordStepsTaking's walk.
 type stepReader struct {
 	inst  []syntax.Inst
 	take  []takes
@@ -409,9 +404,7 @@ type stepIndex struct {
 // come second in (second); see stepIndex.
 type wordMasks struct{ first, done, second uint64 }
 
-func newStepIndex(rs []*Rule) *stepIndex { return newStepIndexTaking(rs, rulesTakes(rs)) }
-
-// newStepIndexTaking is newStepIndex with the rules' rulesTakes.
+// newStepIndexTaking builds the stepIndex of rs, given their rulesTakes.
 func newStepIndexTaking(rs []*Rule, pts []progTakes) *stepIndex {
 	x := &stepIndex{}
 	names := newWordNames()

@@ -2,9 +2,18 @@ package dates
 
 import (
 	"os"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
+
+// newWordSteps is newWordStepsTaking, reading what prog's instructions
+// take itself.
+func newWordSteps(prog *syntax.Prog, names *wordNames) *wordSteps {
+	return newWordStepsTaking(prog, newProgTakes(prog), names)
+}
+
+func newStepIndex(rs []*Rule) *stepIndex { return newStepIndexTaking(rs, rulesTakes(rs)) }
 
 // TestWordStepsReads checks that the word steps of each built-in rule
 // could be read, and shows how many states each has.
