@@ -62,8 +62,8 @@ type Tagger struct {
 	// copied out of gate for the scan.
 	year, isoDate, decadeNum, clock, slashDate uint64
 
-	// vocab indexes the rules' vocabularies (see vocabListsTaking), read off the
-	// patterns when first needed.
+	// vocab indexes the rules' vocabularies (see vocabListsTaking), read
+	// off the patterns when first needed.
 	vocab func() *vocabIndex
 	// steps reads the rules' patterns a word at a time (see wordSteps),
 	// when first needed.
@@ -721,8 +721,8 @@ type work struct {
 	order  []uint64 // settle's
 	sc     scratch
 	found
-	// startMemo is find's memo of startMask, kept from text to text, for
-	// the tagger startMemoOf
+	// startMemo is find's memo of startMask and the stepIndex masks
+	// (startMasksMemo), kept from text to text, for the tagger startMemoOf
 	startMemo   startMemo
 	startMemoOf *Tagger
 	cues        tenseCues
@@ -1047,9 +1047,10 @@ type tenseCues struct {
 }
 
 // cueIndex answers, in one lookup per word, what wordCues asks of each
-// word of a sentence: whether it begins future cues, is a modal verb, a listed past
-// form, or a word in -ed that is not past; and what at asks of the word
-// before a phrase: whether it leaves the tense open.
+// word of a sentence: whether it begins future cues, is a modal verb, a
+// listed past form, or a word in -ed that is not past; and what
+// openBefore asks of the word before a phrase: whether it leaves the tense
+// open.
 type cueIndex struct {
 	words  *wordTable
 	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan

@@ -16,10 +16,10 @@ import (
 // start, or just after an instruction that takes a character that is not
 // an ASCII letter or digit (the characters between the scan's words). From
 // each state the words of letters are read off the pattern, as the
-// vocabulary walk reads them (see vocabListsTaking), and for each whole word the
-// states that the pattern may be in after it and the characters that
-// follow it, whichever those are: this over-counts the states, and so
-// never rules out a try that could match. Assertions (\b, ^) count as
+// vocabulary walk reads them (see vocabListsTaking), and for each whole
+// word the states that the pattern may be in after it and the characters
+// that follow it, whichever those are: this over-counts the states, and
+// so never rules out a try that could match. Assertions (\b, ^) count as
 // true, for the same reason, except that a word boundary just before the
 // end of a match says that the match ends with a word. What the walk does
 // not list (a class of many letters, a word longer than wordStepsLongest)
