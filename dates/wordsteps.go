@@ -35,11 +35,10 @@ type wordSteps struct {
 	// states from which a word with a digit may be read.
 	accept, loose, digits uint64
 	// inside maps a prefix of a word to the states from which the pattern
-	// may match right after it, within the word; insideLens has bit n when
-	// some such prefix has n bytes, insideAll all their states.
-	inside     map[string]uint64
-	insideLens uint32
-	insideAll  uint64
+	// may match right after it, within the word; insideAll holds all their
+	// states.
+	inside    map[string]uint64
+	insideAll uint64
 }
 
 // wordStep is what the word word does from the state from: the pattern
@@ -157,7 +156,6 @@ func (ws *wordSteps) add(from int, walk pcWalk, found []pcStep) (to uint64) {
 	for _, f := range found {
 		if f.inside {
 			ws.inside[ws.names.names[f.word]] |= bit
-			ws.insideLens |= 1 << len(ws.names.names[f.word])
 			continue
 		}
 		ws.steps = append(ws.steps, wordStep{word: f.word, from: uint8(from), accept: f.accept, to: f.to})

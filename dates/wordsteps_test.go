@@ -208,7 +208,7 @@ func (ws *wordSteps) mayMatch(low string, p int) bool {
 // within word, after a prefix of it.
 func (ws *wordSteps) matchInside(word string, states uint64) bool {
 	for n := 1; n < len(word); n++ {
-		if ws.insideLens&(1<<n) != 0 && ws.inside[word[:n]]&states != 0 {
+		if ws.inside[word[:n]]&states != 0 {
 			return true
 		}
 	}
