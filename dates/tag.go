@@ -628,7 +628,9 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 	cands, base := w.cands, f.base
 	s := text[sp.Start:sp.End]
 	words, trig := w.scanned.words, w.scanned.trig
-	// startMask and vocabulary mask of each word, computed when needed
+	// per word, computed when needed: the rules that may start there
+	// (startMask, narrowed by startFirst and the word steps) and its
+	// vocabulary mask
 	w.starts, w.vocab = zeroed(w.starts, base+len(words)), zeroed(w.vocab, base+len(words))
 	st, vo := w.starts[base:base+len(words)], w.vocab[base:base+len(words)]
 	for _, tr := range trig {
