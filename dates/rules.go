@@ -1625,17 +1625,7 @@ func asciiField(s string) (field, rest string) {
 
 // foldEq reports whether s is the lower-case ASCII word w, letters of s in
 // any case.
-func foldEq(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != w[i] && (c < 'A' || c > 'Z' || c+'a'-'A' != w[i]) {
-			return false
-		}
-	}
-	return true
-}
+func foldEq(s, w string) bool { return len(s) == len(w) && hasPrefixFold(s, w) }
 
 // adjectival reports whether an adverb like "quarterly" stands before a noun
 // ("its quarterly dividend") rather than modifying a verb. TimeBank marks
