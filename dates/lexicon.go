@@ -32,7 +32,8 @@ type lexicon struct {
 	holidays map[string]holiday
 	future   []string // future-tense cues, lower case
 	// futureAt indexes the future cues that start with a word by that word
-	// (as cueWords splits it); futureLoose lists those that do not ("'ll").
+	// (a run of isWordByte bytes, as tenseCues reads words); futureLoose
+	// lists those that do not ("'ll").
 	futureAt    map[string][]string
 	futureLoose []string
 	past        map[string]bool

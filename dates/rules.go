@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/ascii"
 )
 
 // builtinRules returns the rules in priority order: when two rules match the
@@ -807,7 +809,7 @@ func startsWithThe(s string) bool { return len(s) >= 3 && hasPrefixFold(s, "the"
 func mayBeNamedAfter(l *lexicon, a string) bool {
 	i := skipASCIISpace(a, 0)
 	for _, w := range l.nameAfter {
-		if w == "" || i < len(a) && (a[i] >= utf8.RuneSelf || lowerByte(a[i]) == w[0]) {
+		if w == "" || i < len(a) && (a[i] >= utf8.RuneSelf || ascii.Lower(a[i]) == w[0]) {
 			return true
 		}
 	}
@@ -819,7 +821,7 @@ func mayBeNamedAfter(l *lexicon, a string) bool {
 // without normalising and looking them up: norm lower-cases an ASCII
 // byte that is not a space and keeps it first.
 func namedBefore(l *lexicon, w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf && !isASCIISpace(w[0]) && !nameBeforeInitials()[lowerByte(w[0])] {
+	if w != "" && w[0] < utf8.RuneSelf && !isASCIISpace(w[0]) && !nameBeforeInitials()[ascii.Lower(w[0])] {
 		return false
 	}
 	return l.nameBefore[norm(w)]
@@ -835,14 +837,6 @@ var nameBeforeInitials = sync.OnceValue(func() *[256]bool {
 	}
 	return &set
 })
-
-// lowerByte lower-cases an ASCII letter.
-func lowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
 
 // wordBefore returns m.prevWord(), the word before the phrase, reading
 // ASCII text itself; it asks prevWord when it meets a byte outside ASCII.
@@ -1631,17 +1625,7 @@ func asciiField(s string) (field, rest string) {
 
 // foldEq reports whether s is the lower-case ASCII word w, letters of s in
 // any case.
-func foldEq(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != w[i] && (c < 'A' || c > 'Z' || c+'a'-'A' != w[i]) {
-			return false
-		}
-	}
-	return true
-}
+func foldEq(s, w string) bool { return len(s) == len(w) && hasPrefixFold(s, w) }
 
 // adjectival reports whether an adverb like "quarterly" stands before a noun
 // ("its quarterly dividend") rather than modifying a verb. TimeBank marks

@@ -8,6 +8,9 @@ import (
 	"testing"
 )
 
+// scan is scanIn on a sentence alone, with no text after it.
+func (t *Tagger) scan(low string, sc *scanned) { t.scanIn(low, low, sc) }
+
 // findWordsBytes is findWords written the simple way: a byte at a time
 // through byteClass, every byte looked at once as a possible word start.
 // findWords must agree with it.

@@ -7,6 +7,12 @@ import (
 	"testing"
 )
 
+// startMaskMemo is the startMask half of startMasksMemo.
+func (t *Tagger) startMaskMemo(low string, p int, memo *startMemo) uint64 {
+	m, _ := t.startMasksMemo(low, p, memo)
+	return m
+}
+
 // startMaskLookups is startMask without its table of first bytes: every
 // prefix, the first byte's too, looked up in t.starts.
 func (t *Tagger) startMaskLookups(low string, p int) uint64 {

@@ -62,8 +62,8 @@ type Tagger struct {
 	// copied out of gate for the scan.
 	year, isoDate, decadeNum, clock, slashDate uint64
 
-	// vocab indexes the rules' vocabularies (see vocabulary), read off the
-	// patterns when first needed.
+	// vocab indexes the rules' vocabularies (see vocabListsTaking), read
+	// off the patterns when first needed.
 	vocab func() *vocabIndex
 	// steps reads the rules' patterns a word at a time (see wordSteps),
 	// when first needed.
@@ -255,13 +255,6 @@ type startMemo [1 << startMemoBits]struct {
 // is looked up too, and 512 missed more.
 const startMemoBits = 10
 
-// startMaskMemo is startMask, answered from memo when the word at p has
-// up to eight bytes and has been seen recently.
-func (t *Tagger) startMaskMemo(low string, p int, memo *startMemo) uint64 {
-	m, _ := t.startMasksMemo(low, p, memo)
-	return m
-}
-
 // startMasksMemo returns startMask and the stepIndex masks of the word at
 // p, answered from memo when the word has up to eight bytes and has been
 // seen recently.
@@ -311,12 +304,12 @@ var byteClass = func() (c [256]uint8) {
 	return c
 }()
 
-// scanned is what scan reads off a sentence.
+// scanned is what scanIn reads off a sentence.
 type scanned struct {
 	words []int     // the start offset of each word
 	trig  []trigger // the words that trigger some rule, in order
 	any   uint64    // the rules some word triggers
-	maybe []maybe   // scan's: the words its first pass could not rule out
+	maybe []maybe   // scanIn's: the words its first pass could not rule out
 }
 
 // trigger is a word that triggers some rule: its index in the sentence's
@@ -333,20 +326,17 @@ type maybe struct {
 	classes   uint8
 }
 
-// scan reads the words of low, a lower-cased sentence, and the rules they
-// trigger into sc, in place of what it held. A word is a run of ASCII
+// scanIn reads the words of low, a lower-cased sentence, and the rules
+// they trigger into sc, in place of what it held. A word is a run of ASCII
 // letters and digits; an apostrophe before a digit ("'90s") starts the
-// word.
+// word. low is a prefix of in (a sentence and the rest of its text): the
+// bytes of in past low let it read the words near low's end with one load
+// too.
 //
 // It reads low in two passes. The first finds the words and rules out,
 // with the filters alone, most of those that trigger nothing; it calls no
 // function, and so keeps its state in registers. The second looks up the
 // few words left in the tables.
-func (t *Tagger) scan(low string, sc *scanned) { t.scanIn(low, low, sc) }
-
-// scanIn is scan where low is a prefix of in (a sentence and the rest of
-// its text): the bytes of in past low let it read the words near low's
-// end with one load too.
 func (t *Tagger) scanIn(low, in string, sc *scanned) {
 	// A sentence of n bytes has at most (n+1)/2 words: room for all of
 	// them up front keeps growing the slices out of the loop.
@@ -377,7 +367,7 @@ func (t *Tagger) scanIn(low, in string, sc *scanned) {
 	sc.words, sc.trig, sc.any, sc.maybe = words[:nw], trig[:nt], any, maybes[:0]
 }
 
-// findWords is scan's first pass: it writes the start of each word of low
+// findWords is scanIn's first pass: it writes the start of each word of low
 // to words and the words that the filters cannot rule out to maybes, and
 // returns how many of each it wrote. It is a function apart so that the
 // second pass's state does not crowd its registers. The byte that ends a
@@ -638,7 +628,9 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 	cands, base := w.cands, f.base
 	s := text[sp.Start:sp.End]
 	words, trig := w.scanned.words, w.scanned.trig
-	// startMask and vocabulary mask of each word, computed when needed
+	// per word, computed when needed: the rules that may start there
+	// (startMask, narrowed by startFirst and the word steps) and its
+	// vocabulary mask
 	w.starts, w.vocab = zeroed(w.starts, base+len(words)), zeroed(w.vocab, base+len(words))
 	st, vo := w.starts[base:base+len(words)], w.vocab[base:base+len(words)]
 	for _, tr := range trig {
@@ -731,8 +723,8 @@ type work struct {
 	order  []uint64 // settle's
 	sc     scratch
 	found
-	// startMemo is find's memo of startMask, kept from text to text, for
-	// the tagger startMemoOf
+	// startMemo is find's memo of startMask and the stepIndex masks
+	// (startMasksMemo), kept from text to text, for the tagger startMemoOf
 	startMemo   startMemo
 	startMemoOf *Tagger
 	cues        tenseCues
@@ -1057,9 +1049,10 @@ type tenseCues struct {
 }
 
 // cueIndex answers, in one lookup per word, what wordCues asks of each
-// word of a sentence: whether it begins future cues, is a modal verb, a listed past
-// form, or a word in -ed that is not past; and what at asks of the word
-// before a phrase: whether it leaves the tense open.
+// word of a sentence: whether it begins future cues, is a modal verb, a
+// listed past form, or a word in -ed that is not past; and what
+// openBefore asks of the word before a phrase: whether it leaves the tense
+// open.
 type cueIndex struct {
 	words  *wordTable
 	short  keyFilter  // keys of the words of up to eight bytes in words, as in the scan

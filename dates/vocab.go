@@ -16,34 +16,16 @@ import (
 // there could not reach the trigger otherwise ("the" in "the meeting two
 // years ago" cannot start a duration that runs to "years").
 //
-// vocabulary reads it off the compiled pattern (lower-cased, as the driver
-// matches): from each place after a character that is not a letter or
-// digit, every run of letters up to the next such character. Words with a
-// digit are not listed; digits reports whether the pattern can hold any
-// (a word with a digit is then always let through). ok is false when the
-// vocabulary is too large to list (a class of many letters, a loop over
-// letters), and the rule is then tried at every word of the lead.
-func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
-	lists := map[string]uint64{}
-	if digits, ok = vocabLists(prog, lists, 1); !ok {
-		return nil, false, false
-	}
-	words = make(map[string]bool, len(lists))
-	for w := range lists {
-		words[w] = true
-	}
-	return words, digits, true
-}
-
-// vocabLists adds bit to lists[w] for each word w of prog's vocabulary and
-// returns digits and ok as vocabulary does; when ok is false, it may have
-// added bit to the lists of some words.
-func vocabLists(prog *syntax.Prog, lists map[string]uint64, bit uint64) (digits, ok bool) {
-	return vocabListsTaking(prog, newProgTakes(prog), lists, bit)
-}
-
-// vocabListsTaking is vocabLists with what each instruction of prog may
-// consume, as vocabTakes returns it.
+// vocabListsTaking reads it off the compiled pattern (lower-cased, as the
+// driver matches), given what each instruction of prog may consume (pt):
+// from each place after a character that is not a letter or digit, every
+// run of letters up to the next such character. It adds bit to lists[w]
+// for each word w of the vocabulary. Words with a digit are not listed;
+// digits reports whether the pattern can hold any (a word with a digit is
+// then always let through). ok is false when the vocabulary is too large
+// to list (a class of many letters, a loop over letters), and the rule is
+// then tried at every word of the lead; it may then have added bit to the
+// lists of some words.
 func vocabListsTaking(prog *syntax.Prog, pt progTakes, lists map[string]uint64, bit uint64) (digits, ok bool) {
 	take := pt.take
 	if !pt.ok {
@@ -69,8 +51,8 @@ func vocabListsTaking(prog *syntax.Prog, pt progTakes, lists map[string]uint64, 
 	return w.digits, true
 }
 
-// takes is what one instruction of a pattern may consume, as vocabulary
-// sees it.
+// takes is what one instruction of a pattern may consume, as the
+// vocabulary walk sees it.
 type takes struct {
 	letters uint32 // lower-case ASCII letters, bit c-'a'
 	digit   bool
@@ -84,6 +66,7 @@ type progTakes struct {
 	ok   bool
 }
 
+// newProgTakes returns vocabTakes's answer for prog.
 func newProgTakes(prog *syntax.Prog) progTakes {
 	take, ok := vocabTakes(prog)
 	return progTakes{take, ok}
@@ -245,9 +228,7 @@ type vocabIndex struct {
 	all    uint64     // rules with a vocabulary too large to list: any word
 }
 
-func newVocabIndex(rs []*Rule) *vocabIndex { return newVocabIndexTaking(rs, rulesTakes(rs)) }
-
-// newVocabIndexTaking is newVocabIndex with the rules' rulesTakes.
+// newVocabIndexTaking builds the vocabIndex of rs, given their rulesTakes.
 func newVocabIndexTaking(rs []*Rule, pts []progTakes) *vocabIndex {
 	x := &vocabIndex{}
 	lists := map[string]uint64{}
@@ -270,7 +251,7 @@ func newVocabIndexTaking(rs []*Rule, pts []progTakes) *vocabIndex {
 // lower-cased sentence low (an apostrophe may begin it: "'90s").
 func (x *vocabIndex) mask(low string, p int) uint64 {
 	if p+8 <= len(low) {
-		// most words: their length and digits off one load, as startMaskMemo does
+		// most words: their length and digits off one load, as startMasksMemo does
 		if w := swar.LoadAt(low, p); swar.ASCII(w) {
 			n, digits := asciiWord(w)
 			if n > 0 && (n < 8 || p+8 == len(low) || byteClass[low[p+8]] == 0) {

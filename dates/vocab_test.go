@@ -11,6 +11,28 @@ import (
 	"time"
 )
 
+// vocabulary returns the vocabulary of prog as a set, with digits and ok
+// as vocabListsTaking returns them.
+func vocabulary(prog *syntax.Prog) (words map[string]bool, digits, ok bool) {
+	lists := map[string]uint64{}
+	if digits, ok = vocabLists(prog, lists, 1); !ok {
+		return nil, false, false
+	}
+	words = make(map[string]bool, len(lists))
+	for w := range lists {
+		words[w] = true
+	}
+	return words, digits, true
+}
+
+// vocabLists is vocabListsTaking, reading what prog's instructions take
+// itself.
+func vocabLists(prog *syntax.Prog, lists map[string]uint64, bit uint64) (digits, ok bool) {
+	return vocabListsTaking(prog, newProgTakes(prog), lists, bit)
+}
+
+func newVocabIndex(rs []*Rule) *vocabIndex { return newVocabIndexTaking(rs, rulesTakes(rs)) }
+
 func TestVocabulary(t *testing.T) {
 	for _, c := range []struct {
 		pattern string

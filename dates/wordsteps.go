@@ -16,10 +16,10 @@ import (
 // start, or just after an instruction that takes a character that is not
 // an ASCII letter or digit (the characters between the scan's words). From
 // each state the words of letters are read off the pattern, as the
-// vocabulary walk reads them (see vocabulary), and for each whole word the
-// states that the pattern may be in after it and the characters that
-// follow it, whichever those are: this over-counts the states, and so
-// never rules out a try that could match. Assertions (\b, ^) count as
+// vocabulary walk reads them (see vocabListsTaking), and for each whole
+// word the states that the pattern may be in after it and the characters
+// that follow it, whichever those are: this over-counts the states, and
+// so never rules out a try that could match. Assertions (\b, ^) count as
 // true, for the same reason, except that a word boundary just before the
 // end of a match says that the match ends with a word. What the walk does
 // not list (a class of many letters, a word longer than wordStepsLongest)
@@ -35,11 +35,10 @@ type wordSteps struct {
 	// states from which a word with a digit may be read.
 	accept, loose, digits uint64
 	// inside maps a prefix of a word to the states from which the pattern
-	// may match right after it, within the word; insideLens has bit n when
-	// some such prefix has n bytes, insideAll all their states.
-	inside     map[string]uint64
-	insideLens uint32
-	insideAll  uint64
+	// may match right after it, within the word; insideAll holds all their
+	// states.
+	inside    map[string]uint64
+	insideAll uint64
 }
 
 // wordStep is what the word word does from the state from: the pattern
@@ -78,15 +77,10 @@ const (
 	wordStepsWords   = 2       // words the driver reads (see stepIndex)
 )
 
-// newWordSteps reads prog a word at a time, naming its words in names;
-// the result's ok is false if the pattern has more than 64 states or too
-// many words to list.
-func newWordSteps(prog *syntax.Prog, names *wordNames) *wordSteps {
-	return newWordStepsTaking(prog, newProgTakes(prog), names)
-}
-
-// newWordStepsTaking is newWordSteps with what each instruction of prog
-// may consume (see progTakes).
+// newWordStepsTaking reads prog a word at a time, given what each
+// instruction of prog may consume (see progTakes), naming its words in
+// names; the result's ok is false if the pattern has more than 64 states
+// or too many words to list.
 func newWordStepsTaking(prog *syntax.Prog, pt progTakes, names *wordNames) *wordSteps {
 	ws := &wordSteps{names: names, inside: map[string]uint64{}}
 	take := pt.take
@@ -162,7 +156,6 @@ func (ws *wordSteps) add(from int, walk pcWalk, found []pcStep) (to uint64) {
 	for _, f := range found {
 		if f.inside {
 			ws.inside[ws.names.names[f.word]] |= bit
-			ws.insideLens |= 1 << len(ws.names.names[f.word])
 			continue
 		}
 		ws.steps = append(ws.steps, wordStep{word: f.word, from: uint8(from), accept: f.accept, to: f.to})
@@ -212,7 +205,7 @@ type reach struct {
 	bound bool
 }
 
-// stepReader is newWordSteps' walk.
+// stepReader is newWordStepsTaking's walk.
 type stepReader struct {
 	inst  []syntax.Inst
 	take  []takes
@@ -409,9 +402,7 @@ type stepIndex struct {
 // come second in (second); see stepIndex.
 type wordMasks struct{ first, done, second uint64 }
 
-func newStepIndex(rs []*Rule) *stepIndex { return newStepIndexTaking(rs, rulesTakes(rs)) }
-
-// newStepIndexTaking is newStepIndex with the rules' rulesTakes.
+// newStepIndexTaking builds the stepIndex of rs, given their rulesTakes.
 func newStepIndexTaking(rs []*Rule, pts []progTakes) *stepIndex {
 	x := &stepIndex{}
 	names := newWordNames()

@@ -2,9 +2,18 @@ package dates
 
 import (
 	"os"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
+
+// newWordSteps is newWordStepsTaking, reading what prog's instructions
+// take itself.
+func newWordSteps(prog *syntax.Prog, names *wordNames) *wordSteps {
+	return newWordStepsTaking(prog, newProgTakes(prog), names)
+}
+
+func newStepIndex(rs []*Rule) *stepIndex { return newStepIndexTaking(rs, rulesTakes(rs)) }
 
 // TestWordStepsReads checks that the word steps of each built-in rule
 // could be read, and shows how many states each has.
@@ -199,7 +208,7 @@ func (ws *wordSteps) mayMatch(low string, p int) bool {
 // within word, after a prefix of it.
 func (ws *wordSteps) matchInside(word string, states uint64) bool {
 	for n := 1; n < len(word); n++ {
-		if ws.insideLens&(1<<n) != 0 && ws.inside[word[:n]]&states != 0 {
+		if ws.inside[word[:n]]&states != 0 {
 			return true
 		}
 	}
