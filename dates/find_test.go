@@ -97,14 +97,7 @@ func (t *Tagger) findSimple(text, lowText string, w *work) []candidate {
 // phrasings, the negative phrases and runs of them glued together.
 func TestFindSimple(t *testing.T) {
 	tg := New()
-	var texts []string
-	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt", "testdata/negative.txt"} {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := readTexts(t, seedText, corpusText, negativeText)
 	texts = append(texts, texts[1][:len(texts[1])/3]+texts[0]+texts[2])
 	total := 0
 	for _, text := range texts {

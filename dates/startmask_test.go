@@ -41,22 +41,9 @@ func (t *Tagger) startMaskLookups(low string, p int) uint64 {
 // letters, digits, apostrophes and bytes beyond ASCII.
 func TestStartMaskLookups(t *testing.T) {
 	tg := New()
-	var texts []string
-	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt", "testdata/negative.txt"} {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	rng := rand.New(rand.NewPCG(5, 6))
-	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ"
-	for range 2000 {
-		b := make([]byte, rng.IntN(40))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		texts = append(texts, string(b), "the "+string(b), "last "+string(b))
+	texts := readTexts(t, seedText, corpusText, negativeText)
+	for _, r := range randomTexts(5, 6, 2000, "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ") {
+		texts = append(texts, r, "the "+r, "last "+r)
 	}
 	for _, text := range texts {
 		for _, low := range []string{asciiLower(text), text} {
@@ -114,22 +101,9 @@ func TestStartFirst(t *testing.T) {
 // in the memo and replace each other), in both cases.
 func TestStartMaskMemo(t *testing.T) {
 	tg := New()
-	var texts []string
-	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt"} {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	rng := rand.New(rand.NewPCG(9, 10))
-	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ@[`{"
-	for range 3000 {
-		b := make([]byte, rng.IntN(40))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		texts = append(texts, string(b), "the "+string(b)+" last")
+	texts := readTexts(t, seedText, corpusText)
+	for _, r := range randomTexts(9, 10, 3000, "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ@[`{") {
+		texts = append(texts, r, "the "+r+" last")
 	}
 	memo := new(startMemo)
 	for _, text := range texts {

@@ -1,8 +1,6 @@
 package dates
 
 import (
-	"math/rand/v2"
-	"os"
 	"testing"
 
 	"github.com/timelinehq/timeline/internal/swar"
@@ -40,22 +38,9 @@ func (x *vocabIndex) maskBytes(low string, p int) uint64 {
 // apostrophes and bytes beyond ASCII, lower-cased or not.
 func TestVocabMaskBytes(t *testing.T) {
 	x := New().vocab()
-	var texts []string
-	for _, name := range []string{"../testdata/geneva-2016-08-26.txt", "testdata/corpus.txt"} {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	rng := rand.New(rand.NewPCG(11, 12))
-	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ@[`{/"
-	for range 3000 {
-		b := make([]byte, rng.IntN(40))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		texts = append(texts, string(b), "last "+string(b)+" year")
+	texts := readTexts(t, seedText, corpusText)
+	for _, r := range randomTexts(11, 12, 3000, "abcdefghijklmnopqrstuvwxyz0123456789 '.-’\xffAZ@[`{/") {
+		texts = append(texts, r, "last "+r+" year")
 	}
 	for _, text := range texts {
 		for _, low := range []string{asciiLower(text), text} {

@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"os"
 	"regexp/syntax"
 	"strings"
 	"testing"
@@ -26,15 +25,11 @@ func TestWordStepsReads(t *testing.T) {
 
 // wordStepsTexts returns the lines of the corpus, negative and seed texts.
 func wordStepsTexts(t testing.TB) []string {
-	var texts []string
-	for _, name := range []string{"testdata/corpus.txt", "testdata/negative.txt", "../testdata/geneva-2016-08-26.txt"} {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
+	var lines []string
+	for _, text := range readTexts(t, corpusText, negativeText, seedText) {
+		lines = append(lines, strings.Split(text, "\n")...)
 	}
-	return texts
+	return lines
 }
 
 // TestWordStepsSound checks that mayMatch never rules out a match: every
