@@ -91,9 +91,9 @@ func streamMemory() func() {
 // wholeMemory sets the garbage collector for a command that holds the
 // events of a whole corpus until it has merged them (build, merge): its
 // heap grows with the corpus whatever the collector does, so collecting
-// when it has tripled rather than doubled (GOGC 200) costs about a sixth
-// more memory and saves about a twentieth of the time. GOGC, when set, has
-// the last word. The returned function restores the previous setting.
+// when it has tripled rather than doubled (GOGC 200) costs about 15% more
+// memory and saves 5-8% of the CPU time (measured on 20 MB of news). GOGC,
+// when set, has the last word. The returned function restores the previous setting.
 func wholeMemory() func() { return gcPercent(200) }
 
 // gcPercent sets GOGC to percent unless the environment sets it, and
