@@ -186,6 +186,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	}
 	pub := dayOf(d.Published)
 	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
+	defer ents.Release()
 	// What the events of a sentence share, for the few sentences that have
 	// events: sentence i's is sents[at[i]-1], or not worked out yet if at[i]
 	// is 0.

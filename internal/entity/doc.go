@@ -2,11 +2,11 @@
 // place of each sentence of an article, normalised within the article, and
 // matches actors against user queries and across articles.
 //
-// AnalyzeDoc tokenizes the title and every sentence once, reads the
-// mentions of each sentence with map lookups in word lists (no regular
-// expressions), resolves people across the whole article, then keeps for
-// each sentence its actors in order of first mention, its place and its
-// venue. Article.Kind classifies a sentence with package kind, giving it the
+// AnalyzeDoc takes an article; a sentence is worked out when it is first
+// asked about. It is tokenized once, its mentions read with lookups in word
+// lists (no regular expressions), the people it names resolved across the
+// article (in the sentences that have their surnames), and its actors in
+// order of first mention, its place and its venue kept. Article.Kind classifies a sentence with package kind, giving it the
 // venue so that a meeting is a visit, a meeting at a third location or a
 // consultation.
 //

@@ -27,14 +27,54 @@ const (
 	State        = "state"
 )
 
-// Article holds what Analyze found in one article.
+// Article holds what AnalyzeDoc found in one article. It works a sentence
+// out when it is first asked about (see AnalyzeDoc), so it is not safe for
+// concurrent use.
 type Article struct {
+	lx    *lexicon
 	text  string
 	lower string // strings.ToLower(text) if text is valid UTF-8 and that is of the same length, else ""
 	spans []sentence.Span
-	title result
-	sents []result
+	off   int // sentence i is sts[i+off]: 1 with a title, else 0
+	*scratch
 }
+
+// scratch is the working memory of an Article, kept for the next one after
+// Release (it holds on to the words of the last article until then).
+type scratch struct {
+	// sts are the title, if there is one, then the sentences: what
+	// coreference runs over, in text order.
+	sts []sent
+	// What has been worked out so far: the surnames whose people are
+	// resolved, the titles whose officials are, the words every sentence
+	// that has them is scanned for (see search).
+	surnames, titles []string
+	searched         []needle
+	clusters         []cluster // the people of those surnames
+	refs, fulls      []pos     // corefer's lists, kept for their memory
+	// Memory the sentences' lists are cut from: the name words of person
+	// mentions, the mentions and places of the sentences scanned so far,
+	// the actors of those finished.
+	words    []string
+	mentions []mention
+	places   []placeCand
+	actors   []Actor
+	toks     []token // the tokens of the sentence being scanned
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Release tells that a is no longer used, so that its memory serves the
+// next article. Once released, an Article names nothing.
+func (a *Article) Release() {
+	if a.scratch != nil {
+		scratchPool.Put(a.scratch)
+		a.scratch = nil
+	}
+}
+
+// has reports whether sentence i exists and a is not released.
+func (a *Article) has(i int) bool { return a.scratch != nil && i >= 0 && i < len(a.spans) }
 
 // result is what one sentence (or the title) names.
 type result struct {
@@ -50,121 +90,245 @@ func Analyze(text string, sentences []sentence.Span) *Article {
 }
 
 // AnalyzeDoc reads an article: its title (may be "") and its text with the
-// spans of the sentences to report on (Document.Sentences). The title and
-// every sentence are tokenized once; names are then resolved across the
-// whole article, so that "Kerry" in one sentence is the "US Secretary of
-// State John Kerry" of another, and a headline's "Lavrov" counts as a name.
-// Spans that do not lie inside text name nothing.
+// spans of the sentences to report on (Document.Sentences). Names are
+// resolved across the whole article, so that "Kerry" in one sentence is the
+// "US Secretary of State John Kerry" of another, and a headline's "Lavrov"
+// counts as a name. Spans that do not lie inside text name nothing.
+//
+// The work is done when a sentence is first asked about, and only what its
+// answer needs: the sentence is tokenized and its mentions read, then the
+// other sentences that may name the same people (those with the same
+// surname, or with the title of an unnamed official of the sentence; see
+// resolvePeople). A caller that asks about a few sentences of a long
+// article does not pay for the rest. The answers are those of working out
+// every sentence. A caller done with the Article may Release it.
 func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
-	lx := load()
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	a := &Article{text: text, spans: sentences, sents: make([]result, len(sentences))}
-	sts := sc.sts[:0]
-	// A pooled scratch holds on to the last article it analysed (its
-	// words, sentences and tokens) until it is used again: one article per
-	// scratch, no more.
-	clear(sc.words)
-	sc.words = sc.words[:0]
-	hasTitle := strings.TrimSpace(title) != ""
-	if hasTitle {
-		tl := sameLenLower(title)
-		sts = sc.addSent(sts, title, tl, tokenize(title, tl, 0, len(title), lx, sc.titleToks[:0]))
-		sc.titleToks = sts[0].toks
-	}
+	a := &Article{lx: load(), text: text, spans: sentences, scratch: scratchPool.Get().(*scratch)}
+	a.reset()
 	lower := sameLenLower(text)
-	if utf8.ValidString(text) {
+	exact := lower != "" && utf8.ValidString(text)
+	if exact {
 		a.lower = lower // what strings.ToLower gives too
 	}
-	toks := sc.toks[:0]
-	bounds := append(sc.bounds[:0], 0)
+	if strings.TrimSpace(title) != "" {
+		tl := sameLenLower(title)
+		a.off = 1
+		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title)})
+	}
 	for _, sp := range sentences {
+		st := sent{src: text, lower: lower, exact: exact}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
-			toks = tokenize(text, lower, sp.Start, sp.End, lx, toks)
+			st.start, st.end = sp.Start, sp.End
 		}
-		bounds = append(bounds, len(toks))
-	}
-	sc.toks, sc.bounds = toks, bounds
-	for i := range sentences {
-		sts = sc.addSent(sts, text, lower, toks[bounds[i]:bounds[i+1]:bounds[i+1]])
-	}
-	sc.sts = sts
-	for i := range sts {
-		lx.scan(&sts[i])
-	}
-	clusters := lx.corefer(sts, sc.clusters)
-	defer func() {
-		clear(clusters)
-		sc.clusters = clusters[:0]
-	}()
-	n := 0
-	for i := range sts {
-		n += len(sts[i].mentions)
-	}
-	actors := make([]Actor, 0, n) // room for the actors of every sentence: one per mention at most
-	for i := range sts {
-		var r result
-		r, actors = lx.finish(&sts[i], clusters, actors)
-		if hasTitle && i == 0 {
-			a.title = r
-		} else if hasTitle {
-			a.sents[i-1] = r
-		} else {
-			a.sents[i] = r
-		}
+		a.sts = append(a.sts, st)
 	}
 	return a
 }
 
-// scratch is the working memory of AnalyzeDoc, kept for the next article:
-// the tokens, and the sentences with the capacity of their lists.
-type scratch struct {
-	toks, titleToks []token
-	bounds          []int // sentence i has toks[bounds[i]:bounds[i+1]]
-	sts             []sent
-	words           []string // the name words of person mentions (sent.words)
-	clusters        []cluster
+// reset empties the lists of a scratch, keeping their memory.
+func (sc *scratch) reset() {
+	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
+	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// addSent appends to sts (sc.sts, or a slice grown from it) the sentence of
-// toks in src, marked (markSentence, isTitleCase), reusing the memory of
-// the lists of a sentence of an earlier article in its place.
-func (sc *scratch) addSent(sts []sent, src, lower string, toks []token) []sent {
-	var mentions []mention
-	var places []placeCand
-	if n := len(sts); n < cap(sts) {
-		old := sts[:n+1][n]
-		mentions, places = old.mentions[:0], old.places[:0]
+// result returns what sentence s (an index into a.sts) names, working it
+// out the first time: the sentence's mentions, then the people they may
+// be, then its actors, place and venue.
+func (a *Article) result(s int) *result {
+	st := &a.sts[s]
+	if st.done {
+		return &st.res
 	}
-	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places, words: &sc.words}
-	markSentence(&st)
-	st.titleCase = isTitleCase(&st)
-	return append(sts, st)
+	a.scan(s)
+	for m := range st.mentions {
+		mm := &st.mentions[m]
+		switch {
+		case mm.kind == mPerson && !mm.official:
+			a.resolvePeople(mm.sur)
+		case mm.official && mm.titleKey != "":
+			a.resolveTitle(mm.titleKey)
+		}
+	}
+	a.unnamedOfficials(st)
+	st.res, a.actors = a.lx.finish(st, a.clusters, a.actors)
+	st.done = true
+	return &st.res
+}
+
+// scan reads the mentions and place candidates of sentence s, once.
+func (a *Article) scan(s int) {
+	st := &a.sts[s]
+	if st.scanned {
+		return
+	}
+	st.scanned = true
+	a.toks = tokenize(st.src, st.lower, st.start, st.end, a.lx, a.toks[:0])
+	st.toks, st.words = a.toks, &a.words
+	// The lists are read into the free memory after those of the sentences
+	// scanned before, and copied there if they outgrew it.
+	m, p := len(a.mentions), len(a.places)
+	st.mentions, st.places = a.mentions[m:m], a.places[p:p]
+	markSentence(st)
+	st.titleCase = isTitleCase(st)
+	a.lx.scan(st)
+	st.toks = nil // the next sentence's
+	a.mentions, a.places = append(a.mentions[:m], st.mentions...), append(a.places[:p], st.places...)
+	st.mentions, st.places = a.mentions[m:len(a.mentions):len(a.mentions)], a.places[p:len(a.places):len(a.places)]
+}
+
+// search scans every sentence not scanned yet that may have word (in
+// lower case) as a word, or as the end of a hyphenated one ("assad" in
+// "al-Assad"), capitalised if capital is set: see hasWord. A sentence
+// whose lower case does not line up with its text is scanned at the first
+// search.
+func (a *Article) search(word string, capital bool) {
+	if slices.Contains(a.searched, needle{word, false}) || capital && slices.Contains(a.searched, needle{word, true}) {
+		return
+	}
+	a.searched = append(a.searched, needle{word, capital})
+	for s := range a.sts {
+		if st := &a.sts[s]; !st.scanned && (!st.exact || hasWord(st.src[st.start:st.end], st.lower[st.start:st.end], word, capital)) {
+			a.scan(s)
+		}
+	}
+}
+
+// needle is a word search looked for.
+type needle struct {
+	word    string
+	capital bool
+}
+
+// hasWord reports whether lower, the lower case of src lined up with it,
+// has w where a word of src may start and end: after a hyphen, or after a
+// rune that is not a word rune and then (if capital is set) at a capital
+// letter; before a rune that is not a word rune. A token of tokenize is a
+// run of word runes as long as it can be, so the lower case of a token,
+// and of its end after a hyphen, is found.
+func hasWord(src, lower, w string, capital bool) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; ; {
+		k := strings.Index(lower[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + 1
+		if e := k + len(w); e < len(src) && isWordRuneAt(src, e, len(src)) {
+			continue
+		}
+		if k > 0 && src[k-1] == '-' {
+			return true
+		}
+		if k > 0 && isWordRuneBefore(src, k) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(src[k:]); !capital || unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return true
+		}
+	}
+}
+
+// isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
+func isWordRuneBefore(src string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(src[:i])
+	return ascii.IsWordRune(r)
+}
+
+// resolvePeople resolves the person mentions of the article with the
+// surname sur (as surnameAt gives it). Coreference keeps to a surname: a
+// name joins a full name that ends with it or one spelt the same, and a
+// cluster's role is one of its names' (see corefer). So the sentences that
+// have sur are all the article it needs.
+func (a *Article) resolvePeople(sur string) {
+	if slices.Contains(a.surnames, sur) {
+		return
+	}
+	a.surnames = append(a.surnames, sur)
+	a.search(sur, true) // the last word of a name is capitalised, or has a hyphen
+	refs := a.refs[:0]
+	for s := range a.sts {
+		for m := range a.sts[s].mentions {
+			if mm := &a.sts[s].mentions[m]; mm.kind == mPerson && !mm.official && mm.sur == sur {
+				refs = append(refs, pos{s, mm.tok, m})
+			}
+		}
+	}
+	a.refs = refs
+	a.corefer(refs)
+}
+
+// resolveTitle resolves the people the article gives the title key (the
+// titleKey of a role): those an unnamed official with that title may be.
+// Every sentence that names one has the longest word of the title.
+func (a *Article) resolveTitle(key string) {
+	if slices.Contains(a.titles, key) {
+		return
+	}
+	a.titles = append(a.titles, key)
+	longest := ""
+	for w := range strings.SplitSeq(key, " ") {
+		if len(w) > len(longest) {
+			longest = w
+		}
+	}
+	a.search(longest, false)
+	for s := range a.sts {
+		for m := 0; m < len(a.sts[s].mentions); m++ {
+			if mm := &a.sts[s].mentions[m]; mm.kind == mPerson && !mm.official && mm.titleKey == key {
+				a.resolvePeople(mm.sur)
+			}
+		}
+	}
+}
+
+// unnamedOfficials makes each unnamed official of st ("the Russian foreign
+// minister") the person the article gives the same title and state or
+// organisation, if there is one: the first such cluster in the order
+// corefer makes them.
+func (a *Article) unnamedOfficials(st *sent) {
+	for m := range st.mentions {
+		mm := &st.mentions[m]
+		if !mm.official || mm.titleKey == "" {
+			continue
+		}
+		best := -1
+		for c := range a.clusters {
+			k := &a.clusters[c]
+			if k.titleKey == mm.titleKey && (mm.kind == mState && k.country == mm.country || mm.kind == mOrg && mm.org >= 0 && k.org == mm.org) &&
+				(best < 0 || k.rank.before(a.clusters[best].rank)) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			mm.kind, mm.cluster, mm.role = mPerson, best, ""
+		}
+	}
 }
 
 // Len returns the number of sentences given to Analyze.
-func (a *Article) Len() int { return len(a.sents) }
+func (a *Article) Len() int { return len(a.spans) }
 
 // Actors returns the actors named in sentence i (an index into the spans
 // given to Analyze), in order of first mention, canonical names. Names
 // inside quotation marks are not actors: in “Assad must go”, Kupchan said
 // the actor is Kupchan. It returns nil for an i out of range.
 func (a *Article) Actors(i int) []Actor {
-	if i < 0 || i >= len(a.sents) {
+	if !a.has(i) {
 		return nil
 	}
-	return slices.Clone(a.sents[i].actors)
+	return slices.Clone(a.result(i + a.off).actors)
 }
 
 // Place returns where the event of sentence i happened when the text says
 // so ("Geneva"), or "".
 func (a *Article) Place(i int) string {
-	if i < 0 || i >= len(a.sents) {
+	if !a.has(i) {
 		return ""
 	}
-	return a.sents[i].place
+	return a.result(i + a.off).place
 }
 
 // Venue returns where the event of sentence i took place relative to its
@@ -173,10 +337,10 @@ func (a *Article) Place(i int) string {
 // person's role: "Russian President"), VenueAway when it is not or its state
 // is unknown, VenueNone without a place.
 func (a *Article) Venue(i int) kind.Venue {
-	if i < 0 || i >= len(a.sents) {
+	if !a.has(i) {
 		return kind.VenueNone
 	}
-	return a.sents[i].venue
+	return a.result(i + a.off).venue
 }
 
 // Kind returns the kind of the event of sentence i:
@@ -184,7 +348,7 @@ func (a *Article) Venue(i int) kind.Venue {
 // a participant's capital and a meeting at a third location elsewhere. It
 // returns kind.Other for an i out of range.
 func (a *Article) Kind(i int) kind.Kind {
-	if i < 0 || i >= len(a.sents) {
+	if !a.has(i) {
 		return kind.Other
 	}
 	sp := a.spans[i]
@@ -192,24 +356,32 @@ func (a *Article) Kind(i int) kind.Kind {
 	if a.lower != "" {
 		lower = sp.Text(a.lower) // a.lower lines up with a.text
 	}
-	return kind.ClassifyLower(sp.Text(a.text), lower, a.sents[i].venue)
+	return kind.ClassifyLower(sp.Text(a.text), lower, a.Venue(i))
 }
 
 // TitleActors returns the actors named in the title given to AnalyzeDoc.
-func (a *Article) TitleActors() []Actor { return slices.Clone(a.title.actors) }
+func (a *Article) TitleActors() []Actor { return slices.Clone(a.title().actors) }
 
 // TitlePlace returns the place the title gives ("Kerry, Lavrov kick off Syria
 // talks in Geneva": "Geneva"), or "".
-func (a *Article) TitlePlace() string { return a.title.place }
+func (a *Article) TitlePlace() string { return a.title().place }
+
+// title returns what the title names; nothing if there is none.
+func (a *Article) title() result {
+	if a.off == 0 || a.scratch == nil {
+		return result{}
+	}
+	return *a.result(0)
+}
 
 // LeadActors returns the actors of the lead event: those of the title, then
 // those of sentence 0 not among them. A headline often names the people a
 // lead sentence only describes ("The top diplomats of Russian Federation and
 // the United States").
 func (a *Article) LeadActors() []Actor {
-	out := slices.Clone(a.title.actors)
-	if len(a.sents) > 0 {
-		for _, act := range a.sents[0].actors {
+	out := slices.Clone(a.title().actors)
+	if a.has(0) {
+		for _, act := range a.result(a.off).actors {
 			if !hasActor(out, act) {
 				out = append(out, act)
 			}
@@ -269,20 +441,40 @@ func letters(s string) int {
 type cluster struct {
 	words    []string // the fullest name, as first written
 	name     string
+	key      string // its nameKey
 	role     string // the first role the article gives them
 	titleKey string
 	country  int // the state of that role, -1 if none
 	org      int // the organisation of that role, -1 if none
 	hasRole  bool
+	rank     rank
 }
 
-// pos is where a person mention stands: sentence (the title first), token.
+// rank orders clusters the way coreference over the whole article at once
+// makes them: those of full names first, then those of short names, each
+// in the text order of the mention that makes them. Of the people an
+// unnamed official may be, the first is taken.
+type rank struct {
+	short bool
+	s, m  int // sentence and mention
+}
+
+func (r rank) before(q rank) bool {
+	if r.short != q.short {
+		return q.short
+	}
+	return r.s < q.s || r.s == q.s && r.m < q.m
+}
+
+// pos is where a person mention stands: sentence (the title first), token,
+// mention.
 type pos struct{ s, tok, m int }
 
 func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.tok }
 
-// corefer groups the person mentions of an article into clusters and sets
-// each mention's cluster:
+// corefer groups the person mentions refs, all those of the article with
+// one surname in text order, into clusters appended to cl, and sets each
+// mention's cluster:
 //
 //  1. A certain name of two words or more ("John Kerry") is a cluster of
 //     its own, one per spelling (case folded).
@@ -294,99 +486,69 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 //     headline, or where a place may stand) joins the cluster of the same
 //     name, if any; else it is no person.
 //
-// A cluster's role is the first role any of its mentions gives. Last, an
-// unnamed official ("the Russian foreign minister") becomes the person with
-// the same title and state, if there is one.
-//
-// The clusters are appended to buf[:0], whose memory they reuse.
-func (lx *lexicon) corefer(sts []sent, buf []cluster) []cluster {
-	persons := 0
-	for s := range sts {
-		for m := range sts[s].mentions {
-			if sts[s].mentions[m].kind == mPerson {
-				persons++
+// A cluster's role is the first role any of its mentions gives. A name
+// joins only names of its surname (the full names that end with it have
+// it; names spelt the same do too), so the surnames of an article can be
+// resolved one at a time. (An unnamed official becomes a person of any
+// surname: see Article.unnamedOfficials.)
+func (a *Article) corefer(refs []pos) {
+	lx, sts, cl := a.lx, a.sts, a.clusters
+	first := len(cl) // this surname's clusters are cl[first:]
+	byKey := func(key string) int {
+		for c := first; c < len(cl); c++ {
+			if cl[c].key == key {
+				return c
 			}
 		}
+		return -1
 	}
-	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
-	byKey := make(map[string]int)
-	fulls := make(map[string][]pos) // full names by surname, in text order
-	for s := range sts {
-		for m := range sts[s].mentions {
-			mm := &sts[s].mentions[m]
-			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
-				continue
-			}
-			key := mm.nameKey()
-			idx, ok := byKey[key]
-			if !ok {
-				idx = len(cl)
-				cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
-				byKey[key] = idx
-			}
-			mm.cluster = idx
-			sur := lx.surnameKey(mm.words)
-			fulls[sur] = append(fulls[sur], pos{s, mm.tok, m})
+	add := func(mm *mention, r pos, short bool) int {
+		cl = append(cl, cluster{
+			words: mm.words, name: strings.Join(mm.words, " "), key: mm.nameKey(),
+			country: -1, org: -1, rank: rank{short, r.s, r.m},
+		})
+		return len(cl) - 1
+	}
+	fulls := a.fulls[:0]
+	for _, r := range refs {
+		mm := &sts[r.s].mentions[r.m]
+		if !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
+			continue
 		}
+		if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
+			mm.cluster = add(mm, r, false)
+		}
+		fulls = append(fulls, r)
 	}
+	a.fulls = fulls
 	for pass := 0; pass < 3; pass++ {
-		for s := range sts {
-			for m := range sts[s].mentions {
-				mm := &sts[s].mentions[m]
-				if mm.kind != mPerson || mm.cluster >= 0 {
-					continue
-				}
-				switch pass {
-				case 0:
-					mm.cluster = lx.nearestFull(sts, lx.fullsOf(fulls, mm.words), pos{s, mm.tok, m}, mm.words, cl)
-				case 1:
-					if mm.certain && !mm.atPlace {
-						key := mm.nameKey()
-						idx, ok := byKey[key]
-						if !ok {
-							idx = len(cl)
-							cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
-							byKey[key] = idx
-						}
-						mm.cluster = idx
-					}
-				case 2:
-					if idx, ok := byKey[mm.nameKey()]; ok {
-						mm.cluster = idx
-					}
-				}
-			}
-		}
-	}
-	for s := range sts {
-		for _, mm := range sts[s].mentions {
-			if mm.kind == mPerson && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
-				c := &cl[mm.cluster]
-				c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
-			}
-		}
-	}
-	byTitle := make(map[string][]int)
-	for c := range cl {
-		if cl[c].titleKey != "" {
-			byTitle[cl[c].titleKey] = append(byTitle[cl[c].titleKey], c)
-		}
-	}
-	for s := range sts {
-		for m := range sts[s].mentions {
-			mm := &sts[s].mentions[m]
-			if !mm.official || mm.titleKey == "" {
+		for _, r := range refs {
+			mm := &sts[r.s].mentions[r.m]
+			if mm.cluster >= 0 {
 				continue
 			}
-			for _, c := range byTitle[mm.titleKey] {
-				if mm.kind == mState && cl[c].country == mm.country || mm.kind == mOrg && mm.org >= 0 && cl[c].org == mm.org {
-					mm.kind, mm.cluster, mm.role = mPerson, c, ""
-					break
+			switch pass {
+			case 0:
+				mm.cluster = lx.nearestFull(sts, fulls, r, mm.words, cl)
+			case 1:
+				if mm.certain && !mm.atPlace {
+					if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
+						mm.cluster = add(mm, r, true)
+					}
 				}
+			case 2:
+				mm.cluster = byKey(mm.nameKey())
 			}
 		}
 	}
-	return cl
+	for _, r := range refs {
+		mm := &sts[r.s].mentions[r.m]
+		if mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
+			c := &cl[mm.cluster]
+			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
+		}
+	}
+	a.clusters = cl
 }
 
 // isFull reports whether words are a full name: two name words or more, not
@@ -420,20 +582,17 @@ func (lx *lexicon) foldedCat(w string) category {
 	return lx.words[strings.ToLower(w)]
 }
 
-// surnameKey returns the last word of a name in lower case, without a
-// particle prefix: "assad" for "Bashar al-Assad".
-func (lx *lexicon) surnameKey(words []string) string {
-	return strings.ToLower(lx.stripParticle(words[len(words)-1]))
-}
-
-// fullsOf returns fulls[lx.surnameKey(words)], without allocating for a
-// short ASCII surname.
-func (lx *lexicon) fullsOf(fulls map[string][]pos, words []string) []pos {
-	var buf [32]byte
-	if b, ok := ascii.AppendLower(buf[:0], lx.stripParticle(words[len(words)-1])); ok {
-		return fulls[string(b)]
+// surnameAt returns the surname key of a person whose name ends at
+// token k: the word in lower case, without a particle prefix ("assad" for
+// "al-Assad"). It is strings.ToLower(lx.stripParticle(st.text(k))), cut
+// from the sentence's lower case when that is exact.
+func (lx *lexicon) surnameAt(st *sent, k int) string {
+	w := lx.stripParticle(st.text(k))
+	if st.exact {
+		e := int(st.toks[k].e)
+		return st.lower[e-len(w) : e]
 	}
-	return fulls[lx.surnameKey(words)]
+	return strings.ToLower(w)
 }
 
 // nameKey returns the name of a person mention in lower case, its words

@@ -48,6 +48,7 @@ type mention struct {
 	official bool
 	cluster  int    // a person's cluster after coreference; -1 if none
 	key      string // nameKey, once worked out
+	sur      string // a person's surname key (surnameAt)
 }
 
 // placeCand is a place named after "in" or "at".
@@ -59,17 +60,26 @@ type placeCand struct {
 	person  int // index of the person-like mention at the same words, or -1
 }
 
-// sent is one sentence (or the title) of an article while it is analysed.
+// sent is one sentence (or the title) of an article.
 type sent struct {
-	src       string // the text the token offsets refer to
-	lower     string // src in lower case if of the same length, else ""
+	src        string // the text the token offsets refer to
+	lower      string // src in lower case if of the same length, else ""
+	start, end int    // the sentence is src[start:end]
+	// exact is set when lower is strings.ToLower(src): src is valid UTF-8
+	// and its lower case of the same length.
+	exact bool
+	// toks are the tokens while the sentence is scanned.
 	toks      []token
 	titleCase bool // a headline in title case: only known names count
 	mentions  []mention
 	places    []placeCand
 	// words, if not nil, is where the name words of the article's person
-	// mentions are kept, one list for all: AnalyzeDoc's scratch.
+	// mentions are kept, one list for all: Article.words.
 	words *[]string
+	// scanned is set once mentions and places are read, done once res
+	// is worked out.
+	scanned, done bool
+	res           result
 }
 
 // text returns the word of token k as written.
@@ -492,7 +502,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	m := mention{
 		kind: mPerson, tok: i, words: words, country: -1, org: -1,
 		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
-		atPlace: t.flags&fCtxPlace != 0,
+		atPlace: t.flags&fCtxPlace != 0, sur: lx.surnameAt(st, end-1),
 	}
 	if st.titleCase {
 		m.certain = false
@@ -798,6 +808,7 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 					kind: mPerson, tok: i, words: words, role: rp.role + extra,
 					country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
+					sur: lx.surnameAt(st, end-1),
 				})
 				return end, true
 			}

@@ -1,0 +1,210 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/timelinehq/timeline/internal/ascii"
+	"github.com/timelinehq/timeline/internal/sentence"
+)
+
+// This file keeps the eager AnalyzeDoc that worked out every sentence of an
+// article, with its coreference over the whole article at once, as an
+// oracle for the lazy one.
+
+// oldArticle is what oldAnalyzeDoc found: the results of the title and of
+// every sentence.
+type oldArticle struct {
+	title result
+	sents []result
+}
+
+// oldScratch is the working memory of oldAnalyzeDoc.
+type oldScratch struct {
+	toks, titleToks []token
+	bounds          []int
+	sts             []sent
+	words           []string
+	clusters        []cluster
+}
+
+// oldAnalyzeDoc is the eager AnalyzeDoc: it tokenizes and scans every
+// sentence, resolves every person of the article, then finishes every
+// sentence.
+func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
+	lx := load()
+	sc := new(oldScratch)
+	a := &oldArticle{sents: make([]result, len(sentences))}
+	sts := sc.sts[:0]
+	// A pooled scratch holds on to the last article it analysed (its
+	// words, sentences and tokens) until it is used again: one article per
+	// scratch, no more.
+	clear(sc.words)
+	sc.words = sc.words[:0]
+	hasTitle := strings.TrimSpace(title) != ""
+	if hasTitle {
+		tl := sameLenLower(title)
+		sts = sc.addSent(sts, title, tl, tokenize(title, tl, 0, len(title), lx, sc.titleToks[:0]))
+		sc.titleToks = sts[0].toks
+	}
+	lower := sameLenLower(text)
+	toks := sc.toks[:0]
+	bounds := append(sc.bounds[:0], 0)
+	for _, sp := range sentences {
+		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
+			toks = tokenize(text, lower, sp.Start, sp.End, lx, toks)
+		}
+		bounds = append(bounds, len(toks))
+	}
+	sc.toks, sc.bounds = toks, bounds
+	for i := range sentences {
+		sts = sc.addSent(sts, text, lower, toks[bounds[i]:bounds[i+1]:bounds[i+1]])
+	}
+	sc.sts = sts
+	for i := range sts {
+		lx.scan(&sts[i])
+	}
+	clusters := oldCorefer(lx, sts, sc.clusters)
+	defer func() {
+		clear(clusters)
+		sc.clusters = clusters[:0]
+	}()
+	n := 0
+	for i := range sts {
+		n += len(sts[i].mentions)
+	}
+	actors := make([]Actor, 0, n) // room for the actors of every sentence: one per mention at most
+	for i := range sts {
+		var r result
+		r, actors = lx.finish(&sts[i], clusters, actors)
+		if hasTitle && i == 0 {
+			a.title = r
+		} else if hasTitle {
+			a.sents[i-1] = r
+		} else {
+			a.sents[i] = r
+		}
+	}
+	return a
+}
+
+// addSent appends the sentence of toks in src, marked.
+func (sc *oldScratch) addSent(sts []sent, src, lower string, toks []token) []sent {
+	var mentions []mention
+	var places []placeCand
+	if n := len(sts); n < cap(sts) {
+		old := sts[:n+1][n]
+		mentions, places = old.mentions[:0], old.places[:0]
+	}
+	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places, words: &sc.words}
+	markSentence(&st)
+	st.titleCase = isTitleCase(&st)
+	return append(sts, st)
+}
+
+// oldCorefer is the coreference of the eager AnalyzeDoc: every person
+// mention of the article at once, with maps by name, surname and title.
+func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
+	persons := 0
+	for s := range sts {
+		for m := range sts[s].mentions {
+			if sts[s].mentions[m].kind == mPerson {
+				persons++
+			}
+		}
+	}
+	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
+	byKey := make(map[string]int)
+	fulls := make(map[string][]pos) // full names by surname, in text order
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
+				continue
+			}
+			key := mm.nameKey()
+			idx, ok := byKey[key]
+			if !ok {
+				idx = len(cl)
+				cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
+				byKey[key] = idx
+			}
+			mm.cluster = idx
+			sur := lx.surnameKey(mm.words)
+			fulls[sur] = append(fulls[sur], pos{s, mm.tok, m})
+		}
+	}
+	for pass := 0; pass < 3; pass++ {
+		for s := range sts {
+			for m := range sts[s].mentions {
+				mm := &sts[s].mentions[m]
+				if mm.kind != mPerson || mm.cluster >= 0 {
+					continue
+				}
+				switch pass {
+				case 0:
+					mm.cluster = lx.nearestFull(sts, oldFullsOf(lx, fulls, mm.words), pos{s, mm.tok, m}, mm.words, cl)
+				case 1:
+					if mm.certain && !mm.atPlace {
+						key := mm.nameKey()
+						idx, ok := byKey[key]
+						if !ok {
+							idx = len(cl)
+							cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
+							byKey[key] = idx
+						}
+						mm.cluster = idx
+					}
+				case 2:
+					if idx, ok := byKey[mm.nameKey()]; ok {
+						mm.cluster = idx
+					}
+				}
+			}
+		}
+	}
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if mm.kind == mPerson && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
+				c := &cl[mm.cluster]
+				c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
+			}
+		}
+	}
+	byTitle := make(map[string][]int)
+	for c := range cl {
+		if cl[c].titleKey != "" {
+			byTitle[cl[c].titleKey] = append(byTitle[cl[c].titleKey], c)
+		}
+	}
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			if !mm.official || mm.titleKey == "" {
+				continue
+			}
+			for _, c := range byTitle[mm.titleKey] {
+				if mm.kind == mState && cl[c].country == mm.country || mm.kind == mOrg && mm.org >= 0 && cl[c].org == mm.org {
+					mm.kind, mm.cluster, mm.role = mPerson, c, ""
+					break
+				}
+			}
+		}
+	}
+	return cl
+}
+
+// oldFullsOf returns fulls[lx.surnameKey(words)].
+func oldFullsOf(lx *lexicon, fulls map[string][]pos, words []string) []pos {
+	var buf [32]byte
+	if b, ok := ascii.AppendLower(buf[:0], lx.stripParticle(words[len(words)-1])); ok {
+		return fulls[string(b)]
+	}
+	return fulls[lx.surnameKey(words)]
+}
+
+// surnameKey returns the last word of a name in lower case, without a
+// particle prefix: "assad" for "Bashar al-Assad".
+func (lx *lexicon) surnameKey(words []string) string {
+	return strings.ToLower(lx.stripParticle(words[len(words)-1]))
+}
