@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -11,6 +12,7 @@ import (
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Actor is a participant named in a sentence.
@@ -186,8 +188,21 @@ func (a *Article) search(word string, capital bool) {
 		return
 	}
 	a.searched = append(a.searched, needle{word, capital})
+	quick := capital && len(word) >= 2
 	for s := range a.sts {
-		if st := &a.sts[s]; !st.scanned && (!st.exact || hasWord(st.src[st.start:st.end], st.lower[st.start:st.end], word, capital)) {
+		st := &a.sts[s]
+		if st.scanned {
+			continue
+		}
+		if !st.exact {
+			a.scan(s)
+			continue
+		}
+		src, lower := st.src[st.start:st.end], st.lower[st.start:st.end]
+		if quick && !st.signed {
+			st.sig, st.signed = capSignature(src, lower), true
+		}
+		if (!quick || st.sig&capBit(word) != 0) && hasWord(src, lower, word, capital) {
 			a.scan(s)
 		}
 	}
@@ -230,6 +245,38 @@ func hasWord(src, lower, w string, capital bool) bool {
 		}
 	}
 }
+
+// capSignature returns the bits (capBit) of the first two bytes in lower
+// of every place in src where hasWord with capital set may find a word: a
+// capital letter, a rune that is not ASCII, the byte after a hyphen. A
+// word of two bytes or more whose bit is not set is not there: hasWord
+// need not look.
+func capSignature(src, lower string) uint64 {
+	var sig uint64
+	for k := 0; k+1 < len(src); k++ {
+		for k+8 <= len(src) {
+			// The first byte that is a capital, a hyphen or not ASCII (the
+			// tests are wrong after a byte that is not: not before it).
+			x := swar.LoadAt(src, k)
+			if m := x&swar.High | swar.Between(x, 'A', 'Z') | swar.Equal(x, '-'); m != 0 {
+				k += bits.TrailingZeros64(m) / 8
+				break
+			}
+			k += 8
+		}
+		c := k
+		if k < len(src) && src[k] == '-' {
+			c++
+		}
+		if c+1 < len(lower) {
+			sig |= capBit(lower[c:])
+		}
+	}
+	return sig
+}
+
+// capBit returns the bit of a capSignature for the first two bytes of w.
+func capBit(w string) uint64 { return 1 << ((uint(w[0])*0x9E37 ^ uint(w[1])*0x85EB) >> 7 & 63) }
 
 // isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
 func isWordRuneBefore(src string, i int) bool {

@@ -183,3 +183,21 @@ func TestRelease(t *testing.T) {
 		t.Error("a released article names something")
 	}
 }
+
+// A word hasWord finds capitalised has its bit in the sentence's
+// capSignature.
+func FuzzCapSignature(f *testing.F) {
+	f.Add("Bashar al-Assad’s forces and Erdoğan, O'Brien; ÉMILE", "assad")
+	f.Add("-x and É", "é")
+	f.Fuzz(func(t *testing.T, text, w string) {
+		lower := sameLenLower(text)
+		if lower == "" || len(w) < 2 {
+			return
+		}
+		for _, word := range append(strings.Fields(lower), w) {
+			if len(word) >= 2 && hasWord(text, lower, word, true) && capSignature(text, lower)&capBit(word) == 0 {
+				t.Fatalf("%q has %q, not its bit", text, word)
+			}
+		}
+	})
+}
