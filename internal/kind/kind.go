@@ -214,6 +214,10 @@ type kindInfo struct {
 type table struct {
 	kinds  []kindInfo                   // in file order, Other last
 	first  *wordindex.Index[[]*trigger] // triggers by their first word
+	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
+	// first word of n bytes starts with c: most words of a sentence start
+	// no trigger, and this tells so without looking them up in first.
+	firstLens [256]uint32
 	byName map[string]int               // kind name -> index
 	parse  map[string]int               // lowercase name or CAMEO code -> index
 	// Indexes of the kinds the rules refer to.
@@ -312,6 +316,9 @@ func parseTable(data string) (*table, error) {
 		return nil, fmt.Errorf("missing kinds %v or [meet]", missing)
 	}
 	tb.first = wordindex.New(byFirst)
+	for w := range byFirst {
+		tb.firstLens[w[0]] |= lenBit(len(w))
+	}
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	return tb, nil
@@ -331,8 +338,12 @@ func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
 		if toks[i].quoted != quoted {
 			continue
 		}
+		w := toks[i].lower
+		if tb.firstLens[w[0]]&lenBit(len(w)) == 0 {
+			continue
+		}
 		var best hit
-		for _, tr := range tb.first.Get(toks[i].lower) {
+		for _, tr := range tb.first.Get(w) {
 			end, ok := matchFrom(toks, i+1, tr.words[1:])
 			if !ok {
 				continue
@@ -348,6 +359,9 @@ func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
 	}
 	return hits
 }
+
+// lenBit returns the bit of firstLens for a word of n bytes.
+func lenBit(n int) uint32 { return 1 << min(n, 31) }
 
 // matchFrom matches words against toks from index i and returns the index
 // after the match. A gap matches up to maxGap tokens that do not start a new
