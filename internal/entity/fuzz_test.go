@@ -140,3 +140,15 @@ func FuzzSameLenLower(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAllCaps checks allCaps, with its ASCII loop, against allCapsRunes.
+func FuzzAllCaps(f *testing.F) {
+	for _, s := range []string{"UN", "U.N.", "Un", "U", "ÉTÉ", "YPG’s", "G7", "A-B", "\xffAB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := allCaps(s), allCapsRunes(s); got != want {
+			t.Errorf("allCaps(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -129,8 +129,10 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		// Lower case: an organisation written so ("al Qaeda"), a role ("senior
 		// State Department official", "foreign minister Sergei Lavrov"), a name
 		// starting with a particle ("de Mistura").
-		if g, end := lx.gzAt(st, i); g != nil && g.kind == gzOrg {
-			return lx.orgMention(st, i, end, g.ref, g.name)
+		if t.cat&catParticle != 0 { // else no listed name starts here (gzAt)
+			if g, end := lx.gzAt(st, i); g != nil && g.kind == gzOrg {
+				return lx.orgMention(st, i, end, g.ref, g.name)
+			}
 		}
 		if t.cat&(catModifier|catTitleStart|catPortfolio) != 0 {
 			if next, ok := lx.role(st, i); ok {

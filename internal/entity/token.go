@@ -205,6 +205,22 @@ func isInitialism(word string) bool {
 // allCaps reports whether word has two or more letters, all upper case.
 func allCaps(word string) bool {
 	n := 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(word)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// allCapsRunes is allCaps of a word that is not ASCII.
+func allCapsRunes(word string) bool {
+	n := 0
 	for _, r := range word {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
