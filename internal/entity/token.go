@@ -338,6 +338,11 @@ func markSentence(st *sent) {
 				t.flags |= fInitial
 				initial = false
 			}
+			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
+				// It marks words after it only, which this loop has not
+				// come to: their own flags do not matter to it.
+				markContext(st, k)
+			}
 		case isOpenQuote(t.p):
 			depth++
 			initial = true
@@ -350,47 +355,47 @@ func markSentence(st *sent) {
 			initial = true // "CANBERRA, Australia (AP)_ Turning its back"
 		}
 	}
-	// Context of the first capitalised word after a preposition.
-	for k := range toks {
-		t := &toks[k]
-		if t.flags&fWord == 0 || t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) == 0 {
-			continue
+}
+
+// markContext sets the fCtx flag of the first capitalised word after the
+// preposition at token k, if there is one.
+func markContext(st *sent, k int) {
+	toks := st.toks
+	t := &toks[k]
+	var flag tokFlags
+	switch {
+	case t.cat&catPlacePrep != 0:
+		flag = fCtxPlace
+	case t.cat&catAwayPrep != 0:
+		flag = fCtxAway
+		if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && st.low(k) == "to" {
+			flag = fCtxPlace // "flew to Moscow"
 		}
-		var flag tokFlags
-		switch {
-		case t.cat&catPlacePrep != 0:
-			flag = fCtxPlace
-		case t.cat&catAwayPrep != 0:
-			flag = fCtxAway
-			if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && st.low(k) == "to" {
-				flag = fCtxPlace // "flew to Moscow"
-			}
-		default:
-			flag = fCtxTopic
+	default:
+		flag = fCtxTopic
+	}
+	m := k + 1
+	if m < len(toks) && toks[m].cat&catDeterminer != 0 {
+		m++
+	}
+	// Before a place, up to two lowercase words: "in beleaguered Aleppo",
+	// "in rebel-held eastern Aleppo", "into northern Syria". Not after a
+	// plain "to": "to mediate between Israel".
+	adjectives := flag != fCtxTopic && (flag == fCtxPlace || st.low(k) != "to")
+	for skip := 0; skip < 2 && m < len(toks) && adjectives; skip++ {
+		u := toks[m]
+		if u.flags&fWord == 0 || u.flags&(fCap|fHyphenName) != 0 ||
+			u.cat&(catFunction|catDeterminer|catVerb|catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
+			break
 		}
-		m := k + 1
-		if m < len(toks) && toks[m].cat&catDeterminer != 0 {
-			m++
-		}
-		// Before a place, up to two lowercase words: "in beleaguered Aleppo",
-		// "in rebel-held eastern Aleppo", "into northern Syria". Not after a
-		// plain "to": "to mediate between Israel".
-		adjectives := flag != fCtxTopic && (flag == fCtxPlace || st.low(k) != "to")
-		for skip := 0; skip < 2 && m < len(toks) && adjectives; skip++ {
-			u := toks[m]
-			if u.flags&fWord == 0 || u.flags&(fCap|fHyphenName) != 0 ||
-				u.cat&(catFunction|catDeterminer|catVerb|catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
-				break
-			}
-			m++
-		}
-		// "in the besieged city of Taiz", "at the truce village of Panmunjom".
-		if flag == fCtxPlace && m > k+1 && m+1 < len(toks) && toks[m].flags&fWord != 0 &&
-			toks[m-1].cat&catDeterminer == 0 && st.low(m) == "of" {
-			m++
-		}
-		if m < len(toks) && toks[m].flags&fWord != 0 && toks[m].flags&(fCap|fHyphenName) != 0 {
-			toks[m].flags |= flag
-		}
+		m++
+	}
+	// "in the besieged city of Taiz", "at the truce village of Panmunjom".
+	if flag == fCtxPlace && m > k+1 && m+1 < len(toks) && toks[m].flags&fWord != 0 &&
+		toks[m-1].cat&catDeterminer == 0 && st.low(m) == "of" {
+		m++
+	}
+	if m < len(toks) && toks[m].flags&fWord != 0 && toks[m].flags&(fCap|fHyphenName) != 0 {
+		toks[m].flags |= flag
 	}
 }
