@@ -52,6 +52,7 @@ type scratch struct {
 	// that has them is scanned for (see search).
 	surnames, titles []string
 	searched         []needle
+	all              bool      // every sentence scanned and every surname resolved (resolveAll)
 	clusters         []cluster // the people of those surnames
 	refs, fulls      []pos     // corefer's lists, kept for their memory
 	// Memory the sentences' lists are cut from: the name words of person
@@ -129,7 +130,7 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 
 // reset empties the lists of a scratch, keeping their memory.
 func (sc *scratch) reset() {
-	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
+	sc.sts, sc.surnames, sc.titles, sc.searched, sc.all = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0], false
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -140,6 +141,9 @@ func (a *Article) result(s int) *result {
 	st := &a.sts[s]
 	if st.done {
 		return &st.res
+	}
+	if len(a.sts) > longArticle && !a.all {
+		a.resolveAll()
 	}
 	a.scan(s)
 	for m := range st.mentions {
@@ -290,7 +294,7 @@ func isWordRuneBefore(src string, i int) bool {
 // cluster's role is one of its names' (see corefer). So the sentences that
 // have sur are all the article it needs.
 func (a *Article) resolvePeople(sur string) {
-	if slices.Contains(a.surnames, sur) {
+	if a.all || slices.Contains(a.surnames, sur) {
 		return
 	}
 	a.surnames = append(a.surnames, sur)
@@ -307,11 +311,41 @@ func (a *Article) resolvePeople(sur string) {
 	a.corefer(refs)
 }
 
+// longArticle is the number of sentences (the title's too) above which an
+// article is worked out whole at the first question (resolveAll): looking
+// for each surname in every other sentence takes the square of its length.
+const longArticle = 256
+
+// resolveAll scans every sentence and resolves every surname, in one pass
+// over the mentions sorted by surname.
+func (a *Article) resolveAll() {
+	refs := a.refs[:0]
+	for s := range a.sts {
+		a.scan(s)
+		for m := range a.sts[s].mentions {
+			if mm := &a.sts[s].mentions[m]; mm.kind == mPerson && !mm.official {
+				refs = append(refs, pos{s, mm.tok, m})
+			}
+		}
+	}
+	sur := func(p pos) string { return a.sts[p.s].mentions[p.m].sur }
+	slices.SortStableFunc(refs, func(p, q pos) int { return strings.Compare(sur(p), sur(q)) }) // text order kept within a surname
+	for i := 0; i < len(refs); {
+		j := i + 1
+		for j < len(refs) && sur(refs[j]) == sur(refs[i]) {
+			j++
+		}
+		a.corefer(refs[i:j])
+		i = j
+	}
+	a.refs, a.all = refs, true
+}
+
 // resolveTitle resolves the people the article gives the title key (the
 // titleKey of a role): those an unnamed official with that title may be.
 // Every sentence that names one has the longest word of the title.
 func (a *Article) resolveTitle(key string) {
-	if slices.Contains(a.titles, key) {
+	if a.all || slices.Contains(a.titles, key) {
 		return
 	}
 	a.titles = append(a.titles, key)

@@ -69,23 +69,22 @@ func FuzzAnalyze(f *testing.F) {
 
 // BenchmarkAnalyze measures AnalyzeDoc on the seed article, asked about
 // every sentence.
-func BenchmarkAnalyze(b *testing.B) {
-	title, text, spans := seed(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		ask(AnalyzeDoc(title, text, spans), 1)
-	}
-}
+func BenchmarkAnalyze(b *testing.B) { benchSeed(b, 1) }
 
 // BenchmarkAnalyzeSome measures AnalyzeDoc on the seed article, asked about
 // every third sentence and the lead, as a build may be.
-func BenchmarkAnalyzeSome(b *testing.B) {
+func BenchmarkAnalyzeSome(b *testing.B) { benchSeed(b, 3) }
+
+// benchSeed measures AnalyzeDoc on the seed article, asked about every
+// step-th sentence.
+func benchSeed(b *testing.B, step int) {
 	title, text, spans := seed(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ask(AnalyzeDoc(title, text, spans), 3)
+		a := AnalyzeDoc(title, text, spans)
+		ask(a, step)
+		a.Release()
 	}
 }
 
@@ -99,7 +98,9 @@ func BenchmarkAnalyzeLong(b *testing.B) {
 	b.SetBytes(int64(len(long)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ask(AnalyzeDoc(title, long, spans), 1)
+		a := AnalyzeDoc(title, long, spans)
+		ask(a, 1)
+		a.Release()
 	}
 }
 

@@ -104,6 +104,16 @@ func TestLazy(t *testing.T) {
 		}
 		checkLazy(t, title, text, sentence.Split(text), rng)
 	}
+	// Long articles, worked out whole (resolveAll).
+	for range 5 {
+		var b strings.Builder
+		for len(sentence.Split(b.String())) <= longArticle {
+			rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+			b.WriteString(strings.Join(all, " ") + " ")
+		}
+		text := b.String()
+		checkLazy(t, all[0], text, sentence.Split(text), rng)
+	}
 }
 
 // FuzzLazy checks the lazy answers against the eager ones on any text.
