@@ -214,14 +214,14 @@ type kindInfo struct {
 type table struct {
 	kinds  []kindInfo                   // in file order, Other last
 	first  *wordindex.Index[[]*trigger] // triggers by their first word
-	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
-	// first word of n bytes starts with c: most words of a sentence start
-	// no trigger, and this tells so without looking them up in first.
-	firstLens [256]uint32
 	byName map[string]int               // kind name -> index
 	parse  map[string]int               // lowercase name or CAMEO code -> index
 	// Indexes of the kinds the rules refer to.
 	statement, visit, meeting, consult int
+	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
+	// first word of n bytes starts with c: most words of a sentence start
+	// no trigger, and this tells so without looking them up in first.
+	firstLens [256]uint32
 }
 
 // load parses the embedded data file once. The file is part of the binary
