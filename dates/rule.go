@@ -50,6 +50,11 @@ type Rule struct {
 	// first word of a phrase must have ("" for a number).
 	prefixes []string
 	build    func(*match) (Expr, bool)
+	// alone, when set, says whether build can keep a phrase that begins
+	// with a trigger word of the rule, given that word lower-cased: for
+	// rules whose build decides that by the word alone. The driver does
+	// not try the rule at its trigger word where alone says no.
+	alone func(trigger string) bool
 	// groups names each capture by its index in rules.Match.Captures (""
 	// for unnamed groups), for match.get.
 	groups []string

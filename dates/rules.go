@@ -610,7 +610,7 @@ func ruleCasualDay() *Rule {
 }
 
 func rulePartOfDay() *Rule {
-	return newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
+	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
 		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]"},
 		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night))()\b`,
 		func(m *match) (Expr, bool) {
@@ -630,6 +630,10 @@ func rulePartOfDay() *Rule {
 			// mentioned: "Dealers placed orders in [the morning]".
 			return Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.low("pod")), Mod: partMod(m)}, true
 		})
+	// A phrase that begins with the part of the day, its trigger, has no
+	// "the" and no "early", "late" or "mid", which build wants.
+	r.alone = func(string) bool { return false }
+	return r
 }
 
 // podPrepositions may stand before a part of the day without its day ("in
@@ -1422,13 +1426,13 @@ func ruleReference() *Rule {
 }
 
 func ruleDuration() *Rule {
-	return newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
+	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
 			// Each group is read once: a read costs a lookup of its name.
 			uw, amt := m.low("u"), m.low("amt")
-			plural := strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
+			plural := pluralUnit(uw)
 			the := m.get("the") != ""
 			if amt == "" && !the && !plural {
 				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
@@ -1529,6 +1533,16 @@ func ruleDuration() *Rule {
 			}
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
+	// A phrase that begins with its unit has no amount and no "the" (no
+	// unit word is one of theirs): build keeps it for a plural unit only.
+	r.alone = pluralUnit
+	return r
+}
+
+// pluralUnit reports whether the unit word uw, lower-cased, is plural, as
+// duration reads it: "for years" is a duration, a bare "week" is not.
+func pluralUnit(uw string) bool {
+	return strings.HasSuffix(uw, "s") && uw != "hrs" || uw == "centuries"
 }
 
 // quarterEnded reads "ended Sept. 30" after "the quarter" and returns the

@@ -681,7 +681,7 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 					m |= known
 					st[at] = m
 				}
-				if m&bit == 0 {
+				if m&bit == 0 || at == k && r.alone != nil && !r.alone(wordFrom(low, p)) {
 					continue
 				}
 				idx, left, right, ok := r.matchAt(sc, s, low, p)
@@ -701,6 +701,16 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 		}
 	}
 	w.cands, f.base = cands, base+len(words)
+}
+
+// wordFrom returns the word (a run of ASCII letters and digits, as the
+// scan reads it) that begins at low[p].
+func wordFrom(low string, p int) string {
+	j := p
+	for j < len(low) && byteClass[low[j]] != 0 {
+		j++
+	}
+	return low[p:j]
 }
 
 // zeroed returns s grown to at least n elements, the new ones 0. It grows
