@@ -584,7 +584,8 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 	}
 	f := &w.found
 	f.next, f.base, f.vx = [64]int{}, 0, nil
-	for _, sp := range sentence.Split(text) {
+	w.sents = sentence.AppendSplit(w.sents[:0], text)
+	for _, sp := range w.sents {
 		low := lowText[sp.Start:sp.End]
 		t.scanIn(low, lowText[sp.Start:], &w.scanned)
 		if w.scanned.any == 0 {
@@ -738,6 +739,7 @@ type work struct {
 	startMemo   startMemo
 	startMemoOf *Tagger
 	cues        tenseCues
+	sents       []sentence.Span // find's sentences of the text
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}

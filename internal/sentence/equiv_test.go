@@ -298,3 +298,23 @@ func BenchmarkSplitCorpus(b *testing.B) {
 		})
 	}
 }
+
+// AppendSplit appends what Split returns, after what dst holds, in the
+// room of one text after another.
+func TestAppendSplit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var room []Span
+	for _, text := range realTexts(t) {
+		for _, v := range variants(text, rng) {
+			want := Split(v)
+			room = AppendSplit(room[:0], v)
+			if !slices.Equal(room, want) {
+				t.Fatalf("AppendSplit(room, %q) = %v, want %v as Split", v, room, want)
+			}
+			head := []Span{{1, 2}}
+			if got := AppendSplit(head, v); !slices.Equal(got[:1], head) || !slices.Equal(got[1:], want) {
+				t.Fatalf("AppendSplit(%v, %q) = %v, want %v after it", head, v, got, want)
+			}
+		}
+	}
+}

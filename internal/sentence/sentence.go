@@ -142,7 +142,13 @@ func Split(text string) []Span {
 	if text == "" {
 		return nil
 	}
-	s := splitter{text: text, lx: loadLexicon(), out: make([]Span, 0, len(text)/128+1), next: [...]int{-1, -1, -1, -1}, rare: -1}
+	return AppendSplit(make([]Span, 0, len(text)/128+1), text)
+}
+
+// AppendSplit appends the sentence spans of text, as Split returns them, to
+// dst: a caller that splits text after text can reuse the room.
+func AppendSplit(dst []Span, text string) []Span {
+	s := splitter{text: text, lx: loadLexicon(), out: dst, next: [...]int{-1, -1, -1, -1}, rare: -1}
 	// The lines of the current paragraph, kept out of s so that they can
 	// stay on the stack.
 	var lines [16]line
