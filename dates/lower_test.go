@@ -1,8 +1,11 @@
 package dates
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // asciiLower, which works eight bytes at a time, agrees with lower-casing
@@ -75,4 +78,36 @@ func FuzzNorm(f *testing.F) {
 			t.Errorf("norm(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// The mentions of a text hold no part of the lower-cased text that
+// TagDoc keeps in its work: they are the same after other texts are
+// tagged in that room.
+func TestMentionsOutliveLowRoom(t *testing.T) {
+	tg := New()
+	texts := readTexts(t, seedText, corpusText, negativeText)
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	for i, text := range texts {
+		got := tg.Tag(text, anchor)
+		want := cloneMentions(got)
+		for _, other := range texts[i+1:] {
+			tg.Tag(strings.ToUpper(other), anchor)
+			tg.Tag(other, anchor)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("the mentions of text %d changed when others were tagged", i)
+		}
+	}
+}
+
+// cloneMentions returns a copy of ms whose strings share no memory with
+// theirs.
+func cloneMentions(ms []Mention) []Mention {
+	out := slices.Clone(ms)
+	for i := range out {
+		m := &out[i]
+		m.Text, m.Rule, m.Value.Value = strings.Clone(m.Text), strings.Clone(m.Rule), strings.Clone(m.Value.Value)
+		m.Value.Type, m.Value.Mod = Type(strings.Clone(string(m.Value.Type))), Mod(strings.Clone(string(m.Value.Mod)))
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -523,6 +524,15 @@ func lowerLiterals(pattern string) string {
 // asciiLower returns s with ASCII letters lower-cased; other bytes, and so
 // all offsets, are unchanged.
 func asciiLower(s string) string {
+	low, _ := asciiLowerIn(nil, s)
+	return low
+}
+
+// asciiLowerIn is asciiLower in the room of buf, which it returns grown;
+// the result is s itself when s has no upper-case letter. Where the
+// result is buf's, it changes when buf is used again: a caller must not
+// keep it, nor any part of it, past then.
+func asciiLowerIn(buf []byte, s string) (string, []byte) {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		if upperBytes(swar.LoadAt(s, i)) != 0 {
@@ -535,9 +545,9 @@ func asciiLower(s string) string {
 		}
 	}
 	if i == len(s) {
-		return s
+		return s, buf
 	}
-	b := make([]byte, len(s))
+	b := slices.Grow(buf[:0], len(s))[:len(s)]
 	copy(b, s[:i])
 	// Eight bytes at a time: each upper-case letter gets the bit 0x20.
 	// Four of them a round, on slices of 32 bytes, leave the loop, the
@@ -561,9 +571,9 @@ func asciiLower(s string) string {
 		}
 		b[i] = c
 	}
-	// b is never written again: share it rather than copy it once more,
-	// as strings.Builder does.
-	return unsafe.String(&b[0], len(b))
+	// b is not written again until its next use: share it rather than
+	// copy it once more, as strings.Builder does.
+	return unsafe.String(&b[0], len(b)), b
 }
 
 // upperBytes returns the bytes of x, eight bytes read by swar.LoadAt, that are

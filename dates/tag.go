@@ -740,6 +740,7 @@ type work struct {
 	startMemoOf *Tagger
 	cues        tenseCues
 	sents       []sentence.Span // find's sentences of the text
+	lowRoom     []byte          // TagDoc's lower-cased text, when it differs
 }
 
 var works = sync.Pool{New: func() any { return new(work) }}
@@ -871,9 +872,12 @@ var wordBytes = func() (w [256]bool) {
 // TagDoc is Tag with an explicit document type: Narrative anchors relative
 // expressions to the most recent date mentioned before them.
 func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
-	low := asciiLower(text) // same offsets as text
 	w := works.Get().(*work)
 	defer works.Put(w)
+	// same offsets as text; in w's room, as nothing TagDoc returns holds
+	// a part of it (mentions hold parts of text)
+	var low string
+	low, w.lowRoom = asciiLowerIn(w.lowRoom, text)
 	cands := t.find(text, low, w)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
