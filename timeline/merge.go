@@ -105,6 +105,18 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 		m.actors, m.keys, arena = same.keysIn(m, arena)
 	}
 	pairs := mergePairs(ms, same, jobs)
+	groups := makeGroups(ms, pairs, jobs)
+
+	out := mergeGroups(ms, groups, same, jobs)
+	return sortEvents(out, idx, jobs)
+}
+
+// makeGroups returns the groups the pairs make of the members, in the
+// order of their first members, with nil for each member that joined an
+// earlier member's group. Each kind family's set of pairs joins groups of
+// its members only, so the families are worked through at once, each on
+// one of up to jobs goroutines.
+func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	groups := make([]*group, len(ms))
 	for i, m := range ms {
 		groups[i] = &group{members: []int{i}, docs: m.docs, lo: m.start, hi: m.end}
@@ -113,6 +125,16 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 	for i := range owner {
 		owner[i] = i
 	}
+	largestFirst(len(pairs), jobs, func(f int) int { return pairCount(pairs[f : f+1]) }, func(_, f int) {
+		joinGroups(ms, groups, owner, pairs[f])
+	})
+	return groups
+}
+
+// joinGroups joins the groups of the pairs, strongest pair first, where
+// the rule allows (group.canJoin). groups[i] is the group of member i, or
+// nil once it has joined the group owner[i].
+func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
 	for p := range pairs.sorted() {
 		ga, gb := owner[p.a], owner[p.b]
 		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
@@ -124,20 +146,24 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 		}
 		groups[ga], groups[gb] = g, nil
 	}
+}
 
-	n := 0
-	for _, g := range groups {
-		if g != nil {
-			n++
+// mergeGroups makes one event of each group (nil ones left out), in the
+// order of groups, on up to jobs goroutines: each with a fork of same,
+// since merging actors numbers new ones.
+func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []Event {
+	live := slices.DeleteFunc(groups, func(g *group) bool { return g == nil })
+	out := make([]Event, len(live))
+	forParts(len(live), jobs, func(lo, hi int) {
+		m := same
+		if hi-lo < len(live) { // not alone: same must not change
+			m = same.fork()
 		}
-	}
-	out := make([]Event, 0, n)
-	for _, g := range groups {
-		if g != nil {
-			out = append(out, mergeGroup(ms, g.members, same))
+		for i := lo; i < hi; i++ {
+			out[i] = mergeGroup(ms, live[i].members, m)
 		}
-	}
-	return sortEvents(out, idx, jobs)
+	})
+	return out
 }
 
 // forParts calls f on the parts (lo, hi) of n items, one part per job, at
@@ -248,7 +274,9 @@ type pair struct {
 	score float64
 }
 
-// mergePairs returns the pairs of members that can merge.
+// mergePairs returns the pairs of members that can merge, as one set per
+// kind family (with sorted buckets): members of different families never
+// merge, so each set can be worked through apart from the others.
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
@@ -257,18 +285,23 @@ type pair struct {
 // other events grouped by value and publication day; a pair that shares
 // several keys is tried under the smallest one only. It numbers the
 // members' profiles (member.prof) first.
-func mergePairs(ms []*member, same *actorMatcher, jobs int) *pairSet {
+func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	type block struct {
-		kind string
-		key  int32
+		family int32 // index into families
+		key    int32
 	}
 	numberProfiles(ms)
 	blocks := make(map[block][]int)
 	var order []block
+	famIDs := make(map[string]int32)
 	for i, m := range ms {
-		k := kindFamily(m.ev.Kind)
+		f, ok := famIDs[kindFamily(m.ev.Kind)]
+		if !ok {
+			f = int32(len(famIDs))
+			famIDs[kindFamily(m.ev.Kind)] = f
+		}
 		for _, key := range m.keys {
-			b := block{k, key}
+			b := block{f, key}
 			if _, ok := blocks[b]; !ok {
 				order = append(order, b)
 			}
@@ -279,40 +312,67 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) *pairSet {
 	// taken, largest first, and keeps its pairs and actor memo to itself.
 	// A pair is tried under one block only and buckets are sorted before
 	// use, so the result does not depend on which worker found what.
-	slices.SortStableFunc(order, func(a, b block) int { return cmp.Compare(len(blocks[b]), len(blocks[a])) })
 	jobs = max(1, min(jobs, len(order)))
-	sets := make([]*pairSet, jobs)
+	sws := make([]*sweeper, jobs)
+	for w := range sws {
+		view := same // forked before any worker writes to same's memo
+		if w > 0 {
+			view = same.fork()
+		}
+		sws[w] = newSweeper(ms, view, len(famIDs))
+	}
+	largestFirst(len(order), jobs, func(i int) int { return len(blocks[order[i]]) }, func(w, i int) {
+		b := order[i]
+		sws[w].block(b.key, b.family, blocks[b])
+	})
+	families := make([][]*pairSet, len(famIDs)) // family -> the workers' sets
+	for _, sw := range sws {
+		for f, ps := range sw.pairs {
+			if ps != nil {
+				families[f] = append(families[f], ps)
+			}
+		}
+	}
+	sets := make([]*pairSet, len(famIDs))
+	largestFirst(len(families), jobs, func(f int) int { return pairCount(families[f]) }, func(_, f int) {
+		sets[f] = joinPairSets(families[f])
+	})
+	return sets
+}
+
+// largestFirst calls f(w, i) for i from 0 to n-1 on jobs goroutines, w
+// being the goroutine's number, each goroutine taking the largest item
+// (by size) not yet taken.
+func largestFirst(n, jobs int, size func(i int) int, f func(w, i int)) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(b), size(a)) })
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	views := make([]*actorMatcher, jobs) // forked before any worker writes to same's memo
-	views[0] = same
-	for w := 1; w < jobs; w++ {
-		views[w] = same.fork()
-	}
-	for w := range jobs {
+	for w := range max(1, min(jobs, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sw := newSweeper(ms, views[w])
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(order) {
-					break
+				if i >= n {
+					return
 				}
-				sw.block(order[i].key, blocks[order[i]])
+				f(w, order[i])
 			}
-			sets[w] = sw.pairs
 		}()
 	}
 	wg.Wait()
-	return joinPairSets(sets)
 }
 
 // sweeper finds the pairs of members that can merge, block by block.
 type sweeper struct {
 	ms    []*member
 	same  *actorMatcher
-	pairs *pairSet
+	pairs []*pairSet // by kind family, nil where it found none
+	cur   *pairSet   // that of the block being swept
 	timed []sweepItem
 	refs  []sweepItem
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
@@ -357,8 +417,8 @@ type sweepItem struct {
 	ref        int32 // the group of a member without an interval (sweeper.block)
 }
 
-func newSweeper(ms []*member, same *actorMatcher) *sweeper {
-	return &sweeper{ms: ms, same: same, pairs: newPairSet()}
+func newSweeper(ms []*member, same *actorMatcher, families int) *sweeper {
+	return &sweeper{ms: ms, same: same, pairs: make([]*pairSet, families)}
 }
 
 func (sw *sweeper) item(i int) sweepItem {
@@ -394,7 +454,7 @@ func (sw *sweeper) try(key int32, x, y *sweepItem) {
 		sw.profs.put(k, m)
 	}
 	if m >= 0 && apart(a, b) {
-		sw.pairs.add(x.i, y.i, dateScore(a, b, m))
+		sw.cur.add(x.i, y.i, dateScore(a, b, m))
 	}
 }
 
@@ -406,8 +466,12 @@ type refKey struct {
 }
 
 // block tries the pairs of the members of one block (kind family and key).
-func (sw *sweeper) block(key int32, members []int) {
+func (sw *sweeper) block(key, family int32, members []int) {
 	ms := sw.ms
+	if sw.pairs[family] == nil {
+		sw.pairs[family] = newPairSet()
+	}
+	sw.cur = sw.pairs[family]
 	timed, refs := sw.timed[:0], sw.refs[:0]
 	var refIDs map[refKey]int32
 	for _, i := range members {
@@ -487,8 +551,11 @@ func (ps *pairSet) bucket(score float64) int {
 }
 
 // joinPairSets returns the pairs of all the sets (which it takes over) as
-// one set, with its buckets sorted by len(sets) goroutines.
+// one set, with its buckets sorted.
 func joinPairSets(sets []*pairSet) *pairSet {
+	if len(sets) == 0 {
+		return newPairSet()
+	}
 	ps := sets[0]
 	for _, o := range sets[1:] {
 		for k, score := range o.scores {
@@ -496,29 +563,21 @@ func joinPairSets(sets []*pairSet) *pairSet {
 			ps.buckets[b] = append(ps.buckets[b], o.buckets[k]...)
 		}
 	}
-	// Largest bucket first, each to the next free goroutine.
-	order := make([]int, len(ps.buckets))
-	for i := range order {
-		order[i] = i
+	for _, b := range ps.buckets {
+		slices.Sort(b)
 	}
-	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(len(ps.buckets[y]), len(ps.buckets[x])) })
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(len(sets), len(order)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(order) {
-					return
-				}
-				slices.Sort(ps.buckets[order[i]])
-			}
-		}()
-	}
-	wg.Wait()
 	return ps
+}
+
+// pairCount is the number of pairs in sets.
+func pairCount(sets []*pairSet) int {
+	n := 0
+	for _, ps := range sets {
+		for _, b := range ps.buckets {
+			n += len(b)
+		}
+	}
+	return n
 }
 
 // sorted yields the pairs strongest first, then by a and b. The buckets
@@ -636,6 +695,7 @@ func kindFamily(k Kind) string {
 // and the match keys of actors and places.
 type actorMatcher struct {
 	ids    map[Actor]int32
+	base   map[Actor]int32 // a fork's: the IDs of the matcher it was forked from
 	actors []Actor
 	named  []bool         // whether actors[id] has a name, at hand
 	memo   pairMemo[bool] // (ID, ID) -> SameActor
@@ -649,6 +709,9 @@ func newActorMatcher() *actorMatcher {
 
 // id returns the number of an actor.
 func (m *actorMatcher) id(a Actor) int32 {
+	if id, ok := m.base[a]; ok {
+		return id
+	}
 	id, ok := m.ids[a]
 	if !ok {
 		id = int32(len(m.actors))
@@ -660,11 +723,15 @@ func (m *actorMatcher) id(a Actor) int32 {
 }
 
 // fork returns a matcher for another goroutine: it shares m's actors and
-// keys, which neither may add to while both are in use, and has a memo of
-// its own.
+// keys, which m may not add to while the fork is in use, and has a memo of
+// its own. The actors the fork numbers (id) are its own, numbered after
+// m's; it must not number match keys (keysIn).
 func (m *actorMatcher) fork() *actorMatcher {
 	f := *m
 	f.memo = pairMemo[bool]{}
+	f.base, f.ids = m.ids, make(map[Actor]int32)
+	// Clipped, the fork's appends copy rather than write into m's arrays.
+	f.actors, f.named, f.keys = slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.keys)
 	return &f
 }
 

@@ -68,10 +68,9 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 	return &p
 }
 
-// checkPairs checks that mergePairs finds exactly the pairs of allPairs,
-// in the same order on one goroutine as on three.
-func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
-	t.Helper()
+// mergeMembers returns the members of events as merge makes them, in
+// canonical order, with their actor matcher.
+func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
 	for i := range events {
@@ -83,8 +82,16 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	for _, m := range ms {
 		m.actors, m.keys, _ = same.keysIn(m, nil)
 	}
-	got := slices.Collect(mergePairs(ms, same, 1).sorted())
-	if got3 := slices.Collect(mergePairs(ms, same, 3).sorted()); !slices.Equal(got, got3) {
+	return ms, same
+}
+
+// checkPairs checks that mergePairs finds exactly the pairs of allPairs,
+// in the same order on one goroutine as on three.
+func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
+	t.Helper()
+	ms, same := mergeMembers(events, sources)
+	got := pairsOf(mergePairs(ms, same, 1))
+	if got3 := pairsOf(mergePairs(ms, same, 3)); !slices.Equal(got, got3) {
 		t.Errorf("%s: mergePairs on three goroutines gives %d pairs in another order than on one (%d)", name, len(got3), len(got))
 	}
 	want := allPairs(ms, same)
@@ -103,6 +110,56 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	}
 	if len(want) == 0 {
 		t.Errorf("%s: no pairs to compare", name)
+	}
+}
+
+// pairsOf lists the pairs of mergePairs's sets, kind family by kind
+// family, each strongest first.
+func pairsOf(sets []*pairSet) []pair {
+	var out []pair
+	for _, ps := range sets {
+		out = slices.AppendSeq(out, ps.sorted())
+	}
+	return out
+}
+
+// globalGroups is makeGroups as it was before the kind families were
+// joined apart: one set holds the pairs of every family, which join
+// groups strongest first.
+func globalGroups(ms []*member, sets []*pairSet) [][]int {
+	all := newPairSet()
+	for _, ps := range sets {
+		for p := range ps.sorted() {
+			all.add(p.a, p.b, p.score)
+		}
+	}
+	return groupMembers(makeGroups(ms, []*pairSet{joinPairSets([]*pairSet{all})}, 1))
+}
+
+// groupMembers lists the members of the groups that are not nil.
+func groupMembers(groups []*group) [][]int {
+	var out [][]int
+	for _, g := range groups {
+		if g != nil {
+			out = append(out, g.members)
+		}
+	}
+	return out
+}
+
+// makeGroups, which joins each kind family's groups apart, on one
+// goroutine or three, makes the groups of joining them all in one order.
+func TestMakeGroupsByFamily(t *testing.T) {
+	events, sources := randomMergeInput(3000, 40)
+	ms, same := mergeMembers(events, sources)
+	want := globalGroups(ms, mergePairs(ms, same, 1))
+	if len(want) == len(ms) || len(want) < 2 {
+		t.Fatalf("%d groups of %d members: nothing to compare", len(want), len(ms))
+	}
+	for _, jobs := range []int{1, 3} {
+		if got := groupMembers(makeGroups(ms, mergePairs(ms, same, jobs), jobs)); !reflect.DeepEqual(got, want) {
+			t.Errorf("jobs %d: %d groups, joining all pairs in one order makes %d", jobs, len(got), len(want))
+		}
 	}
 }
 

@@ -612,18 +612,23 @@ func (p *Partial) ReadJSONL(name string, r io.Reader) error {
 		}
 		return lb, true, nil
 	}
+	// The batches' records are added at the end, all at once: appended
+	// batch by batch, the events were copied again and again as the slice
+	// grew, on the one goroutine that adds.
+	var parts []Partial
 	add := func(lb *lineBatch) error {
 		defer lineBatches.Put(lb)
-		for i := range lb.recs {
-			p.addRecord(&lb.recs[i])
-		}
+		parts = append(parts, lb.recs)
+		lb.recs = Partial{}
 		if lb.err != nil {
 			lb.err.Path = name
 			return lb.err
 		}
 		return nil
 	}
-	if err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add); err != nil {
+	err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add)
+	p.addAll(parts)
+	if err != nil {
 		return err
 	}
 	if readErr != io.EOF {
@@ -635,13 +640,29 @@ func (p *Partial) ReadJSONL(name string, r io.Reader) error {
 // A lineBatch is lines of a partial timeline decoded together: the lines'
 // bytes one after another, each line ending at ends[i], the first being
 // line number first; then their records up to the first line that is not
-// one, and that line's error.
+// one, in order, and that line's error. recs is handed on, not reused.
 type lineBatch struct {
 	data  []byte
 	ends  []int
 	first int
-	recs  []partialRecord
+	recs  Partial
 	err   *PartialError
+}
+
+// addAll adds the records of parts to p, growing p's slices once.
+func (p *Partial) addAll(parts []Partial) {
+	ns, ne, nk := 0, 0, 0
+	for i := range parts {
+		ns += len(parts[i].Sources)
+		ne += len(parts[i].Events)
+		nk += len(parts[i].Skipped)
+	}
+	p.Sources = slices.Grow(p.Sources, ns)
+	p.Events = slices.Grow(p.Events, ne)
+	p.Skipped = slices.Grow(p.Skipped, nk)
+	for i := range parts {
+		p.Add(&parts[i])
+	}
 }
 
 // A batch holds up to batchLines lines, and no more lines once it holds
@@ -656,7 +677,7 @@ var lineBatches = sync.Pool{New: func() any { return new(lineBatch) }}
 // decodeBatch decodes the lines of lb, up to the first that is not a
 // record, and returns lb.
 func decodeBatch(lb *lineBatch) *lineBatch {
-	lb.recs, lb.err = lb.recs[:0], nil
+	lb.err = nil
 	start := 0
 	for i, end := range lb.ends {
 		line := lb.data[start:end]
@@ -670,9 +691,7 @@ func decodeBatch(lb *lineBatch) *lineBatch {
 			lb.err = err
 			break
 		}
-		if rec.kind != 0 {
-			lb.recs = append(lb.recs, rec)
-		}
+		lb.recs.addRecord(&rec)
 	}
 	return lb
 }
