@@ -468,10 +468,22 @@ func (c *Corpus) gather() {
 	}
 	c.read.Sources = slices.Grow(c.read.Sources, ns)
 	c.read.Events = slices.Grow(c.read.Events, ne)
-	for _, p := range c.pending {
-		c.read.Sources = append(c.read.Sources, p.Sources...)
-		c.read.Events = append(c.read.Events, p.Events...)
+	// The partials are copied on all cores, each to its place.
+	type at struct{ source, event int }
+	starts := make([]at, len(c.pending))
+	next := at{len(c.read.Sources), len(c.read.Events)}
+	for i, p := range c.pending {
+		starts[i] = next
+		next.source += len(p.Sources)
+		next.event += len(p.Events)
 	}
+	c.read.Sources, c.read.Events = c.read.Sources[:next.source], c.read.Events[:next.event]
+	forParts(len(c.pending), runtime.GOMAXPROCS(0), func(lo, hi int) {
+		for i, p := range c.pending[lo:hi] {
+			copy(c.read.Sources[starts[lo+i].source:], p.Sources)
+			copy(c.read.Events[starts[lo+i].event:], p.Events)
+		}
+	})
 	clear(c.pending)
 	c.pending = c.pending[:0]
 }

@@ -225,22 +225,34 @@ func newMember(e *Event, idx sourceIndex) *member {
 // rank among all the IDs cited, so that lists of documents compare as
 // numbers, in the order of the IDs.
 func numberDocs(ms []*member) {
+	// The members of a document mostly come one after another: the number
+	// of the last citation's document is at hand without a map lookup.
 	num := make(map[string]int32)
+	n, last := 0, "" // citations so far, and the last one's document
 	for _, m := range ms {
 		for _, c := range m.cites {
-			num[c.Doc] = 0
+			if n == 0 || c.Doc != last {
+				num[c.Doc], last = 0, c.Doc
+			}
+			n++
 		}
 	}
 	for i, id := range slices.Sorted(maps.Keys(num)) {
 		num[id] = int32(i)
 	}
+	arena := make([]int32, 0, n) // the lists, one after another
+	lastNum := int32(-1)
 	for _, m := range ms {
-		m.docs = make([]int32, 0, len(m.cites))
+		start := len(arena)
 		for _, c := range m.cites {
-			m.docs = append(m.docs, num[c.Doc])
+			if lastNum < 0 || c.Doc != last {
+				last, lastNum = c.Doc, num[c.Doc]
+			}
+			arena = append(arena, lastNum)
 		}
-		m.docs = slices.Compact(m.docs) // sorted with the citations
-		m.doc0 = m.docs[0]
+		docs := slices.Compact(arena[start:]) // sorted with the citations
+		arena = arena[:start+len(docs)]
+		m.docs, m.doc0 = docs[:len(docs):len(docs)], docs[0]
 	}
 }
 

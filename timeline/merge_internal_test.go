@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -311,4 +313,44 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 		return 0, false
 	}
 	return dateScore(a, b, m), true
+}
+
+// numberEvents, countCitations and numberDocs, which skip map lookups for
+// runs of one document, give what looking up every citation gives, on
+// citations of documents in runs and interleaved.
+func TestDocRuns(t *testing.T) {
+	events, sources := randomMergeInput(500, 7)
+	for i := range events {
+		if i%3 == 0 { // several citations, some of one document
+			events[i].Citations = append(events[i].Citations, events[(i*7)%len(events)].Citations[0], events[i].Citations[0])
+		}
+	}
+	numberEvents(events)
+	countCitations(sources, events)
+	count := make(map[string]int)
+	for i, e := range events {
+		if want := fmt.Sprint("e", i+1); e.ID != want {
+			t.Fatalf("event %d: ID %q, want %q", i, e.ID, want)
+		}
+		for _, c := range e.Citations {
+			count[c.Doc]++
+		}
+	}
+	for _, s := range sources {
+		if s.Events != count[s.ID] {
+			t.Errorf("source %s: %d events, want %d", s.ID, s.Events, count[s.ID])
+		}
+	}
+
+	ms, _ := mergeMembers(events, sources)
+	for _, m := range ms {
+		var want []int32
+		for _, c := range m.cites {
+			n, _ := strconv.Atoi(strings.TrimPrefix(c.Doc, "d")) // d0 ... d6: numbered in ID order
+			want = append(want, int32(n))
+		}
+		if want = slices.Compact(want); !slices.Equal(m.docs, want) || m.doc0 != want[0] {
+			t.Fatalf("citations %v: docs %v, doc0 %d; want %v", m.cites, m.docs, m.doc0, want)
+		}
+	}
 }

@@ -197,10 +197,16 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	}
 	var orphans []*OrphanError
 	orphanIdx := map[docKey]int{}
+	var last docKey // the events of a document mostly come one after another
+	var lastC *candidate
 	for i := range p.Events {
 		e := &p.Events[i]
 		k := docKey{e.Source.Doc, e.Digest}
-		c, ok := byKey[k]
+		c, ok := lastC, lastC != nil && k == last
+		if !ok {
+			c, ok = byKey[k]
+			last, lastC = k, c
+		}
 		if !ok {
 			if j, seen := orphanIdx[k]; seen {
 				orphans[j].Events++
@@ -265,16 +271,8 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	if opts.TopDates > 0 {
 		merged = TopDates(merged, t.Sources, opts.TopDates)
 	}
-	count := make(map[string]int, len(t.Sources))
-	for i := range merged {
-		merged[i].ID = "e" + strconv.Itoa(i+1)
-		for _, c := range merged[i].Citations {
-			count[c.Doc]++
-		}
-	}
-	for i := range t.Sources {
-		t.Sources[i].Events = count[t.Sources[i].ID]
-	}
+	numberEvents(merged)
+	countCitations(t.Sources, merged)
 	t.Events = merged
 	if t.Title == "" {
 		if len(used) == 1 && used[0].src.Title != "" {
@@ -285,6 +283,41 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	}
 	t.Skipped = sortSkipped(skipped)
 	return t, nil
+}
+
+// numberEvents sets the IDs of events: "e1", "e2" ... in order. The IDs
+// are parts of one string, rather than a string each.
+func numberEvents(events []Event) {
+	var b []byte
+	ends := make([]int, len(events))
+	for i := range events {
+		b = strconv.AppendInt(append(b, 'e'), int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	ids, start := string(b), 0
+	for i := range events {
+		events[i].ID = ids[start:ends[i]]
+		start = ends[i]
+	}
+}
+
+// countCitations sets the number of events that cite each source.
+func countCitations(sources []Source, events []Event) {
+	count := make(map[string]int, len(sources))
+	last, n := "", 0 // citations of one document in a row, not yet in count
+	for i := range events {
+		for _, c := range events[i].Citations {
+			if c.Doc != last {
+				count[last] += n
+				last, n = c.Doc, 0
+			}
+			n++
+		}
+	}
+	count[last] += n
+	for i := range sources {
+		sources[i].Events = count[sources[i].ID]
+	}
 }
 
 // appendDocEvents appends the events all[idxs...] of one document to out.
