@@ -6,8 +6,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/timeline"
 )
@@ -280,35 +278,7 @@ func mdActor(a timeline.Actor) string {
 
 // collapse trims s and turns each run of white space, line breaks included,
 // into one space, so that text cannot start a new Markdown block.
-func collapse(s string) string {
-	if isCollapsed(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// isCollapsed reports whether collapse(s) == s.
-func isCollapsed(s string) bool {
-	prevSpace := true // no space at the start
-	for _, r := range s {
-		if r == ' ' {
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			continue
-		}
-		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			return false
-		}
-		prevSpace = false
-	}
-	return s == "" || !prevSpace
-}
-
-func asciiSpace(c byte) bool {
-	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
-}
+func collapse(s string) string { return timeline.Clean(s) }
 
 // escapeText backslash-escapes the characters of s that could start Markdown
 // or HTML syntax inline: \ ` * _ [ ] < > # | ~ and an & that would begin an
@@ -316,6 +286,22 @@ func asciiSpace(c byte) bool {
 // start a block: a leading - or + and the . or ) after leading digits. s must
 // not contain line breaks (see collapse).
 func escapeText(s string, lineStart bool) string {
+	// Most text has nothing to escape: find that out a byte at a time,
+	// without the work of deciding what to do with each.
+	if !lineStart || s == "" || s[0] != '-' && s[0] != '+' && (s[0] < '0' || s[0] > '9') {
+		i := 0
+		for i < len(s) && !mdSpecial(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return s
+		}
+	}
+	return escapeEach(s, lineStart)
+}
+
+// escapeEach is escapeText deciding for each byte of s.
+func escapeEach(s string, lineStart bool) string {
 	var b strings.Builder
 	digits := lineStart // still in a run of leading digits
 	for i := 0; i < len(s); i++ {
@@ -349,6 +335,23 @@ func escapeText(s string, lineStart bool) string {
 		return s
 	}
 	return b.String()
+}
+
+// The bytes that escapeText escapes, or looks at (&), wherever they stand,
+// as bits: byte c < 64 is bit c of mdSpecialLo, 64 <= c < 128 bit c-64 of
+// mdSpecialHi.
+const (
+	mdSpecialLo = 1<<'*' | 1<<'<' | 1<<'>' | 1<<'#' | 1<<'&'
+	mdSpecialHi = 1<<('\\'-64) | 1<<('`'-64) | 1<<('_'-64) | 1<<('['-64) | 1<<(']'-64) | 1<<('|'-64) | 1<<('~'-64)
+)
+
+// mdSpecial reports whether c is one of the bytes of mdSpecialLo and
+// mdSpecialHi.
+func mdSpecial(c byte) bool {
+	if c < 64 {
+		return mdSpecialLo>>c&1 != 0
+	}
+	return c < 128 && uint64(mdSpecialHi)>>(c-64)&1 != 0
 }
 
 // isEntity reports whether s starts with something CommonMark would read as

@@ -446,6 +446,12 @@ func sentenceOf(ss []sentence.Span, start, end int) int {
 	return -1
 }
 
+// Clean collapses runs of white space, line breaks included, into one
+// space and trims both ends, as the quotes of citations are:
+// strings.Join(strings.Fields(s), " "), without the work (or a copy) when s
+// is clean already, as most text of a timeline is.
+func Clean(s string) string { return clean(s) }
+
 // clean collapses runs of white space, so that hard-wrapped text reads as
 // one line: strings.Join(strings.Fields(s), " "), without the work when s
 // is clean already.
