@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// escapeText gives what escapeEach, its loop without the fast path,
-// gives, and collapse what strings.Fields gives, on random text made of the
+// escapeText gives what appendEscapedEach, its loop without the fast
+// path, gives, and collapse what strings.Fields gives, on random text made of the
 // bytes they treat apart.
 func TestEscapeTextFastPath(t *testing.T) {
 	pieces := []string{"a", "Z", "0", "7", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "-", "+", ".", ")", "&", "&amp;", "&#1;", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "(", "\x85"}
@@ -19,7 +19,7 @@ func TestEscapeTextFastPath(t *testing.T) {
 		}
 		s := b.String()
 		for _, lineStart := range []bool{false, true} {
-			if got, want := escapeText(s, lineStart), escapeEach(s, lineStart); got != want {
+			if got, want := escapeText(s, lineStart), string(appendEscapedEach(nil, s, lineStart)); got != want {
 				t.Fatalf("escapeText(%q, %v) = %q, want %q", s, lineStart, got, want)
 			}
 		}
