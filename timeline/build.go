@@ -517,6 +517,12 @@ func isClean(s string) bool {
 	return !space || s == ""
 }
 
+// dayOf returns the midnight UTC of t's calendar date (in t's location).
 func dayOf(t time.Time) time.Time {
+	// Most times are days already (interval starts and ends, publication
+	// dates): those need not be taken apart and put together again.
+	if t.Location() == time.UTC && t.Nanosecond() == 0 && t.Unix()%(24*60*60) == 0 {
+		return t.Round(0)
+	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }

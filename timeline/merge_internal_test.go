@@ -354,3 +354,22 @@ func TestDocRuns(t *testing.T) {
 		}
 	}
 }
+
+// dayOf gives what time.Date of the time's year, month and day gives,
+// equal as values (==), for days already and other times, in UTC and
+// elsewhere, before 1970 and after.
+func TestDayOf(t *testing.T) {
+	zones := []*time.Location{time.UTC, time.FixedZone("", 0), time.FixedZone("x", -5*3600), time.FixedZone("y", 13*3600)}
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := range 20000 {
+		sec := r.Int64N(400*365*24*3600) - 200*365*24*3600
+		if i%2 == 0 {
+			sec -= sec % (24 * 3600) // a midnight UTC
+		}
+		tm := time.Unix(sec, int64(r.IntN(3))*int64(r.IntN(1e9))).In(zones[r.IntN(len(zones))])
+		want := time.Date(tm.Year(), tm.Month(), tm.Day(), 0, 0, 0, 0, time.UTC)
+		if got := dayOf(tm); got != want {
+			t.Fatalf("dayOf(%v) = %#v, want %#v", tm, got, want)
+		}
+	}
+}
