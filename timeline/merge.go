@@ -117,13 +117,16 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 // its members only, so the families are worked through at once, each on
 // one of up to jobs goroutines.
 func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
+	// Every member starts as a group of its own: the groups and their
+	// one-member lists in two arrays rather than two allocations each.
 	groups := make([]*group, len(ms))
-	for i, m := range ms {
-		groups[i] = &group{members: []int{i}, docs: m.docs, lo: m.start, hi: m.end}
-	}
+	alone := make([]group, len(ms))
+	self := make([]int, len(ms))  // member i at self[i], not changed
 	owner := make([]int, len(ms)) // member -> index of its group in groups
-	for i := range owner {
-		owner[i] = i
+	for i, m := range ms {
+		self[i], owner[i] = i, i
+		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.start, hi: m.end}
+		groups[i] = &alone[i]
 	}
 	largestFirst(len(pairs), jobs, func(f int) int { return pairCount(pairs[f : f+1]) }, func(_, f int) {
 		joinGroups(ms, groups, owner, pairs[f])
@@ -713,10 +716,13 @@ type actorMatcher struct {
 	memo   pairMemo[bool] // (ID, ID) -> SameActor
 	keyIDs map[string]int32
 	keys   [][]int32 // actor ID -> its match keys
+	// placeKeys maps a place as events give it to its match key: the
+	// places of a corpus are few, and folding one costs more than a lookup.
+	placeKeys map[string]int32
 }
 
 func newActorMatcher() *actorMatcher {
-	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32)}
+	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32)}
 }
 
 // id returns the number of an actor.
@@ -843,7 +849,12 @@ func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []
 		arena = append(arena, m.keys[id]...)
 	}
 	if mb.place != "" {
-		arena = append(arena, key("place:"+entity.FoldKey(mb.place)))
+		id, ok := m.placeKeys[mb.place]
+		if !ok {
+			id = key("place:" + entity.FoldKey(mb.place))
+			m.placeKeys[mb.place] = id
+		}
+		arena = append(arena, id)
 	}
 	slices.Sort(arena[start:])
 	keys = slices.Compact(arena[start:])
