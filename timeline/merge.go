@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -990,8 +991,17 @@ func addActor(as []Actor, ids []int32, a Actor, id int32, same *actorMatcher) ([
 func fieldCount(s string) int {
 	n := 0
 	inField := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// ASCII (most names) without decoding runes.
+		c := s[i]
+		space, size := c == ' ' || '\t' <= c && c <= '\r', 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		i += size
+		if space {
 			inField = false
 		} else if !inField {
 			inField = true
