@@ -714,11 +714,10 @@ type inputReader struct {
 
 // Units go to the workers in batches of up to batchUnits units, and no
 // more units once a batch holds batchUnitBytes bytes of JSON lines (or
-// four files): a
-// news article takes a tenth of a millisecond to analyse, so that handing
-// over each one on its own cost as much time again in waking workers, and
-// a worker that took long left the others waiting (the workers' results
-// are taken in order, a few at a time).
+// four files): a news article takes a tenth of a millisecond to analyse,
+// so that handing over each one on its own cost as much time again in
+// waking workers, and a worker that took long left the others waiting
+// (the workers' results are taken in order, a few at a time).
 const (
 	batchUnits     = 16
 	batchUnitBytes = 64 << 10

@@ -311,10 +311,11 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	var order []block
 	famIDs := make(map[string]int32)
 	for i, m := range ms {
-		f, ok := famIDs[kindFamily(m.ev.Kind)]
+		k := kindFamily(m.ev.Kind)
+		f, ok := famIDs[k]
 		if !ok {
 			f = int32(len(famIDs))
-			famIDs[kindFamily(m.ev.Kind)] = f
+			famIDs[k] = f
 		}
 		for _, key := range m.keys {
 			b := block{f, key}
