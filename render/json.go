@@ -140,12 +140,13 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 func eventsJSON(sw *jsonStream, events []timeline.Event) {
 	encode := func(b []byte, from, to int) []byte {
 		var rec EventRecord // one for the chunk, its lists reused
+		var labels lastLabel
 		for i := from; i < to; i++ {
 			if i > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, "\n"+elemIndent...)
-			fillEventRecord(&rec, &events[i])
+			fillEventRecord(&rec, &events[i], &labels)
 			b = appendEventJSON(b, &rec, elemIndent)
 		}
 		return b
@@ -266,10 +267,11 @@ func sourceRecord(s *timeline.Source) SourceRecord {
 	}
 }
 
-// fillEventRecord sets r to the JSON form of e. r's Actors and Citations
-// are overwritten, their arrays reused: the events of a chunk share one
-// record rather than allocating two lists each.
-func fillEventRecord(r *EventRecord, e *timeline.Event) {
+// fillEventRecord sets r to the JSON form of e, its label made by labels.
+// r's Actors and Citations are overwritten, their arrays reused: the
+// events of a chunk share one record rather than allocating two lists
+// each.
+func fillEventRecord(r *EventRecord, e *timeline.Event, labels *lastLabel) {
 	v := e.When.Value
 	wr := WhenRecord{
 		Value:  v.Value,
@@ -277,7 +279,7 @@ func fillEventRecord(r *EventRecord, e *timeline.Event) {
 		Grain:  v.Grain.String(),
 		Mod:    string(v.Mod),
 		Phrase: e.When.Phrase,
-		Label:  Label(v),
+		Label:  labels.of(v),
 		Rule:   e.When.Rule,
 	}
 	if v.HasInterval() {

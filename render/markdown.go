@@ -71,12 +71,13 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 	// looks at the event before it for the label it stands under.
 	events := func(b []byte, from, to int) []byte {
 		prev := ""
+		var labels lastLabel
 		if from > 0 {
-			prev = eventLabel(&t.Events[from-1])
+			prev = eventLabel(&t.Events[from-1], &labels)
 		}
 		for i := from; i < to; i++ {
 			e := &t.Events[i]
-			l := eventLabel(e)
+			l := eventLabel(e, &labels)
 			if i == 0 || l != prev {
 				b = append(b, "\n**"...)
 				b = append(appendEscaped(b, l, false), "**\n\n"...)
@@ -111,9 +112,15 @@ type mdSource struct {
 	ref string
 }
 
-// eventLabel is the label an event stands under.
-func eventLabel(e *timeline.Event) string {
-	l := collapse(Label(e.When.Value))
+// eventLabel is the label an event stands under, made by labels, or by
+// Label if labels is nil.
+func eventLabel(e *timeline.Event, labels *lastLabel) string {
+	l := ""
+	if labels != nil {
+		l = collapse(labels.of(e.When.Value))
+	} else {
+		l = collapse(Label(e.When.Value))
+	}
 	if l == "" {
 		l = "undated"
 	}
