@@ -154,19 +154,37 @@ func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
 
 // mergeGroups makes one event of each group (nil ones left out), in the
 // order of groups, on up to jobs goroutines: each with a fork of same,
-// since merging actors numbers new ones.
+// since merging actors numbers new ones. The goroutines take chunks of
+// groups in turn: the groups of several members, the work, come first
+// (a group is where its first member is, and members are in document
+// order), so halves of the list would not be halves of the work.
 func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []Event {
+	const chunk = 256
 	live := slices.DeleteFunc(groups, func(g *group) bool { return g == nil })
 	out := make([]Event, len(live))
-	forParts(len(live), jobs, func(lo, hi int) {
+	workers := max(1, min(jobs, len(live)/chunk))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
 		m := same
-		if hi-lo < len(live) { // not alone: same must not change
+		if workers > 1 { // same must not change
 			m = same.fork()
 		}
-		for i := lo; i < hi; i++ {
-			out[i] = mergeGroup(ms, live[i].members, m)
-		}
-	})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= len(live) {
+					return
+				}
+				for i := lo; i < min(lo+chunk, len(live)); i++ {
+					out[i] = mergeGroup(ms, live[i].members, m)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 	return out
 }
 
