@@ -182,7 +182,7 @@ const summaryRunes = 60
 // icsSummary is the label of e and the first words of its text:
 // "late Aug. 2016: After missing an initial target date of Aug. 1, de …".
 func icsSummary(e *timeline.Event) string {
-	l := eventLabel(e)
+	l := eventLabel(e, nil)
 	text := collapse(e.Text)
 	if text == "" {
 		return l
@@ -231,7 +231,7 @@ func icsDescription(e *timeline.Event, srcs map[string]*timeline.Source) string 
 	if text := collapse(e.Text); text != "" {
 		b.WriteString(text + "\n\n")
 	}
-	b.WriteString("Date: " + eventLabel(e))
+	b.WriteString("Date: " + eventLabel(e, nil))
 	if p := collapse(e.When.Phrase); p != "" {
 		b.WriteString(", from “" + p + "”")
 	}

@@ -139,12 +139,14 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 // encoded in parallel (writeChunks).
 func eventsJSON(sw *jsonStream, events []timeline.Event) {
 	encode := func(b []byte, from, to int) []byte {
+		var rec EventRecord // one for the chunk, its lists reused
+		var labels lastLabel
 		for i := from; i < to; i++ {
 			if i > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, "\n"+elemIndent...)
-			rec := eventRecord(&events[i])
+			fillEventRecord(&rec, &events[i], &labels)
 			b = appendEventJSON(b, &rec, elemIndent)
 		}
 		return b
@@ -265,7 +267,11 @@ func sourceRecord(s *timeline.Source) SourceRecord {
 	}
 }
 
-func eventRecord(e *timeline.Event) EventRecord {
+// fillEventRecord sets r to the JSON form of e, its label made by labels.
+// r's Actors and Citations are overwritten, their arrays reused: the
+// events of a chunk share one record rather than allocating two lists
+// each.
+func fillEventRecord(r *EventRecord, e *timeline.Event, labels *lastLabel) {
 	v := e.When.Value
 	wr := WhenRecord{
 		Value:  v.Value,
@@ -273,13 +279,13 @@ func eventRecord(e *timeline.Event) EventRecord {
 		Grain:  v.Grain.String(),
 		Mod:    string(v.Mod),
 		Phrase: e.When.Phrase,
-		Label:  Label(v),
+		Label:  labels.of(v),
 		Rule:   e.When.Rule,
 	}
 	if v.HasInterval() {
 		wr.Start, wr.End = day(v.Start), day(v.End)
 	}
-	return EventRecord{
+	*r = EventRecord{
 		ID:       e.ID,
 		When:     wr,
 		Text:     e.Text,
@@ -290,31 +296,30 @@ func eventRecord(e *timeline.Event) EventRecord {
 			Start:    e.Source.Start,
 			End:      e.Source.End,
 		},
-		Actors:       jsonActors(e.Actors),
+		Actors:       appendActorRecords(r.Actors[:0], e.Actors),
 		Place:        e.Place,
 		Kind:         KindRecord{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
-		Citations:    jsonCitations(e),
+		Citations:    appendQuoteRecords(r.Citations[:0], e),
 		DateConflict: e.DateConflict,
 	}
 }
 
-func jsonActors(as []timeline.Actor) []ActorRecord {
-	out := make([]ActorRecord, len(as))
-	for i, a := range as {
-		out[i] = ActorRecord{Name: a.Name, Role: a.Role, Type: a.Type}
+func appendActorRecords(out []ActorRecord, as []timeline.Actor) []ActorRecord {
+	for _, a := range as {
+		out = append(out, ActorRecord{Name: a.Name, Role: a.Role, Type: a.Type})
 	}
 	return out
 }
 
-// jsonCitations lists e.Citations, or e.Source alone when it has none.
-func jsonCitations(e *timeline.Event) []QuoteRecord {
+// appendQuoteRecords appends e.Citations, or e.Source alone when it has
+// none.
+func appendQuoteRecords(out []QuoteRecord, e *timeline.Event) []QuoteRecord {
 	cs := e.Citations
 	if len(cs) == 0 {
 		cs = []timeline.Citation{e.Source}
 	}
-	out := make([]QuoteRecord, len(cs))
-	for i, c := range cs {
-		out[i] = QuoteRecord{Doc: c.Doc, Sentence: c.Sentence, Start: c.Start, End: c.End, Quote: c.Quote}
+	for _, c := range cs {
+		out = append(out, QuoteRecord{Doc: c.Doc, Sentence: c.Sentence, Start: c.Start, End: c.End, Quote: c.Quote})
 	}
 	return out
 }

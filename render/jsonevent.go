@@ -115,10 +115,12 @@ func (w *indentWriter) close(c byte) {
 func (w *indentWriter) newline() {
 	w.b = append(w.b, '\n')
 	w.b = append(w.b, w.prefix...)
-	for range w.depth {
-		w.b = append(w.b, "  "...)
-	}
+	w.b = append(w.b, indentSpaces[:2*w.depth]...)
 }
+
+// indentSpaces are the spaces of the deepest level of indentation, three
+// in an event, and more, to append at once rather than two by two.
+const indentSpaces = "                "
 
 // next starts a member or an element.
 func (w *indentWriter) next() {

@@ -489,3 +489,20 @@ func number(s string, width int) (int, bool) {
 	}
 	return n, true
 }
+
+// lastLabel is Label remembering its last answer: in timeline order,
+// events mostly share their date with the event before, and a label takes
+// a few thousand instructions to make. The zero lastLabel is ready to use.
+type lastLabel struct {
+	v   dates.Value
+	l   string
+	set bool
+}
+
+// of returns Label(v).
+func (ll *lastLabel) of(v dates.Value) string {
+	if !ll.set || v != ll.v {
+		ll.v, ll.l, ll.set = v, Label(v), true
+	}
+	return ll.l
+}

@@ -6,8 +6,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/timeline"
 )
@@ -73,20 +71,21 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 	// looks at the event before it for the label it stands under.
 	events := func(b []byte, from, to int) []byte {
 		prev := ""
+		var labels lastLabel
 		if from > 0 {
-			prev = eventLabel(&t.Events[from-1])
+			prev = eventLabel(&t.Events[from-1], &labels)
 		}
 		for i := from; i < to; i++ {
 			e := &t.Events[i]
-			l := eventLabel(e)
+			l := eventLabel(e, &labels)
 			if i == 0 || l != prev {
-				b = append(b, "\n**"+escapeText(l, false)+"**\n\n"...)
+				b = append(b, "\n**"...)
+				b = append(appendEscaped(b, l, false), "**\n\n"...)
 				prev = l
 			}
-			b = append(b, "- "+eventItem(e, sources[e.Source.Doc])+"\n"...)
-			for _, d := range mdEventDetails(e, sources) {
-				b = append(b, "  - "+d+"\n"...)
-			}
+			b = append(b, "- "...)
+			b = append(appendEventItem(b, e, sources[e.Source.Doc]), '\n')
+			b = appendEventDetails(b, e, sources)
 		}
 		return b
 	}
@@ -113,9 +112,15 @@ type mdSource struct {
 	ref string
 }
 
-// eventLabel is the label an event stands under.
-func eventLabel(e *timeline.Event) string {
-	l := collapse(Label(e.When.Value))
+// eventLabel is the label an event stands under, made by labels, or by
+// Label if labels is nil.
+func eventLabel(e *timeline.Event, labels *lastLabel) string {
+	l := ""
+	if labels != nil {
+		l = collapse(labels.of(e.When.Value))
+	} else {
+		l = collapse(Label(e.When.Value))
+	}
 	if l == "" {
 		l = "undated"
 	}
@@ -178,137 +183,141 @@ func mdSkipped(sk timeline.SkippedDoc) string {
 	return path + ": " + reason
 }
 
-// eventItem renders an event as
+// appendEventItem appends an event rendered as
 //
 //	_late August_: The text. \[[Title, sentence 3][1]\]
-func eventItem(e *timeline.Event, src *mdSource) string {
-	var b strings.Builder
+//
+// Like the other appendX functions of Markdown, it writes to the chunk's
+// bytes rather than making strings to be copied there.
+func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
+	start := len(b)
 	text := collapse(e.Text)
 	if p := collapse(e.When.Phrase); p != "" {
-		b.WriteString("_" + escapeText(p, false) + "_")
+		b = append(appendEscaped(append(b, '_'), p, false), '_')
 		if text != "" {
-			b.WriteString(": ")
+			b = append(b, ": "...)
 		}
 	}
-	b.WriteString(escapeText(text, b.Len() == 0))
-
-	cite := mdCitation(e.Source, src)
-	if cite == "" {
-		return b.String()
+	b = appendEscaped(b, text, len(b) == start)
+	name := citeName(e.Source, src)
+	if name == "" && e.Source.Sentence <= 0 {
+		return b // no citation to show
 	}
-	if b.Len() > 0 {
-		b.WriteString(" ")
+	if len(b) > start {
+		b = append(b, ' ')
 	}
-	b.WriteString(`\[` + cite + `\]`)
-	return b.String()
+	b = appendCitation(append(b, `\[`...), name, e.Source.Sentence, src)
+	return append(b, `\]`...)
 }
 
-// mdCitation renders a citation as "Title, sentence 3", linked to the
-// source's URL when it has one: "[Title, sentence 3][1]".
-func mdCitation(c timeline.Citation, src *mdSource) string {
-	name := c.Doc
-	if src != nil && collapse(src.Title) != "" {
-		name = src.Title
+// citeName is the name a citation gives its document: the source's title,
+// else the document ID, white space collapsed.
+func citeName(c timeline.Citation, src *mdSource) string {
+	if src != nil {
+		if t := collapse(src.Title); t != "" {
+			return t
+		}
 	}
-	cite := escapeText(collapse(name), false)
-	if c.Sentence > 0 {
-		cite += ", sentence " + strconv.Itoa(c.Sentence)
-	}
-	if cite != "" && src != nil && src.ref != "" {
-		cite = "[" + cite + "]" + src.ref
-	}
-	return cite
+	return collapse(c.Doc)
 }
 
-// mdEventDetails renders the nested items under an event: what is known of
-// it, its other citations and a date conflict; none for an event of kind
-// "other" with one citation and no place or actors.
-func mdEventDetails(e *timeline.Event, sources map[string]*mdSource) []string {
-	var out []string
-	var facts []string
+// appendCitation appends a citation of a document called name as "Title,
+// sentence 3", linked to the source's URL when it has one: "[Title,
+// sentence 3][1]".
+func appendCitation(b []byte, name string, sentence int, src *mdSource) []byte {
+	linked := (name != "" || sentence > 0) && src != nil && src.ref != ""
+	if linked {
+		b = append(b, '[')
+	}
+	b = appendEscaped(b, name, false)
+	if sentence > 0 {
+		b = strconv.AppendInt(append(b, ", sentence "...), int64(sentence), 10)
+	}
+	if linked {
+		b = append(append(b, ']'), src.ref...)
+	}
+	return b
+}
+
+// appendEventDetails appends the nested items under an event, a line
+// each: what is known of it, its other citations and a date conflict; none
+// for an event of kind "other" with one citation and no place or actors.
+func appendEventDetails(b []byte, e *timeline.Event, sources map[string]*mdSource) []byte {
+	facts := len(b) // where the line of facts starts
 	if k := collapse(e.Kind.Name); k != "" && k != "other" {
-		f := "Kind: " + escapeText(k, false)
+		b = appendEscaped(appendFact(b, facts, "Kind: "), k, false)
 		if c := collapse(e.Kind.CAMEO); c != "" {
-			f += " (CAMEO " + escapeText(c, false) + ")"
+			b = append(appendEscaped(append(b, " (CAMEO "...), c, false), ')')
 		}
-		facts = append(facts, f)
 	}
 	if p := collapse(e.Place); p != "" {
-		facts = append(facts, "Place: "+escapeText(p, false))
+		b = appendEscaped(appendFact(b, facts, "Place: "), p, false)
 	}
 	if len(e.Actors) > 0 {
-		names := make([]string, 0, len(e.Actors))
-		for _, a := range e.Actors {
-			names = append(names, mdActor(a))
+		b = appendFact(b, facts, "Actors: ")
+		for i, a := range e.Actors {
+			if i > 0 {
+				b = append(b, "; "...)
+			}
+			b = appendActor(b, a)
 		}
-		facts = append(facts, "Actors: "+strings.Join(names, "; "))
 	}
-	if len(facts) > 0 {
-		out = append(out, strings.Join(facts, ". ")+".")
+	if len(b) > facts {
+		b = append(b, ".\n"...)
 	}
 	for _, c := range e.Citations {
 		if c.Doc == e.Source.Doc && c.Sentence == e.Source.Sentence && c.Start == e.Source.Start {
 			continue // the citation of the event's text
 		}
-		item := "Also " + mdCitation(c, sources[c.Doc])
+		src := sources[c.Doc]
+		b = appendCitation(append(b, "  - Also "...), citeName(c, src), c.Sentence, src)
 		if q := collapse(c.Quote); q != "" {
-			item += ": " + escapeText(q, false)
+			b = appendEscaped(append(b, ": "...), q, false)
 		}
-		out = append(out, item)
+		b = append(b, '\n')
 	}
 	if d := collapse(e.DateConflict); d != "" {
-		out = append(out, "Sources disagree on the date: "+escapeText(d, false))
+		b = append(appendEscaped(append(b, "  - Sources disagree on the date: "...), d, false), '\n')
 	}
-	return out
+	return b
 }
 
-// mdActor renders an actor as "John Kerry (US Secretary of State,
-// person)".
-func mdActor(a timeline.Actor) string {
-	s := escapeText(collapse(a.Name), false)
-	var about []string
-	for _, x := range []string{a.Role, a.Type} {
+// appendFact starts a fact of the line of facts that starts at b[start]:
+// the item's mark before the first, ". " between two.
+func appendFact(b []byte, start int, label string) []byte {
+	if len(b) == start {
+		b = append(b, "  - "...)
+	} else {
+		b = append(b, ". "...)
+	}
+	return append(b, label...)
+}
+
+// appendActor appends an actor rendered as "John Kerry (US Secretary of
+// State, person)".
+func appendActor(b []byte, a timeline.Actor) []byte {
+	b = appendEscaped(b, collapse(a.Name), false)
+	about := 0
+	for _, x := range [...]string{a.Role, a.Type} {
 		if x = collapse(x); x != "" {
-			about = append(about, escapeText(x, false))
+			if about == 0 {
+				b = append(b, " ("...)
+			} else {
+				b = append(b, ", "...)
+			}
+			b = appendEscaped(b, x, false)
+			about++
 		}
 	}
-	if len(about) > 0 {
-		s += " (" + strings.Join(about, ", ") + ")"
+	if about > 0 {
+		b = append(b, ')')
 	}
-	return s
+	return b
 }
 
 // collapse trims s and turns each run of white space, line breaks included,
 // into one space, so that text cannot start a new Markdown block.
-func collapse(s string) string {
-	if isCollapsed(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// isCollapsed reports whether collapse(s) == s.
-func isCollapsed(s string) bool {
-	prevSpace := true // no space at the start
-	for _, r := range s {
-		if r == ' ' {
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			continue
-		}
-		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			return false
-		}
-		prevSpace = false
-	}
-	return s == "" || !prevSpace
-}
-
-func asciiSpace(c byte) bool {
-	return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' '
-}
+func collapse(s string) string { return timeline.Clean(s) }
 
 // escapeText backslash-escapes the characters of s that could start Markdown
 // or HTML syntax inline: \ ` * _ [ ] < > # | ~ and an & that would begin an
@@ -316,7 +325,38 @@ func asciiSpace(c byte) bool {
 // start a block: a leading - or + and the . or ) after leading digits. s must
 // not contain line breaks (see collapse).
 func escapeText(s string, lineStart bool) string {
-	var b strings.Builder
+	if plainText(s, lineStart) {
+		return s
+	}
+	return string(appendEscapedEach(nil, s, lineStart))
+}
+
+// appendEscaped appends escapeText(s, lineStart) to b.
+func appendEscaped(b []byte, s string, lineStart bool) []byte {
+	if plainText(s, lineStart) {
+		return append(b, s...)
+	}
+	return appendEscapedEach(b, s, lineStart)
+}
+
+// plainText reports whether escapeText(s, lineStart) is s for certain, as
+// for most text: it looks for the bytes that may need escaping a byte at a
+// time, without the work of deciding what to do with each.
+func plainText(s string, lineStart bool) bool {
+	if lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if mdSpecial(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendEscapedEach appends escapeText(s, lineStart) to b, deciding for
+// each byte of s.
+func appendEscapedEach(b []byte, s string, lineStart bool) []byte {
 	digits := lineStart // still in a run of leading digits
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -335,20 +375,28 @@ func escapeText(s string, lineStart bool) string {
 			digits = false
 		}
 		if esc {
-			if b.Len() == 0 {
-				b.Grow(len(s) + 8)
-				b.WriteString(s[:i])
-			}
-			b.WriteByte('\\')
+			b = append(b, '\\')
 		}
-		if b.Len() > 0 {
-			b.WriteByte(c)
-		}
+		b = append(b, c)
 	}
-	if b.Len() == 0 {
-		return s
+	return b
+}
+
+// The bytes that escapeText escapes, or looks at (&), wherever they stand,
+// as bits: byte c < 64 is bit c of mdSpecialLo, 64 <= c < 128 bit c-64 of
+// mdSpecialHi.
+const (
+	mdSpecialLo = 1<<'*' | 1<<'<' | 1<<'>' | 1<<'#' | 1<<'&'
+	mdSpecialHi = 1<<('\\'-64) | 1<<('`'-64) | 1<<('_'-64) | 1<<('['-64) | 1<<(']'-64) | 1<<('|'-64) | 1<<('~'-64)
+)
+
+// mdSpecial reports whether c is one of the bytes of mdSpecialLo and
+// mdSpecialHi.
+func mdSpecial(c byte) bool {
+	if c < 64 {
+		return mdSpecialLo>>c&1 != 0
 	}
-	return b.String()
+	return c < 128 && uint64(mdSpecialHi)>>(c-64)&1 != 0
 }
 
 // isEntity reports whether s starts with something CommonMark would read as

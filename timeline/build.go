@@ -447,6 +447,12 @@ func sentenceOf(ss []sentence.Span, start, end int) int {
 	return -1
 }
 
+// Clean collapses runs of white space, line breaks included, into one
+// space and trims both ends, as the quotes of citations are:
+// strings.Join(strings.Fields(s), " "), without the work (or a copy) when s
+// is clean already, as most text of a timeline is.
+func Clean(s string) string { return clean(s) }
+
 // clean collapses runs of white space, so that hard-wrapped text reads as
 // one line: strings.Join(strings.Fields(s), " "), without the work when s
 // is clean already.
@@ -512,6 +518,12 @@ func isClean(s string) bool {
 	return !space || s == ""
 }
 
+// dayOf returns the midnight UTC of t's calendar date (in t's location).
 func dayOf(t time.Time) time.Time {
+	// Most times are days already (interval starts and ends, publication
+	// dates): those need not be taken apart and put together again.
+	if t.Location() == time.UTC && t.Nanosecond() == 0 && t.Unix()%(24*60*60) == 0 {
+		return t.Round(0)
+	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -105,14 +106,39 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 		m.actors, m.keys, arena = same.keysIn(m, arena)
 	}
 	pairs := mergePairs(ms, same, jobs)
+	groups := makeGroups(ms, pairs, jobs)
+
+	out := mergeGroups(ms, groups, same, jobs)
+	return sortEvents(out, idx, jobs)
+}
+
+// makeGroups returns the groups the pairs make of the members, in the
+// order of their first members, with nil for each member that joined an
+// earlier member's group. Each kind family's set of pairs joins groups of
+// its members only, so the families are worked through at once, each on
+// one of up to jobs goroutines.
+func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
+	// Every member starts as a group of its own: the groups and their
+	// one-member lists in two arrays rather than two allocations each.
 	groups := make([]*group, len(ms))
-	for i, m := range ms {
-		groups[i] = &group{members: []int{i}, docs: m.docs, lo: m.start, hi: m.end}
-	}
+	alone := make([]group, len(ms))
+	self := make([]int, len(ms))  // member i at self[i], not changed
 	owner := make([]int, len(ms)) // member -> index of its group in groups
-	for i := range owner {
-		owner[i] = i
+	for i, m := range ms {
+		self[i], owner[i] = i, i
+		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.start, hi: m.end}
+		groups[i] = &alone[i]
 	}
+	largestFirst(len(pairs), jobs, func(f int) int { return pairCount(pairs[f : f+1]) }, func(_, f int) {
+		joinGroups(ms, groups, owner, pairs[f])
+	})
+	return groups
+}
+
+// joinGroups joins the groups of the pairs, strongest pair first, where
+// the rule allows (group.canJoin). groups[i] is the group of member i, or
+// nil once it has joined the group owner[i].
+func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
 	for p := range pairs.sorted() {
 		ga, gb := owner[p.a], owner[p.b]
 		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
@@ -124,20 +150,42 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 		}
 		groups[ga], groups[gb] = g, nil
 	}
+}
 
-	n := 0
-	for _, g := range groups {
-		if g != nil {
-			n++
+// mergeGroups makes one event of each group (nil ones left out), in the
+// order of groups, on up to jobs goroutines: each with a fork of same,
+// since merging actors numbers new ones. The goroutines take chunks of
+// groups in turn: the groups of several members, the work, come first
+// (a group is where its first member is, and members are in document
+// order), so halves of the list would not be halves of the work.
+func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []Event {
+	const chunk = 256
+	live := slices.DeleteFunc(groups, func(g *group) bool { return g == nil })
+	out := make([]Event, len(live))
+	workers := max(1, min(jobs, len(live)/chunk))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		m := same
+		if workers > 1 { // same must not change
+			m = same.fork()
 		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= len(live) {
+					return
+				}
+				for i := lo; i < min(lo+chunk, len(live)); i++ {
+					out[i] = mergeGroup(ms, live[i].members, m)
+				}
+			}
+		}()
 	}
-	out := make([]Event, 0, n)
-	for _, g := range groups {
-		if g != nil {
-			out = append(out, mergeGroup(ms, g.members, same))
-		}
-	}
-	return sortEvents(out, idx, jobs)
+	wg.Wait()
+	return out
 }
 
 // forParts calls f on the parts (lo, hi) of n items, one part per job, at
@@ -199,22 +247,34 @@ func newMember(e *Event, idx sourceIndex) *member {
 // rank among all the IDs cited, so that lists of documents compare as
 // numbers, in the order of the IDs.
 func numberDocs(ms []*member) {
+	// The members of a document mostly come one after another: the number
+	// of the last citation's document is at hand without a map lookup.
 	num := make(map[string]int32)
+	n, last := 0, "" // citations so far, and the last one's document
 	for _, m := range ms {
 		for _, c := range m.cites {
-			num[c.Doc] = 0
+			if n == 0 || c.Doc != last {
+				num[c.Doc], last = 0, c.Doc
+			}
+			n++
 		}
 	}
 	for i, id := range slices.Sorted(maps.Keys(num)) {
 		num[id] = int32(i)
 	}
+	arena := make([]int32, 0, n) // the lists, one after another
+	lastNum := int32(-1)
 	for _, m := range ms {
-		m.docs = make([]int32, 0, len(m.cites))
+		start := len(arena)
 		for _, c := range m.cites {
-			m.docs = append(m.docs, num[c.Doc])
+			if lastNum < 0 || c.Doc != last {
+				last, lastNum = c.Doc, num[c.Doc]
+			}
+			arena = append(arena, lastNum)
 		}
-		m.docs = slices.Compact(m.docs) // sorted with the citations
-		m.doc0 = m.docs[0]
+		docs := slices.Compact(arena[start:]) // sorted with the citations
+		arena = arena[:start+len(docs)]
+		m.docs, m.doc0 = docs[:len(docs):len(docs)], docs[0]
 	}
 }
 
@@ -248,7 +308,9 @@ type pair struct {
 	score float64
 }
 
-// mergePairs returns the pairs of members that can merge.
+// mergePairs returns the pairs of members that can merge, as one set per
+// kind family (with sorted buckets): members of different families never
+// merge, so each set can be worked through apart from the others.
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
@@ -257,18 +319,24 @@ type pair struct {
 // other events grouped by value and publication day; a pair that shares
 // several keys is tried under the smallest one only. It numbers the
 // members' profiles (member.prof) first.
-func mergePairs(ms []*member, same *actorMatcher, jobs int) *pairSet {
+func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	type block struct {
-		kind string
-		key  int32
+		family int32 // index into families
+		key    int32
 	}
 	numberProfiles(ms)
 	blocks := make(map[block][]int)
 	var order []block
+	famIDs := make(map[string]int32)
 	for i, m := range ms {
 		k := kindFamily(m.ev.Kind)
+		f, ok := famIDs[k]
+		if !ok {
+			f = int32(len(famIDs))
+			famIDs[k] = f
+		}
 		for _, key := range m.keys {
-			b := block{k, key}
+			b := block{f, key}
 			if _, ok := blocks[b]; !ok {
 				order = append(order, b)
 			}
@@ -279,40 +347,67 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) *pairSet {
 	// taken, largest first, and keeps its pairs and actor memo to itself.
 	// A pair is tried under one block only and buckets are sorted before
 	// use, so the result does not depend on which worker found what.
-	slices.SortStableFunc(order, func(a, b block) int { return cmp.Compare(len(blocks[b]), len(blocks[a])) })
 	jobs = max(1, min(jobs, len(order)))
-	sets := make([]*pairSet, jobs)
+	sws := make([]*sweeper, jobs)
+	for w := range sws {
+		view := same // forked before any worker writes to same's memo
+		if w > 0 {
+			view = same.fork()
+		}
+		sws[w] = newSweeper(ms, view, len(famIDs))
+	}
+	largestFirst(len(order), jobs, func(i int) int { return len(blocks[order[i]]) }, func(w, i int) {
+		b := order[i]
+		sws[w].block(b.key, b.family, blocks[b])
+	})
+	families := make([][]*pairSet, len(famIDs)) // family -> the workers' sets
+	for _, sw := range sws {
+		for f, ps := range sw.pairs {
+			if ps != nil {
+				families[f] = append(families[f], ps)
+			}
+		}
+	}
+	sets := make([]*pairSet, len(famIDs))
+	largestFirst(len(families), jobs, func(f int) int { return pairCount(families[f]) }, func(_, f int) {
+		sets[f] = joinPairSets(families[f])
+	})
+	return sets
+}
+
+// largestFirst calls f(w, i) for i from 0 to n-1 on jobs goroutines, w
+// being the goroutine's number, each goroutine taking the largest item
+// (by size) not yet taken.
+func largestFirst(n, jobs int, size func(i int) int, f func(w, i int)) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(b), size(a)) })
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	views := make([]*actorMatcher, jobs) // forked before any worker writes to same's memo
-	views[0] = same
-	for w := 1; w < jobs; w++ {
-		views[w] = same.fork()
-	}
-	for w := range jobs {
+	for w := range max(1, min(jobs, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sw := newSweeper(ms, views[w])
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(order) {
-					break
+				if i >= n {
+					return
 				}
-				sw.block(order[i].key, blocks[order[i]])
+				f(w, order[i])
 			}
-			sets[w] = sw.pairs
 		}()
 	}
 	wg.Wait()
-	return joinPairSets(sets)
 }
 
 // sweeper finds the pairs of members that can merge, block by block.
 type sweeper struct {
 	ms    []*member
 	same  *actorMatcher
-	pairs *pairSet
+	pairs []*pairSet // by kind family, nil where it found none
+	cur   *pairSet   // that of the block being swept
 	timed []sweepItem
 	refs  []sweepItem
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
@@ -357,8 +452,8 @@ type sweepItem struct {
 	ref        int32 // the group of a member without an interval (sweeper.block)
 }
 
-func newSweeper(ms []*member, same *actorMatcher) *sweeper {
-	return &sweeper{ms: ms, same: same, pairs: newPairSet()}
+func newSweeper(ms []*member, same *actorMatcher, families int) *sweeper {
+	return &sweeper{ms: ms, same: same, pairs: make([]*pairSet, families)}
 }
 
 func (sw *sweeper) item(i int) sweepItem {
@@ -394,7 +489,7 @@ func (sw *sweeper) try(key int32, x, y *sweepItem) {
 		sw.profs.put(k, m)
 	}
 	if m >= 0 && apart(a, b) {
-		sw.pairs.add(x.i, y.i, dateScore(a, b, m))
+		sw.cur.add(x.i, y.i, dateScore(a, b, m))
 	}
 }
 
@@ -406,8 +501,12 @@ type refKey struct {
 }
 
 // block tries the pairs of the members of one block (kind family and key).
-func (sw *sweeper) block(key int32, members []int) {
+func (sw *sweeper) block(key, family int32, members []int) {
 	ms := sw.ms
+	if sw.pairs[family] == nil {
+		sw.pairs[family] = newPairSet()
+	}
+	sw.cur = sw.pairs[family]
 	timed, refs := sw.timed[:0], sw.refs[:0]
 	var refIDs map[refKey]int32
 	for _, i := range members {
@@ -487,8 +586,11 @@ func (ps *pairSet) bucket(score float64) int {
 }
 
 // joinPairSets returns the pairs of all the sets (which it takes over) as
-// one set, with its buckets sorted by len(sets) goroutines.
+// one set, with its buckets sorted.
 func joinPairSets(sets []*pairSet) *pairSet {
+	if len(sets) == 0 {
+		return newPairSet()
+	}
 	ps := sets[0]
 	for _, o := range sets[1:] {
 		for k, score := range o.scores {
@@ -496,29 +598,21 @@ func joinPairSets(sets []*pairSet) *pairSet {
 			ps.buckets[b] = append(ps.buckets[b], o.buckets[k]...)
 		}
 	}
-	// Largest bucket first, each to the next free goroutine.
-	order := make([]int, len(ps.buckets))
-	for i := range order {
-		order[i] = i
+	for _, b := range ps.buckets {
+		slices.Sort(b)
 	}
-	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(len(ps.buckets[y]), len(ps.buckets[x])) })
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(len(sets), len(order)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(order) {
-					return
-				}
-				slices.Sort(ps.buckets[order[i]])
-			}
-		}()
-	}
-	wg.Wait()
 	return ps
+}
+
+// pairCount is the number of pairs in sets.
+func pairCount(sets []*pairSet) int {
+	n := 0
+	for _, ps := range sets {
+		for _, b := range ps.buckets {
+			n += len(b)
+		}
+	}
+	return n
 }
 
 // sorted yields the pairs strongest first, then by a and b. The buckets
@@ -636,19 +730,26 @@ func kindFamily(k Kind) string {
 // and the match keys of actors and places.
 type actorMatcher struct {
 	ids    map[Actor]int32
+	base   map[Actor]int32 // a fork's: the IDs of the matcher it was forked from
 	actors []Actor
 	named  []bool         // whether actors[id] has a name, at hand
 	memo   pairMemo[bool] // (ID, ID) -> SameActor
 	keyIDs map[string]int32
 	keys   [][]int32 // actor ID -> its match keys
+	// placeKeys maps a place as events give it to its match key: the
+	// places of a corpus are few, and folding one costs more than a lookup.
+	placeKeys map[string]int32
 }
 
 func newActorMatcher() *actorMatcher {
-	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32)}
+	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32)}
 }
 
 // id returns the number of an actor.
 func (m *actorMatcher) id(a Actor) int32 {
+	if id, ok := m.base[a]; ok {
+		return id
+	}
 	id, ok := m.ids[a]
 	if !ok {
 		id = int32(len(m.actors))
@@ -660,11 +761,15 @@ func (m *actorMatcher) id(a Actor) int32 {
 }
 
 // fork returns a matcher for another goroutine: it shares m's actors and
-// keys, which neither may add to while both are in use, and has a memo of
-// its own.
+// keys, which m may not add to while the fork is in use, and has a memo of
+// its own. The actors the fork numbers (id) are its own, numbered after
+// m's; it must not number match keys (keysIn).
 func (m *actorMatcher) fork() *actorMatcher {
 	f := *m
 	f.memo = pairMemo[bool]{}
+	f.base, f.ids = m.ids, make(map[Actor]int32)
+	// Clipped, the fork's appends copy rather than write into m's arrays.
+	f.actors, f.named, f.keys = slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.keys)
 	return &f
 }
 
@@ -764,7 +869,12 @@ func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []
 		arena = append(arena, m.keys[id]...)
 	}
 	if mb.place != "" {
-		arena = append(arena, key("place:"+entity.FoldKey(mb.place)))
+		id, ok := m.placeKeys[mb.place]
+		if !ok {
+			id = key("place:" + entity.FoldKey(mb.place))
+			m.placeKeys[mb.place] = id
+		}
+		arena = append(arena, id)
 	}
 	slices.Sort(arena[start:])
 	keys = slices.Compact(arena[start:])
@@ -900,8 +1010,17 @@ func addActor(as []Actor, ids []int32, a Actor, id int32, same *actorMatcher) ([
 func fieldCount(s string) int {
 	n := 0
 	inField := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// ASCII (most names) without decoding runes.
+		c := s[i]
+		space, size := c == ' ' || '\t' <= c && c <= '\r', 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		i += size
+		if space {
 			inField = false
 		} else if !inField {
 			inField = true

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,10 +70,9 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 	return &p
 }
 
-// checkPairs checks that mergePairs finds exactly the pairs of allPairs,
-// in the same order on one goroutine as on three.
-func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
-	t.Helper()
+// mergeMembers returns the members of events as merge makes them, in
+// canonical order, with their actor matcher.
+func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	idx := indexSourcesByID(sources)
 	ms := make([]*member, len(events))
 	for i := range events {
@@ -83,8 +84,16 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	for _, m := range ms {
 		m.actors, m.keys, _ = same.keysIn(m, nil)
 	}
-	got := slices.Collect(mergePairs(ms, same, 1).sorted())
-	if got3 := slices.Collect(mergePairs(ms, same, 3).sorted()); !slices.Equal(got, got3) {
+	return ms, same
+}
+
+// checkPairs checks that mergePairs finds exactly the pairs of allPairs,
+// in the same order on one goroutine as on three.
+func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
+	t.Helper()
+	ms, same := mergeMembers(events, sources)
+	got := pairsOf(mergePairs(ms, same, 1))
+	if got3 := pairsOf(mergePairs(ms, same, 3)); !slices.Equal(got, got3) {
 		t.Errorf("%s: mergePairs on three goroutines gives %d pairs in another order than on one (%d)", name, len(got3), len(got))
 	}
 	want := allPairs(ms, same)
@@ -103,6 +112,56 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 	}
 	if len(want) == 0 {
 		t.Errorf("%s: no pairs to compare", name)
+	}
+}
+
+// pairsOf lists the pairs of mergePairs's sets, kind family by kind
+// family, each strongest first.
+func pairsOf(sets []*pairSet) []pair {
+	var out []pair
+	for _, ps := range sets {
+		out = slices.AppendSeq(out, ps.sorted())
+	}
+	return out
+}
+
+// globalGroups is makeGroups as it was before the kind families were
+// joined apart: one set holds the pairs of every family, which join
+// groups strongest first.
+func globalGroups(ms []*member, sets []*pairSet) [][]int {
+	all := newPairSet()
+	for _, ps := range sets {
+		for p := range ps.sorted() {
+			all.add(p.a, p.b, p.score)
+		}
+	}
+	return groupMembers(makeGroups(ms, []*pairSet{joinPairSets([]*pairSet{all})}, 1))
+}
+
+// groupMembers lists the members of the groups that are not nil.
+func groupMembers(groups []*group) [][]int {
+	var out [][]int
+	for _, g := range groups {
+		if g != nil {
+			out = append(out, g.members)
+		}
+	}
+	return out
+}
+
+// makeGroups, which joins each kind family's groups apart, on one
+// goroutine or three, makes the groups of joining them all in one order.
+func TestMakeGroupsByFamily(t *testing.T) {
+	events, sources := randomMergeInput(3000, 40)
+	ms, same := mergeMembers(events, sources)
+	want := globalGroups(ms, mergePairs(ms, same, 1))
+	if len(want) == len(ms) || len(want) < 2 {
+		t.Fatalf("%d groups of %d members: nothing to compare", len(want), len(ms))
+	}
+	for _, jobs := range []int{1, 3} {
+		if got := groupMembers(makeGroups(ms, mergePairs(ms, same, jobs), jobs)); !reflect.DeepEqual(got, want) {
+			t.Errorf("jobs %d: %d groups, joining all pairs in one order makes %d", jobs, len(got), len(want))
+		}
 	}
 }
 
@@ -254,4 +313,63 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 		return 0, false
 	}
 	return dateScore(a, b, m), true
+}
+
+// numberEvents, countCitations and numberDocs, which skip map lookups for
+// runs of one document, give what looking up every citation gives, on
+// citations of documents in runs and interleaved.
+func TestDocRuns(t *testing.T) {
+	events, sources := randomMergeInput(500, 7)
+	for i := range events {
+		if i%3 == 0 { // several citations, some of one document
+			events[i].Citations = append(events[i].Citations, events[(i*7)%len(events)].Citations[0], events[i].Citations[0])
+		}
+	}
+	numberEvents(events)
+	countCitations(sources, events)
+	count := make(map[string]int)
+	for i, e := range events {
+		if want := fmt.Sprint("e", i+1); e.ID != want {
+			t.Fatalf("event %d: ID %q, want %q", i, e.ID, want)
+		}
+		for _, c := range e.Citations {
+			count[c.Doc]++
+		}
+	}
+	for _, s := range sources {
+		if s.Events != count[s.ID] {
+			t.Errorf("source %s: %d events, want %d", s.ID, s.Events, count[s.ID])
+		}
+	}
+
+	ms, _ := mergeMembers(events, sources)
+	for _, m := range ms {
+		var want []int32
+		for _, c := range m.cites {
+			n, _ := strconv.Atoi(strings.TrimPrefix(c.Doc, "d")) // d0 ... d6: numbered in ID order
+			want = append(want, int32(n))
+		}
+		if want = slices.Compact(want); !slices.Equal(m.docs, want) || m.doc0 != want[0] {
+			t.Fatalf("citations %v: docs %v, doc0 %d; want %v", m.cites, m.docs, m.doc0, want)
+		}
+	}
+}
+
+// dayOf gives what time.Date of the time's year, month and day gives,
+// equal as values (==), for days already and other times, in UTC and
+// elsewhere, before 1970 and after.
+func TestDayOf(t *testing.T) {
+	zones := []*time.Location{time.UTC, time.FixedZone("", 0), time.FixedZone("x", -5*3600), time.FixedZone("y", 13*3600)}
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := range 20000 {
+		sec := r.Int64N(400*365*24*3600) - 200*365*24*3600
+		if i%2 == 0 {
+			sec -= sec % (24 * 3600) // a midnight UTC
+		}
+		tm := time.Unix(sec, int64(r.IntN(3))*int64(r.IntN(1e9))).In(zones[r.IntN(len(zones))])
+		want := time.Date(tm.Year(), tm.Month(), tm.Day(), 0, 0, 0, 0, time.UTC)
+		if got := dayOf(tm); got != want {
+			t.Fatalf("dayOf(%v) = %#v, want %#v", tm, got, want)
+		}
+	}
 }

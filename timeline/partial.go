@@ -197,10 +197,16 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	}
 	var orphans []*OrphanError
 	orphanIdx := map[docKey]int{}
+	var last docKey // the events of a document mostly come one after another
+	var lastC *candidate
 	for i := range p.Events {
 		e := &p.Events[i]
 		k := docKey{e.Source.Doc, e.Digest}
-		c, ok := byKey[k]
+		c, ok := lastC, lastC != nil && k == last
+		if !ok {
+			c, ok = byKey[k]
+			last, lastC = k, c
+		}
 		if !ok {
 			if j, seen := orphanIdx[k]; seen {
 				orphans[j].Events++
@@ -265,16 +271,8 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	if opts.TopDates > 0 {
 		merged = TopDates(merged, t.Sources, opts.TopDates)
 	}
-	count := make(map[string]int, len(t.Sources))
-	for i := range merged {
-		merged[i].ID = "e" + strconv.Itoa(i+1)
-		for _, c := range merged[i].Citations {
-			count[c.Doc]++
-		}
-	}
-	for i := range t.Sources {
-		t.Sources[i].Events = count[t.Sources[i].ID]
-	}
+	numberEvents(merged)
+	countCitations(t.Sources, merged)
 	t.Events = merged
 	if t.Title == "" {
 		if len(used) == 1 && used[0].src.Title != "" {
@@ -285,6 +283,41 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	}
 	t.Skipped = sortSkipped(skipped)
 	return t, nil
+}
+
+// numberEvents sets the IDs of events: "e1", "e2" ... in order. The IDs
+// are parts of one string, rather than a string each.
+func numberEvents(events []Event) {
+	var b []byte
+	ends := make([]int, len(events))
+	for i := range events {
+		b = strconv.AppendInt(append(b, 'e'), int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	ids, start := string(b), 0
+	for i := range events {
+		events[i].ID = ids[start:ends[i]]
+		start = ends[i]
+	}
+}
+
+// countCitations sets the number of events that cite each source.
+func countCitations(sources []Source, events []Event) {
+	count := make(map[string]int, len(sources))
+	last, n := "", 0 // citations of one document in a row, not yet in count
+	for i := range events {
+		for _, c := range events[i].Citations {
+			if c.Doc != last {
+				count[last] += n
+				last, n = c.Doc, 0
+			}
+			n++
+		}
+	}
+	count[last] += n
+	for i := range sources {
+		sources[i].Events = count[sources[i].ID]
+	}
 }
 
 // appendDocEvents appends the events all[idxs...] of one document to out.
@@ -428,10 +461,49 @@ func parseInstant(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
+	if t, err := parseDay(s); err == nil {
 		return t, nil
 	}
 	return time.Parse(time.RFC3339Nano, s)
+}
+
+// parseDay is time.Parse(time.DateOnly, s), without time.Parse's work of
+// reading its layout for the days of a partial, YYYY-MM-DD, which are
+// most of its dates.
+func parseDay(s string) (time.Time, error) {
+	if len(s) == len(time.DateOnly) && s[4] == '-' && s[7] == '-' {
+		y, okY := digits(s[0:4])
+		m, okM := digits(s[5:7])
+		d, okD := digits(s[8:10])
+		if okY && okM && okD && 1 <= m && m <= 12 && 1 <= d && d <= daysIn(time.Month(m), y) {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	return time.Parse(time.DateOnly, s) // the errors, and what else it takes
+}
+
+// digits reads s, decimal digits only.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(m time.Month, y int) int {
+	if m == time.February {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	const long = 1<<time.January | 1<<time.March | 1<<time.May | 1<<time.July | 1<<time.August | 1<<time.October | 1<<time.December
+	return 30 + long>>m&1
 }
 
 // PartialWriter writes a partial timeline as JSON lines (see
@@ -612,18 +684,23 @@ func (p *Partial) ReadJSONL(name string, r io.Reader) error {
 		}
 		return lb, true, nil
 	}
+	// The batches' records are added at the end, all at once: appended
+	// batch by batch, the events were copied again and again as the slice
+	// grew, on the one goroutine that adds.
+	var parts []Partial
 	add := func(lb *lineBatch) error {
 		defer lineBatches.Put(lb)
-		for i := range lb.recs {
-			p.addRecord(&lb.recs[i])
-		}
+		parts = append(parts, lb.recs)
+		lb.recs = Partial{}
 		if lb.err != nil {
 			lb.err.Path = name
 			return lb.err
 		}
 		return nil
 	}
-	if err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add); err != nil {
+	err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add)
+	p.addAll(parts)
+	if err != nil {
 		return err
 	}
 	if readErr != io.EOF {
@@ -635,13 +712,29 @@ func (p *Partial) ReadJSONL(name string, r io.Reader) error {
 // A lineBatch is lines of a partial timeline decoded together: the lines'
 // bytes one after another, each line ending at ends[i], the first being
 // line number first; then their records up to the first line that is not
-// one, and that line's error.
+// one, in order, and that line's error. recs is handed on, not reused.
 type lineBatch struct {
 	data  []byte
 	ends  []int
 	first int
-	recs  []partialRecord
+	recs  Partial
 	err   *PartialError
+}
+
+// addAll adds the records of parts to p, growing p's slices once.
+func (p *Partial) addAll(parts []Partial) {
+	ns, ne, nk := 0, 0, 0
+	for i := range parts {
+		ns += len(parts[i].Sources)
+		ne += len(parts[i].Events)
+		nk += len(parts[i].Skipped)
+	}
+	p.Sources = slices.Grow(p.Sources, ns)
+	p.Events = slices.Grow(p.Events, ne)
+	p.Skipped = slices.Grow(p.Skipped, nk)
+	for i := range parts {
+		p.Add(&parts[i])
+	}
 }
 
 // A batch holds up to batchLines lines, and no more lines once it holds
@@ -656,7 +749,7 @@ var lineBatches = sync.Pool{New: func() any { return new(lineBatch) }}
 // decodeBatch decodes the lines of lb, up to the first that is not a
 // record, and returns lb.
 func decodeBatch(lb *lineBatch) *lineBatch {
-	lb.recs, lb.err = lb.recs[:0], nil
+	lb.err = nil
 	start := 0
 	for i, end := range lb.ends {
 		line := lb.data[start:end]
@@ -670,9 +763,7 @@ func decodeBatch(lb *lineBatch) *lineBatch {
 			lb.err = err
 			break
 		}
-		if rec.kind != 0 {
-			lb.recs = append(lb.recs, rec)
-		}
+		lb.recs.addRecord(&rec)
 	}
 	return lb
 }
@@ -729,7 +820,7 @@ func decodeRecord(line []byte) (partialRecord, *PartialError) {
 		}
 	case l.Source != nil:
 		s := l.Source
-		pub, err := time.Parse(time.DateOnly, s.Published)
+		pub, err := parseDay(s.Published)
 		if err != nil || pub.IsZero() { // 0001-01-01 is the zero time, "no date" everywhere
 			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
 		}

@@ -3,8 +3,10 @@ package timeline
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
+	"time"
 
 	fastjson "github.com/segmentio/encoding/json"
 )
@@ -43,4 +45,26 @@ func FuzzPartialLineDecoders(f *testing.F) {
 			t.Fatalf("%q: fast decoder %+v, encoding/json %+v", line, fast, std)
 		}
 	})
+}
+
+// parseDay parses what time.Parse(time.DateOnly, ...) parses, to the same
+// time, and fails where it fails: on days of every month of leap and other
+// years, and on near misses.
+func TestParseDay(t *testing.T) {
+	var days []string
+	for _, y := range []int{0, 1, 1900, 1970, 2000, 2016, 2023, 2024, 2100, 9999} {
+		for m := range 14 {
+			for d := range 33 {
+				days = append(days, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	days = append(days, "", "2016-8-26", "2016-08-26T00:00:00Z", "2016/08/26", "20x6-08-26", "2016-0a-26", "+016-08-26", "2016-08-2", "-016-08-26", "2016-08-260")
+	for _, s := range days {
+		got, err := parseDay(s)
+		want, werr := time.Parse(time.DateOnly, s)
+		if got != want || (err == nil) != (werr == nil) || err != nil && err.Error() != werr.Error() {
+			t.Errorf("parseDay(%q) = %v, %v; time.Parse gives %v, %v", s, got, err, want, werr)
+		}
+	}
 }

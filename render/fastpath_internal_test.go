@@ -1,0 +1,56 @@
+package render
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/dates"
+)
+
+// escapeText gives what appendEscapedEach, its loop without the fast
+// path, gives, and collapse what strings.Fields gives, on random text made of the
+// bytes they treat apart.
+func TestEscapeTextFastPath(t *testing.T) {
+	pieces := []string{"a", "Z", "0", "7", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "-", "+", ".", ")", "&", "&amp;", "&#1;", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "(", "\x85"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, lineStart := range []bool{false, true} {
+			if got, want := escapeText(s, lineStart), string(appendEscapedEach(nil, s, lineStart)); got != want {
+				t.Fatalf("escapeText(%q, %v) = %q, want %q", s, lineStart, got, want)
+			}
+		}
+		want := strings.Join(strings.Fields(s), " ")
+		if got := collapse(s); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// lastLabel gives Label's answer for each value, the same value again or
+// another one.
+func TestLastLabel(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2016, 8, d, 0, 0, 0, 0, time.UTC) }
+	values := []dates.Value{
+		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(26), End: day(26)},
+		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(26), End: day(26)},
+		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Mod: "END", Start: day(26), End: day(26)},
+		{Type: dates.Date, Value: "2016-W34", Grain: dates.GrainWeek, Start: day(22), End: day(28)},
+		{Type: dates.Date, Value: "FUTURE_REF", Future: true},
+		{},
+		{},
+		{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(26), End: day(26)},
+	}
+	var ll lastLabel
+	for i, v := range values {
+		if got, want := ll.of(v), Label(v); got != want {
+			t.Errorf("value %d: %q, want %q", i, got, want)
+		}
+	}
+}
