@@ -2,12 +2,15 @@
 // place of each sentence of an article, normalised within the article, and
 // matches actors against user queries and across articles.
 //
-// AnalyzeDoc takes an article; a sentence is worked out when it is first
-// asked about. It is tokenized once, its mentions read with lookups in word
-// lists (no regular expressions), the people it names resolved across the
-// article (in the sentences that have their surnames), and its actors in
-// order of first mention, its place and its venue kept. Article.Kind classifies a sentence with package kind, giving it the
-// venue so that a meeting is a visit, a meeting at a third location or a
+// AnalyzeDoc takes an article and works a sentence out when it is first
+// asked about, so that a caller that wants a few sentences of a long
+// article does not pay for the rest: the sentence is tokenized once, its
+// mentions read with lookups in word lists (no regular expressions), the
+// people it names resolved across the article (in the sentences that have
+// their surnames), and its actors in order of first mention, its place and
+// its venue kept. An Article is therefore not safe for concurrent use.
+// Article.Kind classifies a sentence with package kind, giving it the venue
+// so that a meeting is a visit, a meeting at a third location or a
 // consultation.
 //
 // # Data
