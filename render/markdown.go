@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/timelinehq/timeline/internal/space"
 	"github.com/timelinehq/timeline/timeline"
 )
 
@@ -317,7 +318,7 @@ func appendActor(b []byte, a timeline.Actor) []byte {
 
 // collapse trims s and turns each run of white space, line breaks included,
 // into one space, so that text cannot start a new Markdown block.
-func collapse(s string) string { return timeline.Clean(s) }
+func collapse(s string) string { return space.Collapse(s) }
 
 // escapeText backslash-escapes the characters of s that could start Markdown
 // or HTML syntax inline: \ ` * _ [ ] < > # | ~ and an & that would begin an

@@ -8,15 +8,13 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/parallel"
 	"github.com/timelinehq/timeline/internal/sentence"
-	"github.com/timelinehq/timeline/internal/swar"
+	"github.com/timelinehq/timeline/internal/space"
 )
 
 // Options control Build.
@@ -264,7 +262,7 @@ type sentenceEvents struct {
 // fill works out what the events of sentence si share.
 func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
 	sp := d.Sentences[si]
-	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: cleanCopy(d.Text[sp.Start:sp.End])}
+	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: space.CollapseCopy(d.Text[sp.Start:sp.End])}
 	s.kind = kindOf(ents.Kind(si))
 	if si == 0 && d.Title != "" {
 		// The lead reports the headline's news: a kind the title
@@ -371,7 +369,7 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 			if !ok {
 				rank = len(idx)
 			}
-			keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, clean(e.When.Phrase))}
+			keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, space.Collapse(e.When.Phrase))}
 		}
 	})
 	perm := make([]int32, len(events))
@@ -445,77 +443,6 @@ func sentenceOf(ss []sentence.Span, start, end int) int {
 		return i
 	}
 	return -1
-}
-
-// Clean collapses runs of white space, line breaks included, into one
-// space and trims both ends, as the quotes of citations are:
-// strings.Join(strings.Fields(s), " "), without the work (or a copy) when s
-// is clean already, as most text of a timeline is.
-func Clean(s string) string { return clean(s) }
-
-// clean collapses runs of white space, so that hard-wrapped text reads as
-// one line: strings.Join(strings.Fields(s), " "), without the work when s
-// is clean already.
-func clean(s string) string {
-	if isClean(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// cleanCopy is clean(s) in memory of its own, never a part of s.
-func cleanCopy(s string) string {
-	if isClean(s) {
-		return strings.Clone(s)
-	}
-	f := strings.Fields(s)
-	if len(f) == 1 {
-		return strings.Clone(f[0])
-	}
-	return strings.Join(f, " ")
-}
-
-// isClean reports whether clean(s) is s: no white space at either end, and
-// none inside but single ASCII spaces.
-func isClean(s string) bool {
-	space := true // as if a space came before s
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			// Eight ASCII bytes at once, if none is a control byte.
-			if w := swar.Load(s[i:]); swar.ASCII(w) && !swar.HasBelow(w, 0x20) {
-				spaces := swar.Equal(w, ' ')
-				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
-					return false // two spaces in a row, or a space first
-				}
-				space = spaces>>63 != 0
-				i += 8
-				continue
-			}
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if space {
-					return false
-				}
-				space = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return false
-			default:
-				space = false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		space = false
-		i += size
-	}
-	return !space || s == ""
 }
 
 // dayOf returns the midnight UTC of t's calendar date (in t's location).

@@ -16,6 +16,7 @@ import (
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/sentence"
+	"github.com/timelinehq/timeline/internal/space"
 )
 
 // Document is one article ready for Build.
@@ -440,14 +441,14 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 	line = strings.Trim(line, "*_ \t")
 	// Allow for doubled spaces before normalising; most lines are longer.
 	if len(line) <= 2*b.maxLine {
-		// The key is strings.ToLower(clean(line)); for a clean ASCII line,
+		// The key is strings.ToLower(space.Collapse(line)); for a clean ASCII line,
 		// looked up without allocating.
 		var buf [128]byte
-		if key, ok := ascii.AppendLower(buf[:0], line); ok && isClean(line) {
+		if key, ok := ascii.AppendLower(buf[:0], line); ok && space.Collapsed(line) {
 			if b.lines[string(key)] {
 				return true
 			}
-		} else if b.lines[strings.ToLower(clean(line))] {
+		} else if b.lines[strings.ToLower(space.Collapse(line))] {
 			return true
 		}
 	}

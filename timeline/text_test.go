@@ -5,39 +5,6 @@ import (
 	"testing"
 )
 
-// clean and cleanCopy give what joining the fields of a text gives, also
-// for the texts their fast path leaves as they are.
-func TestClean(t *testing.T) {
-	for _, s := range []string{
-		"", " ", "a", "Kerry met Lavrov.", "two  spaces", " lead", "trail ",
-		"hard\nwrapped", "tab\tin", "nbsp\u00a0in", "curly “quotes” stay", "\u2028", "é à",
-		"invalid \xff byte", "\xff", "a \u0085b", "one\vtwo\fthree\rfour",
-		// Past eight bytes, tested eight at a time.
-		"Russia and the United States said on Friday.", "seven b  two spaces at 8", "eight by  two across",
-		"eight by\ta tab", "twelve bytes ", "sixteen bytes ok", "sixteen bytes ok ", "ends in eight   ",
-	} {
-		checkClean(t, s)
-	}
-}
-
-// checkClean checks clean(s) and cleanCopy(s) against their definition.
-func checkClean(t *testing.T, s string) {
-	t.Helper()
-	want := strings.Join(strings.Fields(s), " ")
-	if got := clean(s); got != want {
-		t.Errorf("clean(%q) = %q, want %q", s, got, want)
-	}
-	if got := cleanCopy(s); got != want {
-		t.Errorf("cleanCopy(%q) = %q, want %q", s, got, want)
-	}
-}
-
-// FuzzClean checks clean against its definition.
-func FuzzClean(f *testing.F) {
-	f.Add("Kerry  met\nLavrov ")
-	f.Fuzz(checkClean)
-}
-
 // hasPrefixFold answers as comparing every prefix with strings.EqualFold.
 func FuzzHasPrefixFold(f *testing.F) {
 	f.Add("Photo: AP", "photo:")
