@@ -10,8 +10,8 @@ import (
 )
 
 // escapeText gives what appendEscapedEach, its loop without the fast
-// path, gives, and collapse what strings.Fields gives, on random text made of the
-// bytes they treat apart.
+// path, gives, and collapse what strings.Fields gives, on random text made
+// of the bytes they treat apart.
 func TestEscapeTextFastPath(t *testing.T) {
 	pieces := []string{"a", "Z", "0", "7", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "-", "+", ".", ")", "&", "&amp;", "&#1;", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "(", "\x85"}
 	r := rand.New(rand.NewPCG(5, 6))
@@ -51,6 +51,9 @@ func TestLastLabel(t *testing.T) {
 	for i, v := range values {
 		if got, want := ll.of(v), Label(v); got != want {
 			t.Errorf("value %d: %q, want %q", i, got, want)
+		}
+		if got, want := (*lastLabel)(nil).of(v), Label(v); got != want {
+			t.Errorf("value %d, nil lastLabel: %q, want %q", i, got, want)
 		}
 	}
 }

@@ -492,7 +492,8 @@ func number(s string, width int) (int, bool) {
 
 // lastLabel is Label remembering its last answer: in timeline order,
 // events mostly share their date with the event before, and a label takes
-// a few thousand instructions to make. The zero lastLabel is ready to use.
+// a few thousand instructions to make. The zero lastLabel is ready to use;
+// a nil one remembers nothing.
 type lastLabel struct {
 	v   dates.Value
 	l   string
@@ -501,6 +502,9 @@ type lastLabel struct {
 
 // of returns Label(v).
 func (ll *lastLabel) of(v dates.Value) string {
+	if ll == nil {
+		return Label(v)
+	}
 	if !ll.set || v != ll.v {
 		ll.v, ll.l, ll.set = v, Label(v), true
 	}

@@ -113,15 +113,10 @@ type mdSource struct {
 	ref string
 }
 
-// eventLabel is the label an event stands under, made by labels, or by
-// Label if labels is nil.
+// eventLabel is the label an event stands under, made by labels (which
+// may be nil).
 func eventLabel(e *timeline.Event, labels *lastLabel) string {
-	l := ""
-	if labels != nil {
-		l = collapse(labels.of(e.When.Value))
-	} else {
-		l = collapse(Label(e.When.Value))
-	}
+	l := collapse(labels.of(e.When.Value))
 	if l == "" {
 		l = "undated"
 	}
