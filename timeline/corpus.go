@@ -526,8 +526,8 @@ func (c *Corpus) StreamEncoded(ctx context.Context, inputs iter.Seq[Input], opts
 		}
 		return res
 	}
-	emitUnits := func(res []unitResult) error {
-		for _, res := range res {
+	emitUnits := func(batch []unitResult) error {
+		for _, res := range batch {
 			if err := ctx.Err(); err != nil {
 				return err
 			}

@@ -763,7 +763,8 @@ func (m *actorMatcher) id(a Actor) int32 {
 // fork returns a matcher for another goroutine: it shares m's actors and
 // keys, which m may not add to while the fork is in use, and has a memo of
 // its own. The actors the fork numbers (id) are its own, numbered after
-// m's; it must not number match keys (keysIn).
+// m's; it must not number match keys (keysIn). m must not be a fork: a
+// fork of a fork would not see the actors of the first matcher (base).
 func (m *actorMatcher) fork() *actorMatcher {
 	f := *m
 	f.memo = pairMemo[bool]{}
