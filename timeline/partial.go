@@ -287,7 +287,8 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 }
 
 // numberEvents sets the IDs of events: "e1", "e2" ... in order. The IDs
-// are parts of one string, rather than a string each.
+// are parts of one string, one allocation for a timeline's tens of
+// thousands of events rather than one each.
 func numberEvents(events []Event) {
 	var b []byte
 	ends := make([]int, len(events))

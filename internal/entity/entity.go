@@ -29,9 +29,9 @@ const (
 	State        = "state"
 )
 
-// Article holds what AnalyzeDoc found in one article. It works a sentence
-// out when it is first asked about (see AnalyzeDoc), so it is not safe for
-// concurrent use.
+// Article is an article given to AnalyzeDoc and what has been worked out
+// of it so far. It works a sentence out when it is first asked about (see
+// AnalyzeDoc), so it is not safe for concurrent use.
 type Article struct {
 	lx    *lexicon
 	text  string
