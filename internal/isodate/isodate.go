@@ -34,7 +34,15 @@ func digits(s string) (int, bool) {
 	return n, true
 }
 
-// daysIn returns the number of days of month m of year y.
+// daysIn returns the number of days of month m of year y, without
+// time.Date's work of making a time to ask.
 func daysIn(m time.Month, y int) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if m == time.February {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	const long = 1<<time.January | 1<<time.March | 1<<time.May | 1<<time.July | 1<<time.August | 1<<time.October | 1<<time.December
+	return 30 + long>>m&1
 }
