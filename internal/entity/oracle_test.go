@@ -36,11 +36,6 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	sc := new(oldScratch)
 	a := &oldArticle{sents: make([]result, len(sentences))}
 	sts := sc.sts[:0]
-	// A pooled scratch holds on to the last article it analysed (its
-	// words, sentences and tokens) until it is used again: one article per
-	// scratch, no more.
-	clear(sc.words)
-	sc.words = sc.words[:0]
 	hasTitle := strings.TrimSpace(title) != ""
 	if hasTitle {
 		tl := sameLenLower(title)
@@ -65,10 +60,6 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 		lx.scan(&sts[i])
 	}
 	clusters := oldCorefer(lx, sts, sc.clusters)
-	defer func() {
-		clear(clusters)
-		sc.clusters = clusters[:0]
-	}()
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
