@@ -442,6 +442,10 @@ func firstSets(prog *syntax.Prog) []byteSet {
 			set = all
 		case syntax.InstFail:
 		case syntax.InstRune1, syntax.InstRune:
+			if in.Op == syntax.InstRune1 && in.Rune[0] < utf8.RuneSelf && syntax.Flags(in.Arg)&syntax.FoldCase == 0 {
+				set.add(byte(in.Rune[0])) // most: a letter of a word
+				break
+			}
 			runes := in.Rune
 			if in.Op == syntax.InstRune1 {
 				runes = []rune{in.Rune[0], in.Rune[0]}
@@ -496,6 +500,9 @@ func asciiTaken(in *syntax.Inst) (lo, hi uint64) {
 	}
 	fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
 	switch {
+	case in.Op == syntax.InstRune1 && in.Rune[0] < utf8.RuneSelf && !fold:
+		set(int(in.Rune[0])) // most: a letter of a word
+		return lo, hi
 	case in.Op == syntax.InstRuneAny:
 		return ^uint64(0), ^uint64(0)
 	case in.Op == syntax.InstRuneAnyNotNL:

@@ -265,3 +265,34 @@ func TestContext(t *testing.T) {
 		}
 	}
 }
+
+// asciiTaken's answer for a single rune without folding (InstRune1) is its
+// answer for the range of that rune alone (InstRune), read the general way.
+func TestAsciiTakenSingleRune(t *testing.T) {
+	for r := rune(0); r < 300; r++ {
+		lo1, hi1 := asciiTaken(&syntax.Inst{Op: syntax.InstRune1, Rune: []rune{r}})
+		lo2, hi2 := asciiTaken(&syntax.Inst{Op: syntax.InstRune, Rune: []rune{r, r}})
+		if lo1 != lo2 || hi1 != hi2 {
+			t.Errorf("%q: asciiTaken of InstRune1 is %x %x, of the range %x %x", r, lo1, hi1, lo2, hi2)
+		}
+	}
+}
+
+// firstSets reads a single rune without folding (InstRune1) as it reads
+// the range of that rune alone (InstRune), in the programs of the test
+// patterns.
+func TestFirstSetsSingleRune(t *testing.T) {
+	for _, c := range cases {
+		prog := MustCompile(c.pattern).Syntax()
+		ranges := *prog
+		ranges.Inst = slices.Clone(prog.Inst)
+		for pc := range ranges.Inst {
+			if in := &ranges.Inst[pc]; in.Op == syntax.InstRune1 {
+				in.Op, in.Rune = syntax.InstRune, []rune{in.Rune[0], in.Rune[0]}
+			}
+		}
+		if got, want := firstSets(prog), firstSets(&ranges); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: first sets differ with single runes read as ranges", c.pattern)
+		}
+	}
+}
