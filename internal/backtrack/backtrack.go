@@ -151,8 +151,8 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		p.insts[pc] = c
 	}
 	p.branches(first)
-	for pc := range p.insts {
-		if lit, n, out := literalAt(prog, uint32(pc)); n >= 2 {
+	for pc, r := range literalRuns(prog) {
+		if lit, n, out := r.lit, int(r.n), r.out; n >= 2 {
 			c := &p.insts[pc]
 			c.op, c.flags, c.out = instLiteral, uint8(n), out
 			c.ascii[0], c.ascii[2], c.ascii[3] = swar.FirstBytes[min(n, 8)], lit[0], lit[1]
@@ -384,6 +384,40 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 		pc = in.Out
 	}
 	return lit, n, pc
+}
+
+// literalRun is literalAt's answer for an instruction.
+type literalRun struct {
+	lit [2]uint64
+	n   uint8
+	out uint32
+}
+
+// literalRuns returns literalAt's answer for every instruction of prog.
+// The runs of a literal's instructions overlap ("anuary" is the rest of
+// "january"), and the compiler numbers a literal's bytes in order: going
+// down from the last instruction, the run of an instruction is mostly
+// that of the next one, shifted by a byte.
+func literalRuns(prog *syntax.Prog) []literalRun {
+	runs := make([]literalRun, len(prog.Inst))
+	for pc := len(prog.Inst) - 1; pc >= 0; pc-- {
+		in := &prog.Inst[pc]
+		if in.Op != syntax.InstRune1 || in.Rune[0] >= utf8.RuneSelf || syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			runs[pc].out = uint32(pc)
+			continue
+		}
+		if next := &runs[in.Out]; int(in.Out) > pc && next.n < 16 {
+			runs[pc] = literalRun{
+				lit: [2]uint64{next.lit[0]<<8 | uint64(in.Rune[0]), next.lit[1]<<8 | next.lit[0]>>56},
+				n:   next.n + 1,
+				out: next.out,
+			}
+			continue
+		}
+		lit, n, out := literalAt(prog, uint32(pc)) // a jump back, or a run longer than an instruction takes
+		runs[pc] = literalRun{lit, uint8(n), out}
+	}
+	return runs
 }
 
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo

@@ -296,3 +296,22 @@ func TestFirstSetsSingleRune(t *testing.T) {
 		}
 	}
 }
+
+// literalRuns answers as literalAt does for every instruction of the
+// programs of the test patterns and of literals longer than a run.
+func TestLiteralRunsAgreeWithLiteralAt(t *testing.T) {
+	patterns := []string{`abcdefghijklmnopqrstuvwxyz0123456789`, `(?:x|abcdefghijklmnopq)r?abcdefghijklmnopq`, `(?:ab)+c`, `(?i)abc`}
+	for _, c := range cases {
+		patterns = append(patterns, c.pattern)
+	}
+	for _, pattern := range patterns {
+		prog := MustCompile(pattern).Syntax()
+		runs := literalRuns(prog)
+		for pc := range prog.Inst {
+			lit, n, out := literalAt(prog, uint32(pc))
+			if r := runs[pc]; r.lit != lit || int(r.n) != n || r.out != out {
+				t.Errorf("%s: at %d, literalRuns gives %x %d %d, literalAt %x %d %d", pattern, pc, r.lit, r.n, r.out, lit, n, out)
+			}
+		}
+	}
+}
