@@ -14,7 +14,6 @@
 package backtrack
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"regexp/syntax"
@@ -334,22 +333,7 @@ func (p *Prog) branches(first []byteSet) {
 			}
 		}
 	}
-	classes := map[string]uint8{}
-	var rep []int // a byte of each class
-	sig := make([]byte, 0, 8*len(bs))
-	for c := 0; c < utf8.RuneSelf; c++ {
-		sig = sig[:0]
-		for i := range bs {
-			sig = binary.LittleEndian.AppendUint64(sig, masks[i][c])
-		}
-		id, ok := classes[string(sig)]
-		if !ok {
-			id = uint8(len(rep))
-			classes[string(sig)] = id
-			rep = append(rep, c)
-		}
-		p.class[c] = id
-	}
+	rep := p.byteClasses(masks) // a byte of each class
 	for i, b := range bs {
 		c := inst{op: instBranch, out: uint32(len(p.arms)), arg: uint32(len(b.arms))}
 		c.ascii[0] = uint64(len(p.armMasks))
@@ -368,6 +352,43 @@ func (p *Prog) branches(first []byteSet) {
 		p.arms = append(p.arms, b.arms...)
 		p.insts[b.pc] = c
 	}
+}
+
+// byteClasses sets p.class: ASCII bytes for which every branch has the
+// same arms (masks[i][c], branch i and byte c) share a class, numbered in
+// the order of their first bytes. It returns a byte of each class. Bytes
+// are put in an open-addressed table by a hash of their arms, which
+// spares a map keyed by the arms of every branch.
+func (p *Prog) byteClasses(masks [][utf8.RuneSelf]uint64) (rep []int) {
+	var table [2 * utf8.RuneSelf]uint8 // 1 + a class, 0 for a free slot
+	same := func(a, b int) bool {
+		for i := range masks {
+			if masks[i][a] != masks[i][b] {
+				return false
+			}
+		}
+		return true
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		var h uint64
+		for i := range masks {
+			h = (h ^ masks[i][c]) * 0x9e3779b97f4a7c15
+		}
+		for slot := h >> 56; ; slot = (slot + 1) % uint64(len(table)) {
+			id := table[slot]
+			if id == 0 {
+				table[slot] = uint8(len(rep) + 1)
+				p.class[c] = uint8(len(rep))
+				rep = append(rep, c)
+				break
+			}
+			if same(rep[id-1], c) {
+				p.class[c] = id - 1
+				break
+			}
+		}
+	}
+	return rep
 }
 
 // literalAt returns the run of up to 16 single ASCII bytes, without case

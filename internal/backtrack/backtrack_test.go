@@ -1,6 +1,8 @@
 package backtrack
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"regexp/syntax"
@@ -312,6 +314,51 @@ func TestLiteralRunsAgreeWithLiteralAt(t *testing.T) {
 			if r := runs[pc]; r.lit != lit || int(r.n) != n || r.out != out {
 				t.Errorf("%s: at %d, literalRuns gives %x %d %d, literalAt %x %d %d", pattern, pc, r.lit, r.n, r.out, lit, n, out)
 			}
+		}
+	}
+}
+
+// byteClassesByMap is byteClasses as first written, with a map keyed by
+// the arms of every branch: the oracle of TestByteClasses.
+func byteClassesByMap(masks [][utf8.RuneSelf]uint64) (class [utf8.RuneSelf]uint8, rep []int) {
+	classes := map[string]uint8{}
+	sig := make([]byte, 0, 8*len(masks))
+	for c := 0; c < utf8.RuneSelf; c++ {
+		sig = sig[:0]
+		for i := range masks {
+			sig = binary.LittleEndian.AppendUint64(sig, masks[i][c])
+		}
+		id, ok := classes[string(sig)]
+		if !ok {
+			id = uint8(len(rep))
+			classes[string(sig)] = id
+			rep = append(rep, c)
+		}
+		class[c] = id
+	}
+	return class, rep
+}
+
+// byteClasses classes bytes as byteClassesByMap does, for masks of few
+// branches and many, with few classes and with a class per byte.
+func TestByteClasses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 500; round++ {
+		masks := make([][utf8.RuneSelf]uint64, 1+rng.IntN(40))
+		values := 1 + rng.IntN(4) // distinct masks per branch: few classes, or (with many branches) many
+		if round%50 == 0 {
+			values = 1 << 20
+		}
+		for i := range masks {
+			for c := range masks[i] {
+				masks[i][c] = uint64(rng.IntN(values))
+			}
+		}
+		var p Prog
+		rep := p.byteClasses(masks)
+		wantClass, wantRep := byteClassesByMap(masks)
+		if p.class != wantClass || !slices.Equal(rep, wantRep) {
+			t.Fatalf("round %d: classes %v %v, want %v %v", round, p.class, rep, wantClass, wantRep)
 		}
 	}
 }
