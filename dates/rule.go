@@ -56,6 +56,11 @@ type Rule struct {
 	// rules whose build decides that by the word alone. The driver does
 	// not try the rule at its trigger word where alone says no.
 	alone func(trigger string) bool
+	// afterThe, when set, says likewise whether build can keep a phrase
+	// that begins with "the" right before a trigger word of the rule
+	// ("the weeks"), given that word lower-cased. The driver does not try
+	// the rule at such a "the" where afterThe says no.
+	afterThe func(trigger string) bool
 	// groups names each capture by its index in rules.Match.Captures (""
 	// for unnamed groups), for match.get.
 	groups []string

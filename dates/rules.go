@@ -1536,7 +1536,18 @@ func ruleDuration() *Rule {
 	// A phrase that begins with its unit has no amount and no "the" (no
 	// unit word is one of theirs): build keeps it for a plural unit only.
 	r.alone = pluralUnit
+	r.afterThe = theUnitKept
 	return r
+}
+
+// theUnitKept is duration's afterThe. A phrase of "the" and a unit word
+// holds no amount, "last" or other word that could stand between them (no
+// unit word is one of those), and build keeps it only for a year that
+// ended ("the year ended March 31"); it says yes for a word that is not a
+// unit (the driver then tries the rule).
+func theUnitKept(w string) bool {
+	u, ok := lex().units[w]
+	return !ok || u.grain == GrainYear && !pluralUnit(w)
 }
 
 // pluralUnit reports whether the unit word uw, lower-cased, is plural, as
