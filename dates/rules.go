@@ -1426,14 +1426,17 @@ func ruleReference() *Rule {
 }
 
 func ruleDuration() *Rule {
+	// The build reads its groups by index, looked up once below: on
+	// every match, a read by name would cost a look-up of the name.
+	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int }
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
-			// Each group is read once: a read costs a lookup of its name.
-			uw, amt := m.low("u"), m.low("amt")
+			// Each group is read once.
+			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
-			the := m.get("the") != ""
+			the := m.at(g.the) != ""
 			if amt == "" && !the && !plural {
 				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
 			}
@@ -1445,8 +1448,8 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
-			rel := m.get("rel") != ""
-			if u.grain != GrainYear && m.get("fy") != "" || amt == "" && m.get("adj") != "" {
+			rel := m.at(g.rel) != ""
+			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
 			if the && !rel && amt == "" {
@@ -1458,7 +1461,7 @@ func ruleDuration() *Rule {
 			if u.grain == GrainQuarter && plural && amt == "" && !rel {
 				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
-			hasAp := m.get("ap") != ""
+			hasAp := m.at(g.ap) != ""
 			var n float64
 			switch {
 			case amt != "" && l.vague[amt]: // no vague word is ""
@@ -1476,13 +1479,13 @@ func ruleDuration() *Rule {
 			default:
 				return Expr{}, false // a bare "week" or "hour"
 			}
-			half := m.get("half") != ""
-			if half || m.get("frac") != "" {
+			half := m.at(g.half) != ""
+			if half || m.at(g.frac) != "" {
 				n += 0.5
 			}
 			var ap string
 			if hasAp {
-				ap = m.low("ap")
+				ap = m.lowAt(g.ap)
 			}
 			if ap == "over" {
 				// "over the past two years", "over three years": TimeBank reads
@@ -1506,8 +1509,8 @@ func ruleDuration() *Rule {
 					m.start++
 				}
 			}
-			if (amt == "a" || amt == "an") && !hasAp && m.get("long") != "" {
-				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
+			if (amt == "a" || amt == "an") && !hasAp && m.at(g.long) != "" {
+				m.start += len(m.at(g.amt)) + 1 // "a [decade-long] war"
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
@@ -1535,6 +1538,8 @@ func ruleDuration() *Rule {
 		})
 	// A phrase that begins with its unit has no amount and no "the" (no
 	// unit word is one of theirs): build keeps it for a plural unit only.
+	g.ap, g.the, g.rel, g.amt, g.frac = r.groupIndex("ap"), r.groupIndex("the"), r.groupIndex("rel"), r.groupIndex("amt"), r.groupIndex("frac")
+	g.adj, g.fy, g.u, g.half, g.long = r.groupIndex("adj"), r.groupIndex("fy"), r.groupIndex("u"), r.groupIndex("half"), r.groupIndex("long")
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
