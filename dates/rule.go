@@ -56,6 +56,11 @@ type Rule struct {
 	// rules whose build decides that by the word alone. The driver does
 	// not try the rule at its trigger word where alone says no.
 	alone func(trigger string) bool
+	// afterThe, when set, says likewise whether build can keep a phrase
+	// that begins with "the" right before a trigger word of the rule
+	// ("the weeks"), given that word lower-cased. The driver does not try
+	// the rule at such a "the" where afterThe says no.
+	afterThe func(trigger string) bool
 	// groups names each capture by its index in rules.Match.Captures (""
 	// for unnamed groups), for match.get.
 	groups []string
@@ -719,6 +724,18 @@ func (m *match) span(i int) (from, to int, ok bool) {
 	return m.p + m.idx[2*i+2], m.p + m.idx[2*i+3], true
 }
 
+// groupIndex returns the index of the named group in r.groups, as
+// match.group finds it, for a build that reads the group by index
+// (match.at, match.lowAt) rather than by name. It panics if there is no
+// such group: the names are the rule's own.
+func (r *Rule) groupIndex(name string) int {
+	i := slices.Index(r.groups, name)
+	if i < 0 {
+		panic("dates: rule " + r.Name + " has no group " + name)
+	}
+	return i
+}
+
 // get returns the text of a named group, or "".
 func (m *match) get(name string) string {
 	if from, to, ok := m.span(m.group(name)); ok {
@@ -732,6 +749,28 @@ func (m *match) get(name string) string {
 // so the same as from the text).
 func (m *match) low(name string) string {
 	if from, to, ok := m.span(m.group(name)); ok {
+		return norm(m.lc[from:to])
+	}
+	return ""
+}
+
+// at is get for group i (from groupIndex).
+func (m *match) at(i int) string {
+	if 2*i+3 >= len(m.idx) { // as group tests
+		return ""
+	}
+	if from, to, ok := m.span(i); ok {
+		return m.text[from:to]
+	}
+	return ""
+}
+
+// lowAt is low for group i (from groupIndex).
+func (m *match) lowAt(i int) string {
+	if 2*i+3 >= len(m.idx) { // as group tests
+		return ""
+	}
+	if from, to, ok := m.span(i); ok {
 		return norm(m.lc[from:to])
 	}
 	return ""

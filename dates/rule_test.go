@@ -224,3 +224,19 @@ func BenchmarkGroup(b *testing.B) {
 		_, _, _, _ = m.get("u"), m.get("amt"), m.get("fy"), m.get("rel")
 	}
 }
+
+// groupIndex finds each group of every built-in rule where group finds it
+// by name, so that a build may read a group by either.
+func TestGroupIndexAsGroup(t *testing.T) {
+	for _, r := range builtinRules() {
+		m := match{r: r, idx: make([]int, r.fast.NumCap())}
+		for _, name := range r.groups {
+			if name == "" {
+				continue
+			}
+			if got, want := r.groupIndex(name), m.group(name); got != want {
+				t.Errorf("%s: groupIndex(%q) = %d, group finds %d", r.Name, name, got, want)
+			}
+		}
+	}
+}

@@ -124,39 +124,47 @@ func relDir(w string) (Dir, int, bool) {
 }
 
 func ruleISODate() *Rule {
-	return newRule("iso_date", "ISO 8601 dates, with an optional time",
+	var g struct{ y, m, d, h, mi int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("iso_date", "ISO 8601 dates, with an optional time",
 		[]string{"2016-08-01", "2016-08-26T15:00"},
 		`\b((?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)()\b`,
 		func(m *match) (Expr, bool) {
-			e := Expr{Kind: Calendar, Grain: GrainDay, Year: yearNumber(m.get("y")), Month: atoi(m.get("m")), Day: atoi(m.get("d"))}
-			if h := m.get("h"); h != "" {
-				e.Clock, e.Hour, e.Minute = true, atoi(h), atoi(m.get("mi"))
+			e := Expr{Kind: Calendar, Grain: GrainDay, Year: yearNumber(m.at(g.y)), Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}
+			if h := m.at(g.h); h != "" {
+				e.Clock, e.Hour, e.Minute = true, atoi(h), atoi(m.at(g.mi))
 			}
 			return e, true
 		})
+	g.y, g.m, g.d, g.h = r.groupIndex("y"), r.groupIndex("m"), r.groupIndex("d"), r.groupIndex("h")
+	g.mi = r.groupIndex("mi")
+	return r
 }
 
 func ruleNumericDate() *Rule {
-	return newRule("numeric_date", "US numeric dates month/day/year",
+	var g struct{ y, m, d int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("numeric_date", "US numeric dates month/day/year",
 		[]string{"8/1/2016", "08/01/2016", "8/1/16"},
 		`(?:^|[^\w/.-])((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2}))()\b`,
 		func(m *match) (Expr, bool) {
 			if strings.HasPrefix(m.after(), "/") {
 				return Expr{}, false
 			}
-			y := yearNumber(m.get("y"))
-			if len(m.get("y")) == 2 {
+			y := yearNumber(m.at(g.y))
+			if len(m.at(g.y)) == 2 {
 				y += 2000
 				if y > 2069 {
 					y -= 100
 				}
 			}
-			return Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.get("m")), Day: atoi(m.get("d"))}, true
+			return Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}, true
 		})
+	g.y, g.m, g.d = r.groupIndex("y"), r.groupIndex("m"), r.groupIndex("d")
+	return r
 }
 
 func ruleTimeOfDay() *Rule {
-	return newRule("time_of_day", "clock times and noon/midnight, with an optional day",
+	var g struct{ noon, hp, mip, pod, night, h24, mi24, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
@@ -165,49 +173,49 @@ func ruleTimeOfDay() *Rule {
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
-			case m.get("noon") != "":
+			case m.at(g.noon) != "":
 				if norm(wordBefore(m)) == "high" {
 					return Expr{}, false // "high noon": a showdown, not a time
 				}
-				if m.low("noon") == "midnight" {
+				if m.lowAt(g.noon) == "midnight" {
 					e.Hour = 0
 				} else {
 					e.Hour = 12
 				}
-			case m.get("hp") != "":
+			case m.at(g.hp) != "":
 				// "4 in the morning", "ten o'clock at night"
-				h, ok := number(m.get("hp"))
+				h, ok := number(m.at(g.hp))
 				if !ok || h < 1 || h > 12 || h != float64(int(h)) {
 					return Expr{}, false
 				}
-				e.Hour, e.Minute = int(h), atoi(m.get("mip"))
-				switch pod := m.low("pod"); {
-				case pod == "afternoon" || pod == "evening" || m.get("night") != "" && e.Hour >= 6:
+				e.Hour, e.Minute = int(h), atoi(m.at(g.mip))
+				switch pod := m.lowAt(g.pod); {
+				case pod == "afternoon" || pod == "evening" || m.at(g.night) != "" && e.Hour >= 6:
 					if e.Hour < 12 {
 						e.Hour += 12
 					}
 				case e.Hour == 12:
 					e.Hour = 0 // "12 at night", "12 in the morning"
 				}
-			case m.get("h24") != "":
-				e.Hour, e.Minute = atoi(m.get("h24")), atoi(m.get("mi24"))
+			case m.at(g.h24) != "":
+				e.Hour, e.Minute = atoi(m.at(g.h24)), atoi(m.at(g.mi24))
 			default:
-				e.Hour, e.Minute = atoi(m.get("h")), atoi(m.get("mi"))
-				pm := strings.HasPrefix(m.low("ampm"), "p")
+				e.Hour, e.Minute = atoi(m.at(g.h)), atoi(m.at(g.mi))
+				pm := strings.HasPrefix(m.lowAt(g.ampm), "p")
 				if pm && e.Hour < 12 {
 					e.Hour += 12
 				} else if !pm && e.Hour == 12 {
 					e.Hour = 0
 				}
 			}
-			if mon := m.get("mon2"); mon != "" && capitalized(mon) {
+			if mon := m.at(g.mon2); mon != "" && capitalized(mon) {
 				// "5 p.m. EST Nov. 9"
-				e.Kind, e.Grain, e.Month, e.Day = Calendar, GrainDay, lex().months[norm(mon)], dayNumber(m.get("d2"))
+				e.Kind, e.Grain, e.Month, e.Day = Calendar, GrainDay, lex().months[norm(mon)], dayNumber(m.at(g.d2))
 				return e, true
 			}
-			d := m.get("wd1")
+			d := m.at(g.wd1)
 			if d == "" {
-				d = m.get("wd2")
+				d = m.at(g.wd2)
 			}
 			if d == "" {
 				e.Floating = true // the day comes from the text around it
@@ -228,32 +236,38 @@ func ruleTimeOfDay() *Rule {
 			}
 			return e, true
 		})
+	g.noon, g.hp, g.mip, g.pod = r.groupIndex("noon"), r.groupIndex("hp"), r.groupIndex("mip"), r.groupIndex("pod")
+	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
+	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
+	g.wd1, g.wd2 = r.groupIndex("wd1"), r.groupIndex("wd2")
+	return r
 }
 
 func ruleMonthDay() *Rule {
-	return newRule("month_day", "month and day, with optional weekday and year",
+	var g struct{ mon, d, wd, y, that, wk, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("month_day", "month and day, with optional weekday and year",
 		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year", "last Oct. 23"},
 		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
 		func(m *match) (Expr, bool) {
 			a := m.afterN(2)
-			if !capitalized(m.get("mon")) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
+			if !capitalized(m.at(g.mon)) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: dayNumber(m.get("d"))}
-			if wd := m.get("wd"); wd != "" {
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: dayNumber(m.at(g.d))}
+			if wd := m.at(g.wd); wd != "" {
 				e.Weekday = lex().weekdays[norm(wd)] // picks the year: "Monday, Oct. 26"
 			}
-			if y := m.get("y"); y != "" {
+			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			that := m.get("that") != "" // read once: a read costs a lookup of its name
+			that := m.at(g.that) != "" // read once: a read costs a lookup of its name
 			if that {
 				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
-			if m.get("wk") != "" {
+			if m.at(g.wk) != "" {
 				e.WeekOf = true // "the week of March 6"
 			}
-			if r := m.get("rel"); r != "" {
+			if r := m.at(g.rel); r != "" {
 				if e.Year != 0 || that {
 					return Expr{}, false
 				}
@@ -264,60 +278,69 @@ func ruleMonthDay() *Rule {
 			}
 			return e, true
 		})
+	g.mon, g.d, g.wd, g.y = r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("wd"), r.groupIndex("y")
+	g.that, g.wk, g.rel = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel")
+	return r
 }
 
 func ruleDayMonth() *Rule {
-	return newRule("day_month", "day before month: 1 August 2016, the 1st of August; the first day of a range: [22]-25 April 1951",
+	var g struct{ rd, rd2, rmon, ry, mons, d, ys, mon, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("day_month", "day before month: 1 August 2016, the 1st of August; the first day of a range: [22]-25 April 1951",
 		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"}, // ranges: see testdata/corpus.txt
 		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year}))|`+
 			`(?P<rd>{dnum})\s*(?:-|–|to|and|through)\s*(?P<rd2>{dnum})\s+(?P<rmon>{monthname})(?:,?\s+(?P<ry>{year}))?)()`,
 		func(m *match) (Expr, bool) {
-			if rd := m.get("rd"); rd != "" {
+			if rd := m.at(g.rd); rd != "" {
 				// "22-25 April 1951", "from 15 to 22 February": the first day
 				// is a date of its own, in the month and year of the second
 				// (the second is read as "25 April 1951")
-				d, d2 := dayNumber(rd), dayNumber(m.get("rd2"))
-				if d < 1 || d >= d2 || !capitalized(m.get("rmon")) {
+				d, d2 := dayNumber(rd), dayNumber(m.at(g.rd2))
+				if d < 1 || d >= d2 || !capitalized(m.at(g.rmon)) {
 					return Expr{}, false // "a 2-1 March vote"
 				}
 				m.end = m.start + len(rd)
-				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("rmon")], Day: d, Year: yearNumber(m.get("ry"))}, true
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}, true
 			}
-			if mon := m.get("mons"); mon != "" {
+			if mon := m.at(g.mons); mon != "" {
 				// "26 Aug 2016": a short month name needs its year
-				d, ok := ordinal(m.get("d"))
+				d, ok := ordinal(m.at(g.d))
 				if !ok || !capitalized(mon) {
 					return Expr{}, false
 				}
-				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.get("ys"))}, true
+				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys))}, true
 			}
-			if !capitalized(m.get("mon")) {
+			if !capitalized(m.at(g.mon)) {
 				return Expr{}, false
 			}
-			d, ok := ordinal(m.get("d"))
+			d, ok := ordinal(m.at(g.d))
 			if !ok {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.low("mon")], Day: d}
-			if y := m.get("y"); y != "" {
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: d}
+			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			} else {
 				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
 			return e, true
 		})
+	g.rd, g.rd2, g.rmon, g.ry = r.groupIndex("rd"), r.groupIndex("rd2"), r.groupIndex("rmon"), r.groupIndex("ry")
+	g.mons, g.d, g.ys, g.mon = r.groupIndex("mons"), r.groupIndex("d"), r.groupIndex("ys"), r.groupIndex("mon")
+	g.y = r.groupIndex("y")
+	return r
 }
 
 func ruleMonthYear() *Rule {
-	return newRule("month_year", "a month of a given year",
+	var g struct{ mon, y, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("month_year", "a month of a given year",
 		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
 		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
 		func(m *match) (Expr, bool) {
-			if !capitalized(m.get("mon")) {
+			if !capitalized(m.at(g.mon)) {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.low("mon")], Year: yearNumber(m.get("y")), Mod: partMod(m)}
-			if r := m.low("rel"); r == "that" || r == "the same" {
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m)}
+			if r := m.lowAt(g.rel); r == "that" || r == "the same" {
 				e.RelYear, e.Anaphoric = true, true // "July of that year": the year of the last date
 			} else if r != "" {
 				_, off, _ := relDir(r)
@@ -325,32 +348,38 @@ func ruleMonthYear() *Rule {
 			}
 			return e, true
 		})
+	g.mon, g.y, g.rel = r.groupIndex("mon"), r.groupIndex("y"), r.groupIndex("rel")
+	return r
 }
 
 func ruleHoliday() *Rule {
-	return newRule("holiday", "named holidays",
+	var g struct{ h, rel, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("holiday", "named holidays",
 		[]string{"Christmas", "New Year's Day", "Thanksgiving"},
 		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:,?\s+(?P<y>{year}))?)()`,
 		func(m *match) (Expr, bool) {
-			h, ok := lex().holidays[m.low("h")]
-			if !ok || !capitalized(m.get("h")) {
+			h, ok := lex().holidays[m.lowAt(g.h)]
+			if !ok || !capitalized(m.at(g.h)) {
 				return Expr{}, false
 			}
-			dir, _, _ := relDir(m.get("rel"))
+			dir, _, _ := relDir(m.at(g.rel))
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Dir: dir}
-			if y := m.get("y"); y != "" {
+			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
+	g.h, g.rel, g.y = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y")
+	return r
 }
 
 func ruleAgo() *Rule {
-	return newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
+	var g struct{ u, dir, amt, ap int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match) (Expr, bool) {
-			uw, dir := m.low("u"), m.low("dir") // each group read once
+			uw, dir := m.lowAt(g.u), m.lowAt(g.dir) // each group read once
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
@@ -361,7 +390,7 @@ func ruleAgo() *Rule {
 			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
 				sign = 1
 			}
-			amt := m.get("amt")
+			amt := m.at(g.amt)
 			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
 				return Expr{}, false // "months ago" reads as the past; "hours later" is too vague
 			}
@@ -378,7 +407,7 @@ func ruleAgo() *Rule {
 			}
 			anaphoric := dir != "ago" && dir != "from now" && dir != "hence"
 			var mod Mod
-			if ap := m.low("ap"); ap != "" {
+			if ap := m.lowAt(g.ap); ap != "" {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
 			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: mod}
@@ -387,15 +416,18 @@ func ruleAgo() *Rule {
 			}
 			return e, true
 		})
+	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
+	return r
 }
 
 func ruleInDuration() *Rule {
-	return newRule("in_duration", "in + amount: a date that far after the anchor, in the future tense",
+	var g struct{ u, amt int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("in_duration", "in + amount: a date that far after the anchor, in the future tense",
 		[]string{"in [two days]", "in [three weeks]"},
 		`\b(?:in|within\s+the\s+next)\s+((?P<amt>{count}|an?)\s+(?P<u>{unit}))()\b`,
 		func(m *match) (Expr, bool) {
-			u := lex().units[m.low("u")]
-			n, ok := number(m.get("amt"))
+			u := lex().units[m.lowAt(g.u)]
+			n, ok := number(m.at(g.amt))
 			if !ok || n != float64(int(n)) || u.grain < GrainDay || u.grain == GrainWeekend {
 				return Expr{}, false
 			}
@@ -405,6 +437,8 @@ func ruleInDuration() *Rule {
 			}
 			return Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}, true
 		})
+	g.u, g.amt = r.groupIndex("u"), r.groupIndex("amt")
+	return r
 }
 
 // rankWords rank a thing among others of its kind; "in <amount>" after
@@ -461,61 +495,67 @@ func lastWord(s string) (word, before string) {
 }
 
 func ruleAnaphoric() *Rule {
-	return newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
+	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
 		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
 		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
 		func(m *match) (Expr, bool) {
-			if m.get("that") != "" {
+			if m.at(g.that) != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
-				return Expr{Kind: Relative, Grain: lex().units[m.low("u3")].grain, Anaphoric: true, Mod: earlierLater(m.low("el"))}, true
+				return Expr{Kind: Relative, Grain: lex().units[m.lowAt(g.u3)].grain, Anaphoric: true, Mod: earlierLater(m.lowAt(g.el))}, true
 			}
-			if u4 := m.low("u4"); u4 != "" {
+			if u4 := m.lowAt(g.u4); u4 != "" {
 				// "earlier in the year", "later in the day": a part of the current
 				// period (in a narrative, of the period under discussion)
-				return Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.low("el2"))}, true
+				return Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.lowAt(g.el2))}, true
 			}
-			u := m.low("u")
+			u := m.lowAt(g.u)
 			off := 0
-			switch m.low("rel") {
+			switch m.lowAt(g.rel) {
 			case "next", "following":
 				off = 1
 			case "previous", "preceding", "prior":
 				off = -1
 			case "":
-				u = m.low("u2")
+				u = m.lowAt(g.u2)
 				if w := m.nextWord(); w != "" && !strings.HasPrefix(m.after(), ",") && !strings.HasPrefix(m.after(), ".") {
 					return Expr{}, false // "the day before the vote"
 				}
 				off = 1
-				if m.low("ba") == "before" {
+				if m.lowAt(g.ba) == "before" {
 					off = -1
 				}
 			}
 			return Expr{Kind: Relative, Grain: lex().units[u].grain, Offset: off, Anaphoric: true}, true
 		})
+	g.that, g.u3, g.el, g.u4 = r.groupIndex("that"), r.groupIndex("u3"), r.groupIndex("el"), r.groupIndex("u4")
+	g.el2, g.u, g.rel, g.u2 = r.groupIndex("el2"), r.groupIndex("u"), r.groupIndex("rel"), r.groupIndex("u2")
+	g.ba = r.groupIndex("ba")
+	return r
 }
 
 func ruleRelativeUnit() *Rule {
-	return newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
+	var g struct{ ye, rel, u, fy, full, el int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
 		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
 		func(m *match) (Expr, bool) {
-			if m.get("ye") != "" {
+			if m.at(g.ye) != "" {
 				return Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd}, true // "year-end"
 			}
-			rel := m.low("rel")
+			rel := m.lowAt(g.rel)
 			mod := partMod(m)
-			uText := m.get("u")
-			u := lex().units[m.low("u")]
-			fy := m.get("fy") != ""
+			uText := m.at(g.u)
+			u := lex().units[m.lowAt(g.u)]
+			fy := m.at(g.fy) != ""
 			if fy && u.grain != GrainYear && u.grain != GrainQuarter {
 				return Expr{}, false
 			}
-			if m.get("full") != "" && (rel != "the" || u.grain != GrainYear) {
+			if m.at(g.full) != "" && (rel != "the" || u.grain != GrainYear) {
 				return Expr{}, false // "the full year" only
 			}
-			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.get("el") == "" && theYearIsCurrent(m) && !capitalized(uText) {
+			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
 				// under discussion, in news the current one (not
 				// "Man of the Year")
@@ -550,31 +590,35 @@ func ruleRelativeUnit() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			if m.low("el") != "" && rel != "this" {
+			if m.lowAt(g.el) != "" && rel != "this" {
 				return Expr{}, false
 			}
 			return Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}, true
 		})
+	g.ye, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
+	g.full, g.el = r.groupIndex("full"), r.groupIndex("el")
+	return r
 }
 
 func ruleCasualDay() *Rule {
-	return newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
+	var g struct{ part, pod, w, pod0 int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
 		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
 		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
 			// Each group is read once: a read costs a lookup of its name.
-			noPart, hasPod := m.get("part") == "", m.get("pod") != ""
-			if noPart && capitalized(m.get("w")) && m.start > 0 && !sentenceStart(m) {
+			noPart, hasPod := m.at(g.part) == "", m.at(g.pod) != ""
+			if noPart && capitalized(m.at(g.w)) && m.start > 0 && !sentenceStart(m) {
 				return Expr{}, false // "VOA Today", "USA Today": a name
 			}
-			w := m.low("w")
+			w := m.lowAt(g.w)
 			if w == "today" && !hasPod && noPart && genericToday(m.afterN(40)) {
 				return Expr{}, false // "today's youth", "in today's world": our time, not the day
 			}
 			var pod string
 			if hasPod {
-				pod = m.low("pod")
+				pod = m.lowAt(g.pod)
 			}
 			switch w {
 			case "yesterday":
@@ -596,17 +640,19 @@ func ruleCasualDay() *Rule {
 			if pod != "" {
 				e.PartOfDay = partOfDay(pod)
 			}
-			if p := m.low("pod0"); p != "" {
+			if p := m.lowAt(g.pod0); p != "" {
 				if hasPod || w == "this" || w == "last" {
 					return Expr{}, false
 				}
 				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
 			}
 			if e.Mod == "" && !noPart {
-				e.Mod = earlierLater(m.low("part"))
+				e.Mod = earlierLater(m.lowAt(g.part))
 			}
 			return e, true
 		})
+	g.part, g.pod, g.w, g.pod0 = r.groupIndex("part"), r.groupIndex("pod"), r.groupIndex("w"), r.groupIndex("pod0")
+	return r
 }
 
 func rulePartOfDay() *Rule {
@@ -725,12 +771,13 @@ func partOfDay(p string) string {
 }
 
 func ruleWeekday() *Rule {
-	return newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
+	var g struct{ wd, pl, pod, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match) (Expr, bool) {
-			wd, pl := m.get("wd"), m.get("pl")
-			plural := pl != "" || strings.HasSuffix(m.get("pod"), "s") // "Tuesday nights" recur too
+			wd, pl := m.at(g.wd), m.at(g.pl)
+			plural := pl != "" || strings.HasSuffix(m.at(g.pod), "s") // "Tuesday nights" recur too
 			if pl != "" {
 				wd = pl[:len(pl)-1]
 			}
@@ -738,7 +785,7 @@ func ruleWeekday() *Rule {
 				return Expr{}, false
 			}
 			l := lex()
-			hasRel := m.get("rel") != ""
+			hasRel := m.at(g.rel) != ""
 			if !hasRel && namedBefore(l, wordBefore(m)) {
 				return Expr{}, false
 			}
@@ -749,7 +796,7 @@ func ruleWeekday() *Rule {
 			if pl != "" {
 				key = norm(wd)
 			} else {
-				key = m.low("wd") // norm(wd), from the lower-cased text
+				key = m.lowAt(g.wd) // norm(wd), from the lower-cased text
 			}
 			n := l.weekdays[key]
 			var pod string
@@ -767,7 +814,7 @@ func ruleWeekday() *Rule {
 					return Expr{}, false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
-				if p := m.low("pod"); p != "" {
+				if p := m.lowAt(g.pod); p != "" {
 					pod = strings.TrimSuffix(p, "s")
 				}
 				if pod != "" {
@@ -777,7 +824,7 @@ func ruleWeekday() *Rule {
 			}
 			var rel string
 			if hasRel {
-				rel = m.low("rel")
+				rel = m.lowAt(g.rel)
 			}
 			rel, anaphoric := strings.CutPrefix(rel, "the ")
 			if rel == "preceding" {
@@ -790,11 +837,13 @@ func ruleWeekday() *Rule {
 			// "the previous Friday", "the following Monday": next to the last
 			// day mentioned, not to the publication date
 			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir, Anaphoric: anaphoric}
-			if p := m.low("pod"); p != "" {
+			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
 			}
 			return e, true
 		})
+	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
+	return r
 }
 
 // coordinatedPlural reads "and Tuesdays" or "and Tuesday nights" after a
@@ -863,12 +912,13 @@ func wordBefore(m *match) string {
 func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
 
 func ruleQuarter() *Rule {
-	return newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
+	var g struct{ q, y, qn, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
 		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
 		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
 		func(m *match) (Expr, bool) {
 			var q int
-			switch m.low("q") {
+			switch m.lowAt(g.q) {
 			case "first", "1st":
 				q = 1
 			case "second", "2nd":
@@ -878,18 +928,18 @@ func ruleQuarter() *Rule {
 			case "fourth", "4th":
 				q = 4
 			}
-			y := m.get("y")
-			if m.get("qn") != "" {
-				if !strings.HasPrefix(m.get("qn"), "") || strings.Contains(m.text[m.start:m.end], "q") && !strings.Contains(m.text[m.start:m.end], "Q") {
+			y := m.at(g.y)
+			if m.at(g.qn) != "" {
+				if !strings.HasPrefix(m.at(g.qn), "") || strings.Contains(m.text[m.start:m.end], "q") && !strings.Contains(m.text[m.start:m.end], "Q") {
 					return Expr{}, false
 				}
-				q, y = atoi(m.get("qn")), m.get("y2")
+				q, y = atoi(m.at(g.qn)), m.at(g.y2)
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
 				e.Year = yearNumber(y)
 			}
-			switch py := m.low("py"); {
+			switch py := m.lowAt(g.py); {
 			case py == "":
 			case yearNumber(py) != 0:
 				e.Year = yearNumber(py)
@@ -899,129 +949,145 @@ func ruleQuarter() *Rule {
 				_, off, _ := relDir(strings.Fields(py)[0])
 				e.RelYear, e.YearOffset = true, off
 			}
-			if m.get("the") != "" && m.get("py") == "" && strings.HasPrefix(m.get("hy"), "-") && m.low("fy") == "" {
+			if m.at(g.the) != "" && m.at(g.py) == "" && strings.HasPrefix(m.at(g.hy), "-") && m.lowAt(g.fy) == "" {
 				// "the third-quarter results": "the" goes with "results"
 				m.start += strings.Index(strings.ToLower(m.phrase()), "the") + 3
 				for m.start < m.end && m.text[m.start] == ' ' {
 					m.start++
 				}
 			}
-			if r := m.get("rel"); r != "" {
+			if r := m.at(g.rel); r != "" {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off
 			}
 			return e, true
 		})
+	g.q, g.y, g.qn, g.y2 = r.groupIndex("q"), r.groupIndex("y"), r.groupIndex("qn"), r.groupIndex("y2")
+	g.py, g.the, g.hy, g.fy = r.groupIndex("py"), r.groupIndex("the"), r.groupIndex("hy"), r.groupIndex("fy")
+	g.rel = r.groupIndex("rel")
+	return r
 }
 
 func ruleQuarterRef() *Rule {
-	return newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
+	var g struct{ adj, m, ly, tl, u, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
 		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period", "[the quarter] that ended"},
 		`\b((?:(?:the|this)\s+(?:(?P<m>(?:(?:latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|corresponding|same|fiscal)\s+)+)|(?P<y>{year})\s+)?|(?P<ly>last\s+year['’]s)\s+)(?P<u>quarter|period)(?P<tl>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|(?P<adj>year-earlier|year-ago))()\b`,
 		func(m *match) (Expr, bool) {
-			if m.get("adj") != "" {
+			if m.at(g.adj) != "" {
 				// "a year-earlier loss": the quarter (or year) a year before
 				return Expr{Kind: Relative, Grain: GrainYear, Offset: -1, YearAgo: true}, true
 			}
-			mod := m.low("m")
-			if m.get("ly") != "" || m.get("tl") != "" {
+			mod := m.lowAt(g.m)
+			if m.at(g.ly) != "" || m.at(g.tl) != "" {
 				mod = "year-ago"
 			}
-			if m.low("u") == "period" && mod == "" && m.get("y") == "" || strings.HasPrefix(m.afterN(4), " of") {
+			if m.lowAt(g.u) == "period" && mod == "" && m.at(g.y) == "" || strings.HasPrefix(m.afterN(4), " of") {
 				return Expr{}, false // "the period", "the quarter of a century"
 			}
-			if capitalized(m.get("u")) {
+			if capitalized(m.at(g.u)) {
 				return Expr{}, false // "the Latin Quarter"
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
-			if mod == "" && m.get("y") == "" && m.low("u") == "quarter" {
+			if mod == "" && m.at(g.y) == "" && m.lowAt(g.u) == "quarter" {
 				// "the quarter ended Sept. 30": Q3, unless a quarter was named before
 				e.Part = quarterEnded(m.afterN(30))
 			}
 			if strings.Contains(mod, "year-") || strings.Contains(mod, "comparable") || strings.Contains(mod, "corresponding") {
 				e.Offset = -4
 			}
-			if y := m.get("y"); y != "" {
+			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y) // "the 1988 period": the quarter under discussion, in 1988
 			}
 			return e, true
 		})
+	g.adj, g.m, g.ly, g.tl = r.groupIndex("adj"), r.groupIndex("m"), r.groupIndex("ly"), r.groupIndex("tl")
+	g.u, g.y = r.groupIndex("u"), r.groupIndex("y")
+	return r
 }
 
 func ruleHalf() *Rule {
-	return newRule("half", "halves of a year: the first half of 2016",
+	var g struct{ h, y, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016",
 		[]string{"the first half", "the second half of 2015"},
 		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
 		func(m *match) (Expr, bool) {
 			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
-			if h := m.low("h"); h != "first" {
+			if h := m.lowAt(g.h); h != "first" {
 				e.Part = 2
 			}
-			if y := m.get("y"); y != "" {
+			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			if r := m.get("rel"); r != "" {
+			if r := m.at(g.rel); r != "" {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off
 			}
 			return e, true
 		})
+	g.h, g.y, g.rel = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel")
+	return r
 }
 
 func ruleSeason() *Rule {
-	return newRule("season", "seasons: this summer, last winter, the summer of 2014",
+	var g struct{ s, rel, part, the, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("season", "seasons: this summer, last winter, the summer of 2014",
 		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
 		func(m *match) (Expr, bool) {
-			s := m.low("s")
+			s := m.lowAt(g.s)
 			code := lex().seasons[s]
 			if s == "fall" || s == "spring" {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
 				pw := norm(wordBefore(m))
-				if m.get("rel") == "" && m.get("part") == "" && m.get("the") == "" && m.get("y") == "" &&
+				if m.at(g.rel) == "" && m.at(g.part) == "" && m.at(g.the) == "" && m.at(g.y) == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return Expr{}, false
 				}
-				if ofNext(m.afterN(40)) && m.get("y") == "" {
+				if ofNext(m.afterN(40)) && m.at(g.y) == "" {
 					return Expr{}, false // "the fall of Aleppo"
 				}
 			}
-			dir, _, ok := relDir(m.get("rel"))
+			dir, _, ok := relDir(m.at(g.rel))
 			if !ok {
 				return Expr{}, false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m)}
-			if y := m.get("y"); y != "" {
+			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
 			return e, true
 		})
+	g.s, g.rel, g.part, g.the = r.groupIndex("s"), r.groupIndex("rel"), r.groupIndex("part"), r.groupIndex("the")
+	g.y = r.groupIndex("y")
+	return r
 }
 
 func ruleMonthAlone() *Rule {
-	return newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July",
+	var g struct{ mon, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July",
 		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in [May]"},
 		`\b((?:(?P<rel>last|next|this|past|coming)\s+|`+partPrefix+`)?(?P<mon>{monthname}))()`,
 		func(m *match) (Expr, bool) {
-			mon := m.get("mon")
+			mon := m.at(g.mon)
 			if !capitalized(mon) {
 				return Expr{}, false
 			}
-			n := lex().months[m.low("mon")] // norm(mon), from the lower-cased text
+			n := lex().months[m.lowAt(g.mon)] // norm(mon), from the lower-cased text
 			nw := m.nextWord()
 			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
 				return Expr{}, false // "April Ryan", "June Carter"
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))
-				if m.get("rel") == "" && m.get("part") == "" && !monthPrepositions[pw] {
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] {
 					return Expr{}, false
 				}
 				if ofNext(m.afterN(40)) {
 					return Expr{}, false // "the March of Dimes"
 				}
 			}
-			dir, _, ok := relDir(m.get("rel"))
+			dir, _, ok := relDir(m.at(g.rel))
 			if !ok {
 				return Expr{}, false
 			}
@@ -1031,6 +1097,8 @@ func ruleMonthAlone() *Rule {
 			}
 			return e, true
 		})
+	g.mon, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("rel"), r.groupIndex("part")
+	return r
 }
 
 // joinedAfter reports whether s, after white space, begins with one of
@@ -1226,53 +1294,60 @@ var monthPrepositions = map[string]bool{
 }
 
 func ruleDecade() *Rule {
-	return newRule("decade", "decades: the 1990s, the '90s, the nineties, the early 2000s",
+	var g struct{ w, d2, c, dd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("decade", "decades: the 1990s, the '90s, the nineties, the early 2000s",
 		[]string{"the 1990s", "the '90s", "the nineties", "the early 1990s", "the 1800s"},
 		`(?:^|[^\w'’])((?:the\s+)?`+partPrefix+`(?P<d>(?P<c>1\d|20)(?P<dd>\d)0['’]?s\b|['’](?P<d2>\d)0s\b|(?P<w>{decword})))()`,
 		func(m *match) (Expr, bool) {
 			mod := partMod(m)
 			switch {
-			case m.get("w") != "":
+			case m.at(g.w) != "":
 				if !strings.HasPrefix(strings.ToLower(m.phrase()), "the") {
 					return Expr{}, false // "in her forties" is an age
 				}
-				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: 190 + lex().decades[m.low("w")], Mod: mod}, true
-			case m.get("d2") != "":
-				d := atoi(m.get("d2"))
+				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: 190 + lex().decades[m.lowAt(g.w)], Mod: mod}, true
+			case m.at(g.d2) != "":
+				d := atoi(m.at(g.d2))
 				dec := 190 + d
 				if d < 3 {
 					dec = 200 + d
 				}
 				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: dec, Mod: mod}, true
 			}
-			c, dd := atoi(m.get("c")), atoi(m.get("dd"))
+			c, dd := atoi(m.at(g.c)), atoi(m.at(g.dd))
 			if dd == 0 && c < 20 {
 				return Expr{Kind: Calendar, Grain: GrainCentury, Century: c, Mod: mod}, true // the 1800s
 			}
 			return Expr{Kind: Calendar, Grain: GrainDecade, Decade: c*10 + dd, Mod: mod}, true
 		})
+	g.w, g.d2, g.c, g.dd = r.groupIndex("w"), r.groupIndex("d2"), r.groupIndex("c"), r.groupIndex("dd")
+	return r
 }
 
 func ruleCentury() *Rule {
-	return newRule("century", "centuries: the 20th century, the 21st century",
+	var g struct{ o int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("century", "centuries: the 20th century, the 21st century",
 		[]string{"the 20th century", "the 21st century", "the early 20th century"},
 		`\b((?:the\s+)?`+partPrefix+`(?P<o>{ord})[\s-]+century)()\b`,
 		func(m *match) (Expr, bool) {
-			n, ok := ordinal(m.get("o"))
+			n, ok := ordinal(m.at(g.o))
 			if !ok || n < 1 {
 				return Expr{}, false
 			}
 			return Expr{Kind: Calendar, Grain: GrainCentury, Century: n - 1, Mod: partMod(m)}, true
 		})
+	g.o = r.groupIndex("o")
+	return r
 }
 
 func ruleYear() *Rule {
-	return newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
+	var g struct{ y, ty, part, fy int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
 		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand", "[1915]-17"},
 		`(?:^|[^\w$€£.,/])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
 		func(m *match) (Expr, bool) {
 			after := m.after()
-			y := yearNumber(m.get("y"))
+			y := yearNumber(m.at(g.y))
 			// "1861-1863", "1915-17": a range of years, each one a year
 			inRange := yearRangeAfter(after, y) || yearRangeBefore(m.text[:m.start], y)
 			if strings.HasSuffix(m.text[:m.start], "-") && !inRange {
@@ -1284,31 +1359,34 @@ func ruleYear() *Rule {
 			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
 				return Expr{}, false
 			}
-			if spoken := y != atoi(m.get("y")); spoken && y >= 2000 && y < 2100 && m.get("ty") == "" && m.get("part") == "" {
+			if spoken := y != atoi(m.at(g.y)); spoken && y >= 2000 && y < 2100 && m.at(g.ty) == "" && m.at(g.part) == "" {
 				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
 			}
-			if (y < 1800 || y > 2199) && m.get("part") == "" && m.get("fy") == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
+			if (y < 1800 || y > 2199) && m.at(g.part) == "" && m.at(g.fy) == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
 				return Expr{}, false
 			}
 			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
 		})
+	g.y, g.ty, g.part, g.fy = r.groupIndex("y"), r.groupIndex("ty"), r.groupIndex("part"), r.groupIndex("fy")
+	return r
 }
 
 func ruleSet() *Rule {
-	return newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
+	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
 		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match) (Expr, bool) {
 			l := lex()
 			switch {
-			case m.get("wd") != "":
-				return Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+l.weekdays[m.low("wd")]))}, true
-			case m.get("mon") != "":
-				return Expr{Kind: Recurrence, Grain: GrainMonth, Period: "XXXX-" + two(l.months[m.low("mon")])}, true
-			case m.get("s") != "":
-				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.low("s")]}, true
-			case m.get("adv") != "":
-				a := m.low("adv")
+			case m.at(g.wd) != "":
+				return Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+l.weekdays[m.lowAt(g.wd)]))}, true
+			case m.at(g.mon) != "":
+				return Expr{Kind: Recurrence, Grain: GrainMonth, Period: "XXXX-" + two(l.months[m.lowAt(g.mon)])}, true
+			case m.at(g.s) != "":
+				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.lowAt(g.s)]}, true
+			case m.at(g.adv) != "":
+				a := m.lowAt(g.adv)
 				if norm(wordBefore(m)) == "average" {
 					return Expr{}, false // "average daily volume": a statistic, not a recurrence
 				}
@@ -1322,13 +1400,13 @@ func ruleSet() *Rule {
 					n = 2
 				}
 				return Expr{Kind: Recurrence, Grain: l.units[u].grain, Period: durationValue(n, l.units[u])}, true
-			case m.get("u2") != "":
-				u := l.units[m.low("u2")]
+			case m.at(g.u2) != "":
+				u := l.units[m.lowAt(g.u2)]
 				return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}, true
 			}
-			u := l.units[m.low("u")]
+			u := l.units[m.lowAt(g.u)]
 			n := 1.0
-			if a := m.low("amt"); a == "other" {
+			if a := m.lowAt(g.amt); a == "other" {
 				n = 2
 			} else if a != "" {
 				var ok bool
@@ -1338,6 +1416,9 @@ func ruleSet() *Rule {
 			}
 			return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(n, u)}, true
 		})
+	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
+	g.u2, g.u, g.amt = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt")
+	return r
 }
 
 // yearRangeAfter reports whether after starts a range of years ending after
@@ -1390,18 +1471,19 @@ func isNumber(w string) bool {
 func two(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
 func ruleReference() *Rule {
-	return newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
+	var g struct{ x, present, past int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
 		`\b(?P<x>(?P<present>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:near|short)[\s-]+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)\b|the\s+coming|the\s+future|(?:the\s+)?(?:days|weeks|months|years)\s+ahead))()\b`,
 		func(m *match) (Expr, bool) {
-			x := m.low("x")
+			x := m.lowAt(g.x)
 			switch {
-			case m.get("present") != "":
+			case m.at(g.present) != "":
 				if x == "now" && strings.HasPrefix(m.after(), "-") {
 					return Expr{}, false // "now-defunct"
 				}
 				return Expr{Kind: Reference, Ref: "PRESENT_REF"}, true
-			case m.get("past") != "":
+			case m.at(g.past) != "":
 				if x == "the past" {
 					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several" || isNumber(nw)) {
 						return Expr{}, false
@@ -1423,17 +1505,22 @@ func ruleReference() *Rule {
 			}
 			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
 		})
+	g.x, g.present, g.past = r.groupIndex("x"), r.groupIndex("present"), r.groupIndex("past")
+	return r
 }
 
 func ruleDuration() *Rule {
+	// The build reads its groups by index, looked up once below: on
+	// every match, a read by name would cost a look-up of the name.
+	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int }
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
-			// Each group is read once: a read costs a lookup of its name.
-			uw, amt := m.low("u"), m.low("amt")
+			// Each group is read once.
+			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
-			the := m.get("the") != ""
+			the := m.at(g.the) != ""
 			if amt == "" && !the && !plural {
 				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
 			}
@@ -1445,8 +1532,8 @@ func ruleDuration() *Rule {
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
 				return Expr{}, false // an age: "6-year-old", "52 years old"
 			}
-			rel := m.get("rel") != ""
-			if u.grain != GrainYear && m.get("fy") != "" || amt == "" && m.get("adj") != "" {
+			rel := m.at(g.rel) != ""
+			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return Expr{}, false // "an additional year", "eight trading days" need their amount
 			}
 			if the && !rel && amt == "" {
@@ -1458,7 +1545,7 @@ func ruleDuration() *Rule {
 			if u.grain == GrainQuarter && plural && amt == "" && !rel {
 				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
-			hasAp := m.get("ap") != ""
+			hasAp := m.at(g.ap) != ""
 			var n float64
 			switch {
 			case amt != "" && l.vague[amt]: // no vague word is ""
@@ -1476,13 +1563,13 @@ func ruleDuration() *Rule {
 			default:
 				return Expr{}, false // a bare "week" or "hour"
 			}
-			half := m.get("half") != ""
-			if half || m.get("frac") != "" {
+			half := m.at(g.half) != ""
+			if half || m.at(g.frac) != "" {
 				n += 0.5
 			}
 			var ap string
 			if hasAp {
-				ap = m.low("ap")
+				ap = m.lowAt(g.ap)
 			}
 			if ap == "over" {
 				// "over the past two years", "over three years": TimeBank reads
@@ -1506,8 +1593,8 @@ func ruleDuration() *Rule {
 					m.start++
 				}
 			}
-			if (amt == "a" || amt == "an") && !hasAp && m.get("long") != "" {
-				m.start += len(m.get("amt")) + 1 // "a [decade-long] war"
+			if (amt == "a" || amt == "an") && !hasAp && m.at(g.long) != "" {
+				m.start += len(m.at(g.amt)) + 1 // "a [decade-long] war"
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
@@ -1535,8 +1622,21 @@ func ruleDuration() *Rule {
 		})
 	// A phrase that begins with its unit has no amount and no "the" (no
 	// unit word is one of theirs): build keeps it for a plural unit only.
+	g.ap, g.the, g.rel, g.amt, g.frac = r.groupIndex("ap"), r.groupIndex("the"), r.groupIndex("rel"), r.groupIndex("amt"), r.groupIndex("frac")
+	g.adj, g.fy, g.u, g.half, g.long = r.groupIndex("adj"), r.groupIndex("fy"), r.groupIndex("u"), r.groupIndex("half"), r.groupIndex("long")
 	r.alone = pluralUnit
+	r.afterThe = theUnitKept
 	return r
+}
+
+// theUnitKept is duration's afterThe. A phrase of "the" and a unit word
+// holds no amount, "last" or other word that could stand between them (no
+// unit word is one of those), and build keeps it only for a year that
+// ended ("the year ended March 31"); it says yes for a word that is not a
+// unit (the driver then tries the rule).
+func theUnitKept(w string) bool {
+	u, ok := lex().units[w]
+	return !ok || u.grain == GrainYear && !pluralUnit(w)
 }
 
 // pluralUnit reports whether the unit word uw, lower-cased, is plural, as

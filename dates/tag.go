@@ -682,7 +682,8 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 					m |= known
 					st[at] = m
 				}
-				if m&bit == 0 || at == k && r.alone != nil && !r.alone(wordFrom(low, p)) {
+				if m&bit == 0 || at == k && r.alone != nil && !r.alone(wordFrom(low, p)) ||
+					at+1 == k && r.afterThe != nil && !r.keptAfterThe(low, p, words[k]) {
 					continue
 				}
 				idx, left, right, ok := r.matchAt(sc, s, low, p)
@@ -702,6 +703,13 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 		}
 	}
 	w.cands, f.base = cands, base+len(words)
+}
+
+// keptAfterThe reports whether build can keep a phrase of r from low[p:],
+// with the trigger word at low[q] the next word, as far as r.afterThe
+// tells: false only when the word at p is "the" and afterThe says no.
+func (r *Rule) keptAfterThe(low string, p, q int) bool {
+	return wordFrom(low, p) != "the" || r.afterThe(wordFrom(low, q))
 }
 
 // wordFrom returns the word (a run of ASCII letters and digits, as the

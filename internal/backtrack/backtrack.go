@@ -14,7 +14,6 @@
 package backtrack
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"regexp/syntax"
@@ -151,8 +150,8 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		p.insts[pc] = c
 	}
 	p.branches(first)
-	for pc := range p.insts {
-		if lit, n, out := literalAt(prog, uint32(pc)); n >= 2 {
+	for pc, r := range literalRuns(prog) {
+		if lit, n, out := r.lit, int(r.n), r.out; n >= 2 {
 			c := &p.insts[pc]
 			c.op, c.flags, c.out = instLiteral, uint8(n), out
 			c.ascii[0], c.ascii[2], c.ascii[3] = swar.FirstBytes[min(n, 8)], lit[0], lit[1]
@@ -334,22 +333,7 @@ func (p *Prog) branches(first []byteSet) {
 			}
 		}
 	}
-	classes := map[string]uint8{}
-	var rep []int // a byte of each class
-	sig := make([]byte, 0, 8*len(bs))
-	for c := 0; c < utf8.RuneSelf; c++ {
-		sig = sig[:0]
-		for i := range bs {
-			sig = binary.LittleEndian.AppendUint64(sig, masks[i][c])
-		}
-		id, ok := classes[string(sig)]
-		if !ok {
-			id = uint8(len(rep))
-			classes[string(sig)] = id
-			rep = append(rep, c)
-		}
-		p.class[c] = id
-	}
+	rep := p.byteClasses(masks) // a byte of each class
 	for i, b := range bs {
 		c := inst{op: instBranch, out: uint32(len(p.arms)), arg: uint32(len(b.arms))}
 		c.ascii[0] = uint64(len(p.armMasks))
@@ -370,6 +354,43 @@ func (p *Prog) branches(first []byteSet) {
 	}
 }
 
+// byteClasses sets p.class: ASCII bytes for which every branch has the
+// same arms (masks[i][c], branch i and byte c) share a class, numbered in
+// the order of their first bytes. It returns a byte of each class. Bytes
+// are put in an open-addressed table by a hash of their arms, which
+// spares a map keyed by the arms of every branch.
+func (p *Prog) byteClasses(masks [][utf8.RuneSelf]uint64) (rep []int) {
+	var table [2 * utf8.RuneSelf]uint8 // 1 + a class, 0 for a free slot
+	same := func(a, b int) bool {
+		for i := range masks {
+			if masks[i][a] != masks[i][b] {
+				return false
+			}
+		}
+		return true
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		var h uint64
+		for i := range masks {
+			h = (h ^ masks[i][c]) * 0x9e3779b97f4a7c15
+		}
+		for slot := h >> 56; ; slot = (slot + 1) % uint64(len(table)) {
+			id := table[slot]
+			if id == 0 {
+				table[slot] = uint8(len(rep) + 1)
+				p.class[c] = uint8(len(rep))
+				rep = append(rep, c)
+				break
+			}
+			if same(rep[id-1], c) {
+				p.class[c] = id - 1
+				break
+			}
+		}
+	}
+	return rep
+}
+
 // literalAt returns the run of up to 16 single ASCII bytes, without case
 // folding, that the instructions from pc on take one after another: the
 // bytes packed, their count and the instruction after them.
@@ -384,6 +405,40 @@ func literalAt(prog *syntax.Prog, pc uint32) (lit [2]uint64, n int, out uint32) 
 		pc = in.Out
 	}
 	return lit, n, pc
+}
+
+// literalRun is literalAt's answer for an instruction.
+type literalRun struct {
+	lit [2]uint64
+	n   uint8
+	out uint32
+}
+
+// literalRuns returns literalAt's answer for every instruction of prog.
+// The runs of a literal's instructions overlap ("anuary" is the rest of
+// "january"), and the compiler numbers a literal's bytes in order: going
+// down from the last instruction, the run of an instruction is mostly
+// that of the next one, shifted by a byte.
+func literalRuns(prog *syntax.Prog) []literalRun {
+	runs := make([]literalRun, len(prog.Inst))
+	for pc := len(prog.Inst) - 1; pc >= 0; pc-- {
+		in := &prog.Inst[pc]
+		if in.Op != syntax.InstRune1 || in.Rune[0] >= utf8.RuneSelf || syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			runs[pc].out = uint32(pc)
+			continue
+		}
+		if next := &runs[in.Out]; int(in.Out) > pc && next.n < 16 {
+			runs[pc] = literalRun{
+				lit: [2]uint64{next.lit[0]<<8 | uint64(in.Rune[0]), next.lit[1]<<8 | next.lit[0]>>56},
+				n:   next.n + 1,
+				out: next.out,
+			}
+			continue
+		}
+		lit, n, out := literalAt(prog, uint32(pc)) // a jump back, or a run longer than an instruction takes
+		runs[pc] = literalRun{lit, uint8(n), out}
+	}
+	return runs
 }
 
 // hasLiteral reports whether s[pos:] begins with the n bytes packed in lo
@@ -442,6 +497,10 @@ func firstSets(prog *syntax.Prog) []byteSet {
 			set = all
 		case syntax.InstFail:
 		case syntax.InstRune1, syntax.InstRune:
+			if in.Op == syntax.InstRune1 && in.Rune[0] < utf8.RuneSelf && syntax.Flags(in.Arg)&syntax.FoldCase == 0 {
+				set.add(byte(in.Rune[0])) // most: a letter of a word
+				break
+			}
 			runes := in.Rune
 			if in.Op == syntax.InstRune1 {
 				runes = []rune{in.Rune[0], in.Rune[0]}
@@ -496,6 +555,9 @@ func asciiTaken(in *syntax.Inst) (lo, hi uint64) {
 	}
 	fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
 	switch {
+	case in.Op == syntax.InstRune1 && in.Rune[0] < utf8.RuneSelf && !fold:
+		set(int(in.Rune[0])) // most: a letter of a word
+		return lo, hi
 	case in.Op == syntax.InstRuneAny:
 		return ^uint64(0), ^uint64(0)
 	case in.Op == syntax.InstRuneAnyNotNL:

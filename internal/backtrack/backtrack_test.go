@@ -1,6 +1,8 @@
 package backtrack
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"regexp/syntax"
@@ -262,6 +264,101 @@ func TestContext(t *testing.T) {
 			if got, want := context(s, 1), syntax.EmptyOpContext(rune(c), rune(d)); got != want {
 				t.Errorf("context(%q, 1) = %v, want %v", s, got, want)
 			}
+		}
+	}
+}
+
+// asciiTaken's answer for a single rune without folding (InstRune1) is its
+// answer for the range of that rune alone (InstRune), read the general way.
+func TestAsciiTakenSingleRune(t *testing.T) {
+	for r := rune(0); r < 300; r++ {
+		lo1, hi1 := asciiTaken(&syntax.Inst{Op: syntax.InstRune1, Rune: []rune{r}})
+		lo2, hi2 := asciiTaken(&syntax.Inst{Op: syntax.InstRune, Rune: []rune{r, r}})
+		if lo1 != lo2 || hi1 != hi2 {
+			t.Errorf("%q: asciiTaken of InstRune1 is %x %x, of the range %x %x", r, lo1, hi1, lo2, hi2)
+		}
+	}
+}
+
+// firstSets reads a single rune without folding (InstRune1) as it reads
+// the range of that rune alone (InstRune), in the programs of the test
+// patterns.
+func TestFirstSetsSingleRune(t *testing.T) {
+	for _, c := range cases {
+		prog := MustCompile(c.pattern).Syntax()
+		ranges := *prog
+		ranges.Inst = slices.Clone(prog.Inst)
+		for pc := range ranges.Inst {
+			if in := &ranges.Inst[pc]; in.Op == syntax.InstRune1 {
+				in.Op, in.Rune = syntax.InstRune, []rune{in.Rune[0], in.Rune[0]}
+			}
+		}
+		if got, want := firstSets(prog), firstSets(&ranges); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: first sets differ with single runes read as ranges", c.pattern)
+		}
+	}
+}
+
+// literalRuns answers as literalAt does for every instruction of the
+// programs of the test patterns and of literals longer than a run.
+func TestLiteralRunsAgreeWithLiteralAt(t *testing.T) {
+	patterns := []string{`abcdefghijklmnopqrstuvwxyz0123456789`, `(?:x|abcdefghijklmnopq)r?abcdefghijklmnopq`, `(?:ab)+c`, `(?i)abc`}
+	for _, c := range cases {
+		patterns = append(patterns, c.pattern)
+	}
+	for _, pattern := range patterns {
+		prog := MustCompile(pattern).Syntax()
+		runs := literalRuns(prog)
+		for pc := range prog.Inst {
+			lit, n, out := literalAt(prog, uint32(pc))
+			if r := runs[pc]; r.lit != lit || int(r.n) != n || r.out != out {
+				t.Errorf("%s: at %d, literalRuns gives %x %d %d, literalAt %x %d %d", pattern, pc, r.lit, r.n, r.out, lit, n, out)
+			}
+		}
+	}
+}
+
+// byteClassesByMap is byteClasses as first written, with a map keyed by
+// the arms of every branch: the oracle of TestByteClasses.
+func byteClassesByMap(masks [][utf8.RuneSelf]uint64) (class [utf8.RuneSelf]uint8, rep []int) {
+	classes := map[string]uint8{}
+	sig := make([]byte, 0, 8*len(masks))
+	for c := 0; c < utf8.RuneSelf; c++ {
+		sig = sig[:0]
+		for i := range masks {
+			sig = binary.LittleEndian.AppendUint64(sig, masks[i][c])
+		}
+		id, ok := classes[string(sig)]
+		if !ok {
+			id = uint8(len(rep))
+			classes[string(sig)] = id
+			rep = append(rep, c)
+		}
+		class[c] = id
+	}
+	return class, rep
+}
+
+// byteClasses classes bytes as byteClassesByMap does, for masks of few
+// branches and many, with few classes and with a class per byte.
+func TestByteClasses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 500; round++ {
+		masks := make([][utf8.RuneSelf]uint64, 1+rng.IntN(40))
+		values := 1 + rng.IntN(4) // distinct masks per branch: few classes, or (with many branches) many
+		if round%50 == 0 {
+			values = 1 << 20
+		}
+		for i := range masks {
+			for c := range masks[i] {
+				masks[i][c] = uint64(rng.IntN(values))
+			}
+		}
+		var p Prog
+		rep := p.byteClasses(masks)
+		wantClass, wantRep := byteClassesByMap(masks)
+		if p.class != wantClass || !slices.Equal(rep, wantRep) {
+			t.Fatalf("round %d: classes %v %v, want %v %v", round, p.class, rep, wantClass, wantRep)
 		}
 	}
 }
