@@ -728,6 +728,11 @@ func (m *match) span(i int) (from, to int, ok bool) {
 // match.group finds it, for a build that reads the group by index
 // (match.at, match.lowAt) rather than by name. It panics if there is no
 // such group: the names are the rule's own.
+//
+// A rule's constructor declares the indices its build reads as the fields
+// of a struct g, which the build closes over, and fills them from the
+// names once the rule is made: a build runs on every match, and a read by
+// name would cost a look-up of the name each time.
 func (r *Rule) groupIndex(name string) int {
 	i := slices.Index(r.groups, name)
 	if i < 0 {

@@ -99,9 +99,10 @@ var leads = map[string]int{
 // partPrefix is an optional "late", "the end of", "mid-" before a period.
 const partPrefix = `(?:(?P<part>{part})[\s-]*)?`
 
-// partMod returns the modifier of the part prefix, if any.
-func partMod(m *match) Mod {
-	p := strings.TrimSuffix(m.low("part"), "-")
+// partMod returns the modifier of the part prefix, if any, given its
+// group "part" read by match.lowAt.
+func partMod(part string) Mod {
+	p := strings.TrimSuffix(part, "-")
 	if p == "" {
 		return ModNone
 	}
@@ -260,7 +261,7 @@ func ruleMonthDay() *Rule {
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			that := m.at(g.that) != "" // read once: a read costs a lookup of its name
+			that := m.at(g.that) != ""
 			if that {
 				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
@@ -331,7 +332,7 @@ func ruleDayMonth() *Rule {
 }
 
 func ruleMonthYear() *Rule {
-	var g struct{ mon, y, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ mon, y, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("month_year", "a month of a given year",
 		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
 		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
@@ -339,7 +340,7 @@ func ruleMonthYear() *Rule {
 			if !capitalized(m.at(g.mon)) {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m)}
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m.lowAt(g.part))}
 			if r := m.lowAt(g.rel); r == "that" || r == "the same" {
 				e.RelYear, e.Anaphoric = true, true // "July of that year": the year of the last date
 			} else if r != "" {
@@ -348,7 +349,7 @@ func ruleMonthYear() *Rule {
 			}
 			return e, true
 		})
-	g.mon, g.y, g.rel = r.groupIndex("mon"), r.groupIndex("y"), r.groupIndex("rel")
+	g.mon, g.y, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("part")
 	return r
 }
 
@@ -379,7 +380,7 @@ func ruleAgo() *Rule {
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match) (Expr, bool) {
-			uw, dir := m.lowAt(g.u), m.lowAt(g.dir) // each group read once
+			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
@@ -536,7 +537,7 @@ func ruleAnaphoric() *Rule {
 }
 
 func ruleRelativeUnit() *Rule {
-	var g struct{ ye, rel, u, fy, full, el int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ ye, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
 		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
@@ -545,7 +546,7 @@ func ruleRelativeUnit() *Rule {
 				return Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd}, true // "year-end"
 			}
 			rel := m.lowAt(g.rel)
-			mod := partMod(m)
+			mod := partMod(m.lowAt(g.part))
 			uText := m.at(g.u)
 			u := lex().units[m.lowAt(g.u)]
 			fy := m.at(g.fy) != ""
@@ -596,7 +597,7 @@ func ruleRelativeUnit() *Rule {
 			return Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}, true
 		})
 	g.ye, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
-	g.full, g.el = r.groupIndex("full"), r.groupIndex("el")
+	g.full, g.el, g.part = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part")
 	return r
 }
 
@@ -606,8 +607,7 @@ func ruleCasualDay() *Rule {
 		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
 		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match) (Expr, bool) {
-			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m)}
-			// Each group is read once: a read costs a lookup of its name.
+			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m.lowAt(g.part))}
 			noPart, hasPod := m.at(g.part) == "", m.at(g.pod) != ""
 			if noPart && capitalized(m.at(g.w)) && m.start > 0 && !sentenceStart(m) {
 				return Expr{}, false // "VOA Today", "USA Today": a name
@@ -656,14 +656,15 @@ func ruleCasualDay() *Rule {
 }
 
 func rulePartOfDay() *Rule {
+	var g struct{ the, part, pod int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
 		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]"},
 		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night))()\b`,
 		func(m *match) (Expr, bool) {
-			if m.get("the") == "" && m.get("part") == "" {
+			if m.at(g.the) == "" && m.at(g.part) == "" {
 				return Expr{}, false // a bare "morning": "Good morning", "morning papers"
 			}
-			if m.low("pod") == "night" && m.get("the") == "" || strings.HasPrefix(m.after(), "-") {
+			if m.lowAt(g.pod) == "night" && m.at(g.the) == "" || strings.HasPrefix(m.after(), "-") {
 				return Expr{}, false // "late-night shows", "early-morning raids"
 			}
 			if !podPrepositions[norm(wordBefore(m))] {
@@ -674,8 +675,9 @@ func rulePartOfDay() *Rule {
 			}
 			// The day is the one named in the sentence, else the last one
 			// mentioned: "Dealers placed orders in [the morning]".
-			return Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.low("pod")), Mod: partMod(m)}, true
+			return Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.lowAt(g.pod)), Mod: partMod(m.lowAt(g.part))}, true
 		})
+	g.the, g.part, g.pod = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod")
 	// A phrase that begins with the part of the day, its trigger, has no
 	// "the" and no "early", "late" or "mid", which build wants.
 	r.alone = func(string) bool { return false }
@@ -1052,7 +1054,7 @@ func ruleSeason() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m)}
+			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m.lowAt(g.part))}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
@@ -1091,7 +1093,7 @@ func ruleMonthAlone() *Rule {
 			if !ok {
 				return Expr{}, false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m)}
+			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m.lowAt(g.part))}
 			if dir == DirAuto {
 				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
 			}
@@ -1294,12 +1296,12 @@ var monthPrepositions = map[string]bool{
 }
 
 func ruleDecade() *Rule {
-	var g struct{ w, d2, c, dd int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ w, d2, c, dd, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("decade", "decades: the 1990s, the '90s, the nineties, the early 2000s",
 		[]string{"the 1990s", "the '90s", "the nineties", "the early 1990s", "the 1800s"},
 		`(?:^|[^\w'’])((?:the\s+)?`+partPrefix+`(?P<d>(?P<c>1\d|20)(?P<dd>\d)0['’]?s\b|['’](?P<d2>\d)0s\b|(?P<w>{decword})))()`,
 		func(m *match) (Expr, bool) {
-			mod := partMod(m)
+			mod := partMod(m.lowAt(g.part))
 			switch {
 			case m.at(g.w) != "":
 				if !strings.HasPrefix(strings.ToLower(m.phrase()), "the") {
@@ -1321,11 +1323,12 @@ func ruleDecade() *Rule {
 			return Expr{Kind: Calendar, Grain: GrainDecade, Decade: c*10 + dd, Mod: mod}, true
 		})
 	g.w, g.d2, g.c, g.dd = r.groupIndex("w"), r.groupIndex("d2"), r.groupIndex("c"), r.groupIndex("dd")
+	g.part = r.groupIndex("part")
 	return r
 }
 
 func ruleCentury() *Rule {
-	var g struct{ o int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ o, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("century", "centuries: the 20th century, the 21st century",
 		[]string{"the 20th century", "the 21st century", "the early 20th century"},
 		`\b((?:the\s+)?`+partPrefix+`(?P<o>{ord})[\s-]+century)()\b`,
@@ -1334,9 +1337,9 @@ func ruleCentury() *Rule {
 			if !ok || n < 1 {
 				return Expr{}, false
 			}
-			return Expr{Kind: Calendar, Grain: GrainCentury, Century: n - 1, Mod: partMod(m)}, true
+			return Expr{Kind: Calendar, Grain: GrainCentury, Century: n - 1, Mod: partMod(m.lowAt(g.part))}, true
 		})
-	g.o = r.groupIndex("o")
+	g.o, g.part = r.groupIndex("o"), r.groupIndex("part")
 	return r
 }
 
@@ -1365,7 +1368,7 @@ func ruleYear() *Rule {
 			if (y < 1800 || y > 2199) && m.at(g.part) == "" && m.at(g.fy) == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
 				return Expr{}, false
 			}
-			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m)}, true
+			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m.lowAt(g.part))}, true
 		})
 	g.y, g.ty, g.part, g.fy = r.groupIndex("y"), r.groupIndex("ty"), r.groupIndex("part"), r.groupIndex("fy")
 	return r
@@ -1510,14 +1513,11 @@ func ruleReference() *Rule {
 }
 
 func ruleDuration() *Rule {
-	// The build reads its groups by index, looked up once below: on
-	// every match, a read by name would cost a look-up of the name.
-	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int }
+	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match) (Expr, bool) {
-			// Each group is read once.
 			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
 			the := m.at(g.the) != ""
@@ -1620,10 +1620,10 @@ func ruleDuration() *Rule {
 			}
 			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
 		})
-	// A phrase that begins with its unit has no amount and no "the" (no
-	// unit word is one of theirs): build keeps it for a plural unit only.
 	g.ap, g.the, g.rel, g.amt, g.frac = r.groupIndex("ap"), r.groupIndex("the"), r.groupIndex("rel"), r.groupIndex("amt"), r.groupIndex("frac")
 	g.adj, g.fy, g.u, g.half, g.long = r.groupIndex("adj"), r.groupIndex("fy"), r.groupIndex("u"), r.groupIndex("half"), r.groupIndex("long")
+	// A phrase that begins with its unit has no amount and no "the" (no
+	// unit word is one of theirs): build keeps it for a plural unit only.
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
