@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -62,50 +61,8 @@ type Rule struct {
 	// the rule at such a "the" where afterThe says no.
 	afterThe func(trigger string) bool
 	// groups names each capture by its index in rules.Match.Captures (""
-	// for unnamed groups), for match.get.
+	// for unnamed groups), for groupIndex.
 	groups []string
-	// groupSlot finds a name in groups with one test rather than a search
-	// (see groupHash and groupEntry).
-	groupSlot [64]groupEntry
-}
-
-// groupEntry is the slot of Rule.groupSlot for one hash of group names.
-type groupEntry struct {
-	// index is 1 + the index in groups of the one name with this hash, 0
-	// if none has it, or -1 if several do and groups must be searched.
-	index int8
-	size  uint8 // the length of that name
-	// seen holds the bytes of a string found equal to that name: the
-	// names build asks for are literals, each at one address, so a name
-	// at this address is the name without comparing its bytes. Tries of
-	// many goroutines share it, hence the atomic.
-	seen atomic.Pointer[byte]
-}
-
-// groupHash is the slot in Rule.groupSlot of a group name (not "").
-func groupHash(name string) int {
-	return (2*len(name) + 5*int(name[0]) + 15*int(name[len(name)-1])) & 63 // no two names of a built-in rule share a slot
-}
-
-// indexGroups fills r.groupSlot from r.groups.
-func (r *Rule) indexGroups() {
-	if len(r.groups) >= 127 {
-		for i := range r.groupSlot {
-			r.groupSlot[i].index = -1 // too many for int8: search them all
-		}
-		return
-	}
-	for i, n := range r.groups {
-		if n == "" {
-			continue
-		}
-		switch s := &r.groupSlot[groupHash(n)]; {
-		case s.index == 0 && len(n) <= 255:
-			s.index, s.size = int8(i+1), uint8(len(n))
-		case s.index == 0 || s.index > 0 && r.groups[s.index-1] != n:
-			s.index = -1 // another name has this hash, or n is long
-		}
-	}
 }
 
 var _ rules.Rule = (*Rule)(nil)
@@ -155,7 +112,6 @@ func newRule(name, doc string, examples []string, pattern string, build func(*ma
 	}
 	r.prefixes = firstPrefixes(tree)
 	r.groups = names[1:] // [0] is the whole match
-	r.indexGroups()
 	// The regexp engines are compiled on first use, and their patterns
 	// expanded then: the whole pattern only for Find, the anchored one
 	// only when the backtracker gives up.
@@ -684,38 +640,7 @@ type match struct {
 	start, end int    // extent of the phrase in text
 }
 
-// group returns the index of the named group in m.r.groups, or -1.
-func (m *match) group(name string) int {
-	if name != "" {
-		switch s := &m.r.groupSlot[groupHash(name)]; {
-		case s.index == 0:
-			return -1 // no group has a name with this hash
-		case s.index > 0:
-			i := int(s.index - 1)
-			if len(name) != int(s.size) || 2*i+3 >= len(m.idx) {
-				return -1
-			}
-			if p := unsafe.StringData(name); s.seen.Load() != p {
-				if m.r.groups[i] != name {
-					return -1
-				}
-				s.seen.Store(p)
-			}
-			return i
-		}
-	}
-	for i, n := range m.r.groups {
-		if n == name {
-			if 2*i+3 < len(m.idx) {
-				return i
-			}
-			break
-		}
-	}
-	return -1
-}
-
-// span returns the offsets in text of group i (from group), or false when
+// span returns the offsets in text of group i (from groupIndex), or false when
 // the group took no part in the match.
 func (m *match) span(i int) (from, to int, ok bool) {
 	if i < 0 || m.idx[2*i+2] < 0 {
@@ -724,10 +649,9 @@ func (m *match) span(i int) (from, to int, ok bool) {
 	return m.p + m.idx[2*i+2], m.p + m.idx[2*i+3], true
 }
 
-// groupIndex returns the index of the named group in r.groups, as
-// match.group finds it, for a build that reads the group by index
-// (match.at, match.lowAt) rather than by name. It panics if there is no
-// such group: the names are the rule's own.
+// groupIndex returns the index of the named group in r.groups, for a
+// build that reads the group with match.at or match.lowAt. It panics if
+// there is no such group: the names are the rule's own.
 //
 // A rule's constructor declares the indices its build reads as the fields
 // of a struct g, which the build closes over, and fills them from the
@@ -741,27 +665,9 @@ func (r *Rule) groupIndex(name string) int {
 	return i
 }
 
-// get returns the text of a named group, or "".
-func (m *match) get(name string) string {
-	if from, to, ok := m.span(m.group(name)); ok {
-		return m.text[from:to]
-	}
-	return ""
-}
-
-// low returns a named group normalised for word-list lookups: from the
-// lower-cased text, which spares norm most of its work (norm lower-cases,
-// so the same as from the text).
-func (m *match) low(name string) string {
-	if from, to, ok := m.span(m.group(name)); ok {
-		return norm(m.lc[from:to])
-	}
-	return ""
-}
-
-// at is get for group i (from groupIndex).
+// at returns the text of group i (from groupIndex), or "".
 func (m *match) at(i int) string {
-	if 2*i+3 >= len(m.idx) { // as group tests
+	if 2*i+3 >= len(m.idx) { // a short idx has no group i
 		return ""
 	}
 	if from, to, ok := m.span(i); ok {
@@ -770,9 +676,11 @@ func (m *match) at(i int) string {
 	return ""
 }
 
-// lowAt is low for group i (from groupIndex).
+// lowAt returns group i (from groupIndex) normalised for word-list
+// lookups: from the lower-cased text, which spares norm most of its work
+// (norm lower-cases, so the same as from the text).
 func (m *match) lowAt(i int) string {
-	if 2*i+3 >= len(m.idx) { // as group tests
+	if 2*i+3 >= len(m.idx) { // a short idx has no group i
 		return ""
 	}
 	if from, to, ok := m.span(i); ok {

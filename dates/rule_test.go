@@ -4,7 +4,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -95,45 +94,6 @@ func TestBacktrackAgrees(t *testing.T) {
 	}
 }
 
-// TestGroupSlots checks that match.group finds every group of every
-// built-in rule as a search of the names does, answers -1 for other names,
-// and that no two names of a rule share a slot of groupSlot.
-func TestGroupSlots(t *testing.T) {
-	for _, r := range New().rules {
-		m := &match{r: r, idx: make([]int, r.fast.NumCap())}
-		for i, n := range r.groups {
-			if n == "" {
-				continue
-			}
-			if r.groupSlot[groupHash(n)].index < 0 {
-				t.Errorf("%s: group %q shares its slot with another name", r.Name, n)
-			}
-			// the name itself (seen from the second time on), and a copy of
-			// it at another address
-			for _, ask := range []string{n, n, strings.Clone(n)} {
-				if want := slices.Index(r.groups, n); m.group(ask) != want || want != i {
-					t.Errorf("%s: group(%q) = %d, want %d", r.Name, ask, m.group(ask), want)
-				}
-			}
-		}
-		// names of the rule's groups with one byte changed: the same
-		// length and, but for the middle byte, the same hash
-		others := []string{"nosuchgroup", "x", "yy"}
-		for _, n := range r.groups {
-			if len(n) >= 3 {
-				b := []byte(n)
-				b[len(b)/2] ^= 1
-				others = append(others, string(b))
-			}
-		}
-		for _, n := range others {
-			if !slices.Contains(r.groups, n) && m.group(n) != -1 {
-				t.Errorf("%s: group(%q) = %d, want -1", r.Name, n, m.group(n))
-			}
-		}
-	}
-}
-
 // TestMatchAtExtent checks the extent matchAt gives a match, read off the
 // offsets from both ends, against the plain reading: from the first
 // participating group to the end of the last.
@@ -173,34 +133,8 @@ func TestMatchAtExtent(t *testing.T) {
 	}
 }
 
-// TestGroupSlotsShared asks for groups from several goroutines at once,
-// as taggers sharing the built-in rules do: the race detector checks the
-// names groupSlot remembers.
-func TestGroupSlotsShared(t *testing.T) {
-	rules := New().rules
-	var wg sync.WaitGroup
-	for g := range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for _, r := range rules {
-				m := &match{r: r, idx: make([]int, r.fast.NumCap())}
-				for i, n := range r.groups {
-					if g%2 == 1 {
-						n = strings.Clone(n)
-					}
-					if n != "" && m.group(n) != i {
-						t.Errorf("%s: group(%q) = %d, want %d", r.Name, n, m.group(n), i)
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
-}
-
-// BenchmarkGroup measures match.get as build calls it, with literal
-// names: a try of the duration rule and the groups its build reads.
+// BenchmarkGroup measures match.at as build calls it: a try of the
+// duration rule and the groups its build reads.
 func BenchmarkGroup(b *testing.B) {
 	var r *Rule
 	for _, x := range New().rules {
@@ -219,24 +153,35 @@ func BenchmarkGroup(b *testing.B) {
 		b.Fatalf("duration does not match %q", s)
 	}
 	m := &match{r: r, text: s, lc: low, idx: idx, start: left, end: right}
+	u, amt, fy, rel := r.groupIndex("u"), r.groupIndex("amt"), r.groupIndex("fy"), r.groupIndex("rel")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_, _, _, _ = m.get("u"), m.get("amt"), m.get("fy"), m.get("rel")
+		_, _, _, _ = m.at(u), m.at(amt), m.at(fy), m.at(rel)
 	}
 }
 
-// groupIndex finds each group of every built-in rule where group finds it
-// by name, so that a build may read a group by either.
-func TestGroupIndexAsGroup(t *testing.T) {
+// TestGroupIndex checks that groupIndex finds each named group of every
+// built-in rule at its place in the rule's groups, and that match.at reads
+// the group's text there.
+func TestGroupIndex(t *testing.T) {
 	for _, r := range builtinRules() {
-		m := match{r: r, idx: make([]int, r.fast.NumCap())}
-		for _, name := range r.groups {
+		idx := make([]int, r.fast.NumCap())
+		for i := range idx {
+			idx[i] = -1
+		}
+		for i, name := range r.groups {
 			if name == "" {
 				continue
 			}
-			if got, want := r.groupIndex(name), m.group(name); got != want {
-				t.Errorf("%s: groupIndex(%q) = %d, group finds %d", r.Name, name, got, want)
+			if got := r.groupIndex(name); got != i {
+				t.Errorf("%s: groupIndex(%q) = %d, want %d", r.Name, name, got, i)
 			}
+			idx[2*i+2], idx[2*i+3] = 1, 1+len(name)
+			m := match{r: r, text: "<" + name + ">", idx: idx}
+			if got := m.at(i); got != name {
+				t.Errorf("%s: at(%d) = %q, want %q", r.Name, i, got, name)
+			}
+			idx[2*i+2], idx[2*i+3] = -1, -1
 		}
 	}
 }
