@@ -643,7 +643,7 @@ type match struct {
 // span returns the offsets in text of group i (from groupIndex), or false when
 // the group took no part in the match.
 func (m *match) span(i int) (from, to int, ok bool) {
-	if i < 0 || m.idx[2*i+2] < 0 {
+	if m.idx[2*i+2] < 0 {
 		return 0, 0, false
 	}
 	return m.p + m.idx[2*i+2], m.p + m.idx[2*i+3], true
@@ -667,9 +667,6 @@ func (r *Rule) groupIndex(name string) int {
 
 // at returns the text of group i (from groupIndex), or "".
 func (m *match) at(i int) string {
-	if 2*i+3 >= len(m.idx) { // a short idx has no group i
-		return ""
-	}
 	if from, to, ok := m.span(i); ok {
 		return m.text[from:to]
 	}
@@ -680,9 +677,6 @@ func (m *match) at(i int) string {
 // lookups: from the lower-cased text, which spares norm most of its work
 // (norm lower-cases, so the same as from the text).
 func (m *match) lowAt(i int) string {
-	if 2*i+3 >= len(m.idx) { // a short idx has no group i
-		return ""
-	}
 	if from, to, ok := m.span(i); ok {
 		return norm(m.lc[from:to])
 	}
