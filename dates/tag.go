@@ -682,6 +682,8 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 					m |= known
 					st[at] = m
 				}
+				// not where build would reject the phrase for its first
+				// words alone (Rule.alone, Rule.afterThe)
 				if m&bit == 0 || at == k && r.alone != nil && !r.alone(wordFrom(low, p)) ||
 					at+1 == k && r.afterThe != nil && !r.keptAfterThe(low, p, words[k]) {
 					continue
