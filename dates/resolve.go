@@ -3,6 +3,8 @@ package dates
 import (
 	"fmt"
 	"time"
+
+	"github.com/timelinehq/timeline/internal/isodate"
 )
 
 // Tense is the tense of the sentence an expression stands in.
@@ -216,7 +218,7 @@ func (e *Expr) candidate(y int) (date, bool) {
 		if e.Nth != 0 {
 			return nthWeekday(y, e.Month, e.Nth, e.Weekday), true
 		}
-		if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > daysIn(y, e.Month) {
+		if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > isodate.DaysIn(y, time.Month(e.Month)) {
 			return 0, false
 		}
 		return dateOf(y, e.Month, e.Day), true
@@ -653,17 +655,6 @@ func (d date) endOf(g Grain) date {
 	}
 	return next - 1
 }
-
-// daysIn returns the number of days of month m (1 to 12) of year y.
-func daysIn(y, m int) int {
-	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-		return 29
-	}
-	return monthDays[m]
-}
-
-// monthDays is the number of days of each month of a common year.
-var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // nthWeekday returns the nth ISO weekday wd of a month; n < 0 is the last.
 func nthWeekday(y, m, n, wd int) date {

@@ -15,7 +15,7 @@ func Parse(s string) (time.Time, bool) {
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 28 && d > daysIn(time.Month(m), y) {
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 28 && d > DaysIn(y, time.Month(m)) {
 		return time.Time{}, false
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
@@ -34,9 +34,9 @@ func digits(s string) (int, bool) {
 	return n, true
 }
 
-// daysIn returns the number of days of month m of year y, without
-// time.Date's work of making a time to ask.
-func daysIn(m time.Month, y int) int {
+// DaysIn returns the number of days of month m (January to December) of
+// year y, without time.Date's work of making a time to ask.
+func DaysIn(y int, m time.Month) int {
 	if m == time.February {
 		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
 			return 29

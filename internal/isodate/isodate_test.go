@@ -37,3 +37,16 @@ func BenchmarkParse(b *testing.B) {
 		Parse("2016-08-26")
 	}
 }
+
+// DaysIn agrees with time.Date's normalisation (day 0 of the next month)
+// for every month of four Gregorian cycles and more.
+func TestDaysIn(t *testing.T) {
+	for y := -400; y <= 2400; y++ {
+		for m := time.January; m <= time.December; m++ {
+			want := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			if got := DaysIn(y, m); got != want {
+				t.Fatalf("DaysIn(%d, %v) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}
