@@ -2,6 +2,7 @@ package entity
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,123 +49,198 @@ type token struct {
 // sets fPoss. Every other non-space character is a punctuation token.
 func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []token {
 	src = src[:end]
-	end = len(src) // the same, and known to the compiler as src's length
-	space := true
-	for i := start; i < end; {
+	space := fSpace // the fSpace of the next token: white space before it
+	for i := start; i < len(src); {
 		c := src[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			space = true
-			i++
+		j := i + 1 // the end of the first rune
+		var flags tokFlags
+		switch byteClass[c] {
+		case bSpace:
+			space, i = fSpace, j
 			continue
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(src[i:end])
+		case bPunct:
+			out = append(out, token{s: int32(i), e: int32(j), flags: space, p: rune(c)})
+			space, i = 0, j
+			continue
+		case bHigh:
+			r, size := utf8.DecodeRuneInString(src[i:])
+			j = i + size
 			if unicode.IsSpace(r) {
-				space = true
-				i += size
+				space, i = fSpace, j
 				continue
 			}
-		}
-		var t token
-		if space {
-			t.flags |= fSpace
-		}
-		space = false
-		if !ascii.IsWordRune(r) {
-			t.s, t.e, t.p = int32(i), int32(i+size), r
-			out = append(out, t)
-			i += size
-			continue
-		}
-		j := i + size
-		hyphen := false // whether the word has a '-'
-		for {
-			for j < end && ascii.Word[src[j]] {
-				j++
-			}
-			if j >= end {
-				break
-			}
-			if c := src[j]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != ',' {
-				break // the common end of a word: a space or punctuation that joins nothing
-			}
-			r2, n2 := utf8.DecodeRuneInString(src[j:end])
-			if ascii.IsWordRune(r2) {
-				j += n2
+			if !ascii.IsWordRune(r) {
+				out = append(out, token{s: int32(i), e: int32(j), flags: space, p: r})
+				space, i = 0, j
 				continue
 			}
-			if j+n2 >= end {
-				break
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				flags = fCap
 			}
-			r3, n3 := utf8.DecodeRuneInString(src[j+n2 : end])
-			switch r2 {
-			case '\'', '’':
-				if (r3 == 's' || r3 == 'S') && !isWordRuneAt(src, j+n2+n3, end) {
-					break // a possessive
-				}
-				if ascii.IsWordRune(r3) {
-					j += n2
-					continue
-				}
-			case '-', '‑', '.':
-				if ascii.IsWordRune(r3) {
-					hyphen = hyphen || r2 == '-'
-					j += n2
-					continue
-				}
-			case ',':
-				if isDigit(src[j-1]) && r3 >= '0' && r3 <= '9' {
-					j += n2
-					continue
-				}
-			}
-			break
-		}
-		if j < end && src[j] == '.' && keepsPeriod(src, lower, i, j, lx) {
-			j++
-		}
-		t.s, t.e = int32(i), int32(j)
-		t.flags |= fWord
-		word := src[i:j]
-		if unicode.IsUpper(r) || unicode.IsTitle(r) { // r is the first rune of word
-			t.flags |= fCap
-			if allCaps(word) {
-				t.flags |= fAllCaps
+		default: // bWord
+			if c <= 'Z' && c >= 'A' {
+				flags = fCap
 			}
 		}
-		low := lowerOf(src, lower, i, j)
+		j = wordRun(src, j)
+		e, next, hyphen := j, j, false // the word is src[i:e], the next token starts at next
+		if j < len(src) && joins[src[j]] {
+			e, next, hyphen = lx.wordTail(src, lower, i, j)
+		}
+		t := token{s: int32(i), e: int32(e), flags: space | flags | fWord}
+		if flags != 0 && allCaps(src[i:e]) {
+			t.flags |= fAllCaps
+		}
+		if next > e {
+			t.flags |= fPoss
+		}
+		low := lowerOf(src, lower, i, e)
 		t.cat = lx.wordCats.Get(low)
-		h := -1
-		if hyphen { // else low has no '-' either
-			h = strings.IndexByte(low, '-')
-		}
-		// (Only when lowering kept the length, so that low and word line up.)
-		if h > 0 && h+1 < len(low) && len(low) == len(word) {
-			for _, p := range lx.titlePrefixes {
-				if len(low) > len(p) && strings.HasPrefix(low, p) {
-					t.cat |= lx.wordCats.Get(low[len(p):]) & catTitleStart // "then-Secretary"
-				}
-			}
-			// "al-Assad": a particle, a hyphen, a capital.
-			if r3, _ := utf8.DecodeRuneInString(word[h+1:]); t.flags&fCap == 0 && unicode.IsUpper(r3) &&
-				lx.wordCats.Get(low[:h])&catParticle != 0 {
-				t.flags |= fHyphenName
-			}
-		}
-		// A possessive: "Kerry's", "U.N.’s".
-		if j < end && (src[j] == '\'' || src[j] == 0xE2) { // '’' starts with 0xE2
-			r2, n2 := utf8.DecodeRuneInString(src[j:end])
-			if (r2 == '\'' || r2 == '’') && j+n2 < end && (src[j+n2] == 's' || src[j+n2] == 'S') &&
-				!isWordRuneAt(src, j+n2+1, end) {
-				t.flags |= fPoss
-				j += n2 + 1
-			}
+		if hyphen {
+			lx.hyphenated(&t, src[i:e], low)
 		}
 		out = append(out, t)
-		i = j
+		space, i = 0, next
 	}
 	return out
+}
+
+// Byte classes of tokenize: what a byte of text starts.
+const (
+	bWord  = iota // an ASCII letter or digit: a word
+	bPunct        // an ASCII mark, a token of its own
+	bSpace        // ASCII white space
+	bHigh         // a byte of a rune that is not ASCII
+)
+
+// byteClass gives the class of every byte; joins tells the bytes at which
+// a word may go on after a run of ASCII letters and digits (see wordEnd),
+// or be followed by its period or a possessive: a mark that may join two
+// parts of a word, or a byte of a rune that is not ASCII.
+var byteClass, joins = func() (class [256]uint8, joins [256]bool) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			class[c], joins[c] = bHigh, true
+		case ascii.Word[c]:
+			class[c] = bWord
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			class[c] = bSpace
+		default:
+			class[c], joins[c] = bPunct, c == '\'' || c == '-' || c == '.' || c == ','
+		}
+	}
+	return class, joins
+}()
+
+// wordRun returns the end of the run of ASCII letters and digits that
+// src[j:] starts with. Eight bytes at a time: a word's letters rarely need
+// more than one load.
+func wordRun(src string, j int) int {
+	for j+8 <= len(src) {
+		x := swar.LoadAt(src, j)
+		// Letters (with 0x20 set, capitals are small letters and no other
+		// byte is one) and digits. The bytes up to the first that is not
+		// ASCII are right: a carry goes only to the bytes after it.
+		w := swar.Between(x|0x2020202020202020, 'a', 'z') | swar.Between(x, '0', '9')
+		if w != swar.High {
+			return j + bits.TrailingZeros64(^w&swar.High)/8
+		}
+		j += 8
+	}
+	for j < len(src) && ascii.Word[src[j]] {
+		j++
+	}
+	return j
+}
+
+// wordTail reads the rest of the word src[i:j], which is followed by a
+// byte of joins: more of it ("al-Assad", "U.N", "O’Brien", "290,000"), its
+// period ("U.N.", "Sen."), its possessive ("Kerry's"). The word is src[i:e]
+// and the next token starts at next, after a possessive; hyphen tells
+// whether the word has a '-' after src[:j].
+func (lx *lexicon) wordTail(src, lower string, i, j int) (e, next int, hyphen bool) {
+	j, hyphen = wordEnd(src, j)
+	if j < len(src) && src[j] == '.' && keepsPeriod(src, lower, i, j, lx) {
+		j++
+	}
+	return j, j + possessive(src, j), hyphen
+}
+
+// possessive returns the length of the possessive "'s" or "’s" at src[j],
+// or 0 if there is none.
+func possessive(src string, j int) int {
+	if j >= len(src) || src[j] != '\'' && src[j] != 0xE2 { // '’' starts with 0xE2
+		return 0
+	}
+	r2, n2 := utf8.DecodeRuneInString(src[j:])
+	if (r2 == '\'' || r2 == '’') && j+n2 < len(src) && (src[j+n2] == 's' || src[j+n2] == 'S') &&
+		!isWordRuneAt(src, j+n2+1, len(src)) {
+		return n2 + 1
+	}
+	return 0
+}
+
+// wordEnd returns where the word that has reached src[j] ends, src[j]
+// being a byte of joins, and whether it has a '-' from there on.
+func wordEnd(src string, j int) (int, bool) {
+	hyphen := false
+	for {
+		r2, n2 := utf8.DecodeRuneInString(src[j:])
+		if !ascii.IsWordRune(r2) {
+			if !joinsAt(src, j, r2, n2) {
+				return j, hyphen
+			}
+			hyphen = hyphen || r2 == '-'
+		}
+		j = wordRun(src, j+n2)
+		if j >= len(src) || !joins[src[j]] {
+			return j, hyphen
+		}
+	}
+}
+
+// joinsAt reports whether r2, the rune at src[j] of n2 bytes, joins the
+// word before it to the word rune after it: an apostrophe that does not
+// begin a possessive 's, a hyphen or a period, a comma between digits.
+func joinsAt(src string, j int, r2 rune, n2 int) bool {
+	if j+n2 >= len(src) {
+		return false
+	}
+	r3, n3 := utf8.DecodeRuneInString(src[j+n2:])
+	switch r2 {
+	case '\'', '’':
+		if (r3 == 's' || r3 == 'S') && !isWordRuneAt(src, j+n2+n3, len(src)) {
+			return false // a possessive
+		}
+		return ascii.IsWordRune(r3)
+	case '-', '‑', '.':
+		return ascii.IsWordRune(r3)
+	case ',':
+		return isDigit(src[j-1]) && r3 >= '0' && r3 <= '9'
+	}
+	return false
+}
+
+// hyphenated sets what a word with a hyphen, word in low case, may be:
+// a title with a prefix ("then-Secretary"), a surname with a particle
+// ("al-Assad").
+func (lx *lexicon) hyphenated(t *token, word, low string) {
+	h := strings.IndexByte(low, '-')
+	// (Only when lowering kept the length, so that low and word line up.)
+	if h <= 0 || h+1 >= len(low) || len(low) != len(word) {
+		return
+	}
+	for _, p := range lx.titlePrefixes {
+		if len(low) > len(p) && strings.HasPrefix(low, p) {
+			t.cat |= lx.wordCats.Get(low[len(p):]) & catTitleStart // "then-Secretary"
+		}
+	}
+	// "al-Assad": a particle, a hyphen, a capital.
+	if r3, _ := utf8.DecodeRuneInString(word[h+1:]); t.flags&fCap == 0 && unicode.IsUpper(r3) &&
+		lx.wordCats.Get(low[:h])&catParticle != 0 {
+		t.flags |= fHyphenName
+	}
 }
 
 // keepsPeriod reports whether the period after src[i:j] belongs to the word.
