@@ -61,3 +61,30 @@ func BenchmarkGet(b *testing.B) {
 	}
 	_ = s
 }
+
+// The key of a word of up to four bytes is the word: Get compares no
+// more. Every such word over a few bytes has a key of its own.
+func TestShortKeys(t *testing.T) {
+	var words []string
+	last := []string{""} // the words of the last length
+	for range 4 {
+		var next []string
+		for _, w := range last {
+			for _, c := range []byte{'a', 'b', 'c', 0, 0xff} {
+				next = append(next, w+string([]byte{c}))
+			}
+		}
+		words, last = append(words, next...), next
+	}
+	seen := make(map[uint64]string)
+	for _, w := range words {
+		k := keyOf(w)
+		if old, dup := seen[k]; dup {
+			t.Fatalf("keyOf(%q) = keyOf(%q)", w, old)
+		}
+		seen[k] = w
+	}
+	if len(seen) != 5+25+125+625 {
+		t.Fatalf("%d words, want every word of 1 to 4 bytes", len(seen))
+	}
+}
