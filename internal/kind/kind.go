@@ -111,14 +111,9 @@ func explain(sentence, lower string, v Venue) Match {
 		return Match{Kind: Other}
 	}
 	best, first := -1, -1 // indexes into hits
-	hits := sc.hits[:0]
-	for _, quoted := range [2]bool{false, true} {
-		hits = tb.find(toks, quoted, hits[:0])
-		if len(hits) > 0 {
-			break
-		}
-	}
+	hits := tb.find(toks, sc.hits[:0])
 	sc.hits = hits
+	hits = unquotedOrAll(hits)
 	for i, h := range hits {
 		if first < 0 || h.start < hits[first].start ||
 			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
@@ -328,16 +323,13 @@ func parseTable(data string) (*table, error) {
 type hit struct {
 	trig       *trigger
 	start, end int
+	quoted     bool // the token at start is inside quotation marks
 }
 
-// find appends to hits the triggers that match toks, among the tokens inside
-// (quoted) or outside (!quoted) quotation marks. At each token it keeps the
-// match of highest priority, the longest on a tie.
-func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
+// find appends to hits the triggers that match toks. At each token it
+// keeps the match of highest priority, the longest on a tie.
+func (tb *table) find(toks []token, hits []hit) []hit {
 	for i := range toks {
-		if toks[i].quoted != quoted {
-			continue
-		}
 		w := toks[i].lower
 		if tb.firstLens[w[0]]&lenBit(len(w)) == 0 {
 			continue
@@ -350,7 +342,7 @@ func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
 			}
 			if best.trig == nil || tr.priority > best.trig.priority ||
 				tr.priority == best.trig.priority && end > best.end {
-				best = hit{tr, i, end}
+				best = hit{tr, i, end, toks[i].quoted}
 			}
 		}
 		if best.trig != nil {
@@ -358,6 +350,24 @@ func (tb *table) find(toks []token, quoted bool, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// unquotedOrAll returns the hits that start outside quotation marks, if
+// there are any, else hits: the words of a quotation decide the kind of a
+// sentence only when nothing else does. The unquoted ones are moved to the
+// front of hits, in order.
+func unquotedOrAll(hits []hit) []hit {
+	n := 0
+	for _, h := range hits {
+		if !h.quoted {
+			hits[n] = h
+			n++
+		}
+	}
+	if n == 0 {
+		return hits
+	}
+	return hits[:n]
 }
 
 // lenBit returns the bit of firstLens for a word of n bytes.

@@ -1,0 +1,76 @@
+package kind
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// oldFind is find as it was before it read the quoted and the unquoted
+// words in one pass: it appends the hits at the words inside (quoted) or
+// outside (!quoted) quotation marks only. The oracle of TestFindAgrees.
+func (tb *table) oldFind(toks []token, quoted bool, hits []hit) []hit {
+	for i := range toks {
+		if toks[i].quoted != quoted {
+			continue
+		}
+		w := toks[i].lower
+		if tb.firstLens[w[0]]&lenBit(len(w)) == 0 {
+			continue
+		}
+		var best hit
+		for _, tr := range tb.first.Get(w) {
+			end, ok := matchFrom(toks, i+1, tr.words[1:])
+			if !ok {
+				continue
+			}
+			if best.trig == nil || tr.priority > best.trig.priority ||
+				tr.priority == best.trig.priority && end > best.end {
+				best = hit{tr, i, end, quoted}
+			}
+		}
+		if best.trig != nil {
+			hits = append(hits, best)
+		}
+	}
+	return hits
+}
+
+// The hits explain decides on are those of the old two passes: the
+// unquoted words' if there are any, else the quoted words'.
+func TestFindAgrees(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/multi/*.md")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(b)) { // the sentences of an article, roughly
+			checkFind(t, line)
+		}
+	}
+	checkFind(t, "“We will attack,” he said.")
+	checkFind(t, "“We will attack and sign an agreement.”")
+}
+
+// FuzzFind compares the hits of find with the old two passes on any text.
+func FuzzFind(f *testing.F) {
+	f.Add("“We will attack,” he said; they met with Putin and signed a deal.")
+	f.Fuzz(checkFind)
+}
+
+// checkFind compares the hits of s with those of the old two passes.
+func checkFind(t *testing.T, s string) {
+	t.Helper()
+	tb := load()
+	toks := tokenize(s)
+	want := tb.oldFind(toks, false, nil)
+	if len(want) == 0 {
+		want = tb.oldFind(toks, true, nil)
+	}
+	if got := unquotedOrAll(tb.find(toks, nil)); !slices.Equal(got, want) {
+		t.Fatalf("hits of %q = %v, want %v", s, got, want)
+	}
+}
