@@ -7,12 +7,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/ascii"
+	"github.com/timelinehq/timeline/internal/sentence"
 )
 
-// oldTokenize is tokenize as it was before its byte classes: the oracle of
-// TestTokenizeAgrees. It appends to out the tokens of src[start:end]. lower is src in
-// lower case if it has the same length as src, else "". lx gives the word
-// classes and the abbreviations whose period belongs to the word.
+// oldTokenize is tokenize as it was before its byte classes: the oracle
+// of TestTokenizeAgrees. It appends to out the tokens of src[start:end].
+// lower is src in lower case if it has the same length as src, else "". lx
+// gives the word classes and the abbreviations whose period belongs to the
+// word.
 //
 // A word is a run of letters, digits and marks, with inner hyphens,
 // apostrophes and periods ("al-Assad", "O'Brien", "U.N"), and commas between
@@ -178,6 +180,28 @@ func checkTokenize(t *testing.T, lx *lexicon, text string, start, end int) {
 		want := oldTokenize(text, lower, start, end, lx, prefix[:1:1])
 		if !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q, %d, %d) =\n%v, want\n%v", text, start, end, got, want)
+		}
+	}
+}
+
+// scan skips the lowercase words that are not of lowerStarts: scanAt
+// reads nothing at them.
+func TestScanSkips(t *testing.T) {
+	lx := load()
+	for _, text := range tokenizeTexts(t) {
+		for _, sp := range sentence.Split(text) {
+			lower := sameLenLower(text)
+			st := sent{src: text, lower: lower, start: sp.Start, end: sp.End, exact: lower != "", words: new([]string)}
+			st.toks = tokenize(text, lower, sp.Start, sp.End, lx, nil)
+			markSentence(&st)
+			for i, tk := range st.toks {
+				if tk.flags&fWord == 0 || tk.flags&(fCap|fHyphenName) != 0 || tk.cat&lowerStarts != 0 {
+					continue
+				}
+				if next := lx.scanAt(&st, i); next != i+1 || len(st.mentions) > 0 || len(st.places) > 0 {
+					t.Fatalf("%q: scanAt at %q reads something", sp.Text(text), st.text(i))
+				}
+			}
 		}
 	}
 }

@@ -114,13 +114,18 @@ func (st *sent) closes(k int) bool { return k >= len(st.toks) || st.isPunct(k, "
 // scan finds the mentions and place candidates of a sentence.
 func (lx *lexicon) scan(st *sent) {
 	for i := 0; i < len(st.toks); {
-		if !st.isWord(i) {
-			i++
+		if t := &st.toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
+			i++ // punctuation, or one of the many lowercase words scanAt reads nothing at
 			continue
 		}
 		i = max(lx.scanAt(st, i), i+1)
 	}
 }
+
+// lowerStarts are the classes of the lowercase words scanAt may read
+// something at: a particle (a listed organisation, a name), a modifier, a
+// title, a portfolio (a role).
+const lowerStarts = catParticle | catModifier | catTitleStart | catPortfolio
 
 // scanAt reads what starts at word i and returns the index after it.
 func (lx *lexicon) scanAt(st *sent, i int) int {
@@ -128,7 +133,8 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	if t.flags&(fCap|fHyphenName) == 0 {
 		// Lower case: an organisation written so ("al Qaeda"), a role ("senior
 		// State Department official", "foreign minister Sergei Lavrov"), a name
-		// starting with a particle ("de Mistura").
+		// starting with a particle ("de Mistura"). Only at a word of
+		// lowerStarts, which scan does not call it for otherwise.
 		if t.cat&catParticle != 0 { // else no listed name starts here (gzAt)
 			if g, end := lx.gzAt(st, i); g != nil && g.kind == gzOrg {
 				return lx.orgMention(st, i, end, g.ref, g.name)
