@@ -82,7 +82,15 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 				flags = fCap
 			}
 		}
-		j = wordRun(src, j)
+		// wordRun, its first eight bytes here: a call would cost the loop
+		// its registers, and most words end within them.
+		if j+8 > len(src) {
+			j = wordRunTail(src, j)
+		} else if w := ^wordBytes(swar.LoadAt(src, j)) & swar.High; w != 0 {
+			j += bits.TrailingZeros64(w) / 8
+		} else {
+			j = wordRun(src, j+8)
+		}
 		e, next, hyphen := j, j, false // the word is src[i:e], the next token starts at next
 		if j < len(src) && joins[src[j]] {
 			e, next, hyphen = lx.wordTail(src, lower, i, j)
@@ -135,19 +143,28 @@ var byteClass, joins = func() (class [256]uint8, joins [256]bool) {
 
 // wordRun returns the end of the run of ASCII letters and digits that
 // src[j:] starts with. Eight bytes at a time: a word's letters rarely need
-// more than one load.
+// more than one load. It is small enough to be inlined: a call would cost
+// tokenize's loop its registers.
 func wordRun(src string, j int) int {
 	for j+8 <= len(src) {
-		x := swar.LoadAt(src, j)
-		// Letters (with 0x20 set, capitals are small letters and no other
-		// byte is one) and digits. The bytes up to the first that is not
-		// ASCII are right: a carry goes only to the bytes after it.
-		w := swar.Between(x|0x2020202020202020, 'a', 'z') | swar.Between(x, '0', '9')
-		if w != swar.High {
+		if w := wordBytes(swar.LoadAt(src, j)); w != swar.High {
 			return j + bits.TrailingZeros64(^w&swar.High)/8
 		}
 		j += 8
 	}
+	return wordRunTail(src, j)
+}
+
+// wordBytes returns the bytes of x that are ASCII letters or digits, as
+// 0x80 in their place: with 0x20 set, capitals are small letters and no
+// other byte is one. The bytes up to the first that is not ASCII are
+// right: a carry goes only to the bytes after it.
+func wordBytes(x uint64) uint64 {
+	return swar.Between(x|0x2020202020202020, 'a', 'z') | swar.Between(x, '0', '9')
+}
+
+// wordRunTail is wordRun of the last bytes of src, byte by byte.
+func wordRunTail(src string, j int) int {
 	for j < len(src) && ascii.Word[src[j]] {
 		j++
 	}
