@@ -205,3 +205,76 @@ func TestScanSkips(t *testing.T) {
 		}
 	}
 }
+
+// oldMarkSentence is markSentence as it was before it kept the flags of
+// the next word in one value: the oracle of TestMarkSentenceAgrees.
+func oldMarkSentence(st *sent) {
+	toks := st.toks
+	depth := startDepth(toks)
+	straight := false
+	initial := true
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.flags&fWord != 0: // first: most tokens are words, and no word is a mark
+			if depth > 0 || straight {
+				t.flags |= fQuoted
+			}
+			if initial {
+				t.flags |= fInitial
+				initial = false
+			}
+			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
+				// It marks words after it only, which this loop has not
+				// come to: their own flags do not matter to it.
+				markContext(st, k)
+			}
+		case isOpenQuote(t.p):
+			depth++
+			initial = true
+		case isCloseQuote(t.p):
+			depth = max(depth-1, 0)
+		case t.p == '"':
+			straight = !straight
+			initial = straight
+		case t.p == '_' || t.p == ':' || t.p == '—' || t.p == ')':
+			initial = true // "CANBERRA, Australia (AP)_ Turning its back"
+		}
+	}
+}
+
+// markSentence sets the flags of the old one, on every sentence of the
+// test texts.
+func TestMarkSentenceAgrees(t *testing.T) {
+	for _, text := range tokenizeTexts(t) {
+		for _, sp := range sentence.Split(text) {
+			checkMarkSentence(t, sp.Text(text))
+		}
+		checkMarkSentence(t, text)
+	}
+}
+
+// FuzzMarkSentence compares markSentence with the old one on any text.
+func FuzzMarkSentence(f *testing.F) {
+	for _, text := range tokenizeTexts(f) {
+		f.Add(text)
+	}
+	f.Add(`"in" Geneva” “said in Moscow” _ at: — Kerry) "to" Paris "`)
+	f.Fuzz(checkMarkSentence)
+}
+
+// checkMarkSentence compares the flags markSentence sets on the tokens of
+// text with the old one's.
+func checkMarkSentence(t *testing.T, text string) {
+	t.Helper()
+	lx := load()
+	lower := sameLenLower(text)
+	got := sent{src: text, lower: lower, end: len(text), toks: tokenize(text, lower, 0, len(text), lx, nil)}
+	want := got
+	want.toks = slices.Clone(got.toks)
+	markSentence(&got)
+	oldMarkSentence(&want)
+	if !slices.Equal(got.toks, want.toks) {
+		t.Fatalf("markSentence(%q) =\n%v, want\n%v", text, got.toks, want.toks)
+	}
+}

@@ -404,7 +404,54 @@ func isCloseQuote(r rune) bool { return r == '”' || r == '»' }
 // straight quotes toggle.
 func markSentence(st *sent) {
 	toks := st.toks
-	// Quotation marks.
+	depth := startDepth(toks)
+	straight := false
+	// The flags of the next word, changed at the marks only: fQuoted
+	// inside a quotation, fInitial for the first word of the sentence or
+	// of a quotation.
+	set := fInitial
+	if depth > 0 {
+		set |= fQuoted
+	}
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&fWord != 0 { // first: most tokens are words, and no word is a mark
+			t.flags |= set
+			set &^= fInitial
+			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
+				// It marks words after it only, which this loop has not
+				// come to: their own flags do not matter to it.
+				markContext(st, k)
+			}
+			continue
+		}
+		switch p := t.p; {
+		case isOpenQuote(p):
+			depth++
+			set |= fInitial
+		case isCloseQuote(p):
+			depth = max(depth-1, 0)
+		case p == '"':
+			straight = !straight
+			set &^= fInitial
+			if straight {
+				set |= fInitial
+			}
+		case p == '_' || p == ':' || p == '—' || p == ')':
+			set |= fInitial // "CANBERRA, Australia (AP)_ Turning its back"
+		default:
+			continue
+		}
+		set &^= fQuoted
+		if depth > 0 || straight {
+			set |= fQuoted
+		}
+	}
+}
+
+// startDepth returns the depth of quotation the sentence of toks begins
+// at: the number of closing quotes it has without an opening one before.
+func startDepth(toks []token) int {
 	depth, minDepth := 0, 0
 	for k := range toks {
 		p := toks[k].p
@@ -417,37 +464,7 @@ func markSentence(st *sent) {
 			minDepth = min(minDepth, depth)
 		}
 	}
-	depth = -minDepth
-	straight := false
-	initial := true
-	for k := range toks {
-		t := &toks[k]
-		switch {
-		case t.flags&fWord != 0: // first: most tokens are words, and no word is a mark
-			if depth > 0 || straight {
-				t.flags |= fQuoted
-			}
-			if initial {
-				t.flags |= fInitial
-				initial = false
-			}
-			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
-				// It marks words after it only, which this loop has not
-				// come to: their own flags do not matter to it.
-				markContext(st, k)
-			}
-		case isOpenQuote(t.p):
-			depth++
-			initial = true
-		case isCloseQuote(t.p):
-			depth = max(depth-1, 0)
-		case t.p == '"':
-			straight = !straight
-			initial = straight
-		case t.p == '_' || t.p == ':' || t.p == '—' || t.p == ')':
-			initial = true // "CANBERRA, Australia (AP)_ Turning its back"
-		}
-	}
+	return -minDepth
 }
 
 // markContext sets the fCtx flag of the first capitalised word after the
