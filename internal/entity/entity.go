@@ -62,7 +62,12 @@ type scratch struct {
 	mentions []mention
 	places   []placeCand
 	actors   []Actor
-	toks     []token // the tokens of the sentence being scanned
+	// toks are the tokens of the sentences scanned so far, kept for Kind to
+	// read their words off (kindWords) in an article of up to longArticle
+	// sentences; of the sentence being scanned in a longer one. kwords is
+	// the memory of Kind's words.
+	toks   []token
+	kwords []kind.Word
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -131,6 +136,7 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 // reset empties the lists of a scratch, keeping their memory.
 func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched, sc.all = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0], false
+	sc.toks = sc.toks[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -168,8 +174,15 @@ func (a *Article) scan(s int) {
 		return
 	}
 	st.scanned = true
-	a.toks = tokenize(st.src, st.lower, st.start, st.end, a.lx, a.toks[:0])
-	st.toks, st.words = a.toks, &a.words
+	// The tokens are kept for Kind after those of the sentences scanned
+	// before, but for a long article's, which would take four times its
+	// text: those of each sentence take the same memory.
+	long, n := len(a.sts) > longArticle, len(a.toks)
+	if long {
+		n = 0
+	}
+	a.toks = tokenize(st.src, st.lower, st.start, st.end, a.lx, a.toks[:n])
+	st.toks, st.words = a.toks[n:len(a.toks):len(a.toks)], &a.words
 	// The lists are read into the free memory after those of the sentences
 	// scanned before, and copied there if they outgrew it.
 	m, p := len(a.mentions), len(a.places)
@@ -177,7 +190,9 @@ func (a *Article) scan(s int) {
 	markSentence(st)
 	st.titleCase = isTitleCase(st)
 	a.lx.scan(st)
-	st.toks = nil // the next sentence's
+	if long {
+		st.toks = nil // the next sentence's
+	}
 	a.mentions, a.places = append(a.mentions[:m], st.mentions...), append(a.places[:p], st.places...)
 	st.mentions, st.places = a.mentions[m:len(a.mentions):len(a.mentions)], a.places[p:len(a.places):len(a.places)]
 }
@@ -427,17 +442,25 @@ func (a *Article) Venue(i int) kind.Venue {
 // Kind returns the kind of the event of sentence i:
 // kind.ClassifyWith(sentence, a.Venue(i)), so that "met with" is a visit in
 // a participant's capital and a meeting at a third location elsewhere. It
-// returns kind.Other for an i out of range.
+// returns kind.Other for an i out of range. The words kind matches are read
+// off the tokens Venue made of the sentence (kindWords) where they are kept.
 func (a *Article) Kind(i int) kind.Kind {
 	if !a.has(i) {
 		return kind.Other
+	}
+	v := a.Venue(i)
+	if st := &a.sts[i+a.off]; st.toks != nil { // Venue has scanned it
+		var ok bool
+		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
+			return kind.ClassifyWords(a.kwords, v)
+		}
 	}
 	sp := a.spans[i]
 	lower := ""
 	if a.lower != "" {
 		lower = sp.Text(a.lower) // a.lower lines up with a.text
 	}
-	return kind.ClassifyLower(sp.Text(a.text), lower, a.Venue(i))
+	return kind.ClassifyLower(sp.Text(a.text), lower, v)
 }
 
 // TitleActors returns the actors named in the title given to AnalyzeDoc.

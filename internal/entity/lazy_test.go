@@ -132,17 +132,27 @@ func FuzzLazy(f *testing.F) {
 // TestLazyCorpus compares lazy and eager answers on every document of the
 // JSON-lines corpus named by $ENTITY_CORPUS (skipped without it).
 func TestLazyCorpus(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	n := eachCorpusDoc(t, func(title, text string) {
+		checkLazy(t, title, text, sentence.Split(text), rng)
+	})
+	t.Logf("%d documents", n)
+}
+
+// eachCorpusDoc calls f with the title and text of every document of the
+// JSON-lines corpus named by $ENTITY_CORPUS, and returns their number; it
+// skips the test without it.
+func eachCorpusDoc(t *testing.T, f func(title, text string)) int {
 	path := os.Getenv("ENTITY_CORPUS")
 	if path == "" {
 		t.Skip("ENTITY_CORPUS not set")
 	}
-	f, err := os.Open(path)
+	file, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	rng := rand.New(rand.NewPCG(3, 4))
-	sc := bufio.NewScanner(f)
+	defer file.Close()
+	sc := bufio.NewScanner(file)
 	sc.Buffer(nil, 1<<26)
 	n := 0
 	for sc.Scan() {
@@ -150,10 +160,10 @@ func TestLazyCorpus(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			t.Fatal(err)
 		}
-		checkLazy(t, d.Title, d.Text, sentence.Split(d.Text), rng)
+		f(d.Title, d.Text)
 		n++
 	}
-	t.Logf("%d documents", n)
+	return n
 }
 
 // sentenceTexts are small articles whose sentences lean on one another:

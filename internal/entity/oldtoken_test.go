@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -178,6 +179,13 @@ func checkTokenize(t *testing.T, lx *lexicon, text string, start, end int) {
 		prefix := []token{{s: 1, e: 2, p: 'x'}} // tokenize appends
 		got := tokenize(text, lower, start, end, lx, prefix)
 		want := oldTokenize(text, lower, start, end, lx, prefix[:1:1])
+		for k := 1; k < len(got); k++ { // fSplit is new: a word with a period or a comma
+			tk := &got[k]
+			if split := tk.flags&fWord != 0 && strings.ContainsAny(text[tk.s:tk.e], ".,"); split != (tk.flags&fSplit != 0) {
+				t.Fatalf("tokenize(%q, %d, %d): %q has fSplit %v", text, start, end, text[tk.s:tk.e], !split)
+			}
+			tk.flags &^= fSplit
+		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q, %d, %d) =\n%v, want\n%v", text, start, end, got, want)
 		}

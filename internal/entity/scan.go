@@ -68,7 +68,8 @@ type sent struct {
 	// exact is set when lower is strings.ToLower(src): src is valid UTF-8
 	// and its lower case of the same length.
 	exact bool
-	// toks are the tokens while the sentence is scanned.
+	// toks are the tokens of the sentence once it is scanned (while it is
+	// scanned only, in a long article: see Article.scan).
 	toks      []token
 	titleCase bool // a headline in title case: only known names count
 	mentions  []mention

@@ -27,6 +27,7 @@ const (
 	fCtxPlace                        // first capitalised word after "in", "at" (or a travel word and "to")
 	fCtxAway                         // first capitalised word after "from", "to", "into" ...
 	fCtxTopic                        // first capitalised word after "on", "regarding" ...
+	fSplit                           // a word with a period or a comma in it or at its end: "U.N.", "290,000"
 )
 
 // token is a word or a punctuation mark of a sentence.
@@ -94,6 +95,9 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		e, next, hyphen := j, j, false // the word is src[i:e], the next token starts at next
 		if j < len(src) && joins[src[j]] {
 			e, next, hyphen = lx.wordTail(src, lower, i, j)
+			if strings.IndexByte(src[j:e], '.') >= 0 || strings.IndexByte(src[j:e], ',') >= 0 {
+				flags |= fSplit
+			}
 		}
 		t := token{s: int32(i), e: int32(e), flags: space | flags | fWord}
 		if flags != 0 && allCaps(src[i:e]) {

@@ -60,6 +60,10 @@
 // VenueNone. Package entity works out the venue from the actors and the place
 // of a sentence (entity.Article.Kind).
 //
+// The triggers are matched against the words of a sentence as Words splits
+// it. A caller that has split the sentence already (entity reads the words
+// off its own tokens) gives them to ClassifyWords.
+//
 // # Limits
 //
 // Triggers are words, not parsed verbs: negation ("failed to reach a

@@ -74,3 +74,26 @@ func ExampleAll() {
 	// attack      19   Fight or attack: armed attacks, air strikes, shelling, clashes, killings, violations of a truce.
 	// other            No trigger matched: an event of another kind, or none.
 }
+
+func ExampleWords() {
+	for _, w := range kind.Words(`The U.N.'s envoy said: "cease-fire talks"`) {
+		fmt.Printf("%q quoted=%v clause=%v\n", w.Lower, w.Quoted, w.Clause)
+	}
+	// Output:
+	// "the" quoted=false clause=false
+	// "u" quoted=false clause=false
+	// "n" quoted=false clause=true
+	// "s" quoted=false clause=true
+	// "envoy" quoted=false clause=false
+	// "said" quoted=false clause=false
+	// "cease-fire" quoted=true clause=true
+	// "talks" quoted=true clause=false
+}
+
+func ExampleClassifyWords() {
+	s := "Kerry met with Russian President Vladimir Putin in Moscow."
+	words := kind.Words(s) // or split by the caller, as internal/entity does
+	fmt.Println(kind.ClassifyWords(words, kind.VenueHome))
+	// Output:
+	// visit
+}

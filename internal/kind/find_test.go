@@ -11,12 +11,12 @@ import (
 // oldFind is find as it was before it read the quoted and the unquoted
 // words in one pass: it appends the hits at the words inside (quoted) or
 // outside (!quoted) quotation marks only. The oracle of TestFindAgrees.
-func (tb *table) oldFind(toks []token, quoted bool, hits []hit) []hit {
+func (tb *table) oldFind(toks []Word, quoted bool, hits []hit) []hit {
 	for i := range toks {
-		if toks[i].quoted != quoted {
+		if toks[i].Quoted != quoted {
 			continue
 		}
-		w := toks[i].lower
+		w := toks[i].Lower
 		if tb.firstLens[w[0]]&lenBit(len(w)) == 0 {
 			continue
 		}
@@ -65,7 +65,7 @@ func FuzzFind(f *testing.F) {
 func checkFind(t *testing.T, s string) {
 	t.Helper()
 	tb := load()
-	toks := tokenize(s)
+	toks := Words(s)
 	want := tb.oldFind(toks, false, nil)
 	if len(want) == 0 {
 		want = tb.oldFind(toks, true, nil)

@@ -93,7 +93,7 @@ func Explain(sentence string, v Venue) Match { return explain(sentence, "", v) }
 
 // scratch is the working memory of explain, kept for the next sentence.
 type scratch struct {
-	toks []token
+	toks []Word
 	hits []hit
 }
 
@@ -102,14 +102,27 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // explain is Explain of a sentence and its lower case (strings.ToLower), or
 // "" to have it computed.
 func explain(sentence, lower string, v Venue) Match {
-	tb := load()
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	toks := tokenizeInto(sentence, lower, sc.toks)
-	sc.toks = toks
+	sc.toks = tokenizeInto(sentence, lower, sc.toks)
+	return sc.explain(sc.toks, v)
+}
+
+// ClassifyWords is ClassifyWith for a caller that has the words of the
+// sentence already, as Words gives them: it saves splitting the sentence
+// again.
+func ClassifyWords(words []Word, v Venue) Kind {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return sc.explain(words, v).Kind
+}
+
+// explain is Explain of the words of a sentence.
+func (sc *scratch) explain(toks []Word, v Venue) Match {
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
+	tb := load()
 	best, first := -1, -1 // indexes into hits
 	hits := tb.find(toks, sc.hits[:0])
 	sc.hits = hits
@@ -145,8 +158,8 @@ func explain(sentence, lower string, v Venue) Match {
 	return Match{
 		Kind:    tb.kinds[k].Kind,
 		Trigger: h.trig.phrase,
-		Start:   toks[h.start].start,
-		End:     toks[h.end-1].end,
+		Start:   toks[h.start].Start,
+		End:     toks[h.end-1].End,
 	}
 }
 
@@ -291,7 +304,7 @@ func parseTable(data string) (*table, error) {
 			if w != strings.ToLower(w) {
 				return nil, fmt.Errorf("line %d: %q is not lowercase", lineNo, phrase)
 			}
-			if w != gap && len(tokenize(w)) != 1 {
+			if w != gap && len(Words(w)) != 1 {
 				return nil, fmt.Errorf("line %d: %q in %q is not one word", lineNo, w, phrase)
 			}
 		}
@@ -328,9 +341,9 @@ type hit struct {
 
 // find appends to hits the triggers that match toks. At each token it
 // keeps the match of highest priority, the longest on a tie.
-func (tb *table) find(toks []token, hits []hit) []hit {
+func (tb *table) find(toks []Word, hits []hit) []hit {
 	for i := range toks {
-		w := toks[i].lower
+		w := toks[i].Lower
 		if tb.firstLens[w[0]]&lenBit(len(w)) == 0 {
 			continue
 		}
@@ -342,7 +355,7 @@ func (tb *table) find(toks []token, hits []hit) []hit {
 			}
 			if best.trig == nil || tr.priority > best.trig.priority ||
 				tr.priority == best.trig.priority && end > best.end {
-				best = hit{tr, i, end, toks[i].quoted}
+				best = hit{tr, i, end, toks[i].Quoted}
 			}
 		}
 		if best.trig != nil {
@@ -376,15 +389,15 @@ func lenBit(n int) uint32 { return 1 << min(n, 31) }
 // matchFrom matches words against toks from index i and returns the index
 // after the match. A gap matches up to maxGap tokens that do not start a new
 // clause; the shortest gap that lets the rest match wins.
-func matchFrom(toks []token, i int, words []string) (int, bool) {
+func matchFrom(toks []Word, i int, words []string) (int, bool) {
 	for k, w := range words {
 		if w == gap {
 			rest := words[k+1:]
 			for skip := 0; skip <= maxGap && i+skip < len(toks); skip++ {
-				if skip > 0 && toks[i+skip-1].clause {
+				if skip > 0 && toks[i+skip-1].Clause {
 					break
 				}
-				if toks[i+skip].clause {
+				if toks[i+skip].Clause {
 					break
 				}
 				if end, ok := matchFrom(toks, i+skip, rest); ok {
@@ -393,7 +406,7 @@ func matchFrom(toks []token, i int, words []string) (int, bool) {
 			}
 			return 0, false
 		}
-		if i >= len(toks) || toks[i].clause || toks[i].lower != w {
+		if i >= len(toks) || toks[i].Clause || toks[i].Lower != w {
 			return 0, false
 		}
 		i++
@@ -401,27 +414,27 @@ func matchFrom(toks []token, i int, words []string) (int, bool) {
 	return i, true
 }
 
-// token is a word of a sentence.
-type token struct {
-	start, end int    // byte offsets in the sentence
-	lower      string // the word in lower case
-	quoted     bool   // inside quotation marks
-	// clause is set when punctuation that separates clauses (, ; : ( ) — or
+// Word is a word of a sentence as the triggers are matched against it.
+type Word struct {
+	Start, End int    // byte offsets in the sentence
+	Lower      string // the word in lower case
+	Quoted     bool   // inside quotation marks
+	// Clause is set when punctuation that separates clauses (, ; : ( ) — or
 	// a quotation mark) stands between this word and the one before.
-	clause bool
+	Clause bool
 }
 
-// tokenize splits a sentence into lowercase words: runs of letters, digits
-// and marks, with inner hyphens and apostrophes ("cease-fire", "don't").
-// It marks the words inside quotation marks: curly quotes nest, and a closing
+// Words splits a sentence into lowercase words: runs of letters, digits and
+// marks, with inner hyphens and apostrophes ("cease-fire", "don't"). It
+// marks the words inside quotation marks: curly quotes nest, and a closing
 // quote with no opening one before it means the sentence began inside a
 // quotation that an earlier sentence opened; straight quotes toggle.
-func tokenize(s string) []token { return tokenizeInto(s, "", nil) }
+func Words(sentence string) []Word { return tokenizeInto(sentence, "", nil) }
 
-// tokenizeInto is tokenize that reuses the memory of buf (its contents
+// tokenizeInto is Words that reuses the memory of buf (its contents
 // are dropped), and takes s in lower case (strings.ToLower(s)) if the
 // caller has it, else "".
-func tokenizeInto(s, lower string, buf []token) []token {
+func tokenizeInto(s, lower string, buf []Word) []Word {
 	toks := buf[:0]
 	if lower == "" {
 		lower = strings.ToLower(s)
@@ -462,11 +475,11 @@ func tokenizeInto(s, lower string, buf []token) []token {
 				}
 				break
 			}
-			t := token{start: i, end: j, quoted: depth > 0, clause: clause}
+			t := Word{Start: i, End: j, Quoted: depth > 0, Clause: clause}
 			if sameLen {
-				t.lower = lower[i:j]
+				t.Lower = lower[i:j]
 			} else {
-				t.lower = strings.ToLower(s[i:j])
+				t.Lower = strings.ToLower(s[i:j])
 			}
 			toks = append(toks, t)
 			clause = false
@@ -500,9 +513,9 @@ func tokenizeInto(s, lower string, buf []token) []token {
 		k := 0
 		for i := 0; i < len(s); {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			for k < len(toks) && toks[k].start == i {
-				toks[k].quoted = depth > 0
-				i = toks[k].end
+			for k < len(toks) && toks[k].Start == i {
+				toks[k].Quoted = depth > 0
+				i = toks[k].End
 				k++
 				size = 0
 			}

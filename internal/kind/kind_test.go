@@ -144,12 +144,12 @@ func TestParseTable(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	s := "“We will attack,” he said. \"Never,\" she said; “still “Assad must go” here”"
 	var quoted, clause []string
-	for _, tk := range tokenize(s) {
-		if tk.quoted {
-			quoted = append(quoted, tk.lower)
+	for _, tk := range Words(s) {
+		if tk.Quoted {
+			quoted = append(quoted, tk.Lower)
 		}
-		if tk.clause {
-			clause = append(clause, tk.lower)
+		if tk.Clause {
+			clause = append(clause, tk.Lower)
 		}
 	}
 	wantQuoted := []string{"we", "will", "attack", "never", "still", "assad", "must", "go", "here"}
@@ -162,9 +162,9 @@ func TestTokenize(t *testing.T) {
 	}
 	// A sentence that began inside a quotation.
 	var q2 []string
-	for _, tk := range tokenize("the talks go on,” Lavrov said.") {
-		if tk.quoted {
-			q2 = append(q2, tk.lower)
+	for _, tk := range Words("the talks go on,” Lavrov said.") {
+		if tk.Quoted {
+			q2 = append(q2, tk.Lower)
 		}
 	}
 	if want := []string{"the", "talks", "go", "on"}; !slices.Equal(q2, want) {
@@ -192,6 +192,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		if k := ClassifyLower(s, strings.ToLower(s), venue); k != m.Kind {
 			t.Fatalf("ClassifyLower gives %v, Explain %v", k, m.Kind)
+		}
+		if k := ClassifyWords(Words(s), venue); k != m.Kind {
+			t.Fatalf("ClassifyWords gives %v, Explain %v", k, m.Kind)
 		}
 		if !slices.Contains(all, m.Kind) {
 			t.Fatalf("kind %v not in All", m.Kind)

@@ -1,0 +1,131 @@
+package entity
+
+import (
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/kind"
+)
+
+// kindWords appends to out the words of sentence st as kind.Words splits
+// it, read off toks, the tokens of st, so that Kind does not split the
+// sentence a second time. Its words are runs of letters joined by hyphens
+// and apostrophes, as a token's are: a token splits at its periods and
+// commas ("U.N.", "290,000"), and a possessive 's is part of the word
+// before it. ok is false where st's lower case is not exact, or the two
+// splits may differ in ways kindWords does not follow (a possessive after
+// a period, or followed by a hyphen or an apostrophe): kind must split st.
+func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool) {
+	if !st.exact {
+		return out, false
+	}
+	depth := kindStartDepth(toks)
+	clause := false
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.flags&fWord == 0: // (a NUL is a mark whose p is 0)
+			depth, clause = kindMark(t.p, depth, clause)
+		case t.flags&(fSplit|fPoss) != 0:
+			if out, clause, ok = st.kindSplit(t, depth > 0, clause, out); !ok {
+				return out, false
+			}
+		default: // most words: a word of each
+			out = append(out, kind.Word{Start: int(t.s) - st.start, End: int(t.e) - st.start,
+				Lower: st.lower[t.s:t.e], Quoted: depth > 0, Clause: clause})
+			clause = false
+		}
+	}
+	return out, true
+}
+
+// kindSplit appends to out the words of the word token t with a period or
+// a comma or a possessive: its parts between its periods and commas, each
+// a mark that ends a clause, and its possessive with the last part. It
+// returns out, whether a clause is ended after t, and false where the
+// possessive follows a period or is followed by a hyphen or an apostrophe.
+func (st *sent) kindSplit(t *token, quoted, clause bool, out []kind.Word) ([]kind.Word, bool, bool) {
+	p := int(t.s)
+	for k := p; k < int(t.e) && t.flags&fSplit != 0; k++ {
+		if c := st.src[k]; c == '.' || c == ',' {
+			if k > p {
+				out = append(out, st.kindWord(p, k, quoted, clause))
+			}
+			p, clause = k+1, true
+		}
+	}
+	if p < int(t.e) {
+		out = append(out, st.kindWord(p, int(t.e), quoted, clause))
+		clause = false
+	}
+	if t.flags&fPoss != 0 {
+		if p == int(t.e) {
+			return out, clause, false // "U.N.'s": kind reads an "s"
+		}
+		e := int(t.e) + possessive(st.src[:st.end], int(t.e))
+		if joinsAfter(st.src[:st.end], e) {
+			return out, clause, false // "Kerry's-based"
+		}
+		w := &out[len(out)-1]
+		w.End, w.Lower = e-st.start, st.lower[p:e]
+	}
+	return out, clause, true
+}
+
+// kindWord returns the kind.Word of src[i:j] of sentence st.
+func (st *sent) kindWord(i, j int, quoted, clause bool) kind.Word {
+	return kind.Word{Start: i - st.start, End: j - st.start, Lower: st.lower[i:j], Quoted: quoted, Clause: clause}
+}
+
+// joinsAfter reports whether src[e] is a hyphen or an apostrophe, which
+// kind.Words may take into a word that ends at e.
+func joinsAfter(src string, e int) bool {
+	if e >= len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[e:])
+	return r == '-' || r == '\'' || r == '’' || r == '‑'
+}
+
+// kindStartDepth returns the depth of quotation kind.Words takes a sentence
+// of toks to begin at: curly quotes nest, straight quotes open at depth 0
+// and close above it, and a closing quote with no opening one before it
+// means the sentence began inside a quotation.
+func kindStartDepth(toks []token) int {
+	depth, minDepth := 0, 0
+	for k := range toks {
+		switch toks[k].p {
+		case 0: // a word: most tokens are
+		case '“', '„', '«':
+			depth++
+		case '”', '»':
+			depth--
+			minDepth = min(minDepth, depth)
+		case '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		}
+	}
+	return -minDepth
+}
+
+// kindMark returns the depth of quotation and whether a clause is ended
+// after the mark p, as kind.Words reads marks.
+func kindMark(p rune, depth int, clause bool) (int, bool) {
+	switch p {
+	case '“', '„', '«':
+		return depth + 1, true
+	case '”', '»':
+		return max(depth-1, 0), true
+	case '"':
+		if depth > 0 {
+			return depth - 1, true
+		}
+		return depth + 1, true
+	case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
+		return depth, true
+	}
+	return depth, clause
+}

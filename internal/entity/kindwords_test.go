@@ -1,0 +1,116 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/kind"
+	"github.com/timelinehq/timeline/internal/sentence"
+)
+
+// The words kindWords reads off the tokens of a sentence are those of
+// kind.Words, where it does not give up.
+func TestKindWords(t *testing.T) {
+	texts := append(tokenizeTexts(t),
+		"Kerry's aide, the U.N.'s envoy and “Lavrov’s” team met on 1,200 \"quoted\" days.",
+		"The U.S.-Russian talks, Kerry's-based plan; al-Assad’s forces ‑ e.g. 3.5 per cent.",
+		"talks go on,” he said. “Never,” she said » « „ — – [a] (b) ! ? : ;",
+		"KERRY'S plan Kerry'S aide O'Brien's rock'n'roll don't 'tis x’",
+	)
+	used, all := 0, 0
+	for _, text := range texts {
+		for _, sp := range sentence.Split(text) {
+			u := checkKindWords(t, text, sp)
+			used += u
+			all++
+		}
+		u := checkKindWords(t, text, sentence.Span{Start: 0, End: len(text)})
+		used += u
+		all++
+	}
+	if used < all*9/10 {
+		t.Errorf("kindWords read %d of %d sentences", used, all)
+	}
+}
+
+// FuzzKindWords compares kindWords with kind.Words on any text.
+func FuzzKindWords(f *testing.F) {
+	for _, text := range tokenizeTexts(f) {
+		f.Add(text)
+	}
+	f.Add("Kerry's-based “U.N.'s” 1,2.3 a‑b x’s-y \"q\" ”")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, sp := range append(sentence.Split(text), sentence.Span{Start: 0, End: len(text)}) {
+			checkKindWords(t, text, sp)
+		}
+	})
+}
+
+// TestKindWordsCorpus compares kindWords with kind.Words on every sentence
+// of the JSON-lines corpus named by $ENTITY_CORPUS (skipped without it).
+func TestKindWordsCorpus(t *testing.T) {
+	used, all := 0, 0
+	eachCorpusDoc(t, func(_, text string) {
+		for _, sp := range sentence.Split(text) {
+			used += checkKindWords(t, text, sp)
+			all++
+		}
+	})
+	t.Logf("kindWords read %d of %d sentences", used, all)
+}
+
+// checkKindWords compares the words kindWords reads off the tokens of
+// the sentence sp of text with kind.Words', and returns 1 if kindWords
+// gave them, 0 if it gave up.
+func checkKindWords(t *testing.T, text string, sp sentence.Span) int {
+	t.Helper()
+	lower := sameLenLower(text)
+	st := sent{src: text, lower: lower, start: sp.Start, end: sp.End, exact: lower != "" && utf8.ValidString(text)}
+	toks := tokenize(text, lower, sp.Start, sp.End, load(), nil)
+	got, ok := kindWords(&st, toks, nil)
+	if !ok {
+		return 0
+	}
+	if want := kind.Words(sp.Text(text)); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+		t.Fatalf("kindWords(%q) =\n%v, want\n%v", sp.Text(text), got, want)
+	}
+	return 1
+}
+
+// Kind, which reads the words of a sentence off its tokens, gives the
+// kind of kind.ClassifyWith, in whatever order the sentences are asked
+// about.
+func TestKindAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	texts := tokenizeTexts(t)
+	for _, text := range texts {
+		checkKind(t, text, rng)
+	}
+	// A long article, whose tokens are not kept.
+	long := strings.Repeat(strings.Join(texts, " ")+" ", 1+longArticle/len(sentence.Split(strings.Join(texts, " "))))
+	checkKind(t, long, rng)
+}
+
+// TestKindCorpus compares Kind with kind.ClassifyWith on every document of
+// the JSON-lines corpus named by $ENTITY_CORPUS (skipped without it).
+func TestKindCorpus(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	eachCorpusDoc(t, func(_, text string) { checkKind(t, text, rng) })
+}
+
+// checkKind compares Kind with kind.ClassifyWith on the sentences of
+// text, asked about in an order drawn from rng.
+func checkKind(t *testing.T, text string, rng *rand.Rand) {
+	t.Helper()
+	spans := sentence.Split(text)
+	a := Analyze(text, spans)
+	defer a.Release()
+	for _, i := range rng.Perm(len(spans)) {
+		if got, want := a.Kind(i), kind.ClassifyWith(spans[i].Text(text), a.Venue(i)); got != want {
+			t.Fatalf("sentence %d (%q): Kind = %v, want %v", i, spans[i].Text(text), got, want)
+		}
+	}
+}
