@@ -153,3 +153,16 @@ func FuzzAllCaps(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsInitialism checks isInitialism, with its quick answer for most
+// words, against initialismParts.
+func FuzzIsInitialism(f *testing.F) {
+	for _, s := range []string{"U.N", "D.C", "F", "f", "Un", "U.n", "É.U", "A.", ".A", "", "Sen", "\xffA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isInitialism(s), initialismParts(s); got != want {
+			t.Errorf("isInitialism(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

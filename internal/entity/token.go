@@ -181,6 +181,15 @@ func wordRunTail(src string, j int) int {
 // and the next token starts at next, after a possessive; hyphen tells
 // whether the word has a '-' after src[:j].
 func (lx *lexicon) wordTail(src, lower string, i, j int) (e, next int, hyphen bool) {
+	// Most often the word ends a clause or a sentence: a comma or a period
+	// that no letter or digit follows joins nothing.
+	if c := src[j]; (c == ',' || c == '.') && (j+1 == len(src) || byteClass[src[j+1]] != bWord && byteClass[src[j+1]] != bHigh) {
+		if c == '.' && keepsPeriod(src, lower, i, j, lx) {
+			j++
+			return j, j + possessive(src, j), false
+		}
+		return j, j, false
+	}
 	j, hyphen = wordEnd(src, j)
 	if j < len(src) && src[j] == '.' && keepsPeriod(src, lower, i, j, lx) {
 		j++
@@ -283,6 +292,14 @@ func keepsPeriod(src, lower string, i, j int, lx *lexicon) bool {
 // isInitialism reports whether word is single letters separated by periods
 // ("U.N", "D.C") or one capital letter ("F").
 func isInitialism(word string) bool {
+	if len(word) > 1 && word[0] < utf8.RuneSelf && word[1] != '.' {
+		return false // the first part is longer than a letter: most words
+	}
+	return initialismParts(word)
+}
+
+// initialismParts is isInitialism, part by part.
+func initialismParts(word string) bool {
 	for n := 0; ; n++ {
 		part, rest, more := strings.Cut(word, ".")
 		r, size := utf8.DecodeRuneInString(part)
