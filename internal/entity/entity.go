@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -52,9 +53,14 @@ type scratch struct {
 	// that has them is scanned for (see search).
 	surnames, titles []string
 	searched         []needle
-	all              bool      // every sentence scanned and every surname resolved (resolveAll)
-	clusters         []cluster // the people of those surnames
-	refs, fulls      []pos     // corefer's lists, kept for their memory
+	// sigs[s] is the capSignature of sentence s once search has worked it
+	// out, unsigned before (every bit set), 0 once s is scanned: a search
+	// reads this array, and a sentence only where its bit is set.
+	sigs        []uint64
+	all         bool        // every sentence scanned and every surname resolved (resolveAll)
+	clusters    []cluster   // the people of those surnames
+	refs, fulls []pos       // corefer's lists, kept for their memory
+	persons     []personRef // the person mentions of the sentences scanned so far, in the order of scanning
 	// Memory the sentences' lists are cut from: the name words of person
 	// mentions, the mentions and places of the sentences scanned so far,
 	// the actors of those finished.
@@ -122,13 +128,14 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 		tl := sameLenLower(title)
 		a.off = 1
 		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title)})
+		a.sigs = append(a.sigs, unsigned)
 	}
 	for _, sp := range sentences {
 		st := sent{src: text, lower: lower, exact: exact}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			st.start, st.end = sp.Start, sp.End
 		}
-		a.sts = append(a.sts, st)
+		a.sts, a.sigs = append(a.sts, st), append(a.sigs, unsigned)
 	}
 	return a
 }
@@ -136,7 +143,7 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 // reset empties the lists of a scratch, keeping their memory.
 func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched, sc.all = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0], false
-	sc.toks = sc.toks[:0]
+	sc.toks, sc.sigs, sc.persons = sc.toks[:0], sc.sigs[:0], sc.persons[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -173,7 +180,7 @@ func (a *Article) scan(s int) {
 	if st.scanned {
 		return
 	}
-	st.scanned = true
+	st.scanned, a.sigs[s] = true, 0
 	// The tokens are kept for Kind after those of the sentences scanned
 	// before, but for a long article's, which would take four times its
 	// text: those of each sentence take the same memory.
@@ -195,6 +202,11 @@ func (a *Article) scan(s int) {
 	}
 	a.mentions, a.places = append(a.mentions[:m], st.mentions...), append(a.places[:p], st.places...)
 	st.mentions, st.places = a.mentions[m:len(a.mentions):len(a.mentions)], a.places[p:len(a.places):len(a.places)]
+	for m := range st.mentions {
+		if mm := &st.mentions[m]; mm.kind == mPerson && !mm.official {
+			a.persons = append(a.persons, personRef{pos{s, mm.tok, m}, mm.sur})
+		}
+	}
 }
 
 // search scans every sentence not scanned yet that may have word (in
@@ -208,7 +220,14 @@ func (a *Article) search(word string, capital bool) {
 	}
 	a.searched = append(a.searched, needle{word, capital})
 	quick := capital && len(word) >= 2
+	var bit uint64
+	if quick {
+		bit = capBit(word)
+	}
 	for s := range a.sts {
+		if quick && a.sigs[s]&bit == 0 {
+			continue // scanned, or without word
+		}
 		st := &a.sts[s]
 		if st.scanned {
 			continue
@@ -218,14 +237,21 @@ func (a *Article) search(word string, capital bool) {
 			continue
 		}
 		src, lower := st.src[st.start:st.end], st.lower[st.start:st.end]
-		if quick && !st.signed {
-			st.sig, st.signed = capSignature(src, lower), true
+		if quick && a.sigs[s] == unsigned {
+			if a.sigs[s] = capSignature(src, lower); a.sigs[s]&bit == 0 {
+				continue
+			}
 		}
-		if (!quick || st.sig&capBit(word) != 0) && hasWord(src, lower, word, capital) {
+		if hasWord(src, lower, word, capital) {
 			a.scan(s)
 		}
 	}
 }
+
+// unsigned is the sigs of a sentence whose capSignature is not worked out
+// yet: every bit set, so that every search looks at it. (A signature of
+// every bit is worked out again at every search.)
+const unsigned = ^uint64(0)
 
 // needle is a word search looked for.
 type needle struct {
@@ -315,15 +341,22 @@ func (a *Article) resolvePeople(sur string) {
 	a.surnames = append(a.surnames, sur)
 	a.search(sur, true) // the last word of a name is capitalised, or has a hyphen
 	refs := a.refs[:0]
-	for s := range a.sts {
-		for m := range a.sts[s].mentions {
-			if mm := &a.sts[s].mentions[m]; mm.kind == mPerson && !mm.official && mm.sur == sur {
-				refs = append(refs, pos{s, mm.tok, m})
-			}
+	for _, p := range a.persons {
+		if p.sur == sur {
+			refs = append(refs, p.pos)
 		}
 	}
+	// In text order, as corefer wants them, not the order of scanning.
+	slices.SortFunc(refs, func(p, q pos) int { return cmp.Or(p.s-q.s, p.m-q.m) })
 	a.refs = refs
 	a.corefer(refs)
+}
+
+// personRef is a person mention (not an unnamed official) with its surname,
+// as resolvePeople looks for them.
+type personRef struct {
+	pos
+	sur string
 }
 
 // longArticle is the number of sentences (the title's too) above which an

@@ -81,9 +81,6 @@ type sent struct {
 	// is worked out.
 	scanned, done bool
 	res           result
-	// sig is the capSignature of the sentence once signed, for search.
-	sig    uint64
-	signed bool
 }
 
 // text returns the word of token k as written.
