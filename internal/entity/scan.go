@@ -201,12 +201,18 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 	// Listed names start with a capital ("Russia", "U.N.") or a particle
 	// ("al Qaeda", "al-Nusra Front").
-	if !st.isWord(i) || st.toks[i].flags&(fCap|fHyphenName) == 0 && st.toks[i].cat&catParticle == 0 {
+	if !st.isWord(i) || st.toks[i].flags&(fCap|fHyphenName) == 0 && st.toks[i].cat&catParticle == 0 ||
+		st.toks[i].flags&fNoName != 0 {
+		return nil, i
+	}
+	entries := lx.gzFirst.Get(st.text(i))
+	if entries == nil {
+		st.toks[i].flags |= fNoName // the next call at i need not look it up: most words are asked about more than once
 		return nil, i
 	}
 	var best *gzEntry
 	bestEnd := i
-	for _, e := range lx.gzFirst.Get(st.text(i)) {
+	for _, e := range entries {
 		end := i + 1 + len(e.rest)
 		if end > len(st.toks) || end <= bestEnd {
 			continue

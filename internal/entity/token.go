@@ -28,6 +28,7 @@ const (
 	fCtxAway                         // first capitalised word after "from", "to", "into" ...
 	fCtxTopic                        // first capitalised word after "on", "regarding" ...
 	fSplit                           // a word with a period or a comma in it or at its end: "U.N.", "290,000"
+	fNoName                          // no listed name starts with the word (gzAt has looked)
 )
 
 // token is a word or a punctuation mark of a sentence.
