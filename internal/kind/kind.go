@@ -227,9 +227,11 @@ type table struct {
 	// Indexes of the kinds the rules refer to.
 	statement, visit, meeting, consult int
 	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
-	// first word of n bytes starts with c: most words of a sentence start
-	// no trigger, and this tells so without looking them up in first.
-	firstLens [256]uint32
+	// first word of n bytes starts with c, lastLens[c] when one ends with
+	// c: most words of a sentence start no trigger, and these tell so
+	// without looking them up in first (the last byte rules out a third of
+	// the words the first lets through).
+	firstLens, lastLens [256]uint32
 }
 
 // load parses the embedded data file once. The file is part of the binary
@@ -326,6 +328,7 @@ func parseTable(data string) (*table, error) {
 	tb.first = wordindex.New(byFirst)
 	for w := range byFirst {
 		tb.firstLens[w[0]] |= lenBit(len(w))
+		tb.lastLens[w[len(w)-1]] |= lenBit(len(w))
 	}
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
@@ -344,7 +347,7 @@ type hit struct {
 func (tb *table) find(toks []Word, hits []hit) []hit {
 	for i := range toks {
 		w := toks[i].Lower
-		if tb.firstLens[w[0]]&lenBit(len(w)) == 0 {
+		if bit := lenBit(len(w)); tb.firstLens[w[0]]&bit == 0 || tb.lastLens[w[len(w)-1]]&bit == 0 {
 			continue
 		}
 		var best hit
@@ -383,7 +386,7 @@ func unquotedOrAll(hits []hit) []hit {
 	return hits[:n]
 }
 
-// lenBit returns the bit of firstLens for a word of n bytes.
+// lenBit returns the bit of firstLens and lastLens for a word of n bytes.
 func lenBit(n int) uint32 { return 1 << min(n, 31) }
 
 // matchFrom matches words against toks from index i and returns the index
