@@ -114,6 +114,9 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		}
 		out = append(out, t)
 		space, i = 0, next
+		if i < len(src) && src[i] == ' ' { // most often: a word, a space
+			space, i = fSpace, i+1
+		}
 	}
 	return out
 }
