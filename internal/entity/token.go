@@ -377,13 +377,26 @@ func lowerFrom(s string, i int) string {
 	b := make([]byte, len(s))
 	copy(b, s)
 	for i < len(b) {
+		// Sixteen ASCII bytes at a time: add 0x20 to those from 'A' to 'Z'.
+		for ; i+16 <= len(b); i += 16 {
+			c := b[i : i+16 : i+16]
+			w0, w1 := binary.LittleEndian.Uint64(c), binary.LittleEndian.Uint64(c[8:])
+			if !swar.ASCII(w0 | w1) {
+				break
+			}
+			binary.LittleEndian.PutUint64(c, w0|swar.Between(w0, 'A', 'Z')>>2)
+			binary.LittleEndian.PutUint64(c[8:], w1|swar.Between(w1, 'A', 'Z')>>2)
+		}
 		if i+8 <= len(b) {
-			// Eight ASCII bytes at once: add 0x20 to those from 'A' to 'Z'.
+			// Eight at once.
 			if w := binary.LittleEndian.Uint64(b[i:]); swar.ASCII(w) {
 				binary.LittleEndian.PutUint64(b[i:], w|swar.Between(w, 'A', 'Z')>>2)
 				i += 8
 				continue
 			}
+		}
+		if i >= len(b) {
+			break
 		}
 		c := b[i]
 		if c < utf8.RuneSelf {
