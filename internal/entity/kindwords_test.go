@@ -114,3 +114,22 @@ func checkKind(t *testing.T, text string, rng *rand.Rand) {
 		}
 	}
 }
+
+// BenchmarkKindWords measures kindWords on the sentences of the seed
+// article.
+func BenchmarkKindWords(b *testing.B) {
+	_, text, spans := seed(b)
+	lx, lower := load(), sameLenLower(text)
+	sts := make([]sent, len(spans))
+	for i, sp := range spans {
+		sts[i] = sent{src: text, lower: lower, start: sp.Start, end: sp.End, exact: true}
+		sts[i].toks = tokenize(text, lower, sp.Start, sp.End, lx, nil)
+	}
+	b.SetBytes(int64(len(text)))
+	var words []kind.Word
+	for b.Loop() {
+		for i := range sts {
+			words, _ = kindWords(&sts[i], sts[i].toks, words[:0])
+		}
+	}
+}

@@ -286,3 +286,19 @@ func checkMarkSentence(t *testing.T, text string) {
 		t.Fatalf("markSentence(%q) =\n%v, want\n%v", text, got.toks, want.toks)
 	}
 }
+
+// BenchmarkTokenize measures tokenize and markSentence on the sentences of
+// the seed article, as scan makes them.
+func BenchmarkTokenize(b *testing.B) {
+	_, text, spans := seed(b)
+	lx, lower := load(), sameLenLower(text)
+	b.SetBytes(int64(len(text)))
+	var toks []token
+	for b.Loop() {
+		for _, sp := range spans {
+			toks = tokenize(text, lower, sp.Start, sp.End, lx, toks[:0])
+			st := sent{src: text, lower: lower, start: sp.Start, end: sp.End, toks: toks}
+			markSentence(&st)
+		}
+	}
+}
