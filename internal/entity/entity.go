@@ -298,7 +298,32 @@ func hasWord(src, lower, w string, capital bool) bool {
 // need not look.
 func capSignature(src, lower string) uint64 {
 	var sig uint64
-	for k := 0; k+1 < len(src); k++ {
+	// Eight ASCII bytes at a time, with every place in them; from the
+	// first byte that is not ASCII on, capSignatureFrom.
+	k := 0
+	for ; k+8 <= len(src); k += 8 {
+		x := swar.LoadAt(src, k)
+		if !swar.ASCII(x) {
+			break
+		}
+		for m := swar.Between(x, 'A', 'Z') | swar.Equal(x, '-'); m != 0; m &= m - 1 {
+			c := k + bits.TrailingZeros64(m)/8
+			if src[c] == '-' {
+				c++
+			}
+			if c+1 < len(lower) {
+				sig |= capBit(lower[c:])
+			}
+		}
+	}
+	return capSignatureFrom(src, lower, k, sig)
+}
+
+// capSignatureFrom is capSignature of the places in src from k on, added
+// to sig, one place at a time; it takes every one of the last seven bytes
+// as a place.
+func capSignatureFrom(src, lower string, k int, sig uint64) uint64 {
+	for ; k+1 < len(src); k++ {
 		for k+8 <= len(src) {
 			// The first byte that is a capital, a hyphen or not ASCII (the
 			// tests are wrong after a byte that is not: not before it).

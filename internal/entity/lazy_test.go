@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -205,7 +206,7 @@ func TestRelease(t *testing.T) {
 }
 
 // A word hasWord finds capitalised has its bit in the sentence's
-// capSignature.
+// capSignature, which has the bit of every place (placeBits).
 func FuzzCapSignature(f *testing.F) {
 	f.Add("Bashar al-Assad’s forces and Erdoğan, O'Brien; ÉMILE", "assad")
 	f.Add("-x and É", "é")
@@ -214,10 +215,34 @@ func FuzzCapSignature(f *testing.F) {
 		if lower == "" || len(w) < 2 {
 			return
 		}
+		if got, want := capSignature(text, lower), placeBits(text, lower); got&want != want {
+			t.Fatalf("capSignature(%q) = %x, lacks bits of %x", text, got, want)
+		}
 		for _, word := range append(strings.Fields(lower), w) {
 			if len(word) >= 2 && hasWord(text, lower, word, true) && capSignature(text, lower)&capBit(word) == 0 {
 				t.Fatalf("%q has %q, not its bit", text, word)
 			}
 		}
 	})
+}
+
+// placeBits returns the bits of capSignature of the places of src, found
+// byte by byte: a capital, a byte that is not ASCII, the byte after a
+// hyphen.
+func placeBits(src, lower string) uint64 {
+	var sig uint64
+	for p := 0; p+1 < len(src); p++ {
+		c := p
+		switch b := src[p]; {
+		case b == '-':
+			c++
+		case 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf:
+		default:
+			continue
+		}
+		if c+1 < len(lower) {
+			sig |= capBit(lower[c:])
+		}
+	}
+	return sig
 }
