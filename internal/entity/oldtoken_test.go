@@ -138,6 +138,7 @@ func tokenizeTexts(t testing.TB) []string {
 		"Erdoğan ÉMILE ǅemal İstanbul ẞ O’Brien don't rock'n'roll ‑a a‑b a.b. A. F. Aug. 5 e.g. x.",
 		"\xff\xfeA\xe2\x80 ab\xe2\x80\x99s a'S x’ 'tis -- ... \u00a0spaced\u2003words\tand\nlines\r",
 		"Kerry’s, Lavrov's. KERRY-LAVROV U.S.-Russian 's ’s a' a’ a'' 1,000,000, x,1 1,x",
+		"1.AB 2.A.B x.AB 9,AB é.AB 3.5",
 	)
 	for _, a := range articles(t) {
 		texts = append(texts, a[0], a[1])

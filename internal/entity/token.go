@@ -101,7 +101,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		t := token{s: int32(i), e: int32(e), flags: space | flags | fWord}
-		if flags != 0 && (e-i < 2 || src[i+1] < 'a' || src[i+1] > 'z') && allCaps(src[i:e]) { // ("Kerry": no)
+		if flags&fCap != 0 && (e-i < 2 || src[i+1] < 'a' || src[i+1] > 'z') && allCaps(src[i:e]) { // ("Kerry": no)
 			t.flags |= fAllCaps
 		}
 		if next > e {
