@@ -372,6 +372,9 @@ func (t *Tagger) scanIn(low, in string, sc *scanned) {
 // returns how many of each it wrote. It is a function apart so that the
 // second pass's state does not crowd its registers. The byte that ends a
 // word is none of a word's, so the search for the next word starts past it.
+// A word that begins with a letter is measured eight bytes at a time
+// (swar.LowerRun) where low has them, so that the byte loop, which reads
+// on only past a digit or eight letters, mostly ends at its first byte.
 func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int) {
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
@@ -380,6 +383,9 @@ func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int)
 			continue
 		}
 		j, classes := i+1, c
+		if c == classLetter && i+8 <= len(low) {
+			j = i + swar.LowerRun(swar.LoadAt(low, i)) // most words are letters alone: the bytes loop ends at once
+		}
 		for j < len(low) {
 			c := byteClass[low[j]]
 			if c == 0 {
