@@ -700,12 +700,14 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 				}
 				mm := &f.mm
 				*mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
-				// build may narrow mm.start/mm.end (a word that proved to be context)
-				if e, ok := r.build(mm); ok && mm.end > mm.start {
-					// filled in place: candidates are large, and a copy of each costs
-					cands = slices.Grow(cands, 1)[:len(cands)+1]
-					c := &cands[len(cands)-1]
-					c.start, c.end, c.rule, c.sent, c.expr = sp.Start+mm.start, sp.Start+mm.end, ri, sp, e
+				// build may narrow mm.start/mm.end (a word that proved to be
+				// context). It writes its expression into the room for the
+				// next candidate, taken only if it succeeds: candidates are
+				// large, and a copy of each costs.
+				cands = slices.Grow(cands, 1)
+				if c := &cands[:len(cands)+1][len(cands)]; r.build(mm, &c.expr) && mm.end > mm.start {
+					cands = cands[:len(cands)+1]
+					c.start, c.end, c.rule, c.sent = sp.Start+mm.start, sp.Start+mm.end, ri, sp
 				}
 			}
 		}
