@@ -962,7 +962,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			q := lastQuarter
 			if q.IsZero() && e.Part != 0 {
 				// "the quarter ended Sept. 30" and no quarter named yet: the latest such quarter
-				if qv, ok := resolve(Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
+				if qv, ok := resolve(&Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
 					q = qv.Start
 				}
 			}
@@ -980,7 +980,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			v, ok = period(start, GrainQuarter), true
 			v.Type, v.Mod = Date, e.Mod
 		default:
-			v, ok = resolve(e, a, tense, bias)
+			v, ok = resolve(&e, a, tense, bias)
 		}
 		if !ok || v.HasInterval() && !fourDigitYears(v) {
 			continue // TIMEX3 values have four-digit years
