@@ -914,13 +914,13 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	}
 	for i := range cands {
 		c := &cands[i] // candidates are large: no copy
-		e := c.expr
+		e := &c.expr // read in place; copied only where it is changed
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
 			cues := cuesOf(c.sent)
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
-				e = *e.PastFallback
+				e = e.PastFallback
 			}
 		}
 		a := anchor
@@ -929,7 +929,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
-			e.Year = ref.Year() // "In 1940, ... In September": September 1940
+			in := *e
+			in.Year = ref.Year() // "In 1940, ... In September": September 1940
+			e = &in
 		}
 		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
 			if e.RelYear {
@@ -980,7 +982,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			v, ok = period(start, GrainQuarter), true
 			v.Type, v.Mod = Date, e.Mod
 		default:
-			v, ok = resolve(&e, a, tense, bias)
+			v, ok = resolve(e, a, tense, bias)
 		}
 		if !ok || v.HasInterval() && !fourDigitYears(v) {
 			continue // TIMEX3 values have four-digit years
@@ -1042,7 +1044,7 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			continue
 		}
 		tense := Past
-		if needsTense(e) && tenseOf(o) == Future {
+		if needsTense(&e) && tenseOf(o) == Future {
 			tense = Future // "will leave at 4 in the morning (4 a.m. Thursday)"
 		}
 		v, ok := Resolve(e, anchor, tense)
@@ -1063,7 +1065,7 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 // needsTense reports whether resolving e depends on the tense of its
 // sentence: a calendar expression without a year and without
 // last/this/next, or a phrase with a fallback for the past.
-func needsTense(e Expr) bool {
+func needsTense(e *Expr) bool {
 	return e.PastFallback != nil || e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Dir == DirAuto &&
 		e.Grain != GrainDecade && e.Grain != GrainCentury
 }
