@@ -80,7 +80,7 @@ func (t *Tagger) findSimple(text, lowText string, w *work) []candidate {
 					}
 					mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
 					// build may narrow mm.start/mm.end (a word that proved to be context)
-					if e, ok := r.build(&mm); ok && mm.end > mm.start {
+					if e := (Expr{}); r.build(&mm, &e) && mm.end > mm.start {
 						cands = append(cands, candidate{start: sp.Start + mm.start, end: sp.Start + mm.end, rule: ri, expr: e, sent: sp})
 					}
 				}

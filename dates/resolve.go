@@ -39,12 +39,13 @@ const (
 // or, when tense is Future, the first one on or after it. ok is false when
 // the expression names no real date (Feb. 30).
 func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
-	return resolve(e, anchor, tense, newsBias)
+	return resolve(&e, anchor, tense, newsBias)
 }
 
 // resolve is Resolve with the bias for unmarked tense: newsBias, or
-// narrativeBias for narratives, which move forward in time.
-func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok bool) {
+// narrativeBias for narratives, which move forward in time. It reads *e
+// and never changes it; a pointer spares the copy of a large Expr.
+func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok bool) {
 	switch e.Kind {
 	case Reference:
 		v = Value{Type: Date, Value: e.Ref, Mod: e.Mod, Future: e.Ref == "FUTURE_REF"}
@@ -62,7 +63,7 @@ func resolve(e Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok b
 		start, ok = a.startOf(e.Grain).shift(e.Grain, e.Offset)
 		g = e.Grain
 	case Calendar:
-		start, g, ok = resolveCalendar(&e, a, tense, bias)
+		start, g, ok = resolveCalendar(e, a, tense, bias)
 	}
 	if !ok {
 		return Value{}, false

@@ -49,7 +49,12 @@ type Rule struct {
 	// prefixes, when not nil, lists lower-case beginnings one of which the
 	// first word of a phrase must have ("" for a number).
 	prefixes []string
-	build    func(*match) (Expr, bool)
+	// build turns a match into its expression, written to *out, and
+	// reports whether the match is kept; it writes *out only then. It
+	// writes rather than returns the expression: an Expr is large, and a
+	// returned one was zeroed and copied twice on its way to the
+	// candidate that the driver makes of it.
+	build func(m *match, out *Expr) bool
 	// alone, when set, says whether build can keep a phrase that begins
 	// with a trigger word of the rule, given that word lower-cased: for
 	// rules whose build decides that by the word alone. The driver does
@@ -76,7 +81,7 @@ func (r *Rule) Find(s string) *rules.Match { return r.f().Find(s) }
 // The phrase's extent is from the first participating capture group to the
 // empty group "()" that every pattern puts where the phrase ends; context
 // around it is matched but not part of the phrase.
-func newRule(name, doc string, examples []string, pattern string, build func(*match) (Expr, bool)) *Rule {
+func newRule(name, doc string, examples []string, pattern string, build func(m *match, out *Expr) bool) *Rule {
 	l := lex()
 	r := &Rule{Name: name, Doc: doc, Examples: examples, build: build}
 	body := ""

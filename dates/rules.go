@@ -129,12 +129,13 @@ func ruleISODate() *Rule {
 	r := newRule("iso_date", "ISO 8601 dates, with an optional time",
 		[]string{"2016-08-01", "2016-08-26T15:00"},
 		`\b((?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Calendar, Grain: GrainDay, Year: yearNumber(m.at(g.y)), Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}
 			if h := m.at(g.h); h != "" {
 				e.Clock, e.Hour, e.Minute = true, atoi(h), atoi(m.at(g.mi))
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.y, g.m, g.d, g.h = r.groupIndex("y"), r.groupIndex("m"), r.groupIndex("d"), r.groupIndex("h")
 	g.mi = r.groupIndex("mi")
@@ -146,9 +147,9 @@ func ruleNumericDate() *Rule {
 	r := newRule("numeric_date", "US numeric dates month/day/year",
 		[]string{"8/1/2016", "08/01/2016", "8/1/16"},
 		`(?:^|[^\w/.-])((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2}))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if strings.HasPrefix(m.after(), "/") {
-				return Expr{}, false
+				return false
 			}
 			y := yearNumber(m.at(g.y))
 			if len(m.at(g.y)) == 2 {
@@ -157,7 +158,8 @@ func ruleNumericDate() *Rule {
 					y -= 100
 				}
 			}
-			return Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}, true
+			*out = Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}
+			return true
 		})
 	g.y, g.m, g.d = r.groupIndex("y"), r.groupIndex("m"), r.groupIndex("d")
 	return r
@@ -171,12 +173,12 @@ func ruleTimeOfDay() *Rule {
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
 			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
 			case m.at(g.noon) != "":
 				if norm(wordBefore(m)) == "high" {
-					return Expr{}, false // "high noon": a showdown, not a time
+					return false // "high noon": a showdown, not a time
 				}
 				if m.lowAt(g.noon) == "midnight" {
 					e.Hour = 0
@@ -187,7 +189,7 @@ func ruleTimeOfDay() *Rule {
 				// "4 in the morning", "ten o'clock at night"
 				h, ok := number(m.at(g.hp))
 				if !ok || h < 1 || h > 12 || h != float64(int(h)) {
-					return Expr{}, false
+					return false
 				}
 				e.Hour, e.Minute = int(h), atoi(m.at(g.mip))
 				switch pod := m.lowAt(g.pod); {
@@ -212,7 +214,8 @@ func ruleTimeOfDay() *Rule {
 			if mon := m.at(g.mon2); mon != "" && capitalized(mon) {
 				// "5 p.m. EST Nov. 9"
 				e.Kind, e.Grain, e.Month, e.Day = Calendar, GrainDay, lex().months[norm(mon)], dayNumber(m.at(g.d2))
-				return e, true
+				*out = e
+				return true
 			}
 			d := m.at(g.wd1)
 			if d == "" {
@@ -230,12 +233,13 @@ func ruleTimeOfDay() *Rule {
 					e.Offset = -1
 				default:
 					if !capitalized(d) {
-						return Expr{}, false
+						return false
 					}
 					e.Kind, e.Weekday = Calendar, lex().weekdays[norm(d)]
 				}
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.noon, g.hp, g.mip, g.pod = r.groupIndex("noon"), r.groupIndex("hp"), r.groupIndex("mip"), r.groupIndex("pod")
 	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
@@ -249,10 +253,10 @@ func ruleMonthDay() *Rule {
 	r := newRule("month_day", "month and day, with optional weekday and year",
 		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year", "last Oct. 23"},
 		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			a := m.afterN(2)
 			if !capitalized(m.at(g.mon)) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
-				return Expr{}, false
+				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: dayNumber(m.at(g.d))}
 			if wd := m.at(g.wd); wd != "" {
@@ -270,14 +274,15 @@ func ruleMonthDay() *Rule {
 			}
 			if r := m.at(g.rel); r != "" {
 				if e.Year != 0 || that {
-					return Expr{}, false
+					return false
 				}
 				e.Dir, _, _ = relDir(r) // "shot to death last Oct. 23": the last such date before the anchor
 			}
 			if e.Year == 0 && !that && e.Dir == DirAuto {
 				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.mon, g.d, g.wd, g.y = r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("wd"), r.groupIndex("y")
 	g.that, g.wk, g.rel = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel")
@@ -290,32 +295,34 @@ func ruleDayMonth() *Rule {
 		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"}, // ranges: see testdata/corpus.txt
 		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year}))|`+
 			`(?P<rd>{dnum})\s*(?:-|–|to|and|through)\s*(?P<rd2>{dnum})\s+(?P<rmon>{monthname})(?:,?\s+(?P<ry>{year}))?)()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if rd := m.at(g.rd); rd != "" {
 				// "22-25 April 1951", "from 15 to 22 February": the first day
 				// is a date of its own, in the month and year of the second
 				// (the second is read as "25 April 1951")
 				d, d2 := dayNumber(rd), dayNumber(m.at(g.rd2))
 				if d < 1 || d >= d2 || !capitalized(m.at(g.rmon)) {
-					return Expr{}, false // "a 2-1 March vote"
+					return false // "a 2-1 March vote"
 				}
 				m.end = m.start + len(rd)
-				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}, true
+				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}
+				return true
 			}
 			if mon := m.at(g.mons); mon != "" {
 				// "26 Aug 2016": a short month name needs its year
 				d, ok := ordinal(m.at(g.d))
 				if !ok || !capitalized(mon) {
-					return Expr{}, false
+					return false
 				}
-				return Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys))}, true
+				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys))}
+				return true
 			}
 			if !capitalized(m.at(g.mon)) {
-				return Expr{}, false
+				return false
 			}
 			d, ok := ordinal(m.at(g.d))
 			if !ok {
-				return Expr{}, false
+				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: d}
 			if y := m.at(g.y); y != "" {
@@ -323,7 +330,8 @@ func ruleDayMonth() *Rule {
 			} else {
 				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.rd, g.rd2, g.rmon, g.ry = r.groupIndex("rd"), r.groupIndex("rd2"), r.groupIndex("rmon"), r.groupIndex("ry")
 	g.mons, g.d, g.ys, g.mon = r.groupIndex("mons"), r.groupIndex("d"), r.groupIndex("ys"), r.groupIndex("mon")
@@ -336,9 +344,9 @@ func ruleMonthYear() *Rule {
 	r := newRule("month_year", "a month of a given year",
 		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
 		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if !capitalized(m.at(g.mon)) {
-				return Expr{}, false
+				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m.lowAt(g.part))}
 			if r := m.lowAt(g.rel); r == "that" || r == "the same" {
@@ -347,7 +355,8 @@ func ruleMonthYear() *Rule {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off // "June last year"
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.mon, g.y, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("part")
 	return r
@@ -358,17 +367,18 @@ func ruleHoliday() *Rule {
 	r := newRule("holiday", "named holidays",
 		[]string{"Christmas", "New Year's Day", "Thanksgiving"},
 		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:,?\s+(?P<y>{year}))?)()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
 			if !ok || !capitalized(m.at(g.h)) {
-				return Expr{}, false
+				return false
 			}
 			dir, _, _ := relDir(m.at(g.rel))
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Dir: dir}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.h, g.rel, g.y = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y")
 	return r
@@ -379,12 +389,12 @@ func ruleAgo() *Rule {
 	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
-					return Expr{}, false
+					return false
 				}
 			}
 			sign := -1
@@ -393,18 +403,20 @@ func ruleAgo() *Rule {
 			}
 			amt := m.at(g.amt)
 			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
-				return Expr{}, false // "months ago" reads as the past; "hours later" is too vague
+				return false // "months ago" reads as the past; "hours later" is too vague
 			}
 			n, ok := number(amt)
 			if !ok || n != float64(int(n)) {
 				if sign < 0 {
-					return Expr{Kind: Reference, Ref: "PAST_REF"}, true
+					*out = Expr{Kind: Reference, Ref: "PAST_REF"}
+					return true
 				}
-				return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
+				*out = Expr{Kind: Reference, Ref: "FUTURE_REF"}
+				return true
 			}
 			u := lex().units[uw]
 			if u.grain < GrainDay {
-				return Expr{}, false
+				return false
 			}
 			anaphoric := dir != "ago" && dir != "from now" && dir != "hence"
 			var mod Mod
@@ -415,7 +427,8 @@ func ruleAgo() *Rule {
 			if u.grain == GrainYear && n == 1 && sign < 0 {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
 	return r
@@ -426,17 +439,19 @@ func ruleInDuration() *Rule {
 	r := newRule("in_duration", "in + amount: a date that far after the anchor, in the future tense",
 		[]string{"in [two days]", "in [three weeks]"},
 		`\b(?:in|within\s+the\s+next)\s+((?P<amt>{count}|an?)\s+(?P<u>{unit}))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			u := lex().units[m.lowAt(g.u)]
 			n, ok := number(m.at(g.amt))
 			if !ok || n != float64(int(n)) || u.grain < GrainDay || u.grain == GrainWeekend {
-				return Expr{}, false
+				return false
 			}
 			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
 			if rankedBefore(m.text[:m.start]) {
-				return fallback, true // "the first rise in two years", "his second letter in two weeks": a span
+				*out = fallback // "the first rise in two years", "his second letter in two weeks": a span
+				return true
 			}
-			return Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}, true
+			*out = Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}
+			return true
 		})
 	g.u, g.amt = r.groupIndex("u"), r.groupIndex("amt")
 	return r
@@ -500,16 +515,18 @@ func ruleAnaphoric() *Rule {
 	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
 		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
 		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if m.at(g.that) != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
-				return Expr{Kind: Relative, Grain: lex().units[m.lowAt(g.u3)].grain, Anaphoric: true, Mod: earlierLater(m.lowAt(g.el))}, true
+				*out = Expr{Kind: Relative, Grain: lex().units[m.lowAt(g.u3)].grain, Anaphoric: true, Mod: earlierLater(m.lowAt(g.el))}
+				return true
 			}
 			if u4 := m.lowAt(g.u4); u4 != "" {
 				// "earlier in the year", "later in the day": a part of the current
 				// period (in a narrative, of the period under discussion)
-				return Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.lowAt(g.el2))}, true
+				*out = Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.lowAt(g.el2))}
+				return true
 			}
 			u := m.lowAt(g.u)
 			off := 0
@@ -521,14 +538,15 @@ func ruleAnaphoric() *Rule {
 			case "":
 				u = m.lowAt(g.u2)
 				if w := m.nextWord(); w != "" && !strings.HasPrefix(m.after(), ",") && !strings.HasPrefix(m.after(), ".") {
-					return Expr{}, false // "the day before the vote"
+					return false // "the day before the vote"
 				}
 				off = 1
 				if m.lowAt(g.ba) == "before" {
 					off = -1
 				}
 			}
-			return Expr{Kind: Relative, Grain: lex().units[u].grain, Offset: off, Anaphoric: true}, true
+			*out = Expr{Kind: Relative, Grain: lex().units[u].grain, Offset: off, Anaphoric: true}
+			return true
 		})
 	g.that, g.u3, g.el, g.u4 = r.groupIndex("that"), r.groupIndex("u3"), r.groupIndex("el"), r.groupIndex("u4")
 	g.el2, g.u, g.rel, g.u2 = r.groupIndex("el2"), r.groupIndex("u"), r.groupIndex("rel"), r.groupIndex("u2")
@@ -541,9 +559,10 @@ func ruleRelativeUnit() *Rule {
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
 		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
-				return Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd}, true // "year-end"
+				*out = Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd} // "year-end"
+				return true
 			}
 			rel := m.lowAt(g.rel)
 			mod := partMod(m.lowAt(g.part))
@@ -551,50 +570,53 @@ func ruleRelativeUnit() *Rule {
 			u := lex().units[m.lowAt(g.u)]
 			fy := m.at(g.fy) != ""
 			if fy && u.grain != GrainYear && u.grain != GrainQuarter {
-				return Expr{}, false
+				return false
 			}
 			if m.at(g.full) != "" && (rel != "the" || u.grain != GrainYear) {
-				return Expr{}, false // "the full year" only
+				return false // "the full year" only
 			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
 				// under discussion, in news the current one (not
 				// "Man of the Year")
-				return Expr{Kind: Relative, Grain: GrainYear}, true
+				*out = Expr{Kind: Relative, Grain: GrainYear}
+				return true
 			}
 			if rel == "latest" {
 				if !fy {
-					return Expr{}, false
+					return false
 				}
 				rel = "this" // "the latest fiscal year"
 			}
 			if rel == "the" && fy && mod == ModNone && !strings.HasPrefix(strings.ToLower(m.phrase()), "the current") {
-				return Expr{}, false // "the fiscal year": a length of time as often as a date
+				return false // "the fiscal year": a length of time as often as a date
 			}
 			if capitalized(uText) && !sentenceStart(m) && strings.ToUpper(uText) != uText {
-				return Expr{}, false // ABC's "This Week": a title
+				return false // ABC's "This Week": a title
 			}
 			if rel == "the" {
 				if u.grain == GrainWeekend && mod == ModNone {
 					// "the weekend": the nearest one, by tense, like a weekday
-					return Expr{Kind: Calendar, Grain: GrainWeekend, Weekday: 6}, true
+					*out = Expr{Kind: Calendar, Grain: GrainWeekend, Weekday: 6}
+					return true
 				}
 				if mod == ModNone {
-					return Expr{}, false // "the week": too vague
+					return false // "the week": too vague
 				}
 				rel = "this"
 			}
 			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) {
-				return Expr{}, false // "the past week" is a duration
+				return false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
 			if !ok {
-				return Expr{}, false
+				return false
 			}
 			if m.lowAt(g.el) != "" && rel != "this" {
-				return Expr{}, false
+				return false
 			}
-			return Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}, true
+			*out = Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}
+			return true
 		})
 	g.ye, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
 	g.full, g.el, g.part = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part")
@@ -606,15 +628,15 @@ func ruleCasualDay() *Rule {
 	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
 		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
 		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m.lowAt(g.part))}
 			noPart, hasPod := m.at(g.part) == "", m.at(g.pod) != ""
 			if noPart && capitalized(m.at(g.w)) && m.start > 0 && !sentenceStart(m) {
-				return Expr{}, false // "VOA Today", "USA Today": a name
+				return false // "VOA Today", "USA Today": a name
 			}
 			w := m.lowAt(g.w)
 			if w == "today" && !hasPod && noPart && genericToday(m.afterN(40)) {
-				return Expr{}, false // "today's youth", "in today's world": our time, not the day
+				return false // "today's youth", "in today's world": our time, not the day
 			}
 			var pod string
 			if hasPod {
@@ -629,11 +651,11 @@ func ruleCasualDay() *Rule {
 				e.PartOfDay = "NI"
 			case "this":
 				if !hasPod {
-					return Expr{}, false
+					return false
 				}
 			case "last":
 				if pod != "night" {
-					return Expr{}, false
+					return false
 				}
 				e.Offset = -1
 			}
@@ -642,14 +664,15 @@ func ruleCasualDay() *Rule {
 			}
 			if p := m.lowAt(g.pod0); p != "" {
 				if hasPod || w == "this" || w == "last" {
-					return Expr{}, false
+					return false
 				}
 				e.PartOfDay = partOfDay(strings.TrimLeft(strings.TrimPrefix(p, "mid"), "- ")) // "mid-afternoon yesterday"
 			}
 			if e.Mod == "" && !noPart {
 				e.Mod = earlierLater(m.lowAt(g.part))
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.part, g.pod, g.w, g.pod0 = r.groupIndex("part"), r.groupIndex("pod"), r.groupIndex("w"), r.groupIndex("pod0")
 	return r
@@ -660,22 +683,23 @@ func rulePartOfDay() *Rule {
 	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
 		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]"},
 		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if m.at(g.the) == "" && m.at(g.part) == "" {
-				return Expr{}, false // a bare "morning": "Good morning", "morning papers"
+				return false // a bare "morning": "Good morning", "morning papers"
 			}
 			if m.lowAt(g.pod) == "night" && m.at(g.the) == "" || strings.HasPrefix(m.after(), "-") {
-				return Expr{}, false // "late-night shows", "early-morning raids"
+				return false // "late-night shows", "early-morning raids"
 			}
 			if !podPrepositions[norm(wordBefore(m))] {
-				return Expr{}, false // "the morning papers", "the evening news"
+				return false // "the morning papers", "the evening news"
 			}
 			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
-				return Expr{}, false // "the morning of the vote", "the night the plane went down"
+				return false // "the morning of the vote", "the night the plane went down"
 			}
 			// The day is the one named in the sentence, else the last one
 			// mentioned: "Dealers placed orders in [the morning]".
-			return Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.lowAt(g.pod)), Mod: partMod(m.lowAt(g.part))}, true
+			*out = Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.lowAt(g.pod)), Mod: partMod(m.lowAt(g.part))}
+			return true
 		})
 	g.the, g.part, g.pod = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod")
 	// A phrase that begins with the part of the day, its trigger, has no
@@ -777,22 +801,22 @@ func ruleWeekday() *Rule {
 	r := newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			wd, pl := m.at(g.wd), m.at(g.pl)
 			plural := pl != "" || strings.HasSuffix(m.at(g.pod), "s") // "Tuesday nights" recur too
 			if pl != "" {
 				wd = pl[:len(pl)-1]
 			}
 			if !capitalized(wd) {
-				return Expr{}, false
+				return false
 			}
 			l := lex()
 			hasRel := m.at(g.rel) != ""
 			if !hasRel && namedBefore(l, wordBefore(m)) {
-				return Expr{}, false
+				return false
 			}
 			if a := m.afterN(40); mayBeNamedAfter(l, a) && l.namedAfter(a) {
-				return Expr{}, false
+				return false
 			}
 			var key string
 			if pl != "" {
@@ -813,7 +837,7 @@ func ruleWeekday() *Rule {
 			}
 			if plural {
 				if hasRel {
-					return Expr{}, false
+					return false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
 				if p := m.lowAt(g.pod); p != "" {
@@ -822,7 +846,8 @@ func ruleWeekday() *Rule {
 				if pod != "" {
 					period += "T" + partOfDay(pod) // "Tuesday nights"
 				}
-				return Expr{Kind: Recurrence, Grain: GrainDay, Period: period}, true
+				*out = Expr{Kind: Recurrence, Grain: GrainDay, Period: period}
+				return true
 			}
 			var rel string
 			if hasRel {
@@ -834,7 +859,7 @@ func ruleWeekday() *Rule {
 			}
 			dir, _, ok := relDir(rel)
 			if !ok {
-				return Expr{}, false
+				return false
 			}
 			// "the previous Friday", "the following Monday": next to the last
 			// day mentioned, not to the publication date
@@ -842,7 +867,8 @@ func ruleWeekday() *Rule {
 			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
 	return r
@@ -918,7 +944,7 @@ func ruleQuarter() *Rule {
 	r := newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
 		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
 		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			var q int
 			switch m.lowAt(g.q) {
 			case "first", "1st":
@@ -933,7 +959,7 @@ func ruleQuarter() *Rule {
 			y := m.at(g.y)
 			if m.at(g.qn) != "" {
 				if !strings.HasPrefix(m.at(g.qn), "") || strings.Contains(m.text[m.start:m.end], "q") && !strings.Contains(m.text[m.start:m.end], "Q") {
-					return Expr{}, false
+					return false
 				}
 				q, y = atoi(m.at(g.qn)), m.at(g.y2)
 			}
@@ -962,7 +988,8 @@ func ruleQuarter() *Rule {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.q, g.y, g.qn, g.y2 = r.groupIndex("q"), r.groupIndex("y"), r.groupIndex("qn"), r.groupIndex("y2")
 	g.py, g.the, g.hy, g.fy = r.groupIndex("py"), r.groupIndex("the"), r.groupIndex("hy"), r.groupIndex("fy")
@@ -975,20 +1002,21 @@ func ruleQuarterRef() *Rule {
 	r := newRule("quarter_ref", "the quarter under discussion: the quarter, the latest quarter, the year-ago period",
 		[]string{"the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "the 1988 period", "[the quarter] that ended"},
 		`\b((?:(?:the|this)\s+(?:(?P<m>(?:(?:latest|current|most\s+recent|recent|just-ended|year-earlier|year-ago|comparable|corresponding|same|fiscal)\s+)+)|(?P<y>{year})\s+)?|(?P<ly>last\s+year['’]s)\s+)(?P<u>quarter|period)(?P<tl>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|(?P<adj>year-earlier|year-ago))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			if m.at(g.adj) != "" {
 				// "a year-earlier loss": the quarter (or year) a year before
-				return Expr{Kind: Relative, Grain: GrainYear, Offset: -1, YearAgo: true}, true
+				*out = Expr{Kind: Relative, Grain: GrainYear, Offset: -1, YearAgo: true}
+				return true
 			}
 			mod := m.lowAt(g.m)
 			if m.at(g.ly) != "" || m.at(g.tl) != "" {
 				mod = "year-ago"
 			}
 			if m.lowAt(g.u) == "period" && mod == "" && m.at(g.y) == "" || strings.HasPrefix(m.afterN(4), " of") {
-				return Expr{}, false // "the period", "the quarter of a century"
+				return false // "the period", "the quarter of a century"
 			}
 			if capitalized(m.at(g.u)) {
-				return Expr{}, false // "the Latin Quarter"
+				return false // "the Latin Quarter"
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
 			if mod == "" && m.at(g.y) == "" && m.lowAt(g.u) == "quarter" {
@@ -1001,7 +1029,8 @@ func ruleQuarterRef() *Rule {
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y) // "the 1988 period": the quarter under discussion, in 1988
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.adj, g.m, g.ly, g.tl = r.groupIndex("adj"), r.groupIndex("m"), r.groupIndex("ly"), r.groupIndex("tl")
 	g.u, g.y = r.groupIndex("u"), r.groupIndex("y")
@@ -1013,7 +1042,7 @@ func ruleHalf() *Rule {
 	r := newRule("half", "halves of a year: the first half of 2016",
 		[]string{"the first half", "the second half of 2015"},
 		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
 			if h := m.lowAt(g.h); h != "first" {
 				e.Part = 2
@@ -1025,7 +1054,8 @@ func ruleHalf() *Rule {
 				_, off, _ := relDir(r)
 				e.RelYear, e.YearOffset = true, off
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.h, g.y, g.rel = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel")
 	return r
@@ -1036,7 +1066,7 @@ func ruleSeason() *Rule {
 	r := newRule("season", "seasons: this summer, last winter, the summer of 2014",
 		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer"},
 		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			s := m.lowAt(g.s)
 			code := lex().seasons[s]
 			if s == "fall" || s == "spring" {
@@ -1044,21 +1074,22 @@ func ruleSeason() *Rule {
 				pw := norm(wordBefore(m))
 				if m.at(g.rel) == "" && m.at(g.part) == "" && m.at(g.the) == "" && m.at(g.y) == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
-					return Expr{}, false
+					return false
 				}
 				if ofNext(m.afterN(40)) && m.at(g.y) == "" {
-					return Expr{}, false // "the fall of Aleppo"
+					return false // "the fall of Aleppo"
 				}
 			}
 			dir, _, ok := relDir(m.at(g.rel))
 			if !ok {
-				return Expr{}, false
+				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m.lowAt(g.part))}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.s, g.rel, g.part, g.the = r.groupIndex("s"), r.groupIndex("rel"), r.groupIndex("part"), r.groupIndex("the")
 	g.y = r.groupIndex("y")
@@ -1070,34 +1101,35 @@ func ruleMonthAlone() *Rule {
 	r := newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July",
 		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in [May]"},
 		`\b((?:(?P<rel>last|next|this|past|coming)\s+|`+partPrefix+`)?(?P<mon>{monthname}))()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			mon := m.at(g.mon)
 			if !capitalized(mon) {
-				return Expr{}, false
+				return false
 			}
 			n := lex().months[m.lowAt(g.mon)] // norm(mon), from the lower-cased text
 			nw := m.nextWord()
 			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
-				return Expr{}, false // "April Ryan", "June Carter"
+				return false // "April Ryan", "June Carter"
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))
 				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] {
-					return Expr{}, false
+					return false
 				}
 				if ofNext(m.afterN(40)) {
-					return Expr{}, false // "the March of Dimes"
+					return false // "the March of Dimes"
 				}
 			}
 			dir, _, ok := relDir(m.at(g.rel))
 			if !ok {
-				return Expr{}, false
+				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m.lowAt(g.part))}
 			if dir == DirAuto {
 				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
 			}
-			return e, true
+			*out = e
+			return true
 		})
 	g.mon, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("rel"), r.groupIndex("part")
 	return r
@@ -1300,27 +1332,31 @@ func ruleDecade() *Rule {
 	r := newRule("decade", "decades: the 1990s, the '90s, the nineties, the early 2000s",
 		[]string{"the 1990s", "the '90s", "the nineties", "the early 1990s", "the 1800s"},
 		`(?:^|[^\w'’])((?:the\s+)?`+partPrefix+`(?P<d>(?P<c>1\d|20)(?P<dd>\d)0['’]?s\b|['’](?P<d2>\d)0s\b|(?P<w>{decword})))()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			mod := partMod(m.lowAt(g.part))
 			switch {
 			case m.at(g.w) != "":
 				if !strings.HasPrefix(strings.ToLower(m.phrase()), "the") {
-					return Expr{}, false // "in her forties" is an age
+					return false // "in her forties" is an age
 				}
-				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: 190 + lex().decades[m.lowAt(g.w)], Mod: mod}, true
+				*out = Expr{Kind: Calendar, Grain: GrainDecade, Decade: 190 + lex().decades[m.lowAt(g.w)], Mod: mod}
+				return true
 			case m.at(g.d2) != "":
 				d := atoi(m.at(g.d2))
 				dec := 190 + d
 				if d < 3 {
 					dec = 200 + d
 				}
-				return Expr{Kind: Calendar, Grain: GrainDecade, Decade: dec, Mod: mod}, true
+				*out = Expr{Kind: Calendar, Grain: GrainDecade, Decade: dec, Mod: mod}
+				return true
 			}
 			c, dd := atoi(m.at(g.c)), atoi(m.at(g.dd))
 			if dd == 0 && c < 20 {
-				return Expr{Kind: Calendar, Grain: GrainCentury, Century: c, Mod: mod}, true // the 1800s
+				*out = Expr{Kind: Calendar, Grain: GrainCentury, Century: c, Mod: mod} // the 1800s
+				return true
 			}
-			return Expr{Kind: Calendar, Grain: GrainDecade, Decade: c*10 + dd, Mod: mod}, true
+			*out = Expr{Kind: Calendar, Grain: GrainDecade, Decade: c*10 + dd, Mod: mod}
+			return true
 		})
 	g.w, g.d2, g.c, g.dd = r.groupIndex("w"), r.groupIndex("d2"), r.groupIndex("c"), r.groupIndex("dd")
 	g.part = r.groupIndex("part")
@@ -1332,12 +1368,13 @@ func ruleCentury() *Rule {
 	r := newRule("century", "centuries: the 20th century, the 21st century",
 		[]string{"the 20th century", "the 21st century", "the early 20th century"},
 		`\b((?:the\s+)?`+partPrefix+`(?P<o>{ord})[\s-]+century)()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			n, ok := ordinal(m.at(g.o))
 			if !ok || n < 1 {
-				return Expr{}, false
+				return false
 			}
-			return Expr{Kind: Calendar, Grain: GrainCentury, Century: n - 1, Mod: partMod(m.lowAt(g.part))}, true
+			*out = Expr{Kind: Calendar, Grain: GrainCentury, Century: n - 1, Mod: partMod(m.lowAt(g.part))}
+			return true
 		})
 	g.o, g.part = r.groupIndex("o"), r.groupIndex("part")
 	return r
@@ -1348,27 +1385,28 @@ func ruleYear() *Rule {
 	r := newRule("year", "a year, possibly fiscal or with a part, in digits or read out: 2016, fiscal 2016, early 2016, nineteen ninety-six",
 		[]string{"2016", "fiscal 2016", "early 2016", "the end of 2015", "nineteen ninety-six", "the year two thousand", "[1915]-17"},
 		`(?:^|[^\w$€£.,/])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?:(?P<fy>fiscal|calendar|FY)\s*(?:year\s+)?|(?P<ty>the\s+year)\s+)?(?P<y>{year}))()`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			after := m.after()
 			y := yearNumber(m.at(g.y))
 			// "1861-1863", "1915-17": a range of years, each one a year
 			inRange := yearRangeAfter(after, y) || yearRangeBefore(m.text[:m.start], y)
 			if strings.HasSuffix(m.text[:m.start], "-") && !inRange {
-				return Expr{}, false // "978-1861", "1,000-2000"
+				return false // "978-1861", "1,000-2000"
 			}
 			if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == '-' || after[0] == '/') && after[1] >= '0' && after[1] <= '9' && !inRange {
-				return Expr{}, false // 2,016 or 2016.5 or 2016-7
+				return false // 2,016 or 2016.5 or 2016-7
 			}
 			if strings.HasPrefix(after, "%") || lex().yearNoun[norm(m.nextWord())] {
-				return Expr{}, false
+				return false
 			}
 			if spoken := y != atoi(m.at(g.y)); spoken && y >= 2000 && y < 2100 && m.at(g.ty) == "" && m.at(g.part) == "" {
-				return Expr{}, false // "two thousand" people: a year only as "the year two thousand"
+				return false // "two thousand" people: a year only as "the year two thousand"
 			}
 			if (y < 1800 || y > 2199) && m.at(g.part) == "" && m.at(g.fy) == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
-				return Expr{}, false
+				return false
 			}
-			return Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m.lowAt(g.part))}, true
+			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m.lowAt(g.part))}
+			return true
 		})
 	g.y, g.ty, g.part, g.fy = r.groupIndex("y"), r.groupIndex("ty"), r.groupIndex("part"), r.groupIndex("fy")
 	return r
@@ -1379,22 +1417,25 @@ func ruleSet() *Rule {
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
 		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
 			case m.at(g.wd) != "":
-				return Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+l.weekdays[m.lowAt(g.wd)]))}, true
+				*out = Expr{Kind: Recurrence, Grain: GrainDay, Period: "XXXX-WXX-" + string(rune('0'+l.weekdays[m.lowAt(g.wd)]))}
+				return true
 			case m.at(g.mon) != "":
-				return Expr{Kind: Recurrence, Grain: GrainMonth, Period: "XXXX-" + two(l.months[m.lowAt(g.mon)])}, true
+				*out = Expr{Kind: Recurrence, Grain: GrainMonth, Period: "XXXX-" + two(l.months[m.lowAt(g.mon)])}
+				return true
 			case m.at(g.s) != "":
-				return Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.lowAt(g.s)]}, true
+				*out = Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.lowAt(g.s)]}
+				return true
 			case m.at(g.adv) != "":
 				a := m.lowAt(g.adv)
 				if norm(wordBefore(m)) == "average" {
-					return Expr{}, false // "average daily volume": a statistic, not a recurrence
+					return false // "average daily volume": a statistic, not a recurrence
 				}
 				if a == "quarterly" && adjectival(m) {
-					return Expr{}, false // "its quarterly dividend", "average daily volume"
+					return false // "its quarterly dividend", "average daily volume"
 				}
 				u := map[string]string{"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
 					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week"}[a]
@@ -1402,10 +1443,12 @@ func ruleSet() *Rule {
 				if a == "biweekly" {
 					n = 2
 				}
-				return Expr{Kind: Recurrence, Grain: l.units[u].grain, Period: durationValue(n, l.units[u])}, true
+				*out = Expr{Kind: Recurrence, Grain: l.units[u].grain, Period: durationValue(n, l.units[u])}
+				return true
 			case m.at(g.u2) != "":
 				u := l.units[m.lowAt(g.u2)]
-				return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}, true
+				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
+				return true
 			}
 			u := l.units[m.lowAt(g.u)]
 			n := 1.0
@@ -1414,10 +1457,11 @@ func ruleSet() *Rule {
 			} else if a != "" {
 				var ok bool
 				if n, ok = number(a); !ok {
-					return Expr{}, false
+					return false
 				}
 			}
-			return Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(n, u)}, true
+			*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(n, u)}
+			return true
 		})
 	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
 	g.u2, g.u, g.amt = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt")
@@ -1478,35 +1522,38 @@ func ruleReference() *Rule {
 	r := newRule("reference", "now, currently, recently, soon, the coming days, the past, the future",
 		[]string{"now", "currently", "recently", "soon", "the coming days", "the future", "the past", "recent years"},
 		`\b(?P<x>(?P<present>now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)|(?P<past>recently|lately|recent\s+(?:days|weeks|months|years|times)|the\s+past)|(?P<future>soon|the\s+(?:near|short)[\s-]+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:coming|days\s+ahead|weeks\s+ahead|near)\s*(?:days|weeks|months|years|future)\b|the\s+coming|the\s+future|(?:the\s+)?(?:days|weeks|months|years)\s+ahead))()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			x := m.lowAt(g.x)
 			switch {
 			case m.at(g.present) != "":
 				if x == "now" && strings.HasPrefix(m.after(), "-") {
-					return Expr{}, false // "now-defunct"
+					return false // "now-defunct"
 				}
-				return Expr{Kind: Reference, Ref: "PRESENT_REF"}, true
+				*out = Expr{Kind: Reference, Ref: "PRESENT_REF"}
+				return true
 			case m.at(g.past) != "":
 				if x == "the past" {
 					if nw := norm(m.nextWord()); nw != "" && (lex().units[nw].grain != 0 || nw == "few" || nw == "several" || isNumber(nw)) {
-						return Expr{}, false
+						return false
 					}
 				}
-				return Expr{Kind: Reference, Ref: "PAST_REF"}, true
+				*out = Expr{Kind: Reference, Ref: "PAST_REF"}
+				return true
 			}
 			if x == "the coming" {
-				return Expr{}, false
+				return false
 			}
 			if x == "soon" {
 				switch nw := norm(m.nextWord()); {
 				case nw == "as" && norm(wordBefore(m)) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":
-					return Expr{}, false // "as soon as possible", "soon after the vote": a conjunction, not a time
+					return false // "as soon as possible", "soon after the vote": a conjunction, not a time
 				}
 				if storyTime(m) {
-					return Expr{}, false // "he was soon released", "the trickle soon became a flood"
+					return false // "he was soon released", "the trickle soon became a flood"
 				}
 			}
-			return Expr{Kind: Reference, Ref: "FUTURE_REF"}, true
+			*out = Expr{Kind: Reference, Ref: "FUTURE_REF"}
+			return true
 		})
 	g.x, g.present, g.past = r.groupIndex("x"), r.groupIndex("present"), r.groupIndex("past")
 	return r
@@ -1517,33 +1564,33 @@ func ruleDuration() *Rule {
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
 		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
-		func(m *match) (Expr, bool) {
+		func(m *match, out *Expr) bool {
 			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
 			the := m.at(g.the) != ""
 			if amt == "" && !the && !plural {
-				return Expr{}, false // a bare "week" or "hour" (the default below, tested first)
+				return false // a bare "week" or "hour" (the default below, tested first)
 			}
 			l := lex()
 			u, ok := l.units[uw]
 			if !ok || u.grain == GrainWeekend {
-				return Expr{}, false
+				return false
 			}
 			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
-				return Expr{}, false // an age: "6-year-old", "52 years old"
+				return false // an age: "6-year-old", "52 years old"
 			}
 			rel := m.at(g.rel) != ""
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
-				return Expr{}, false // "an additional year", "eight trading days" need their amount
+				return false // "an additional year", "eight trading days" need their amount
 			}
 			if the && !rel && amt == "" {
 				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
-					return Expr{}, false // "the year", "the weeks": too vague
+					return false // "the year", "the weeks": too vague
 				}
 				// "the year ended March 31": the twelve months up to then
 			}
 			if u.grain == GrainQuarter && plural && amt == "" && !rel {
-				return Expr{}, false // "such quarters" (lodgings), "the second and fourth quarters"
+				return false // "such quarters" (lodgings), "the second and fourth quarters"
 			}
 			hasAp := m.at(g.ap) != ""
 			var n float64
@@ -1552,7 +1599,7 @@ func ruleDuration() *Rule {
 				n = -1
 			case amt != "":
 				if n, ok = number(amt); !ok {
-					return Expr{}, false
+					return false
 				}
 			case the && plural:
 				n = -1 // "the first hours"
@@ -1561,7 +1608,7 @@ func ruleDuration() *Rule {
 			case plural && !hasAp:
 				n = -1 // "for years"
 			default:
-				return Expr{}, false // a bare "week" or "hour"
+				return false // a bare "week" or "hour"
 			}
 			half := m.at(g.half) != ""
 			if half || m.at(g.frac) != "" {
@@ -1581,10 +1628,10 @@ func ruleDuration() *Rule {
 				ap = ""
 			}
 			if n >= 1000 && n < 2200 && !plural {
-				return Expr{}, false // "the 1988 quarter": a year, not an amount
+				return false // "the 1988 quarter": a year, not an amount
 			}
 			if a := m.afterN(8); strings.HasPrefix(a, "-earlier") || strings.HasPrefix(a, "-ago") || strings.HasPrefix(a, "-end") {
-				return Expr{}, false // "a year-earlier loss": a date, read by quarter_ref
+				return false // "a year-earlier loss": a date, read by quarter_ref
 			}
 			if the && !rel && amt != "" && !plural {
 				// "the 90-day deadline": "the" goes with "deadline"
@@ -1604,21 +1651,22 @@ func ruleDuration() *Rule {
 					case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
 					default:
 						if nw[0] >= 'a' && nw[0] <= 'z' {
-							return Expr{}, false // "a minute amount"
+							return false // "a minute amount"
 						}
 					}
 				default:
-					return Expr{}, false // "a second opinion", "a quarter of the budget"
+					return false // "a second opinion", "a quarter of the budget"
 				}
 			}
 			if u.grain == GrainQuarter && ofNext(m.afterN(40)) {
-				return Expr{}, false // "three-quarters of voters"
+				return false // "three-quarters of voters"
 			}
 			var mod Mod
 			if ap != "" {
 				mod = l.approx[ap] // no approximation word is ""
 			}
-			return Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}, true
+			*out = Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}
+			return true
 		})
 	g.ap, g.the, g.rel, g.amt, g.frac = r.groupIndex("ap"), r.groupIndex("the"), r.groupIndex("rel"), r.groupIndex("amt"), r.groupIndex("frac")
 	g.adj, g.fy, g.u, g.half, g.long = r.groupIndex("adj"), r.groupIndex("fy"), r.groupIndex("u"), r.groupIndex("half"), r.groupIndex("long")

@@ -372,6 +372,9 @@ func (t *Tagger) scanIn(low, in string, sc *scanned) {
 // returns how many of each it wrote. It is a function apart so that the
 // second pass's state does not crowd its registers. The byte that ends a
 // word is none of a word's, so the search for the next word starts past it.
+// A word that begins with a letter is measured eight bytes at a time
+// (swar.LowerRun) where low has them, so that the byte loop, which reads
+// on only past a digit or eight letters, mostly ends at its first byte.
 func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int) {
 	for i := 0; i < len(low); {
 		c := byteClass[low[i]]
@@ -380,6 +383,9 @@ func (t *Tagger) findWords(low string, words []int, maybes []maybe) (nw, nm int)
 			continue
 		}
 		j, classes := i+1, c
+		if c == classLetter && i+8 <= len(low) {
+			j = i + swar.LowerRun(swar.LoadAt(low, i)) // most words are letters alone: the bytes loop ends at once
+		}
 		for j < len(low) {
 			c := byteClass[low[j]]
 			if c == 0 {
@@ -694,12 +700,14 @@ func (t *Tagger) findIn(text, low string, sp sentence.Span, w *work) {
 				}
 				mm := &f.mm
 				*mm = match{r: r, text: s, lc: low, p: p, idx: idx, start: p + left, end: p + right}
-				// build may narrow mm.start/mm.end (a word that proved to be context)
-				if e, ok := r.build(mm); ok && mm.end > mm.start {
-					// filled in place: candidates are large, and a copy of each costs
-					cands = slices.Grow(cands, 1)[:len(cands)+1]
-					c := &cands[len(cands)-1]
-					c.start, c.end, c.rule, c.sent, c.expr = sp.Start+mm.start, sp.Start+mm.end, ri, sp, e
+				// build may narrow mm.start/mm.end (a word that proved to be
+				// context). It writes its expression into the room for the
+				// next candidate, taken only if it succeeds: candidates are
+				// large, and a copy of each costs.
+				cands = slices.Grow(cands, 1)
+				if c := &cands[:len(cands)+1][len(cands)]; r.build(mm, &c.expr) && mm.end > mm.start {
+					cands = cands[:len(cands)+1]
+					c.start, c.end, c.rule, c.sent = sp.Start+mm.start, sp.Start+mm.end, ri, sp
 				}
 			}
 		}
@@ -906,13 +914,13 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	}
 	for i := range cands {
 		c := &cands[i] // candidates are large: no copy
-		e := c.expr
+		e := &c.expr // read in place; copied only where it is changed
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
 			cues := cuesOf(c.sent)
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
-				e = *e.PastFallback
+				e = e.PastFallback
 			}
 		}
 		a := anchor
@@ -921,7 +929,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
-			e.Year = ref.Year() // "In 1940, ... In September": September 1940
+			in := *e
+			in.Year = ref.Year() // "In 1940, ... In September": September 1940
+			e = &in
 		}
 		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
 			if e.RelYear {
@@ -954,7 +964,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			q := lastQuarter
 			if q.IsZero() && e.Part != 0 {
 				// "the quarter ended Sept. 30" and no quarter named yet: the latest such quarter
-				if qv, ok := resolve(Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
+				if qv, ok := resolve(&Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
 					q = qv.Start
 				}
 			}
@@ -1034,7 +1044,7 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			continue
 		}
 		tense := Past
-		if needsTense(e) && tenseOf(o) == Future {
+		if needsTense(&e) && tenseOf(o) == Future {
 			tense = Future // "will leave at 4 in the morning (4 a.m. Thursday)"
 		}
 		v, ok := Resolve(e, anchor, tense)
@@ -1055,7 +1065,7 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 // needsTense reports whether resolving e depends on the tense of its
 // sentence: a calendar expression without a year and without
 // last/this/next, or a phrase with a fallback for the past.
-func needsTense(e Expr) bool {
+func needsTense(e *Expr) bool {
 	return e.PastFallback != nil || e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Dir == DirAuto &&
 		e.Grain != GrainDecade && e.Grain != GrainCentury
 }

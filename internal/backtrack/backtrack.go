@@ -639,8 +639,14 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 		for {
 			in := &insts[pc]
 			if in.pre != 0 {
-				if empty := syntax.EmptyOp(in.pre &^ preCaps); empty != 0 && empty&^context(s, pos) != 0 {
-					break run
+				if empty := syntax.EmptyOp(in.pre &^ preCaps); empty != 0 {
+					ctx, ok := asciiContext(s, pos)
+					if !ok {
+						ctx = contextRunes(s, pos)
+					}
+					if empty&^ctx != 0 {
+						break run
+					}
 				}
 				if in.pre&preCaps != 0 {
 					m.stack = append(m.stack, job{pc: in.capAt | isCapture, n: in.ncap, pos: pos})
@@ -716,8 +722,12 @@ func (m *Machine) Match(p *Prog, s string, caps []int, budget int) (matched, don
 			case instLiteral:
 				n := int(in.flags)
 				if n <= 8 && pos+8 <= len(s) {
-					// the common case of hasLiteral, inline
+					// the common cases of hasLiteral, inline
 					if swar.LoadAt(s, pos)&in.ascii[0] != in.ascii[2] {
+						break run
+					}
+				} else if pos+16 <= len(s) {
+					if swar.LoadAt(s, pos)&in.ascii[0] != in.ascii[2] || swar.LoadAt(s, pos+8)&swar.FirstBytes[(n-8)&15] != in.ascii[3] {
 						break run
 					}
 				} else if !hasLiteral(s, pos, in.ascii[2], in.ascii[3], n) {
@@ -800,25 +810,35 @@ var noCaps = func() (c [64]int) {
 
 // context returns the empty-width conditions that hold at offset pos of s.
 func context(s string, pos int) syntax.EmptyOp {
-	// Where the bytes on both sides are ASCII or the ends of s, each side
-	// gives its conditions and whether it is a word byte (wordSide).
+	if c, ok := asciiContext(s, pos); ok {
+		return c
+	}
+	return contextRunes(s, pos)
+}
+
+// asciiContext is context where the bytes on both sides of pos are ASCII
+// or the ends of s, and false where they are not: each side gives its
+// conditions and whether it is a word byte (wordSide). It is small enough
+// to be inlined into Match's loop, which then calls nothing for most
+// conditions.
+func asciiContext(s string, pos int) (syntax.EmptyOp, bool) {
 	before, after := uint8(syntax.EmptyBeginText|syntax.EmptyBeginLine), uint8(syntax.EmptyEndText|syntax.EmptyEndLine)
 	if pos > 0 {
-		if c := s[pos-1]; c < utf8.RuneSelf {
-			before = asciiBefore[c]
-		} else {
-			return contextRunes(s, pos)
+		c := s[pos-1]
+		if c >= utf8.RuneSelf {
+			return 0, false
 		}
+		before = asciiBefore[c]
 	}
 	if pos < len(s) {
-		if c := s[pos]; c < utf8.RuneSelf {
-			after = asciiAfter[c]
-		} else {
-			return contextRunes(s, pos)
+		c := s[pos]
+		if c >= utf8.RuneSelf {
+			return 0, false
 		}
+		after = asciiAfter[c]
 	}
 	// no word boundary, unless one side only is a word byte
-	return syntax.EmptyOp((before|after)&^wordSide | uint8(syntax.EmptyNoWordBoundary)>>((before^after)/wordSide))
+	return syntax.EmptyOp((before|after)&^wordSide | uint8(syntax.EmptyNoWordBoundary)>>((before^after)/wordSide)), true
 }
 
 // contextRunes is context where a rune on either side is not ASCII.

@@ -40,7 +40,7 @@ var cases = []struct {
 	// Literal runs, taken several bytes at once: short and long runs, at
 	// the end of the input and well before it, and a run longer than 16.
 	{`ab(c)`, []string{"abc", "abd", "ab", "abcdefghijklmnopqrstu"}},
-	{`september\s+(\d+)`, []string{"september 3", "septembe", "september", "septemberx 3", "september 30 and more text here"}},
+	{`september\s+(\d+)`, []string{"september 3", "septembe", "september", "septemberx 3", "september 30 and more text here", "septembre 30 and more text here", "septembeR 30 and more text here"}},
 	{`abcdefgh(x)?`, []string{"abcdefgh", "abcdefg", "abcdefghx", "abcdefgxh and more text"}},
 	{`abcdefghijklmnopqrst`, []string{"abcdefghijklmnopqrst", "abcdefghijklmnopqrsx", "abcdefghijklmnopqrst and more", "abcdefghijklmnopq"}},
 	{`(?:thirty|thirteen|three)-(day|days)`, []string{"thirteen-days", "thirty-day long", "three-", "thirtee-days"}},

@@ -5,6 +5,8 @@
 // byte where it fails.
 package swar
 
+import "math/bits"
+
 // Low and High are the lowest and the highest bit of each byte.
 const (
 	Low  uint64 = 0x0101010101010101
@@ -57,4 +59,12 @@ func Equal(w uint64, c byte) uint64 {
 // ASCII), as 0x80 in their place and 0 elsewhere.
 func Between(w uint64, lo, hi byte) uint64 {
 	return (w + Low*uint64(0x80-lo)) &^ (w + Low*uint64(0x80-hi-1)) & High
+}
+
+// LowerRun returns how many lower-case ASCII letters begin w (8 if all its
+// bytes are). Unlike the other tests it holds for any w: a byte beyond
+// ASCII is no letter, and the carries that such a byte sets off reach
+// only the bytes after it, past the end of the run.
+func LowerRun(w uint64) int {
+	return bits.TrailingZeros64(^Between(w, 'a', 'z')&High) / 8
 }

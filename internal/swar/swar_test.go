@@ -57,3 +57,42 @@ func FuzzSWAR(f *testing.F) {
 		}
 	})
 }
+
+// lowerRunBytes is LowerRun a byte at a time.
+func lowerRunBytes(s string) int {
+	n := 0
+	for n < 8 && 'a' <= s[n] && s[n] <= 'z' {
+		n++
+	}
+	return n
+}
+
+// LowerRun answers as the byte loop for any eight bytes, beyond ASCII too:
+// every byte value at every place, after a run of each length.
+func TestLowerRun(t *testing.T) {
+	for run := 0; run < 8; run++ {
+		for c := range 256 {
+			for _, rest := range []string{"abcdefgh", "\xff\xff\xff\xff\xff\xff\xff\xff", "@`{Zz0 \xe2"} {
+				b := []byte("abcdefgh"[:run] + string(rune(0)) + rest)[:8]
+				b[run] = byte(c)
+				if got, want := LowerRun(Load(string(b))), lowerRunBytes(string(b)); got != want {
+					t.Fatalf("LowerRun(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzLowerRun checks LowerRun against the byte loop on any eight bytes.
+func FuzzLowerRun(f *testing.F) {
+	f.Add("kerry me")
+	f.Add("abc\xe2\x80\x99@z")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) < 8 {
+			return
+		}
+		if got, want := LowerRun(Load(s)), lowerRunBytes(s); got != want {
+			t.Fatalf("LowerRun(%q) = %d, want %d", s[:8], got, want)
+		}
+	})
+}
