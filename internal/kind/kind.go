@@ -347,6 +347,9 @@ type hit struct {
 func (tb *table) find(toks []Word, hits []hit) []hit {
 	for i := range toks {
 		w := toks[i].Lower
+		if w == "" {
+			continue // no word of Words, but ClassifyWords takes any (and the test costs no more than w[0]'s bounds check)
+		}
 		if bit := lenBit(len(w)); tb.firstLens[w[0]]&bit == 0 || tb.lastLens[w[len(w)-1]]&bit == 0 {
 			continue
 		}
