@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
@@ -33,6 +34,24 @@ func TestKindWords(t *testing.T) {
 	}
 	if used < all*9/10 {
 		t.Errorf("kindWords read %d of %d sentences", used, all)
+	}
+}
+
+// kindMark reads every mark as kind.Words does: a rune that is not a word
+// rune, before, inside and after words, in and out of quotation marks.
+// The marks kind.Words knows are a list of its own, which this test
+// holds kindMark's to.
+func TestKindMarks(t *testing.T) {
+	for r := range rune(0x10000) { // the marks of kind.Words are all in the BMP
+		if ascii.IsWordRune(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		m := string(r)
+		for _, text := range []string{"a" + m + "b " + m + " c" + m, `x "y` + m + `z" “w` + m} {
+			if checkKindWords(t, text, sentence.Span{Start: 0, End: len(text)}) != 1 {
+				t.Fatalf("kindWords gave up on %q", text)
+			}
+		}
 	}
 }
 
