@@ -101,7 +101,9 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		t := token{s: int32(i), e: int32(e), flags: space | flags | fWord}
-		if flags&fCap != 0 && (e-i < 2 || src[i+1] < 'a' || src[i+1] > 'z') && allCaps(src[i:e]) { // ("Kerry": no)
+		// A capital and then a small ASCII letter ("Kerry") is not all
+		// capitals: most capitalised words need not be read again.
+		if flags&fCap != 0 && (e-i < 2 || src[i+1] < 'a' || src[i+1] > 'z') && allCaps(src[i:e]) {
 			t.flags |= fAllCaps
 		}
 		if next > e {
