@@ -152,3 +152,23 @@ func BenchmarkKindWords(b *testing.B) {
 		}
 	}
 }
+
+// Kind of an empty sentence, or of a span out of the text, is kind.Other,
+// as kind.ClassifyWith of the span's text ("") gives it, before and after
+// the sentences about it are scanned.
+func TestKindEmpty(t *testing.T) {
+	text := "Kerry met with Putin in Moscow. Lavrov said."
+	var spans []sentence.Span
+	for _, se := range [][2]int{{0, 0}, {0, 31}, {31, 31}, {5, 3}, {32, 44}, {0, 100}, {-1, 4}, {44, 44}} {
+		spans = append(spans, sentence.Span{Start: se[0], End: se[1]})
+	}
+	a := Analyze(text, spans)
+	defer a.Release()
+	for range 2 {
+		for i, sp := range spans {
+			if got, want := a.Kind(i), kind.ClassifyWith(sp.Text(text), a.Venue(i)); got != want {
+				t.Errorf("Kind(%d) of %v = %v, want %v", i, sp, got, want)
+			}
+		}
+	}
+}
