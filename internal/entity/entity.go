@@ -507,7 +507,9 @@ func (a *Article) Kind(i int) kind.Kind {
 		return kind.Other
 	}
 	v := a.Venue(i)
-	if st := &a.sts[i+a.off]; st.toks != nil { // Venue has scanned it
+	// Venue has scanned the sentence: its tokens are kept, except in a long
+	// article (see scan); an empty sentence may have none either.
+	if st := &a.sts[i+a.off]; st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
 			return kind.ClassifyWords(a.kwords, v)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
@@ -33,6 +34,24 @@ func TestKindWords(t *testing.T) {
 	}
 	if used < all*9/10 {
 		t.Errorf("kindWords read %d of %d sentences", used, all)
+	}
+}
+
+// kindMark reads every mark as kind.Words does: a rune that is not a word
+// rune, before, inside and after words, in and out of quotation marks.
+// The marks kind.Words knows are a list of its own, which this test
+// holds kindMark's to.
+func TestKindMarks(t *testing.T) {
+	for r := range rune(0x10000) { // the marks of kind.Words are all in the BMP
+		if ascii.IsWordRune(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		m := string(r)
+		for _, text := range []string{"a" + m + "b " + m + " c" + m, `x "y` + m + `z" “w` + m} {
+			if checkKindWords(t, text, sentence.Span{Start: 0, End: len(text)}) != 1 {
+				t.Fatalf("kindWords gave up on %q", text)
+			}
+		}
 	}
 }
 
@@ -130,6 +149,26 @@ func BenchmarkKindWords(b *testing.B) {
 	for b.Loop() {
 		for i := range sts {
 			words, _ = kindWords(&sts[i], sts[i].toks, words[:0])
+		}
+	}
+}
+
+// Kind of an empty sentence, or of a span out of the text, is kind.Other,
+// as kind.ClassifyWith of the span's text ("") gives it, before and after
+// the sentences about it are scanned.
+func TestKindEmpty(t *testing.T) {
+	text := "Kerry met with Putin in Moscow. Lavrov said."
+	var spans []sentence.Span
+	for _, se := range [][2]int{{0, 0}, {0, 31}, {31, 31}, {5, 3}, {32, 44}, {0, 100}, {-1, 4}, {44, 44}} {
+		spans = append(spans, sentence.Span{Start: se[0], End: se[1]})
+	}
+	a := Analyze(text, spans)
+	defer a.Release()
+	for range 2 {
+		for i, sp := range spans {
+			if got, want := a.Kind(i), kind.ClassifyWith(sp.Text(text), a.Venue(i)); got != want {
+				t.Errorf("Kind(%d) of %v = %v, want %v", i, sp, got, want)
+			}
 		}
 	}
 }

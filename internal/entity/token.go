@@ -27,7 +27,7 @@ const (
 	fCtxPlace                        // first capitalised word after "in", "at" (or a travel word and "to")
 	fCtxAway                         // first capitalised word after "from", "to", "into" ...
 	fCtxTopic                        // first capitalised word after "on", "regarding" ...
-	fSplit                           // a word with a period or a comma in it or at its end: "U.N.", "290,000"
+	fSplit                           // a word with a period or a comma in it or at its end ("U.N.", "290,000"), which kind.Words splits there (see kindWords)
 	fNoName                          // no listed name starts with the word (gzAt has looked)
 )
 
@@ -48,7 +48,8 @@ type token struct {
 // digits ("290,000"). A final period belongs to the word when the word is
 // an initialism ("U.N."), a single capital ("F.") or a listed abbreviation
 // ("Sen.", "Aug."). A possessive "'s" or "’s" is not part of the word: it
-// sets fPoss. Every other non-space character is a punctuation token.
+// sets fPoss. A word with a period or a comma sets fSplit. Every other
+// non-space character is a punctuation token.
 func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []token {
 	src = src[:end]
 	space := fSpace // the fSpace of the next token: white space before it
@@ -101,7 +102,9 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 			}
 		}
 		t := token{s: int32(i), e: int32(e), flags: space | flags | fWord}
-		if flags&fCap != 0 && (e-i < 2 || src[i+1] < 'a' || src[i+1] > 'z') && allCaps(src[i:e]) { // ("Kerry": no)
+		// A capital and then a small ASCII letter ("Kerry") is not all
+		// capitals: most capitalised words need not be read again.
+		if flags&fCap != 0 && (e-i < 2 || src[i+1] < 'a' || src[i+1] > 'z') && allCaps(src[i:e]) {
 			t.flags |= fAllCaps
 		}
 		if next > e {

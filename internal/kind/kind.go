@@ -105,20 +105,21 @@ func explain(sentence, lower string, v Venue) Match {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.toks = tokenizeInto(sentence, lower, sc.toks)
-	return sc.explain(sc.toks, v)
+	return sc.explainWords(sc.toks, v)
 }
 
 // ClassifyWords is ClassifyWith for a caller that has the words of the
 // sentence already, as Words gives them: it saves splitting the sentence
-// again.
+// again. It reads their Lower, Quoted and Clause, not their offsets; an
+// empty word matches no trigger.
 func ClassifyWords(words []Word, v Venue) Kind {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	return sc.explain(words, v).Kind
+	return sc.explainWords(words, v).Kind
 }
 
-// explain is Explain of the words of a sentence.
-func (sc *scratch) explain(toks []Word, v Venue) Match {
+// explainWords is Explain of the words of a sentence, in the memory of sc.
+func (sc *scratch) explainWords(toks []Word, v Venue) Match {
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
@@ -347,6 +348,9 @@ type hit struct {
 func (tb *table) find(toks []Word, hits []hit) []hit {
 	for i := range toks {
 		w := toks[i].Lower
+		if w == "" {
+			continue // no word of Words, but ClassifyWords takes any (and the test costs no more than w[0]'s bounds check)
+		}
 		if bit := lenBit(len(w)); tb.firstLens[w[0]]&bit == 0 || tb.lastLens[w[len(w)-1]]&bit == 0 {
 			continue
 		}

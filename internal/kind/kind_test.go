@@ -225,3 +225,19 @@ func BenchmarkClassify(b *testing.B) {
 		}
 	}
 }
+
+// ClassifyWords takes the words it is given, even those Words never
+// gives: an empty word matches no trigger, and does not panic.
+func TestClassifyWordsEmpty(t *testing.T) {
+	s := "Kerry met with Putin in Moscow."
+	want := ClassifyWith(s, VenueHome)
+	words := Words(s)
+	if got := ClassifyWords(append([]Word{{}}, words...), VenueHome); got != want {
+		t.Errorf("ClassifyWords with an empty first word = %v, want %v", got, want)
+	}
+	for _, ws := range [][]Word{nil, {{}}, {{}, {}}} {
+		if got := ClassifyWords(ws, VenueHome); got != Other {
+			t.Errorf("ClassifyWords(%v) = %v, want %v", ws, got, Other)
+		}
+	}
+}

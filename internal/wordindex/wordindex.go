@@ -7,11 +7,14 @@
 // the common short words ("the", "of", "said") need no compare.
 package wordindex
 
-import "unsafe"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // Index maps words to values of type V. It is read-only once made.
 type Index[V any] struct {
-	shift uint8 // 64 - log2 of the number of slots: a key's first slot is hashOf(key)>>shift
+	shift uint8 // 64 - log2 of the number of slots: the bits of a hash above the first slot's (see first)
 	mask  uint32
 	// keys[i] is keyOf(slots[i].word), 0 for a free slot: a probe reads
 	// this array, and a slot only when the keys match.
@@ -27,11 +30,16 @@ type slot[V any] struct {
 // New returns an index of the words of m; the empty word is left out (Get
 // never finds it).
 func New[V any](m map[string]V) *Index[V] {
-	size, shift := 64, uint8(64-6)
+	size := minSlots
 	for size < 4*len(m) {
-		size, shift = size*2, shift-1
+		size *= 2
 	}
-	x := &Index[V]{shift: shift, mask: uint32(size - 1), keys: make([]uint64, size), slots: make([]slot[V], size)}
+	x := &Index[V]{
+		shift: uint8(64 - bits.TrailingZeros(uint(size))),
+		mask:  uint32(size - 1),
+		keys:  make([]uint64, size),
+		slots: make([]slot[V], size),
+	}
 	for w, v := range m {
 		if w == "" {
 			continue
@@ -58,8 +66,13 @@ func keyOf(w string) uint64 {
 	return uint64(n)<<32 | uint64(w[0]) | uint64(quarter)<<8 | uint64(half)<<16 | uint64(last)<<24
 }
 
+// minSlots is the number of slots of the smallest index, a power of two.
+const minSlots = 64
+
 // first returns the slot where the probe for key k starts: the top bits
-// of a multiplicative hash, in which every bit of k counts.
+// of a multiplicative hash (by 2^64 over the golden ratio), in which every
+// bit of k counts. (With the shift masked by 63 the compiler need not
+// handle a shift of 64 or more.)
 func (x *Index[V]) first(k uint64) uint32 { return uint32(k * 0x9E3779B97F4A7C15 >> (x.shift & 63)) }
 
 // Get returns the value of w, or the zero V.

@@ -7,7 +7,11 @@ import (
 
 // An index answers as the map it was made from, for its words and others.
 func TestGet(t *testing.T) {
-	m := map[string]int{"a": 1, "the": 2, "of": 3, "é": 4, "sixteen-letters!": 5, "nul\x00": 6, "": 7}
+	m := map[string]int{"a": 1, "the": 2, "of": 3, "é": 4, "sixteen-letters!": 5, "nul\x00": 6, "": 7,
+		"abcde": 8, "abcxe": 9} // one key: they differ in their fourth byte only, which it leaves out
+	if keyOf("abcde") != keyOf("abcxe") {
+		t.Fatal("abcde and abcxe have keys of their own: Get's compare of words is not tested")
+	}
 	for i := range 1000 {
 		m[fmt.Sprint("w", i)] = i + 100
 	}
@@ -20,7 +24,7 @@ func TestGet(t *testing.T) {
 			t.Errorf("Get(%q) = %d, want %d", w, got, v)
 		}
 	}
-	for _, w := range []string{"b", "th", "then", "a\x00", "\x00", "w1000", "e", "ofof"} {
+	for _, w := range []string{"b", "th", "then", "a\x00", "\x00", "w1000", "e", "ofof", "abcye"} {
 		if got := x.Get(w); got != 0 {
 			t.Errorf("Get(%q) = %d, want 0", w, got)
 		}
