@@ -121,7 +121,7 @@ func analyzeDocs(ctx context.Context, docs []*Document, opts Options, noDate str
 		if ctx.Err() != nil {
 			return unitResult{}
 		}
-		return unitResult{p: analyze(d, tg, opts.DocType, noDate), size: int64(len(d.Text))}
+		return unitResult{p: analyze(d, tg, opts.DocType, noDate, Digest), size: int64(len(d.Text))}
 	}
 	var done Progress
 	emit := func(res unitResult) error {
@@ -148,8 +148,9 @@ func analyzeDocs(ctx context.Context, docs []*Document, opts Options, noDate str
 // analyze returns the partial timeline of one document: its source and its
 // events, which do not refer to its text (so that the text can be let go),
 // or, if it has no publication date, the document as skipped with the
-// reason noDate.
-func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string) *Partial {
+// reason noDate. digestOf makes the Digest of the text: Digest, or quickKey
+// (see Corpus.NoDigests).
+func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string, digestOf func(string) string) *Partial {
 	if d.Published.IsZero() {
 		where := d.Path
 		if where == "" {
@@ -157,7 +158,7 @@ func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string
 		}
 		return &Partial{Skipped: []SkippedDoc{{Path: where, Reason: noDate}}}
 	}
-	digest := Digest(d.Text)
+	digest := digestOf(d.Text)
 	p := &Partial{Sources: []DocSource{{
 		Source: Source{ID: d.ID, Title: d.Title, Published: dayOf(d.Published), Path: d.Path, URL: d.URL},
 		Digest: digest,

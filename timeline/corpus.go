@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"iter"
@@ -15,6 +18,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -71,6 +75,14 @@ type Corpus struct {
 	// Published, if not zero, is the publication date of every document
 	// added from then on, overriding its own (the --published flag).
 	Published time.Time
+	// NoDigests, if set, spares Read (and Stream) the SHA-256 of each
+	// document's text (Digest), a twentieth of their work: they tell texts
+	// apart by a key of this process instead (quickKey), which serves
+	// Build as well, since it only asks whether two texts are the same,
+	// but is no digest. Set it when the partial does not leave the process:
+	// the Digest of Partial's sources and events is then such a key, not
+	// to be written (WriteJSONL) nor compared with another process's.
+	NoDigests bool
 
 	// Docs are the documents added with Add, AddFile and AddJSONL.
 	Docs []*Document
@@ -653,8 +665,30 @@ func (c *Corpus) analyze(d *Document, tg *dates.Tagger, docType dates.DocType, n
 	if !c.Published.IsZero() {
 		d.Published = dayOf(c.Published)
 	}
-	return analyze(d, tg, docType, noDate)
+	digestOf := Digest
+	if c.NoDigests {
+		digestOf = quickKey
+	}
+	return analyze(d, tg, docType, noDate, digestOf)
 }
+
+// quickKey is the key of a text that Read keeps for its Digest when
+// Corpus.NoDigests is set: 128 bits of hash/maphash, two sums under seeds
+// of this process, in hex after "quick:", so that it cannot pass for a
+// digest. Two of a billion different texts have the same key with odds
+// of one in 2^69; hashing takes a thirtieth of SHA-256's time.
+func quickKey(text string) string {
+	seeds := quickSeeds()
+	var sum [16]byte
+	binary.LittleEndian.PutUint64(sum[:8], maphash.String(seeds[0], text))
+	binary.LittleEndian.PutUint64(sum[8:], maphash.String(seeds[1], text))
+	return "quick:" + hex.EncodeToString(sum[:])
+}
+
+// quickSeeds are quickKey's seeds, made once per process.
+var quickSeeds = sync.OnceValue(func() [2]maphash.Seed {
+	return [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+})
 
 // readArticle parses a file or standard input as an article or a page.
 func readArticle(path string, data []byte, format InputFormat) (*Document, error) {

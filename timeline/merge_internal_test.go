@@ -65,7 +65,7 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 		if d.Published.IsZero() {
 			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 		}
-		p.Add(analyze(d, tg, dates.News, ""))
+		p.Add(analyze(d, tg, dates.News, "", Digest))
 	}
 	return &p
 }
@@ -371,5 +371,25 @@ func TestDayOf(t *testing.T) {
 		if got := dayOf(tm); got != want {
 			t.Fatalf("dayOf(%v) = %#v, want %#v", tm, got, want)
 		}
+	}
+}
+
+// quickKey gives equal texts one key and different texts different keys,
+// none of which looks like a digest.
+func TestQuickKey(t *testing.T) {
+	texts := []string{"", "a", "b", "Kerry met Lavrov.", "Kerry met Lavrov!", strings.Repeat("x", 1000), strings.Repeat("x", 1001)}
+	seen := make(map[string]string)
+	for _, text := range texts {
+		k := quickKey(text)
+		if k != quickKey(strings.Clone(text)) {
+			t.Errorf("quickKey(%q) differs between calls", text)
+		}
+		if !strings.HasPrefix(k, "quick:") || len(k) == len(Digest(text)) {
+			t.Errorf("quickKey(%q) = %q: could pass for a digest", text, k)
+		}
+		if prev, dup := seen[k]; dup {
+			t.Errorf("quickKey(%q) = quickKey(%q)", text, prev)
+		}
+		seen[k] = text
 	}
 }
