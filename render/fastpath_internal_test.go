@@ -33,6 +33,32 @@ func TestEscapeTextFastPath(t *testing.T) {
 	}
 }
 
+// plainText, eight bytes at a time, agrees with its definition byte by
+// byte, on random text of the bytes it looks for, those near them and
+// others, long enough for several words of eight.
+func TestPlainTextWords(t *testing.T) {
+	pieces := []string{"a", "Z", "0", " ", "é", "\xff", "-", "+", ".", "'", "(", "$", "%", "=", "^", "{", "}", "@", "\x7f",
+		"\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "\x1b", "\x80"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			if r.IntN(4) == 0 {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			} else {
+				b.WriteString(pieces[r.IntN(5)])
+			}
+		}
+		s := b.String()
+		for _, lineStart := range []bool{false, true} {
+			want := plainBytes(s) && !(lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9'))
+			if got := plainText(s, lineStart); got != want {
+				t.Fatalf("plainText(%q, %v) = %v, want %v", s, lineStart, got, want)
+			}
+		}
+	}
+}
+
 // lastLabel gives Label's answer for each value, the same value again or
 // another one.
 func TestLastLabel(t *testing.T) {
