@@ -352,11 +352,26 @@ func (c *Corpus) Build(opts Options) (*Timeline, error) {
 // BuildContext is Build that analyses Docs on opts.Jobs goroutines and
 // gives up when ctx is done, returning ctx.Err().
 func (c *Corpus) BuildContext(ctx context.Context, opts Options) (*Timeline, error) {
-	p, err := c.Partial(ctx, opts)
+	p, err := analyzeDocs(ctx, c.Docs, opts, noDateFrontMatter)
 	if err != nil {
 		return nil, err
 	}
-	return p.Timeline(opts)
+	// The partial Partial would return, but for the events, which stay
+	// where Read put them: a large corpus's events are tens of megabytes,
+	// which gathering them in one slice would copy, and keep twice until
+	// the copy's next collection.
+	events := [][]DocEvent{p.Events, c.read.Events}
+	n := len(p.Sources) + len(c.read.Sources)
+	for _, q := range c.pending {
+		events = append(events, q.Events)
+		n += len(q.Sources)
+	}
+	sources := slices.Grow(slices.Concat(p.Sources, c.read.Sources), n)
+	for _, q := range c.pending {
+		sources = append(sources, q.Sources...)
+	}
+	skipped := append(slices.Clone(c.Skipped), p.Skipped...)
+	return buildTimeline(sources, events, skipped, opts)
 }
 
 // Partial returns the partial timeline of the corpus: the documents in Docs

@@ -629,3 +629,36 @@ func TestStreamEncoded(t *testing.T) {
 		}
 	}
 }
+
+// Build merges the events of a corpus where Read and Add left them (added
+// documents, and documents read before and after a call to Partial, which
+// gathers) into the timeline of the partial Partial returns.
+func TestBuildReadParts(t *testing.T) {
+	inputs := exampleInputs(t)
+	ctx := context.Background()
+	var c timeline.Corpus
+	if err := c.Read(ctx, slices.Values(inputs[:3]), timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Partial(ctx, timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Read(ctx, slices.Values(append(inputs[3:], timeline.Input{Path: "nosuch.md"})), timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(timeline.NewDocument("added", "", "Kerry met Lavrov in Geneva on Friday.", time.Date(2016, 8, 27, 0, 0, 0, 0, time.UTC), ""))
+	got, err := c.Build(timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := c.Partial(ctx, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Sources) != len(inputs)+1 || len(p.Skipped) != 1 {
+		t.Fatalf("partial of %d sources and %d skipped inputs, want %d and 1", len(p.Sources), len(p.Skipped), len(inputs)+1)
+	}
+	if renderAll(t, got) != renderAll(t, mustTimeline(t, p, timeline.Options{})) {
+		t.Error("Build and the timeline of Partial differ")
+	}
+}
