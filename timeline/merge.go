@@ -410,6 +410,7 @@ type sweeper struct {
 	cur   *pairSet   // that of the block being swept
 	timed []sweepItem
 	refs  []sweepItem
+	order sortScratch     // sortItems's memory
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
 }
 
@@ -527,7 +528,7 @@ func (sw *sweeper) block(key, family int32, members []int) {
 		it.ref = id
 		refs = append(refs, it)
 	}
-	slices.SortStableFunc(timed, func(a, b sweepItem) int { return cmp.Compare(a.day0, b.day0) })
+	timed = sw.order.sortItems(timed, func(it *sweepItem) int { return it.day0 })
 	for x := range timed {
 		a := &timed[x]
 		for y := x + 1; y < len(timed); y++ {
@@ -539,7 +540,7 @@ func (sw *sweeper) block(key, family int32, members []int) {
 		}
 	}
 	// The groups in order of first member, each in member order.
-	slices.SortStableFunc(refs, func(a, b sweepItem) int { return cmp.Compare(a.ref, b.ref) })
+	refs = sw.order.sortItems(refs, func(it *sweepItem) int { return int(it.ref) })
 	for x := range refs {
 		a := &refs[x]
 		for y := x + 1; y < len(refs) && refs[y].ref == a.ref; y++ {
@@ -547,6 +548,38 @@ func (sw *sweeper) block(key, family int32, members []int) {
 		}
 	}
 	sw.timed, sw.refs = timed, refs
+}
+
+// sortScratch is the memory of sortItems, kept from block to block.
+type sortScratch struct {
+	keys  []uint64
+	items []sweepItem
+}
+
+// sortItems sorts items stably by key and returns them, sorted in place
+// or in memory of o's, whose memory it takes over in exchange. It sorts
+// integers, each a key (as an int32) and the item's place, rather than
+// items with a comparison function: half the work of the sweep. Keys
+// beyond an int32 (days beyond 5.8 million years from 1970) leave it to a
+// stable sort.
+func (o *sortScratch) sortItems(items []sweepItem, key func(*sweepItem) int) []sweepItem {
+	keys := o.keys[:0]
+	for i := range items {
+		k := key(&items[i])
+		if k != int(int32(k)) {
+			slices.SortStableFunc(items, func(a, b sweepItem) int { return cmp.Compare(key(&a), key(&b)) })
+			return items
+		}
+		// Flipping the sign bit orders int32s as unsigned numbers.
+		keys = append(keys, uint64(uint32(int32(k))^1<<31)<<32|uint64(i))
+	}
+	slices.Sort(keys)
+	sorted := o.items[:0]
+	for _, k := range keys {
+		sorted = append(sorted, items[uint32(k)])
+	}
+	o.keys, o.items = keys, items
+	return sorted
 }
 
 // pairSet holds the pairs that can merge, by score. A large corpus has

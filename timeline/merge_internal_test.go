@@ -393,3 +393,30 @@ func TestQuickKey(t *testing.T) {
 		seen[k] = text
 	}
 }
+
+// sortItems sorts as a stable sort by the key does, for keys within an
+// int32 (negative ones too) and beyond, with its memory kept from call to
+// call.
+func TestSortItems(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var o sortScratch
+	for n := range 300 {
+		items := make([]sweepItem, n%60)
+		for i := range items {
+			items[i] = sweepItem{i: int32(i), day0: r.IntN(9) - 4, ref: int32(r.IntN(5))}
+			if n%7 == 0 && r.IntN(20) == 0 {
+				items[i].day0 = 1<<40 - r.IntN(3)
+			}
+		}
+		for _, key := range []func(*sweepItem) int{
+			func(it *sweepItem) int { return it.day0 },
+			func(it *sweepItem) int { return int(it.ref) },
+		} {
+			want := slices.Clone(items)
+			slices.SortStableFunc(want, func(a, b sweepItem) int { return cmp.Compare(key(&a), key(&b)) })
+			if got := o.sortItems(slices.Clone(items), key); !slices.Equal(got, want) {
+				t.Fatalf("sortItems(%v) = %v, want %v", items, got, want)
+			}
+		}
+	}
+}
