@@ -178,7 +178,7 @@ func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string
 // The events do not refer to the document's text, so that holding them
 // does not hold the whole text: their strings (quote, phrase, place, actor
 // names and roles) are copies, made once per sentence and shared by its
-// events.
+// events, in memory of the document's events (eventMemory).
 func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest string) []DocEvent {
 	if len(d.Sentences) == 0 {
 		return nil
@@ -191,24 +191,26 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	// is 0.
 	at := make([]int32, len(d.Sentences))
 	var sents []sentenceEvents
+	var mem eventMemory
 	event := func(si int, w When, expected bool) DocEvent {
 		if at[si] == 0 {
 			sents = append(sents, sentenceEvents{})
 			at[si] = int32(len(sents))
-			sents[len(sents)-1].fill(d, si, ents)
+			sents[len(sents)-1].fill(d, si, ents, &mem)
 		}
 		s := &sents[at[si]-1]
-		w.Phrase = strings.Clone(w.Phrase)
-		var actors []Actor
-		if len(s.actors) > 0 {
-			actors = slices.Clone(s.actors)
+		w.Phrase = mem.clone(w.Phrase)
+		actors := s.actors // the first event's; the others' are copies
+		if s.taken {
+			actors = mem.copyActors(s.actors)
 		}
+		s.taken = true
 		return DocEvent{Event: Event{
 			When:      w,
 			Text:      s.cite.Quote,
 			Expected:  expected,
 			Source:    s.cite,
-			Citations: []Citation{s.cite},
+			Citations: mem.citation(s.cite),
 			Actors:    actors,
 			Place:     s.place,
 			Kind:      s.kind,
@@ -229,6 +231,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	}
 	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
 	sents = make([]sentenceEvents, 0, min(n, len(d.Sentences)))
+	mem.cites = make([]Citation, 0, n)
+	mem.text = make([]byte, 0, textNeeded(d, mentions, at))
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -250,6 +254,33 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	return events
 }
 
+// textNeeded is about how many bytes of text the events of the mentions
+// keep (eventMemory): the quotes of their sentences, their phrases, and
+// room for a few names. It marks the sentences it counts in at, which it
+// leaves cleared.
+func textNeeded(d *Document, mentions []dates.Mention, at []int32) int {
+	n := d.Sentences[0].Len() + namesNeeded // the lead's
+	at[0] = -1
+	for _, m := range mentions {
+		if m.Type != dates.Date && m.Type != dates.Time {
+			continue
+		}
+		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
+			n += len(m.Text)
+			if at[si] == 0 {
+				at[si] = -1
+				n += d.Sentences[si].Len() + namesNeeded
+			}
+		}
+	}
+	clear(at)
+	return n
+}
+
+// namesNeeded is the room textNeeded leaves for the names of a sentence's
+// place and actors.
+const namesNeeded = 48
+
 // sentenceEvents is what the events of one sentence share: its citation,
 // actors, place and kind, with strings of their own (not parts of the
 // document's text).
@@ -258,12 +289,14 @@ type sentenceEvents struct {
 	actors []Actor // nil if none
 	place  string
 	kind   Kind
+	taken  bool // whether an event has actors for its own
 }
 
-// fill works out what the events of sentence si share.
-func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
+// fill works out what the events of sentence si share, its strings copied
+// into mem.
+func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *eventMemory) {
 	sp := d.Sentences[si]
-	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: space.CollapseCopy(d.Text[sp.Start:sp.End])}
+	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	s.kind = kindOf(ents.Kind(si))
 	if si == 0 && d.Title != "" {
 		// The lead reports the headline's news: a kind the title
@@ -282,13 +315,8 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
 	} else {
 		as = ents.Actors(si)
 	}
-	s.place = strings.Clone(place)
-	s.actors = actorsOf(as)
-	for i := range s.actors {
-		// Type is one of entity's constants, never a part of the text.
-		a := &s.actors[i]
-		a.Name, a.Role = strings.Clone(a.Name), strings.Clone(a.Role)
-	}
+	s.place = mem.clone(place)
+	s.actors = mem.actorsOf(as)
 }
 
 // kindOf converts a kind of internal/kind; the zero kind is "other".
@@ -297,18 +325,6 @@ func kindOf(k kind.Kind) Kind {
 		k = kind.Other
 	}
 	return Kind{Name: k.Name, CAMEO: k.CAMEO}
-}
-
-// actorsOf converts the actors of internal/entity.
-func actorsOf(as []entity.Actor) []Actor {
-	if len(as) == 0 {
-		return nil
-	}
-	out := make([]Actor, len(as))
-	for i, a := range as {
-		out[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
-	}
-	return out
 }
 
 // entityActor converts an actor back for internal/entity's comparisons.

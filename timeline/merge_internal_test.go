@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/entity"
 )
 
 // allPairs is mergePairs without match keys: every two members of one kind
@@ -418,5 +419,35 @@ func TestSortItems(t *testing.T) {
 				t.Fatalf("sortItems(%v) = %v, want %v", items, got, want)
 			}
 		}
+	}
+}
+
+// eventMemory's strings keep their bytes however many come after them,
+// in blocks of any size, and its lists are of their own capacity.
+func TestEventMemory(t *testing.T) {
+	var m eventMemory
+	m.cites = make([]Citation, 0, 3)
+	var want, got []string
+	for i := range 3000 {
+		s := strings.Repeat(strconv.Itoa(i), 1+i%700)
+		want = append(want, s, "Kerry met Lavrov.")
+		got = append(got, m.clone(s), m.collapse(" Kerry  met\nLavrov. "))
+	}
+	if !slices.Equal(got, want) {
+		t.Error("strings changed after others were copied")
+	}
+	if m.clone("") != "" || m.collapse(" \n ") != "" {
+		t.Error("an empty string is not empty")
+	}
+	as := []entity.Actor{{Name: "Kerry", Role: "secretary", Type: "person"}, {Name: "Lavrov", Type: "person"}}
+	a := m.actorsOf(as)
+	b := m.copyActors(a)
+	b[0].Name = "John Kerry"
+	if a[0].Name != "Kerry" || cap(a) != 2 || cap(b) != 2 || m.actorsOf(nil) != nil || m.copyActors(nil) != nil {
+		t.Errorf("actor lists %v, %v share memory or have room to grow", a, b)
+	}
+	c1, c2 := m.citation(Citation{Doc: "a", Sentence: 1}), m.citation(Citation{Doc: "a", Sentence: 2})
+	if len(c1) != 1 || cap(c1) != 1 || c1[0].Sentence != 1 || c2[0].Sentence != 2 {
+		t.Errorf("citations %v, %v", c1, c2)
 	}
 }

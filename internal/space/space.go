@@ -35,6 +35,21 @@ func CollapseCopy(s string) string {
 	return strings.Join(f, " ")
 }
 
+// AppendCollapse appends Collapse(s) to b, without making it first.
+func AppendCollapse(b []byte, s string) []byte {
+	if Collapsed(s) {
+		return append(b, s...)
+	}
+	sep := false
+	for f := range strings.FieldsSeq(s) {
+		if sep {
+			b = append(b, ' ')
+		}
+		b, sep = append(b, f...), true
+	}
+	return b
+}
+
 // Collapsed reports whether Collapse(s) is s: no white space at either end,
 // and none inside but single ASCII spaces.
 func Collapsed(s string) bool {
