@@ -216,12 +216,6 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			Kind:      s.kind,
 		}, Digest: digest}
 	}
-	type key struct {
-		sentence int
-		value    string
-		mod      dates.Mod
-	}
-	seen := make(map[key]bool)
 	mentions := tg.TagDoc(d.Text, pub, docType)
 	n := 1
 	for _, m := range mentions {
@@ -241,17 +235,37 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if si < 0 {
 			continue // in a title, caption or boilerplate line
 		}
-		if k := (key{si, m.Value.Value, m.Mod}); !seen[k] {
-			seen[k] = true
+		if !dated(events[1:], si, m.Value) {
 			events = append(events, event(si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future))
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
-	if seen[key{0, lv.Value, lv.Mod}] {
+	if dated(events[1:], 0, lv) {
 		return events[1:]
 	}
 	events[0] = event(0, When{Value: lv, Rule: "lead"}, false)
 	return events
+}
+
+// dated reports whether one of events (a document's, in the order of its
+// mentions) dates sentence si with v's value and modifier. A document has
+// a few events: looking through them costs less than a map. Mentions come
+// in text order (dates.Tagger.Tag), so that the events of si are the last
+// ones when si's mentions are added; the lead's look goes through all.
+func dated(events []DocEvent, si int, v dates.Value) bool {
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
+		if s := e.Source.Sentence - 1; s != si {
+			if s < si {
+				return false // the events of earlier sentences
+			}
+			continue
+		}
+		if e.When.Value.Value == v.Value && e.When.Value.Mod == v.Mod {
+			return true
+		}
+	}
+	return false
 }
 
 // textNeeded is about how many bytes of text the events of the mentions

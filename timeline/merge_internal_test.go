@@ -451,3 +451,30 @@ func TestEventMemory(t *testing.T) {
 		t.Errorf("citations %v, %v", c1, c2)
 	}
 }
+
+// dated finds an event of a sentence with a value among a document's
+// events, whether the sentence's are the last ones (its mentions being
+// added) or not (the lead's look).
+func TestDated(t *testing.T) {
+	ev := func(sentence int, value string, mod dates.Mod) DocEvent {
+		var e DocEvent
+		e.Source.Sentence = sentence + 1
+		e.When.Value = dates.Value{Value: value, Mod: mod}
+		return e
+	}
+	events := []DocEvent{ev(0, "2016-08-26", ""), ev(0, "2016-08", ""), ev(2, "2016-08-26", "START"), ev(5, "2016", "")}
+	for _, tc := range []struct {
+		si    int
+		value string
+		mod   dates.Mod
+		want  bool
+	}{
+		{0, "2016-08-26", "", true}, {0, "2016-08", "", true}, {0, "2016", "", false},
+		{2, "2016-08-26", "START", true}, {2, "2016-08-26", "", false},
+		{5, "2016", "", true}, {5, "2016-08", "", false}, {6, "2016", "", false},
+	} {
+		if got := dated(events, tc.si, dates.Value{Value: tc.value, Mod: tc.mod}); got != tc.want {
+			t.Errorf("dated(sentence %d, %s %s) = %v, want %v", tc.si, tc.value, tc.mod, got, tc.want)
+		}
+	}
+}
