@@ -947,12 +947,19 @@ func (g *group) canJoin(h *group, interval bool) bool {
 	return disjoint(g.docs, h.docs)
 }
 
+// join makes g the group of g's and h's members, and returns it; h is
+// not used after. The lists of a group that has joined another are its
+// own, and grow in place: a group of many members (an article given many
+// times) would otherwise copy its lists at every join. Those of a group
+// of one member, parts of arrays shared with others, have no room left
+// (their capacity is their length), so that the first join copies them.
 func (g *group) join(h *group) *group {
-	docs := append(slices.Clone(g.docs), h.docs...)
-	slices.Sort(docs)
-	members := append(slices.Clone(g.members), h.members...)
-	slices.Sort(members)
-	return &group{members: members, docs: docs, lo: later(g.lo, h.lo), hi: earlier(g.hi, h.hi)}
+	g.docs = append(g.docs, h.docs...)
+	slices.Sort(g.docs)
+	g.members = append(g.members, h.members...)
+	slices.Sort(g.members)
+	g.lo, g.hi = later(g.lo, h.lo), earlier(g.hi, h.hi)
+	return g
 }
 
 // mergeGroup makes one event of the members of a group (indexes in

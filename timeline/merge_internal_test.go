@@ -478,3 +478,23 @@ func TestDated(t *testing.T) {
 		}
 	}
 }
+
+// Joined groups own their lists: joins leave the lists of the groups of
+// one member (parts of shared arrays) as they are, and give the union.
+func TestJoinOwnLists(t *testing.T) {
+	arena := []int32{5, 1, 3, 7}
+	self := []int{0, 1, 2, 3}
+	var groups []*group
+	for i := range arena {
+		groups = append(groups, &group{members: self[i : i+1 : i+1], docs: arena[i : i+1 : i+1]})
+	}
+	g := groups[0].join(groups[1])
+	g = g.join(groups[2])
+	g = groups[3].join(g)
+	if !slices.Equal(arena, []int32{5, 1, 3, 7}) || !slices.Equal(self, []int{0, 1, 2, 3}) {
+		t.Errorf("shared arrays changed: %v, %v", arena, self)
+	}
+	if !slices.Equal(g.docs, []int32{1, 3, 5, 7}) || !slices.Equal(g.members, []int{0, 1, 2, 3}) {
+		t.Errorf("joined group: docs %v, members %v", g.docs, g.members)
+	}
+}
