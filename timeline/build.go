@@ -379,10 +379,10 @@ func indexSourcesByID(sources []Source) sourceIndex {
 // or zero if it is unknown.
 func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
 
-// sortEvents returns events in timeline order: interval start, interval
-// end, then the Source document (publication date, ID), the lead first,
-// then sentence and the phrase's place in the text.
-// It sorts on up to jobs goroutines.
+// sortEvents puts events in timeline order, in place, and returns them:
+// interval start, interval end, then the Source document (publication
+// date, ID), the lead first, then sentence and the phrase's place in the
+// text. It sorts on up to jobs goroutines.
 func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	type key struct {
 		start, end int64 // days as Unix times: they compare as the days do
@@ -431,11 +431,32 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 		}
 		return compareEventContent(ea, eb)
 	}, jobs)
-	sorted := make([]Event, len(events))
-	for i, p := range perm {
-		sorted[i] = events[p]
+	permute(events, perm)
+	return events
+}
+
+// permute reorders events in place so that events[i] is what
+// events[perm[i]] was, going round each cycle of the permutation with one
+// event aside, rather than into a copy of all the events: tens of
+// megabytes for a large corpus. It uses perm up.
+func permute(events []Event, perm []int32) {
+	for i := range perm {
+		if perm[i] < 0 {
+			continue // moved with an earlier cycle
+		}
+		aside := events[i]
+		j := i
+		for {
+			k := int(perm[j])
+			perm[j] = -1
+			if k == i {
+				events[j] = aside
+				break
+			}
+			events[j] = events[k]
+			j = k
+		}
 	}
-	return sorted
 }
 
 // compareEventContent orders events with nothing else to tell them apart
