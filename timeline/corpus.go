@@ -236,7 +236,8 @@ func (c *Corpus) AddJSONL(name string, r io.Reader) {
 }
 
 // jsonlDocument parses one JSON line into a Document with the given path,
-// or returns why it cannot.
+// or returns why it cannot. Nothing it returns refers to line, which
+// Stream hands back to the reader for another line (lineBufPool).
 func jsonlDocument(where string, line []byte) (*Document, string) {
 	if !utf8.Valid(line) {
 		return nil, fmt.Sprintf("invalid UTF-8 at byte %d of the line: save the file as UTF-8", firstInvalidUTF8(line))
@@ -547,6 +548,9 @@ func (c *Corpus) StreamEncoded(ctx context.Context, inputs iter.Seq[Input], opts
 				break
 			}
 			res[i] = c.readUnit(u, tg, opts.DocType)
+			if u.kind == unitLine {
+				r.bufs.put(u.data)
+			}
 			if res[i].p != nil && encode != nil {
 				res[i].enc = encode(res[i].p)
 			}
@@ -759,6 +763,7 @@ type inputReader struct {
 	n       int    // number of the last line read
 	buf     []byte
 	pending int64 // bytes of blank lines not yet counted
+	bufs    lineBufPool
 }
 
 // Units go to the workers in batches of up to batchUnits units, and no
@@ -900,10 +905,36 @@ func (r *inputReader) nextLine() (unit, bool) {
 			}
 			continue
 		default:
-			u.data = bytes.Clone(line)
+			u.data = append(r.bufs.get(), line...)
 		}
 		r.pending = 0
 		return u, true
+	}
+}
+
+// lineBufPool recycles the memory of the JSON lines that the reader hands
+// the workers, once a worker has read its document out of one (which
+// copies what it keeps): the lines of a corpus are as many bytes as the
+// corpus, allocated once each.
+type lineBufPool struct{ pool sync.Pool }
+
+// maxLineBuf is the largest line memory kept for another line: a line of
+// many megabytes is let go.
+const maxLineBuf = 1 << 20
+
+// get returns an empty slice, with the memory of an earlier line if one
+// is free.
+func (p *lineBufPool) get() []byte {
+	if b, ok := p.pool.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// put gives back the memory of a line no longer needed.
+func (p *lineBufPool) put(b []byte) {
+	if cap(b) > 0 && cap(b) <= maxLineBuf {
+		p.pool.Put(&b)
 	}
 }
 

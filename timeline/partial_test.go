@@ -662,3 +662,29 @@ func TestBuildReadParts(t *testing.T) {
 		t.Error("Build and the timeline of Partial differ")
 	}
 }
+
+// The memory of a JSON line goes to another line once its document is
+// read: what a document keeps is its own, whatever the lines after it.
+func TestReadRecyclesLines(t *testing.T) {
+	var b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&b, `{"id":"d%d","published":"2016-08-26","text":"Talks number %d opened in Geneva on Friday.%s"}`+"\n", i, i, strings.Repeat(" Kerry spoke.", i%17))
+	}
+	lines := b.String()
+	in := timeline.Input{Path: "c.jsonl", Format: timeline.InputJSONL, Open: func() (io.ReadCloser, error) {
+		return io.NopCloser(strings.NewReader(lines)), nil
+	}}
+	tl := buildInputs(t, []timeline.Input{in}, timeline.Options{Jobs: 4})
+	n := 0
+	for _, e := range tl.Events {
+		for _, c := range e.Citations {
+			if want := "Talks number " + strings.TrimPrefix(c.Doc, "d") + " opened"; !strings.HasPrefix(c.Quote, want) {
+				t.Fatalf("%s cites %q", c.Doc, c.Quote)
+			}
+			n++
+		}
+	}
+	if n < 300 {
+		t.Errorf("%d citations, want one for each of the 300 documents at least", n)
+	}
+}
