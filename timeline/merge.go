@@ -91,12 +91,7 @@ func Merge(events []Event, sources []Source) []Event {
 // timeline's events need not be copied to be merged.
 func merge(events []*Event, sources []Source, jobs int) []Event {
 	idx := indexSourcesByID(sources)
-	ms := make([]*member, len(events))
-	forParts(len(ms), jobs, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			ms[i] = newMember(events[i], idx)
-		}
-	})
+	ms := newMembers(events, idx, jobs)
 	numberDocs(ms)
 	parallel.SortStableFunc(ms, compareMembers, jobs)
 
@@ -224,11 +219,33 @@ type member struct {
 	prof int32
 }
 
-func newMember(e *Event, idx sourceIndex) *member {
-	m := &member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
-	m.cites = slices.Clone(e.Citations)
-	if len(m.cites) == 0 {
-		m.cites = []Citation{e.Source}
+// newMembers returns the members of events, made on up to jobs
+// goroutines, in one array, and their citations in another, rather than
+// two allocations each.
+func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
+	start := make([]int, len(events)+1) // event i's citations: cites[start[i]:start[i+1]]
+	for i, e := range events {
+		start[i+1] = start[i] + max(1, len(e.Citations))
+	}
+	cites := make([]Citation, start[len(events)])
+	all := make([]member, len(events))
+	ms := make([]*member, len(events))
+	forParts(len(ms), jobs, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ms[i] = &all[i]
+			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], idx)
+		}
+	})
+	return ms
+}
+
+// init makes m the member of e, with cites, of e's number of citations
+// (one if it has none), for its own.
+func (m *member) init(e *Event, cites []Citation, idx sourceIndex) {
+	*m = member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+	m.cites = cites
+	if copy(m.cites, e.Citations) == 0 {
+		m.cites[0] = e.Source
 	}
 	slices.SortFunc(m.cites, compareCitations)
 	if e.When.HasInterval() {
@@ -240,7 +257,6 @@ func newMember(e *Event, idx sourceIndex) *member {
 		m.day0, m.day1 = unixDay(m.start), unixDay(m.end)
 		m.days = m.day1 - m.day0 + 1
 	}
-	return m
 }
 
 // numberDocs sets the docs of members: each document ID cited becomes its

@@ -75,10 +75,11 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 // canonical order, with their actor matcher.
 func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	idx := indexSourcesByID(sources)
-	ms := make([]*member, len(events))
+	ptrs := make([]*Event, len(events))
 	for i := range events {
-		ms[i] = newMember(&events[i], idx)
+		ptrs[i] = &events[i]
 	}
+	ms := newMembers(ptrs, idx, 1)
 	numberDocs(ms)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
