@@ -482,9 +482,11 @@ func (sw *sweeper) item(i int) sweepItem {
 	return it
 }
 
-// try adds the pair x, y if it can merge and key is the smallest key the
-// two share.
-func (sw *sweeper) try(key int32, x, y *sweepItem) {
+// try adds the pair x, y, members with an interval or not, if it can
+// merge and key is the smallest key the two share. It reads the members
+// themselves only where their items do not say enough, as for most pairs
+// they do: the members are scattered in memory, the items at hand.
+func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 	if x.doc0 == y.doc0 && x.doc0 >= 0 {
 		return // the same document (apart would say so)
 	}
@@ -492,9 +494,8 @@ func (sw *sweeper) try(key int32, x, y *sweepItem) {
 		x, y = y, x
 	}
 	ms := sw.ms
-	a, b := ms[x.i], ms[y.i]
 	// The smallest key of either is the smallest they share.
-	if key != x.key0 && key != y.key0 && firstShared(a.keys, b.keys) != key {
+	if key != x.key0 && key != y.key0 && firstShared(ms[x.i].keys, ms[y.i].keys) != key {
 		return // tried under another key
 	}
 	// Whether and how strongly they match: profileMatch, remembered per
@@ -502,12 +503,17 @@ func (sw *sweeper) try(key int32, x, y *sweepItem) {
 	k := uint64(uint32(x.prof))<<32 | uint64(uint32(y.prof))
 	m, ok := sw.profs.get(k)
 	if !ok {
-		m = profileMatch(a, b, sw.same)
+		m = profileMatch(ms[x.i], ms[y.i], sw.same)
 		sw.profs.put(k, m)
 	}
-	if m >= 0 && apart(a, b) {
-		sw.cur.add(x.i, y.i, dateScore(a, b, m))
+	if m < 0 {
+		return
 	}
+	// Members of one document each are apart: they are not the same one.
+	if (x.doc0 < 0 || y.doc0 < 0) && !apart(ms[x.i], ms[y.i]) {
+		return
+	}
+	sw.cur.add(x.i, y.i, dateScore(interval, x.day0, x.day1, y.day0, y.day1, m))
 }
 
 // refKey groups the members without an interval of a block: those with
@@ -552,7 +558,7 @@ func (sw *sweeper) block(key, family int32, members []int) {
 			if b.day0 > a.day1 {
 				break
 			}
-			sw.try(key, a, b)
+			sw.try(key, a, b, true)
 		}
 	}
 	// The groups in order of first member, each in member order.
@@ -560,7 +566,7 @@ func (sw *sweeper) block(key, family int32, members []int) {
 	for x := range refs {
 		a := &refs[x]
 		for y := x + 1; y < len(refs) && refs[y].ref == a.ref; y++ {
-			sw.try(key, a, &refs[y])
+			sw.try(key, a, &refs[y], false)
 		}
 	}
 	sw.timed, sw.refs = timed, refs
@@ -744,15 +750,15 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 
 // dateScore is the score of two members whose profiles match as m
 // (profileMatch): shared actors, the same place, and the overlap of their
-// dates.
-func dateScore(a, b *member, m int32) float64 {
+// dates, days a0 to a1 and b0 to b1 if they have an interval.
+func dateScore(interval bool, a0, a1, b0, b1 int, m int32) float64 {
 	score := float64(m >> 1)
 	if m&1 != 0 {
 		score++
 	}
-	if a.interval {
-		lo, hi := max(a.day0, b.day0), min(a.day1, b.day1)
-		ulo, uhi := min(a.day0, b.day0), max(a.day1, b.day1)
+	if interval {
+		lo, hi := max(a0, b0), min(a1, b1)
+		ulo, uhi := min(a0, b0), max(a1, b1)
 		score += float64(hi-lo+1) / float64(uhi-ulo+1)
 	} else {
 		score++

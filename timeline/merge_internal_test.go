@@ -314,7 +314,7 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	if m < 0 {
 		return 0, false
 	}
-	return dateScore(a, b, m), true
+	return dateScore(a.interval, a.day0, a.day1, b.day0, b.day1, m), true
 }
 
 // numberEvents, countCitations and numberDocs, which skip map lookups for
