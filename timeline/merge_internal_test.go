@@ -526,3 +526,24 @@ func TestPermute(t *testing.T) {
 		}
 	}
 }
+
+// sortPairs sorts as slices.Sort does, short lists and long ones, pairs
+// that differ in a few bytes or in any.
+func TestSortPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	var scratch []uint64
+	for _, n := range []int{0, 1, 5, minRadixSort - 1, minRadixSort, 1000, 5000} {
+		for _, mask := range []uint64{0xffff_0000_ffff, 0xff_0000_00ff, ^uint64(0), 0} {
+			xs := make([]uint64, n)
+			for i := range xs {
+				xs[i] = r.Uint64()&mask | 1<<40
+			}
+			want := slices.Clone(xs)
+			slices.Sort(want)
+			scratch = sortPairs(xs, scratch)
+			if !slices.Equal(xs, want) {
+				t.Fatalf("%d pairs under mask %x: not sorted", n, mask)
+			}
+		}
+	}
+}
