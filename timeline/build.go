@@ -346,12 +346,15 @@ func entityActor(a Actor) entity.Actor { return entity.Actor{Name: a.Name, Role:
 
 // sortSources orders sources by publication date, then ID.
 func sortSources(ss []Source) {
-	slices.SortStableFunc(ss, func(a, b Source) int {
-		if c := a.Published.Compare(b.Published); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortStableFunc(ss, compareSources)
+}
+
+// compareSources is the order of sortSources.
+func compareSources(a, b Source) int {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // sourceIndex maps source IDs to their publication date and their rank in
@@ -364,8 +367,11 @@ type sourceInfo struct {
 }
 
 func indexSourcesByID(sources []Source) sourceIndex {
-	ss := slices.Clone(sources)
-	sortSources(ss)
+	ss := sources
+	if !slices.IsSortedFunc(ss, compareSources) { // as a timeline's are
+		ss = slices.Clone(sources)
+		sortSources(ss)
+	}
 	idx := make(sourceIndex, len(ss))
 	for i, s := range ss {
 		if _, dup := idx[s.ID]; !dup {
