@@ -121,7 +121,7 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	owner := make([]int, len(ms)) // member -> index of its group in groups
 	for i, m := range ms {
 		self[i], owner[i] = i, i
-		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.start, hi: m.end}
+		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1}
 		groups[i] = &alone[i]
 	}
 	largestFirst(len(pairs), jobs, func(f int) int { return pairCount(pairs[f : f+1]) }, func(_, f int) {
@@ -1006,13 +1006,13 @@ func disjoint(a, b []int32) bool {
 type group struct {
 	members []int
 	docs    []int32 // numbered as member.docs
-	lo, hi  time.Time
+	lo, hi  int     // the days, as member.day0 and day1
 }
 
 // canJoin reports whether g and h can be one event: no document in common
 // and, for dated events, a day that all their dates cover.
 func (g *group) canJoin(h *group, interval bool) bool {
-	if interval && later(g.lo, h.lo).After(earlier(g.hi, h.hi)) {
+	if interval && max(g.lo, h.lo) > min(g.hi, h.hi) {
 		return false
 	}
 	return disjoint(g.docs, h.docs)
@@ -1029,7 +1029,7 @@ func (g *group) join(h *group) *group {
 	slices.Sort(g.docs)
 	g.members = append(g.members, h.members...)
 	slices.Sort(g.members)
-	g.lo, g.hi = later(g.lo, h.lo), earlier(g.hi, h.hi)
+	g.lo, g.hi = max(g.lo, h.lo), min(g.hi, h.hi)
 	return g
 }
 
@@ -1241,18 +1241,4 @@ func unixDay(t time.Time) int { return int(t.Unix() / (24 * 60 * 60)) }
 
 func daysBetween(a, b time.Time) int {
 	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
-}
-
-func earlier(a, b time.Time) time.Time {
-	if b.Before(a) {
-		return b
-	}
-	return a
-}
-
-func later(a, b time.Time) time.Time {
-	if b.After(a) {
-		return b
-	}
-	return a
 }
