@@ -837,6 +837,7 @@ type actorMatcher struct {
 	base   map[Actor]int32 // a fork's: the IDs of the matcher it was forked from
 	actors []Actor
 	named  []bool         // whether actors[id] has a name, at hand
+	words  []int32        // fieldCount of actors[id].Name, for addActor
 	memo   pairMemo[bool] // (ID, ID) -> SameActor
 	keyIDs map[string]int32
 	keys   [][]int32 // actor ID -> its match keys
@@ -860,6 +861,7 @@ func (m *actorMatcher) id(a Actor) int32 {
 		m.ids[a] = id
 		m.actors = append(m.actors, a)
 		m.named = append(m.named, a.Name != "")
+		m.words = append(m.words, int32(fieldCount(a.Name)))
 	}
 	return id
 }
@@ -874,7 +876,7 @@ func (m *actorMatcher) fork() *actorMatcher {
 	f.memo = pairMemo[bool]{}
 	f.base, f.ids = m.ids, make(map[Actor]int32)
 	// Clipped, the fork's appends copy rather than write into m's arrays.
-	f.actors, f.named, f.keys = slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.keys)
+	f.actors, f.named, f.words, f.keys = slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.words), slices.Clip(m.keys)
 	return &f
 }
 
@@ -1101,7 +1103,7 @@ func addActor(as []Actor, ids []int32, a Actor, id int32, same *actorMatcher) ([
 			continue
 		}
 		b := as[i]
-		if fieldCount(a.Name) > fieldCount(b.Name) {
+		if same.words[id] > same.words[ids[i]] {
 			b.Name = a.Name
 		}
 		if b.Role == "" {
