@@ -250,6 +250,7 @@ func runBuild(cmd *cobra.Command, args []string, fl *buildFlags) error {
 	}
 
 	defer wholeMemory()()
+	corpus.NoDigests = true // what Read keeps is merged here, never written
 	if err := corpus.Read(ctx, slices.Values(inputs), opts); err != nil {
 		bar.stop()
 		if ctx.Err() != nil {

@@ -9,6 +9,15 @@ import (
 	"github.com/timelinehq/timeline/dates"
 )
 
+// randomText joins up to max-1 pieces drawn at random.
+func randomText(r *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for range r.IntN(max) {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // escapeText gives what appendEscapedEach, its loop without the fast
 // path, gives, and collapse what strings.Fields gives, on random text made
 // of the bytes they treat apart.
@@ -16,11 +25,7 @@ func TestEscapeTextFastPath(t *testing.T) {
 	pieces := []string{"a", "Z", "0", "7", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "é", "-", "+", ".", ")", "&", "&amp;", "&#1;", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "(", "\x85"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, 12)
 		for _, lineStart := range []bool{false, true} {
 			if got, want := escapeText(s, lineStart), string(appendEscapedEach(nil, s, lineStart)); got != want {
 				t.Fatalf("escapeText(%q, %v) = %q, want %q", s, lineStart, got, want)
@@ -31,6 +36,43 @@ func TestEscapeTextFastPath(t *testing.T) {
 			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// plainText, eight bytes at a time, agrees with its definition byte by
+// byte, on random text of the bytes it looks for, those near them and
+// others, long enough for several words of eight.
+func TestPlainTextWords(t *testing.T) {
+	pieces := []string{"a", "Z", "0", " ", "é", "\xff", "-", "+", ".", "'", "(", "$", "%", "=", "^", "{", "}", "@", "\x7f",
+		"\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "\x1b", "\x80"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			if r.IntN(4) == 0 {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			} else {
+				b.WriteString(pieces[r.IntN(5)])
+			}
+		}
+		s := b.String()
+		for _, lineStart := range []bool{false, true} {
+			want := plainBytes(s) && !(lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9'))
+			if got := plainText(s, lineStart); got != want {
+				t.Fatalf("plainText(%q, %v) = %v, want %v", s, lineStart, got, want)
+			}
+		}
+	}
+}
+
+// plainBytes reports whether none of the bytes of s is mdSpecial, one at
+// a time: what plainText and specialAt look for eight at a time.
+func plainBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if mdSpecial(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastLabel gives Label's answer for each value, the same value again or
@@ -54,6 +96,49 @@ func TestLastLabel(t *testing.T) {
 		}
 		if got, want := (*lastLabel)(nil).of(v), Label(v); got != want {
 			t.Errorf("value %d, nil lastLabel: %q, want %q", i, got, want)
+		}
+	}
+}
+
+// appendEscapedBytes is appendEscapedEach as it was, deciding for each
+// byte: the oracle of TestAppendEscapedEach.
+func appendEscapedBytes(b []byte, s string, lineStart bool) []byte {
+	digits := lineStart // still in a run of leading digits
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		esc := false
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~':
+			esc = true
+		case '&':
+			esc = isEntity(s[i:])
+		case '-', '+':
+			esc = lineStart && i == 0
+		case '.', ')':
+			esc = digits && i > 0
+		}
+		if c < '0' || c > '9' {
+			digits = false
+		}
+		if esc {
+			b = append(b, '\\')
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// appendEscapedEach, copying the runs between the bytes it escapes, gives
+// what deciding for each byte gives, at a line's start and elsewhere.
+func TestAppendEscapedEach(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "é", "0", "7", "12", "-", "+", ".", ")", "&", "&amp;", "&#1;", "&x", "$", "^", "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "wsj_0973", "Kerry met Lavrov"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		s := randomText(r, pieces, 16)
+		for _, lineStart := range []bool{false, true} {
+			if got, want := string(appendEscapedEach([]byte("x"), s, lineStart)), string(appendEscapedBytes([]byte("x"), s, lineStart)); got != want {
+				t.Fatalf("appendEscapedEach(%q, %v) = %q, want %q", s, lineStart, got, want)
+			}
 		}
 	}
 }

@@ -121,7 +121,7 @@ func analyzeDocs(ctx context.Context, docs []*Document, opts Options, noDate str
 		if ctx.Err() != nil {
 			return unitResult{}
 		}
-		return unitResult{p: analyze(d, tg, opts.DocType, noDate), size: int64(len(d.Text))}
+		return unitResult{p: analyze(d, tg, opts.DocType, noDate, Digest), size: int64(len(d.Text))}
 	}
 	var done Progress
 	emit := func(res unitResult) error {
@@ -148,8 +148,9 @@ func analyzeDocs(ctx context.Context, docs []*Document, opts Options, noDate str
 // analyze returns the partial timeline of one document: its source and its
 // events, which do not refer to its text (so that the text can be let go),
 // or, if it has no publication date, the document as skipped with the
-// reason noDate.
-func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string) *Partial {
+// reason noDate. digestOf makes the Digest of the text: Digest, or quickKey
+// (see Corpus.NoDigests).
+func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string, digestOf func(string) string) *Partial {
 	if d.Published.IsZero() {
 		where := d.Path
 		if where == "" {
@@ -157,7 +158,7 @@ func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string
 		}
 		return &Partial{Skipped: []SkippedDoc{{Path: where, Reason: noDate}}}
 	}
-	digest := Digest(d.Text)
+	digest := digestOf(d.Text)
 	p := &Partial{Sources: []DocSource{{
 		Source: Source{ID: d.ID, Title: d.Title, Published: dayOf(d.Published), Path: d.Path, URL: d.URL},
 		Digest: digest,
@@ -177,7 +178,7 @@ func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string
 // The events do not refer to the document's text, so that holding them
 // does not hold the whole text: their strings (quote, phrase, place, actor
 // names and roles) are copies, made once per sentence and shared by its
-// events.
+// events, in memory of the document's events (eventMemory).
 func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest string) []DocEvent {
 	if len(d.Sentences) == 0 {
 		return nil
@@ -190,35 +191,31 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	// is 0.
 	at := make([]int32, len(d.Sentences))
 	var sents []sentenceEvents
+	var mem eventMemory
 	event := func(si int, w When, expected bool) DocEvent {
 		if at[si] == 0 {
 			sents = append(sents, sentenceEvents{})
 			at[si] = int32(len(sents))
-			sents[len(sents)-1].fill(d, si, ents)
+			sents[len(sents)-1].fill(d, si, ents, &mem)
 		}
 		s := &sents[at[si]-1]
-		w.Phrase = strings.Clone(w.Phrase)
-		var actors []Actor
-		if len(s.actors) > 0 {
-			actors = slices.Clone(s.actors)
+		w.Phrase = mem.clone(w.Phrase)
+		actors := s.actors // the first event's; the others' are copies
+		if s.taken {
+			actors = mem.copyActors(s.actors)
 		}
+		s.taken = true
 		return DocEvent{Event: Event{
 			When:      w,
 			Text:      s.cite.Quote,
 			Expected:  expected,
 			Source:    s.cite,
-			Citations: []Citation{s.cite},
+			Citations: mem.citation(s.cite),
 			Actors:    actors,
 			Place:     s.place,
 			Kind:      s.kind,
 		}, Digest: digest}
 	}
-	type key struct {
-		sentence int
-		value    string
-		mod      dates.Mod
-	}
-	seen := make(map[key]bool)
 	mentions := tg.TagDoc(d.Text, pub, docType)
 	n := 1
 	for _, m := range mentions {
@@ -228,6 +225,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	}
 	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
 	sents = make([]sentenceEvents, 0, min(n, len(d.Sentences)))
+	mem.cites = make([]Citation, 0, n)
+	mem.text = make([]byte, 0, textNeeded(d, mentions, at))
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -236,18 +235,65 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if si < 0 {
 			continue // in a title, caption or boilerplate line
 		}
-		if k := (key{si, m.Value.Value, m.Mod}); !seen[k] {
-			seen[k] = true
+		if !dated(events[1:], si, m.Value) {
 			events = append(events, event(si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future))
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
-	if seen[key{0, lv.Value, lv.Mod}] {
+	if dated(events[1:], 0, lv) {
 		return events[1:]
 	}
 	events[0] = event(0, When{Value: lv, Rule: "lead"}, false)
 	return events
 }
+
+// dated reports whether one of events (a document's, in the order of its
+// mentions) dates sentence si with v's value and modifier. A document has
+// a few events: looking through them costs less than a map. Mentions come
+// in text order (dates.Tagger.Tag), so that the events of si are the last
+// ones when si's mentions are added; the lead's look goes through all.
+func dated(events []DocEvent, si int, v dates.Value) bool {
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
+		if s := e.Source.Sentence - 1; s != si {
+			if s < si {
+				return false // the events of earlier sentences
+			}
+			continue
+		}
+		if e.When.Value.Value == v.Value && e.When.Value.Mod == v.Mod {
+			return true
+		}
+	}
+	return false
+}
+
+// textNeeded is about how many bytes of text the events of the mentions
+// keep (eventMemory): the quotes of their sentences, their phrases, and
+// room for a few names. It marks the sentences it counts in at, which it
+// leaves cleared.
+func textNeeded(d *Document, mentions []dates.Mention, at []int32) int {
+	n := d.Sentences[0].Len() + namesNeeded // the lead's
+	at[0] = -1
+	for _, m := range mentions {
+		if m.Type != dates.Date && m.Type != dates.Time {
+			continue
+		}
+		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
+			n += len(m.Text)
+			if at[si] == 0 {
+				at[si] = -1
+				n += d.Sentences[si].Len() + namesNeeded
+			}
+		}
+	}
+	clear(at)
+	return n
+}
+
+// namesNeeded is the room textNeeded leaves for the names of a sentence's
+// place and actors.
+const namesNeeded = 48
 
 // sentenceEvents is what the events of one sentence share: its citation,
 // actors, place and kind, with strings of their own (not parts of the
@@ -257,12 +303,14 @@ type sentenceEvents struct {
 	actors []Actor // nil if none
 	place  string
 	kind   Kind
+	taken  bool // whether an event has actors for its own
 }
 
-// fill works out what the events of sentence si share.
-func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
+// fill works out what the events of sentence si share, its strings copied
+// into mem.
+func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *eventMemory) {
 	sp := d.Sentences[si]
-	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: space.CollapseCopy(d.Text[sp.Start:sp.End])}
+	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	s.kind = kindOf(ents.Kind(si))
 	if si == 0 && d.Title != "" {
 		// The lead reports the headline's news: a kind the title
@@ -281,13 +329,8 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article) {
 	} else {
 		as = ents.Actors(si)
 	}
-	s.place = strings.Clone(place)
-	s.actors = actorsOf(as)
-	for i := range s.actors {
-		// Type is one of entity's constants, never a part of the text.
-		a := &s.actors[i]
-		a.Name, a.Role = strings.Clone(a.Name), strings.Clone(a.Role)
-	}
+	s.place = mem.clone(place)
+	s.actors = mem.actorsOf(as)
 }
 
 // kindOf converts a kind of internal/kind; the zero kind is "other".
@@ -298,29 +341,20 @@ func kindOf(k kind.Kind) Kind {
 	return Kind{Name: k.Name, CAMEO: k.CAMEO}
 }
 
-// actorsOf converts the actors of internal/entity.
-func actorsOf(as []entity.Actor) []Actor {
-	if len(as) == 0 {
-		return nil
-	}
-	out := make([]Actor, len(as))
-	for i, a := range as {
-		out[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
-	}
-	return out
-}
-
 // entityActor converts an actor back for internal/entity's comparisons.
 func entityActor(a Actor) entity.Actor { return entity.Actor{Name: a.Name, Role: a.Role, Type: a.Type} }
 
 // sortSources orders sources by publication date, then ID.
 func sortSources(ss []Source) {
-	slices.SortStableFunc(ss, func(a, b Source) int {
-		if c := a.Published.Compare(b.Published); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortStableFunc(ss, compareSources)
+}
+
+// compareSources is the order of sortSources.
+func compareSources(a, b Source) int {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // sourceIndex maps source IDs to their publication date and their rank in
@@ -333,8 +367,11 @@ type sourceInfo struct {
 }
 
 func indexSourcesByID(sources []Source) sourceIndex {
-	ss := slices.Clone(sources)
-	sortSources(ss)
+	ss := sources
+	if !slices.IsSortedFunc(ss, compareSources) { // as a timeline's are
+		ss = slices.Clone(sources)
+		sortSources(ss)
+	}
 	idx := make(sourceIndex, len(ss))
 	for i, s := range ss {
 		if _, dup := idx[s.ID]; !dup {
@@ -348,10 +385,10 @@ func indexSourcesByID(sources []Source) sourceIndex {
 // or zero if it is unknown.
 func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
 
-// sortEvents returns events in timeline order: interval start, interval
-// end, then the Source document (publication date, ID), the lead first,
-// then sentence and the phrase's place in the text.
-// It sorts on up to jobs goroutines.
+// sortEvents puts events in timeline order, in place, and returns them:
+// interval start, interval end, then the Source document (publication
+// date, ID), the lead first, then sentence and the phrase's place in the
+// text. It sorts on up to jobs goroutines.
 func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	type key struct {
 		start, end int64 // days as Unix times: they compare as the days do
@@ -400,11 +437,32 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 		}
 		return compareEventContent(ea, eb)
 	}, jobs)
-	sorted := make([]Event, len(events))
-	for i, p := range perm {
-		sorted[i] = events[p]
+	permute(events, perm)
+	return events
+}
+
+// permute reorders events in place so that events[i] is what
+// events[perm[i]] was, going round each cycle of the permutation with one
+// event aside, rather than into a copy of all the events: tens of
+// megabytes for a large corpus. It uses perm up.
+func permute(events []Event, perm []int32) {
+	for i := range perm {
+		if perm[i] < 0 {
+			continue // moved with an earlier cycle
+		}
+		aside := events[i]
+		j := i
+		for {
+			k := int(perm[j])
+			perm[j] = -1
+			if k == i {
+				events[j] = aside
+				break
+			}
+			events[j] = events[k]
+			j = k
+		}
 	}
-	return sorted
 }
 
 // compareEventContent orders events with nothing else to tell them apart

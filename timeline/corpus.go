@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"iter"
@@ -15,6 +18,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -71,6 +75,14 @@ type Corpus struct {
 	// Published, if not zero, is the publication date of every document
 	// added from then on, overriding its own (the --published flag).
 	Published time.Time
+	// NoDigests, if set, spares Read (and Stream) the SHA-256 of each
+	// document's text (Digest), a twentieth of their work: they tell texts
+	// apart by a key of this process instead (quickKey), which serves
+	// Build as well, since it only asks whether two texts are the same,
+	// but is no digest. Set it when the partial does not leave the process:
+	// the Digest of Partial's sources and events is then such a key, not
+	// to be written (WriteJSONL) nor compared with another process's.
+	NoDigests bool
 
 	// Docs are the documents added with Add, AddFile and AddJSONL.
 	Docs []*Document
@@ -224,7 +236,8 @@ func (c *Corpus) AddJSONL(name string, r io.Reader) {
 }
 
 // jsonlDocument parses one JSON line into a Document with the given path,
-// or returns why it cannot.
+// or returns why it cannot. Nothing it returns refers to line, which
+// Stream hands back to the reader for another line (lineBufPool).
 func jsonlDocument(where string, line []byte) (*Document, string) {
 	if !utf8.Valid(line) {
 		return nil, fmt.Sprintf("invalid UTF-8 at byte %d of the line: save the file as UTF-8", firstInvalidUTF8(line))
@@ -340,11 +353,26 @@ func (c *Corpus) Build(opts Options) (*Timeline, error) {
 // BuildContext is Build that analyses Docs on opts.Jobs goroutines and
 // gives up when ctx is done, returning ctx.Err().
 func (c *Corpus) BuildContext(ctx context.Context, opts Options) (*Timeline, error) {
-	p, err := c.Partial(ctx, opts)
+	p, err := analyzeDocs(ctx, c.Docs, opts, noDateFrontMatter)
 	if err != nil {
 		return nil, err
 	}
-	return p.Timeline(opts)
+	// The partial Partial would return, but for the events, which stay
+	// where Read put them: a large corpus's events are tens of megabytes,
+	// which gathering them in one slice would copy, and keep twice until
+	// the copy's next collection.
+	events := [][]DocEvent{p.Events, c.read.Events}
+	n := len(p.Sources) + len(c.read.Sources)
+	for _, q := range c.pending {
+		events = append(events, q.Events)
+		n += len(q.Sources)
+	}
+	sources := slices.Grow(slices.Concat(p.Sources, c.read.Sources), n)
+	for _, q := range c.pending {
+		sources = append(sources, q.Sources...)
+	}
+	skipped := append(slices.Clone(c.Skipped), p.Skipped...)
+	return buildTimeline(sources, events, skipped, opts)
 }
 
 // Partial returns the partial timeline of the corpus: the documents in Docs
@@ -520,6 +548,9 @@ func (c *Corpus) StreamEncoded(ctx context.Context, inputs iter.Seq[Input], opts
 				break
 			}
 			res[i] = c.readUnit(u, tg, opts.DocType)
+			if u.kind == unitLine {
+				r.bufs.put(u.data)
+			}
 			if res[i].p != nil && encode != nil {
 				res[i].enc = encode(res[i].p)
 			}
@@ -653,8 +684,30 @@ func (c *Corpus) analyze(d *Document, tg *dates.Tagger, docType dates.DocType, n
 	if !c.Published.IsZero() {
 		d.Published = dayOf(c.Published)
 	}
-	return analyze(d, tg, docType, noDate)
+	digestOf := Digest
+	if c.NoDigests {
+		digestOf = quickKey
+	}
+	return analyze(d, tg, docType, noDate, digestOf)
 }
+
+// quickKey is the key of a text that Read keeps for its Digest when
+// Corpus.NoDigests is set: 128 bits of hash/maphash, two sums under seeds
+// of this process, in hex after "quick:", so that it cannot pass for a
+// digest. Two of a billion different texts have the same key with odds
+// of one in 2^69; hashing takes a thirtieth of SHA-256's time.
+func quickKey(text string) string {
+	seeds := quickSeeds()
+	var sum [16]byte
+	binary.LittleEndian.PutUint64(sum[:8], maphash.String(seeds[0], text))
+	binary.LittleEndian.PutUint64(sum[8:], maphash.String(seeds[1], text))
+	return "quick:" + hex.EncodeToString(sum[:])
+}
+
+// quickSeeds are quickKey's seeds, made once per process.
+var quickSeeds = sync.OnceValue(func() [2]maphash.Seed {
+	return [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+})
 
 // readArticle parses a file or standard input as an article or a page.
 func readArticle(path string, data []byte, format InputFormat) (*Document, error) {
@@ -710,6 +763,7 @@ type inputReader struct {
 	n       int    // number of the last line read
 	buf     []byte
 	pending int64 // bytes of blank lines not yet counted
+	bufs    lineBufPool
 }
 
 // Units go to the workers in batches of up to batchUnits units, and no
@@ -851,10 +905,36 @@ func (r *inputReader) nextLine() (unit, bool) {
 			}
 			continue
 		default:
-			u.data = bytes.Clone(line)
+			u.data = append(r.bufs.get(), line...)
 		}
 		r.pending = 0
 		return u, true
+	}
+}
+
+// lineBufPool recycles the memory of the JSON lines that the reader hands
+// the workers, once a worker has read its document out of one (which
+// copies what it keeps): the lines of a corpus are as many bytes as the
+// corpus, allocated once each.
+type lineBufPool struct{ pool sync.Pool }
+
+// maxLineBuf is the largest line memory kept for another line: a line of
+// many megabytes is let go.
+const maxLineBuf = 1 << 20
+
+// get returns an empty slice, with the memory of an earlier line if one
+// is free.
+func (p *lineBufPool) get() []byte {
+	if b, ok := p.pool.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// put gives back the memory of a line no longer needed.
+func (p *lineBufPool) put(b []byte) {
+	if cap(b) > 0 && cap(b) <= maxLineBuf {
+		p.pool.Put(&b)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/entity"
 )
 
 // allPairs is mergePairs without match keys: every two members of one kind
@@ -65,7 +66,7 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 		if d.Published.IsZero() {
 			d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 		}
-		p.Add(analyze(d, tg, dates.News, ""))
+		p.Add(analyze(d, tg, dates.News, "", Digest))
 	}
 	return &p
 }
@@ -74,10 +75,11 @@ func analyzeFiles(t testing.TB, patterns ...string) *Partial {
 // canonical order, with their actor matcher.
 func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	idx := indexSourcesByID(sources)
-	ms := make([]*member, len(events))
+	ptrs := make([]*Event, len(events))
 	for i := range events {
-		ms[i] = newMember(&events[i], idx)
+		ptrs[i] = &events[i]
 	}
+	ms := newMembers(ptrs, idx, 1)
 	numberDocs(ms)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
@@ -312,7 +314,7 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 	if m < 0 {
 		return 0, false
 	}
-	return dateScore(a, b, m), true
+	return dateScore(a.interval, a.day0, a.day1, b.day0, b.day1, m), true
 }
 
 // numberEvents, countCitations and numberDocs, which skip map lookups for
@@ -370,6 +372,178 @@ func TestDayOf(t *testing.T) {
 		want := time.Date(tm.Year(), tm.Month(), tm.Day(), 0, 0, 0, 0, time.UTC)
 		if got := dayOf(tm); got != want {
 			t.Fatalf("dayOf(%v) = %#v, want %#v", tm, got, want)
+		}
+	}
+}
+
+// quickKey gives equal texts one key and different texts different keys,
+// none of which looks like a digest.
+func TestQuickKey(t *testing.T) {
+	texts := []string{"", "a", "b", "Kerry met Lavrov.", "Kerry met Lavrov!", strings.Repeat("x", 1000), strings.Repeat("x", 1001)}
+	seen := make(map[string]string)
+	for _, text := range texts {
+		k := quickKey(text)
+		if k != quickKey(strings.Clone(text)) {
+			t.Errorf("quickKey(%q) differs between calls", text)
+		}
+		if !strings.HasPrefix(k, "quick:") || len(k) == len(Digest(text)) {
+			t.Errorf("quickKey(%q) = %q: could pass for a digest", text, k)
+		}
+		if prev, dup := seen[k]; dup {
+			t.Errorf("quickKey(%q) = quickKey(%q)", text, prev)
+		}
+		seen[k] = text
+	}
+}
+
+// sortItems sorts as a stable sort by the key does, for keys within an
+// int32 (negative ones too) and beyond, with its memory kept from call to
+// call.
+func TestSortItems(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var o sortScratch
+	for n := range 300 {
+		items := make([]sweepItem, n%60)
+		for i := range items {
+			items[i] = sweepItem{i: int32(i), day0: r.IntN(9) - 4, ref: int32(r.IntN(5))}
+			if n%7 == 0 && r.IntN(20) == 0 {
+				items[i].day0 = 1<<40 - r.IntN(3)
+			}
+		}
+		for _, key := range []func(*sweepItem) int{
+			func(it *sweepItem) int { return it.day0 },
+			func(it *sweepItem) int { return int(it.ref) },
+		} {
+			want := slices.Clone(items)
+			slices.SortStableFunc(want, func(a, b sweepItem) int { return cmp.Compare(key(&a), key(&b)) })
+			if got := o.sortItems(slices.Clone(items), key); !slices.Equal(got, want) {
+				t.Fatalf("sortItems(%v) = %v, want %v", items, got, want)
+			}
+		}
+	}
+}
+
+// eventMemory's strings keep their bytes however many come after them,
+// in blocks of any size, and its lists are of their own capacity.
+func TestEventMemory(t *testing.T) {
+	var m eventMemory
+	m.cites = make([]Citation, 0, 3)
+	var want, got []string
+	for i := range 3000 {
+		s := strings.Repeat(strconv.Itoa(i), 1+i%700)
+		want = append(want, s, "Kerry met Lavrov.")
+		got = append(got, m.clone(s), m.collapse(" Kerry  met\nLavrov. "))
+	}
+	if !slices.Equal(got, want) {
+		t.Error("strings changed after others were copied")
+	}
+	if m.clone("") != "" || m.collapse(" \n ") != "" {
+		t.Error("an empty string is not empty")
+	}
+	as := []entity.Actor{{Name: "Kerry", Role: "secretary", Type: "person"}, {Name: "Lavrov", Type: "person"}}
+	a := m.actorsOf(as)
+	b := m.copyActors(a)
+	b[0].Name = "John Kerry"
+	if a[0].Name != "Kerry" || cap(a) != 2 || cap(b) != 2 || m.actorsOf(nil) != nil || m.copyActors(nil) != nil {
+		t.Errorf("actor lists %v, %v share memory or have room to grow", a, b)
+	}
+	c1, c2 := m.citation(Citation{Doc: "a", Sentence: 1}), m.citation(Citation{Doc: "a", Sentence: 2})
+	if len(c1) != 1 || cap(c1) != 1 || c1[0].Sentence != 1 || c2[0].Sentence != 2 {
+		t.Errorf("citations %v, %v", c1, c2)
+	}
+}
+
+// dated finds an event of a sentence with a value among a document's
+// events, whether the sentence's are the last ones (its mentions being
+// added) or not (the lead's look).
+func TestDated(t *testing.T) {
+	ev := func(sentence int, value string, mod dates.Mod) DocEvent {
+		var e DocEvent
+		e.Source.Sentence = sentence + 1
+		e.When.Value = dates.Value{Value: value, Mod: mod}
+		return e
+	}
+	events := []DocEvent{ev(0, "2016-08-26", ""), ev(0, "2016-08", ""), ev(2, "2016-08-26", "START"), ev(5, "2016", "")}
+	for _, tc := range []struct {
+		si    int
+		value string
+		mod   dates.Mod
+		want  bool
+	}{
+		{0, "2016-08-26", "", true}, {0, "2016-08", "", true}, {0, "2016", "", false},
+		{2, "2016-08-26", "START", true}, {2, "2016-08-26", "", false},
+		{5, "2016", "", true}, {5, "2016-08", "", false}, {6, "2016", "", false},
+	} {
+		if got := dated(events, tc.si, dates.Value{Value: tc.value, Mod: tc.mod}); got != tc.want {
+			t.Errorf("dated(sentence %d, %s %s) = %v, want %v", tc.si, tc.value, tc.mod, got, tc.want)
+		}
+	}
+}
+
+// Joined groups own their lists: joins leave the lists of the groups of
+// one member (parts of shared arrays) as they are, and give the union.
+func TestJoinOwnLists(t *testing.T) {
+	arena := []int32{5, 1, 3, 7}
+	self := []int{0, 1, 2, 3}
+	var groups []*group
+	for i := range arena {
+		groups = append(groups, &group{members: self[i : i+1 : i+1], docs: arena[i : i+1 : i+1]})
+	}
+	g := groups[0].join(groups[1])
+	g = g.join(groups[2])
+	g = groups[3].join(g)
+	if !slices.Equal(arena, []int32{5, 1, 3, 7}) || !slices.Equal(self, []int{0, 1, 2, 3}) {
+		t.Errorf("shared arrays changed: %v, %v", arena, self)
+	}
+	if !slices.Equal(g.docs, []int32{1, 3, 5, 7}) || !slices.Equal(g.members, []int{0, 1, 2, 3}) {
+		t.Errorf("joined group: docs %v, members %v", g.docs, g.members)
+	}
+}
+
+// permute puts each event where the permutation says, for permutations of
+// one cycle, of many, and of none moved.
+func TestPermute(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := range 40 {
+		perm := make([]int32, n)
+		for i := range perm {
+			perm[i] = int32(i)
+		}
+		if n%3 != 0 {
+			r.Shuffle(n, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+		}
+		events := make([]Event, n)
+		for i := range events {
+			events[i].ID = strconv.Itoa(i)
+		}
+		want := make([]Event, n)
+		for i, p := range perm {
+			want[i] = events[p]
+		}
+		permute(events, slices.Clone(perm))
+		if !reflect.DeepEqual(events, want) {
+			t.Fatalf("permute by %v: %v", perm, events)
+		}
+	}
+}
+
+// sortPairs sorts as slices.Sort does, short lists and long ones, pairs
+// that differ in a few bytes or in any.
+func TestSortPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	var scratch []uint64
+	for _, n := range []int{0, 1, 5, minRadixSort - 1, minRadixSort, 1000, 5000} {
+		for _, mask := range []uint64{0xffff_0000_ffff, 0xff_0000_00ff, ^uint64(0), 0} {
+			xs := make([]uint64, n)
+			for i := range xs {
+				xs[i] = r.Uint64()&mask | 1<<40
+			}
+			want := slices.Clone(xs)
+			slices.Sort(want)
+			scratch = sortPairs(xs, scratch)
+			if !slices.Equal(xs, want) {
+				t.Fatalf("%d pairs under mask %x: not sorted", n, mask)
+			}
 		}
 	}
 }

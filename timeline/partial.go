@@ -121,8 +121,8 @@ type docKey struct{ id, digest string }
 // candidate is a document of a partial with its events.
 type candidate struct {
 	src    DocSource
-	events []int // indexes into Partial.Events
-	copies int   // sources with the same ID and digest
+	events []*DocEvent
+	copies int // sources with the same ID and digest
 }
 
 // where is how messages name the document: its path, else its ID.
@@ -177,9 +177,17 @@ func (e *OrphanError) Error() string {
 // was split. It fails with an *OrphanError if events cite a document that
 // no source record describes.
 func (p *Partial) Timeline(opts Options) (*Timeline, error) {
-	byKey := make(map[docKey]*candidate, len(p.Sources))
+	return buildTimeline(p.Sources, [][]DocEvent{p.Events}, p.Skipped, opts)
+}
+
+// buildTimeline is Partial.Timeline of the partial with the sources, the
+// events of all the parts of events, and the skipped inputs: a corpus's
+// events stay in the parts Read made of them (Corpus.BuildContext), not
+// copied into one slice to be merged.
+func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDoc, opts Options) (*Timeline, error) {
+	byKey := make(map[docKey]*candidate, len(sources))
 	var cands []*candidate
-	for _, s := range p.Sources {
+	for _, s := range sources {
 		c := &candidate{src: s}
 		c.src.Published = dayOf(s.Published)
 		c.src.Events = 0
@@ -200,24 +208,26 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	orphanIdx := map[docKey]int{}
 	var last docKey // the events of a document mostly come one after another
 	var lastC *candidate
-	for i := range p.Events {
-		e := &p.Events[i]
-		k := docKey{e.Source.Doc, e.Digest}
-		c, ok := lastC, lastC != nil && k == last
-		if !ok {
-			c, ok = byKey[k]
-			last, lastC = k, c
-		}
-		if !ok {
-			if j, seen := orphanIdx[k]; seen {
-				orphans[j].Events++
-			} else {
-				orphanIdx[k] = len(orphans)
-				orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: 1})
+	for _, part := range events {
+		for i := range part {
+			e := &part[i]
+			k := docKey{e.Source.Doc, e.Digest}
+			c, ok := lastC, lastC != nil && k == last
+			if !ok {
+				c, ok = byKey[k]
+				last, lastC = k, c
 			}
-			continue
+			if !ok {
+				if j, seen := orphanIdx[k]; seen {
+					orphans[j].Events++
+				} else {
+					orphanIdx[k] = len(orphans)
+					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: 1})
+				}
+				continue
+			}
+			c.events = append(c.events, e)
 		}
-		c.events = append(c.events, i)
 	}
 	if len(orphans) > 0 {
 		errs := make([]error, len(orphans))
@@ -232,7 +242,7 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	// Whether a document is used thus depends only on the set of
 	// documents, however the corpus was split.
 	slices.SortStableFunc(cands, func(a, b *candidate) int { return compareDocSources(&a.src, &b.src) })
-	skipped := slices.Clone(p.Skipped)
+	skipped = slices.Clone(skipped)
 	firstID := make(map[string]string, len(cands))
 	firstText := make(map[string]string, len(cands))
 	var used []*candidate
@@ -261,13 +271,13 @@ func (p *Partial) Timeline(opts Options) (*Timeline, error) {
 	for _, c := range used {
 		n += len(c.events)
 	}
-	events := make([]*Event, 0, n) // p's events, not copies: merge leaves them as they are
+	all := make([]*Event, 0, n) // the given events, not copies: merge leaves them as they are
 	for _, c := range used {
 		t.Sources = append(t.Sources, c.src.Source)
-		events = appendDocEvents(events, p.Events, c.events, c.copies > 1)
+		all = appendDocEvents(all, c.events, c.copies > 1)
 	}
 	sortSources(t.Sources)
-	merged := merge(events, t.Sources, jobsOf(opts))
+	merged := merge(all, t.Sources, jobsOf(opts))
 	merged = opts.Filter.Apply(merged, t.Sources)
 	if opts.TopDates > 0 {
 		merged = TopDates(merged, t.Sources, opts.TopDates)
@@ -322,25 +332,25 @@ func countCitations(sources []Source, events []Event) {
 	}
 }
 
-// appendDocEvents appends the events all[idxs...] of one document to out.
-// If the document was given more than once (copies), events that are
-// exactly the same count once.
-func appendDocEvents(out []*Event, all []DocEvent, idxs []int, copies bool) []*Event {
+// appendDocEvents appends the events of one document to out. If the
+// document was given more than once (copies), events that are exactly the
+// same count once.
+func appendDocEvents(out []*Event, events []*DocEvent, copies bool) []*Event {
 	var seen map[string]bool
 	if copies {
 		seen = make(map[string]bool)
 	}
-	for _, i := range idxs {
+	for _, e := range events {
 		if copies {
 			// One document's events always differ in sentence, date or
 			// phrase; an event seen before is the same document again.
-			b := appendEventRecord(nil, &all[i])
+			b := appendEventRecord(nil, e)
 			if seen[string(b)] {
 				continue
 			}
 			seen[string(b)] = true
 		}
-		out = append(out, &all[i].Event)
+		out = append(out, &e.Event)
 	}
 	return out
 }

@@ -267,6 +267,14 @@ func TestPartialDuplicates(t *testing.T) {
 		t.Errorf("sources %+v, want a.md and d.md", whole.Sources)
 	}
 	wantText := renderAll(t, whole)
+	// Read's keys of this process tell the texts apart as digests do.
+	quick := timeline.Corpus{NoDigests: true}
+	if err := quick.Read(context.Background(), slices.Values(inputs), timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if tl, err := quick.Build(timeline.Options{}); err != nil || renderAll(t, tl) != wantText {
+		t.Errorf("with NoDigests: %v, or another timeline", err)
+	}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 20 {
 		in := slices.Clone(inputs)
@@ -619,5 +627,64 @@ func TestStreamEncoded(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("jobs %d: StreamEncoded wrote other bytes than Stream", jobs)
 		}
+	}
+}
+
+// Build merges the events of a corpus where Read and Add left them (added
+// documents, and documents read before and after a call to Partial, which
+// gathers) into the timeline of the partial Partial returns.
+func TestBuildReadParts(t *testing.T) {
+	inputs := exampleInputs(t)
+	ctx := context.Background()
+	var c timeline.Corpus
+	if err := c.Read(ctx, slices.Values(inputs[:3]), timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Partial(ctx, timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Read(ctx, slices.Values(append(inputs[3:], timeline.Input{Path: "nosuch.md"})), timeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(timeline.NewDocument("added", "", "Kerry met Lavrov in Geneva on Friday.", time.Date(2016, 8, 27, 0, 0, 0, 0, time.UTC), ""))
+	got, err := c.Build(timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := c.Partial(ctx, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Sources) != len(inputs)+1 || len(p.Skipped) != 1 {
+		t.Fatalf("partial of %d sources and %d skipped inputs, want %d and 1", len(p.Sources), len(p.Skipped), len(inputs)+1)
+	}
+	if renderAll(t, got) != renderAll(t, mustTimeline(t, p, timeline.Options{})) {
+		t.Error("Build and the timeline of Partial differ")
+	}
+}
+
+// The memory of a JSON line goes to another line once its document is
+// read: what a document keeps is its own, whatever the lines after it.
+func TestReadRecyclesLines(t *testing.T) {
+	var b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&b, `{"id":"d%d","published":"2016-08-26","text":"Talks number %d opened in Geneva on Friday.%s"}`+"\n", i, i, strings.Repeat(" Kerry spoke.", i%17))
+	}
+	lines := b.String()
+	in := timeline.Input{Path: "c.jsonl", Format: timeline.InputJSONL, Open: func() (io.ReadCloser, error) {
+		return io.NopCloser(strings.NewReader(lines)), nil
+	}}
+	tl := buildInputs(t, []timeline.Input{in}, timeline.Options{Jobs: 4})
+	n := 0
+	for _, e := range tl.Events {
+		for _, c := range e.Citations {
+			if want := "Talks number " + strings.TrimPrefix(c.Doc, "d") + " opened"; !strings.HasPrefix(c.Quote, want) {
+				t.Fatalf("%s cites %q", c.Doc, c.Quote)
+			}
+			n++
+		}
+	}
+	if n < 300 {
+		t.Errorf("%d citations, want one for each of the 300 documents at least", n)
 	}
 }

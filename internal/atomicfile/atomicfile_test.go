@@ -244,3 +244,35 @@ func TestWriteFileThroughSymlink(t *testing.T) {
 		t.Errorf("directory holds %q, want link.json and target.json", got)
 	}
 }
+
+// A file larger than writebackChunk, written in pieces that do not divide
+// it, has its writeback started on the way and its whole content in place.
+func TestWriteLargeFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.json")
+	f, err := Create(path, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Discard()
+	piece := make([]byte, 100_003)
+	var want []byte
+	for i := 0; len(want) < 2*writebackChunk+1; i++ {
+		for j := range piece {
+			piece[j] = byte(i + j)
+		}
+		if _, err := f.Write(piece); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, piece...)
+	}
+	if f.flushed == 0 || f.flushed > f.written {
+		t.Errorf("writeback started for %d of %d bytes", f.flushed, f.written)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := readString(t, path); got != string(want) {
+		t.Errorf("content differs from the %d bytes written (%d bytes)", len(want), len(got))
+	}
+}

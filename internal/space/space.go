@@ -35,22 +35,41 @@ func CollapseCopy(s string) string {
 	return strings.Join(f, " ")
 }
 
+// AppendCollapse appends Collapse(s) to b, without making it first.
+func AppendCollapse(b []byte, s string) []byte {
+	if Collapsed(s) {
+		return append(b, s...)
+	}
+	sep := false
+	for f := range strings.FieldsSeq(s) {
+		if sep {
+			b = append(b, ' ')
+		}
+		b, sep = append(b, f...), true
+	}
+	return b
+}
+
 // Collapsed reports whether Collapse(s) is s: no white space at either end,
 // and none inside but single ASCII spaces.
 func Collapsed(s string) bool {
 	space := true // as if a space came before s
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			// Eight ASCII bytes at once, if none is a control byte.
-			if w := swar.Load(s[i:]); swar.ASCII(w) && !swar.HasBelow(w, 0x20) {
-				spaces := swar.Equal(w, ' ')
-				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
-					return false // two spaces in a row, or a space first
-				}
-				space = spaces>>63 != 0
-				i += 8
-				continue
+	i := 0
+	for {
+		// Eight ASCII bytes at once, none of them a control byte.
+		for ; i+8 <= len(s); i += 8 {
+			w := swar.LoadAt(s, i)
+			if (w|^(w+swar.Low*addControl))&swar.High != 0 {
+				break // not ASCII, or a control byte: see below
 			}
+			spaces := ^(w + swar.Low*addSpace) & swar.High
+			if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
+				return false // two spaces in a row, or a space first
+			}
+			space = spaces>>63 != 0
+		}
+		if i >= len(s) {
+			return !space || s == ""
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -75,5 +94,12 @@ func Collapsed(s string) bool {
 		space = false
 		i += size
 	}
-	return !space || s == ""
 }
+
+// Added to each byte of eight ASCII bytes (which carries into no other
+// byte), addControl sets the high bit of every byte but the control bytes
+// (below 0x20), and addSpace that of every byte but those and the space.
+const (
+	addControl = 0x80 - 0x20
+	addSpace   = 0x80 - 0x21
+)

@@ -32,6 +32,9 @@ func checkCollapse(t *testing.T, s string) {
 	if got := CollapseCopy(s); got != want {
 		t.Errorf("CollapseCopy(%q) = %q, want %q", s, got, want)
 	}
+	if got := string(AppendCollapse([]byte("x"), s)); got != "x"+want {
+		t.Errorf("AppendCollapse(x, %q) = %q, want %q", s, got, "x"+want)
+	}
 	if got := Collapsed(s); got != (want == s) {
 		t.Errorf("Collapsed(%q) = %v, want %v", s, got, want == s)
 	}
