@@ -913,8 +913,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		return cues
 	}
 	for i := range cands {
-		c := &cands[i] // candidates are large: no copy
-		e := &c.expr // read in place; copied only where it is changed
+		c := &cands[i]    // candidates are large: no copy
+		e := &c.expr      // read in place; copied only where it is changed
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		if doc != Narrative && needsTense(e) {
 			cues := cuesOf(c.sent)
