@@ -2,13 +2,14 @@ package dates
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
 // zeroPad writes what fmt's %0*d writes: every number from -10000 to 20000
 // and some beyond, negative ones too, at every width up to six.
 func TestZeroPad(t *testing.T) {
-	numbers := []int{123456, -123456, 1 << 40, -1 << 40}
+	numbers := []int{123456, -123456, math.MaxInt, -math.MaxInt}
 	for n := -10000; n <= 20000; n++ {
 		numbers = append(numbers, n)
 	}

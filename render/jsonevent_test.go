@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -37,7 +38,7 @@ func TestEventJSON(t *testing.T) {
 		Kind:     KindRecord{Name: "meeting", CAMEO: "044"},
 		Citations: []QuoteRecord{
 			{Doc: "a.md", Sentence: 3, Start: 120, End: 180, Quote: "q1"},
-			{Doc: "b.md", Sentence: -1, Start: 0, End: 1 << 40, Quote: "q2"},
+			{Doc: "b.md", Sentence: -1, Start: 0, End: math.MaxInt, Quote: "q2"},
 		},
 		DateConflict: "2016-08-26 (2), 2016-08-25 (1)",
 	}

@@ -417,9 +417,10 @@ func specialAt(s string) int {
 // The bytes that escapeText escapes, or looks at (&), wherever they stand,
 // as bits: byte c < 64 is bit c of mdSpecialLo, 64 <= c < 128 bit c-64 of
 // mdSpecialHi.
+// They are typed so that they fit where int has 32 bits.
 const (
-	mdSpecialLo = 1<<'*' | 1<<'<' | 1<<'>' | 1<<'#' | 1<<'&'
-	mdSpecialHi = 1<<('\\'-64) | 1<<('`'-64) | 1<<('_'-64) | 1<<('['-64) | 1<<(']'-64) | 1<<('|'-64) | 1<<('~'-64)
+	mdSpecialLo uint64 = 1<<'*' | 1<<'<' | 1<<'>' | 1<<'#' | 1<<'&'
+	mdSpecialHi uint64 = 1<<('\\'-64) | 1<<('`'-64) | 1<<('_'-64) | 1<<('['-64) | 1<<(']'-64) | 1<<('|'-64) | 1<<('~'-64)
 )
 
 // mdSpecial reports whether c is one of the bytes of mdSpecialLo and

@@ -3,6 +3,7 @@ package timeline
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -407,7 +408,7 @@ func TestSortItems(t *testing.T) {
 		for i := range items {
 			items[i] = sweepItem{i: int32(i), day0: r.IntN(9) - 4, ref: int32(r.IntN(5))}
 			if n%7 == 0 && r.IntN(20) == 0 {
-				items[i].day0 = 1<<40 - r.IntN(3)
+				items[i].day0 = math.MaxInt - r.IntN(3)
 			}
 		}
 		for _, key := range []func(*sweepItem) int{

@@ -3,6 +3,7 @@ package timeline
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"testing"
 	"time"
 
@@ -92,7 +93,7 @@ func TestPartialRecordsJSON(t *testing.T) {
 				Phrase: odd, Rule: odd},
 			Text: odd, Expected: true, Place: odd, Kind: Kind{Name: odd, CAMEO: odd},
 			Actors: []Actor{{Name: odd, Role: odd, Type: odd}, {}},
-			Source: Citation{Doc: odd, Sentence: -1, Start: 1 << 40, End: 3, Quote: "not written"},
+			Source: Citation{Doc: odd, Sentence: -1, Start: math.MaxInt, End: 3, Quote: "not written"},
 		}},
 		DocEvent{Event: Event{Citations: []Citation{{Doc: "a", Quote: odd}, {Doc: "b"}}}},
 		// A text its citations quote, written once and copied.
