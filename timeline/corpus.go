@@ -81,7 +81,8 @@ type Corpus struct {
 	// Build as well, since it only asks whether two texts are the same,
 	// but is no digest. Set it when the partial does not leave the process:
 	// the Digest of Partial's sources and events is then such a key, not
-	// to be written (WriteJSONL) nor compared with another process's.
+	// to be compared with another process's: Partial.WriteJSONL and
+	// PartialWriter.Write refuse to write it.
 	NoDigests bool
 
 	// Docs are the documents added with Add, AddFile and AddJSONL.
@@ -701,8 +702,11 @@ func quickKey(text string) string {
 	var sum [16]byte
 	binary.LittleEndian.PutUint64(sum[:8], maphash.String(seeds[0], text))
 	binary.LittleEndian.PutUint64(sum[8:], maphash.String(seeds[1], text))
-	return "quick:" + hex.EncodeToString(sum[:])
+	return quickPrefix + hex.EncodeToString(sum[:])
 }
+
+// quickPrefix starts every quickKey.
+const quickPrefix = "quick:"
 
 // quickSeeds are quickKey's seeds, made once per process.
 var quickSeeds = sync.OnceValue(func() [2]maphash.Seed {

@@ -520,6 +520,9 @@ func (pw *PartialWriter) Write(p *Partial) error {
 	if pw.err != nil {
 		return pw.err
 	}
+	if err := p.checkDigests(); err != nil {
+		return err
+	}
 	pw.buf = appendRecords(pw.buf, p)
 	return pw.flush()
 }
@@ -536,6 +539,18 @@ func (pw *PartialWriter) WriteEncoded(records []byte) error {
 		_, pw.err = pw.w.Write(records)
 	}
 	return pw.err
+}
+
+// checkDigests refuses a partial read with Corpus.NoDigests: its sources
+// carry keys of this process (quickKey), which no other process could
+// match, so that written out they would break Merge's duplicate finding.
+func (p *Partial) checkDigests() error {
+	for i := range p.Sources {
+		if strings.HasPrefix(p.Sources[i].Digest, quickPrefix) {
+			return fmt.Errorf("timeline: the partial of %s was read with Corpus.NoDigests, whose text keys hold in this process only: read it without NoDigests to write it", p.Sources[i].where())
+		}
+	}
+	return nil
 }
 
 // appendRecords appends the records of p to b: sources, events, skipped
@@ -560,6 +575,9 @@ func appendRecords(b []byte, p *Partial) []byte {
 // output depends only on the multiset of records: any two ways of adding
 // up the same partials write the same bytes.
 func (p *Partial) WriteJSONL(w io.Writer) error {
+	if err := p.checkDigests(); err != nil {
+		return err
+	}
 	type line struct {
 		rec  []byte
 		src  *DocSource

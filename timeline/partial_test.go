@@ -275,6 +275,18 @@ func TestPartialDuplicates(t *testing.T) {
 	if tl, err := quick.Build(timeline.Options{}); err != nil || renderAll(t, tl) != wantText {
 		t.Errorf("with NoDigests: %v, or another timeline", err)
 	}
+	// Those keys must not leave the process: written, no other process's
+	// partial could match them.
+	qp, err := quick.Partial(context.Background(), timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := qp.WriteJSONL(io.Discard); err == nil || !strings.Contains(err.Error(), "NoDigests") {
+		t.Errorf("WriteJSONL of a NoDigests partial: %v, want it refused", err)
+	}
+	if err := timeline.NewPartialWriter(io.Discard).Write(qp); err == nil || !strings.Contains(err.Error(), "NoDigests") {
+		t.Errorf("PartialWriter.Write of a NoDigests partial: %v, want it refused", err)
+	}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 20 {
 		in := slices.Clone(inputs)
