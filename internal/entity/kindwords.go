@@ -24,7 +24,7 @@ func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool)
 		t := &toks[k]
 		switch {
 		case t.flags&fWord == 0: // (a NUL is a mark whose p is 0)
-			depth, clause = kindMark(t.p, depth, clause)
+			depth, clause = kind.Mark(t.p, depth, clause)
 		case t.flags&(fSplit|fPoss) != 0:
 			if out, clause, ok = st.kindSplit(t, depth > 0, clause, out); !ok {
 				return out, false
@@ -109,23 +109,4 @@ func kindStartDepth(toks []token) int {
 		}
 	}
 	return -minDepth
-}
-
-// kindMark returns the depth of quotation and whether a clause is ended
-// after the mark p, as kind.Words reads marks.
-func kindMark(p rune, depth int, clause bool) (int, bool) {
-	switch p {
-	case '“', '„', '«':
-		return depth + 1, true
-	case '”', '»':
-		return max(depth-1, 0), true
-	case '"':
-		if depth > 0 {
-			return depth - 1, true
-		}
-		return depth + 1, true
-	case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
-		return depth, true
-	}
-	return depth, clause
 }

@@ -37,10 +37,10 @@ func TestKindWords(t *testing.T) {
 	}
 }
 
-// kindMark reads every mark as kind.Words does: a rune that is not a word
+// kindWords reads every mark as kind.Words does: a rune that is not a word
 // rune, before, inside and after words, in and out of quotation marks.
-// The marks kind.Words knows are a list of its own, which this test
-// holds kindMark's to.
+// kind.Words's first pass knows the marks from a list of its own, which
+// this test holds kind.Mark's to.
 func TestKindMarks(t *testing.T) {
 	for r := range rune(0x10000) { // the marks of kind.Words are all in the BMP
 		if ascii.IsWordRune(r) || !utf8.ValidRune(r) {

@@ -529,20 +529,33 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 			if size == 0 {
 				continue
 			}
-			switch r {
-			case '“', '„', '«':
-				depth++
-			case '”', '»':
-				depth = max(depth-1, 0)
-			case '"':
-				if depth > 0 {
-					depth--
-				} else {
-					depth++
-				}
-			}
+			depth, _ = Mark(r, depth, false)
 			i += size
 		}
 	}
 	return toks
+}
+
+// Mark returns the depth of quotation and whether a clause is ended after
+// the mark r, a rune of no word, as Words reads a sentence's marks once it
+// knows the depth the sentence begins at: curly quotes nest, a straight
+// quote closes one if one is open and opens one if not, and quotes and
+// the punctuation of clauses end a clause; other marks change nothing.
+// It lets a caller that splits sentences itself (internal/entity) read
+// marks as Words does.
+func Mark(r rune, depth int, clause bool) (int, bool) {
+	switch r {
+	case '“', '„', '«':
+		return depth + 1, true
+	case '”', '»':
+		return max(depth-1, 0), true
+	case '"':
+		if depth > 0 {
+			return depth - 1, true
+		}
+		return depth + 1, true
+	case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
+		return depth, true
+	}
+	return depth, clause
 }
