@@ -22,19 +22,6 @@ func Collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// CollapseCopy is Collapse(s) in memory of its own, never a part of s, for
-// a string that outlives the text it was cut from.
-func CollapseCopy(s string) string {
-	if Collapsed(s) {
-		return strings.Clone(s)
-	}
-	f := strings.Fields(s)
-	if len(f) == 1 {
-		return strings.Clone(f[0])
-	}
-	return strings.Join(f, " ")
-}
-
 // AppendCollapse appends Collapse(s) to b, without making it first.
 func AppendCollapse(b []byte, s string) []byte {
 	if Collapsed(s) {

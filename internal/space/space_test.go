@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// Collapse and CollapseCopy give what joining the fields of a text gives,
+// Collapse and AppendCollapse give what joining the fields of a text gives,
 // also for the texts their fast path leaves as they are.
 func TestCollapse(t *testing.T) {
 	for _, s := range []string{
@@ -21,16 +21,13 @@ func TestCollapse(t *testing.T) {
 	}
 }
 
-// checkCollapse checks Collapse(s), CollapseCopy(s) and Collapsed(s)
+// checkCollapse checks Collapse(s), AppendCollapse and Collapsed(s)
 // against their definition.
 func checkCollapse(t *testing.T, s string) {
 	t.Helper()
 	want := strings.Join(strings.Fields(s), " ")
 	if got := Collapse(s); got != want {
 		t.Errorf("Collapse(%q) = %q, want %q", s, got, want)
-	}
-	if got := CollapseCopy(s); got != want {
-		t.Errorf("CollapseCopy(%q) = %q, want %q", s, got, want)
 	}
 	if got := string(AppendCollapse([]byte("x"), s)); got != "x"+want {
 		t.Errorf("AppendCollapse(x, %q) = %q, want %q", s, got, "x"+want)
