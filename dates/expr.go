@@ -79,6 +79,11 @@ type Expr struct {
 	// one), Offset quarters away.
 	QuarterRef bool
 
+	// SameMonth marks a later day of a range or list ("April 24 and 25",
+	// "Aug. 24-26"): it lies in the month and year of the day just before
+	// it, whatever the tense.
+	SameMonth bool
+
 	// Nth, with Weekday and Month, names the nth weekday of the month
 	// (Thanksgiving: the 4th Thursday of November); -1 is the last one.
 	Nth int

@@ -40,6 +40,7 @@ type Tagger struct {
 	// answers for most words of text without a look in words.
 	shortWords keyFilter
 	onDigit    uint64 // rules triggered by any word with a digit
+	monthDay   int    // index of the month_day rule, whose dates may begin a range of days (addDayTails); -1 if none
 	lead       []int  // per rule: how many words before its trigger a phrase may start
 
 	// Where each rule's phrases may start, read off its pattern (see
@@ -76,7 +77,7 @@ func newTagger(rs []*Rule) *Tagger {
 	if len(rs) > 63 {
 		panic("dates: more than 63 rules; widen the gate mask")
 	}
-	t := &Tagger{rules: rs, gate: map[string]uint64{}}
+	t := &Tagger{rules: rs, gate: map[string]uint64{}, monthDay: -1}
 	l := lex()
 	add := func(w string, bit uint64) {
 		w = strings.TrimSuffix(norm(w), ".")
@@ -85,6 +86,9 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	for i, r := range rs {
+		if r.Name == "month_day" {
+			t.monthDay = i
+		}
 		bit := uint64(1) << i
 		trig, ok := triggers[r.Name]
 		if !ok {
@@ -607,6 +611,9 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 		t.findIn(text, low, sp, w)
 	}
 	w.kept, w.order = settle(w.cands, w.kept[:0], w.order)
+	if t.monthDay >= 0 {
+		w.kept, w.tailRoom = t.addDayTails(text, w.kept, w.tailRoom)
+	}
 	return w.kept
 }
 
@@ -746,6 +753,7 @@ func zeroed(s []uint64, n int) []uint64 {
 // tagging a stream of documents allocates little.
 type work struct {
 	cands, kept []candidate
+	tailRoom    []candidate // addDayTails's
 	scanned
 	starts []uint64
 	vocab  []uint64
@@ -903,6 +911,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	var lastQuarter time.Time // start of the quarter last mentioned
 	var last time.Time        // start of the most recent date of any grain mentioned ...
 	var lastGrain Grain       // ... and its grain
+	lastAt := -1              // ... and its candidate
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
@@ -922,6 +931,11 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
+		}
+		if e.SameMonth && lastAt == i-1 && lastGrain == GrainDay {
+			in := *e
+			in.Year, in.Month = last.Year(), int(last.Month()) // "April 24 and 25": the month of the day before
+			e = &in
 		}
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
@@ -997,7 +1011,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			ref, refYear = v.Start, v.Grain == GrainYear
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
-			last, lastGrain = v.Start, v.Grain
+			last, lastGrain, lastAt = v.Start, v.Grain, i
 		}
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
