@@ -1413,7 +1413,7 @@ func (c *tenseCues) inFuture(i int) bool {
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
 	if c.openBefore(start) {
-		return Unmarked
+		return Term
 	}
 	// cues farther back belong to another clause
 	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
