@@ -1001,7 +1001,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if !ok || v.HasInterval() && !fourDigitYears(v) {
 			continue // TIMEX3 values have four-digit years
 		}
-		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
+		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
