@@ -1074,8 +1074,9 @@ func ruleSeason() *Rule {
 			code := lex().seasons[s]
 			if s == "fall" || s == "spring" {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
-				pw := norm(wordBefore(m))
-				if m.at(g.rel) == "" && m.at(g.part) == "" && m.at(g.the) == "" && m.at(g.y) == "" &&
+				// "the" is read by partPrefix when no part follows it
+				pw, the := norm(wordBefore(m)), m.at(g.the) != "" || startsWithThe(m.phrase())
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !the && m.at(g.y) == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return false
 				}
