@@ -166,12 +166,12 @@ func ruleNumericDate() *Rule {
 }
 
 func ruleTimeOfDay() *Rule {
-	var g struct{ noon, hp, mip, pod, night, h24, mi24, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ noon, hp, mip, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
@@ -202,6 +202,14 @@ func ruleTimeOfDay() *Rule {
 				}
 			case m.at(g.h24) != "":
 				e.Hour, e.Minute = atoi(m.at(g.h24)), atoi(m.at(g.mi24))
+			case m.at(g.hh) != "":
+				// "at 19:15", "by 05:30hrs": a 24-hour clock without a zone
+				// only after a word of time or with "hrs" (not "John 3:16",
+				// "won 21:15")
+				if m.at(g.hrs) == "" && !clockPrepositions[norm(wordBefore(m))] {
+					return false
+				}
+				e.Hour, e.Minute = atoi(m.at(g.hh)), atoi(m.at(g.mih))
 			default:
 				e.Hour, e.Minute = atoi(m.at(g.h)), atoi(m.at(g.mi))
 				pm := strings.HasPrefix(m.lowAt(g.ampm), "p")
@@ -243,9 +251,17 @@ func ruleTimeOfDay() *Rule {
 		})
 	g.noon, g.hp, g.mip, g.pod = r.groupIndex("noon"), r.groupIndex("hp"), r.groupIndex("mip"), r.groupIndex("pod")
 	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
+	g.hh, g.mih, g.hrs = r.groupIndex("hh"), r.groupIndex("mih"), r.groupIndex("hrs")
 	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
 	g.wd1, g.wd2 = r.groupIndex("wd1"), r.groupIndex("wd2")
 	return r
+}
+
+// clockPrepositions may stand before a 24-hour clock time without a zone
+// ("at 19:15").
+var clockPrepositions = map[string]bool{
+	"at": true, "by": true, "until": true, "till": true, "from": true, "around": true, "about": true,
+	"after": true, "before": true, "since": true, "to": true,
 }
 
 func ruleMonthDay() *Rule {
@@ -555,13 +571,14 @@ func ruleAnaphoric() *Rule {
 }
 
 func ruleRelativeUnit() *Rule {
-	var g struct{ ye, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
-				*out = Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd} // "year-end"
+				// "year-end", "by month's end", "at quarter-end": the end of the current one
+				*out = Expr{Kind: Relative, Grain: lex().units[m.lowAt(g.yu)].grain, Mod: ModEnd}
 				return true
 			}
 			rel := m.lowAt(g.rel)
@@ -621,7 +638,7 @@ func ruleRelativeUnit() *Rule {
 			*out = Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}
 			return true
 		})
-	g.ye, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
+	g.ye, g.yu, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("yu"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
 	g.full, g.el, g.part = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part")
 	return r
 }
