@@ -1129,8 +1129,9 @@ func ruleMonthAlone() *Rule {
 			}
 			n := lex().months[m.lowAt(g.mon)] // norm(mon), from the lower-cased text
 			nw := m.nextWord()
-			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
-				return false // "April Ryan", "June Carter"
+			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 &&
+				m.at(g.part) == "" && m.at(g.rel) == "" {
+				return false // "April Ryan", "June Carter", but "in late April Soviet forces"
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))
