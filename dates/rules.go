@@ -1058,13 +1058,33 @@ func ruleQuarterRef() *Rule {
 }
 
 func ruleHalf() *Rule {
-	var g struct{ h, y, rel int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("half", "halves of a year: the first half of 2016",
-		[]string{"the first half", "the second half of 2015"},
-		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
+	var g struct{ h, y, rel, mon, my int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016; of a month: the first half of October",
+		[]string{"the first half", "the second half of 2015", "the first half of October"},
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?)()\b`,
 		func(m *match, out *Expr) bool {
+			first := m.lowAt(g.h) == "first"
+			if mon := m.at(g.mon); mon != "" {
+				// "the first half of October": the month's start or end,
+				// the closest TIMEX3 comes to half a month
+				if !capitalized(mon) {
+					return false
+				}
+				e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Mod: ModEnd}
+				if first {
+					e.Mod = ModStart
+				}
+				if y := m.at(g.my); y != "" {
+					e.Year = yearNumber(y)
+				}
+				*out = e
+				return true
+			}
+			if ofNext(m.afterN(40)) {
+				return false // "the first half of the game", "of the century"
+			}
 			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
-			if h := m.lowAt(g.h); h != "first" {
+			if !first {
 				e.Part = 2
 			}
 			if y := m.at(g.y); y != "" {
@@ -1077,7 +1097,7 @@ func ruleHalf() *Rule {
 			*out = e
 			return true
 		})
-	g.h, g.y, g.rel = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel")
+	g.h, g.y, g.rel, g.mon, g.my = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("mon"), r.groupIndex("my")
 	return r
 }
 
