@@ -259,7 +259,7 @@ func (t *Tagger) addDayTails(text string, kept, room []candidate) (out, spare []
 			if tl.year != 0 {
 				e.Year = tl.year
 			}
-			out = append(out, candidate{start: c.end + tl.start, end: c.end + tl.end, rule: c.rule, expr: e, sent: c.sent})
+			out = append(out, candidate{start: c.end + tl.start, end: c.end + tl.end, rule: c.rule, lead: c.start, expr: e, sent: c.sent})
 		}
 		i = next - 1 // the covered candidates are skipped
 	}

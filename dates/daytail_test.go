@@ -65,6 +65,9 @@ func TestDayTailsMonth(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	if len(ms) == 2 && (ms[0].Lead != "" || ms[1].Lead != "Aug. 25 and ") {
+		t.Errorf("leads %q, %q; want \"\", \"Aug. 25 and \"", ms[0].Lead, ms[1].Lead)
+	}
 }
 
 func TestReadDayTails(t *testing.T) {

@@ -567,6 +567,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) []Mention {
 type candidate struct {
 	start, end int
 	rule       int // index in t.rules: lower wins ties
+	lead       int // where the range a later day of begins (Expr.SameMonth)
 	expr       Expr
 	sent       sentence.Span
 }
@@ -1016,6 +1017,9 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
 		m.Start, m.End, m.Text, m.Rule, m.Value = c.start, c.end, text[c.start:c.end], t.rules[c.rule].Name, v
+		if c.expr.SameMonth {
+			m.Lead = text[c.lead:c.start]
+		}
 	}
 	return out
 }
