@@ -3,6 +3,7 @@ package dates
 import (
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,7 +17,7 @@ import (
 // same span, the earlier one wins; otherwise the longest match wins.
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
-		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth,
+		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
 		ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
@@ -63,6 +64,7 @@ var triggers = map[string][]string{
 	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
+	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
@@ -90,7 +92,7 @@ var triggers = map[string][]string{
 // phrase of the rule may start ("the end of last year" starts four words
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
-	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3,
+	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
@@ -303,6 +305,81 @@ func ruleMonthDay() *Rule {
 	g.mon, g.d, g.wd, g.y = r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("wd"), r.groupIndex("y")
 	g.that, g.wk, g.rel = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel")
 	return r
+}
+
+func ruleDayAlone() *Rule {
+	var g struct{ d, rel, that int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("day_alone", "a day of the month by its number alone: on the 8th, the 30th of this month, the 28th of that month",
+		[]string{"on [the 8th]", "by [the 30th of this month]", "on [the 28th of that month]"},
+		`\b(the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:(?P<rel>this|next|last)|(?P<that>that|the\s+same))\s+month)?)()\b`,
+		func(m *match, out *Expr) bool {
+			d := atoi(m.at(g.d))
+			if d < 1 || !ordinalSuffixFits(m.at(g.d), m.phrase()) {
+				return false // "the 0th", "the 2th"
+			}
+			// only where a day is meant: after a word of time ("on the
+			// 8th", "by the 30th") and before the end of the clause or a
+			// word that cannot make it a noun's ordinal ("the 2nd Infantry
+			// Division", "the 9th century")
+			if !dayAlonePrepositions[norm(wordBefore(m))] || !dayTailFollows(m.after(), joinWord) {
+				return false
+			}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Day: d, DayOfMonth: true}
+			switch {
+			case m.at(g.that) != "":
+				e.Anaphoric = true // "the 28th of that month": the month of the last date
+			case m.at(g.rel) != "":
+				_, off, _ := relDir(m.lowAt(g.rel))
+				e.MonthOffset, e.RelMonth = off, true // "the 30th of next month"
+			}
+			*out = e
+			return true
+		})
+	g.d, g.rel, g.that = r.groupIndex("d"), r.groupIndex("rel"), r.groupIndex("that")
+	return r
+}
+
+// dayAlonePrepositions may stand before a day named by its number alone
+// ("on the 8th").
+var dayAlonePrepositions = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "since": true, "from": true, "before": true,
+	"after": true, "to": true, "and": true, "through": true, "between": true, "of": true,
+}
+
+// dayOrdinals returns the days of a month as ordinal numbers: "1st" to "31st".
+func dayOrdinals() []string {
+	var ds []string
+	for d := 1; d <= 31; d++ {
+		ds = append(ds, strconv.Itoa(d)+ordinalSuffix(d))
+	}
+	return ds
+}
+
+// ordinalSuffix returns the suffix of the ordinal number n: "st" for 1,
+// "nd" for 22, "th" for 11.
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// ordinalSuffixFits reports whether phrase, which holds the day number d
+// and its suffix, spells the suffix that d takes: 1st, 2nd, 3rd, 4th, 11th.
+func ordinalSuffixFits(d, phrase string) bool {
+	i := strings.Index(phrase, d)
+	if i < 0 || i+len(d)+2 > len(phrase) {
+		return false
+	}
+	return strings.ToLower(phrase[i+len(d):i+len(d)+2]) == ordinalSuffix(atoi(d))
 }
 
 func ruleDayMonth() *Rule {

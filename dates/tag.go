@@ -933,6 +933,12 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 				e = e.PastFallback
 			}
 		}
+		if e.DayOfMonth {
+			in := *e
+			in.Year, in.Month = dayOfMonthIn(e, anchor, last, lastGrain, tense, doc)
+			in.DayOfMonth, in.RelMonth, in.Anaphoric = false, false, false
+			e = &in
+		}
 		if e.SameMonth && lastAt == i-1 && lastGrain == GrainDay {
 			in := *e
 			in.Year, in.Month = last.Year(), int(last.Month()) // "April 24 and 25": the month of the day before
@@ -1022,6 +1028,47 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 	}
 	return out
+}
+
+// dayOfMonthIn returns the year and month of a day named by its number
+// alone (Expr.DayOfMonth), anchored at anchor, the last date mentioned
+// before it being last, of grain lastGrain (zero if none). In news a day
+// without a month is the most recent such day in the past tense, the next
+// one in the future tense, and otherwise the nearer of the two, the past
+// preferred by newsBias, as a bare date is.
+func dayOfMonthIn(e *Expr, anchor, last time.Time, lastGrain Grain, tense Tense, doc DocType) (year, month int) {
+	y, m := anchor.Year(), anchor.Month()
+	switch {
+	case e.RelMonth:
+		m += time.Month(e.MonthOffset)
+	case (e.Anaphoric || doc == Narrative) && !last.IsZero() && lastGrain <= GrainMonth:
+		y, m = last.Year(), last.Month()
+	default:
+		prev, next := m, m // the months of the day on or before the anchor, and after it
+		if e.Day > anchor.Day() {
+			prev--
+		} else {
+			next++
+		}
+		switch tense {
+		case Future:
+			m = next
+			if e.Day == anchor.Day() {
+				m = prev // on the anchor itself
+			}
+		case Past:
+			m = prev
+		default:
+			m = prev
+			back := anchor.Sub(time.Date(y, prev, e.Day, 0, 0, 0, 0, anchor.Location()))
+			ahead := time.Date(y, next, e.Day, 0, 0, 0, 0, anchor.Location()).Sub(anchor)
+			if back > 0 && float64(ahead) < newsBias*float64(back) {
+				m = next
+			}
+		}
+	}
+	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // months out of range roll over
+	return t.Year(), int(t.Month())
 }
 
 // fourDigitYears reports whether v's interval lies in the years 1 to 9999
