@@ -236,7 +236,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			continue // in a title, caption or boilerplate line
 		}
 		if !dated(events[1:], si, m.Value) {
-			events = append(events, event(si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future))
+			// a later day of a range is named with the range: "Sept. 8 and 9"
+			events = append(events, event(si, When{Value: m.Value, Phrase: m.Lead + m.Text, Rule: m.Rule}, m.Future))
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
@@ -280,7 +281,7 @@ func textNeeded(d *Document, mentions []dates.Mention, at []int32) int {
 			continue
 		}
 		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
-			n += len(m.Text)
+			n += len(m.Lead) + len(m.Text)
 			if at[si] == 0 {
 				at[si] = -1
 				n += d.Sentences[si].Len() + namesNeeded
