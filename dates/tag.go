@@ -913,6 +913,7 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	var last time.Time        // start of the most recent date of any grain mentioned ...
 	var lastGrain Grain       // ... and its grain
 	lastAt := -1              // ... and its candidate
+	fromText := false         // ref is a date of the text, not the anchor
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
@@ -1013,9 +1014,11 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
 			ref, refYear = v.Start, false
+			fromText = true
 		}
-		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 {
+		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 && !(fromText && aside(ref, v.Start, text, c)) {
 			ref, refYear = v.Start, v.Grain == GrainYear
+			fromText = true
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
 			last, lastGrain, lastAt = v.Start, v.Grain, i
@@ -1029,6 +1032,23 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	}
 	return out
 }
+
+// aside reports whether a year mentioned at c, starting at year, lies so
+// far from the narrative's reference date ref that it is a comparison or
+// an aside ("the largest cavalry battle since 1813" in a story of 1920, "as
+// in 1614"), not the story moving on, unless it opens its sentence ("In
+// 1940, ...").
+func aside(ref, year time.Time, text string, c *candidate) bool {
+	if d := year.Year() - ref.Year(); d >= -asideYears && d <= asideYears {
+		return false
+	}
+	before := strings.TrimSpace(text[c.sent.Start:c.start])
+	return before != "" && !monthPrepositions[strings.ToLower(before)]
+}
+
+// asideYears is how far from the story's date a year may lie and still move
+// the story on wherever it stands.
+const asideYears = 30
 
 // dayOfMonthIn returns the year and month of a day named by its number
 // alone (Expr.DayOfMonth), anchored at anchor, the last date mentioned
