@@ -44,7 +44,10 @@ func appendEvent(b []byte, e *timeline.Event, label string) []byte {
 	b = appendStr(b, `",`+in2+`"phrase": "`, e.When.Phrase)
 	b = appendStr(b, `",`+in2+`"label": "`, label)
 	b = appendStr(b, `",`+in2+`"rule": "`, e.When.Rule)
-	b = appendStr(b, `"`+in1+`},`+in1+`"text": "`, e.Text)
+	b = append(b, `"`+in1+`},`+in1+`"text": "`...)
+	at := len(b)
+	b = jsonline.AppendStringBody(b, e.Text)
+	text := b[at:len(b):len(b)] // later appends leave these bytes as they are
 	b = append(b, `",`+in1+`"expected": `...)
 	b = strconv.AppendBool(b, e.Expected)
 	b = appendStr(b, `,`+in1+`"source": {`+in2+`"doc": "`, e.Source.Doc)
@@ -69,14 +72,16 @@ func appendEvent(b []byte, e *timeline.Event, label string) []byte {
 	b = appendStr(b, `",`+in1+`"kind": {`+in2+`"name": "`, e.Kind.Name)
 	b = appendStr(b, `",`+in2+`"cameo": "`, e.Kind.CAMEO)
 	b = append(b, `"`+in1+`},`+in1+`"citations": [`...)
-	b = appendCitations(b, e)
+	b = appendCitations(b, e, text)
 	b = appendStr(b, in1+`],`+in1+`"date_conflict": "`, e.DateConflict)
 	return append(b, `"`+"\n"+elemIndent+`}`...)
 }
 
 // appendCitations appends the elements of an event's citations array:
-// e.Citations, or e.Source alone when it has none.
-func appendCitations(b []byte, e *timeline.Event) []byte {
+// e.Citations, or e.Source alone when it has none. text is e.Text as
+// appended already: most quotes are the text, and copying it again costs
+// less than reading it for bytes to escape.
+func appendCitations(b []byte, e *timeline.Event, text []byte) []byte {
 	cs := e.Citations
 	if len(cs) == 0 {
 		cs = []timeline.Citation{e.Source}
@@ -90,7 +95,12 @@ func appendCitations(b []byte, e *timeline.Event) []byte {
 		b = appendInt(b, `",`+in3+`"sentence": `, c.Sentence)
 		b = appendInt(b, `,`+in3+`"start": `, c.Start)
 		b = appendInt(b, `,`+in3+`"end": `, c.End)
-		b = appendStr(b, `,`+in3+`"quote": "`, c.Quote)
+		b = append(b, `,`+in3+`"quote": "`...)
+		if c.Quote == e.Text {
+			b = append(b, text...)
+		} else {
+			b = jsonline.AppendStringBody(b, c.Quote)
+		}
 		b = append(b, `"`+in2+`}`...)
 	}
 	return b

@@ -111,9 +111,9 @@ func oddDay(rng *rand.Rand) time.Time {
 
 // TestEventJSON checks appendEvent against encoding/json's encoding of the
 // event's record: every field filled (a field added to EventRecord and not
-// to appendEvent shows here), no actors, no citations, several
-// citations, strings with everything that needs escaping, and days of any
-// year.
+// to appendEvent shows here), no actors, no citations, several citations,
+// quotes that are the event's text and quotes that are not, strings with
+// everything that needs escaping, and days of any year.
 func TestEventJSON(t *testing.T) {
 	day26 := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 	full := timeline.Event{
@@ -151,7 +151,11 @@ func TestEventJSON(t *testing.T) {
 		e.Source = timeline.Citation{Doc: oddString(rng), Sentence: rng.IntN(1000) - 1, Start: rng.Int(), End: -rng.Int()}
 		e.Citations = nil
 		for range rng.IntN(3) {
-			e.Citations = append(e.Citations, timeline.Citation{Doc: oddString(rng), Sentence: rng.IntN(1000), Quote: oddString(rng)})
+			quote := oddString(rng)
+			if rng.IntN(2) == 0 {
+				quote = e.Text // as most are: appendCitations copies the text written
+			}
+			e.Citations = append(e.Citations, timeline.Citation{Doc: oddString(rng), Sentence: rng.IntN(1000), Quote: quote})
 		}
 		events = append(events, e)
 	}
