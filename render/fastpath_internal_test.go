@@ -38,8 +38,8 @@ func TestEscapeTextFastPath(t *testing.T) {
 	}
 }
 
-// plainText, eight bytes at a time, agrees with its definition byte by
-// byte, on random text of the bytes it looks for, those near them and
+// plainText and specialAt, eight bytes at a time, agree with their
+// definitions byte by byte, on random text of the bytes it looks for, those near them and
 // others, long enough for several words of eight.
 func TestPlainTextWords(t *testing.T) {
 	pieces := []string{"a", "Z", "0", " ", "é", "\xff", "-", "+", ".", "'", "(", "$", "%", "=", "^", "{", "}", "@", "\x7f",
@@ -55,6 +55,9 @@ func TestPlainTextWords(t *testing.T) {
 			}
 		}
 		s := b.String()
+		if got, want := specialAt(s), specialAtBytes(s); got != want {
+			t.Fatalf("specialAt(%q) = %d, want %d", s, got, want)
+		}
 		for _, lineStart := range []bool{false, true} {
 			want := plainBytes(s) && !(lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9'))
 			if got := plainText(s, lineStart); got != want {
@@ -65,14 +68,17 @@ func TestPlainTextWords(t *testing.T) {
 }
 
 // plainBytes reports whether none of the bytes of s is mdSpecial, one at
-// a time: what plainText and specialAt look for eight at a time.
-func plainBytes(s string) bool {
+// a time: what plainText looks for eight at a time.
+func plainBytes(s string) bool { return specialAtBytes(s) == len(s) }
+
+// specialAtBytes is specialAt one byte at a time.
+func specialAtBytes(s string) int {
 	for i := 0; i < len(s); i++ {
 		if mdSpecial(s[i]) {
-			return false
+			return i
 		}
 	}
-	return true
+	return len(s)
 }
 
 // lastLabel gives Label's answer for each value, the same value again or
