@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // randomText joins up to max-1 pieces drawn at random.
@@ -145,6 +146,31 @@ func TestAppendEscapedEach(t *testing.T) {
 			if got, want := string(appendEscapedEach([]byte("x"), s, lineStart)), string(appendEscapedBytes([]byte("x"), s, lineStart)); got != want {
 				t.Fatalf("appendEscapedEach(%q, %v) = %q, want %q", s, lineStart, got, want)
 			}
+		}
+	}
+}
+
+// citeName, made once for each source, is the escaped name that it made
+// for each citation before: the title, else the document ID, collapsed.
+func TestCiteName(t *testing.T) {
+	old := func(c timeline.Citation, s *timeline.Source) string {
+		if s != nil {
+			if t := collapse(s.Title); t != "" {
+				return escapeText(t, false)
+			}
+		}
+		return escapeText(collapse(c.Doc), false)
+	}
+	pieces := []string{"", " ", "\t", "a", "wsj_0973", "*", "&amp;", "é", "1.", "-", "Kerry met Lavrov"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 5000 {
+		s := &timeline.Source{ID: randomText(r, pieces, 4), Title: randomText(r, pieces, 4)}
+		c := timeline.Citation{Doc: s.ID}
+		if got, want := citeName(c, newMDSource(s)), old(c, s); got != want {
+			t.Fatalf("citeName of source %+v = %q, want %q", s, got, want)
+		}
+		if got, want := citeName(c, nil), old(c, nil); got != want {
+			t.Fatalf("citeName of %q without a source = %q, want %q", c.Doc, got, want)
 		}
 	}
 }

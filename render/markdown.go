@@ -48,7 +48,7 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 		bw.WriteString("\n## Sources\n\n")
 	}
 	for i := range t.Sources {
-		s := &mdSource{Source: &t.Sources[i]}
+		s := newMDSource(&t.Sources[i])
 		if dest, ok := linkDest(s.URL); ok {
 			defs = append(defs, dest)
 			s.ref = "[" + strconv.Itoa(len(defs)) + "]"
@@ -113,6 +113,17 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 type mdSource struct {
 	*timeline.Source
 	ref string
+	// name is what its citations call it (see citeName), made once
+	// rather than at every event.
+	name string
+}
+
+func newMDSource(s *timeline.Source) *mdSource {
+	name := collapse(s.Title)
+	if name == "" {
+		name = collapse(s.ID)
+	}
+	return &mdSource{Source: s, name: escapeText(name, false)}
 }
 
 // eventLabel is the label an event stands under, made by labels (which
@@ -208,26 +219,25 @@ func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
 	return append(b, `\]`...)
 }
 
-// citeName is the name a citation gives its document: the source's title,
-// else the document ID, white space collapsed.
+// citeName is the name a citation gives its document, escaped: the
+// source's title, else the document ID, white space collapsed. src is the
+// source whose ID is c.Doc, or nil.
 func citeName(c timeline.Citation, src *mdSource) string {
 	if src != nil {
-		if t := collapse(src.Title); t != "" {
-			return t
-		}
+		return src.name
 	}
-	return collapse(c.Doc)
+	return escapeText(collapse(c.Doc), false)
 }
 
-// appendCitation appends a citation of a document called name as "Title,
-// sentence 3", linked to the source's URL when it has one: "[Title,
-// sentence 3][1]".
+// appendCitation appends a citation of a document called name (escaped)
+// as "Title, sentence 3", linked to the source's URL when it has one:
+// "[Title, sentence 3][1]".
 func appendCitation(b []byte, name string, sentence int, src *mdSource) []byte {
 	linked := (name != "" || sentence > 0) && src != nil && src.ref != ""
 	if linked {
 		b = append(b, '[')
 	}
-	b = appendEscaped(b, name, false)
+	b = append(b, name...)
 	if sentence > 0 {
 		b = strconv.AppendInt(append(b, ", sentence "...), int64(sentence), 10)
 	}
