@@ -149,9 +149,11 @@ func plainLen(s string) int {
 // One test finds both control characters and quotes: flipping bit 1 takes
 // a quote (0x22) to 0x20, just below the other bytes from a space on
 // (0x20 and 0x21 go to 0x22 and 0x23), and leaves control characters
-// below 0x20.
+// below 0x20. A subtraction that does not borrow sets a high bit only
+// where w has one, which w itself marks, so that the usual &^ of each
+// operand is not needed.
 func firstSpecial(w uint64) uint64 {
 	q := w ^ swar.Low*('"'^0x20) // below 0x21 at a quote or a control character
 	k := w ^ swar.Low*'\\'       // zero at a backslash
-	return (w | (q-swar.Low*0x21)&^q | (k-swar.Low)&^k) & swar.High
+	return (w | (q - swar.Low*0x21) | (k - swar.Low)) & swar.High
 }
