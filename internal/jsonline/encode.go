@@ -26,13 +26,22 @@ func AppendStringBody(b []byte, s string) []byte {
 }
 
 // plain reports whether s has no byte that AppendString escapes, as
-// plainLen(s) == len(s) does, but reading a short s or the end of a long
-// one as one word, of overlapping loads.
+// plainLen(s) == len(s) does, but reading a long s 32 bytes at a time and
+// a short s or the end of a long one as one word, of overlapping loads.
 func plain(s string) bool {
 	var w uint64
 	switch n := len(s); {
 	case n >= 8:
-		for i := 0; i+8 < n; i += 8 {
+		i := 0
+		for ; i+32 < n; i += 32 {
+			// Four words, one branch; the bounds of t need checking once.
+			t := s[i : i+32]
+			if firstSpecial(swar.Load(t))|firstSpecial(swar.Load(t[8:]))|
+				firstSpecial(swar.Load(t[16:]))|firstSpecial(swar.Load(t[24:])) != 0 {
+				return false
+			}
+		}
+		for ; i+8 < n; i += 8 {
 			if firstSpecial(swar.LoadAt(s, i)) != 0 {
 				return false
 			}

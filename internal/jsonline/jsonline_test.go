@@ -203,10 +203,11 @@ func TestFirstSpecial(t *testing.T) {
 	}
 }
 
-// plain agrees with plainLenSimple for strings of every length up to 43
-// with a byte that needs escaping, or one that does not, at every place.
+// plain agrees with plainLenSimple for strings of every length up to 72
+// (two blocks of 32 bytes and more) with a byte that needs escaping, or
+// one that does not, at every place.
 func TestPlain(t *testing.T) {
-	const run = "Kerry and Lavrov met for more than 12 hours"
+	const run = "Kerry and Lavrov met for more than 12 hours in Geneva, a spokesman said."
 	for n := 0; n <= len(run); n++ {
 		for at := 0; at <= n; at++ {
 			for _, c := range []byte{'a', ' ', '"', '\\', 0, 0x1f, 0x7f, 0x80, 0xc3, 0xff, '!', '#', '[', ']'} {
