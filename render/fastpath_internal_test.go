@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // randomText joins up to max-1 pieces drawn at random.
@@ -38,8 +39,8 @@ func TestEscapeTextFastPath(t *testing.T) {
 	}
 }
 
-// plainText, eight bytes at a time, agrees with its definition byte by
-// byte, on random text of the bytes it looks for, those near them and
+// plainText and specialAt, eight bytes at a time, agree with their
+// definitions byte by byte, on random text of the bytes it looks for, those near them and
 // others, long enough for several words of eight.
 func TestPlainTextWords(t *testing.T) {
 	pieces := []string{"a", "Z", "0", " ", "é", "\xff", "-", "+", ".", "'", "(", "$", "%", "=", "^", "{", "}", "@", "\x7f",
@@ -55,6 +56,9 @@ func TestPlainTextWords(t *testing.T) {
 			}
 		}
 		s := b.String()
+		if got, want := specialAt(s), specialAtBytes(s); got != want {
+			t.Fatalf("specialAt(%q) = %d, want %d", s, got, want)
+		}
 		for _, lineStart := range []bool{false, true} {
 			want := plainBytes(s) && !(lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9'))
 			if got := plainText(s, lineStart); got != want {
@@ -65,14 +69,17 @@ func TestPlainTextWords(t *testing.T) {
 }
 
 // plainBytes reports whether none of the bytes of s is mdSpecial, one at
-// a time: what plainText and specialAt look for eight at a time.
-func plainBytes(s string) bool {
+// a time: what plainText looks for eight at a time.
+func plainBytes(s string) bool { return specialAtBytes(s) == len(s) }
+
+// specialAtBytes is specialAt one byte at a time.
+func specialAtBytes(s string) int {
 	for i := 0; i < len(s); i++ {
 		if mdSpecial(s[i]) {
-			return false
+			return i
 		}
 	}
-	return true
+	return len(s)
 }
 
 // lastLabel gives Label's answer for each value, the same value again or
@@ -139,6 +146,31 @@ func TestAppendEscapedEach(t *testing.T) {
 			if got, want := string(appendEscapedEach([]byte("x"), s, lineStart)), string(appendEscapedBytes([]byte("x"), s, lineStart)); got != want {
 				t.Fatalf("appendEscapedEach(%q, %v) = %q, want %q", s, lineStart, got, want)
 			}
+		}
+	}
+}
+
+// citeName, made once for each source, is the escaped name that it made
+// for each citation before: the title, else the document ID, collapsed.
+func TestCiteName(t *testing.T) {
+	old := func(c timeline.Citation, s *timeline.Source) string {
+		if s != nil {
+			if t := collapse(s.Title); t != "" {
+				return escapeText(t, false)
+			}
+		}
+		return escapeText(collapse(c.Doc), false)
+	}
+	pieces := []string{"", " ", "\t", "a", "wsj_0973", "*", "&amp;", "é", "1.", "-", "Kerry met Lavrov"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 5000 {
+		s := &timeline.Source{ID: randomText(r, pieces, 4), Title: randomText(r, pieces, 4)}
+		c := timeline.Citation{Doc: s.ID}
+		if got, want := citeName(c, newMDSource(s)), old(c, s); got != want {
+			t.Fatalf("citeName of source %+v = %q, want %q", s, got, want)
+		}
+		if got, want := citeName(c, nil), old(c, nil); got != want {
+			t.Fatalf("citeName of %q without a source = %q, want %q", c.Doc, got, want)
 		}
 	}
 }

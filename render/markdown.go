@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"io"
+	"math/bits"
 	"net/url"
 	"strconv"
 	"strings"
@@ -47,7 +48,7 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 		bw.WriteString("\n## Sources\n\n")
 	}
 	for i := range t.Sources {
-		s := &mdSource{Source: &t.Sources[i]}
+		s := newMDSource(&t.Sources[i])
 		if dest, ok := linkDest(s.URL); ok {
 			defs = append(defs, dest)
 			s.ref = "[" + strconv.Itoa(len(defs)) + "]"
@@ -112,6 +113,17 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 type mdSource struct {
 	*timeline.Source
 	ref string
+	// name is what its citations call it (see citeName), made once
+	// rather than at every event.
+	name string
+}
+
+func newMDSource(s *timeline.Source) *mdSource {
+	name := collapse(s.Title)
+	if name == "" {
+		name = collapse(s.ID)
+	}
+	return &mdSource{Source: s, name: escapeText(name, false)}
 }
 
 // eventLabel is the label an event stands under, made by labels (which
@@ -207,26 +219,25 @@ func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
 	return append(b, `\]`...)
 }
 
-// citeName is the name a citation gives its document: the source's title,
-// else the document ID, white space collapsed.
+// citeName is the name a citation gives its document, escaped: the
+// source's title, else the document ID, white space collapsed. src is the
+// source whose ID is c.Doc, or nil.
 func citeName(c timeline.Citation, src *mdSource) string {
 	if src != nil {
-		if t := collapse(src.Title); t != "" {
-			return t
-		}
+		return src.name
 	}
-	return collapse(c.Doc)
+	return escapeText(collapse(c.Doc), false)
 }
 
-// appendCitation appends a citation of a document called name as "Title,
-// sentence 3", linked to the source's URL when it has one: "[Title,
-// sentence 3][1]".
+// appendCitation appends a citation of a document called name (escaped)
+// as "Title, sentence 3", linked to the source's URL when it has one:
+// "[Title, sentence 3][1]".
 func appendCitation(b []byte, name string, sentence int, src *mdSource) []byte {
 	linked := (name != "" || sentence > 0) && src != nil && src.ref != ""
 	if linked {
 		b = append(b, '[')
 	}
-	b = appendEscaped(b, name, false)
+	b = append(b, name...)
 	if sentence > 0 {
 		b = strconv.AppendInt(append(b, ", sentence "...), int64(sentence), 10)
 	}
@@ -346,14 +357,6 @@ func plainText(s string, lineStart bool) bool {
 	return specialAt(s) == len(s)
 }
 
-// mdSpecialNear returns the bytes of an ASCII w that are mdSpecial or next
-// to one (the rarer $ % = ^ { }), as 0x80 in their place and 0 elsewhere:
-// five ranges cost less to test than twelve bytes.
-func mdSpecialNear(w uint64) uint64 {
-	return swar.Between(w, '#', '&') | swar.Equal(w, '*') | swar.Between(w, '<', '>') |
-		swar.Between(w, '[', '`') | swar.Between(w, '{', '~')
-}
-
 // appendEscapedEach appends escapeText(s, lineStart) to b, deciding for
 // each byte of s that may need it: byte by byte where a line starts (a
 // leading - or +, a . or ) after leading digits), then copying the runs of
@@ -393,25 +396,35 @@ func appendEscapedEach(b []byte, s string, lineStart bool) []byte {
 }
 
 // specialAt returns the offset of the first mdSpecial byte of s, or
-// len(s): it looks eight bytes at a time, and at each byte of the eight
-// that may hold one.
+// len(s). It looks eight bytes at a time (the last eight overlapping those
+// before, in which it finds nothing again), marking those that are mdSpecial or next to one (the rarer $ %
+// = ^ { }): five ranges cost less to test than twelve bytes. Only at a
+// marked byte does it ask mdSpecial. A byte beyond ASCII is never marked:
+// it is not mdSpecial, and the ranges are tested on the low seven bits of
+// each byte so that its carries stay in its place.
 func specialAt(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if w := swar.LoadAt(s, i); w&swar.High != 0 || mdSpecialNear(w) != 0 {
-			for j := i; j < i+8; j++ {
-				if mdSpecial(s[j]) {
-					return j
-				}
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if mdSpecial(s[i]) {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for i := 0; i < len(s); i += 8 {
+		at := min(i, len(s)-8)
+		w := swar.LoadAt(s, at)
+		w7 := w &^ swar.High
+		near := swar.Between(w7, '#', '&') | swar.Equal(w7, '*') | swar.Between(w7, '<', '>') |
+			swar.Between(w7, '[', '`') | swar.Between(w7, '{', '~')
+		near &^= w // beyond ASCII
+		for ; near != 0; near &= near - 1 {
+			if j := at + bits.TrailingZeros64(near)/8; mdSpecial(s[j]) {
+				return j
 			}
 		}
 	}
-	for ; i < len(s); i++ {
-		if mdSpecial(s[i]) {
-			return i
-		}
-	}
-	return i
+	return len(s)
 }
 
 // The bytes that escapeText escapes, or looks at (&), wherever they stand,
