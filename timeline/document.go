@@ -15,6 +15,7 @@ import (
 
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/isodate"
 	"github.com/timelinehq/timeline/internal/sentence"
 	"github.com/timelinehq/timeline/internal/space"
 )
@@ -355,6 +356,16 @@ func splitYAMLError(err error) (int, string) {
 // parseFrontMatterDate reads a front matter date and returns midnight UTC of the
 // calendar date as written (a timestamp's own offset decides the day).
 func parseFrontMatterDate(s string) (time.Time, bool) {
+	// Most dates are plain days: read without time.Parse trying layouts.
+	if t, ok := isodate.Parse(s); ok {
+		return t, true
+	}
+	return parseDateLayouts(s)
+}
+
+// parseDateLayouts is parseFrontMatterDate by time.Parse, with each of
+// the layouts a front matter date may have in turn.
+func parseDateLayouts(s string) (time.Time, bool) {
 	layouts := [...]string{
 		time.DateOnly,
 		"2006-1-2",
