@@ -736,6 +736,19 @@ func headingText(text string, s sentence.Span) (int, int) {
 // endsInFinalPunct reports whether line ends in . ! ? : or …, possibly
 // followed by closing quotes or brackets.
 func endsInFinalPunct(line string) bool {
+	// Most lines end in an ASCII byte that is neither a closing mark nor
+	// punctuation: told without TrimRight's decoding of its cutset.
+	if n := len(line); n > 0 {
+		switch c := line[n-1]; c {
+		case '.', '!', '?', ':':
+			return true
+		case '"', '\'', ')', ']':
+		default:
+			if c < utf8.RuneSelf {
+				return false
+			}
+		}
+	}
 	line = strings.TrimRight(line, `"')]’”»`)
 	r, _ := utf8.DecodeLastRuneInString(line)
 	switch r {

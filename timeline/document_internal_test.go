@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // FuzzParseFrontMatterDate holds parseFrontMatterDate, which reads a plain
 // day without time.Parse, to time.Parse's layouts (parseDateLayouts).
@@ -18,6 +22,23 @@ func FuzzParseFrontMatterDate(f *testing.F) {
 		want, wantOK := parseDateLayouts(s)
 		if ok != wantOK || !got.Equal(want) || got.Location() != want.Location() {
 			t.Errorf("parseFrontMatterDate(%q) = %v, %v; time.Parse's layouts give %v, %v", s, got, ok, want, wantOK)
+		}
+	})
+}
+
+// FuzzEndsInFinalPunct holds endsInFinalPunct, which tells most lines by
+// their last byte, to the trim and rune test it falls back on.
+func FuzzEndsInFinalPunct(f *testing.F) {
+	for _, s := range []string{"", "Talks ended.", "Talks ended", `He said "no."`, "(AP Photo)", "Why?", "Note:",
+		"wait…", "“Stop.”", "list]", "x’", "end »", "a\\u00e9", "é", "\xff", ".\xff", `."')]’”»`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		trimmed := strings.TrimRight(s, `"')]’”»`)
+		r, _ := utf8.DecodeLastRuneInString(trimmed)
+		want := strings.ContainsRune(".!?:…", r) && r != utf8.RuneError
+		if got := endsInFinalPunct(s); got != want {
+			t.Errorf("endsInFinalPunct(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
