@@ -15,6 +15,7 @@ import (
 
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/isodate"
 	"github.com/timelinehq/timeline/internal/sentence"
 	"github.com/timelinehq/timeline/internal/space"
 )
@@ -355,6 +356,16 @@ func splitYAMLError(err error) (int, string) {
 // parseFrontMatterDate reads a front matter date and returns midnight UTC of the
 // calendar date as written (a timestamp's own offset decides the day).
 func parseFrontMatterDate(s string) (time.Time, bool) {
+	// Most dates are plain days: read without time.Parse trying layouts.
+	if t, ok := isodate.Parse(s); ok {
+		return t, true
+	}
+	return parseDateLayouts(s)
+}
+
+// parseDateLayouts is parseFrontMatterDate by time.Parse, with each of
+// the layouts a front matter date may have in turn.
+func parseDateLayouts(s string) (time.Time, bool) {
 	layouts := [...]string{
 		time.DateOnly,
 		"2006-1-2",
@@ -725,6 +736,19 @@ func headingText(text string, s sentence.Span) (int, int) {
 // endsInFinalPunct reports whether line ends in . ! ? : or …, possibly
 // followed by closing quotes or brackets.
 func endsInFinalPunct(line string) bool {
+	// Most lines end in an ASCII byte that is neither a closing mark nor
+	// punctuation: told without TrimRight's decoding of its cutset.
+	if n := len(line); n > 0 {
+		switch c := line[n-1]; c {
+		case '.', '!', '?', ':':
+			return true
+		case '"', '\'', ')', ']':
+		default:
+			if c < utf8.RuneSelf {
+				return false
+			}
+		}
+	}
 	line = strings.TrimRight(line, `"')]’”»`)
 	r, _ := utf8.DecodeLastRuneInString(line)
 	switch r {

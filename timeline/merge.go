@@ -336,59 +336,120 @@ type pair struct {
 // several keys is tried under the smallest one only. It numbers the
 // members' profiles (member.prof) first.
 func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
-	type block struct {
-		family int32 // index into families
-		key    int32
-	}
 	numberProfiles(ms)
-	blocks := make(map[block][]int)
-	var order []block
-	famIDs := make(map[string]int32)
-	for i, m := range ms {
-		k := kindFamily(m.ev.Kind)
-		f, ok := famIDs[k]
-		if !ok {
-			f = int32(len(famIDs))
-			famIDs[k] = f
-		}
-		for _, key := range m.keys {
-			b := block{f, key}
-			if _, ok := blocks[b]; !ok {
-				order = append(order, b)
-			}
-			blocks[b] = append(blocks[b], i)
-		}
-	}
+	blocks, families := memberBlocks(ms, len(same.keyIDs))
 	// The blocks are independent: each worker takes the next block not yet
 	// taken, largest first, and keeps its pairs and actor memo to itself.
 	// A pair is tried under one block only and buckets are sorted before
 	// use, so the result does not depend on which worker found what.
-	jobs = max(1, min(jobs, len(order)))
+	jobs = max(1, min(jobs, len(blocks)))
 	sws := make([]*sweeper, jobs)
 	for w := range sws {
 		view := same // forked before any worker writes to same's memo
 		if w > 0 {
 			view = same.fork()
 		}
-		sws[w] = newSweeper(ms, view, len(famIDs))
+		sws[w] = newSweeper(ms, view, families)
 	}
-	largestFirst(len(order), jobs, func(i int) int { return len(blocks[order[i]]) }, func(w, i int) {
-		b := order[i]
-		sws[w].block(b.key, b.family, blocks[b])
+	largestFirst(len(blocks), jobs, func(i int) int { return len(blocks[i].members) }, func(w, i int) {
+		b := &blocks[i]
+		sws[w].block(b.key, b.family, b.members)
 	})
-	families := make([][]*pairSet, len(famIDs)) // family -> the workers' sets
+	sets := make([][]*pairSet, families) // family -> the workers' sets
 	for _, sw := range sws {
 		for f, ps := range sw.pairs {
 			if ps != nil {
-				families[f] = append(families[f], ps)
+				sets[f] = append(sets[f], ps)
 			}
 		}
 	}
-	sets := make([]*pairSet, len(famIDs))
-	largestFirst(len(families), jobs, func(f int) int { return pairCount(families[f]) }, func(_, f int) {
-		sets[f] = joinPairSets(families[f])
+	joined := make([]*pairSet, families)
+	largestFirst(families, jobs, func(f int) int { return pairCount(sets[f]) }, func(_, f int) {
+		joined[f] = joinPairSets(sets[f])
 	})
-	return sets
+	return joined
+}
+
+// block is the members of one kind family that share a match key: the
+// members that mergePairs compares with each other.
+type block struct {
+	family, key int32
+	members     []int32 // in index order
+}
+
+// memberBlocks returns the blocks of the members, whose match keys are
+// numbered below keys, and the number of kind families. The blocks are
+// sorted by key, then family; a member is in one block per key of its
+// own. A counting sort of the (member, key) pairs by family, then by key,
+// puts the members of each block one after another in one array, rather
+// than each block in a slice of its own, grown by appends to a map value.
+func memberBlocks(ms []*member, keys int) ([]block, int) {
+	fam, families := memberFamilies(ms)
+	type entry struct{ member, key int32 }
+	// The pairs by family, each family's in member order, so that the
+	// sort by key, being stable, leaves each block in member order.
+	at := make([]int, families+1) // where each family's pairs start
+	for i, m := range ms {
+		at[fam[i]+1] += len(m.keys)
+	}
+	for f := range families {
+		at[f+1] += at[f]
+	}
+	n := at[families]
+	byFamily := make([]entry, n)
+	for i, m := range ms {
+		for _, k := range m.keys {
+			byFamily[at[fam[i]]] = entry{int32(i), k}
+			at[fam[i]]++
+		}
+	}
+	at = slices.Grow(at[:0], keys+1)[:keys+1] // now where each key's pairs start
+	clear(at)
+	for _, e := range byFamily {
+		at[e.key+1]++
+	}
+	for k := range keys {
+		at[k+1] += at[k]
+	}
+	sorted := make([]entry, n)
+	for _, e := range byFamily {
+		sorted[at[e.key]] = e
+		at[e.key]++
+	}
+	members := make([]int32, n)
+	var blocks []block
+	for lo := 0; lo < n; {
+		k, f := sorted[lo].key, fam[sorted[lo].member]
+		hi := lo
+		for ; hi < n && sorted[hi].key == k && fam[sorted[hi].member] == f; hi++ {
+			members[hi] = sorted[hi].member
+		}
+		blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
+		lo = hi
+	}
+	return blocks, families
+}
+
+// memberFamilies numbers the kind families of the members (kindFamily):
+// it returns each member's, and how many there are. A corpus has a few
+// kinds, each of one family: it works a kind's out once.
+func memberFamilies(ms []*member) ([]int32, int) {
+	fam := make([]int32, len(ms))
+	ofKind := make(map[Kind]int32)
+	ids := make(map[string]int32)
+	for i, m := range ms {
+		f, ok := ofKind[m.ev.Kind]
+		if !ok {
+			name := kindFamily(m.ev.Kind)
+			if f, ok = ids[name]; !ok {
+				f = int32(len(ids))
+				ids[name] = f
+			}
+			ofKind[m.ev.Kind] = f
+		}
+		fam[i] = f
+	}
+	return fam, len(ids)
 }
 
 // largestFirst calls f(w, i) for i from 0 to n-1 on jobs goroutines, w
@@ -473,9 +534,9 @@ func newSweeper(ms []*member, same *actorMatcher, families int) *sweeper {
 	return &sweeper{ms: ms, same: same, pairs: make([]*pairSet, families)}
 }
 
-func (sw *sweeper) item(i int) sweepItem {
+func (sw *sweeper) item(i int32) sweepItem {
 	m := sw.ms[i]
-	it := sweepItem{i: int32(i), prof: m.prof, day0: m.day0, day1: m.day1, doc0: m.doc0, key0: m.keys[0]}
+	it := sweepItem{i: i, prof: m.prof, day0: m.day0, day1: m.day1, doc0: m.doc0, key0: m.keys[0]}
 	if len(m.docs) != 1 {
 		it.doc0 = -1
 	}
@@ -524,7 +585,7 @@ type refKey struct {
 }
 
 // block tries the pairs of the members of one block (kind family and key).
-func (sw *sweeper) block(key, family int32, members []int) {
+func (sw *sweeper) block(key, family int32, members []int32) {
 	ms := sw.ms
 	if sw.pairs[family] == nil {
 		sw.pairs[family] = newPairSet()

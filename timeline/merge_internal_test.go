@@ -548,3 +548,42 @@ func TestSortPairs(t *testing.T) {
 		}
 	}
 }
+
+// memberBlocks gives the blocks that grouping the members by kind family
+// and key in a map, as mergePairs did before it, gives: each member of a
+// family under each of its keys, in member order.
+func TestMemberBlocks(t *testing.T) {
+	events, sources := randomMergeInput(600, 12)
+	ms, same := mergeMembers(events, sources)
+	type fk struct {
+		family string
+		key    int32
+	}
+	want := make(map[fk][]int32)
+	for i, m := range ms {
+		for _, k := range m.keys {
+			b := fk{kindFamily(m.ev.Kind), k}
+			want[b] = append(want[b], int32(i))
+		}
+	}
+	blocks, families := memberBlocks(ms, len(same.keyIDs))
+	names := make(map[int32]string) // family number -> name
+	got := make(map[fk][]int32)
+	for i, b := range blocks {
+		if i > 0 && cmp.Or(cmp.Compare(blocks[i-1].key, b.key), cmp.Compare(blocks[i-1].family, b.family)) >= 0 {
+			t.Errorf("block %d (key %d, family %d) is not after block %d (key %d, family %d)", i, b.key, b.family, i-1, blocks[i-1].key, blocks[i-1].family)
+		}
+		name := kindFamily(ms[b.members[0]].ev.Kind)
+		if prev, ok := names[b.family]; ok && prev != name {
+			t.Fatalf("family %d is both %s and %s", b.family, prev, name)
+		}
+		names[b.family] = name
+		got[fk{name, b.key}] = b.members
+	}
+	if len(names) != families {
+		t.Errorf("memberBlocks says %d families, its blocks have %d", families, len(names))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("memberBlocks gives %d blocks, grouping in a map %d (or other members)", len(got), len(want))
+	}
+}
