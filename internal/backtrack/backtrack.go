@@ -119,7 +119,7 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		return nil, err
 	}
 	first := firstSets(prog)
-	p := &Prog{prog: prog, ncap: ncap, insts: make([]inst, len(prog.Inst)), start: first[prog.Start]}
+	p := &Prog{prog: prog, ncap: ncap, insts: make([]inst, len(prog.Inst), len(prog.Inst)+1), start: first[prog.Start]}
 	wide := func(b *byteSet) bool { return b.bits[2]|b.bits[3] != 0 }
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
