@@ -174,3 +174,34 @@ func TestCiteName(t *testing.T) {
 		}
 	}
 }
+
+// nearSpecial marks exactly the ASCII bytes of its five ranges, every
+// mdSpecial byte among them, whatever bytes surround them.
+func TestNearSpecial(t *testing.T) {
+	inRanges := func(c byte) bool {
+		return '#' <= c && c <= '&' || c == '*' || '<' <= c && c <= '>' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+	}
+	for c := range 256 {
+		if mdSpecial(byte(c)) && !inRanges(byte(c)) {
+			t.Errorf("mdSpecial %q is in none of nearSpecial's ranges", byte(c))
+		}
+		for _, around := range []byte{'a', ' ', 0, '"', '#', '~', 0x7f, 0x80, 0xff} {
+			for at := range 8 {
+				var w, want uint64
+				for k := range 8 {
+					b := around
+					if k == at {
+						b = byte(c)
+					}
+					w |= uint64(b) << (8 * k)
+					if b < 0x80 && inRanges(b) {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := nearSpecial(w); got != want {
+					t.Errorf("nearSpecial(%#016x) = %#016x, want %#016x", w, got, want)
+				}
+			}
+		}
+	}
+}
