@@ -205,3 +205,42 @@ func TestNearSpecial(t *testing.T) {
 		}
 	}
 }
+
+// collapseField gives collapse's string, and escapes it as escapeText
+// does, on random short and long strings of words, white space of every
+// kind, mdSpecial bytes and bytes beyond ASCII; plainField answers by its
+// definition, and its bytes are those it should be.
+func TestCollapseField(t *testing.T) {
+	for c := range 128 {
+		word := c > ' ' && c < 0x7f && !mdSpecial(byte(c))
+		bit := wordLo>>c&1 != 0
+		if c >= 64 {
+			bit = wordHi>>(c-64)&1 != 0
+		}
+		if bit != word {
+			t.Errorf("byte %#x: plain word byte %v, want %v", c, bit, word)
+		}
+	}
+	pieces := []string{"a", "Kerry", "US Secretary of State", " ", " ", "  ", "\t", "\n", "\u00a0", "é", "0", "-", "+", ".",
+		"&", "&amp;", "*", "_", "[", "<", "#", "|", "~", "`", "\\", "$", "%", "{", "\x7f", "\x00", "\xff"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 50000 {
+		s := randomText(r, pieces, 8)
+		f := collapseField(s)
+		if want := collapse(s); f.s != want {
+			t.Fatalf("collapseField(%q).s = %q, want %q", s, f.s, want)
+		}
+		if got, want := string(f.appendEscaped([]byte("x"))), string(appendEscaped([]byte("x"), collapse(s), false)); got != want {
+			t.Fatalf("collapseField(%q).appendEscaped = %q, want %q", s, got, want)
+		}
+		want := len(s) <= 24 && collapse(s) == s
+		for i := 0; i < len(s); i++ {
+			if s[i] < ' ' || s[i] >= 0x7f || mdSpecial(s[i]) {
+				want = false
+			}
+		}
+		if got := plainField(s); got != want {
+			t.Fatalf("plainField(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -201,8 +201,8 @@ func mdSkipped(sk timeline.SkippedDoc) string {
 func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
 	start := len(b)
 	text := collapse(e.Text)
-	if p := collapse(e.When.Phrase); p != "" {
-		b = append(appendEscaped(append(b, '_'), p, false), '_')
+	if p := collapseField(e.When.Phrase); p.s != "" {
+		b = append(p.appendEscaped(append(b, '_')), '_')
 		if text != "" {
 			b = append(b, ": "...)
 		}
@@ -252,14 +252,14 @@ func appendCitation(b []byte, name string, sentence int, src *mdSource) []byte {
 // for an event of kind "other" with one citation and no place or actors.
 func appendEventDetails(b []byte, e *timeline.Event, sources map[string]*mdSource) []byte {
 	facts := len(b) // where the line of facts starts
-	if k := collapse(e.Kind.Name); k != "" && k != "other" {
-		b = appendEscaped(appendFact(b, facts, "Kind: "), k, false)
-		if c := collapse(e.Kind.CAMEO); c != "" {
-			b = append(appendEscaped(append(b, " (CAMEO "...), c, false), ')')
+	if k := collapseField(e.Kind.Name); k.s != "" && k.s != "other" {
+		b = k.appendEscaped(appendFact(b, facts, "Kind: "))
+		if c := collapseField(e.Kind.CAMEO); c.s != "" {
+			b = append(c.appendEscaped(append(b, " (CAMEO "...)), ')')
 		}
 	}
-	if p := collapse(e.Place); p != "" {
-		b = appendEscaped(appendFact(b, facts, "Place: "), p, false)
+	if p := collapseField(e.Place); p.s != "" {
+		b = p.appendEscaped(appendFact(b, facts, "Place: "))
 	}
 	if len(e.Actors) > 0 {
 		b = appendFact(b, facts, "Actors: ")
@@ -304,16 +304,16 @@ func appendFact(b []byte, start int, label string) []byte {
 // appendActor appends an actor rendered as "John Kerry (US Secretary of
 // State, person)".
 func appendActor(b []byte, a timeline.Actor) []byte {
-	b = appendEscaped(b, collapse(a.Name), false)
+	b = collapseField(a.Name).appendEscaped(b)
 	about := 0
 	for _, x := range [...]string{a.Role, a.Type} {
-		if x = collapse(x); x != "" {
+		if f := collapseField(x); f.s != "" {
 			if about == 0 {
 				b = append(b, " ("...)
 			} else {
 				b = append(b, ", "...)
 			}
-			b = appendEscaped(b, x, false)
+			b = f.appendEscaped(b)
 			about++
 		}
 	}
@@ -326,6 +326,68 @@ func appendActor(b []byte, a timeline.Actor) []byte {
 // collapse trims s and turns each run of white space, line breaks included,
 // into one space, so that text cannot start a new Markdown block.
 func collapse(s string) string { return space.Collapse(s) }
+
+// field is a short string of an event collapsed (a phrase, a kind, a
+// place, an actor's name, role or type), and whether escapeText leaves it
+// as it is away from a line's start.
+type field struct {
+	s     string
+	plain bool
+}
+
+// collapseField returns collapse(s) as a field. Most such strings are a
+// few words of ASCII letters: one look at each byte then tells that s is
+// collapsed and plain, which costs less than the calls and the words of
+// eight bytes of collapse and escapeText, made for long text.
+func collapseField(s string) field {
+	if plainField(s) {
+		return field{s, true}
+	}
+	return field{collapse(s), false}
+}
+
+// appendEscaped appends escapeText(f.s, false).
+func (f field) appendEscaped(b []byte) []byte {
+	if f.plain {
+		return append(b, f.s...)
+	}
+	return appendEscaped(b, f.s, false)
+}
+
+// The printable ASCII bytes but the space that are not mdSpecial, as bits
+// like those of mdSpecialLo and mdSpecialHi.
+const (
+	wordLo uint64 = (1<<64 - 1<<'!') &^ mdSpecialLo
+	wordHi uint64 = (1<<('~'-64+1) - 1) &^ mdSpecialHi
+)
+
+// plainField reports whether s is short (24 bytes at most), and
+// collapse(s) and escapeText(s, false) are s, for certain: printable
+// ASCII, no mdSpecial byte, single spaces between words only.
+func plainField(s string) bool {
+	if len(s) > 24 || s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	space := false // the byte before was a space
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case c < 64:
+			if wordLo>>c&1 == 0 {
+				return false
+			}
+		case c >= 128 || wordHi>>(c-64)&1 == 0:
+			return false
+		}
+		space = false
+	}
+	return true
+}
 
 // escapeText backslash-escapes the characters of s that could start Markdown
 // or HTML syntax inline: \ ` * _ [ ] < > # | ~ and an & that would begin an
