@@ -174,3 +174,73 @@ func TestCiteName(t *testing.T) {
 		}
 	}
 }
+
+// nearSpecial marks exactly the ASCII bytes of its five ranges, every
+// mdSpecial byte among them, whatever bytes surround them.
+func TestNearSpecial(t *testing.T) {
+	inRanges := func(c byte) bool {
+		return '#' <= c && c <= '&' || c == '*' || '<' <= c && c <= '>' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+	}
+	for c := range 256 {
+		if mdSpecial(byte(c)) && !inRanges(byte(c)) {
+			t.Errorf("mdSpecial %q is in none of nearSpecial's ranges", byte(c))
+		}
+		for _, around := range []byte{'a', ' ', 0, '"', '#', '~', 0x7f, 0x80, 0xff} {
+			for at := range 8 {
+				var w, want uint64
+				for k := range 8 {
+					b := around
+					if k == at {
+						b = byte(c)
+					}
+					w |= uint64(b) << (8 * k)
+					if b < 0x80 && inRanges(b) {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := nearSpecial(w); got != want {
+					t.Errorf("nearSpecial(%#016x) = %#016x, want %#016x", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// collapseField gives collapse's string, and escapes it as escapeText
+// does, on random short and long strings of words, white space of every
+// kind, mdSpecial bytes and bytes beyond ASCII; plainField answers by its
+// definition, and its bytes are those it should be.
+func TestCollapseField(t *testing.T) {
+	for c := range 128 {
+		word := c > ' ' && c < 0x7f && !mdSpecial(byte(c))
+		bit := wordLo>>c&1 != 0
+		if c >= 64 {
+			bit = wordHi>>(c-64)&1 != 0
+		}
+		if bit != word {
+			t.Errorf("byte %#x: plain word byte %v, want %v", c, bit, word)
+		}
+	}
+	pieces := []string{"a", "Kerry", "US Secretary of State", " ", " ", "  ", "\t", "\n", "\u00a0", "é", "0", "-", "+", ".",
+		"&", "&amp;", "*", "_", "[", "<", "#", "|", "~", "`", "\\", "$", "%", "{", "\x7f", "\x00", "\xff"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 50000 {
+		s := randomText(r, pieces, 8)
+		f := collapseField(s)
+		if want := collapse(s); f.s != want {
+			t.Fatalf("collapseField(%q).s = %q, want %q", s, f.s, want)
+		}
+		if got, want := string(f.appendEscaped([]byte("x"))), string(appendEscaped([]byte("x"), collapse(s), false)); got != want {
+			t.Fatalf("collapseField(%q).appendEscaped = %q, want %q", s, got, want)
+		}
+		want := len(s) <= 24 && collapse(s) == s
+		for i := 0; i < len(s); i++ {
+			if s[i] < ' ' || s[i] >= 0x7f || mdSpecial(s[i]) {
+				want = false
+			}
+		}
+		if got := plainField(s); got != want {
+			t.Fatalf("plainField(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

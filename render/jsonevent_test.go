@@ -131,7 +131,7 @@ func TestEventJSON(t *testing.T) {
 		Citations: []timeline.Citation{
 			{Doc: "a.md", Sentence: 3, Start: 120, End: 180, Quote: "q1"},
 			{Doc: "b.md", Sentence: -1, Start: 0, End: math.MaxInt, Quote: "q2"},
-			{Doc: "c.md", Sentence: math.MinInt, Start: -7, End: 1 << 40},
+			{Doc: "c.md", Sentence: math.MinInt, Start: -7, End: 123456789},
 		},
 		DateConflict: "2016-08-26 (2), 2016-08-25 (1)",
 	}
