@@ -12,6 +12,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/timelinehq/timeline/render"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // runCmd runs timeline with args and standard input in, and returns its
@@ -230,5 +233,35 @@ func TestInterrupted(t *testing.T) {
 	cancel()
 	if code != exitInterrupted || (out != "" && stderr != "timeline: interrupted; the partial timeline on standard output is incomplete\n") {
 		t.Errorf("build --partial to stdout: exit %d, %d bytes, stderr %q", code, len(out), stderr)
+	}
+}
+
+// TestOutputEstimate checks that outputEstimate, the room made for
+// standard output, holds the JSON timeline (and so every other format) of
+// the example articles, without being far larger.
+func TestOutputEstimate(t *testing.T) {
+	var docs []*timeline.Document
+	for _, p := range exampleArticles(t)[:4] {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := timeline.ReadDocument(p, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	tl, err := timeline.Build(docs, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := render.JSON(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("estimate %d, JSON %d", outputEstimate(tl), buf.Len())
+	if est := outputEstimate(tl); est < buf.Len() || est > 2*buf.Len() {
+		t.Errorf("outputEstimate = %d for %d bytes of JSON", est, buf.Len())
 	}
 }
