@@ -644,7 +644,7 @@ func (a *Article) corefer(refs []pos) {
 	}
 	add := func(mm *mention, r pos, short bool) int {
 		cl = append(cl, cluster{
-			words: mm.words, name: strings.Join(mm.words, " "), key: mm.nameKey(),
+			words: mm.words, name: mm.joinedWords(), key: mm.nameKey(),
 			country: -1, org: -1, rank: rank{short, r.s, r.m},
 		})
 		return len(cl) - 1
@@ -733,6 +733,14 @@ func (lx *lexicon) surnameAt(st *sent, k int) string {
 		return st.lower[e-len(w) : e]
 	}
 	return strings.ToLower(w)
+}
+
+// joinedWords returns the words of a person mention joined by spaces.
+func (m *mention) joinedWords() string {
+	if m.joined != "" {
+		return m.joined
+	}
+	return strings.Join(m.words, " ")
 }
 
 // nameKey returns the name of a person mention in lower case, its words

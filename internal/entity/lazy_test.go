@@ -203,3 +203,38 @@ func TestRelease(t *testing.T) {
 		t.Error("a released article names something")
 	}
 }
+
+// A person mention's name cut from the text (nameText) is its words joined
+// by spaces, and its key cut from the lower case is nameKey's.
+func TestNameText(t *testing.T) {
+	texts := sentenceTexts()
+	for _, at := range articles(t) {
+		texts = append(texts, at[1])
+	}
+	texts = append(texts, "John  Kerry met Sergei\tLavrov. KERRY’s aide and Ünal ÖZ left. \xffJohn Kerry spoke.")
+	n := 0
+	for _, text := range texts {
+		a := Analyze(text, sentence.Split(text))
+		for s := range a.sts {
+			a.scan(s)
+			for _, m := range a.sts[s].mentions {
+				if m.kind != mPerson || m.official {
+					continue
+				}
+				if m.joined != "" && m.joined != strings.Join(m.words, " ") {
+					t.Errorf("%q: joined %q, words %q", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.joined, m.words)
+				}
+				if want := strings.ToLower(strings.Join(m.words, " ")); m.nameKey() != want {
+					t.Errorf("%q: nameKey %q, want %q", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.nameKey(), want)
+				}
+				if m.joined != "" {
+					n++
+				}
+			}
+		}
+		a.Release()
+	}
+	if n == 0 {
+		t.Error("no name cut from the text")
+	}
+}
