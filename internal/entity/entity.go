@@ -652,7 +652,7 @@ func (a *Article) corefer(refs []pos) {
 	fulls := a.fulls[:0]
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
+		if !mm.certain || mm.atPlace || !mm.full {
 			continue
 		}
 		if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
@@ -689,25 +689,6 @@ func (a *Article) corefer(refs []pos) {
 		}
 	}
 	a.clusters = cl
-}
-
-// isFull reports whether words are a full name: two name words or more, not
-// starting with a lowercase particle ("John Kerry", "Bashar al-Assad", not
-// "de Mistura").
-func (lx *lexicon) isFull(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
-		return false
-	}
-	n := 0
-	for _, w := range words {
-		if lx.foldedCat(w)&catParticle == 0 {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // foldedCat returns the classes of w in lower case,

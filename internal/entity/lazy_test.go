@@ -205,13 +205,14 @@ func TestRelease(t *testing.T) {
 }
 
 // A person mention's name cut from the text (nameText) is its words joined
-// by spaces, and its key cut from the lower case is nameKey's.
+// by spaces, its key cut from the lower case is nameKey's, and full is
+// what isFull, the oracle, tells of its words.
 func TestNameText(t *testing.T) {
 	texts := sentenceTexts()
 	for _, at := range articles(t) {
 		texts = append(texts, at[1])
 	}
-	texts = append(texts, "John  Kerry met Sergei\tLavrov. KERRY’s aide and Ünal ÖZ left. \xffJohn Kerry spoke.")
+	texts = append(texts, "John  Kerry met Sergei\tLavrov. KERRY’s aide and Ünal ÖZ left. \xffJohn Kerry spoke. Osama bin Laden and de Mistura, Bashar Al-Assad, ÉMILE de la Cruz.")
 	n := 0
 	for _, text := range texts {
 		a := Analyze(text, sentence.Split(text))
@@ -223,6 +224,9 @@ func TestNameText(t *testing.T) {
 				}
 				if m.joined != "" && m.joined != strings.Join(m.words, " ") {
 					t.Errorf("%q: joined %q, words %q", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.joined, m.words)
+				}
+				if m.full != load().isFull(m.words) {
+					t.Errorf("%q: %q full %v", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.words, m.full)
 				}
 				if want := strings.ToLower(strings.Join(m.words, " ")); m.nameKey() != want {
 					t.Errorf("%q: nameKey %q, want %q", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.nameKey(), want)

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mKind is what a mention names.
@@ -23,6 +24,9 @@ type mention struct {
 	// in the text, cut from it ("" if not: see sent.nameText).
 	words  []string
 	joined string
+	// full is set for a full name (sent.isFullName): two name words or
+	// more, not starting with a lowercase particle.
+	full bool
 	// name is the canonical name of a state or organisation.
 	name string
 	// role is a person's role as written ("US Secretary of State"), or the
@@ -293,6 +297,26 @@ func (st *sent) span(i, end int) (string, bool) {
 	return st.src[st.toks[i].s:st.toks[end-1].e], true
 }
 
+// isFullName reports whether the name words of tokens [i, end) (see name)
+// are a full name: two name words or more, not starting with a lowercase
+// particle ("John Kerry", "Bashar al-Assad", not "de Mistura"). It reads
+// the classes of the tokens' words rather than looking the words up.
+func (st *sent) isFullName(i, end int) bool {
+	if end-i < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(st.text(i)); !unicode.IsUpper(r) {
+		return false
+	}
+	n := 0
+	for k := i; k < end; k++ {
+		if st.toks[k].cat&catParticle == 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // nameText returns the words of tokens [i, end) joined by single spaces
 // and their lower case when they stand so in the text (see span): cut from
 // it, rather than joined. Else it returns "", and the lower case is "" too
@@ -534,7 +558,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	joined, key := st.nameText(i, end)
 	m := mention{
-		kind: mPerson, tok: i, words: words, joined: joined, key: key, country: -1, org: -1,
+		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
+		country: -1, org: -1,
 		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
 		atPlace: t.flags&fCtxPlace != 0, sur: lx.surnameAt(st, end-1),
 	}
@@ -840,8 +865,8 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 			if end > at && (!comma || st.closes(end)) {
 				joined, key := st.nameText(at, end)
 				st.mentions = append(st.mentions, mention{
-					kind: mPerson, tok: i, words: words, joined: joined, key: key, role: rp.role + extra,
-					country: rp.country, org: rp.org, titleKey: rp.titleKey,
+					kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(at, end),
+					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
 					sur: lx.surnameAt(st, end-1),
 				})
