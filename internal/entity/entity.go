@@ -71,9 +71,10 @@ type scratch struct {
 	// toks are the tokens of the sentences scanned so far, kept for Kind to
 	// read their words off (kindWords) in an article of up to longArticle
 	// sentences; of the sentence being scanned in a longer one. kwords is
-	// the memory of Kind's words.
+	// the memory of Kind's words, kinds that of its classifying them.
 	toks   []token
 	kwords []kind.Word
+	kinds  kind.Classifier
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -488,7 +489,7 @@ func (a *Article) Kind(i int) kind.Kind {
 	if st := &a.sts[i+a.off]; st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
-			return kind.ClassifyWords(a.kwords, v)
+			return a.kinds.ClassifyWords(a.kwords, v)
 		}
 	}
 	sp := a.spans[i]

@@ -118,6 +118,18 @@ func ClassifyWords(words []Word, v Venue) Kind {
 	return sc.explainWords(words, v).Kind
 }
 
+// Classifier is ClassifyWords with memory of its own, kept from one
+// sentence to the next, for a caller that classifies many one after
+// another and has somewhere to keep it: it saves ClassifyWords' taking
+// memory from a pool and giving it back at each sentence. A Classifier is
+// not safe for concurrent use; the zero Classifier is ready to use.
+type Classifier struct{ sc scratch }
+
+// ClassifyWords is the package's ClassifyWords, in c's memory.
+func (c *Classifier) ClassifyWords(words []Word, v Venue) Kind {
+	return c.sc.explainWords(words, v).Kind
+}
+
 // explainWords is Explain of the words of a sentence, in the memory of sc.
 func (sc *scratch) explainWords(toks []Word, v Venue) Match {
 	if len(toks) == 0 {
