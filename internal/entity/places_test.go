@@ -171,12 +171,18 @@ func TestSearchOracle(t *testing.T) {
 	for _, at := range articles(t) {
 		texts = append(texts, at[1])
 	}
-	texts = append(texts, "\xffKerry said. John \xffKerry left. İ Kerry and \u212aerry spoke. Erdoğan met ÉMILE.")
-	all := strings.Join(texts, " ")
-	for len(sentence.Split(all)) <= longArticle {
-		all += " " + all
+	// Long articles: one whose lower case lines up with its text, one
+	// whose does not (all its sentences are read at the first search).
+	long := func(texts []string) string {
+		all := strings.Join(texts, " ")
+		for len(sentence.Split(all)) <= longArticle {
+			all += " " + all
+		}
+		return all
 	}
-	texts = append(texts, all)
+	exact := long(texts)
+	texts = append(texts, "\xffKerry said. John \xffKerry left. İ Kerry and \u212aerry spoke. Erdoğan met ÉMILE.")
+	texts = append(texts, exact, long(texts))
 	for _, text := range texts {
 		spans := sentence.Split(text)
 		var words []string
