@@ -2,7 +2,6 @@ package entity
 
 import (
 	"cmp"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -13,7 +12,6 @@ import (
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
-	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Actor is a participant named in a sentence.
@@ -55,9 +53,11 @@ type scratch struct {
 	searched         []needle
 	// sigs[s] is the capSignature of sentence s once search has worked it
 	// out, unsigned before (every bit set), 0 once s is scanned: a search
-	// reads this array, and a sentence only where its bit is set.
+	// in an article of up to longArticle sentences reads this array, and a
+	// sentence only where its bits are set. A longer article's searches
+	// read its index.
 	sigs        []uint64
-	all         bool        // every sentence scanned and every surname resolved (resolveAll)
+	index       nameIndex
 	clusters    []cluster   // the people of those surnames
 	refs, fulls []pos       // corefer's lists, kept for their memory
 	persons     []personRef // the person mentions of the sentences scanned so far, in the order of scanning
@@ -71,9 +71,10 @@ type scratch struct {
 	// toks are the tokens of the sentences scanned so far, kept for Kind to
 	// read their words off (kindWords) in an article of up to longArticle
 	// sentences; of the sentence being scanned in a longer one. kwords is
-	// the memory of Kind's words.
+	// the memory of Kind's words, kinds that of its classifying them.
 	toks   []token
 	kwords []kind.Word
+	kinds  kind.Classifier
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -142,7 +143,8 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 
 // reset empties the lists of a scratch, keeping their memory.
 func (sc *scratch) reset() {
-	sc.sts, sc.surnames, sc.titles, sc.searched, sc.all = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0], false
+	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
+	sc.index.reset()
 	sc.toks, sc.sigs, sc.persons = sc.toks[:0], sc.sigs[:0], sc.persons[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
@@ -154,9 +156,6 @@ func (a *Article) result(s int) *result {
 	st := &a.sts[s]
 	if st.done {
 		return &st.res
-	}
-	if len(a.sts) > longArticle && !a.all {
-		a.resolveAll()
 	}
 	a.scan(s)
 	for m := range st.mentions {
@@ -219,6 +218,10 @@ func (a *Article) search(word string, capital bool) {
 		return
 	}
 	a.searched = append(a.searched, needle{word, capital})
+	if a.long() {
+		a.searchIndex(word, capital)
+		return
+	}
 	quick := capital && word != "" // hasWord finds "" anywhere
 	var bit uint64
 	if quick {
@@ -238,13 +241,42 @@ func (a *Article) search(word string, capital bool) {
 		}
 		src, lower := st.src[st.start:st.end], st.lower[st.start:st.end]
 		if quick && a.sigs[s] == unsigned {
-			if a.sigs[s] = capSignature(src, lower); a.sigs[s]&bit != bit {
+			if a.sigs[s], _ = capSignature(src, lower, nil); a.sigs[s]&bit != bit {
 				continue
 			}
 		}
 		if hasWord(src, lower, word, capital) {
 			a.scan(s)
 		}
+	}
+}
+
+// searchIndex is search in a long article: a capitalised word is looked
+// up in the article's index, made at the first search; another word is
+// looked for in every sentence.
+func (a *Article) searchIndex(word string, capital bool) {
+	if !a.index.built {
+		a.index.build(a.sts)
+		for _, s := range a.index.odd {
+			a.scan(s)
+		}
+	}
+	if !capital || word == "" {
+		for s := range a.sts {
+			a.scanIfHas(s, word, capital)
+		}
+		return
+	}
+	for s := range a.index.sentences(runKey(word, 0)) {
+		a.scanIfHas(s, word, true)
+	}
+}
+
+// scanIfHas scans sentence s if it is not scanned yet and has word (see
+// hasWord).
+func (a *Article) scanIfHas(s int, word string, capital bool) {
+	if st := &a.sts[s]; !st.scanned && hasWord(st.src[st.start:st.end], st.lower[st.start:st.end], word, capital) {
+		a.scan(s)
 	}
 }
 
@@ -291,96 +323,6 @@ func hasWord(src, lower, w string, capital bool) bool {
 	}
 }
 
-// capSignature returns the bits (capBit) of the runKeys in lower of every
-// place in src where hasWord with capital set may find a word: an ASCII
-// capital that no ASCII letter or digit comes before, the first byte of a
-// rune that is not ASCII, the byte after a hyphen. A word whose bit is not
-// set is not there: hasWord need not look. Eight bytes at a time, byte by
-// byte at the end.
-func capSignature(src, lower string) uint64 {
-	var sig uint64
-	k := 0
-	for ; k+8 <= len(src); k += 8 {
-		x := swar.LoadAt(src, k)
-		m := swar.Equal(x, '-')
-		if swar.ASCII(x) {
-			m |= swar.Between(x, 'A', 'Z')
-		} else {
-			// The capitals of the seven low bits, with no carry from a byte
-			// that is not ASCII (none of which is taken for a capital),
-			// and the first bytes of runes (11xxxxxx).
-			m |= swar.Between(x&^swar.High, 'A', 'Z')&^x | x&(x<<1)&swar.High
-		}
-		for ; m != 0; m &= m - 1 {
-			c := k + bits.TrailingZeros64(m)/8
-			switch b := src[c]; {
-			case b == '-':
-				if c++; c == len(src) {
-					continue
-				}
-			case b < utf8.RuneSelf && c > 0 && ascii.Word[src[c-1]]:
-				continue // "McCain"
-			}
-			// runKey, its first eight bytes here: most runs end there.
-			var run uint64
-			if c+8 <= len(lower) {
-				run = firstRun(swar.LoadAt(lower, c))
-			} else {
-				run = runTail(lower, c)
-			}
-			sig |= capBit(mixRun(run))
-		}
-	}
-	for ; k < len(src); k++ {
-		switch c := src[k]; {
-		case 'A' <= c && c <= 'Z' && (k == 0 || !ascii.Word[src[k-1]]), c >= 0xc0:
-			sig |= capBit(runKey(lower, k))
-		case c == '-' && k+1 < len(src):
-			sig |= capBit(runKey(lower, k+1))
-		}
-	}
-	return sig
-}
-
-// capBit returns the bits of a capSignature for a runKey: two, so that
-// fewer words than with one have all their bits set in a sentence without
-// them.
-func capBit(key uint64) uint64 { return 1<<(key>>58) | 1<<(key>>52&63) }
-
-// runKey returns the key of the word that starts at s[i]: a hash of the
-// run of ASCII letters and digits there, of its first eight bytes if it is
-// longer. Where a word w of lower case stands in a text (hasWord), the run
-// of the text there is the run of w, so that both have one key:
-// runKey(lower, k) is runKey(w, 0).
-func runKey(s string, i int) uint64 {
-	if i+8 <= len(s) {
-		return mixRun(firstRun(swar.LoadAt(s, i)))
-	}
-	return mixRun(runTail(s, i))
-}
-
-// firstRun returns the bytes of x up to the first that is not an ASCII
-// letter or digit, the others zero.
-func firstRun(x uint64) uint64 {
-	return x & swar.FirstBytes[bits.TrailingZeros64(^wordBytes(x)&swar.High)/8&15]
-}
-
-// runTail returns the run of ASCII letters and digits that starts at s[i],
-// up to eight bytes of it, as a little-endian number.
-func runTail(s string, i int) uint64 {
-	var x uint64
-	for n := 0; n < 8 && i < len(s) && ascii.Word[s[i]]; n, i = n+1, i+1 {
-		x |= uint64(s[i]) << (8 * n)
-	}
-	return x
-}
-
-// mixRun is the hash of a run.
-func mixRun(x uint64) uint64 {
-	x *= 0x9e3779b97f4a7c15
-	return x ^ x>>29
-}
-
 // isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
 func isWordRuneBefore(src string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(src[:i])
@@ -393,15 +335,25 @@ func isWordRuneBefore(src string, i int) bool {
 // cluster's role is one of its names' (see corefer). So the sentences that
 // have sur are all the article it needs.
 func (a *Article) resolvePeople(sur string) {
-	if a.all || slices.Contains(a.surnames, sur) {
+	if slices.Contains(a.surnames, sur) {
 		return
 	}
 	a.surnames = append(a.surnames, sur)
 	a.search(sur, true) // the last word of a name is capitalised, or has a hyphen
 	refs := a.refs[:0]
-	for _, p := range a.persons {
-		if p.sur == sur {
-			refs = append(refs, p.pos)
+	if a.long() {
+		// The sentences that have sur, as the search found them.
+		for s := range a.index.sentences(runKey(sur, 0)) {
+			refs = a.appendPeople(refs, s, sur)
+		}
+		for _, s := range a.index.odd {
+			refs = a.appendPeople(refs, s, sur)
+		}
+	} else {
+		for _, p := range a.persons {
+			if p.sur == sur {
+				refs = append(refs, p.pos)
+			}
 		}
 	}
 	// In text order, as corefer wants them, not the order of scanning.
@@ -418,40 +370,32 @@ type personRef struct {
 }
 
 // longArticle is the number of sentences (the title's too) above which an
-// article is worked out whole at the first question (resolveAll): looking
-// for each surname in every other sentence takes the square of its length.
+// article's searches read an index of its sentences' places (nameIndex)
+// rather than every sentence's signature: looking for each surname in
+// every other sentence takes the square of its length. (Looking at every
+// sentence for each title of an unnamed official still does, but there
+// are few titles.)
 const longArticle = 256
 
-// resolveAll scans every sentence and resolves every surname, in one pass
-// over the mentions sorted by surname.
-func (a *Article) resolveAll() {
-	refs := a.refs[:0]
-	for s := range a.sts {
-		a.scan(s)
-		for m := range a.sts[s].mentions {
-			if mm := &a.sts[s].mentions[m]; mm.kind == mPerson && !mm.official {
-				refs = append(refs, pos{s, mm.tok, m})
-			}
+// long reports whether a has more than longArticle sentences.
+func (a *Article) long() bool { return len(a.sts) > longArticle }
+
+// appendPeople appends to refs the person mentions of sentence s (if it is
+// scanned) whose surname is sur.
+func (a *Article) appendPeople(refs []pos, s int, sur string) []pos {
+	for m := range a.sts[s].mentions {
+		if mm := &a.sts[s].mentions[m]; mm.kind == mPerson && !mm.official && mm.sur == sur {
+			refs = append(refs, pos{s, mm.tok, m})
 		}
 	}
-	sur := func(p pos) string { return a.sts[p.s].mentions[p.m].sur }
-	slices.SortStableFunc(refs, func(p, q pos) int { return strings.Compare(sur(p), sur(q)) }) // text order kept within a surname
-	for i := 0; i < len(refs); {
-		j := i + 1
-		for j < len(refs) && sur(refs[j]) == sur(refs[i]) {
-			j++
-		}
-		a.corefer(refs[i:j])
-		i = j
-	}
-	a.refs, a.all = refs, true
+	return refs
 }
 
 // resolveTitle resolves the people the article gives the title key (the
 // titleKey of a role): those an unnamed official with that title may be.
 // Every sentence that names one has the longest word of the title.
 func (a *Article) resolveTitle(key string) {
-	if a.all || slices.Contains(a.titles, key) {
+	if slices.Contains(a.titles, key) {
 		return
 	}
 	a.titles = append(a.titles, key)
@@ -545,7 +489,7 @@ func (a *Article) Kind(i int) kind.Kind {
 	if st := &a.sts[i+a.off]; st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
-			return kind.ClassifyWords(a.kwords, v)
+			return a.kinds.ClassifyWords(a.kwords, v)
 		}
 	}
 	sp := a.spans[i]
@@ -701,7 +645,7 @@ func (a *Article) corefer(refs []pos) {
 	}
 	add := func(mm *mention, r pos, short bool) int {
 		cl = append(cl, cluster{
-			words: mm.words, name: strings.Join(mm.words, " "), key: mm.nameKey(),
+			words: mm.words, name: mm.joinedWords(), key: mm.nameKey(),
 			country: -1, org: -1, rank: rank{short, r.s, r.m},
 		})
 		return len(cl) - 1
@@ -709,7 +653,7 @@ func (a *Article) corefer(refs []pos) {
 	fulls := a.fulls[:0]
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
+		if !mm.certain || mm.atPlace || !mm.full {
 			continue
 		}
 		if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
@@ -748,25 +692,6 @@ func (a *Article) corefer(refs []pos) {
 	a.clusters = cl
 }
 
-// isFull reports whether words are a full name: two name words or more, not
-// starting with a lowercase particle ("John Kerry", "Bashar al-Assad", not
-// "de Mistura").
-func (lx *lexicon) isFull(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
-		return false
-	}
-	n := 0
-	for _, w := range words {
-		if lx.foldedCat(w)&catParticle == 0 {
-			n++
-		}
-	}
-	return n >= 2
-}
-
 // foldedCat returns the classes of w in lower case,
 // lx.words[strings.ToLower(w)], without allocating for a short ASCII word.
 func (lx *lexicon) foldedCat(w string) category {
@@ -790,6 +715,14 @@ func (lx *lexicon) surnameAt(st *sent, k int) string {
 		return st.lower[e-len(w) : e]
 	}
 	return strings.ToLower(w)
+}
+
+// joinedWords returns the words of a person mention joined by spaces.
+func (m *mention) joinedWords() string {
+	if m.joined != "" {
+		return m.joined
+	}
+	return strings.Join(m.words, " ")
 }
 
 // nameKey returns the name of a person mention in lower case, its words

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -105,7 +104,7 @@ func TestLazy(t *testing.T) {
 		}
 		checkLazy(t, title, text, sentence.Split(text), rng)
 	}
-	// Long articles, worked out whole (resolveAll).
+	// Long articles, whose searches read an index (nameIndex).
 	for range 5 {
 		var b strings.Builder
 		for len(sentence.Split(b.String())) <= longArticle {
@@ -205,71 +204,41 @@ func TestRelease(t *testing.T) {
 	}
 }
 
-// A word hasWord finds capitalised has its bit in the sentence's
-// capSignature, which has the bits of the places found byte by byte
-// (placeBits) and no others.
-func FuzzCapSignature(f *testing.F) {
-	f.Add("Bashar al-Assad’s forces and Erdoğan, O'Brien; ÉMILE McCain", "assad")
-	f.Add("-x and É", "é")
-	f.Add("Ban Ki-moon met John Kerry-Smith and Abcdefghijklmnop Qrstuvwxyzabcdefgh-Ij", "ki-moon")
-	f.Fuzz(func(t *testing.T, text, w string) {
-		lower := sameLenLower(text)
-		if lower == "" || !utf8.ValidString(text) || len(text) > 200 {
-			return
-		}
-		sig := capSignature(text, lower)
-		if want := placeBits(text, lower); sig != want {
-			t.Fatalf("capSignature(%q) = %x, want %x", text, sig, want)
-		}
-		words := append(strings.Fields(lower), w)
-		for i := range lower {
-			for j := i + 1; j <= len(lower) && j <= i+24; j++ {
-				words = append(words, lower[i:j])
-			}
-		}
-		for _, word := range words {
-			if word != "" && hasWord(text, lower, word, true) && sig&capBit(runKey(word, 0)) != capBit(runKey(word, 0)) {
-				t.Fatalf("%q has %q, not its bit", text, word)
-			}
-		}
-	})
-}
-
-// placeBits returns the bits of capSignature of the places of src, found
-// byte by byte: a capital after no letter or digit, the first byte of a
-// rune that is not ASCII, the byte after a hyphen.
-func placeBits(src, lower string) uint64 {
-	var sig uint64
-	for p := range len(src) {
-		switch b := src[p]; {
-		case 'A' <= b && b <= 'Z' && (p == 0 || !isASCIIWord(src[p-1])), utf8.RuneStart(b) && b >= utf8.RuneSelf:
-			sig |= capBit(runKey(lower, p))
-		case b == '-' && p+1 < len(src):
-			sig |= capBit(runKey(lower, p+1))
-		}
+// A person mention's name cut from the text (nameText) is its words joined
+// by spaces, its key cut from the lower case is nameKey's, and full is
+// what isFull, the oracle, tells of its words.
+func TestNameText(t *testing.T) {
+	texts := sentenceTexts()
+	for _, at := range articles(t) {
+		texts = append(texts, at[1])
 	}
-	return sig
-}
-
-func isASCIIWord(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
-}
-
-// runKey's first eight bytes and its byte loop give one key to a word,
-// wherever it stands.
-func TestRunKey(t *testing.T) {
-	for _, w := range []string{"", "a", "kerry", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop"} {
-		want := runKey(w, 0)
-		for _, after := range []string{"", " ", "-x", "’s and more text", ".abcdefghijklmnop"} {
-			for _, before := range []string{"", "x ", "abc-"} {
-				s := before + w + after
-				if got := runKey(s, len(before)); got != want {
-					t.Errorf("runKey(%q, %d) = %x, want %x (runKey(%q, 0))", s, len(before), got, want, w)
+	texts = append(texts, "John  Kerry met Sergei\tLavrov. KERRY’s aide and Ünal ÖZ left. \xffJohn Kerry spoke. Osama bin Laden and de Mistura, Bashar Al-Assad, ÉMILE de la Cruz.")
+	n := 0
+	for _, text := range texts {
+		a := Analyze(text, sentence.Split(text))
+		for s := range a.sts {
+			a.scan(s)
+			for _, m := range a.sts[s].mentions {
+				if m.kind != mPerson || m.official {
+					continue
+				}
+				if m.joined != "" && m.joined != strings.Join(m.words, " ") {
+					t.Errorf("%q: joined %q, words %q", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.joined, m.words)
+				}
+				if m.full != load().isFull(m.words) {
+					t.Errorf("%q: %q full %v", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.words, m.full)
+				}
+				if want := strings.ToLower(strings.Join(m.words, " ")); m.nameKey() != want {
+					t.Errorf("%q: nameKey %q, want %q", a.sts[s].src[a.sts[s].start:a.sts[s].end], m.nameKey(), want)
+				}
+				if m.joined != "" {
+					n++
 				}
 			}
 		}
+		a.Release()
 	}
-	if runKey("abcdefgh", 0) == runKey("abcdefg", 0) || runKey("a", 0) == runKey("", 0) {
-		t.Error("runKey gives two words one key")
+	if n == 0 {
+		t.Error("no name cut from the text")
 	}
 }

@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -198,4 +200,23 @@ func oldFullsOf(lx *lexicon, fulls map[string][]pos, words []string) []pos {
 // particle prefix: "assad" for "Bashar al-Assad".
 func (lx *lexicon) surnameKey(words []string) string {
 	return strings.ToLower(lx.stripParticle(words[len(words)-1]))
+}
+
+// isFull reports whether words are a full name, as mention.full tells: two name words or more, not
+// starting with a lowercase particle ("John Kerry", "Bashar al-Assad", not
+// "de Mistura").
+func (lx *lexicon) isFull(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	n := 0
+	for _, w := range words {
+		if lx.foldedCat(w)&catParticle == 0 {
+			n++
+		}
+	}
+	return n >= 2
 }

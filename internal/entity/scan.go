@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mKind is what a mention names.
@@ -19,8 +20,13 @@ type mention struct {
 	kind mKind
 	tok  int // index of its first token in the sentence
 	// words are a person's name words as written ("Staffan", "de",
-	// "Mistura").
-	words []string
+	// "Mistura"); joined is them joined by single spaces when they stand so
+	// in the text, cut from it ("" if not: see sent.nameText).
+	words  []string
+	joined string
+	// full is set for a full name (sent.isFullName): two name words or
+	// more, not starting with a lowercase particle.
+	full bool
 	// name is the canonical name of a state or organisation.
 	name string
 	// role is a person's role as written ("US Secretary of State"), or the
@@ -47,7 +53,7 @@ type mention struct {
 	// person the article names with that role.
 	official bool
 	cluster  int    // a person's cluster after coreference; -1 if none
-	key      string // nameKey, once worked out
+	key      string // nameKey, once worked out (or cut from the text's lower case with joined)
 	sur      string // a person's surname key (surnameAt)
 }
 
@@ -291,6 +297,42 @@ func (st *sent) span(i, end int) (string, bool) {
 	return st.src[st.toks[i].s:st.toks[end-1].e], true
 }
 
+// isFullName reports whether the name words of tokens [i, end) (see name)
+// are a full name: two name words or more, not starting with a lowercase
+// particle ("John Kerry", "Bashar al-Assad", not "de Mistura"). It reads
+// the classes of the tokens' words rather than looking the words up.
+func (st *sent) isFullName(i, end int) bool {
+	if end-i < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(st.text(i)); !unicode.IsUpper(r) {
+		return false
+	}
+	n := 0
+	for k := i; k < end; k++ {
+		if st.toks[k].cat&catParticle == 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// nameText returns the words of tokens [i, end) joined by single spaces
+// and their lower case when they stand so in the text (see span): cut from
+// it, rather than joined. Else it returns "", and the lower case is "" too
+// where the sentence's is not exact.
+func (st *sent) nameText(i, end int) (text, lower string) {
+	text, ok := st.span(i, end)
+	if !ok {
+		return "", ""
+	}
+	if st.exact {
+		s := int(st.toks[i].s)
+		lower = st.lower[s : s+len(text)]
+	}
+	return text, lower
+}
+
 // orgMention records an organisation at tokens [i, end) and returns the
 // index after it and after a descriptive appositive ("the Nusra Front, an al
 // Qaeda affiliate,"): that describes it and names no actor of its own.
@@ -514,8 +556,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			return end
 		}
 	}
+	joined, key := st.nameText(i, end)
 	m := mention{
-		kind: mPerson, tok: i, words: words, country: -1, org: -1,
+		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
+		country: -1, org: -1,
 		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
 		atPlace: t.flags&fCtxPlace != 0, sur: lx.surnameAt(st, end-1),
 	}
@@ -530,7 +574,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
 	}
 	if m.atPlace {
-		st.addPlace(i, strings.Join(words, " "), -1, len(st.mentions))
+		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
 	}
 	// An appositive role: "Staffan de Mistura, the U.N.’s Syria envoy, told".
 	if st.isPunct(end, ",") {
@@ -819,9 +863,10 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {
 			end, words := lx.name(st, at, false)
 			if end > at && (!comma || st.closes(end)) {
+				joined, key := st.nameText(at, end)
 				st.mentions = append(st.mentions, mention{
-					kind: mPerson, tok: i, words: words, role: rp.role + extra,
-					country: rp.country, org: rp.org, titleKey: rp.titleKey,
+					kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(at, end),
+					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
 					sur: lx.surnameAt(st, end-1),
 				})

@@ -97,3 +97,13 @@ func ExampleClassifyWords() {
 	// Output:
 	// visit
 }
+
+func ExampleClassifier() {
+	var c kind.Classifier // kept for the sentences of many articles
+	for _, s := range []string{"Kerry met with Lavrov in Geneva.", "Rebels shelled the city on Friday."} {
+		fmt.Println(c.ClassifyWords(kind.Words(s), kind.VenueAway))
+	}
+	// Output:
+	// meeting
+	// attack
+}

@@ -105,7 +105,7 @@ func explain(sentence, lower string, v Venue) Match {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.toks = tokenizeInto(sentence, lower, sc.toks)
-	return sc.explainWords(sc.toks, v)
+	return sc.explainWords(load(), sc.toks, v)
 }
 
 // ClassifyWords is ClassifyWith for a caller that has the words of the
@@ -115,15 +115,33 @@ func explain(sentence, lower string, v Venue) Match {
 func ClassifyWords(words []Word, v Venue) Kind {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	return sc.explainWords(words, v).Kind
+	return sc.explainWords(load(), words, v).Kind
 }
 
-// explainWords is Explain of the words of a sentence, in the memory of sc.
-func (sc *scratch) explainWords(toks []Word, v Venue) Match {
+// Classifier is ClassifyWords with memory of its own, kept from one
+// sentence to the next, for a caller that classifies many one after
+// another and has somewhere to keep it: it saves ClassifyWords' taking
+// memory from a pool and giving it back at each sentence. A Classifier is
+// not safe for concurrent use; the zero Classifier is ready to use.
+type Classifier struct {
+	sc scratch
+	tb *table // the triggers, once looked up
+}
+
+// ClassifyWords is the package's ClassifyWords, in c's memory.
+func (c *Classifier) ClassifyWords(words []Word, v Venue) Kind {
+	if c.tb == nil {
+		c.tb = load()
+	}
+	return c.sc.explainWords(c.tb, words, v).Kind
+}
+
+// explainWords is Explain of the words of a sentence, with the triggers
+// of tb, in the memory of sc.
+func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
-	tb := load()
 	best, first := -1, -1 // indexes into hits
 	hits := tb.find(toks, sc.hits[:0])
 	sc.hits = hits
