@@ -385,6 +385,26 @@ func indexSourcesByID(sources []Source) sourceIndex {
 // or zero if it is unknown.
 func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
 
+// sourceLookup looks up the documents of events one after another in an
+// index, remembering the last: a document's events mostly come together,
+// and share its ID's string, which compares at once with itself.
+type sourceLookup struct {
+	idx  sourceIndex
+	doc  string
+	info sourceInfo
+	ok   bool
+	seen bool // whether doc, info and ok are of a lookup
+}
+
+// get returns what idx holds of doc.
+func (l *sourceLookup) get(doc string) (sourceInfo, bool) {
+	if !l.seen || doc != l.doc {
+		l.info, l.ok = l.idx[doc]
+		l.doc, l.seen = doc, true
+	}
+	return l.info, l.ok
+}
+
 // sortEvents puts events in timeline order, in place, and returns them:
 // interval start, interval end, then the Source document (publication
 // date, ID), the lead first, then sentence and the phrase's place in the
@@ -398,10 +418,11 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	}
 	keys := make([]key, len(events))
 	forParts(len(events), jobs, func(lo, hi int) {
+		sources := sourceLookup{idx: idx}
 		for i := lo; i < hi; i++ {
 			e := &events[i]
-			s, end := sortRange(e.When.Value, idx.published(e))
-			info, ok := idx[e.Source.Doc]
+			info, ok := sources.get(e.Source.Doc)
+			s, end := sortRange(e.When.Value, info.published)
 			rank := info.rank
 			if !ok {
 				rank = len(idx)

@@ -231,18 +231,21 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 	all := make([]member, len(events))
 	ms := make([]*member, len(events))
 	forParts(len(ms), jobs, func(lo, hi int) {
+		sources := sourceLookup{idx: idx}
 		for i := lo; i < hi; i++ {
 			ms[i] = &all[i]
-			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], idx)
+			info, _ := sources.get(events[i].Source.Doc)
+			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], info.published)
 		}
 	})
 	return ms
 }
 
 // init makes m the member of e, with cites, of e's number of citations
-// (one if it has none), for its own.
-func (m *member) init(e *Event, cites []Citation, idx sourceIndex) {
-	*m = member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+// (one if it has none), for its own, and pub, the publication day of its
+// Source document (zero if unknown).
+func (m *member) init(e *Event, cites []Citation, pub time.Time) {
+	*m = member{ev: e, pub: pub, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
 	m.cites = cites
 	if copy(m.cites, e.Citations) == 0 {
 		m.cites[0] = e.Source
