@@ -192,7 +192,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	at := make([]int32, len(d.Sentences))
 	var sents []sentenceEvents
 	var mem eventMemory
-	event := func(si int, w When, expected bool) DocEvent {
+	// event writes the event of sentence si, dated w, to *e: in place,
+	// rather than returned and copied (a DocEvent is some 400 bytes).
+	event := func(e *DocEvent, si int, w When, expected bool) {
 		if at[si] == 0 {
 			sents = append(sents, sentenceEvents{})
 			at[si] = int32(len(sents))
@@ -205,7 +207,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			actors = mem.copyActors(s.actors)
 		}
 		s.taken = true
-		return DocEvent{Event: Event{
+		*e = DocEvent{Event: Event{
 			When:      w,
 			Text:      s.cite.Quote,
 			Expected:  expected,
@@ -236,14 +238,15 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			continue // in a title, caption or boilerplate line
 		}
 		if !dated(events[1:], si, m.Value) {
-			events = append(events, event(si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future))
+			events = append(events, DocEvent{})
+			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future)
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
 	if dated(events[1:], 0, lv) {
 		return events[1:]
 	}
-	events[0] = event(0, When{Value: lv, Rule: "lead"}, false)
+	event(&events[0], 0, When{Value: lv, Rule: "lead"}, false)
 	return events
 }
 
