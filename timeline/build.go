@@ -186,21 +186,33 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	pub := dayOf(d.Published)
 	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
 	defer ents.Release()
-	// What the events of a sentence share, for the few sentences that have
-	// events: sentence i's is sents[at[i]-1], or not worked out yet if at[i]
-	// is 0.
-	at := make([]int32, len(d.Sentences))
-	var sents []sentenceEvents
 	var mem eventMemory
+	// What the events of a sentence share, worked out for the sentence of
+	// the latest mention (cur, of sentence curAt) and for the lead's
+	// (lead): mentions come in text order, so that a sentence's events are
+	// made one after another, the lead's last. A mention out of order
+	// would have its sentence worked out again, to the same effect.
+	var cur, lead sentenceEvents
+	curAt, leadDone := -1, false
+	sentence := func(si int) *sentenceEvents {
+		switch {
+		case si == 0:
+			if !leadDone {
+				lead.fill(d, 0, ents, &mem)
+				leadDone = true
+			}
+			return &lead
+		case si != curAt:
+			cur = sentenceEvents{}
+			cur.fill(d, si, ents, &mem)
+			curAt = si
+		}
+		return &cur
+	}
 	// event writes the event of sentence si, dated w, to *e: in place,
 	// rather than returned and copied (a DocEvent is some 400 bytes).
 	event := func(e *DocEvent, si int, w When, expected bool) {
-		if at[si] == 0 {
-			sents = append(sents, sentenceEvents{})
-			at[si] = int32(len(sents))
-			sents[len(sents)-1].fill(d, si, ents, &mem)
-		}
-		s := &sents[at[si]-1]
+		s := sentence(si)
 		w.Phrase = mem.clone(w.Phrase)
 		actors := s.actors // the first event's; the others' are copies
 		if s.taken {
@@ -226,9 +238,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}
 	}
 	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
-	sents = make([]sentenceEvents, 0, min(n, len(d.Sentences)))
 	mem.cites = make([]Citation, 0, n)
-	mem.text = make([]byte, 0, textNeeded(d, mentions, at))
+	mem.text = make([]byte, 0, textNeeded(d, mentions))
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -273,24 +284,23 @@ func dated(events []DocEvent, si int, v dates.Value) bool {
 
 // textNeeded is about how many bytes of text the events of the mentions
 // keep (eventMemory): the quotes of their sentences, their phrases, and
-// room for a few names. It marks the sentences it counts in at, which it
-// leaves cleared.
-func textNeeded(d *Document, mentions []dates.Mention, at []int32) int {
+// room for a few names. It counts a sentence once for a run of its
+// mentions, as documentEvents works it out.
+func textNeeded(d *Document, mentions []dates.Mention) int {
 	n := d.Sentences[0].Len() + namesNeeded // the lead's
-	at[0] = -1
+	last := 0
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
 		}
 		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
 			n += len(m.Text)
-			if at[si] == 0 {
-				at[si] = -1
+			if si != last {
+				last = si
 				n += d.Sentences[si].Len() + namesNeeded
 			}
 		}
 	}
-	clear(at)
 	return n
 }
 
