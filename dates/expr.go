@@ -79,6 +79,21 @@ type Expr struct {
 	// one), Offset quarters away.
 	QuarterRef bool
 
+	// DayOfMonth marks a day named by its number alone ("on the 8th"): in
+	// news it lies in the publication month or, by tense, the one before or
+	// after (a past 28th named on the 5th is last month's); in narrative
+	// text, and with Anaphoric ("the 28th of that month"), in the month of
+	// the last date mentioned; with RelMonth, MonthOffset months from the
+	// publication month ("the 30th of next month").
+	DayOfMonth  bool
+	RelMonth    bool
+	MonthOffset int
+
+	// SameMonth marks a later day of a range or list ("April 24 and 25",
+	// "Aug. 24-26"): it lies in the month and year of the day just before
+	// it, whatever the tense.
+	SameMonth bool
+
 	// Nth, with Weekday and Month, names the nth weekday of the month
 	// (Thanksgiving: the 4th Thursday of November); -1 is the last one.
 	Nth int

@@ -41,7 +41,10 @@ type lexicon struct {
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
-	generic     map[string]bool // "youth": "today's youth" is no date
+	// dayTailFollow: words that may follow the last day of a range joined
+	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
+	dayTailFollow map[string]bool
+	generic       map[string]bool // "youth": "today's youth" is no date
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
@@ -81,7 +84,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -171,6 +174,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("day_tail_follow.txt", func(f []string) error { l.dayTailFollow[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("generic_nouns.txt", func(f []string) error { l.generic[f[0]] = true; return nil }); err != nil {

@@ -18,6 +18,11 @@ func TestNarrativeAnchors(t *testing.T) {
 		// After a day, the nearest occurrence around it.
 		{"The siege began on October 5, 1918. In November, the armistice came.", "November", "1918-11"},
 		{"The army crossed the river in 1777. Later that year, it went into winter quarters.", "Later that year", "1777"},
+		// A year far from the story's, inside a sentence, is an aside: the
+		// story stays where it was; at the start of a sentence it moves on.
+		{"The offensive began in 1920. It was the largest cavalry battle since 1813. On August 31, the siege ended.", "August 31", "1920-08-31"},
+		{"The offensive began in 1920. In 1813, a similar battle was fought. On August 31, the siege ended.", "August 31", "1813-08-31"},
+		{"The offensive began in 1920. It lasted into 1921. On August 31, the siege ended.", "August 31", "1921-08-31"},
 	}
 	for _, tt := range tests {
 		var got string

@@ -24,6 +24,12 @@ const (
 	// the nearest one, with the past preferred: deadlines and scheduled
 	// events ("payable Jan. 2", "expires Nov. 21") lie ahead.
 	Unmarked
+	// Term: Unmarked, with a word of limit or term just before the date
+	// ("until", "by", "payable"), whatever the verbs say. A weekday too is
+	// then the nearest one, the past preferred: "gave them until 9 a.m.
+	// Tuesday" in a story of Monday is the next day, "fought until Tuesday"
+	// in a story of Thursday two days before.
+	Term
 )
 
 // Biases for unmarked tense: the next occurrence is taken when it is nearer
@@ -91,6 +97,10 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 // resolveCalendar picks the occurrence of a partial calendar expression:
 // the start of the period and its grain.
 func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, bool) {
+	term := tense == Term
+	if term {
+		tense = Unmarked
+	}
 	ay, _, _ := a.ymd()
 	year := e.Year
 	if e.RelYear {
@@ -102,7 +112,7 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 	case e.Grain == GrainCentury:
 		return dateOf(e.Century*100, 1, 1), GrainCentury, true
 	case e.Weekday != 0 && e.Month == 0 && year == 0 && e.Nth == 0:
-		if tense == Unmarked && bias == newsBias {
+		if tense == Unmarked && bias == newsBias && !term {
 			tense = Past // news reports what happened: "said Friday"
 		}
 		d := resolveWeekday(e, a, tense, bias)

@@ -428,7 +428,7 @@ func readWhole(s, low string) *wholeCues {
 
 func (c *wholeCues) at(start, end int) Tense {
 	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
-		return Unmarked
+		return Term
 	}
 	from := start - cueWindow
 	bestM, bestF, bestP := lastIn(c.modal, from, start), lastIn(c.future, from, start), lastIn(c.past, from, start)

@@ -3,6 +3,7 @@ package dates
 import (
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,7 +17,7 @@ import (
 // same span, the earlier one wins; otherwise the longest match wins.
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
-		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth,
+		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
 		ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
@@ -63,6 +64,7 @@ var triggers = map[string][]string{
 	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
+	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
@@ -90,7 +92,7 @@ var triggers = map[string][]string{
 // phrase of the rule may start ("the end of last year" starts four words
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
-	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3,
+	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
@@ -166,12 +168,12 @@ func ruleNumericDate() *Rule {
 }
 
 func ruleTimeOfDay() *Rule {
-	var g struct{ noon, hp, mip, pod, night, h24, mi24, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ noon, hp, mip, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
@@ -202,6 +204,14 @@ func ruleTimeOfDay() *Rule {
 				}
 			case m.at(g.h24) != "":
 				e.Hour, e.Minute = atoi(m.at(g.h24)), atoi(m.at(g.mi24))
+			case m.at(g.hh) != "":
+				// "at 19:15", "by 05:30hrs": a 24-hour clock without a zone
+				// only after a word of time or with "hrs" (not "John 3:16",
+				// "won 21:15")
+				if m.at(g.hrs) == "" && !clockPrepositions[norm(wordBefore(m))] {
+					return false
+				}
+				e.Hour, e.Minute = atoi(m.at(g.hh)), atoi(m.at(g.mih))
 			default:
 				e.Hour, e.Minute = atoi(m.at(g.h)), atoi(m.at(g.mi))
 				pm := strings.HasPrefix(m.lowAt(g.ampm), "p")
@@ -243,9 +253,17 @@ func ruleTimeOfDay() *Rule {
 		})
 	g.noon, g.hp, g.mip, g.pod = r.groupIndex("noon"), r.groupIndex("hp"), r.groupIndex("mip"), r.groupIndex("pod")
 	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
+	g.hh, g.mih, g.hrs = r.groupIndex("hh"), r.groupIndex("mih"), r.groupIndex("hrs")
 	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
 	g.wd1, g.wd2 = r.groupIndex("wd1"), r.groupIndex("wd2")
 	return r
+}
+
+// clockPrepositions may stand before a 24-hour clock time without a zone
+// ("at 19:15").
+var clockPrepositions = map[string]bool{
+	"at": true, "by": true, "until": true, "till": true, "from": true, "around": true, "about": true,
+	"after": true, "before": true, "since": true, "to": true,
 }
 
 func ruleMonthDay() *Rule {
@@ -287,6 +305,81 @@ func ruleMonthDay() *Rule {
 	g.mon, g.d, g.wd, g.y = r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("wd"), r.groupIndex("y")
 	g.that, g.wk, g.rel = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel")
 	return r
+}
+
+func ruleDayAlone() *Rule {
+	var g struct{ d, rel, that int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("day_alone", "a day of the month by its number alone: on the 8th, the 30th of this month, the 28th of that month",
+		[]string{"on [the 8th]", "by [the 30th of this month]", "on [the 28th of that month]"},
+		`\b(the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:(?P<rel>this|next|last)|(?P<that>that|the\s+same))\s+month)?)()\b`,
+		func(m *match, out *Expr) bool {
+			d := atoi(m.at(g.d))
+			if d < 1 || !ordinalSuffixFits(m.at(g.d), m.phrase()) {
+				return false // "the 0th", "the 2th"
+			}
+			// only where a day is meant: after a word of time ("on the
+			// 8th", "by the 30th") and before the end of the clause or a
+			// word that cannot make it a noun's ordinal ("the 2nd Infantry
+			// Division", "the 9th century")
+			if !dayAlonePrepositions[norm(wordBefore(m))] || !dayTailFollows(m.after(), joinWord) {
+				return false
+			}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Day: d, DayOfMonth: true}
+			switch {
+			case m.at(g.that) != "":
+				e.Anaphoric = true // "the 28th of that month": the month of the last date
+			case m.at(g.rel) != "":
+				_, off, _ := relDir(m.lowAt(g.rel))
+				e.MonthOffset, e.RelMonth = off, true // "the 30th of next month"
+			}
+			*out = e
+			return true
+		})
+	g.d, g.rel, g.that = r.groupIndex("d"), r.groupIndex("rel"), r.groupIndex("that")
+	return r
+}
+
+// dayAlonePrepositions may stand before a day named by its number alone
+// ("on the 8th").
+var dayAlonePrepositions = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "since": true, "from": true, "before": true,
+	"after": true, "to": true, "and": true, "through": true, "between": true, "of": true,
+}
+
+// dayOrdinals returns the days of a month as ordinal numbers: "1st" to "31st".
+func dayOrdinals() []string {
+	var ds []string
+	for d := 1; d <= 31; d++ {
+		ds = append(ds, strconv.Itoa(d)+ordinalSuffix(d))
+	}
+	return ds
+}
+
+// ordinalSuffix returns the suffix of the ordinal number n: "st" for 1,
+// "nd" for 22, "th" for 11.
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// ordinalSuffixFits reports whether phrase, which holds the day number d
+// and its suffix, spells the suffix that d takes: 1st, 2nd, 3rd, 4th, 11th.
+func ordinalSuffixFits(d, phrase string) bool {
+	i := strings.Index(phrase, d)
+	if i < 0 || i+len(d)+2 > len(phrase) {
+		return false
+	}
+	return strings.ToLower(phrase[i+len(d):i+len(d)+2]) == ordinalSuffix(atoi(d))
 }
 
 func ruleDayMonth() *Rule {
@@ -555,16 +648,20 @@ func ruleAnaphoric() *Rule {
 }
 
 func ruleRelativeUnit() *Rule {
-	var g struct{ ye, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>year[-\s]end|year['’]s\s+end))()\b`,
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
-				*out = Expr{Kind: Relative, Grain: GrainYear, Mod: ModEnd} // "year-end"
+				// "year-end", "by month's end", "at quarter-end": the end of the current one
+				*out = Expr{Kind: Relative, Grain: lex().units[m.lowAt(g.yu)].grain, Mod: ModEnd}
 				return true
 			}
 			rel := m.lowAt(g.rel)
+			if rel != "this" && strings.HasPrefix(rel, "this") {
+				rel = "past" // "this past weekend": the last one
+			}
 			mod := partMod(m.lowAt(g.part))
 			uText := m.at(g.u)
 			u := lex().units[m.lowAt(g.u)]
@@ -618,7 +715,7 @@ func ruleRelativeUnit() *Rule {
 			*out = Expr{Kind: Relative, Grain: u.grain, Offset: off, Mod: mod}
 			return true
 		})
-	g.ye, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
+	g.ye, g.yu, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("yu"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
 	g.full, g.el, g.part = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part")
 	return r
 }
@@ -1038,13 +1135,33 @@ func ruleQuarterRef() *Rule {
 }
 
 func ruleHalf() *Rule {
-	var g struct{ h, y, rel int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("half", "halves of a year: the first half of 2016",
-		[]string{"the first half", "the second half of 2015"},
-		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year))?)()\b`,
+	var g struct{ h, y, rel, mon, my int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016; of a month: the first half of October",
+		[]string{"the first half", "the second half of 2015", "the first half of October"},
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?)()\b`,
 		func(m *match, out *Expr) bool {
+			first := m.lowAt(g.h) == "first"
+			if mon := m.at(g.mon); mon != "" {
+				// "the first half of October": the month's start or end,
+				// the closest TIMEX3 comes to half a month
+				if !capitalized(mon) {
+					return false
+				}
+				e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Mod: ModEnd}
+				if first {
+					e.Mod = ModStart
+				}
+				if y := m.at(g.my); y != "" {
+					e.Year = yearNumber(y)
+				}
+				*out = e
+				return true
+			}
+			if ofNext(m.afterN(40)) {
+				return false // "the first half of the game", "of the century"
+			}
 			e := Expr{Kind: Calendar, Grain: GrainHalf, Part: 1}
-			if h := m.lowAt(g.h); h != "first" {
+			if !first {
 				e.Part = 2
 			}
 			if y := m.at(g.y); y != "" {
@@ -1057,7 +1174,7 @@ func ruleHalf() *Rule {
 			*out = e
 			return true
 		})
-	g.h, g.y, g.rel = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel")
+	g.h, g.y, g.rel, g.mon, g.my = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("mon"), r.groupIndex("my")
 	return r
 }
 
@@ -1071,8 +1188,9 @@ func ruleSeason() *Rule {
 			code := lex().seasons[s]
 			if s == "fall" || s == "spring" {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
-				pw := norm(wordBefore(m))
-				if m.at(g.rel) == "" && m.at(g.part) == "" && m.at(g.the) == "" && m.at(g.y) == "" &&
+				// "the" is read by partPrefix when no part follows it
+				pw, the := norm(wordBefore(m)), m.at(g.the) != "" || startsWithThe(m.phrase())
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !the && m.at(g.y) == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return false
 				}
@@ -1108,8 +1226,9 @@ func ruleMonthAlone() *Rule {
 			}
 			n := lex().months[m.lowAt(g.mon)] // norm(mon), from the lower-cased text
 			nw := m.nextWord()
-			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 {
-				return false // "April Ryan", "June Carter"
+			if nw != "" && capitalized(nw) && lex().months[norm(nw)] == 0 && strings.IndexByte(m.after()[:strings.Index(m.after(), nw)], ',') < 0 &&
+				m.at(g.part) == "" && m.at(g.rel) == "" {
+				return false // "April Ryan", "June Carter", but "in late April Soviet forces"
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))

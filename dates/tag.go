@@ -40,6 +40,7 @@ type Tagger struct {
 	// answers for most words of text without a look in words.
 	shortWords keyFilter
 	onDigit    uint64 // rules triggered by any word with a digit
+	monthDay   int    // index of the month_day rule, whose dates may begin a range of days (addDayTails); -1 if none
 	lead       []int  // per rule: how many words before its trigger a phrase may start
 
 	// Where each rule's phrases may start, read off its pattern (see
@@ -76,7 +77,7 @@ func newTagger(rs []*Rule) *Tagger {
 	if len(rs) > 63 {
 		panic("dates: more than 63 rules; widen the gate mask")
 	}
-	t := &Tagger{rules: rs, gate: map[string]uint64{}}
+	t := &Tagger{rules: rs, gate: map[string]uint64{}, monthDay: -1}
 	l := lex()
 	add := func(w string, bit uint64) {
 		w = strings.TrimSuffix(norm(w), ".")
@@ -85,6 +86,9 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	for i, r := range rs {
+		if r.Name == "month_day" {
+			t.monthDay = i
+		}
 		bit := uint64(1) << i
 		trig, ok := triggers[r.Name]
 		if !ok {
@@ -563,6 +567,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) []Mention {
 type candidate struct {
 	start, end int
 	rule       int // index in t.rules: lower wins ties
+	lead       int // where the range a later day of begins (Expr.SameMonth)
 	expr       Expr
 	sent       sentence.Span
 }
@@ -607,6 +612,9 @@ func (t *Tagger) find(text, lowText string, w *work) []candidate {
 		t.findIn(text, low, sp, w)
 	}
 	w.kept, w.order = settle(w.cands, w.kept[:0], w.order)
+	if t.monthDay >= 0 {
+		w.kept, w.tailRoom = t.addDayTails(text, w.kept, w.tailRoom)
+	}
 	return w.kept
 }
 
@@ -746,6 +754,7 @@ func zeroed(s []uint64, n int) []uint64 {
 // tagging a stream of documents allocates little.
 type work struct {
 	cands, kept []candidate
+	tailRoom    []candidate // addDayTails's
 	scanned
 	starts []uint64
 	vocab  []uint64
@@ -903,6 +912,8 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 	var lastQuarter time.Time // start of the quarter last mentioned
 	var last time.Time        // start of the most recent date of any grain mentioned ...
 	var lastGrain Grain       // ... and its grain
+	lastAt := -1              // ... and its candidate
+	fromText := false         // ref is a date of the text, not the anchor
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
@@ -922,6 +933,17 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
+		}
+		if e.DayOfMonth {
+			in := *e
+			in.Year, in.Month = dayOfMonthIn(e, anchor, last, lastGrain, tense, doc)
+			in.DayOfMonth, in.RelMonth, in.Anaphoric = false, false, false
+			e = &in
+		}
+		if e.SameMonth && lastAt == i-1 && lastGrain == GrainDay {
+			in := *e
+			in.Year, in.Month = last.Year(), int(last.Month()) // "April 24 and 25": the month of the day before
+			e = &in
 		}
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
@@ -987,23 +1009,86 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		if !ok || v.HasInterval() && !fourDigitYears(v) {
 			continue // TIMEX3 values have four-digit years
 		}
-		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
+		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
 			ref, refYear = v.Start, false
+			fromText = true
 		}
-		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 {
+		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 && !(fromText && aside(ref, v.Start, text, c)) {
 			ref, refYear = v.Start, v.Grain == GrainYear
+			fromText = true
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
-			last, lastGrain = v.Start, v.Grain
+			last, lastGrain, lastAt = v.Start, v.Grain, i
 		}
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
 		m.Start, m.End, m.Text, m.Rule, m.Value = c.start, c.end, text[c.start:c.end], t.rules[c.rule].Name, v
+		if c.expr.SameMonth {
+			m.Lead = text[c.lead:c.start]
+		}
 	}
 	return out
+}
+
+// aside reports whether a year mentioned at c, starting at year, lies so
+// far from the narrative's reference date ref that it is a comparison or
+// an aside ("the largest cavalry battle since 1813" in a story of 1920, "as
+// in 1614"), not the story moving on, unless it opens its sentence ("In
+// 1940, ...").
+func aside(ref, year time.Time, text string, c *candidate) bool {
+	if d := year.Year() - ref.Year(); d >= -asideYears && d <= asideYears {
+		return false
+	}
+	before := strings.TrimSpace(text[c.sent.Start:c.start])
+	return before != "" && !monthPrepositions[strings.ToLower(before)]
+}
+
+// asideYears is how far from the story's date a year may lie and still move
+// the story on wherever it stands.
+const asideYears = 30
+
+// dayOfMonthIn returns the year and month of a day named by its number
+// alone (Expr.DayOfMonth), anchored at anchor, the last date mentioned
+// before it being last, of grain lastGrain (zero if none). In news a day
+// without a month is the most recent such day in the past tense, the next
+// one in the future tense, and otherwise the nearer of the two, the past
+// preferred by newsBias, as a bare date is.
+func dayOfMonthIn(e *Expr, anchor, last time.Time, lastGrain Grain, tense Tense, doc DocType) (year, month int) {
+	y, m := anchor.Year(), anchor.Month()
+	switch {
+	case e.RelMonth:
+		m += time.Month(e.MonthOffset)
+	case (e.Anaphoric || doc == Narrative) && !last.IsZero() && lastGrain <= GrainMonth:
+		y, m = last.Year(), last.Month()
+	default:
+		prev, next := m, m // the months of the day on or before the anchor, and after it
+		if e.Day > anchor.Day() {
+			prev--
+		} else {
+			next++
+		}
+		switch tense {
+		case Future:
+			m = next
+			if e.Day == anchor.Day() {
+				m = prev // on the anchor itself
+			}
+		case Past:
+			m = prev
+		default:
+			m = prev
+			back := anchor.Sub(time.Date(y, prev, e.Day, 0, 0, 0, 0, anchor.Location()))
+			ahead := time.Date(y, next, e.Day, 0, 0, 0, 0, anchor.Location()).Sub(anchor)
+			if back > 0 && float64(ahead) < newsBias*float64(back) {
+				m = next
+			}
+		}
+	}
+	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // months out of range roll over
+	return t.Year(), int(t.Month())
 }
 
 // fourDigitYears reports whether v's interval lies in the years 1 to 9999
@@ -1399,7 +1484,7 @@ func (c *tenseCues) inFuture(i int) bool {
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
 	if c.openBefore(start) {
-		return Unmarked
+		return Term
 	}
 	// cues farther back belong to another clause
 	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {

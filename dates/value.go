@@ -133,5 +133,9 @@ type Mention struct {
 	Start, End int    // byte offsets into the text, End exclusive
 	Text       string // the phrase as written
 	Rule       string // name of the rule that found it
+	// Lead is, for a later day of a range or list, the text from the first
+	// date of the range up to it: "Sept. 8 and " before "9", so that
+	// Lead+Text names the day in full. It is empty for other mentions.
+	Lead string
 	Value
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // randomText joins up to max-1 pieces drawn at random.
@@ -38,8 +39,8 @@ func TestEscapeTextFastPath(t *testing.T) {
 	}
 }
 
-// plainText, eight bytes at a time, agrees with its definition byte by
-// byte, on random text of the bytes it looks for, those near them and
+// plainText and specialAt, eight bytes at a time, agree with their
+// definitions byte by byte, on random text of the bytes it looks for, those near them and
 // others, long enough for several words of eight.
 func TestPlainTextWords(t *testing.T) {
 	pieces := []string{"a", "Z", "0", " ", "é", "\xff", "-", "+", ".", "'", "(", "$", "%", "=", "^", "{", "}", "@", "\x7f",
@@ -55,6 +56,9 @@ func TestPlainTextWords(t *testing.T) {
 			}
 		}
 		s := b.String()
+		if got, want := specialAt(s), specialAtBytes(s); got != want {
+			t.Fatalf("specialAt(%q) = %d, want %d", s, got, want)
+		}
 		for _, lineStart := range []bool{false, true} {
 			want := plainBytes(s) && !(lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9'))
 			if got := plainText(s, lineStart); got != want {
@@ -65,14 +69,17 @@ func TestPlainTextWords(t *testing.T) {
 }
 
 // plainBytes reports whether none of the bytes of s is mdSpecial, one at
-// a time: what plainText and specialAt look for eight at a time.
-func plainBytes(s string) bool {
+// a time: what plainText looks for eight at a time.
+func plainBytes(s string) bool { return specialAtBytes(s) == len(s) }
+
+// specialAtBytes is specialAt one byte at a time.
+func specialAtBytes(s string) int {
 	for i := 0; i < len(s); i++ {
 		if mdSpecial(s[i]) {
-			return false
+			return i
 		}
 	}
-	return true
+	return len(s)
 }
 
 // lastLabel gives Label's answer for each value, the same value again or
@@ -139,6 +146,101 @@ func TestAppendEscapedEach(t *testing.T) {
 			if got, want := string(appendEscapedEach([]byte("x"), s, lineStart)), string(appendEscapedBytes([]byte("x"), s, lineStart)); got != want {
 				t.Fatalf("appendEscapedEach(%q, %v) = %q, want %q", s, lineStart, got, want)
 			}
+		}
+	}
+}
+
+// citeName, made once for each source, is the escaped name that it made
+// for each citation before: the title, else the document ID, collapsed.
+func TestCiteName(t *testing.T) {
+	old := func(c timeline.Citation, s *timeline.Source) string {
+		if s != nil {
+			if t := collapse(s.Title); t != "" {
+				return escapeText(t, false)
+			}
+		}
+		return escapeText(collapse(c.Doc), false)
+	}
+	pieces := []string{"", " ", "\t", "a", "wsj_0973", "*", "&amp;", "é", "1.", "-", "Kerry met Lavrov"}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 5000 {
+		s := &timeline.Source{ID: randomText(r, pieces, 4), Title: randomText(r, pieces, 4)}
+		c := timeline.Citation{Doc: s.ID}
+		if got, want := citeName(c, newMDSource(s)), old(c, s); got != want {
+			t.Fatalf("citeName of source %+v = %q, want %q", s, got, want)
+		}
+		if got, want := citeName(c, nil), old(c, nil); got != want {
+			t.Fatalf("citeName of %q without a source = %q, want %q", c.Doc, got, want)
+		}
+	}
+}
+
+// nearSpecial marks exactly the ASCII bytes of its five ranges, every
+// mdSpecial byte among them, whatever bytes surround them.
+func TestNearSpecial(t *testing.T) {
+	inRanges := func(c byte) bool {
+		return '#' <= c && c <= '&' || c == '*' || '<' <= c && c <= '>' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+	}
+	for c := range 256 {
+		if mdSpecial(byte(c)) && !inRanges(byte(c)) {
+			t.Errorf("mdSpecial %q is in none of nearSpecial's ranges", byte(c))
+		}
+		for _, around := range []byte{'a', ' ', 0, '"', '#', '~', 0x7f, 0x80, 0xff} {
+			for at := range 8 {
+				var w, want uint64
+				for k := range 8 {
+					b := around
+					if k == at {
+						b = byte(c)
+					}
+					w |= uint64(b) << (8 * k)
+					if b < 0x80 && inRanges(b) {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := nearSpecial(w); got != want {
+					t.Errorf("nearSpecial(%#016x) = %#016x, want %#016x", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// collapseField gives collapse's string, and escapes it as escapeText
+// does, on random short and long strings of words, white space of every
+// kind, mdSpecial bytes and bytes beyond ASCII; plainField answers by its
+// definition, and its bytes are those it should be.
+func TestCollapseField(t *testing.T) {
+	for c := range 128 {
+		word := c > ' ' && c < 0x7f && !mdSpecial(byte(c))
+		bit := wordLo>>c&1 != 0
+		if c >= 64 {
+			bit = wordHi>>(c-64)&1 != 0
+		}
+		if bit != word {
+			t.Errorf("byte %#x: plain word byte %v, want %v", c, bit, word)
+		}
+	}
+	pieces := []string{"a", "Kerry", "US Secretary of State", " ", " ", "  ", "\t", "\n", "\u00a0", "é", "0", "-", "+", ".",
+		"&", "&amp;", "*", "_", "[", "<", "#", "|", "~", "`", "\\", "$", "%", "{", "\x7f", "\x00", "\xff"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 50000 {
+		s := randomText(r, pieces, 8)
+		f := collapseField(s)
+		if want := collapse(s); f.s != want {
+			t.Fatalf("collapseField(%q).s = %q, want %q", s, f.s, want)
+		}
+		if got, want := string(f.appendEscaped([]byte("x"))), string(appendEscaped([]byte("x"), collapse(s), false)); got != want {
+			t.Fatalf("collapseField(%q).appendEscaped = %q, want %q", s, got, want)
+		}
+		want := len(s) <= 24 && collapse(s) == s
+		for i := 0; i < len(s); i++ {
+			if s[i] < ' ' || s[i] >= 0x7f || mdSpecial(s[i]) {
+				want = false
+			}
+		}
+		if got := plainField(s); got != want {
+			t.Fatalf("plainField(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -115,8 +115,7 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	sw.value("", t.Title)
 	sw.printf(",\n")
 	streamArray(sw, "sources", t.Sources, func(s *timeline.Source) {
-		rec := sourceRecord(s)
-		sw.scratch = appendSourceJSON(sw.scratch[:0], &rec, elemIndent)
+		sw.scratch = appendSource(sw.scratch[:0], s)
 		sw.write(sw.scratch)
 	})
 	streamArray(sw, "skipped", t.Skipped, func(s *timeline.SkippedDoc) {
@@ -139,15 +138,13 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 // encoded in parallel (writeChunks).
 func eventsJSON(sw *jsonStream, events []timeline.Event) {
 	encode := func(b []byte, from, to int) []byte {
-		var rec EventRecord // one for the chunk, its lists reused
 		var labels lastLabel
 		for i := from; i < to; i++ {
 			if i > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, "\n"+elemIndent...)
-			fillEventRecord(&rec, &events[i], &labels)
-			b = appendEventJSON(b, &rec, elemIndent)
+			b = appendEvent(b, &events[i], labels.of(events[i].When.Value))
 		}
 		return b
 	}
@@ -254,72 +251,4 @@ func ReadJSON(r io.Reader) (*TimelineRecord, error) {
 		}
 	}
 	return &rec, nil
-}
-
-func sourceRecord(s *timeline.Source) SourceRecord {
-	return SourceRecord{
-		ID:        s.ID,
-		Title:     s.Title,
-		Published: day(s.Published),
-		Path:      s.Path,
-		URL:       s.URL,
-		Events:    s.Events,
-	}
-}
-
-// fillEventRecord sets r to the JSON form of e, its label made by labels.
-// r's Actors and Citations are overwritten, their arrays reused: the
-// events of a chunk share one record rather than allocating two lists
-// each.
-func fillEventRecord(r *EventRecord, e *timeline.Event, labels *lastLabel) {
-	v := e.When.Value
-	wr := WhenRecord{
-		Value:  v.Value,
-		Type:   string(v.Type),
-		Grain:  v.Grain.String(),
-		Mod:    string(v.Mod),
-		Phrase: e.When.Phrase,
-		Label:  labels.of(v),
-		Rule:   e.When.Rule,
-	}
-	if v.HasInterval() {
-		wr.Start, wr.End = day(v.Start), day(v.End)
-	}
-	*r = EventRecord{
-		ID:       e.ID,
-		When:     wr,
-		Text:     e.Text,
-		Expected: e.Expected,
-		Source: CitationRecord{
-			Doc:      e.Source.Doc,
-			Sentence: e.Source.Sentence,
-			Start:    e.Source.Start,
-			End:      e.Source.End,
-		},
-		Actors:       appendActorRecords(r.Actors[:0], e.Actors),
-		Place:        e.Place,
-		Kind:         KindRecord{Name: e.Kind.Name, CAMEO: e.Kind.CAMEO},
-		Citations:    appendQuoteRecords(r.Citations[:0], e),
-		DateConflict: e.DateConflict,
-	}
-}
-
-func appendActorRecords(out []ActorRecord, as []timeline.Actor) []ActorRecord {
-	for _, a := range as {
-		out = append(out, ActorRecord{Name: a.Name, Role: a.Role, Type: a.Type})
-	}
-	return out
-}
-
-// appendQuoteRecords appends e.Citations, or e.Source alone when it has
-// none.
-func appendQuoteRecords(out []QuoteRecord, e *timeline.Event) []QuoteRecord {
-	cs := e.Citations
-	if len(cs) == 0 {
-		cs = []timeline.Citation{e.Source}
-	}
-	for _, c := range cs {
-		out = append(out, QuoteRecord{Doc: c.Doc, Sentence: c.Sentence, Start: c.Start, End: c.End, Quote: c.Quote})
-	}
-	return out
 }

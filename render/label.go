@@ -153,10 +153,11 @@ func labelValue(v dates.Value) (label, bool) {
 // labelDate labels a TIMEX3 date or time value such as 2016-08-26T15:00.
 func labelDate(s string) (label, bool) {
 	datePart, timePart, hasTime := strings.Cut(s, "T")
-	f := strings.Split(datePart, "-")
+	var f [3]string
+	n := splitDate(datePart, &f)
 	year, yearOK := number(f[0], 4)
 	if !yearOK && f[0] != "XXXX" {
-		if len(f) > 1 || hasTime {
+		if n > 1 || hasTime {
 			return label{}, false
 		}
 		if d, ok := number(f[0], 3); ok {
@@ -167,20 +168,20 @@ func labelDate(s string) (label, bool) {
 		}
 		return label{}, false
 	}
-	if hasTime && len(f) != 3 {
+	if hasTime && n != 3 {
 		return label{}, false
 	}
-	suffix := "" // " 2016", or "" when the year is unknown
-	if yearOK {
-		suffix = " " + strconv.Itoa(year)
-	}
-	switch len(f) {
+	switch n {
 	case 1:
 		if !yearOK {
 			return label{}, false
 		}
 		return bare(strconv.Itoa(year)), true
 	case 2:
+		suffix := "" // " 2016", or "" when the year is unknown
+		if yearOK {
+			suffix = " " + strconv.Itoa(year)
+		}
 		if m, ok := number(f[1], 2); ok && m >= 1 && m <= 12 {
 			if !yearOK {
 				return bare(time.Month(m).String()), true
@@ -239,6 +240,28 @@ func labelDate(s string) (label, bool) {
 		return label{tail: d + ", " + clock, shape: shapeDay}, true
 	}
 	return label{}, false
+}
+
+// splitDate splits the date part of a TIMEX3 value at its dashes into f,
+// as strings.Split does but without making a slice, and returns how many
+// fields there are; only the first three are kept.
+func splitDate(s string, f *[3]string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(s, '-')
+		if i < 0 {
+			break
+		}
+		if n < len(f) {
+			f[n] = s[:i]
+		}
+		s = s[i+1:]
+		n++
+	}
+	if n < len(f) {
+		f[n] = s
+	}
+	return n + 1
 }
 
 // dayOf reads a calendar day from a month and day field ("08", "26") or an
@@ -341,13 +364,16 @@ func labelInterval(t time.Time, g dates.Grain) label {
 }
 
 // dayLabel formats a day as "Fri. Aug. 26, 2016", or "Aug. 26, 2016" without
-// the weekday.
+// the weekday. It reads the date once and makes one string.
 func dayLabel(t time.Time, weekday bool) string {
-	s := monthAbbr(t.Month()) + " " + strconv.Itoa(t.Day()) + ", " + strconv.Itoa(t.Year())
+	y, m, d := t.Date()
+	b := make([]byte, 0, 24)
 	if weekday {
-		s = weekdayAbbr(t.Weekday()) + " " + s
+		b = append(append(b, weekdayAbbr(t.Weekday())...), ' ')
 	}
-	return s
+	b = append(append(b, monthAbbr(m)...), ' ')
+	b = append(strconv.AppendInt(b, int64(d), 10), ", "...)
+	return string(strconv.AppendInt(b, int64(y), 10))
 }
 
 // clockLabel formats the time part of a TIMEX3 value ("15:00", "09:30:05Z",

@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"io"
+	"math/bits"
 	"net/url"
 	"strconv"
 	"strings"
@@ -47,7 +48,7 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 		bw.WriteString("\n## Sources\n\n")
 	}
 	for i := range t.Sources {
-		s := &mdSource{Source: &t.Sources[i]}
+		s := newMDSource(&t.Sources[i])
 		if dest, ok := linkDest(s.URL); ok {
 			defs = append(defs, dest)
 			s.ref = "[" + strconv.Itoa(len(defs)) + "]"
@@ -112,6 +113,17 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 type mdSource struct {
 	*timeline.Source
 	ref string
+	// name is what its citations call it (see citeName), made once
+	// rather than at every event.
+	name string
+}
+
+func newMDSource(s *timeline.Source) *mdSource {
+	name := collapse(s.Title)
+	if name == "" {
+		name = collapse(s.ID)
+	}
+	return &mdSource{Source: s, name: escapeText(name, false)}
 }
 
 // eventLabel is the label an event stands under, made by labels (which
@@ -189,8 +201,8 @@ func mdSkipped(sk timeline.SkippedDoc) string {
 func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
 	start := len(b)
 	text := collapse(e.Text)
-	if p := collapse(e.When.Phrase); p != "" {
-		b = append(appendEscaped(append(b, '_'), p, false), '_')
+	if p := collapseField(e.When.Phrase); p.s != "" {
+		b = append(p.appendEscaped(append(b, '_')), '_')
 		if text != "" {
 			b = append(b, ": "...)
 		}
@@ -207,26 +219,25 @@ func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
 	return append(b, `\]`...)
 }
 
-// citeName is the name a citation gives its document: the source's title,
-// else the document ID, white space collapsed.
+// citeName is the name a citation gives its document, escaped: the
+// source's title, else the document ID, white space collapsed. src is the
+// source whose ID is c.Doc, or nil.
 func citeName(c timeline.Citation, src *mdSource) string {
 	if src != nil {
-		if t := collapse(src.Title); t != "" {
-			return t
-		}
+		return src.name
 	}
-	return collapse(c.Doc)
+	return escapeText(collapse(c.Doc), false)
 }
 
-// appendCitation appends a citation of a document called name as "Title,
-// sentence 3", linked to the source's URL when it has one: "[Title,
-// sentence 3][1]".
+// appendCitation appends a citation of a document called name (escaped)
+// as "Title, sentence 3", linked to the source's URL when it has one:
+// "[Title, sentence 3][1]".
 func appendCitation(b []byte, name string, sentence int, src *mdSource) []byte {
 	linked := (name != "" || sentence > 0) && src != nil && src.ref != ""
 	if linked {
 		b = append(b, '[')
 	}
-	b = appendEscaped(b, name, false)
+	b = append(b, name...)
 	if sentence > 0 {
 		b = strconv.AppendInt(append(b, ", sentence "...), int64(sentence), 10)
 	}
@@ -241,14 +252,14 @@ func appendCitation(b []byte, name string, sentence int, src *mdSource) []byte {
 // for an event of kind "other" with one citation and no place or actors.
 func appendEventDetails(b []byte, e *timeline.Event, sources map[string]*mdSource) []byte {
 	facts := len(b) // where the line of facts starts
-	if k := collapse(e.Kind.Name); k != "" && k != "other" {
-		b = appendEscaped(appendFact(b, facts, "Kind: "), k, false)
-		if c := collapse(e.Kind.CAMEO); c != "" {
-			b = append(appendEscaped(append(b, " (CAMEO "...), c, false), ')')
+	if k := collapseField(e.Kind.Name); k.s != "" && k.s != "other" {
+		b = k.appendEscaped(appendFact(b, facts, "Kind: "))
+		if c := collapseField(e.Kind.CAMEO); c.s != "" {
+			b = append(c.appendEscaped(append(b, " (CAMEO "...)), ')')
 		}
 	}
-	if p := collapse(e.Place); p != "" {
-		b = appendEscaped(appendFact(b, facts, "Place: "), p, false)
+	if p := collapseField(e.Place); p.s != "" {
+		b = p.appendEscaped(appendFact(b, facts, "Place: "))
 	}
 	if len(e.Actors) > 0 {
 		b = appendFact(b, facts, "Actors: ")
@@ -293,16 +304,16 @@ func appendFact(b []byte, start int, label string) []byte {
 // appendActor appends an actor rendered as "John Kerry (US Secretary of
 // State, person)".
 func appendActor(b []byte, a timeline.Actor) []byte {
-	b = appendEscaped(b, collapse(a.Name), false)
+	b = collapseField(a.Name).appendEscaped(b)
 	about := 0
 	for _, x := range [...]string{a.Role, a.Type} {
-		if x = collapse(x); x != "" {
+		if f := collapseField(x); f.s != "" {
 			if about == 0 {
 				b = append(b, " ("...)
 			} else {
 				b = append(b, ", "...)
 			}
-			b = appendEscaped(b, x, false)
+			b = f.appendEscaped(b)
 			about++
 		}
 	}
@@ -315,6 +326,68 @@ func appendActor(b []byte, a timeline.Actor) []byte {
 // collapse trims s and turns each run of white space, line breaks included,
 // into one space, so that text cannot start a new Markdown block.
 func collapse(s string) string { return space.Collapse(s) }
+
+// field is a short string of an event collapsed (a phrase, a kind, a
+// place, an actor's name, role or type), and whether escapeText leaves it
+// as it is away from a line's start.
+type field struct {
+	s     string
+	plain bool
+}
+
+// collapseField returns collapse(s) as a field. Most such strings are a
+// few words of ASCII letters: one look at each byte then tells that s is
+// collapsed and plain, which costs less than the calls and the words of
+// eight bytes of collapse and escapeText, made for long text.
+func collapseField(s string) field {
+	if plainField(s) {
+		return field{s, true}
+	}
+	return field{collapse(s), false}
+}
+
+// appendEscaped appends escapeText(f.s, false).
+func (f field) appendEscaped(b []byte) []byte {
+	if f.plain {
+		return append(b, f.s...)
+	}
+	return appendEscaped(b, f.s, false)
+}
+
+// The printable ASCII bytes but the space that are not mdSpecial, as bits
+// like those of mdSpecialLo and mdSpecialHi.
+const (
+	wordLo uint64 = (1<<64 - 1<<'!') &^ mdSpecialLo
+	wordHi uint64 = (1<<('~'-64+1) - 1) &^ mdSpecialHi
+)
+
+// plainField reports whether s is short (24 bytes at most), and
+// collapse(s) and escapeText(s, false) are s, for certain: printable
+// ASCII, no mdSpecial byte, single spaces between words only.
+func plainField(s string) bool {
+	if len(s) > 24 || s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	space := false // the byte before was a space
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case c < 64:
+			if wordLo>>c&1 == 0 {
+				return false
+			}
+		case c >= 128 || wordHi>>(c-64)&1 == 0:
+			return false
+		}
+		space = false
+	}
+	return true
+}
 
 // escapeText backslash-escapes the characters of s that could start Markdown
 // or HTML syntax inline: \ ` * _ [ ] < > # | ~ and an & that would begin an
@@ -344,14 +417,6 @@ func plainText(s string, lineStart bool) bool {
 		return false
 	}
 	return specialAt(s) == len(s)
-}
-
-// mdSpecialNear returns the bytes of an ASCII w that are mdSpecial or next
-// to one (the rarer $ % = ^ { }), as 0x80 in their place and 0 elsewhere:
-// five ranges cost less to test than twelve bytes.
-func mdSpecialNear(w uint64) uint64 {
-	return swar.Between(w, '#', '&') | swar.Equal(w, '*') | swar.Between(w, '<', '>') |
-		swar.Between(w, '[', '`') | swar.Between(w, '{', '~')
 }
 
 // appendEscapedEach appends escapeText(s, lineStart) to b, deciding for
@@ -393,25 +458,51 @@ func appendEscapedEach(b []byte, s string, lineStart bool) []byte {
 }
 
 // specialAt returns the offset of the first mdSpecial byte of s, or
-// len(s): it looks eight bytes at a time, and at each byte of the eight
-// that may hold one.
+// len(s). It looks eight bytes at a time (the last eight overlapping those
+// before, in which it finds nothing again), marking those that are
+// mdSpecial or next to one (nearSpecial), and asks mdSpecial only at a
+// marked byte.
 func specialAt(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if w := swar.LoadAt(s, i); w&swar.High != 0 || mdSpecialNear(w) != 0 {
-			for j := i; j < i+8; j++ {
-				if mdSpecial(s[j]) {
-					return j
-				}
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if mdSpecial(s[i]) {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for i := 0; i < len(s); i += 8 {
+		at := min(i, len(s)-8)
+		for near := nearSpecial(swar.LoadAt(s, at)); near != 0; near &= near - 1 {
+			if j := at + bits.TrailingZeros64(near)/8; mdSpecial(s[j]) {
+				return j
 			}
 		}
 	}
-	for ; i < len(s); i++ {
-		if mdSpecial(s[i]) {
-			return i
-		}
-	}
-	return i
+	return len(s)
+}
+
+// nearSpecial returns the bytes of w in the five ranges that hold the
+// mdSpecial bytes and the rarer $ % = ^ { } between them, as 0x80 in their
+// place and 0 elsewhere: # to &, *, < to >, [ to ` and { to ~.
+//
+// Adding 0x80-c to a byte below 0x80 sets its high bit where it is c or
+// more. A byte is in one of the ranges when an odd number of their bounds
+// (the first bytes, and the bytes after the last ones) are at most the
+// byte: the exclusive or of the ten sums has the high bit then. That costs
+// less than testing five ranges, or twelve bytes, each on its own. A byte
+// beyond ASCII is never marked: it is not mdSpecial, and the bounds are
+// compared with the low seven bits of each byte, so that no carry leaves
+// its byte.
+func nearSpecial(w uint64) uint64 {
+	const l = swar.Low
+	w7 := w &^ swar.High
+	parity := (w7 + l*(0x80-'#')) ^ (w7 + l*(0x80-'&'-1)) ^
+		(w7 + l*(0x80-'*')) ^ (w7 + l*(0x80-'*'-1)) ^
+		(w7 + l*(0x80-'<')) ^ (w7 + l*(0x80-'>'-1)) ^
+		(w7 + l*(0x80-'[')) ^ (w7 + l*(0x80-'`'-1)) ^
+		(w7 + l*(0x80-'{')) ^ (w7 + l*(0x80-'~'-1))
+	return parity &^ w & swar.High
 }
 
 // The bytes that escapeText escapes, or looks at (&), wherever they stand,

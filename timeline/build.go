@@ -249,8 +249,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			continue // in a title, caption or boilerplate line
 		}
 		if !dated(events[1:], si, m.Value) {
+			// a later day of a range is named with the range: "Sept. 8 and 9"
 			events = append(events, DocEvent{})
-			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: m.Text, Rule: m.Rule}, m.Future)
+			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: m.Lead + m.Text, Rule: m.Rule}, m.Future)
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
@@ -294,7 +295,7 @@ func textNeeded(d *Document, mentions []dates.Mention) int {
 			continue
 		}
 		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
-			n += len(m.Text)
+			n += len(m.Lead) + len(m.Text)
 			if si != last {
 				last = si
 				n += d.Sentences[si].Len() + namesNeeded

@@ -189,3 +189,21 @@ func TestSeedEventFields(t *testing.T) {
 		t.Errorf("lead place %q kind %+v", lead.Place, lead.Kind)
 	}
 }
+
+// TestRangePhrase checks that each day of a range is an event, the later
+// ones named with the range ("Sept. 8 and 9"), not by their bare number.
+func TestRangePhrase(t *testing.T) {
+	d := timeline.NewDocument("a", "", "Kerry and Lavrov will meet in Geneva on Sept. 8 and 9, officials said.", published, "")
+	tl, err := timeline.Build([]*timeline.Document{d}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.When.Value.Value+" "+e.When.Phrase)
+	}
+	want := []string{"2016-08-26 ", "2016-09-08 Sept. 8", "2016-09-09 Sept. 8 and 9"} // the lead, then the days
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"math/bits"
 	"regexp/syntax"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/swar"
@@ -118,8 +119,10 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 	if err != nil {
 		return nil, err
 	}
-	first := firstSets(prog)
-	p := &Prog{prog: prog, ncap: ncap, insts: make([]inst, len(prog.Inst)), start: first[prog.Start]}
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	first := sc.firstSets(prog)
+	p := &Prog{prog: prog, ncap: ncap, insts: make([]inst, len(prog.Inst), len(prog.Inst)+1), start: first[prog.Start]}
 	wide := func(b *byteSet) bool { return b.bits[2]|b.bits[3] != 0 }
 	for pc := range prog.Inst {
 		in := &prog.Inst[pc]
@@ -149,8 +152,8 @@ func CompileSyntax(re *syntax.Regexp) (*Prog, error) {
 		}
 		p.insts[pc] = c
 	}
-	p.branches(first)
-	for pc, r := range literalRuns(prog) {
+	p.branches(first, sc)
+	for pc, r := range sc.literalRuns(prog) {
 		if lit, n, out := r.lit, int(r.n), r.out; n >= 2 {
 			c := &p.insts[pc]
 			c.op, c.flags, c.out = instLiteral, uint8(n), out
@@ -274,7 +277,7 @@ const maxArms = 64
 // leads to; branches inside a tree stay as they are, for other instructions
 // that lead to them (a loop's way back). first are the instructions' first
 // sets.
-func (p *Prog) branches(first []byteSet) {
+func (p *Prog) branches(first []byteSet, s *scratch) {
 	isAlt := func(pc uint32) bool {
 		op := p.prog.Inst[pc].Op
 		return op == syntax.InstAlt || op == syntax.InstAltMatch
@@ -323,7 +326,8 @@ func (p *Prog) branches(first []byteSet) {
 	}
 	// The arms that can take each ASCII byte, per branch; bytes with the
 	// same arms in every branch form a class.
-	masks := make([][utf8.RuneSelf]uint64, len(bs))
+	s.masks = reuse(s.masks, len(bs))
+	masks := s.masks
 	for i, b := range bs {
 		for k, arm := range b.arms {
 			for w, set := range first[arm].bits[:2] { // the ASCII bytes
@@ -414,13 +418,42 @@ type literalRun struct {
 	out uint32
 }
 
+// scratch holds CompileSyntax's working arrays. A process compiles dozens
+// of patterns at start-up, before any garbage is collected: reusing the
+// arrays from one compile to the next spares it touching fresh memory,
+// whose page faults cost about as much as the compiling.
+type scratch struct {
+	sets  []byteSet
+	state []uint8
+	masks [][utf8.RuneSelf]uint64
+	runs  []literalRun
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// reuse returns s with length n, all zero, in s's array when it is large
+// enough.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // literalRuns returns literalAt's answer for every instruction of prog.
 // The runs of a literal's instructions overlap ("anuary" is the rest of
 // "january"), and the compiler numbers a literal's bytes in order: going
 // down from the last instruction, the run of an instruction is mostly
 // that of the next one, shifted by a byte.
-func literalRuns(prog *syntax.Prog) []literalRun {
-	runs := make([]literalRun, len(prog.Inst))
+func literalRuns(prog *syntax.Prog) []literalRun { return new(scratch).literalRuns(prog) }
+
+// literalRuns is the package's literalRuns in s's array, valid until s is
+// used again.
+func (s *scratch) literalRuns(prog *syntax.Prog) []literalRun {
+	s.runs = reuse(s.runs, len(prog.Inst))
+	runs := s.runs
 	for pc := len(prog.Inst) - 1; pc >= 0; pc-- {
 		in := &prog.Inst[pc]
 		if in.Op != syntax.InstRune1 || in.Rune[0] >= utf8.RuneSelf || syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
@@ -473,9 +506,13 @@ func (p *Prog) CanStart(b byte) bool { return p.start.has(b) }
 // nothing. It errs only towards larger sets: empty-width assertions are
 // assumed to hold, and an instruction on a loop of instructions that
 // consume nothing can go on with anything.
-func firstSets(prog *syntax.Prog) []byteSet {
-	sets := make([]byteSet, len(prog.Inst))
-	state := make([]uint8, len(prog.Inst)) // 0 new, 1 in progress, 2 done
+func firstSets(prog *syntax.Prog) []byteSet { return new(scratch).firstSets(prog) }
+
+// firstSets is the package's firstSets in s's arrays, valid until s is
+// used again.
+func (s *scratch) firstSets(prog *syntax.Prog) []byteSet {
+	s.sets, s.state = reuse(s.sets, len(prog.Inst)), reuse(s.state, len(prog.Inst))
+	sets, state := s.sets, s.state // state: 0 new, 1 in progress, 2 done
 	var visit func(pc uint32) *byteSet
 	visit = func(pc uint32) *byteSet {
 		switch state[pc] {

@@ -219,13 +219,13 @@ func (a *Article) search(word string, capital bool) {
 		return
 	}
 	a.searched = append(a.searched, needle{word, capital})
-	quick := capital && len(word) >= 2
+	quick := capital && word != "" // hasWord finds "" anywhere
 	var bit uint64
 	if quick {
-		bit = capBit(word)
+		bit = capBit(runKey(word, 0))
 	}
 	for s := range a.sts {
-		if quick && a.sigs[s]&bit == 0 {
+		if quick && a.sigs[s]&bit != bit {
 			continue // scanned, or without word
 		}
 		st := &a.sts[s]
@@ -238,7 +238,7 @@ func (a *Article) search(word string, capital bool) {
 		}
 		src, lower := st.src[st.start:st.end], st.lower[st.start:st.end]
 		if quick && a.sigs[s] == unsigned {
-			if a.sigs[s] = capSignature(src, lower); a.sigs[s]&bit == 0 {
+			if a.sigs[s] = capSignature(src, lower); a.sigs[s]&bit != bit {
 				continue
 			}
 		}
@@ -291,62 +291,95 @@ func hasWord(src, lower, w string, capital bool) bool {
 	}
 }
 
-// capSignature returns the bits (capBit) of the first two bytes in lower
-// of every place in src where hasWord with capital set may find a word: a
-// capital letter, a rune that is not ASCII, the byte after a hyphen. A
-// word of two bytes or more whose bit is not set is not there: hasWord
-// need not look.
+// capSignature returns the bits (capBit) of the runKeys in lower of every
+// place in src where hasWord with capital set may find a word: an ASCII
+// capital that no ASCII letter or digit comes before, the first byte of a
+// rune that is not ASCII, the byte after a hyphen. A word whose bit is not
+// set is not there: hasWord need not look. Eight bytes at a time, byte by
+// byte at the end.
 func capSignature(src, lower string) uint64 {
 	var sig uint64
-	// Eight ASCII bytes at a time, with every place in them; from the
-	// first byte that is not ASCII on, capSignatureFrom.
 	k := 0
 	for ; k+8 <= len(src); k += 8 {
 		x := swar.LoadAt(src, k)
-		if !swar.ASCII(x) {
-			break
+		m := swar.Equal(x, '-')
+		if swar.ASCII(x) {
+			m |= swar.Between(x, 'A', 'Z')
+		} else {
+			// The capitals of the seven low bits, with no carry from a byte
+			// that is not ASCII (none of which is taken for a capital),
+			// and the first bytes of runes (11xxxxxx).
+			m |= swar.Between(x&^swar.High, 'A', 'Z')&^x | x&(x<<1)&swar.High
 		}
-		for m := swar.Between(x, 'A', 'Z') | swar.Equal(x, '-'); m != 0; m &= m - 1 {
+		for ; m != 0; m &= m - 1 {
 			c := k + bits.TrailingZeros64(m)/8
-			if src[c] == '-' {
-				c++
+			switch b := src[c]; {
+			case b == '-':
+				if c++; c == len(src) {
+					continue
+				}
+			case b < utf8.RuneSelf && c > 0 && ascii.Word[src[c-1]]:
+				continue // "McCain"
 			}
-			if c+1 < len(lower) {
-				sig |= capBit(lower[c:])
+			// runKey, its first eight bytes here: most runs end there.
+			var run uint64
+			if c+8 <= len(lower) {
+				run = firstRun(swar.LoadAt(lower, c))
+			} else {
+				run = runTail(lower, c)
 			}
+			sig |= capBit(mixRun(run))
 		}
 	}
-	return capSignatureFrom(src, lower, k, sig)
-}
-
-// capSignatureFrom is capSignature of the places in src from k on, added
-// to sig, one place at a time; it takes every one of the last seven bytes
-// as a place.
-func capSignatureFrom(src, lower string, k int, sig uint64) uint64 {
-	for ; k+1 < len(src); k++ {
-		for k+8 <= len(src) {
-			// The first byte that is a capital, a hyphen or not ASCII (the
-			// tests are wrong after a byte that is not: not before it).
-			x := swar.LoadAt(src, k)
-			if m := x&swar.High | swar.Between(x, 'A', 'Z') | swar.Equal(x, '-'); m != 0 {
-				k += bits.TrailingZeros64(m) / 8
-				break
-			}
-			k += 8
-		}
-		c := k
-		if k < len(src) && src[k] == '-' {
-			c++
-		}
-		if c+1 < len(lower) {
-			sig |= capBit(lower[c:])
+	for ; k < len(src); k++ {
+		switch c := src[k]; {
+		case 'A' <= c && c <= 'Z' && (k == 0 || !ascii.Word[src[k-1]]), c >= 0xc0:
+			sig |= capBit(runKey(lower, k))
+		case c == '-' && k+1 < len(src):
+			sig |= capBit(runKey(lower, k+1))
 		}
 	}
 	return sig
 }
 
-// capBit returns the bit of a capSignature for the first two bytes of w.
-func capBit(w string) uint64 { return 1 << ((uint(w[0])*0x9E37 ^ uint(w[1])*0x85EB) >> 7 & 63) }
+// capBit returns the bits of a capSignature for a runKey: two, so that
+// fewer words than with one have all their bits set in a sentence without
+// them.
+func capBit(key uint64) uint64 { return 1<<(key>>58) | 1<<(key>>52&63) }
+
+// runKey returns the key of the word that starts at s[i]: a hash of the
+// run of ASCII letters and digits there, of its first eight bytes if it is
+// longer. Where a word w of lower case stands in a text (hasWord), the run
+// of the text there is the run of w, so that both have one key:
+// runKey(lower, k) is runKey(w, 0).
+func runKey(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		return mixRun(firstRun(swar.LoadAt(s, i)))
+	}
+	return mixRun(runTail(s, i))
+}
+
+// firstRun returns the bytes of x up to the first that is not an ASCII
+// letter or digit, the others zero.
+func firstRun(x uint64) uint64 {
+	return x & swar.FirstBytes[bits.TrailingZeros64(^wordBytes(x)&swar.High)/8&15]
+}
+
+// runTail returns the run of ASCII letters and digits that starts at s[i],
+// up to eight bytes of it, as a little-endian number.
+func runTail(s string, i int) uint64 {
+	var x uint64
+	for n := 0; n < 8 && i < len(s) && ascii.Word[s[i]]; n, i = n+1, i+1 {
+		x |= uint64(s[i]) << (8 * n)
+	}
+	return x
+}
+
+// mixRun is the hash of a run.
+func mixRun(x uint64) uint64 {
+	x *= 0x9e3779b97f4a7c15
+	return x ^ x>>29
+}
 
 // isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
 func isWordRuneBefore(src string, i int) bool {

@@ -206,20 +206,29 @@ func TestRelease(t *testing.T) {
 }
 
 // A word hasWord finds capitalised has its bit in the sentence's
-// capSignature, which has the bit of every place (placeBits).
+// capSignature, which has the bits of the places found byte by byte
+// (placeBits) and no others.
 func FuzzCapSignature(f *testing.F) {
-	f.Add("Bashar al-Assad’s forces and Erdoğan, O'Brien; ÉMILE", "assad")
+	f.Add("Bashar al-Assad’s forces and Erdoğan, O'Brien; ÉMILE McCain", "assad")
 	f.Add("-x and É", "é")
+	f.Add("Ban Ki-moon met John Kerry-Smith and Abcdefghijklmnop Qrstuvwxyzabcdefgh-Ij", "ki-moon")
 	f.Fuzz(func(t *testing.T, text, w string) {
 		lower := sameLenLower(text)
-		if lower == "" || len(w) < 2 {
+		if lower == "" || !utf8.ValidString(text) || len(text) > 200 {
 			return
 		}
-		if got, want := capSignature(text, lower), placeBits(text, lower); got&want != want {
-			t.Fatalf("capSignature(%q) = %x, lacks bits of %x", text, got, want)
+		sig := capSignature(text, lower)
+		if want := placeBits(text, lower); sig != want {
+			t.Fatalf("capSignature(%q) = %x, want %x", text, sig, want)
 		}
-		for _, word := range append(strings.Fields(lower), w) {
-			if len(word) >= 2 && hasWord(text, lower, word, true) && capSignature(text, lower)&capBit(word) == 0 {
+		words := append(strings.Fields(lower), w)
+		for i := range lower {
+			for j := i + 1; j <= len(lower) && j <= i+24; j++ {
+				words = append(words, lower[i:j])
+			}
+		}
+		for _, word := range words {
+			if word != "" && hasWord(text, lower, word, true) && sig&capBit(runKey(word, 0)) != capBit(runKey(word, 0)) {
 				t.Fatalf("%q has %q, not its bit", text, word)
 			}
 		}
@@ -227,22 +236,40 @@ func FuzzCapSignature(f *testing.F) {
 }
 
 // placeBits returns the bits of capSignature of the places of src, found
-// byte by byte: a capital, a byte that is not ASCII, the byte after a
-// hyphen.
+// byte by byte: a capital after no letter or digit, the first byte of a
+// rune that is not ASCII, the byte after a hyphen.
 func placeBits(src, lower string) uint64 {
 	var sig uint64
-	for p := 0; p+1 < len(src); p++ {
-		c := p
+	for p := range len(src) {
 		switch b := src[p]; {
-		case b == '-':
-			c++
-		case 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf:
-		default:
-			continue
-		}
-		if c+1 < len(lower) {
-			sig |= capBit(lower[c:])
+		case 'A' <= b && b <= 'Z' && (p == 0 || !isASCIIWord(src[p-1])), utf8.RuneStart(b) && b >= utf8.RuneSelf:
+			sig |= capBit(runKey(lower, p))
+		case b == '-' && p+1 < len(src):
+			sig |= capBit(runKey(lower, p+1))
 		}
 	}
 	return sig
+}
+
+func isASCIIWord(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+// runKey's first eight bytes and its byte loop give one key to a word,
+// wherever it stands.
+func TestRunKey(t *testing.T) {
+	for _, w := range []string{"", "a", "kerry", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop"} {
+		want := runKey(w, 0)
+		for _, after := range []string{"", " ", "-x", "’s and more text", ".abcdefghijklmnop"} {
+			for _, before := range []string{"", "x ", "abc-"} {
+				s := before + w + after
+				if got := runKey(s, len(before)); got != want {
+					t.Errorf("runKey(%q, %d) = %x, want %x (runKey(%q, 0))", s, len(before), got, want, w)
+				}
+			}
+		}
+	}
+	if runKey("abcdefgh", 0) == runKey("abcdefg", 0) || runKey("a", 0) == runKey("", 0) {
+		t.Error("runKey gives two words one key")
+	}
 }

@@ -129,6 +129,18 @@ func BenchmarkAppendString(b *testing.B) {
 	}
 }
 
+// BenchmarkAppendStringPlain encodes a sentence with nothing to escape,
+// as most event texts are.
+func BenchmarkAppendStringPlain(b *testing.B) {
+	const text = "The talks in Geneva, which began on Friday, were constructive, a spokesman said on Saturday, " +
+		"and Kerry and Lavrov met for more than 12 hours."
+	b.SetBytes(int64(len(text)))
+	var buf []byte
+	for b.Loop() {
+		buf = AppendString(buf[:0], text)
+	}
+}
+
 // special marks exactly the bytes that AppendString cannot copy, whatever
 // bytes surround them.
 func TestSpecial(t *testing.T) {
@@ -191,10 +203,11 @@ func TestFirstSpecial(t *testing.T) {
 	}
 }
 
-// plain agrees with plainLenSimple for strings of every length up to 20
-// with a byte that needs escaping, or one that does not, at every place.
+// plain agrees with plainLenSimple for strings of every length up to 72
+// (two blocks of 32 bytes and more) with a byte that needs escaping, or
+// one that does not, at every place.
 func TestPlain(t *testing.T) {
-	const run = "Kerry and Lavrov met"
+	const run = "Kerry and Lavrov met for more than 12 hours in Geneva, a spokesman said."
 	for n := 0; n <= len(run); n++ {
 		for at := 0; at <= n; at++ {
 			for _, c := range []byte{'a', ' ', '"', '\\', 0, 0x1f, 0x7f, 0x80, 0xc3, 0xff, '!', '#', '[', ']'} {
