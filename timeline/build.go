@@ -186,26 +186,40 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	pub := dayOf(d.Published)
 	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
 	defer ents.Release()
-	// What the events of a sentence share, for the few sentences that have
-	// events: sentence i's is sents[at[i]-1], or not worked out yet if at[i]
-	// is 0.
-	at := make([]int32, len(d.Sentences))
-	var sents []sentenceEvents
 	var mem eventMemory
-	event := func(si int, w When, expected bool) DocEvent {
-		if at[si] == 0 {
-			sents = append(sents, sentenceEvents{})
-			at[si] = int32(len(sents))
-			sents[len(sents)-1].fill(d, si, ents, &mem)
+	// What the events of a sentence share, worked out for the sentence of
+	// the latest mention (cur, of sentence curAt) and for the lead's
+	// (lead): mentions come in text order, so that a sentence's events are
+	// made one after another, the lead's last. A mention out of order
+	// would have its sentence worked out again, to the same effect.
+	var cur, lead sentenceEvents
+	curAt, leadDone := -1, false
+	sentence := func(si int) *sentenceEvents {
+		switch {
+		case si == 0:
+			if !leadDone {
+				lead.fill(d, 0, ents, &mem)
+				leadDone = true
+			}
+			return &lead
+		case si != curAt:
+			cur = sentenceEvents{}
+			cur.fill(d, si, ents, &mem)
+			curAt = si
 		}
-		s := &sents[at[si]-1]
+		return &cur
+	}
+	// event writes the event of sentence si, dated w, to *e: in place,
+	// rather than returned and copied (a DocEvent is some 400 bytes).
+	event := func(e *DocEvent, si int, w When, expected bool) {
+		s := sentence(si)
 		w.Phrase = mem.clone(w.Phrase)
 		actors := s.actors // the first event's; the others' are copies
 		if s.taken {
 			actors = mem.copyActors(s.actors)
 		}
 		s.taken = true
-		return DocEvent{Event: Event{
+		*e = DocEvent{Event: Event{
 			When:      w,
 			Text:      s.cite.Quote,
 			Expected:  expected,
@@ -224,9 +238,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}
 	}
 	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
-	sents = make([]sentenceEvents, 0, min(n, len(d.Sentences)))
 	mem.cites = make([]Citation, 0, n)
-	mem.text = make([]byte, 0, textNeeded(d, mentions, at))
+	mem.text = make([]byte, 0, textNeeded(d, mentions))
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -237,14 +250,15 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}
 		if !dated(events[1:], si, m.Value) {
 			// a later day of a range is named with the range: "Sept. 8 and 9"
-			events = append(events, event(si, When{Value: m.Value, Phrase: m.Lead + m.Text, Rule: m.Rule}, m.Future))
+			events = append(events, DocEvent{})
+			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: m.Lead + m.Text, Rule: m.Rule}, m.Future)
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
 	if dated(events[1:], 0, lv) {
 		return events[1:]
 	}
-	events[0] = event(0, When{Value: lv, Rule: "lead"}, false)
+	event(&events[0], 0, When{Value: lv, Rule: "lead"}, false)
 	return events
 }
 
@@ -271,24 +285,23 @@ func dated(events []DocEvent, si int, v dates.Value) bool {
 
 // textNeeded is about how many bytes of text the events of the mentions
 // keep (eventMemory): the quotes of their sentences, their phrases, and
-// room for a few names. It marks the sentences it counts in at, which it
-// leaves cleared.
-func textNeeded(d *Document, mentions []dates.Mention, at []int32) int {
+// room for a few names. It counts a sentence once for a run of its
+// mentions, as documentEvents works it out.
+func textNeeded(d *Document, mentions []dates.Mention) int {
 	n := d.Sentences[0].Len() + namesNeeded // the lead's
-	at[0] = -1
+	last := 0
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
 		}
 		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
 			n += len(m.Lead) + len(m.Text)
-			if at[si] == 0 {
-				at[si] = -1
+			if si != last {
+				last = si
 				n += d.Sentences[si].Len() + namesNeeded
 			}
 		}
 	}
-	clear(at)
 	return n
 }
 
@@ -386,6 +399,26 @@ func indexSourcesByID(sources []Source) sourceIndex {
 // or zero if it is unknown.
 func (idx sourceIndex) published(e *Event) time.Time { return idx[e.Source.Doc].published }
 
+// sourceLookup looks up the documents of events one after another in an
+// index, remembering the last: a document's events mostly come together,
+// and share its ID's string, which compares at once with itself.
+type sourceLookup struct {
+	idx  sourceIndex
+	doc  string
+	info sourceInfo
+	ok   bool
+	seen bool // whether doc, info and ok are of a lookup
+}
+
+// get returns what idx holds of doc.
+func (l *sourceLookup) get(doc string) (sourceInfo, bool) {
+	if !l.seen || doc != l.doc {
+		l.info, l.ok = l.idx[doc]
+		l.doc, l.seen = doc, true
+	}
+	return l.info, l.ok
+}
+
 // sortEvents puts events in timeline order, in place, and returns them:
 // interval start, interval end, then the Source document (publication
 // date, ID), the lead first, then sentence and the phrase's place in the
@@ -399,10 +432,11 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	}
 	keys := make([]key, len(events))
 	forParts(len(events), jobs, func(lo, hi int) {
+		sources := sourceLookup{idx: idx}
 		for i := lo; i < hi; i++ {
 			e := &events[i]
-			s, end := sortRange(e.When.Value, idx.published(e))
-			info, ok := idx[e.Source.Doc]
+			info, ok := sources.get(e.Source.Doc)
+			s, end := sortRange(e.When.Value, info.published)
 			rank := info.rank
 			if !ok {
 				rank = len(idx)

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -215,7 +216,7 @@ func (c *Corpus) AddJSONL(name string, r io.Reader) {
 		if err == io.EOF && line == nil {
 			return
 		}
-		where := fmt.Sprintf("%s:%d", name, n)
+		where := linePath(name, n)
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\ufeff"))
 		}
@@ -303,6 +304,14 @@ func describeJSONError(err error) string {
 		return fmt.Sprintf("%q must be a string, not %s", te.Field, te.Value)
 	}
 	return "invalid JSON: " + err.Error()
+}
+
+// linePath is the path of line n of a JSON-lines corpus: "name:n". The
+// reader makes one for every line, on the one goroutine that reads them.
+func linePath(name string, n int) string {
+	var buf [64]byte
+	b := strconv.AppendInt(append(append(buf[:0], name...), ':'), int64(n), 10)
+	return string(b)
 }
 
 // readLine reads the next line from r into *buf without its "\n" or
@@ -896,7 +905,7 @@ func (r *inputReader) nextLine() (unit, bool) {
 		if r.n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\ufeff"))
 		}
-		u := unit{kind: unitLine, path: fmt.Sprintf("%s:%d", r.name, r.n), size: r.pending}
+		u := unit{kind: unitLine, path: linePath(r.name, r.n), size: r.pending}
 		if err == io.EOF {
 			r.closeStream()
 		}

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -41,4 +42,15 @@ func FuzzEndsInFinalPunct(f *testing.F) {
 			t.Errorf("endsInFinalPunct(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// linePath names a line as fmt does, short names and long.
+func TestLinePath(t *testing.T) {
+	for _, name := range []string{"", "stdin", "corpus.jsonl", strings.Repeat("/long/path", 20) + ".jsonl"} {
+		for _, n := range []int{0, 1, 9, 10, 123456789} {
+			if got, want := linePath(name, n), fmt.Sprintf("%s:%d", name, n); got != want {
+				t.Errorf("linePath(%q, %d) = %q, want %q", name, n, got, want)
+			}
+		}
+	}
 }

@@ -174,7 +174,7 @@ func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []
 					return
 				}
 				for i := lo; i < min(lo+chunk, len(live)); i++ {
-					out[i] = mergeGroup(ms, live[i].members, m)
+					mergeGroup(&out[i], ms, live[i].members, m)
 				}
 			}
 		}()
@@ -231,18 +231,21 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 	all := make([]member, len(events))
 	ms := make([]*member, len(events))
 	forParts(len(ms), jobs, func(lo, hi int) {
+		sources := sourceLookup{idx: idx}
 		for i := lo; i < hi; i++ {
 			ms[i] = &all[i]
-			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], idx)
+			info, _ := sources.get(events[i].Source.Doc)
+			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], info.published)
 		}
 	})
 	return ms
 }
 
 // init makes m the member of e, with cites, of e's number of citations
-// (one if it has none), for its own.
-func (m *member) init(e *Event, cites []Citation, idx sourceIndex) {
-	*m = member{ev: e, pub: idx.published(e), place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+// (one if it has none), for its own, and pub, the publication day of its
+// Source document (zero if unknown).
+func (m *member) init(e *Event, cites []Citation, pub time.Time) {
+	*m = member{ev: e, pub: pub, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
 	m.cites = cites
 	if copy(m.cites, e.Citations) == 0 {
 		m.cites[0] = e.Source
@@ -1096,21 +1099,22 @@ func (g *group) join(h *group) *group {
 	return g
 }
 
-// mergeGroup makes one event of the members of a group (indexes in
-// canonical order).
-func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
+// mergeGroup makes one event, *e, of the members of a group (indexes in
+// canonical order). It writes the event in place rather than returning
+// it: an Event is some 400 bytes, copied once more by a return.
+func mergeGroup(e *Event, ms []*member, idxs []int, same *actorMatcher) {
 	if len(idxs) == 1 {
 		m := ms[idxs[0]]
-		e := *m.ev
+		*e = *m.ev
 		e.Citations = m.cites
-		return e
+		return
 	}
 	group := make([]*member, len(idxs))
 	for i, x := range idxs {
 		group[i] = ms[x]
 	}
 	rep := slices.MinFunc(group, comparePrecision)
-	e := *rep.ev
+	*e = *rep.ev
 	e.Citations = nil
 	e.Actors = slices.Clone(rep.ev.Actors)
 	ids := slices.Clone(rep.actors) // of e.Actors
@@ -1130,7 +1134,6 @@ func mergeGroup(ms []*member, idxs []int, same *actorMatcher) Event {
 	}
 	slices.SortFunc(e.Citations, compareCitations)
 	e.DateConflict = dateConflict(group)
-	return e
 }
 
 // comparePrecision orders members most precise first: finest grain (no

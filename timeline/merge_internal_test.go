@@ -587,3 +587,17 @@ func TestMemberBlocks(t *testing.T) {
 		t.Errorf("memberBlocks gives %d blocks, grouping in a map %d (or other members)", len(got), len(want))
 	}
 }
+
+// sourceLookup answers as its index does, for documents in runs, known or
+// not, and for the empty ID.
+func TestSourceLookup(t *testing.T) {
+	idx := indexSourcesByID([]Source{{ID: "a", Published: day(2016, 8, 26)}, {ID: "b", Published: day(2016, 8, 27)}, {ID: "", Published: day(2016, 8, 28)}})
+	l := sourceLookup{idx: idx}
+	for _, doc := range []string{"", "", "a", "a", "x", "b", "x", "x", "a", ""} {
+		info, ok := l.get(doc)
+		want, wantOK := idx[doc]
+		if info != want || ok != wantOK {
+			t.Errorf("get(%q) = %v, %v; the index holds %v, %v", doc, info, ok, want, wantOK)
+		}
+	}
+}
