@@ -245,15 +245,19 @@ func TestCollapseField(t *testing.T) {
 	}
 }
 
-// TestCollapseText holds collapseText and appendText to collapse and
-// appendEscaped, and plainCollapsed to its definition, on random text of
-// up to some 60 bytes (words of eight bytes and the overlapping last one).
+// TestCollapseText holds collapseSpace to its definition, collapseText and
+// appendText to collapse and appendEscaped, and plainCollapsed to its
+// definition, on random text of up to some 150 bytes (words of eight bytes
+// and the overlapping last one).
 func TestCollapseText(t *testing.T) {
 	pieces := []string{"a", "Kerry", "said on Friday", " ", " ", "  ", "\t", "\n", "\u00a0", "é", "0", "-", "+", ".",
 		"&", "&amp;", "*", "_", "[", "<", "#", "|", "~", "`", "\\", "$", "%", "{", "\x7f", "\x00", "\x1f", "\xff"}
 	r := rand.New(rand.NewPCG(19, 20))
 	for range 100000 {
-		s := randomText(r, pieces, 16)
+		s := randomText(r, pieces, 40)
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
 		text, plain := collapseText(s)
 		if want := collapse(s); text != want {
 			t.Fatalf("collapseText(%q) = %q, want %q", s, text, want)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/space"
 	"github.com/timelinehq/timeline/timeline"
 )
 
@@ -468,8 +469,10 @@ func (s uniqueIDs) unique(id string, i int) string {
 	return id
 }
 
-// collapseSpace trims s and collapses its runs of white space to one space.
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapseSpace trims s and collapses its runs of white space to one space:
+// strings.Join(strings.Fields(s), " "), which space.Collapse makes without
+// allocating when s is collapsed already, as timeline's texts are.
+func collapseSpace(s string) string { return space.Collapse(s) }
 
 // whenLabel is the date label of an event: its Label, " (expected)" added
 // for an expected event, or "undated".
