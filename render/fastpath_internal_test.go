@@ -245,7 +245,8 @@ func TestCollapseField(t *testing.T) {
 	}
 }
 
-// TestCollapseText holds collapseSpace to its definition, collapseText and
+// TestCollapseText holds collapseSpace to its definition, headlineOf to the
+// words of strings.Fields (fieldsHeadline), collapseText and
 // appendText to collapse and appendEscaped, and plainCollapsed to its
 // definition, on random text of up to some 150 bytes (words of eight bytes
 // and the overlapping last one).
@@ -257,6 +258,9 @@ func TestCollapseText(t *testing.T) {
 		s := randomText(r, pieces, 40)
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := headlineOf(s), fieldsHeadline(s); got != want {
+			t.Fatalf("headlineOf(%q) = %q, want %q", s, got, want)
 		}
 		text, plain := collapseText(s)
 		if want := collapse(s); text != want {
@@ -278,4 +282,14 @@ func TestCollapseText(t *testing.T) {
 			t.Fatalf("plainCollapsed(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// fieldsHeadline is headlineOf as it was made from strings.Fields.
+func fieldsHeadline(text string) string {
+	words := strings.Fields(text)
+	if len(words) <= headlineWords {
+		return strings.Join(words, " ")
+	}
+	h := strings.Join(words[:headlineWords], " ")
+	return strings.TrimRight(h, ",;:–—-") + " …"
 }

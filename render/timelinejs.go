@@ -320,12 +320,19 @@ const headlineWords = 12
 // headlineOf is the first headlineWords words of text, with an ellipsis when
 // some were left out.
 func headlineOf(text string) string {
-	words := strings.Fields(text)
-	if len(words) <= headlineWords {
-		return strings.Join(words, " ")
+	// Collapsed (as timeline's texts come, at no cost), text has single
+	// spaces between its words and no other white space: its first words
+	// are what comes before the headlineWords-th space.
+	text = collapseSpace(text)
+	end := 0
+	for range headlineWords {
+		sp := strings.IndexByte(text[end:], ' ')
+		if sp < 0 {
+			return text
+		}
+		end += sp + 1
 	}
-	h := strings.Join(words[:headlineWords], " ")
-	return strings.TrimRight(h, ",;:–—-") + " …"
+	return strings.TrimRight(text[:end-1], ",;:–—-") + " …"
 }
 
 // splitPhrase splits text around the first occurrence of phrase, matched
