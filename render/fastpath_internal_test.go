@@ -244,3 +244,52 @@ func TestCollapseField(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapseText holds collapseSpace to its definition, headlineOf to the
+// words of strings.Fields (fieldsHeadline), collapseText and
+// appendText to collapse and appendEscaped, and plainCollapsed to its
+// definition, on random text of up to some 150 bytes (words of eight bytes
+// and the overlapping last one).
+func TestCollapseText(t *testing.T) {
+	pieces := []string{"a", "Kerry", "said on Friday", " ", " ", "  ", "\t", "\n", "\u00a0", "é", "0", "-", "+", ".",
+		"&", "&amp;", "*", "_", "[", "<", "#", "|", "~", "`", "\\", "$", "%", "{", "\x7f", "\x00", "\x1f", "\xff"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 100000 {
+		s := randomText(r, pieces, 40)
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := headlineOf(s), fieldsHeadline(s); got != want {
+			t.Fatalf("headlineOf(%q) = %q, want %q", s, got, want)
+		}
+		text, plain := collapseText(s)
+		if want := collapse(s); text != want {
+			t.Fatalf("collapseText(%q) = %q, want %q", s, text, want)
+		}
+		for _, lineStart := range []bool{false, true} {
+			got := string(appendText([]byte("x"), text, plain, lineStart))
+			if want := string(appendEscaped([]byte("x"), collapse(s), lineStart)); got != want {
+				t.Fatalf("appendText(%q, %v) = %q, want %q", s, lineStart, got, want)
+			}
+		}
+		want := collapse(s) == s
+		for i := 0; i < len(s); i++ {
+			if s[i] < ' ' || s[i] > 0x7f || mdSpecial(s[i]) || len(s) < 8 && s[i] == 0x7f {
+				want = false
+			}
+		}
+		if got := plainCollapsed(s); got != want {
+			t.Fatalf("plainCollapsed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// fieldsHeadline is headlineOf as it was made from strings.Fields.
+func fieldsHeadline(text string) string {
+	words := strings.Fields(text)
+	if len(words) <= headlineWords {
+		return strings.Join(words, " ")
+	}
+	h := strings.Join(words[:headlineWords], " ")
+	return strings.TrimRight(h, ",;:–—-") + " …"
+}

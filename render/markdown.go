@@ -200,14 +200,14 @@ func mdSkipped(sk timeline.SkippedDoc) string {
 // bytes rather than making strings to be copied there.
 func appendEventItem(b []byte, e *timeline.Event, src *mdSource) []byte {
 	start := len(b)
-	text := collapse(e.Text)
+	text, plain := collapseText(e.Text)
 	if p := collapseField(e.When.Phrase); p.s != "" {
 		b = append(p.appendEscaped(append(b, '_')), '_')
 		if text != "" {
 			b = append(b, ": "...)
 		}
 	}
-	b = appendEscaped(b, text, len(b) == start)
+	b = appendText(b, text, plain, len(b) == start)
 	name := citeName(e.Source, src)
 	if name == "" && e.Source.Sentence <= 0 {
 		return b // no citation to show
@@ -279,8 +279,8 @@ func appendEventDetails(b []byte, e *timeline.Event, sources map[string]*mdSourc
 		}
 		src := sources[c.Doc]
 		b = appendCitation(append(b, "  - Also "...), citeName(c, src), c.Sentence, src)
-		if q := collapse(c.Quote); q != "" {
-			b = appendEscaped(append(b, ": "...), q, false)
+		if q, plain := collapseText(c.Quote); q != "" {
+			b = appendText(append(b, ": "...), q, plain, false)
 		}
 		b = append(b, '\n')
 	}
@@ -354,6 +354,71 @@ func (f field) appendEscaped(b []byte) []byte {
 	return appendEscaped(b, f.s, false)
 }
 
+// collapseText returns collapse(s), and whether escapeText leaves it as it
+// is away from a line's start, for text that may be long: an event's text or
+// a citation's quote. timeline hands them over collapsed already, and most
+// need no escaping: plainCollapsed tells both in one pass over s, so that only
+// the others pay for collapse and, in appendText, for escapeText's scan.
+func collapseText(s string) (string, bool) {
+	if plainCollapsed(s) {
+		return s, true
+	}
+	return collapse(s), false
+}
+
+// appendText appends escapeText(s, lineStart) to b, where plain is whether
+// escapeText(s, false) is s (collapseText).
+func appendText(b []byte, s string, plain, lineStart bool) []byte {
+	if plain && !(lineStart && startsBlock(s)) {
+		return append(b, s...)
+	}
+	return appendEscaped(b, s, lineStart)
+}
+
+// plainCollapsed reports whether collapse(s) and escapeText(s, false) are
+// s, for certain: ASCII with no control byte, single spaces between words only,
+// and no mdSpecial byte. It looks at eight bytes at a time, as
+// space.Collapsed and specialAt do, and gives up at the first byte that is
+// not ASCII or a control byte (a tab, a line break), which collapse and
+// escapeText must then weigh.
+func plainCollapsed(s string) bool {
+	if len(s) < 8 {
+		return plainField(s)
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	space := false // the last byte of the word before was a space
+	for i := 0; i < len(s); i += 8 {
+		// The last eight bytes overlap those before: their first byte
+		// follows no byte of the word before.
+		at := min(i, len(s)-8)
+		w := swar.LoadAt(s, at)
+		if (w|^(w+swar.Low*addControl))&swar.High != 0 {
+			return false // not ASCII, or a control byte
+		}
+		spaces := ^(w + swar.Low*addSpace) & swar.High
+		if spaces&(spaces<<8) != 0 || at == i && space && spaces&0x80 != 0 {
+			return false // two spaces in a row
+		}
+		space = spaces>>63 != 0
+		for near := nearSpecial(w); near != 0; near &= near - 1 {
+			if mdSpecial(s[at+bits.TrailingZeros64(near)/8]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Added to each byte of eight ASCII bytes (which carries into no other
+// byte), addControl sets the high bit of every byte but the control bytes
+// (below 0x20), and addSpace that of every byte but those and the space.
+const (
+	addControl = 0x80 - 0x20
+	addSpace   = 0x80 - 0x21
+)
+
 // The printable ASCII bytes but the space that are not mdSpecial, as bits
 // like those of mdSpecialLo and mdSpecialHi.
 const (
@@ -409,14 +474,21 @@ func appendEscaped(b []byte, s string, lineStart bool) []byte {
 	return appendEscapedEach(b, s, lineStart)
 }
 
-// plainText reports whether escapeText(s, lineStart) is s for certain, as
-// for most text: it looks for the bytes that may need escaping, eight at a
-// time, without the work of deciding what to do with each.
+// plainText reports whether escapeText(s, lineStart) is s for certain,
+// as for most text: it looks for the bytes that may need escaping, eight at
+// a time, without the work of deciding what to do with each.
 func plainText(s string, lineStart bool) bool {
-	if lineStart && s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9') {
+	if lineStart && startsBlock(s) {
 		return false
 	}
 	return specialAt(s) == len(s)
+}
+
+// startsBlock reports whether s starts with a byte that escapeText may
+// escape at the start of a line only: a - or +, or a digit (before a . or
+// a ) that would make a list item).
+func startsBlock(s string) bool {
+	return s != "" && (s[0] == '-' || s[0] == '+' || '0' <= s[0] && s[0] <= '9')
 }
 
 // appendEscapedEach appends escapeText(s, lineStart) to b, deciding for

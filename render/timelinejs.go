@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/space"
 	"github.com/timelinehq/timeline/timeline"
 )
 
@@ -319,12 +320,19 @@ const headlineWords = 12
 // headlineOf is the first headlineWords words of text, with an ellipsis when
 // some were left out.
 func headlineOf(text string) string {
-	words := strings.Fields(text)
-	if len(words) <= headlineWords {
-		return strings.Join(words, " ")
+	// Collapsed (as timeline's texts come, at no cost), text has single
+	// spaces between its words and no other white space: its first words
+	// are what comes before the headlineWords-th space.
+	text = collapseSpace(text)
+	end := 0
+	for range headlineWords {
+		sp := strings.IndexByte(text[end:], ' ')
+		if sp < 0 {
+			return text
+		}
+		end += sp + 1
 	}
-	h := strings.Join(words[:headlineWords], " ")
-	return strings.TrimRight(h, ",;:–—-") + " …"
+	return strings.TrimRight(text[:end-1], ",;:–—-") + " …"
 }
 
 // splitPhrase splits text around the first occurrence of phrase, matched
@@ -468,8 +476,10 @@ func (s uniqueIDs) unique(id string, i int) string {
 	return id
 }
 
-// collapseSpace trims s and collapses its runs of white space to one space.
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapseSpace trims s and collapses its runs of white space to one space:
+// strings.Join(strings.Fields(s), " "), which space.Collapse makes without
+// allocating when s is collapsed already, as timeline's texts are.
+func collapseSpace(s string) string { return space.Collapse(s) }
 
 // whenLabel is the date label of an event: its Label, " (expected)" added
 // for an expected event, or "undated".

@@ -318,3 +318,25 @@ func TestAppendSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainEnd holds plainEnd to its definition for every pair of bytes:
+// two ASCII letters that no word of the lexicon's titles and abbreviations
+// ends in before its period.
+func TestPlainEnd(t *testing.T) {
+	lx := loadLexicon()
+	for a := range 256 {
+		for b := range 256 {
+			end := string([]byte{byte(a), byte(b), '.'})
+			want := unicode.IsLetter(rune(a)) && unicode.IsLetter(rune(b)) && a < utf8.RuneSelf && b < utf8.RuneSelf
+			for w := range lx.titles {
+				want = want && !strings.HasSuffix(w, end)
+			}
+			for w := range lx.abbrevs {
+				want = want && !strings.HasSuffix(w, end)
+			}
+			if got := lx.plainEnd(byte(a), byte(b)); got != want {
+				t.Fatalf("plainEnd(%#x, %#x) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -75,6 +75,10 @@ type lexicon struct {
 	// if a word of n bytes (n < 16) starts with it: most words before a
 	// period ("said.", "Friday.") need no lookup in dotted.
 	dottedLens [256]uint16
+	// dottedEnds has, for each ASCII letter b, bit a set if a word in
+	// dotted ends in a, b and the period (a, b < 128): a word that ends
+	// in two letters otherwise needs no lookup (plainEnd).
+	dottedEnds [128][2]uint64
 }
 
 // The bits of lexicon.dotted.
@@ -111,6 +115,10 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	for w := range dotted {
 		if len(w) < 16 {
 			lx.dottedLens[w[0]] |= 1 << len(w)
+		}
+		if n := len(w); n >= 3 && w[n-3] < utf8.RuneSelf && w[n-2] < utf8.RuneSelf {
+			a, b := w[n-3], w[n-2]
+			lx.dottedEnds[b][a>>6] |= 1 << (a & 63)
 		}
 	}
 	return lx
@@ -372,6 +380,9 @@ func (s *splitter) scan(from, to int) {
 // is an abbreviation. from and to bound the segment.
 func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	text := s.text
+	if dot-2 >= from && s.lx.plainEnd(text[dot-2], text[dot-1]) {
+		return true
+	}
 	ws := dot
 	// mayCut tells whether the word has a byte that lastDash looks for.
 	mayCut := false
@@ -430,6 +441,18 @@ func (s *splitter) periodEnds(from, dot, next, to int) bool {
 	}
 	return s.lx.starters[rest[:end]]
 }
+
+// plainEnd reports whether a word that ends in the bytes a and b and a
+// period ends a sentence for certain, as most words before a period do
+// ("said.", "Friday."): a and b are ASCII letters, so that the word is no
+// initialism ("U.S.") nor list number ("1."), and it cuts at no dash or
+// opener between them, and no word of dotted ends in them.
+func (lx *lexicon) plainEnd(a, b byte) bool {
+	return asciiLetter(a) && asciiLetter(b) && lx.dottedEnds[b&127][a>>6&1]>>(a&63)&1 == 0
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // mayBeDotted reports whether word may be in lx.dotted: whether a word of
 // its length starting with its first byte is (dottedLens).
