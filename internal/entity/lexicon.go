@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/wordindex"
@@ -417,6 +418,63 @@ func list(s string) []string {
 // normalizeName returns name in lower case with runs of spaces made one and
 // a leading "the " removed: the key of the aliases map.
 func normalizeName(name string) string {
+	// Names are short: normalised in a stack buffer, they cost one
+	// allocation instead of three.
+	var buf [64]byte
+	return string(appendNormal(buf[:0], name))
+}
+
+// appendNormal appends normalizeName(name) to dst.
+func appendNormal(dst []byte, name string) []byte {
+	if isASCII(name) {
+		return appendNormalASCII(dst, name)
+	}
 	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
-	return strings.TrimPrefix(name, "the ")
+	return append(dst, strings.TrimPrefix(name, "the ")...)
+}
+
+// appendNormalASCII appends normalizeName(name) to dst; name must be
+// ASCII.
+func appendNormalASCII(dst []byte, name string) []byte {
+	start := len(dst)
+	space := false // a space is pending: written before the next word
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if isASCIISpace(c) {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if len(dst)-start >= 4 && string(dst[start:start+4]) == "the " {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
+}
+
+// isASCIISpace reports whether c is an ASCII byte that unicode.IsSpace
+// (and so strings.Fields) takes for a space.
+func isASCIISpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
