@@ -721,11 +721,16 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		return rp, false
 	}
 	te, entry := lx.titleAt(st, k)
-	title := st.join(k, te)
+	// The title and its lower case are most often cut from the text.
+	title, titleKey := st.nameText(k, te)
+	if titleKey == "" {
+		title = st.join(k, te)
+		titleKey = strings.ToLower(title)
+	}
 	role = append(role, title)
 	bare = append(bare, title)
 	rp.kind = entry.kind
-	rp.titleKey = strings.ToLower(title)
+	rp.titleKey = titleKey
 	k = te
 	if bareState >= 0 && rp.country < 0 && rp.kind != titleEnvoy {
 		rp.country = bareState // "US Secretary of State"
