@@ -338,7 +338,13 @@ func (st *sent) nameText(i, end int) (text, lower string) {
 // Qaeda affiliate,"): that describes it and names no actor of its own.
 func (lx *lexicon) orgMention(st *sent, i, end, ref int, name string) int {
 	if ref < 0 {
-		if o, ok := lx.orgBy[strings.ToLower(name)]; ok {
+		// The name is most often the tokens' text, whose lower case is at
+		// hand.
+		text, key := st.nameText(i, end)
+		if key == "" || text != name {
+			key = strings.ToLower(name)
+		}
+		if o, ok := lx.orgBy[key]; ok {
 			ref = o
 		}
 	}
