@@ -323,7 +323,7 @@ func parseLexicon() (*lexicon, error) {
 
 // addAbbrevs records the words of phrase that end in a period ("lt. gen.").
 func (lx *lexicon) addAbbrevs(phrase string) {
-	for _, w := range strings.Fields(phrase) {
+	for w := range strings.FieldsSeq(phrase) {
 		if len(w) > 1 && strings.HasSuffix(w, ".") {
 			lx.abbrevs[w] = true
 		}
@@ -333,8 +333,9 @@ func (lx *lexicon) addAbbrevs(phrase string) {
 // addName adds a gazetteer name. A name whose words are already listed keeps
 // its first entry: states come first, then organisations, then places.
 func (lx *lexicon) addName(name string, kind gzKind, ref int, canonical string) {
-	lx.addAbbrevs(strings.ToLower(name)) // "Conn.", "St. Petersburg"
-	toks := tokenize(name, strings.ToLower(name), 0, len(name), lx, nil)
+	lower := strings.ToLower(name)
+	lx.addAbbrevs(lower) // "Conn.", "St. Petersburg"
+	toks := tokenize(name, lower, 0, len(name), lx, nil)
 	if len(toks) == 0 {
 		return
 	}
