@@ -155,13 +155,17 @@ var load = sync.OnceValue(func() *lexicon {
 
 // parseLexicon builds the lexicon from the data files.
 func parseLexicon() (*lexicon, error) {
+	// The maps of names are made large enough at once, rather than grown
+	// name by name: a state, organisation or place line has some two
+	// names in all (aliases, demonyms), and a words line one word.
+	names := 2 * (lineCount(countriesData) + lineCount(orgsData) + lineCount(placesData))
 	lx := &lexicon{
-		gz:        make(map[string][]*gzEntry),
+		gz:        make(map[string][]*gzEntry, names),
 		titles:    make(map[string][]titleEntry),
-		words:     make(map[string]category),
+		words:     make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
 		abbrevs:   make(map[string]bool),
 		portfolio: make(map[string]bool),
-		aliases:   make(map[string][]aliasRef),
+		aliases:   make(map[string][]aliasRef, names),
 		countryBy: make(map[string]int),
 		orgBy:     make(map[string]int),
 	}
@@ -369,6 +373,9 @@ func sameWords(a, b *gzEntry) bool {
 	}
 	return true
 }
+
+// lineCount returns the number of lines of a data file.
+func lineCount(data string) int { return strings.Count(data, "\n") + 1 }
 
 // eachLine calls fn with every trimmed, non-empty, non-comment line of a data
 // file and the [section] it is in ("" before the first).
