@@ -770,8 +770,18 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	}
 	rp.end = k
 	if rp.kind != titleHonorific {
-		rp.role = strings.Join(role, " ")
-		rp.bare = strings.Join(bare, " ")
+		// role has the words of tokens [i, k) but where a possessive
+		// state became its demonym, and then span fails: so the role is
+		// most often cut from the text. bare is role without some of
+		// them, and so role itself when it has as many.
+		var ok bool
+		if rp.role, ok = st.span(i, k); !ok {
+			rp.role = strings.Join(role, " ")
+		}
+		rp.bare = rp.role
+		if len(bare) != len(role) {
+			rp.bare = strings.Join(bare, " ")
+		}
 	}
 	if rp.kind == titleBody {
 		rp.bare = ""
