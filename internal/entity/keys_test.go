@@ -49,3 +49,21 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkMatchKeys(b *testing.B) {
+	var actors []Actor
+	size := 0
+	for _, n := range oracleNames {
+		for _, typ := range []string{Person, State, Organization} {
+			actors = append(actors, Actor{Name: n, Type: typ})
+			size += len(n)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range actors {
+			MatchKeys(a)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/kind"
@@ -18,7 +19,10 @@ func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool)
 	if !st.exact {
 		return out, false
 	}
-	depth := kindStartDepth(toks)
+	depth := 0
+	if st.mayHaveCurly() || strings.IndexByte(st.src[st.start:st.end], '"') >= 0 {
+		depth = kindStartDepth(toks)
+	}
 	clause := false
 	for k := range toks {
 		t := &toks[k]

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/wordindex"
@@ -154,13 +155,17 @@ var load = sync.OnceValue(func() *lexicon {
 
 // parseLexicon builds the lexicon from the data files.
 func parseLexicon() (*lexicon, error) {
+	// The maps of names are made large enough at once, rather than grown
+	// name by name: a state, organisation or place line has some two
+	// names in all (aliases, demonyms), and a words line one word.
+	names := 2 * (lineCount(countriesData) + lineCount(orgsData) + lineCount(placesData))
 	lx := &lexicon{
-		gz:        make(map[string][]*gzEntry),
+		gz:        make(map[string][]*gzEntry, names),
 		titles:    make(map[string][]titleEntry),
-		words:     make(map[string]category),
+		words:     make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
 		abbrevs:   make(map[string]bool),
 		portfolio: make(map[string]bool),
-		aliases:   make(map[string][]aliasRef),
+		aliases:   make(map[string][]aliasRef, names),
 		countryBy: make(map[string]int),
 		orgBy:     make(map[string]int),
 	}
@@ -322,7 +327,7 @@ func parseLexicon() (*lexicon, error) {
 
 // addAbbrevs records the words of phrase that end in a period ("lt. gen.").
 func (lx *lexicon) addAbbrevs(phrase string) {
-	for _, w := range strings.Fields(phrase) {
+	for w := range strings.FieldsSeq(phrase) {
 		if len(w) > 1 && strings.HasSuffix(w, ".") {
 			lx.abbrevs[w] = true
 		}
@@ -332,8 +337,9 @@ func (lx *lexicon) addAbbrevs(phrase string) {
 // addName adds a gazetteer name. A name whose words are already listed keeps
 // its first entry: states come first, then organisations, then places.
 func (lx *lexicon) addName(name string, kind gzKind, ref int, canonical string) {
-	lx.addAbbrevs(strings.ToLower(name)) // "Conn.", "St. Petersburg"
-	toks := tokenize(name, strings.ToLower(name), 0, len(name), lx, nil)
+	lower := strings.ToLower(name)
+	lx.addAbbrevs(lower) // "Conn.", "St. Petersburg"
+	toks := tokenize(name, lower, 0, len(name), lx, nil)
 	if len(toks) == 0 {
 		return
 	}
@@ -367,6 +373,9 @@ func sameWords(a, b *gzEntry) bool {
 	}
 	return true
 }
+
+// lineCount returns the number of lines of a data file.
+func lineCount(data string) int { return strings.Count(data, "\n") + 1 }
 
 // eachLine calls fn with every trimmed, non-empty, non-comment line of a data
 // file and the [section] it is in ("" before the first).
@@ -417,6 +426,63 @@ func list(s string) []string {
 // normalizeName returns name in lower case with runs of spaces made one and
 // a leading "the " removed: the key of the aliases map.
 func normalizeName(name string) string {
+	// Names are short: normalised in a stack buffer, they cost one
+	// allocation instead of three.
+	var buf [64]byte
+	return string(appendNormal(buf[:0], name))
+}
+
+// appendNormal appends normalizeName(name) to dst.
+func appendNormal(dst []byte, name string) []byte {
+	if isASCII(name) {
+		return appendNormalASCII(dst, name)
+	}
 	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
-	return strings.TrimPrefix(name, "the ")
+	return append(dst, strings.TrimPrefix(name, "the ")...)
+}
+
+// appendNormalASCII appends normalizeName(name) to dst; name must be
+// ASCII.
+func appendNormalASCII(dst []byte, name string) []byte {
+	start := len(dst)
+	space := false // a space is pending: written before the next word
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if isASCIISpace(c) {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if len(dst)-start >= 4 && string(dst[start:start+4]) == "the " {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
+}
+
+// isASCIISpace reports whether c is an ASCII byte that unicode.IsSpace
+// (and so strings.Fields) takes for a space.
+func isASCIISpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -107,7 +107,7 @@ func TestQuoted(t *testing.T) {
 		{"Kerry said no.", nil},
 	}
 	for _, tt := range tests {
-		st := sent{src: tt.text, lower: strings.ToLower(tt.text)}
+		st := sent{src: tt.text, lower: strings.ToLower(tt.text), end: len(tt.text)}
 		st.toks = tokenize(tt.text, st.lower, 0, len(tt.text), lx, nil)
 		markSentence(&st)
 		var got []string

@@ -103,7 +103,8 @@ func (lx *lexicon) canonical(name string) string {
 // samePerson reports whether two person names name the same person; see
 // SameActor.
 func samePerson(lx *lexicon, a, b string) bool {
-	aw, bw := strings.Fields(a), strings.Fields(b)
+	var abuf, bbuf [8]string // room for most names without allocating
+	aw, bw := appendFields(abuf[:0], a), appendFields(bbuf[:0], b)
 	if len(aw) == 0 || len(bw) == 0 {
 		return false
 	}
@@ -127,6 +128,14 @@ func samePerson(lx *lexicon, a, b string) bool {
 		}
 	}
 	return givenNamesAgree(aw[0], bw[0])
+}
+
+// appendFields appends strings.Fields(s) to dst.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 // givenNamesAgree reports whether two given names may be spellings of one:

@@ -41,21 +41,25 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	hasTitle := strings.TrimSpace(title) != ""
 	if hasTitle {
 		tl := sameLenLower(title)
-		sts = sc.addSent(sts, title, tl, tokenize(title, tl, 0, len(title), lx, sc.titleToks[:0]))
+		sts = sc.addSent(sts, title, tl, 0, len(title), tokenize(title, tl, 0, len(title), lx, sc.titleToks[:0]))
 		sc.titleToks = sts[0].toks
 	}
 	lower := sameLenLower(text)
 	toks := sc.toks[:0]
 	bounds := append(sc.bounds[:0], 0)
+	valid := func(sp sentence.Span) bool { return sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End }
 	for _, sp := range sentences {
-		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
+		if valid(sp) {
 			toks = tokenize(text, lower, sp.Start, sp.End, lx, toks)
 		}
 		bounds = append(bounds, len(toks))
 	}
 	sc.toks, sc.bounds = toks, bounds
-	for i := range sentences {
-		sts = sc.addSent(sts, text, lower, toks[bounds[i]:bounds[i+1]:bounds[i+1]])
+	for i, sp := range sentences {
+		if !valid(sp) {
+			sp = sentence.Span{}
+		}
+		sts = sc.addSent(sts, text, lower, sp.Start, sp.End, toks[bounds[i]:bounds[i+1]:bounds[i+1]])
 	}
 	sc.sts = sts
 	for i := range sts {
@@ -81,15 +85,15 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	return a
 }
 
-// addSent appends the sentence of toks in src, marked.
-func (sc *oldScratch) addSent(sts []sent, src, lower string, toks []token) []sent {
+// addSent appends the sentence src[start:end], of toks, marked.
+func (sc *oldScratch) addSent(sts []sent, src, lower string, start, end int, toks []token) []sent {
 	var mentions []mention
 	var places []placeCand
 	if n := len(sts); n < cap(sts) {
 		old := sts[:n+1][n]
 		mentions, places = old.mentions[:0], old.places[:0]
 	}
-	st := sent{src: src, lower: lower, toks: toks, mentions: mentions, places: places, words: &sc.words}
+	st := sent{src: src, lower: lower, start: start, end: end, toks: toks, mentions: mentions, places: places, words: &sc.words}
 	markSentence(&st)
 	st.titleCase = isTitleCase(&st)
 	return append(sts, st)

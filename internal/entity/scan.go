@@ -338,7 +338,13 @@ func (st *sent) nameText(i, end int) (text, lower string) {
 // Qaeda affiliate,"): that describes it and names no actor of its own.
 func (lx *lexicon) orgMention(st *sent, i, end, ref int, name string) int {
 	if ref < 0 {
-		if o, ok := lx.orgBy[strings.ToLower(name)]; ok {
+		// The name is most often the tokens' text, whose lower case is at
+		// hand.
+		text, key := st.nameText(i, end)
+		if key == "" || text != name {
+			key = strings.ToLower(name)
+		}
+		if o, ok := lx.orgBy[key]; ok {
 			ref = o
 		}
 	}
@@ -721,11 +727,16 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		return rp, false
 	}
 	te, entry := lx.titleAt(st, k)
-	title := st.join(k, te)
+	// The title and its lower case are most often cut from the text.
+	title, titleKey := st.nameText(k, te)
+	if titleKey == "" {
+		title = st.join(k, te)
+		titleKey = strings.ToLower(title)
+	}
 	role = append(role, title)
 	bare = append(bare, title)
 	rp.kind = entry.kind
-	rp.titleKey = strings.ToLower(title)
+	rp.titleKey = titleKey
 	k = te
 	if bareState >= 0 && rp.country < 0 && rp.kind != titleEnvoy {
 		rp.country = bareState // "US Secretary of State"
@@ -759,8 +770,18 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	}
 	rp.end = k
 	if rp.kind != titleHonorific {
-		rp.role = strings.Join(role, " ")
-		rp.bare = strings.Join(bare, " ")
+		// role has the words of tokens [i, k) but where a possessive
+		// state became its demonym, and then span fails: so the role is
+		// most often cut from the text. bare is role without some of
+		// them, and so role itself when it has as many.
+		var ok bool
+		if rp.role, ok = st.span(i, k); !ok {
+			rp.role = strings.Join(role, " ")
+		}
+		rp.bare = rp.role
+		if len(bare) != len(role) {
+			rp.bare = strings.Join(bare, " ")
+		}
 	}
 	if rp.kind == titleBody {
 		rp.bare = ""

@@ -445,7 +445,10 @@ func isCloseQuote(r rune) bool { return r == '”' || r == '»' }
 // straight quotes toggle.
 func markSentence(st *sent) {
 	toks := st.toks
-	depth := startDepth(toks)
+	depth := 0
+	if st.mayHaveCurly() {
+		depth = startDepth(toks)
+	}
 	straight := false
 	// The flags of the next word, changed at the marks only: fQuoted
 	// inside a quotation, fInitial for the first word of the sentence or
@@ -488,6 +491,15 @@ func markSentence(st *sent) {
 			set |= fQuoted
 		}
 	}
+}
+
+// mayHaveCurly reports whether the sentence may have a curly quotation
+// mark (“ ” „ « »): whether it has a byte they start with. Most have none,
+// and two scans of the text for a byte cost less than one of the tokens
+// for the marks.
+func (st *sent) mayHaveCurly() bool {
+	s := st.src[st.start:st.end]
+	return strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
 // startDepth returns the depth of quotation the sentence of toks begins
