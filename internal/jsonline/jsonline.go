@@ -35,7 +35,9 @@ type Member struct {
 }
 
 // Flat appends the members of the object on line to dst. It returns false
-// when line is not a flat object of the plain kind described above.
+// when line is not a flat object of the plain kind described above. A line
+// it accepts is valid UTF-8 (a caller need not check it again): the text of
+// its strings is checked, and the rest is JSON's ASCII syntax.
 func Flat(line []byte, dst []Member) ([]Member, bool) {
 	return flat(line, dst, nil)
 }
@@ -364,7 +366,8 @@ type Field struct {
 // ones wins. It returns false, with fields partly set, where json.Unmarshal
 // must decide: a line Flat declines, a Str field that is not a string
 // (null, or a type error), or a name that differs from a field's only in
-// case, which json.Unmarshal matches.
+// case, which json.Unmarshal matches. A line it decodes is valid UTF-8, as
+// one Flat accepts.
 func Decode(line []byte, fields []Field) bool {
 	var buf [8]Member
 	members, ok := flat(line, buf[:0], fields)

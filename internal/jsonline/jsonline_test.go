@@ -252,9 +252,9 @@ func TestValidText(t *testing.T) {
 	}
 }
 
-// FuzzFlat: whatever line Flat decodes, encoding/json decodes to the same
-// members and strings. Flat may decline a line (its caller then uses
-// encoding/json), but never read one differently.
+// FuzzFlat: whatever line Flat decodes is UTF-8, and encoding/json decodes
+// it to the same members and strings. Flat may decline a line (its caller
+// then uses encoding/json), but never read one differently.
 func FuzzFlat(f *testing.F) {
 	for _, s := range []string{
 		`{"id":"a","text":"x \"q\" y\n\nz","published":"2016-08-26"}`,
@@ -274,6 +274,9 @@ func FuzzFlat(f *testing.F) {
 		ms, ok := Flat(line, nil)
 		if !ok {
 			return
+		}
+		if !utf8.Valid(line) {
+			t.Fatalf("Flat accepted %q, which is not UTF-8", line)
 		}
 		var want map[string]json.RawMessage
 		if err := json.Unmarshal(line, &want); err != nil {
