@@ -98,7 +98,8 @@ func BenchmarkFlat(b *testing.B) {
 // bytes validText tests at once; Flat must read what encoding/json
 // reads.
 func TestFlatRuns(t *testing.T) {
-	const run = "Kerry and Lavrov met for more than 12 hours"
+	const run = "Kerry and Lavrov met for more than 12 hours in Geneva on Friday, " +
+		"and agreed on a ceasefire in Syria that begins at sundown on Monday, a spokesman said."
 	for i := 0; i <= len(run); i++ {
 		for _, mid := range []string{``, `\"`, `\n`, `\\`, `é`, `\u00e9`, "“"} {
 			line := `{"text":"` + run[:i] + mid + run[i:] + `"}`
@@ -238,7 +239,9 @@ func plainLenSimple(s string) int {
 // with a bad or good byte sequence at every place of the bytes it
 // tests at once.
 func TestValidText(t *testing.T) {
-	const run = "Kerry and Lavrov met for more than 12 hours"
+	// more than twice the 64 bytes of the widest test
+	const run = "Kerry and Lavrov met for more than 12 hours in Geneva on Friday, " +
+		"and agreed on a ceasefire in Syria that begins at sundown on Monday, a spokesman said."
 	simple := func(s []byte) bool {
 		return utf8.Valid(s) && !bytes.ContainsFunc(s, func(r rune) bool { return r < 0x20 })
 	}
