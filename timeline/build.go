@@ -98,7 +98,6 @@ func BuildContext(ctx context.Context, docs []*Document, opts Options) (*Timelin
 // analysed on opts.Jobs goroutines. A document without a date is skipped
 // with the reason noDate.
 func analyzeDocs(ctx context.Context, docs []*Document, opts Options, noDate string) (*Partial, error) {
-	go warmUp(opts.Tagger)
 	tg := opts.Tagger
 	if tg == nil {
 		tg = dates.New()

@@ -545,7 +545,6 @@ func (c *Corpus) Stream(ctx context.Context, inputs iter.Seq[Input], opts Option
 // on all the jobs, and emit, which runs one call at a time, has only to
 // write. A nil encode is not called and emit gets nil bytes.
 func (c *Corpus) StreamEncoded(ctx context.Context, inputs iter.Seq[Input], opts Options, encode func(*Partial) []byte, emit func(*Partial, []byte) error) error {
-	go warmUp(opts.Tagger)
 	tg := opts.Tagger
 	if tg == nil {
 		tg = dates.New()
