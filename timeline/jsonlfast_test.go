@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzJSONLDecode checks the one-pass decoder of corpus lines against
@@ -14,6 +15,7 @@ func FuzzJSONLDecode(f *testing.F) {
 		`{"id":"a1","title":"T","text":"Kerry met Lavrov.\nOn Friday.","published":"2016-08-26","url":"https://x.org/a","source":"AP"}`,
 		`{"id":7,"text":"x","extra":[1,2]}`,
 		`{"Text":"x"}`, `{"text":null}`, `{"id":{"a":1}}`, `{"text":"\u00e9\ud83d\ude00"}`, `{}`,
+		"{\"text\":\"caf\xe9\"}", "{\"te\xffxt\":\"x\"}", "{\"text\":\"x\"} \xff", "{\"text\":\"a\\n\xc3\"}",
 	} {
 		f.Add(s)
 	}
@@ -21,6 +23,9 @@ func FuzzJSONLDecode(f *testing.F) {
 		var got jsonlDoc
 		if !got.decodeFast([]byte(line)) {
 			return
+		}
+		if !utf8.ValidString(line) {
+			t.Fatalf("%q: decoded a line that is not UTF-8 (jsonlDocument counts on it)", line)
 		}
 		var want jsonlDoc
 		if err := json.Unmarshal([]byte(line), &want); err != nil {

@@ -35,7 +35,9 @@ type Member struct {
 }
 
 // Flat appends the members of the object on line to dst. It returns false
-// when line is not a flat object of the plain kind described above.
+// when line is not a flat object of the plain kind described above. A line
+// it accepts is valid UTF-8 (a caller need not check it again): the text of
+// its strings is checked, and the rest is JSON's ASCII syntax.
 func Flat(line []byte, dst []Member) ([]Member, bool) {
 	return flat(line, dst, nil)
 }
@@ -251,41 +253,45 @@ func (p *parser) escape(sb *strings.Builder) bool {
 // validText reports whether s, the JSON text of a string between its
 // quotes, has no control byte and is valid UTF-8.
 func validText(s []byte) bool {
-	i := 0
 	for {
-		// Plain ASCII, 32 and then 8 bytes at a time: a byte below 0x20 or
+		// Plain ASCII, 64 and then 8 bytes at a time: a byte below 0x20 or
 		// beyond ASCII sets a high bit of (w - 0x20 in each byte) | w, and
-		// a borrow only follows such a byte.
-		for ; i+32 <= len(s); i += 32 {
-			t := (*[32]byte)(s[i:])
-			w0, w1 := binary.LittleEndian.Uint64(t[:]), binary.LittleEndian.Uint64(t[8:])
-			w2, w3 := binary.LittleEndian.Uint64(t[16:]), binary.LittleEndian.Uint64(t[24:])
-			if (w0|w1|w2|w3|(w0-swar.Low*0x20)|(w1-swar.Low*0x20)|(w2-swar.Low*0x20)|(w3-swar.Low*0x20))&swar.High != 0 {
+		// a borrow only follows such a byte. (s is resliced rather than
+		// indexed, so that the loads need no bounds checks.)
+		for len(s) >= 64 && plain32(s) && plain32(s[32:]) {
+			s = s[64:]
+		}
+		for len(s) >= 8 {
+			if w := binary.LittleEndian.Uint64(s); (w|(w-swar.Low*0x20))&swar.High != 0 {
 				break
 			}
+			s = s[8:]
 		}
-		for ; i+8 <= len(s); i += 8 {
-			if w := binary.LittleEndian.Uint64(s[i:]); (w|(w-swar.Low*0x20))&swar.High != 0 {
-				break
-			}
-		}
-		if i >= len(s) {
+		if len(s) == 0 {
 			return true
 		}
 		// Then one byte or rune.
-		switch c := s[i]; {
+		switch c := s[0]; {
 		case c < 0x20:
 			return false
 		case c < utf8.RuneSelf:
-			i++
+			s = s[1:]
 		default:
-			r, size := utf8.DecodeRune(s[i:])
+			r, size := utf8.DecodeRune(s)
 			if r == utf8.RuneError && size == 1 {
 				return false
 			}
-			i += size
+			s = s[size:]
 		}
 	}
+}
+
+// plain32 reports whether the first 32 bytes of s are ASCII, none below
+// 0x20, as validText tests 8 bytes.
+func plain32(s []byte) bool {
+	w0, w1 := binary.LittleEndian.Uint64(s), binary.LittleEndian.Uint64(s[8:])
+	w2, w3 := binary.LittleEndian.Uint64(s[16:]), binary.LittleEndian.Uint64(s[24:])
+	return (w0|w1|w2|w3|(w0-swar.Low*0x20)|(w1-swar.Low*0x20)|(w2-swar.Low*0x20)|(w3-swar.Low*0x20))&swar.High == 0
 }
 
 // indexFrom returns the offset of the first c in b from i on, or len(b).
@@ -364,7 +370,8 @@ type Field struct {
 // ones wins. It returns false, with fields partly set, where json.Unmarshal
 // must decide: a line Flat declines, a Str field that is not a string
 // (null, or a type error), or a name that differs from a field's only in
-// case, which json.Unmarshal matches.
+// case, which json.Unmarshal matches. A line it decodes is valid UTF-8, as
+// one Flat accepts.
 func Decode(line []byte, fields []Field) bool {
 	var buf [8]Member
 	members, ok := flat(line, buf[:0], fields)

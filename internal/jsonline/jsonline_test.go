@@ -98,7 +98,8 @@ func BenchmarkFlat(b *testing.B) {
 // bytes validText tests at once; Flat must read what encoding/json
 // reads.
 func TestFlatRuns(t *testing.T) {
-	const run = "Kerry and Lavrov met for more than 12 hours"
+	const run = "Kerry and Lavrov met for more than 12 hours in Geneva on Friday, " +
+		"and agreed on a ceasefire in Syria that begins at sundown on Monday, a spokesman said."
 	for i := 0; i <= len(run); i++ {
 		for _, mid := range []string{``, `\"`, `\n`, `\\`, `é`, `\u00e9`, "“"} {
 			line := `{"text":"` + run[:i] + mid + run[i:] + `"}`
@@ -238,7 +239,9 @@ func plainLenSimple(s string) int {
 // with a bad or good byte sequence at every place of the bytes it
 // tests at once.
 func TestValidText(t *testing.T) {
-	const run = "Kerry and Lavrov met for more than 12 hours"
+	// more than twice the 64 bytes of the widest test
+	const run = "Kerry and Lavrov met for more than 12 hours in Geneva on Friday, " +
+		"and agreed on a ceasefire in Syria that begins at sundown on Monday, a spokesman said."
 	simple := func(s []byte) bool {
 		return utf8.Valid(s) && !bytes.ContainsFunc(s, func(r rune) bool { return r < 0x20 })
 	}
@@ -252,9 +255,9 @@ func TestValidText(t *testing.T) {
 	}
 }
 
-// FuzzFlat: whatever line Flat decodes, encoding/json decodes to the same
-// members and strings. Flat may decline a line (its caller then uses
-// encoding/json), but never read one differently.
+// FuzzFlat: whatever line Flat decodes is UTF-8, and encoding/json decodes
+// it to the same members and strings. Flat may decline a line (its caller
+// then uses encoding/json), but never read one differently.
 func FuzzFlat(f *testing.F) {
 	for _, s := range []string{
 		`{"id":"a","text":"x \"q\" y\n\nz","published":"2016-08-26"}`,
@@ -274,6 +277,9 @@ func FuzzFlat(f *testing.F) {
 		ms, ok := Flat(line, nil)
 		if !ok {
 			return
+		}
+		if !utf8.Valid(line) {
+			t.Fatalf("Flat accepted %q, which is not UTF-8", line)
 		}
 		var want map[string]json.RawMessage
 		if err := json.Unmarshal(line, &want); err != nil {
