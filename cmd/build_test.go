@@ -240,19 +240,17 @@ func TestInterrupted(t *testing.T) {
 // standard output, holds the JSON timeline (and so every other format) of
 // the example articles, without being far larger.
 func TestOutputEstimate(t *testing.T) {
-	var docs []*timeline.Document
+	var c timeline.Corpus
 	for _, p := range exampleArticles(t)[:4] {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := timeline.ReadDocument(p, b)
-		if err != nil {
-			t.Fatal(err)
+		if !c.AddFile(p, b) {
+			t.Fatalf("%s skipped", p)
 		}
-		docs = append(docs, d)
 	}
-	tl, err := timeline.Build(docs, timeline.Options{})
+	tl, err := c.Build(timeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +258,6 @@ func TestOutputEstimate(t *testing.T) {
 	if err := render.JSON(&buf, tl); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("estimate %d, JSON %d", outputEstimate(tl), buf.Len())
 	if est := outputEstimate(tl); est < buf.Len() || est > 2*buf.Len() {
 		t.Errorf("outputEstimate = %d for %d bytes of JSON", est, buf.Len())
 	}

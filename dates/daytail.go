@@ -1,15 +1,13 @@
 package dates
 
-import "strings"
-
 // Day tails are the later days of a range or a list that follow a month and
 // day: "April 24 and [25]", "Aug. 24-[26]", "from Aug. 1 to [5]", "Oct. 3,
 // [4] and [5]", "March 5-[9, 1918]". TimeML and TIMEX2 annotate each day as
 // an expression of its own, the later ones written as a bare number in the
 // month (and year) of the first; a timeline needs them too: talks held "on
 // Sept. 8 and 9" met on both days. The month_day rule reads the first day;
-// dayTails reads the rest from the text after it, since one match of a rule
-// gives one expression.
+// addDayTails reads the rest from the text after it, since one match of a
+// rule gives one expression.
 
 // maxDayTails is the most days read after a first one: "Oct. 3, 4, 5, 6 and 7".
 const maxDayTails = 8
@@ -26,12 +24,9 @@ type joinKind uint8
 
 const (
 	joinDash  joinKind = iota + 1 // "-", "–", "—": a range whatever follows
-	joinWord                      // "and", "or", "to", "through", "until", "till"
+	joinWord                      // "and", "or", "to", "through", "until", "till" (rangeJoins)
 	joinComma                     // ",": a list, which "and" or "or" must close
 )
-
-// dayTailWords are the words that join a later day to the one before it.
-var dayTailWords = []string{"and", "or", "to", "through", "until", "till"}
 
 // readDayTails reads the later days of a range or list from s, the text
 // after a month and day whose day of the month is day, up to the end of
@@ -71,37 +66,30 @@ func readDayTails(s string, day int, tails *[maxDayTails]dayTail) int {
 }
 
 // dayJoinAt returns the end of the join of a later day at s[i:] and its
-// kind, or -1. A comma followed by "and" or "or" (", and 5") is a word join.
+// kind, or -1: a join of rangeJoins, or a comma. A comma followed by "and"
+// or "or" (", and 5") is a word join. A word join need not end its word
+// here: a day number must follow it.
 func dayJoinAt(s string, i int) (int, joinKind) {
 	if i >= len(s) {
 		return -1, 0
 	}
-	switch {
-	case s[i] == '-':
-		return i + 1, joinDash
-	case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—"):
-		return i + len("–"), joinDash // both dashes are three bytes
-	case s[i] == ',':
+	if s[i] == ',' {
 		k := skipRegexpSpace(s, i+1)
-		if e := wordJoinAt(s, k); e >= 0 && (hasPrefixFold(s[k:], "and") || hasPrefixFold(s[k:], "or")) {
-			return e, joinWord // ", and 5", ", or 5"
+		for _, w := range [...]string{"and", "or"} {
+			if len(s)-k >= len(w) && hasPrefixFold(s[k:], w) {
+				return k + len(w), joinWord // ", and 5", ", or 5"
+			}
 		}
 		return i + 1, joinComma
 	}
-	if e := wordJoinAt(s, i); e >= 0 {
-		return e, joinWord
+	e := joinEnd(s[i:], rangeJoins)
+	switch {
+	case e < 0:
+		return -1, 0
+	case isASCIILetter(s[i]):
+		return i + e, joinWord
 	}
-	return -1, 0
-}
-
-// wordJoinAt returns the end of the word of dayTailWords at s[i:], or -1.
-func wordJoinAt(s string, i int) int {
-	for _, w := range dayTailWords {
-		if e := i + len(w); e <= len(s) && hasPrefixFold(s[i:], w) && (e == len(s) || !isWordByte(s[e])) {
-			return e
-		}
-	}
-	return -1
+	return i + e, joinDash
 }
 
 // dayNumberAt reads a day of the month at s[i:]: one or two digits, 1 to

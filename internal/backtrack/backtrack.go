@@ -446,11 +446,8 @@ func reuse[T any](s []T, n int) []T {
 // The runs of a literal's instructions overlap ("anuary" is the rest of
 // "january"), and the compiler numbers a literal's bytes in order: going
 // down from the last instruction, the run of an instruction is mostly
-// that of the next one, shifted by a byte.
-func literalRuns(prog *syntax.Prog) []literalRun { return new(scratch).literalRuns(prog) }
-
-// literalRuns is the package's literalRuns in s's array, valid until s is
-// used again.
+// that of the next one, shifted by a byte. The result lies in s's array,
+// valid until s is used again.
 func (s *scratch) literalRuns(prog *syntax.Prog) []literalRun {
 	s.runs = reuse(s.runs, len(prog.Inst))
 	runs := s.runs
@@ -505,11 +502,8 @@ func (p *Prog) CanStart(b byte) bool { return p.start.has(b) }
 // of a match can go on from it, following the instructions that consume
 // nothing. It errs only towards larger sets: empty-width assertions are
 // assumed to hold, and an instruction on a loop of instructions that
-// consume nothing can go on with anything.
-func firstSets(prog *syntax.Prog) []byteSet { return new(scratch).firstSets(prog) }
-
-// firstSets is the package's firstSets in s's arrays, valid until s is
-// used again.
+// consume nothing can go on with anything. The result lies in s's arrays,
+// valid until s is used again.
 func (s *scratch) firstSets(prog *syntax.Prog) []byteSet {
 	s.sets, s.state = reuse(s.sets, len(prog.Inst)), reuse(s.state, len(prog.Inst))
 	sets, state := s.sets, s.state // state: 0 new, 1 in progress, 2 done

@@ -293,7 +293,7 @@ func TestFirstSetsSingleRune(t *testing.T) {
 				in.Op, in.Rune = syntax.InstRune, []rune{in.Rune[0], in.Rune[0]}
 			}
 		}
-		if got, want := firstSets(prog), firstSets(&ranges); !reflect.DeepEqual(got, want) {
+		if got, want := new(scratch).firstSets(prog), new(scratch).firstSets(&ranges); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: first sets differ with single runes read as ranges", c.pattern)
 		}
 	}
@@ -308,7 +308,7 @@ func TestLiteralRunsAgreeWithLiteralAt(t *testing.T) {
 	}
 	for _, pattern := range patterns {
 		prog := MustCompile(pattern).Syntax()
-		runs := literalRuns(prog)
+		runs := new(scratch).literalRuns(prog)
 		for pc := range prog.Inst {
 			lit, n, out := literalAt(prog, uint32(pc))
 			if r := runs[pc]; r.lit != lit || int(r.n) != n || r.out != out {
