@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/internal/atomicfile"
+	"github.com/timelinehq/timeline/internal/gcpace"
 	"github.com/timelinehq/timeline/timeline"
 )
 
@@ -90,11 +91,23 @@ func streamMemory() func() {
 
 // wholeMemory sets the garbage collector for a command that holds the
 // events of a whole corpus until it has merged them (build, merge): its
-// heap grows with the corpus whatever the collector does, so collecting
-// when it has tripled rather than doubled (GOGC 200) costs about 15% more
-// memory and saves 5-8% of the CPU time (measured on 20 MB of news). GOGC,
-// when set, has the last word. The returned function restores the previous setting.
-func wholeMemory() func() { return gcPercent(200) }
+// heap grows with the corpus whatever the collector does. It collects when
+// the heap has tripled (GOGC 200) or grown by wholeHeadroom, whichever is
+// more (gcpace): a small or middling corpus's build is collected once or
+// twice instead of at every tripling from 4 MB on, which on 20 MB of news
+// costs 13% fewer instructions and about a quarter more peak memory, and a
+// large one's peak stays within three times what it keeps. GOGC, when set,
+// has the last word. The returned function restores the previous setting.
+func wholeMemory() func() {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	return gcpace.Start(200, wholeHeadroom)
+}
+
+// wholeHeadroom is the least the heap of build or merge may grow by
+// between two collections.
+const wholeHeadroom = 256 << 20
 
 // gcPercent sets GOGC to percent unless the environment sets it, and
 // returns the function that restores it.
