@@ -2,6 +2,7 @@ package dates_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
@@ -26,4 +27,17 @@ func ExampleResolve() {
 	future, _ := dates.Resolve(monday, published, dates.Future)
 	fmt.Println(past.Value, future.Value)
 	// Output: 2016-08-26 2016-08-29
+}
+
+// A caller that lower-cases a text for its own reading hands the lower
+// case to the tagger, which then does not make it again.
+func ExampleTagger_TagPrepared() {
+	published := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	text := "Kerry met Putin in Moscow LAST MONTH."
+	lower := strings.ToLower(text) // the same as lowering ASCII letters alone: the text is ASCII
+	for _, m := range dates.New().TagPrepared(text, dates.Prepared{Lower: lower}, published, dates.News) {
+		fmt.Printf("%q %s %s\n", m.Text, m.Type, m.Value.Value)
+	}
+	// Output:
+	// "LAST MONTH" DATE 2016-07
 }

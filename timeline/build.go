@@ -184,8 +184,15 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		return nil
 	}
 	pub := dayOf(d.Published)
-	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
-	defer ents.Release()
+	// The text is lower-cased once, for the entities and the dates both,
+	// in a room used again by the next document.
+	room := lowerRooms.Get().(*[]byte)
+	prep := d.prepare(room)
+	ents := entity.AnalyzeLowered(d.Title, d.Text, prep.Lower, d.Sentences)
+	defer func() {
+		ents.Release() // the last to read prep.Lower
+		lowerRooms.Put(room)
+	}()
 	var mem eventMemory
 	// What the events of a sentence share, worked out for the sentence of
 	// the latest mention (cur, of sentence curAt) and for the lead's
@@ -230,7 +237,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			Kind:      s.kind,
 		}, Digest: digest}
 	}
-	mentions := tg.TagDoc(d.Text, pub, docType)
+	mentions := tg.TagPrepared(d.Text, prep, pub, docType)
 	n := 1
 	for _, m := range mentions {
 		if m.Type == dates.Date || m.Type == dates.Time {

@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/isodate"
@@ -533,6 +534,20 @@ func hasPrefixFold(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// lowerRooms pools the room of the lower case of texts (see prepare): a
+// *[]byte.
+var lowerRooms = sync.Pool{New: func() any { return new([]byte) }}
+
+// prepare works out what both the date tagger and the entity analysis
+// read of d.Text, so that they do not each work it out: the text with its
+// ASCII letters lower-cased (ascii.LowerText), in *room, which it grows.
+// What it returns reads *room until room is used again.
+func (d *Document) prepare(room *[]byte) dates.Prepared {
+	var p dates.Prepared
+	p.Lower, *room = ascii.LowerText(*room, d.Text)
+	return p
 }
 
 // textLine is one line of Document.Text.
