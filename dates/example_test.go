@@ -2,7 +2,6 @@ package dates_test
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
@@ -34,10 +33,12 @@ func ExampleResolve() {
 func ExampleTagger_TagPrepared() {
 	published := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 	text := "Kerry met Putin in Moscow LAST MONTH."
-	lower := strings.ToLower(text) // the same as lowering ASCII letters alone: the text is ASCII
+	lower, _ := dates.Lower(nil, text)
+	fmt.Println(lower) // for the caller's own reading
 	for _, m := range dates.New().TagPrepared(text, dates.Prepared{Lower: lower}, published, dates.News) {
 		fmt.Printf("%q %s %s\n", m.Text, m.Type, m.Value.Value)
 	}
 	// Output:
+	// kerry met putin in moscow last month.
 	// "LAST MONTH" DATE 2016-07
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -19,12 +20,14 @@ func TestTagPrepared(t *testing.T) {
 	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 	tg := New()
 	for _, text := range texts {
-		low, sents := asciiLower(text), sentence.Split(text)
+		low, _ := Lower(nil, text)
+		other, _ := Lower(nil, text+"x")
+		sents := sentence.Split(text)
 		preps := []Prepared{
 			{Lower: low, Sentences: sents},
 			{Lower: low},
 			{Sentences: sents},
-			{Lower: low + "x", Sentences: append([]sentence.Span{{Start: 1, End: 0}}, sents...)}, // neither fits
+			{Lower: other, Sentences: append([]sentence.Span{{Start: 1, End: 0}}, sents...)}, // neither is the text's
 			{Lower: low, Sentences: []sentence.Span{{Start: 0, End: len(text) + 1}}},
 		}
 		for _, doc := range []DocType{News, Narrative} {
@@ -67,11 +70,40 @@ func TestSpansFit(t *testing.T) {
 func BenchmarkTagPrepared(b *testing.B) {
 	seed := readTexts(b, seedText)[0]
 	text := strings.Repeat(seed+"\n\n", 100_000/len(seed)+1)
-	p := Prepared{Lower: asciiLower(text), Sentences: sentence.Split(text)}
+	low, _ := Lower(nil, text)
+	p := Prepared{Lower: low, Sentences: sentence.Split(text)}
 	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 	tg := New()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		tg.TagPrepared(text, p, anchor, News)
 	}
+}
+
+// FuzzTagPrepared checks that sentences that lie in order in the text but
+// are not its sentences never make TagPrepared fail, and that its
+// mentions lie in the text.
+func FuzzTagPrepared(f *testing.F) {
+	f.Add("Kerry met Lavrov on Friday, Aug. 26, 2016. Talks resume next week.", uint64(1))
+	f.Add("In 1999 and 2000, by the 8th, at 19:15 hrs, Sept. 8 and 9", uint64(2))
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	tg := New()
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		rng := rand.New(rand.NewPCG(seed, 3))
+		var sents []sentence.Span
+		for pos := 0; pos < len(text) && rng.IntN(8) > 0; {
+			start := pos + rng.IntN(len(text)-pos+1)
+			end := start + rng.IntN(len(text)-start+1)
+			sents = append(sents, sentence.Span{Start: start, End: end})
+			pos = end
+		}
+		low, _ := Lower(nil, text)
+		for _, doc := range []DocType{News, Narrative} {
+			for _, m := range tg.TagPrepared(text, Prepared{Lower: low, Sentences: sents}, anchor, doc) {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End || m.Text != text[m.Start:m.End] {
+					t.Fatalf("mention %+v outside the text", m)
+				}
+			}
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"encoding/binary"
 	"errors"
 	"math"
 	"regexp"
@@ -12,12 +13,13 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	fastregexp "github.com/grafana/regexp"
 	"github.com/olebedev/when/rules"
 
-	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/backtrack"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // Rule is a named matcher for one family of temporal phrases. It satisfies
@@ -492,8 +494,63 @@ func asciiLower(s string) string {
 	return low
 }
 
-// asciiLowerIn is asciiLower in the room of buf (ascii.LowerText).
-func asciiLowerIn(buf []byte, s string) (string, []byte) { return ascii.LowerText(buf, s) }
+// asciiLowerIn is asciiLower in the room of buf, which it returns grown;
+// the result is s itself when s has no upper-case letter. Where the
+// result is buf's, it changes when buf is used again: a caller must not
+// keep it, nor any part of it, past then.
+func asciiLowerIn(buf []byte, s string) (string, []byte) {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperBytes(swar.LoadAt(s, i)) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
+	if i == len(s) {
+		return s, buf
+	}
+	b := slices.Grow(buf[:0], len(s))[:len(s)]
+	copy(b, s[:i])
+	// Eight bytes at a time: each upper-case letter gets the bit 0x20.
+	// Four of them a round, on slices of 32 bytes, leave the loop, the
+	// bounds checks and the constants' loads to once a round.
+	for ; i+32 <= len(s); i += 32 {
+		src, dst := s[i:i+32], b[i:i+32]
+		x0, x1, x2, x3 := swar.LoadAt(src, 0), swar.LoadAt(src, 8), swar.LoadAt(src, 16), swar.LoadAt(src, 24)
+		binary.LittleEndian.PutUint64(dst, x0|upperBytes(x0)>>2)
+		binary.LittleEndian.PutUint64(dst[8:], x1|upperBytes(x1)>>2)
+		binary.LittleEndian.PutUint64(dst[16:], x2|upperBytes(x2)>>2)
+		binary.LittleEndian.PutUint64(dst[24:], x3|upperBytes(x3)>>2)
+	}
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.LoadAt(s, i)
+		binary.LittleEndian.PutUint64(b[i:], x|upperBytes(x)>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	// b is not written again until its next use: share it rather than
+	// copy it once more, as strings.Builder does.
+	return unsafe.String(&b[0], len(b)), b
+}
+
+// upperBytes returns the bytes of x, eight bytes read by swar.LoadAt, that are
+// ASCII upper-case letters, as the bit 0x80 of each such byte.
+func upperBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs               // each byte below 0x80: the sums below stay within it
+	geA := low7 + ones*(0x80-'A')    // 0x80 set where the byte is 'A' or more
+	gtZ := low7 + ones*(0x80-'Z'-1)  // 0x80 set where it is more than 'Z'
+	return (geA &^ gtZ) &^ x & highs // and not beyond ASCII
+}
 
 // budget is how many branch points the backtracker may pass on one try
 // before the regexp engine takes over; tries on news text pass well under

@@ -907,27 +907,49 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 // splits each article for its own analysis): given to TagPrepared, it is
 // not worked out a second time.
 type Prepared struct {
-	// Lower is the text with its ASCII letters lower-cased and every
-	// other byte as it is (so that offsets carry over); "" to have it
-	// made.
-	Lower string
+	// Lower is the text's lower case, as Lower made it; the zero
+	// Lowered to have it made.
+	Lower Lowered
 	// Sentences are the sentence spans of the whole text, as
-	// sentence.Split returns them; nil to have the text split.
+	// sentence.Split returns them; nil to have the text split. Only a
+	// caller inside this module, which can call sentence.Split, has
+	// them.
 	Sentences []sentence.Span
 }
 
+// Lowered is a text with its ASCII letters lower-cased and every other
+// byte as it is, so that offsets into the text are offsets into it, as
+// the tagger reads it. Only Lower makes one, so that it is always the
+// lower case of the text it was made of.
+type Lowered struct {
+	text, lower string
+}
+
+// Lower lower-cases text, in the room of buf, which it returns grown:
+// the lower case is text itself if text has no upper-case letter, else
+// in buf, and then it changes when buf is used again (a caller must not
+// keep it, nor any part of it, past then).
+func Lower(buf []byte, text string) (Lowered, []byte) {
+	lower, buf := asciiLowerIn(buf, text)
+	return Lowered{text: text, lower: lower}, buf
+}
+
+// String returns the lower case.
+func (l Lowered) String() string { return l.lower }
+
 // TagPrepared is TagDoc for a caller that has worked out p from text
-// already. A part of p that does not fit text (Lower of another length,
-// Sentences out of order or outside text) is worked out again, so that a
-// wrong p never makes TagPrepared fail; the mentions are TagDoc's when p
-// is what its fields say.
+// already. A part of p that is not of text (a Lower made of another text,
+// Sentences out of order or outside text) is worked out again; Sentences
+// that lie in text but are not its sentences give wrong mentions, never a
+// failure. The mentions are TagDoc's when p is what its fields say.
 func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocType) []Mention {
 	w := works.Get().(*work)
 	defer works.Put(w)
 	// same offsets as text; in w's room, as nothing TagPrepared returns
-	// holds a part of it (mentions hold parts of text)
-	low := p.Lower
-	if len(low) != len(text) {
+	// holds a part of it (mentions hold parts of text). The texts are
+	// mostly one string, told by its pointer.
+	low := p.Lower.lower
+	if p.Lower.text != text {
 		low, w.lowRoom = asciiLowerIn(w.lowRoom, text)
 	}
 	sents := p.Sentences

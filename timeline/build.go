@@ -188,9 +188,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	// in a room used again by the next document.
 	room := lowerRooms.Get().(*[]byte)
 	prep := d.prepare(room)
-	ents := entity.AnalyzeLowered(d.Title, d.Text, prep.Lower, d.Sentences)
+	ents := entity.AnalyzeLowered(d.Title, d.Text, prep.Lower.String(), d.Sentences)
 	defer func() {
-		ents.Release() // the last to read prep.Lower
+		ents.Release() // the last to read the lower case
 		lowerRooms.Put(room)
 	}()
 	var mem eventMemory

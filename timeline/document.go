@@ -548,12 +548,12 @@ var lowerRooms = sync.Pool{New: func() any { return new([]byte) }}
 
 // prepare works out what both the date tagger and the entity analysis
 // read of d.Text, so that they do not each work it out: the text with its
-// ASCII letters lower-cased (ascii.LowerText), in *room, which it grows,
+// ASCII letters lower-cased (dates.Lower), in *room, which it grows,
 // and the sentences of the whole text, if sortLines split it.
 // What it returns reads *room until room is used again.
 func (d *Document) prepare(room *[]byte) dates.Prepared {
 	var p dates.Prepared
-	p.Lower, *room = ascii.LowerText(*room, d.Text)
+	p.Lower, *room = dates.Lower(*room, d.Text)
 	if d.wholeSplit != nil && d.splitText == d.Text { // one comparison of pointers, as Text is not changed
 		p.Sentences = d.wholeSplit
 	}

@@ -123,7 +123,7 @@ func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 }
 
 // AnalyzeLowered is AnalyzeDoc for a caller that has lower-cased the
-// ASCII letters of text already (ascii.LowerText), as a timeline build
+// ASCII letters of text already (dates.Lower), as a timeline build
 // does once for the date tagger and this analysis: low is text with its
 // ASCII letters lower-cased and every other byte as it is. What is left
 // is to lower the letters beyond ASCII, if text has any: text that has

@@ -385,7 +385,7 @@ func finishLower(s, low string) (lower string, valid bool) {
 	valid = true
 	for i := 0; ; {
 		for ; i+32 <= len(s); i += 32 {
-			if w := s[i : i+32]; !swar.ASCII(swar.LoadAt(w, 0)|swar.LoadAt(w, 8)|swar.LoadAt(w, 16)|swar.LoadAt(w, 24)) {
+			if w := s[i : i+32]; !swar.ASCII(swar.LoadAt(w, 0) | swar.LoadAt(w, 8) | swar.LoadAt(w, 16) | swar.LoadAt(w, 24)) {
 				break
 			}
 		}
