@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/timelinehq/timeline/internal/sentence"
 )
 
 // aloneTexts returns phrases around the trigger words of the rules that
@@ -102,7 +104,7 @@ func findsAsSimple(t *testing.T, texts []string) {
 	for i := 0; i < len(texts); i += 50 {
 		text := strings.Join(texts[i:min(i+50, len(texts))], " it said. ")
 		low := asciiLower(text)
-		got := slices.Clone(tg.find(text, low, new(work)))
+		got := slices.Clone(tg.find(text, low, sentence.Split(text), new(work)))
 		want := slices.Clone(tg.findSimple(text, low, new(work)))
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("find and findSimple differ on %q: %d and %d candidates", text, len(got), len(want))

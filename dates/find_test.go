@@ -102,7 +102,7 @@ func TestFindSimple(t *testing.T) {
 	total := 0
 	for _, text := range texts {
 		low := asciiLower(text)
-		got := slices.Clone(tg.find(text, low, new(work)))
+		got := slices.Clone(tg.find(text, low, sentence.Split(text), new(work)))
 		want := slices.Clone(tg.findSimple(text, low, new(work)))
 		total += len(want)
 		if !reflect.DeepEqual(got, want) {
@@ -184,9 +184,9 @@ func TestFindMemoPerTagger(t *testing.T) {
 	slices.Reverse(rs) // other bits for the same rules
 	a, other := New(), newTagger(rs)
 	w := new(work)
-	a.find(text, low, w)
-	got := slices.Clone(other.find(text, low, w))
-	want := slices.Clone(other.find(text, low, new(work)))
+	a.find(text, low, sentence.Split(text), w)
+	got := slices.Clone(other.find(text, low, sentence.Split(text), w))
+	want := slices.Clone(other.find(text, low, sentence.Split(text), new(work)))
 	if len(want) == 0 || !reflect.DeepEqual(got, want) {
 		for i := range min(len(got), len(want)) {
 			if !reflect.DeepEqual(got[i], want[i]) {

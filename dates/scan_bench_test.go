@@ -37,7 +37,7 @@ func BenchmarkStages(b *testing.B) {
 		}},
 		{"find", func() {
 			w := works.Get().(*work)
-			t.find(text, asciiLower(text), w)
+			t.find(text, asciiLower(text), sentence.Split(text), w)
 			works.Put(w)
 		}},
 		{"tag", func() { t.TagDoc(text, anchor, News) }},

@@ -587,16 +587,16 @@ const maxLead = 6
 // numbered across the whole text, so that the per-word masks (starts,
 // vocab) and where each rule was last tried need no clearing per sentence.
 // findIn does the work of a sentence, in a function of its own so that
-// the loop over sentences keeps its few variables in registers.
-func (t *Tagger) find(text, lowText string, w *work) []candidate {
+// the loop over sentences keeps its few variables in registers. sents
+// are the sentences of text (sentence.Split).
+func (t *Tagger) find(text, lowText string, sents []sentence.Span, w *work) []candidate {
 	w.cands, w.starts, w.vocab = w.cands[:0], w.starts[:0], w.vocab[:0]
 	if w.startMemoOf != t { // the pool is shared by all taggers
 		w.startMemo, w.startMemoOf = startMemo{}, t
 	}
 	f := &w.found
 	f.next, f.base, f.vx = [64]int{}, 0, nil
-	w.sents = sentence.AppendSplit(w.sents[:0], text)
-	for _, sp := range w.sents {
+	for _, sp := range sents {
 		low := lowText[sp.Start:sp.End]
 		t.scanIn(low, lowText[sp.Start:], &w.scanned)
 		if w.scanned.any == 0 {
@@ -899,13 +899,65 @@ var wordBytes = func() (w [256]bool) {
 // TagDoc is Tag with an explicit document type: Narrative anchors relative
 // expressions to the most recent date mentioned before them.
 func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
+	return t.TagPrepared(text, Prepared{}, anchor, doc)
+}
+
+// Prepared is what TagDoc works out from a text before it reads it, for a
+// caller that has it at hand already (a timeline build lower-cases and
+// splits each article for its own analysis): given to TagPrepared, it is
+// not worked out a second time.
+type Prepared struct {
+	// Lower is the text's lower case, as Lower made it; the zero
+	// Lowered to have it made.
+	Lower Lowered
+	// Sentences are the sentence spans of the whole text, as
+	// sentence.Split returns them; nil to have the text split. Only a
+	// caller inside this module, which can call sentence.Split, has
+	// them.
+	Sentences []sentence.Span
+}
+
+// Lowered is a text with its ASCII letters lower-cased and every other
+// byte as it is, so that offsets into the text are offsets into it, as
+// the tagger reads it. Only Lower makes one, so that it is always the
+// lower case of the text it was made of.
+type Lowered struct {
+	text, lower string
+}
+
+// Lower lower-cases text, in the room of buf, which it returns grown:
+// the lower case is text itself if text has no upper-case letter, else
+// in buf, and then it changes when buf is used again (a caller must not
+// keep it, nor any part of it, past then).
+func Lower(buf []byte, text string) (Lowered, []byte) {
+	lower, buf := asciiLowerIn(buf, text)
+	return Lowered{text: text, lower: lower}, buf
+}
+
+// String returns the lower case.
+func (l Lowered) String() string { return l.lower }
+
+// TagPrepared is TagDoc for a caller that has worked out p from text
+// already. A part of p that is not of text (a Lower made of another text,
+// Sentences out of order or outside text) is worked out again; Sentences
+// that lie in text but are not its sentences give wrong mentions, never a
+// failure. The mentions are TagDoc's when p is what its fields say.
+func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocType) []Mention {
 	w := works.Get().(*work)
 	defer works.Put(w)
-	// same offsets as text; in w's room, as nothing TagDoc returns holds
-	// a part of it (mentions hold parts of text)
-	var low string
-	low, w.lowRoom = asciiLowerIn(w.lowRoom, text)
-	cands := t.find(text, low, w)
+	// same offsets as text; in w's room, as nothing TagPrepared returns
+	// holds a part of it (mentions hold parts of text). The texts are
+	// mostly one string, told by its pointer.
+	low := p.Lower.lower
+	if p.Lower.text != text {
+		low, w.lowRoom = asciiLowerIn(w.lowRoom, text)
+	}
+	sents := p.Sentences
+	if sents == nil || !spansFit(sents, len(text)) {
+		w.sents = sentence.AppendSplit(w.sents[:0], text)
+		sents = w.sents
+	}
+	cands := t.find(text, low, sents, w)
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
 	refYear := false          // narrative: ref is a year named on its own ("In 1940, ...")
@@ -1031,6 +1083,19 @@ func (t *Tagger) TagDoc(text string, anchor time.Time, doc DocType) []Mention {
 		}
 	}
 	return out
+}
+
+// spansFit reports whether spans lie in order, without overlapping, in a
+// text of n bytes: whether they can be sentences of it.
+func spansFit(spans []sentence.Span, n int) bool {
+	end := 0
+	for _, sp := range spans {
+		if sp.Start < end || sp.End < sp.Start {
+			return false
+		}
+		end = sp.End
+	}
+	return end <= n
 }
 
 // aside reports whether a year mentioned at c, starting at year, lies so

@@ -184,8 +184,15 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		return nil
 	}
 	pub := dayOf(d.Published)
-	ents := entity.AnalyzeDoc(d.Title, d.Text, d.Sentences)
-	defer ents.Release()
+	// The text is lower-cased once, for the entities and the dates both,
+	// in a room used again by the next document.
+	room := lowerRooms.Get().(*[]byte)
+	prep := d.prepare(room)
+	ents := entity.AnalyzeLowered(d.Title, d.Text, prep.Lower.String(), d.Sentences)
+	defer func() {
+		ents.Release() // the last to read the lower case
+		lowerRooms.Put(room)
+	}()
 	var mem eventMemory
 	// What the events of a sentence share, worked out for the sentence of
 	// the latest mention (cur, of sentence curAt) and for the lead's
@@ -211,9 +218,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	}
 	// event writes the event of sentence si, dated w, to *e: in place,
 	// rather than returned and copied (a DocEvent is some 400 bytes).
+	// w.Phrase is in mem already.
 	event := func(e *DocEvent, si int, w When, expected bool) {
 		s := sentence(si)
-		w.Phrase = mem.clone(w.Phrase)
 		actors := s.actors // the first event's; the others' are copies
 		if s.taken {
 			actors = mem.copyActors(s.actors)
@@ -230,7 +237,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			Kind:      s.kind,
 		}, Digest: digest}
 	}
-	mentions := tg.TagDoc(d.Text, pub, docType)
+	mentions := tg.TagPrepared(d.Text, prep, pub, docType)
 	n := 1
 	for _, m := range mentions {
 		if m.Type == dates.Date || m.Type == dates.Time {
@@ -240,18 +247,19 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	events := make([]DocEvent, 1, n) // [0]: the lead, if it is one
 	mem.cites = make([]Citation, 0, n)
 	mem.text = make([]byte, 0, textNeeded(d, mentions))
+	sents := sentenceCursor{ss: d.Sentences}
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
 		}
-		si := sentenceOf(d.Sentences, m.Start, m.End)
+		si := sents.of(m.Start, m.End)
 		if si < 0 {
 			continue // in a title, caption or boilerplate line
 		}
 		if !dated(events[1:], si, m.Value) {
 			// a later day of a range is named with the range: "Sept. 8 and 9"
 			events = append(events, DocEvent{})
-			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: m.Lead + m.Text, Rule: m.Rule}, m.Future)
+			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
 		}
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
@@ -290,11 +298,12 @@ func dated(events []DocEvent, si int, v dates.Value) bool {
 func textNeeded(d *Document, mentions []dates.Mention) int {
 	n := d.Sentences[0].Len() + namesNeeded // the lead's
 	last := 0
+	sents := sentenceCursor{ss: d.Sentences}
 	for _, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
 		}
-		if si := sentenceOf(d.Sentences, m.Start, m.End); si >= 0 {
+		if si := sents.of(m.Start, m.End); si >= 0 {
 			n += len(m.Lead) + len(m.Text)
 			if si != last {
 				last = si
@@ -527,6 +536,31 @@ func sortRange(v dates.Value, pub time.Time) (time.Time, time.Time) {
 		return p, p
 	}
 	return pub, pub
+}
+
+// sentenceCursor finds the sentences of mentions that come in text order
+// (dates.Tagger.Tag), as sentenceOf does, by walking forward through the
+// sentences rather than searching all of them for each mention.
+type sentenceCursor struct {
+	ss    []sentence.Span
+	i     int // the first sentence that may hold the next mention
+	start int // the last mention's start
+}
+
+// of returns the index of the sentence containing [start, end), or -1.
+// A mention that starts before the last one is looked up with sentenceOf.
+func (c *sentenceCursor) of(start, end int) int {
+	if start < c.start {
+		return sentenceOf(c.ss, start, end)
+	}
+	c.start = start
+	for c.i < len(c.ss) && c.ss[c.i].End <= start {
+		c.i++
+	}
+	if c.i < len(c.ss) && c.ss[c.i].Start <= start && end <= c.ss[c.i].End {
+		return c.i
+	}
+	return -1
 }
 
 // sentenceOf returns the index of the sentence containing [start, end), or -1.

@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/isodate"
@@ -52,6 +53,12 @@ type Document struct {
 	// Skipped lists the lines of Text that are not article text, with why,
 	// in order.
 	Skipped []Skip
+
+	// wholeSplit is sentence.Split(splitText), when sortLines split the
+	// whole text (see splitRegions), for the date tagger: it is Text's
+	// while Text is splitText.
+	wholeSplit []sentence.Span
+	splitText  string
 }
 
 // Skip is a span of Text left out of the article text, with the reason.
@@ -535,6 +542,24 @@ func hasPrefixFold(s string, prefixes []string) bool {
 	return false
 }
 
+// lowerRooms pools the room of the lower case of texts (see prepare): a
+// *[]byte.
+var lowerRooms = sync.Pool{New: func() any { return new([]byte) }}
+
+// prepare works out what both the date tagger and the entity analysis
+// read of d.Text, so that they do not each work it out: the text with its
+// ASCII letters lower-cased (dates.Lower), in *room, which it grows,
+// and the sentences of the whole text, if sortLines split it.
+// What it returns reads *room until room is used again.
+func (d *Document) prepare(room *[]byte) dates.Prepared {
+	var p dates.Prepared
+	p.Lower, *room = dates.Lower(*room, d.Text)
+	if d.wholeSplit != nil && d.splitText == d.Text { // one comparison of pointers, as Text is not changed
+		p.Sentences = d.wholeSplit
+	}
+	return p
+}
+
 // textLine is one line of Document.Text.
 type textLine struct {
 	sentence.Span        // trimmed content; empty for a blank line
@@ -546,6 +571,15 @@ func (l *textLine) blank() bool { return l.Start == l.End }
 // sortLines fills Sentences, Skipped and, if the body has a title line,
 // Title and TitleSpan.
 func (d *Document) sortLines() {
+	var room [4]sentence.Span // most texts have one region, a few two or three
+	d.splitRegions(d.markLines(room[:0]))
+}
+
+// markLines fills Skipped and, if the body has a title line, Title and
+// TitleSpan, and returns the regions of article text between the lines
+// skipped, appended to regions, and whether each of them is whole
+// paragraphs of the text (see splitRegions).
+func (d *Document) markLines(regions []sentence.Span) (_ []sentence.Span, aligned bool) {
 	bp := loadBoilerplate()
 	text := d.Text
 	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
@@ -602,17 +636,65 @@ func (d *Document) sortLines() {
 		}
 	}
 
-	// Skipped lines, and sentences of the text between them.
+	// Skipped lines, and the regions of article text between them.
+	aligned = true
 	regionStart := -1
-	flush := func(end int) {
-		if regionStart < 0 {
-			return
+	for i := range lines {
+		l := &lines[i]
+		if l.reason == "" {
+			if regionStart < 0 && !l.blank() {
+				regionStart = l.Start
+				// a blank line before, and no indentation
+				aligned = aligned && (i == 0 || lines[i-1].blank()) && (l.Start == 0 || text[l.Start-1] == '\n')
+			}
+			continue
 		}
-		spans := sentence.Split(text[regionStart:end])
+		if regionStart >= 0 {
+			regions = append(regions, sentence.Span{Start: regionStart, End: l.Start})
+			aligned = aligned && lines[i-1].blank()
+			regionStart = -1
+		}
+		d.Skipped = append(d.Skipped, Skip{Span: l.Span, Reason: l.reason})
+	}
+	if regionStart >= 0 {
+		regions = append(regions, sentence.Span{Start: regionStart, End: len(text)})
+	}
+	return regions, aligned
+}
+
+// splitRegions fills Sentences with the sentences of the regions of text
+// (in order), those with a word. When aligned, each region is whole
+// paragraphs of the text: it starts after a blank line (or at the start
+// of the text) without indentation, and ends before a blank line (or at
+// the end). sentence.Split splits each paragraph on its own, so that the
+// whole text's sentences that lie in a region are then the region's: the
+// text is split once, and its sentences kept (wholeSplit) for the date
+// tagger, which would split the whole text again.
+func (d *Document) splitRegions(regions []sentence.Span, aligned bool) {
+	text := d.Text
+	if aligned && len(regions) > 0 {
+		d.wholeSplit = sentence.Split(text)
+		d.splitText = text
+		d.Sentences = make([]sentence.Span, 0, len(d.wholeSplit))
+		r := 0
+		for _, s := range d.wholeSplit {
+			for regions[r].End < s.End {
+				if r++; r == len(regions) {
+					return
+				}
+			}
+			if s.Start >= regions[r].Start && containsWord(text[s.Start:s.End]) {
+				d.Sentences = append(d.Sentences, s)
+			}
+		}
+		return
+	}
+	for _, r := range regions {
+		spans := sentence.Split(text[r.Start:r.End])
 		kept := spans[:0] // the spans with a word, in place
 		for _, s := range spans {
-			s.Start += regionStart
-			s.End += regionStart
+			s.Start += r.Start
+			s.End += r.Start
 			if containsWord(text[s.Start:s.End]) {
 				kept = append(kept, s)
 			}
@@ -624,20 +706,7 @@ func (d *Document) sortLines() {
 		} else {
 			d.Sentences = append(d.Sentences, kept...)
 		}
-		regionStart = -1
 	}
-	for i := range lines {
-		l := &lines[i]
-		if l.reason == "" {
-			if regionStart < 0 && !l.blank() {
-				regionStart = l.Start
-			}
-			continue
-		}
-		flush(l.Start)
-		d.Skipped = append(d.Skipped, Skip{Span: l.Span, Reason: l.reason})
-	}
-	flush(len(text))
 }
 
 // findTitle marks the title line among lines, if any, and sets Title and

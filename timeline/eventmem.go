@@ -38,6 +38,18 @@ func (m *eventMemory) clone(s string) string {
 	return unsafe.String(&m.text[start], len(s))
 }
 
+// join returns a+b in m's memory: a phrase with its lead ("Sept. 8 and "
+// before "9"), without making the joined string first.
+func (m *eventMemory) join(a, b string) string {
+	if a == "" {
+		return m.clone(b)
+	}
+	m.reserve(len(a) + len(b))
+	start := len(m.text)
+	m.text = append(append(m.text, a...), b...)
+	return unsafe.String(&m.text[start], len(a)+len(b))
+}
+
 // collapse returns space.Collapse(s) in m's memory.
 func (m *eventMemory) collapse(s string) string {
 	m.reserve(len(s)) // Collapse(s) is no longer than s

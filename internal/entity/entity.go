@@ -118,10 +118,32 @@ func Analyze(text string, sentences []sentence.Span) *Article {
 // article does not pay for the rest. The answers are those of working out
 // every sentence. A caller done with the Article may Release it.
 func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
+	lower := sameLenLower(text)
+	return analyzeDoc(title, text, lower, lower != "" && utf8.ValidString(text), sentences)
+}
+
+// AnalyzeLowered is AnalyzeDoc for a caller that has lower-cased the
+// ASCII letters of text already (dates.Lower), as a timeline build
+// does once for the date tagger and this analysis: low is text with its
+// ASCII letters lower-cased and every other byte as it is. What is left
+// is to lower the letters beyond ASCII, if text has any: text that has
+// none is read with low as its lower case, without a copy. The Article
+// reads low until it is released: the caller must not change it before.
+// A low of another length than text is not used.
+func AnalyzeLowered(title, text, low string, sentences []sentence.Span) *Article {
+	if len(low) != len(text) {
+		return AnalyzeDoc(title, text, sentences)
+	}
+	lower, valid := finishLower(text, low)
+	return analyzeDoc(title, text, lower, lower != "" && valid, sentences)
+}
+
+// analyzeDoc is AnalyzeDoc given text's lower case, sameLenLower(text),
+// and whether it is exact: what strings.ToLower gives (text is valid
+// UTF-8 and lower is not "").
+func analyzeDoc(title, text, lower string, exact bool, sentences []sentence.Span) *Article {
 	a := &Article{lx: load(), text: text, spans: sentences, scratch: scratchPool.Get().(*scratch)}
 	a.reset()
-	lower := sameLenLower(text)
-	exact := lower != "" && utf8.ValidString(text)
 	if exact {
 		a.lower = lower // what strings.ToLower gives too
 	}

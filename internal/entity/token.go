@@ -375,6 +375,49 @@ func sameLenLower(s string) string {
 	return s
 }
 
+// finishLower returns sameLenLower(s), given low, s with its ASCII
+// letters lower-cased, and whether s is valid UTF-8: only the runes beyond
+// ASCII are left to read, and where none of them changes, low is the
+// answer. The bytes that are not ASCII are found 32 at a time; each
+// rune of them is decoded once, for its validity and its lower case.
+func finishLower(s, low string) (lower string, valid bool) {
+	var b []byte // low's copy, once a rune changes
+	valid = true
+	for i := 0; ; {
+		for ; i+32 <= len(s); i += 32 {
+			if w := s[i : i+32]; !swar.ASCII(swar.LoadAt(w, 0) | swar.LoadAt(w, 8) | swar.LoadAt(w, 16) | swar.LoadAt(w, 24)) {
+				break
+			}
+		}
+		if i >= len(s) {
+			break
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			valid = false
+		} else if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
+			if b == nil {
+				b = make([]byte, len(low))
+				copy(b, low)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	if b == nil {
+		return low, valid
+	}
+	// b is never written again: share it rather than copy it once more.
+	return unsafe.String(&b[0], len(b)), valid
+}
+
 // lowerFrom is sameLenLower of s, whose bytes before i are lowercase ASCII.
 func lowerFrom(s string, i int) string {
 	b := make([]byte, len(s))
