@@ -55,6 +55,11 @@ var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
 // headings that never skip a level, and its colours meet WCAG AA contrast in
 // the light and dark schemes. The output depends only on t.
 func HTML(w io.Writer, t *timeline.Timeline) error {
+	return writeHTML(w, t, autoChunking())
+}
+
+// writeHTML is HTML with its events rendered in chunks as c says.
+func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	tmpl, err := htmlTemplate()
 	if err != nil {
 		return fmt.Errorf("render: HTML template: %w", err)
@@ -66,7 +71,7 @@ func HTML(w io.Writer, t *timeline.Timeline) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	page, err := newHTMLPage(t, tmpl)
+	page, err := newHTMLPage(t, tmpl, c)
 	if err != nil {
 		return fmt.Errorf("render: HTML: %w", err)
 	}
@@ -133,8 +138,8 @@ type htmlSource struct {
 }
 
 // newHTMLPage returns the page of t. Its events are rendered with the
-// template "event" of tmpl, in chunks on GOMAXPROCS goroutines.
-func newHTMLPage(t *timeline.Timeline, tmpl *template.Template) (*htmlPage, error) {
+// template "event" of tmpl, in chunks as c says.
+func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*htmlPage, error) {
 	p := &htmlPage{Title: timelineTitle(t)}
 	srcs := indexSources(t)
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
@@ -167,7 +172,7 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template) (*htmlPage, erro
 		month.Events = month.Events[:len(month.Events)+1] // html[i], filled below
 		anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
-	err := eachChunk(len(t.Events), func(from, to int) error {
+	err := c.eachChunk(len(t.Events), func(from, to int) error {
 		var buf bytes.Buffer
 		for i := from; i < to; i++ {
 			buf.Reset()
