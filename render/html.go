@@ -104,7 +104,11 @@ type htmlYear struct {
 // htmlMonth is a run of events under one h3 (none when Heading is "").
 type htmlMonth struct {
 	Heading string
-	Events  []template.HTML // each an <li>, from the template "event" and an htmlEvent
+	// Events are the <li> of each event, from the template "event" and an
+	// htmlEvent, joined: the page template shows them with one action
+	// rather than one per event, on the one goroutine that runs it.
+	Events template.HTML
+	items  []template.HTML // the <li> of each event
 }
 
 type htmlEvent struct {
@@ -166,10 +170,10 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*ht
 			month = nil
 		}
 		if month == nil || month.Heading != m {
-			month = &htmlMonth{Heading: m, Events: html[i:i]}
+			month = &htmlMonth{Heading: m, items: html[i:i]}
 			year.Months = append(year.Months, month)
 		}
-		month.Events = month.Events[:len(month.Events)+1] // html[i], filled below
+		month.items = month.items[:len(month.items)+1] // html[i], filled below
 		anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
 	err := c.eachChunk(len(t.Events), func(from, to int) error {
@@ -183,7 +187,26 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*ht
 		}
 		return nil
 	})
+	for _, y := range p.Years {
+		for _, m := range y.Months {
+			m.Events = joinHTML(m.items)
+		}
+	}
 	return p, err
+}
+
+// joinHTML is the pieces of HTML one after another.
+func joinHTML(pieces []template.HTML) template.HTML {
+	n := 0
+	for _, h := range pieces {
+		n += len(h)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, h := range pieces {
+		b.WriteString(string(h))
+	}
+	return template.HTML(b.String())
 }
 
 func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
