@@ -127,9 +127,9 @@ func (e *tljsEncoder) encode(s *tljsSlide) error {
 // those it leaves out: IDs depend on the events before.
 func tljsIDs(events []timeline.Event, srcs sourceMap) []string {
 	ids := make([]string, len(events))
-	seen := uniqueIDs{}
+	seen := make(uniqueIDs, len(events))
 	for i := range events {
-		if tljsPlaced(events[i].When.Value, eventAnchor(&events[i], srcs)) {
+		if tljsPlaced(&events[i], srcs) {
 			ids[i] = seen.unique(events[i].ID, i)
 		}
 	}
@@ -150,10 +150,11 @@ func tljsEventSlide(e *timeline.Event, id string, srcs sourceMap) tljsSlide {
 	}
 }
 
-// tljsPlaced reports whether TimelineJS can place a value v on its time
-// axis: when it has an interval, or else an anchor to stand on.
-func tljsPlaced(v dates.Value, anchor time.Time) bool {
-	return v.HasInterval() || !anchor.IsZero()
+// tljsPlaced reports whether TimelineJS can place e on its time axis, as
+// tljsDates does: when its value has an interval, or else its source a
+// publication date to stand on.
+func tljsPlaced(e *timeline.Event, srcs sourceMap) bool {
+	return e.When.Value.HasInterval() || !eventAnchor(e, srcs).IsZero()
 }
 
 // tljsTimeline is TimelineJS3's timeline object.
@@ -219,7 +220,7 @@ func newTLJSDate(t time.Time, p tljsPrecision) *tljsDate {
 // is neither.
 func tljsDates(v dates.Value, anchor time.Time) (start, end *tljsDate, ok bool) {
 	if !v.HasInterval() {
-		if !tljsPlaced(v, anchor) {
+		if anchor.IsZero() {
 			return nil, nil, false
 		}
 		return newTLJSDate(referenceDay(v, anchor), tljsDay), nil, true
