@@ -316,12 +316,21 @@ func webURL(u string) (string, bool) {
 
 // icsText escapes s as an iCalendar TEXT value: backslash, semicolon and
 // comma get a backslash, a line break (LF, CRLF or CR) becomes \n, other
-// control characters a space, and invalid UTF-8 U+FFFD.
+// control characters a space, and invalid UTF-8 U+FFFD. The runs of bytes
+// between those it changes are copied whole.
 func icsText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	i := 0
+	for i < len(s) && !icsSpecial[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for i < len(s) {
 		switch c := s[i]; c {
 		case '\\', ';', ',':
 			b.WriteByte('\\')
@@ -329,21 +338,31 @@ func icsText(s string) string {
 		case '\n':
 			b.WriteString(`\n`)
 		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				b.WriteString(`\n`)
 			}
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteByte(c)
 		default:
-			if c < ' ' || c == 0x7f {
-				c = ' '
-			}
-			b.WriteByte(c)
+			b.WriteByte(' ') // another control character
 		}
+		i++
+		run := i
+		for i < len(s) && !icsSpecial[s[i]] {
+			i++
+		}
+		b.WriteString(s[run:i])
 	}
 	return b.String()
 }
+
+// icsSpecial tells the bytes icsText changes: \ ; , and the control
+// characters but tab.
+var icsSpecial = func() (t [256]bool) {
+	for c := range ' ' {
+		t[c] = c != '\t'
+	}
+	t['\\'], t[';'], t[','], t[0x7f] = true, true, true, true
+	return t
+}()
 
 // icsWriter appends content lines folded at 75 octets to b.
 type icsWriter struct {

@@ -6,15 +6,17 @@ import (
 	"encoding/json"
 	"html"
 	"io"
+	"math/rand/v2"
 	"strconv"
 	"strings"
+	"testing"
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/timeline"
 )
 
 // The writers before they wrote their events in chunks (commit bc7e09a),
-// oracles for TestChunksOracle.
+// oracles for TestChunksOracle, and icsText before it copied runs of bytes.
 
 func oldTimelineJS(w io.Writer, t *timeline.Timeline) error {
 	if t == nil {
@@ -171,4 +173,48 @@ var OldWriters = map[string]func(io.Writer, *timeline.Timeline) error{
 	"timelinejs": oldTimelineJS,
 	"ics":        oldICS,
 	"csv":        oldCSV,
+}
+// oldICSText escapes s as an iCalendar TEXT value: backslash, semicolon and
+// comma get a backslash, a line break (LF, CRLF or CR) becomes \n, other
+// control characters a space, and invalid UTF-8 U+FFFD.
+func oldICSText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', ';', ',':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteByte(c)
+		default:
+			if c < ' ' || c == 0x7f {
+				c = ' '
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// TestICSTextOracle holds icsText to the byte-by-byte escaping it replaced
+// (oldICSText) on 100,000 random strings of the bytes it changes, text and
+// bad UTF-8.
+func TestICSTextOracle(t *testing.T) {
+	pieces := []string{"a", "Talks ", "é", "“q”", "\\", ";", ",", "\n", "\r", "\r\n", "\t", "\x00", "\x1f", "\x7f", "\xff", "\xe2\x80", " "}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		s := randomText(r, pieces, 12)
+		if got, want := icsText(s), oldICSText(s); got != want {
+			t.Fatalf("icsText(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
