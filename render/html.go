@@ -77,6 +77,7 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	}
 	page.CSS = css
 	var buf bytes.Buffer
+	buf.Grow(page.size())
 	if err := tmpl.Execute(&buf, page); err != nil {
 		return fmt.Errorf("render: HTML: %w", err)
 	}
@@ -92,6 +93,19 @@ type htmlPage struct {
 	CSS     template.CSS
 	Years   []*htmlYear
 	Sources []htmlSource
+}
+
+// size is about how long the page is: its events and style sheet, and
+// room for the rest, so that its buffer is made once rather than grown,
+// with copies, while the one goroutine that runs the template writes it.
+func (p *htmlPage) size() int {
+	n := len(p.CSS) + 4096 + 512*len(p.Sources)
+	for _, y := range p.Years {
+		for _, m := range y.Months {
+			n += len(m.Events) + 128
+		}
+	}
+	return n
 }
 
 // htmlYear is a run of events under one h2: a year, a decade, a century or
