@@ -174,6 +174,7 @@ var OldWriters = map[string]func(io.Writer, *timeline.Timeline) error{
 	"ics":        oldICS,
 	"csv":        oldCSV,
 }
+
 // oldICSText escapes s as an iCalendar TEXT value: backslash, semicolon and
 // comma get a backslash, a line break (LF, CRLF or CR) becomes \n, other
 // control characters a space, and invalid UTF-8 U+FFFD.
