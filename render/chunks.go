@@ -33,12 +33,12 @@ func autoChunking() chunking {
 }
 
 // jobsFor is the number of goroutines for n items: 1 when they are fewer
-// than c.min or fit in one chunk.
+// than c.min or fit in one chunk, and never more than there are chunks.
 func (c chunking) jobsFor(n int) int {
 	if n < c.min || n <= c.size {
 		return 1
 	}
-	return c.jobs
+	return min(c.jobs, (n+c.size-1)/c.size)
 }
 
 // writeChunks writes the encoding of items 0 to n-1: encode appends that

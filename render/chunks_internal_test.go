@@ -18,6 +18,9 @@ func TestJobsFor(t *testing.T) {
 	if got := (chunking{size: 10, jobs: 4}).jobsFor(10); got != 1 {
 		t.Errorf("one chunk: %d goroutines, want 1", got)
 	}
+	if got := (chunking{size: 10, jobs: 4}).jobsFor(21); got != 3 {
+		t.Errorf("three chunks: %d goroutines, want 3", got)
+	}
 }
 
 // TestWriteChunksEncodeError checks that a chunk that fails to encode stops
