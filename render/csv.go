@@ -105,37 +105,69 @@ const csvSep = "; "
 // order mark (Excel opening a file by double-click) show non-ASCII text
 // wrongly; import the file as UTF-8 instead.
 func CSV(w io.Writer, t *timeline.Timeline) error {
+	return writeCSV(w, t, autoChunking())
+}
+
+// writeCSV is CSV with its rows written in chunks as c says.
+func writeCSV(w io.Writer, t *timeline.Timeline, c chunking) error {
 	bw := bufio.NewWriter(w)
-	cw := csv.NewWriter(bw)
-	cw.UseCRLF = true
-	row := make([]string, len(csvColumns))
-	for i, c := range csvColumns {
-		row[i] = c.name
+	header := make([]string, len(csvColumns))
+	for i, col := range csvColumns {
+		header[i] = col.name
 	}
-	if err := cw.Write(row); err != nil {
+	b, err := appendCSV(nil, func(cw *csv.Writer) error { return cw.Write(header) })
+	if err != nil {
 		return err
 	}
+	bw.Write(b)
 	if t != nil {
 		srcs := sourceIndex(t.Sources)
-		for i := range t.Events {
-			e := csvEvent{&t.Events[i], srcs}
-			for j, c := range csvColumns {
-				v := strings.ToValidUTF8(c.cell(e), "\uFFFD")
-				if c.text {
-					v = neutraliseFormula(v)
+		rows := func(b []byte, from, to int) ([]byte, error) {
+			return appendCSV(b, func(cw *csv.Writer) error {
+				row := make([]string, len(csvColumns))
+				for i := from; i < to; i++ {
+					fillCSVRow(row, csvEvent{&t.Events[i], srcs})
+					if err := cw.Write(row); err != nil {
+						return err
+					}
 				}
-				row[j] = v
-			}
-			if err := cw.Write(row); err != nil {
-				return err
-			}
+				return nil
+			})
+		}
+		if err := c.writeChunks(len(t.Events), rows, func(b []byte) error {
+			_, err := bw.Write(b)
+			return err
+		}); err != nil {
+			return err
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
 	return bw.Flush()
+}
+
+// appendCSV appends to b the CSV rows that fill writes, with CRLF line
+// ends: a csv.Writer keeps nothing from one row to the next, so rows
+// written apart, in chunks, join into the table written at once.
+func appendCSV(b []byte, fill func(cw *csv.Writer) error) ([]byte, error) {
+	a := &byteAppender{b}
+	cw := csv.NewWriter(a)
+	cw.UseCRLF = true
+	if err := fill(cw); err != nil {
+		return a.b, err
+	}
+	cw.Flush()
+	return a.b, cw.Error()
+}
+
+// fillCSVRow sets the cells of row to those of e.
+func fillCSVRow(row []string, e csvEvent) {
+	for j := range csvColumns {
+		c := &csvColumns[j]
+		v := strings.ToValidUTF8(c.cell(e), "\uFFFD")
+		if c.text {
+			v = neutraliseFormula(v)
+		}
+		row[j] = v
+	}
 }
 
 // sourceIndex maps source ids to sources; the first of duplicate ids wins.

@@ -293,8 +293,6 @@ func TestCSVEmpty(t *testing.T) {
 	}
 }
 
-func BenchmarkCSV(b *testing.B) { benchmarkWriter(b, render.CSV) }
-
 func ExampleCSV() {
 	fri := time.Date(2016, time.August, 26, 0, 0, 0, 0, time.UTC)
 	t := &timeline.Timeline{

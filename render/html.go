@@ -55,6 +55,11 @@ var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
 // headings that never skip a level, and its colours meet WCAG AA contrast in
 // the light and dark schemes. The output depends only on t.
 func HTML(w io.Writer, t *timeline.Timeline) error {
+	return writeHTML(w, t, autoChunking())
+}
+
+// writeHTML is HTML with its events rendered in chunks as c says.
+func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	tmpl, err := htmlTemplate()
 	if err != nil {
 		return fmt.Errorf("render: HTML template: %w", err)
@@ -66,12 +71,13 @@ func HTML(w io.Writer, t *timeline.Timeline) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	page, err := newHTMLPage(t, tmpl)
+	page, err := newHTMLPage(t, tmpl, c)
 	if err != nil {
 		return fmt.Errorf("render: HTML: %w", err)
 	}
 	page.CSS = css
 	var buf bytes.Buffer
+	buf.Grow(page.size())
 	if err := tmpl.Execute(&buf, page); err != nil {
 		return fmt.Errorf("render: HTML: %w", err)
 	}
@@ -89,6 +95,19 @@ type htmlPage struct {
 	Sources []htmlSource
 }
 
+// size is about how long the page is: its events and style sheet, and
+// room for the rest, so that its buffer is made once rather than grown,
+// with copies, while the one goroutine that runs the template writes it.
+func (p *htmlPage) size() int {
+	n := len(p.CSS) + 4096 + 512*len(p.Sources)
+	for _, y := range p.Years {
+		for _, m := range y.Months {
+			n += len(m.Events) + 128
+		}
+	}
+	return n
+}
+
 // htmlYear is a run of events under one h2: a year, a decade, a century or
 // "Undated".
 type htmlYear struct {
@@ -99,7 +118,11 @@ type htmlYear struct {
 // htmlMonth is a run of events under one h3 (none when Heading is "").
 type htmlMonth struct {
 	Heading string
-	Events  []template.HTML // each an <li>, from the template "event" and an htmlEvent
+	// Events are the <li> of each event, from the template "event" and an
+	// htmlEvent, joined: the page template shows them with one action
+	// rather than one per event, on the one goroutine that runs it.
+	Events template.HTML
+	items  []template.HTML // the <li> of each event
 }
 
 type htmlEvent struct {
@@ -133,8 +156,8 @@ type htmlSource struct {
 }
 
 // newHTMLPage returns the page of t. Its events are rendered with the
-// template "event" of tmpl, in chunks on GOMAXPROCS goroutines.
-func newHTMLPage(t *timeline.Timeline, tmpl *template.Template) (*htmlPage, error) {
+// template "event" of tmpl, in chunks as c says.
+func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*htmlPage, error) {
 	p := &htmlPage{Title: timelineTitle(t)}
 	srcs := indexSources(t)
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
@@ -161,13 +184,13 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template) (*htmlPage, erro
 			month = nil
 		}
 		if month == nil || month.Heading != m {
-			month = &htmlMonth{Heading: m, Events: html[i:i]}
+			month = &htmlMonth{Heading: m, items: html[i:i]}
 			year.Months = append(year.Months, month)
 		}
-		month.Events = month.Events[:len(month.Events)+1] // html[i], filled below
+		month.items = month.items[:len(month.items)+1] // html[i], filled below
 		anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
-	err := eachChunk(len(t.Events), func(from, to int) error {
+	err := c.eachChunk(len(t.Events), func(from, to int) error {
 		var buf bytes.Buffer
 		for i := from; i < to; i++ {
 			buf.Reset()
@@ -178,7 +201,26 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template) (*htmlPage, erro
 		}
 		return nil
 	})
+	for _, y := range p.Years {
+		for _, m := range y.Months {
+			m.Events = joinHTML(m.items)
+		}
+	}
 	return p, err
+}
+
+// joinHTML is the pieces of HTML one after another.
+func joinHTML(pieces []template.HTML) template.HTML {
+	n := 0
+	for _, h := range pieces {
+		n += len(h)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, h := range pieces {
+		b.WriteString(string(h))
+	}
+	return template.HTML(b.String())
 }
 
 func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {

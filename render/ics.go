@@ -47,10 +47,16 @@ import (
 // sequence; text values are escaped (\\ \; \, \n) and other control
 // characters become spaces.
 func ICS(w io.Writer, t *timeline.Timeline) error {
+	return writeICS(w, t, autoChunking())
+}
+
+// writeICS is ICS with its events written in chunks as c says.
+func writeICS(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	iw := &icsWriter{w: bufio.NewWriter(w)}
+	bw := bufio.NewWriter(w)
+	var iw icsWriter
 	iw.prop("BEGIN", "VCALENDAR")
 	iw.prop("VERSION", "2.0")
 	iw.prop("PRODID", "-//timeline//timeline//EN")
@@ -60,48 +66,84 @@ func ICS(w io.Writer, t *timeline.Timeline) error {
 		title = "Timeline"
 	}
 	iw.prop("X-WR-CALNAME", icsText(title))
+	bw.Write(iw.b)
 
+	uids := icsUIDs(t.Events, c)
 	srcs := sourceIndex(t.Sources)
-	stamp := icsStamp(t)
-	uids := make(map[string]int)
-	for i := range t.Events {
-		e := &t.Events[i]
-		if !inCalendar(e.When.Value) {
-			continue
-		}
-		first, last := calendarDays(e.When.Value)
-		uid := eventHash(e)
-		uids[uid]++
-		if n := uids[uid]; n > 1 {
-			uid += "-" + strconv.Itoa(n)
-		}
-
-		iw.prop("BEGIN", "VEVENT")
-		iw.prop("UID", uid+"@timeline")
-		iw.prop("DTSTAMP", stamp.Format("20060102T150405Z"))
-		iw.prop("DTSTART;VALUE=DATE", first.Format("20060102"))
-		iw.prop("DTEND;VALUE=DATE", last.AddDate(0, 0, 1).Format("20060102"))
-		iw.prop("SUMMARY", icsText(icsSummary(e)))
-		iw.prop("DESCRIPTION", icsText(icsDescription(e, srcs)))
-		if p := collapse(e.Place); p != "" {
-			iw.prop("LOCATION", icsText(p))
-		}
-		if k := collapse(e.Kind.Name); k != "" && k != "other" {
-			iw.prop("CATEGORIES", icsText(k))
-		}
-		if s := srcs[e.Source.Doc]; s != nil {
-			if u, ok := webURL(s.URL); ok {
-				iw.prop("URL", u)
+	stamp := icsStamp(t).Format("20060102T150405Z")
+	events := func(b []byte, from, to int) ([]byte, error) {
+		iw := icsWriter{b}
+		for i := from; i < to; i++ {
+			if uids[i] != "" {
+				iw.event(&t.Events[i], uids[i], stamp, srcs)
 			}
 		}
-		if e.Expected {
-			iw.prop("STATUS", "TENTATIVE")
-		}
-		iw.prop("TRANSP", "TRANSPARENT")
-		iw.prop("END", "VEVENT")
+		return iw.b, nil
 	}
+	if err := c.writeChunks(len(t.Events), events, func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
+	}); err != nil {
+		return err
+	}
+	iw = icsWriter{iw.b[:0]}
 	iw.prop("END", "VCALENDAR")
-	return iw.w.Flush()
+	bw.Write(iw.b)
+	return bw.Flush()
+}
+
+// icsUIDs returns the UID of each event in the calendar, "" for the others:
+// its eventHash, "-2", "-3" ... added to the second, third ... event of the
+// same hash. The hashes are made in chunks as c says, the suffixes in order.
+func icsUIDs(events []timeline.Event, c chunking) []string {
+	uids := make([]string, len(events))
+	_ = c.eachChunk(len(events), func(from, to int) error {
+		for i := from; i < to; i++ {
+			if inCalendar(events[i].When.Value) {
+				uids[i] = eventHash(&events[i])
+			}
+		}
+		return nil
+	}) // f cannot fail
+	seen := make(map[string]int, len(events))
+	for i, uid := range uids {
+		if uid == "" {
+			continue
+		}
+		seen[uid]++
+		if n := seen[uid]; n > 1 {
+			uids[i] = uid + "-" + strconv.Itoa(n)
+		}
+	}
+	return uids
+}
+
+// event writes the VEVENT of e, whose UID is uid and DTSTAMP stamp.
+func (iw *icsWriter) event(e *timeline.Event, uid, stamp string, srcs map[string]*timeline.Source) {
+	first, last := calendarDays(e.When.Value)
+	iw.prop("BEGIN", "VEVENT")
+	iw.prop("UID", uid+"@timeline")
+	iw.prop("DTSTAMP", stamp)
+	iw.prop("DTSTART;VALUE=DATE", first.Format("20060102"))
+	iw.prop("DTEND;VALUE=DATE", last.AddDate(0, 0, 1).Format("20060102"))
+	iw.prop("SUMMARY", icsText(icsSummary(e)))
+	iw.prop("DESCRIPTION", icsText(icsDescription(e, srcs)))
+	if p := collapse(e.Place); p != "" {
+		iw.prop("LOCATION", icsText(p))
+	}
+	if k := collapse(e.Kind.Name); k != "" && k != "other" {
+		iw.prop("CATEGORIES", icsText(k))
+	}
+	if s := srcs[e.Source.Doc]; s != nil {
+		if u, ok := webURL(s.URL); ok {
+			iw.prop("URL", u)
+		}
+	}
+	if e.Expected {
+		iw.prop("STATUS", "TENTATIVE")
+	}
+	iw.prop("TRANSP", "TRANSPARENT")
+	iw.prop("END", "VEVENT")
 }
 
 // ICSSkipped returns how many events of t ICS leaves out of the calendar:
@@ -274,12 +316,21 @@ func webURL(u string) (string, bool) {
 
 // icsText escapes s as an iCalendar TEXT value: backslash, semicolon and
 // comma get a backslash, a line break (LF, CRLF or CR) becomes \n, other
-// control characters a space, and invalid UTF-8 U+FFFD.
+// control characters a space, and invalid UTF-8 U+FFFD. The runs of bytes
+// between those it changes are copied whole.
 func icsText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	i := 0
+	for i < len(s) && !icsSpecial[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for i < len(s) {
 		switch c := s[i]; c {
 		case '\\', ';', ',':
 			b.WriteByte('\\')
@@ -287,25 +338,35 @@ func icsText(s string) string {
 		case '\n':
 			b.WriteString(`\n`)
 		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				b.WriteString(`\n`)
 			}
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteByte(c)
 		default:
-			if c < ' ' || c == 0x7f {
-				c = ' '
-			}
-			b.WriteByte(c)
+			b.WriteByte(' ') // another control character
 		}
+		i++
+		run := i
+		for i < len(s) && !icsSpecial[s[i]] {
+			i++
+		}
+		b.WriteString(s[run:i])
 	}
 	return b.String()
 }
 
-// icsWriter writes content lines folded at 75 octets.
+// icsSpecial tells the bytes icsText changes: \ ; , and the control
+// characters but tab.
+var icsSpecial = func() (t [256]bool) {
+	for c := range ' ' {
+		t[c] = c != '\t'
+	}
+	t['\\'], t[';'], t[','], t[0x7f] = true, true, true, true
+	return t
+}()
+
+// icsWriter appends content lines folded at 75 octets to b.
 type icsWriter struct {
-	w *bufio.Writer
+	b []byte
 }
 
 // maxLine is the longest a content line may be, in octets, without its CRLF.
@@ -327,13 +388,13 @@ func (iw *icsWriter) prop(name, value string) {
 		if escapeOpen(s[:i]) { // keep \, and the like on one line
 			i--
 		}
-		iw.w.WriteString(s[:i])
-		iw.w.WriteString("\r\n ")
+		iw.b = append(iw.b, s[:i]...)
+		iw.b = append(iw.b, "\r\n "...)
 		s = s[i:]
 		limit = maxLine - 1 // the leading space counts
 	}
-	iw.w.WriteString(s)
-	iw.w.WriteString("\r\n")
+	iw.b = append(iw.b, s...)
+	iw.b = append(iw.b, "\r\n"...)
 }
 
 // escapeOpen reports whether s ends in the backslash of an escape: an odd

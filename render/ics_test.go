@@ -281,8 +281,6 @@ func TestICSStamp(t *testing.T) {
 	}
 }
 
-func BenchmarkICS(b *testing.B) { benchmarkWriter(b, render.ICS) }
-
 func ExampleICS() {
 	fri := time.Date(2016, time.August, 26, 0, 0, 0, 0, time.UTC)
 	t := &timeline.Timeline{

@@ -107,6 +107,11 @@ type QuoteRecord struct {
 // time, so that memory does not grow with the size of the output; the bytes
 // are those of the whole TimelineRecord encoded at once.
 func JSON(w io.Writer, t *timeline.Timeline) error {
+	return writeTimelineJSON(w, t, autoChunking())
+}
+
+// writeTimelineJSON is JSON with its events encoded in chunks as c says.
+func writeTimelineJSON(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
@@ -122,7 +127,7 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 		sw.value(elemIndent, SkippedRecord{Path: s.Path, Reason: s.Reason})
 	})
 	sw.printf("  \"events\": [")
-	eventsJSON(sw, t.Events)
+	eventsJSON(sw, t.Events, c)
 	if len(t.Events) > 0 {
 		sw.printf("\n  ")
 	}
@@ -136,8 +141,8 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 // eventsJSON writes the elements of the events array, each preceded by a
 // comma unless it is the first, and a newline and elemIndent, in chunks
 // encoded in parallel (writeChunks).
-func eventsJSON(sw *jsonStream, events []timeline.Event) {
-	encode := func(b []byte, from, to int) []byte {
+func eventsJSON(sw *jsonStream, events []timeline.Event, c chunking) {
+	encode := func(b []byte, from, to int) ([]byte, error) {
 		var labels lastLabel
 		for i := from; i < to; i++ {
 			if i > 0 {
@@ -146,14 +151,14 @@ func eventsJSON(sw *jsonStream, events []timeline.Event) {
 			b = append(b, "\n"+elemIndent...)
 			b = appendEvent(b, &events[i], labels.of(events[i].When.Value))
 		}
-		return b
+		return b, nil
 	}
 	write := func(b []byte) error {
 		sw.write(b)
 		return sw.err // the first write error stops the run
 	}
 	// The only error is a write error, which sw.err keeps.
-	_ = writeChunks(len(events), encode, write)
+	_ = c.writeChunks(len(events), encode, write)
 }
 
 // elemIndent starts the lines of an element of a top-level array.

@@ -30,6 +30,11 @@ import (
 // render as the text they are, never as Markdown or HTML; only http and
 // https URLs become links.
 func Markdown(w io.Writer, t *timeline.Timeline) error {
+	return writeMarkdown(w, t, autoChunking())
+}
+
+// writeMarkdown is Markdown with its events written in chunks as c says.
+func writeMarkdown(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
@@ -72,7 +77,7 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 	}
 	// Events are written in chunks, in parallel (writeChunks); a chunk
 	// looks at the event before it for the label it stands under.
-	events := func(b []byte, from, to int) []byte {
+	events := func(b []byte, from, to int) ([]byte, error) {
 		prev := ""
 		var labels lastLabel
 		if from > 0 {
@@ -90,9 +95,9 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 			b = append(appendEventItem(b, e, sources[e.Source.Doc]), '\n')
 			b = appendEventDetails(b, e, sources)
 		}
-		return b
+		return b, nil
 	}
-	if err := writeChunks(len(t.Events), events, func(b []byte) error {
+	if err := c.writeChunks(len(t.Events), events, func(b []byte) error {
 		_, err := bw.Write(b)
 		return err
 	}); err != nil {

@@ -1,10 +1,12 @@
 package render
 
 import (
+	"bufio"
 	"encoding/json"
 	"html"
 	"io"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,36 +47,114 @@ import (
 // Dates are JSON numbers. The output is indented by two spaces, ends with a
 // newline and depends only on t.
 func TimelineJS(w io.Writer, t *timeline.Timeline) error {
+	return writeTimelineJS(w, t, autoChunking())
+}
+
+// writeTimelineJS is TimelineJS with its event slides encoded in chunks as
+// c says. The bytes are encoding/json's of the whole tljsTimeline, indented:
+// each slide is encoded on its own, indented as it stands in the whole.
+func writeTimelineJS(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
 	srcs := indexSources(t)
-	doc := tljsTimeline{
-		Title:  &tljsSlide{Text: tljsText{Headline: html.EscapeString(timelineTitle(t)), Text: tljsSources(t)}},
-		Events: []tljsSlide{},
+	ids := tljsIDs(t.Events, srcs)
+	first := slices.IndexFunc(ids, func(id string) bool { return id != "" })
+	bw := bufio.NewWriterSize(w, 64<<10)
+	title := tljsSlide{Text: tljsText{Headline: html.EscapeString(timelineTitle(t)), Text: tljsSources(t)}}
+	head := newTLJSEncoder([]byte("{\n  \"title\": "), "  ")
+	if err := head.encode(&title); err != nil {
+		return err
 	}
-	ids := uniqueIDs{}
-	for i := range t.Events {
-		e := &t.Events[i]
-		start, end, ok := tljsDates(e.When.Value, eventAnchor(e, srcs))
-		if !ok {
-			continue
+	bw.Write(append(head.b, ",\n  \"events\": ["...))
+	slides := func(b []byte, from, to int) ([]byte, error) {
+		enc := newTLJSEncoder(b, elemIndent)
+		for i := from; i < to; i++ {
+			if ids[i] == "" {
+				continue
+			}
+			if i > first {
+				enc.b = append(enc.b, ',')
+			}
+			enc.b = append(enc.b, "\n"+elemIndent...)
+			slide := tljsEventSlide(&t.Events[i], ids[i], srcs)
+			if err := enc.encode(&slide); err != nil {
+				return enc.b, err
+			}
 		}
-		doc.Events = append(doc.Events, tljsSlide{
-			StartDate:   start,
-			EndDate:     end,
-			DisplayDate: html.EscapeString(whenLabel(e)),
-			Text:        tljsText{Headline: html.EscapeString(headlineOf(e.Text)), Text: tljsEventText(e, srcs)},
-			Group:       html.EscapeString(eventGroup(e, srcs)),
-			UniqueID:    ids.unique(e.ID, i),
-		})
+		return enc.b, nil
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	if err := c.writeChunks(len(t.Events), slides, func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
+	}); err != nil {
+		return err
+	}
+	if first >= 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
+}
+
+// tljsEncoder appends slides to b as encoding/json writes them in the
+// indented whole, where their lines start with indent.
+type tljsEncoder struct {
+	byteAppender
+	enc *json.Encoder
+}
+
+func newTLJSEncoder(b []byte, indent string) *tljsEncoder {
+	e := &tljsEncoder{byteAppender: byteAppender{b}}
+	e.enc = json.NewEncoder(&e.byteAppender)
+	e.enc.SetIndent(indent, "  ")
 	// All text is HTML-escaped already: no "<" of the input is left to
 	// escape again as \u003c, and the output stays readable.
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// encode appends s, without the newline Encode ends it with.
+func (e *tljsEncoder) encode(s *tljsSlide) error {
+	if err := e.enc.Encode(s); err != nil {
+		return err
+	}
+	e.b = e.b[:len(e.b)-1]
+	return nil
+}
+
+// tljsIDs returns the unique_id of each event TimelineJS places, "" for
+// those it leaves out: IDs depend on the events before.
+func tljsIDs(events []timeline.Event, srcs sourceMap) []string {
+	ids := make([]string, len(events))
+	seen := make(uniqueIDs, len(events))
+	for i := range events {
+		if tljsPlaced(&events[i], srcs) {
+			ids[i] = seen.unique(events[i].ID, i)
+		}
+	}
+	return ids
+}
+
+// tljsEventSlide is the slide of e, which TimelineJS places, with the
+// unique_id id.
+func tljsEventSlide(e *timeline.Event, id string, srcs sourceMap) tljsSlide {
+	start, end, _ := tljsDates(e.When.Value, eventAnchor(e, srcs))
+	return tljsSlide{
+		StartDate:   start,
+		EndDate:     end,
+		DisplayDate: html.EscapeString(whenLabel(e)),
+		Text:        tljsText{Headline: html.EscapeString(headlineOf(e.Text)), Text: tljsEventText(e, srcs)},
+		Group:       html.EscapeString(eventGroup(e, srcs)),
+		UniqueID:    id,
+	}
+}
+
+// tljsPlaced reports whether TimelineJS can place e on its time axis, as
+// tljsDates does: when its value has an interval, or else its source a
+// publication date to stand on.
+func tljsPlaced(e *timeline.Event, srcs sourceMap) bool {
+	return e.When.Value.HasInterval() || !eventAnchor(e, srcs).IsZero()
 }
 
 // tljsTimeline is TimelineJS3's timeline object.
