@@ -448,7 +448,9 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	for i := range perm {
 		perm[i] = int32(i)
 	}
-	parallel.SortStableFunc(perm, func(i, j int32) int {
+	// perm's elements are distinct: ending on them, the comparison tells
+	// every two apart, and SortFunc gives the stable order.
+	parallel.SortFunc(perm, func(i, j int32) int {
 		a, b := &keys[i], &keys[j]
 		ea, eb := &events[i], &events[j]
 		switch {
@@ -470,7 +472,7 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 		case a.pos != b.pos:
 			return cmp.Compare(a.pos, b.pos)
 		}
-		return compareEventContent(ea, eb)
+		return cmp.Or(compareEventContent(ea, eb), cmp.Compare(i, j))
 	}, jobs)
 	permute(events, perm)
 	return events
