@@ -91,14 +91,20 @@ func Merge(events []Event, sources []Source) []Event {
 // timeline's events need not be copied to be merged.
 func merge(events []*Event, sources []Source, jobs int) []Event {
 	idx := indexSourcesByID(sources)
+	// Numbering the actors and match keys of the events takes one
+	// matcher, so one goroutine: it runs while the members are made, their
+	// documents numbered and sorted. The numbers only tell which actors
+	// and keys are the same: numbered in the order of events rather than
+	// of members, they give the same merge.
+	same := newActorMatcher()
+	var keys eventKeys
+	numbered := concurrently(jobs, func() { keys = same.numberKeys(events) })
 	ms := newMembers(events, idx, jobs)
 	numberDocs(ms)
 	parallel.SortStableFunc(ms, compareMembers, jobs)
-
-	same := newActorMatcher()
-	var arena []int32 // the members' lists, one after another
+	numbered()
 	for _, m := range ms {
-		m.actors, m.keys, arena = same.keysIn(m, arena)
+		m.actors, m.keys = keys.lists(m.at)
 	}
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
@@ -183,6 +189,21 @@ func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []
 	return out
 }
 
+// concurrently calls f on a goroutine of its own if jobs > 1, else at
+// once, and returns the function that waits until f has returned.
+func concurrently(jobs int, f func()) (wait func()) {
+	if jobs < 2 {
+		f()
+		return func() {}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	return func() { <-done }
+}
+
 // forParts calls f on the parts (lo, hi) of n items, one part per job, at
 // once.
 func forParts(n, jobs int, f func(lo, hi int)) {
@@ -201,6 +222,7 @@ func forParts(n, jobs int, f func(lo, hi int)) {
 // member is an event being merged, with what the rule looks at.
 type member struct {
 	ev         *Event     // one of the events given to merge, not changed
+	at         int        // ev's place among the events given to merge
 	cites      []Citation // ev.Citations, or ev.Source alone
 	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
 	doc0       int32      // docs[0], at hand
@@ -236,6 +258,7 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 			ms[i] = &all[i]
 			info, _ := sources.get(events[i].Source.Doc)
 			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], info.published)
+			ms[i].at = i
 		}
 	})
 	return ms
@@ -1001,12 +1024,54 @@ func (pm *pairMemo[V]) put(k uint64, v V) {
 	pm.n++
 }
 
-// keysIn returns the IDs of a member's actors and its match keys: the
-// match keys of its actors (entity.MatchKeys) and of its place (the place
-// case folded). Two members share an actor (SameActor) or the same place
-// only if they share a key. The lists are appended to arena, which it
-// returns grown: they are parts of it, of their own length and capacity.
-func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []int32) {
+// eventKeys holds the actor IDs and match keys of events (keysIn), the
+// lists one after another in one array.
+type eventKeys struct {
+	arena []int32
+	// Event i's actors are arena[at[3i]:at[3i+1]], its keys
+	// arena[at[3i+1]:at[3i+2]].
+	at []int32
+}
+
+// lists returns the actors and keys of event i, each of its own length
+// and capacity.
+func (k *eventKeys) lists(i int) (actors, keys []int32) {
+	a, b, c := k.at[3*i], k.at[3*i+1], k.at[3*i+2]
+	return k.arena[a:b:b], k.arena[b:c:c]
+}
+
+// numberKeys returns the actor IDs and match keys of events (keysIn),
+// numbered in their order.
+func (m *actorMatcher) numberKeys(events []*Event) eventKeys {
+	k := eventKeys{at: make([]int32, 0, 3*len(events))}
+	var prev *Event
+	var prevPlace string
+	for _, e := range events {
+		place := strings.TrimSpace(e.Place)
+		if prev != nil && place == prevPlace && slices.Equal(e.Actors, prev.Actors) {
+			// The events of one sentence come one after another, with
+			// the same actors and place (the same strings, which compare
+			// at once): they have the same lists.
+			n := len(k.at)
+			k.at = append(k.at, k.at[n-3:n]...)
+			continue
+		}
+		prev, prevPlace = e, place
+		start := len(k.arena)
+		var mid int
+		k.arena, mid = m.keysIn(e, place, k.arena)
+		k.at = append(k.at, int32(start), int32(mid), int32(len(k.arena)))
+	}
+	return k
+}
+
+// keysIn appends to arena the IDs of the actors of e and its match keys:
+// the match keys of its actors (entity.MatchKeys) and of its place (the
+// place case folded; place is e.Place without surrounding white space).
+// Two events share an actor (SameActor) or the same place only if they
+// share a key. It returns arena grown and where the keys start in it;
+// they are sorted.
+func (m *actorMatcher) keysIn(e *Event, place string, arena []int32) (grown []int32, keysAt int) {
 	key := func(s string) int32 {
 		id, ok := m.keyIDs[s]
 		if !ok {
@@ -1016,7 +1081,7 @@ func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []
 		return id
 	}
 	start := len(arena)
-	for _, a := range mb.ev.Actors {
+	for _, a := range e.Actors {
 		id := m.id(a)
 		arena = append(arena, id)
 		for int(id) >= len(m.keys) {
@@ -1034,22 +1099,21 @@ func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []
 			m.keys[id] = ks
 		}
 	}
-	actors = arena[start:len(arena):len(arena)]
-	start = len(arena)
-	for _, id := range actors {
+	keysAt = len(arena)
+	for _, id := range arena[start:keysAt] {
 		arena = append(arena, m.keys[id]...)
 	}
-	if mb.place != "" {
-		id, ok := m.placeKeys[mb.place]
+	if place != "" {
+		id, ok := m.placeKeys[place]
 		if !ok {
-			id = key("place:" + entity.FoldKey(mb.place))
-			m.placeKeys[mb.place] = id
+			id = key("place:" + entity.FoldKey(place))
+			m.placeKeys[place] = id
 		}
 		arena = append(arena, id)
 	}
-	slices.Sort(arena[start:])
-	keys = slices.Compact(arena[start:])
-	return actors, keys[:len(keys):len(keys)], arena[:start+len(keys)]
+	slices.Sort(arena[keysAt:])
+	keys := slices.Compact(arena[keysAt:])
+	return arena[:keysAt+len(keys)], keysAt
 }
 
 // disjoint reports whether two sorted lists have no element in common.

@@ -84,8 +84,9 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	numberDocs(ms)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
+	keys := same.numberKeys(ptrs)
 	for _, m := range ms {
-		m.actors, m.keys, _ = same.keysIn(m, nil)
+		m.actors, m.keys = keys.lists(m.at)
 	}
 	return ms, same
 }
@@ -598,6 +599,31 @@ func TestSourceLookup(t *testing.T) {
 		want, wantOK := idx[doc]
 		if info != want || ok != wantOK {
 			t.Errorf("get(%q) = %v, %v; the index holds %v, %v", doc, info, ok, want, wantOK)
+		}
+	}
+}
+
+// numberKeys gives each event the lists keysIn makes of it, in the order
+// of events, whether or not it takes them from the event before.
+func TestNumberKeys(t *testing.T) {
+	events, _ := randomMergeInput(3000, 40)
+	for i := 1; i < len(events); i += 3 { // runs of events of the same actors and place
+		events[i].Actors, events[i].Place = slices.Clone(events[i-1].Actors), events[i-1].Place
+	}
+	ptrs := make([]*Event, len(events))
+	for i := range events {
+		ptrs[i] = &events[i]
+	}
+	keys := newActorMatcher().numberKeys(ptrs)
+	same := newActorMatcher()
+	for i, e := range ptrs {
+		arena, mid := same.keysIn(e, strings.TrimSpace(e.Place), nil)
+		actors, ks := keys.lists(i)
+		if !slices.Equal(actors, arena[:mid]) || !slices.Equal(ks, arena[mid:]) {
+			t.Fatalf("event %d: actors %v, keys %v; keysIn gives %v, %v", i, actors, ks, arena[:mid], arena[mid:])
+		}
+		if cap(actors) != len(actors) || cap(ks) != len(ks) {
+			t.Fatalf("event %d: lists with room to grow", i)
 		}
 	}
 }
