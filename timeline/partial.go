@@ -137,8 +137,11 @@ func (s *DocSource) where() string {
 // text: by path (ComparePaths), then ID, digest, publication date, title
 // and URL.
 func compareDocSources(a, b *DocSource) int {
+	// cmp.Or would compare the rest every time; paths mostly decide.
+	if c := ComparePaths(a.where(), b.where()); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		ComparePaths(a.where(), b.where()),
 		strings.Compare(a.ID, b.ID),
 		strings.Compare(a.Digest, b.Digest),
 		a.Published.Compare(b.Published),
@@ -368,7 +371,17 @@ func sortSkipped(s []SkippedDoc) []SkippedDoc {
 // comes before "corpus.jsonl:10". Paths that differ only in leading zeros
 // are ordered byte by byte.
 func ComparePaths(a, b string) int {
-	i, j := 0, 0
+	// The paths of a corpus mostly share a long prefix ("corpus.jsonl:"):
+	// it is skipped at once, but for the digits it ends in, which may
+	// start a number that goes on differently.
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && isDigit(a[n-1]) {
+		n--
+	}
+	i, j := n, n
 	for i < len(a) && j < len(b) {
 		if isDigit(a[i]) && isDigit(b[j]) {
 			ei, ej := i, j
