@@ -108,9 +108,7 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 	}
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
-
-	out := mergeGroups(ms, groups, same, jobs)
-	return sortEvents(out, idx, jobs)
+	return mergeGroups(ms, groups, same, idx, jobs)
 }
 
 // makeGroups returns the groups the pairs make of the members, in the
@@ -153,16 +151,28 @@ func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
 	}
 }
 
-// mergeGroups makes one event of each group (nil ones left out), in the
-// order of groups, on up to jobs goroutines: each with a fork of same,
-// since merging actors numbers new ones. The goroutines take chunks of
-// groups in turn: the groups of several members, the work, come first
-// (a group is where its first member is, and members are in document
-// order), so halves of the list would not be halves of the work.
-func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []Event {
-	const chunk = 256
+// mergeGroups makes one event of each group (nil ones left out), and
+// returns them in timeline order (timelineOrder), on up to jobs
+// goroutines: each with a fork of same, since merging actors numbers new
+// ones. A merged event sorts as its representative (the most precise
+// member, whose date, text and Source it takes), so the order is found
+// before the events are made, and each is made in its place: moving tens
+// of megabytes of events into order after would be serial.
+func mergeGroups(ms []*member, groups []*group, same *actorMatcher, idx sourceIndex, jobs int) []Event {
 	live := slices.DeleteFunc(groups, func(g *group) bool { return g == nil })
+	reps := make([]*member, len(live))
+	repEvents := make([]*Event, len(live))
+	forParts(len(live), jobs, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			reps[i] = representative(ms, live[i].members)
+			repEvents[i] = reps[i].ev
+		}
+	})
+	order := timelineOrder(repEvents, idx, jobs)
 	out := make([]Event, len(live))
+	// The goroutines take chunks of the events in turn: groups of several
+	// members, the work, are not spread evenly in time.
+	const chunk = 256
 	workers := max(1, min(jobs, len(live)/chunk))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -180,7 +190,8 @@ func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []
 					return
 				}
 				for i := lo; i < min(lo+chunk, len(live)); i++ {
-					mergeGroup(&out[i], ms, live[i].members, m)
+					g := order[i]
+					mergeGroup(&out[i], ms, live[g].members, reps[g], m)
 				}
 			}
 		}()
@@ -1163,21 +1174,33 @@ func (g *group) join(h *group) *group {
 	return g
 }
 
+// representative returns the most precise member of a group (indexes in
+// canonical order): the one whose date, text and Source the merged event
+// takes.
+func representative(ms []*member, idxs []int) *member {
+	rep := ms[idxs[0]]
+	for _, x := range idxs[1:] {
+		if comparePrecision(ms[x], rep) < 0 {
+			rep = ms[x]
+		}
+	}
+	return rep
+}
+
 // mergeGroup makes one event, *e, of the members of a group (indexes in
-// canonical order). It writes the event in place rather than returning
-// it: an Event is some 400 bytes, copied once more by a return.
-func mergeGroup(e *Event, ms []*member, idxs []int, same *actorMatcher) {
+// canonical order), whose representative is rep. It writes the event in
+// place rather than returning it: an Event is some 400 bytes, copied once
+// more by a return.
+func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatcher) {
 	if len(idxs) == 1 {
-		m := ms[idxs[0]]
-		*e = *m.ev
-		e.Citations = m.cites
+		*e = *rep.ev
+		e.Citations = rep.cites
 		return
 	}
 	group := make([]*member, len(idxs))
 	for i, x := range idxs {
 		group[i] = ms[x]
 	}
-	rep := slices.MinFunc(group, comparePrecision)
 	*e = *rep.ev
 	e.Citations = nil
 	e.Actors = slices.Clone(rep.ev.Actors)

@@ -502,33 +502,6 @@ func TestJoinOwnLists(t *testing.T) {
 	}
 }
 
-// permute puts each event where the permutation says, for permutations of
-// one cycle, of many, and of none moved.
-func TestPermute(t *testing.T) {
-	r := rand.New(rand.NewPCG(9, 10))
-	for n := range 40 {
-		perm := make([]int32, n)
-		for i := range perm {
-			perm[i] = int32(i)
-		}
-		if n%3 != 0 {
-			r.Shuffle(n, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-		}
-		events := make([]Event, n)
-		for i := range events {
-			events[i].ID = strconv.Itoa(i)
-		}
-		want := make([]Event, n)
-		for i, p := range perm {
-			want[i] = events[p]
-		}
-		permute(events, slices.Clone(perm))
-		if !reflect.DeepEqual(events, want) {
-			t.Fatalf("permute by %v: %v", perm, events)
-		}
-	}
-}
-
 // sortPairs sorts as slices.Sort does, short lists and long ones, pairs
 // that differ in a few bytes or in any.
 func TestSortPairs(t *testing.T) {
