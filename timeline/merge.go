@@ -1166,12 +1166,28 @@ func (g *group) canJoin(h *group, interval bool) bool {
 // of one member, parts of arrays shared with others, have no room left
 // (their capacity is their length), so that the first join copies them.
 func (g *group) join(h *group) *group {
-	g.docs = append(g.docs, h.docs...)
-	slices.Sort(g.docs)
-	g.members = append(g.members, h.members...)
-	slices.Sort(g.members)
+	g.docs = appendMerged(g.docs, h.docs)
+	g.members = appendMerged(g.members, h.members)
 	g.lo, g.hi = max(g.lo, h.lo), min(g.hi, h.hi)
 	return g
+}
+
+// appendMerged appends b to a, both sorted, and returns the result sorted:
+// merged from the back, in place, in one pass over the elements that move
+// rather than sorted again (a group of many members joins one at a time).
+func appendMerged[T cmp.Ordered](a, b []T) []T {
+	i, j := len(a)-1, len(b)-1
+	a = append(a, b...)
+	for k := len(a) - 1; j >= 0; k-- {
+		if i >= 0 && a[i] > b[j] {
+			a[k] = a[i]
+			i--
+		} else {
+			a[k] = b[j]
+			j--
+		}
+	}
+	return a
 }
 
 // representative returns the most precise member of a group (indexes in

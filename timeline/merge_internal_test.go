@@ -600,3 +600,29 @@ func TestNumberKeys(t *testing.T) {
 		}
 	}
 }
+
+// appendMerged gives what appending and sorting gives, for sorted lists
+// of any lengths, with room to grow in place or not.
+func TestAppendMerged(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		a, b := make([]int, r.IntN(12), 24), make([]int, r.IntN(12))
+		for i := range a {
+			a[i] = r.IntN(30)
+		}
+		for i := range b {
+			b[i] = r.IntN(30)
+		}
+		slices.Sort(a)
+		slices.Sort(b)
+		if r.IntN(2) == 0 {
+			a = slices.Clip(a)
+		}
+		want := slices.Sorted(slices.Values(slices.Concat(a, b)))
+		c := make([]int, len(a), cap(a)) // a copy, with a's room
+		copy(c, a)
+		if got := appendMerged(c, b); !slices.Equal(got, want) {
+			t.Fatalf("appendMerged(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
