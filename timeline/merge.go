@@ -931,9 +931,13 @@ func kindFamily(k Kind) string {
 // few actors are compared again and again. It numbers the actors it sees,
 // and the match keys of actors and places.
 type actorMatcher struct {
-	ids    map[Actor]int32
-	base   map[Actor]int32 // a fork's: the IDs of the matcher it was forked from
-	actors []Actor
+	// byName maps a name to the last actor numbered with it, whose
+	// prevNamed goes on to the others: looking a name up costs less than
+	// looking up a whole Actor, three strings to hash.
+	byName    map[string]int32
+	base      map[string]int32 // a fork's: byName of the matcher it was forked from
+	prevNamed []int32          // actor ID -> the actor numbered before it with its name, or -1
+	actors    []Actor
 	named  []bool         // whether actors[id] has a name, at hand
 	words  []int32        // fieldCount of actors[id].Name, for addActor
 	memo   pairMemo[bool] // (ID, ID) -> SameActor
@@ -945,22 +949,28 @@ type actorMatcher struct {
 }
 
 func newActorMatcher() *actorMatcher {
-	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32)}
+	return &actorMatcher{byName: make(map[string]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32)}
 }
 
 // id returns the number of an actor.
 func (m *actorMatcher) id(a Actor) int32 {
-	if id, ok := m.base[a]; ok {
-		return id
-	}
-	id, ok := m.ids[a]
+	last, ok := m.byName[a.Name]
 	if !ok {
-		id = int32(len(m.actors))
-		m.ids[a] = id
-		m.actors = append(m.actors, a)
-		m.named = append(m.named, a.Name != "")
-		m.words = append(m.words, int32(fieldCount(a.Name)))
+		if last, ok = m.base[a.Name]; !ok {
+			last = -1
+		}
 	}
+	for id := last; id >= 0; id = m.prevNamed[id] {
+		if m.actors[id] == a {
+			return id
+		}
+	}
+	id := int32(len(m.actors))
+	m.byName[a.Name] = id
+	m.prevNamed = append(m.prevNamed, last)
+	m.actors = append(m.actors, a)
+	m.named = append(m.named, a.Name != "")
+	m.words = append(m.words, int32(fieldCount(a.Name)))
 	return id
 }
 
@@ -972,9 +982,9 @@ func (m *actorMatcher) id(a Actor) int32 {
 func (m *actorMatcher) fork() *actorMatcher {
 	f := *m
 	f.memo = pairMemo[bool]{}
-	f.base, f.ids = m.ids, make(map[Actor]int32)
+	f.base, f.byName = m.byName, make(map[string]int32)
 	// Clipped, the fork's appends copy rather than write into m's arrays.
-	f.actors, f.named, f.words, f.keys = slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.words), slices.Clip(m.keys)
+	f.prevNamed, f.actors, f.named, f.words, f.keys = slices.Clip(m.prevNamed), slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.words), slices.Clip(m.keys)
 	return &f
 }
 
