@@ -91,11 +91,11 @@ func Merge(events []Event, sources []Source) []Event {
 // timeline's events need not be copied to be merged.
 func merge(events []*Event, sources []Source, jobs int) []Event {
 	idx := indexSourcesByID(sources)
-	// Numbering the actors and match keys of the events takes one
-	// matcher, so one goroutine: it runs while the members are made, their
-	// documents numbered and sorted. The numbers only tell which actors
-	// and keys are the same: numbered in the order of events rather than
-	// of members, they give the same merge.
+	// Numbering the actors, match keys, profiles and kind families of the
+	// events takes one matcher, so one goroutine: it runs while the
+	// members are made, their documents numbered and sorted. The numbers
+	// only tell which are the same: numbered in the order of events rather
+	// than of members, they give the same merge.
 	same := newActorMatcher()
 	var keys eventKeys
 	numbered := concurrently(jobs, func() { keys = same.numberKeys(events) })
@@ -105,6 +105,7 @@ func merge(events []*Event, sources []Source, jobs int) []Event {
 	numbered()
 	for _, m := range ms {
 		m.actors, m.keys = keys.lists(m.at)
+		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
 	}
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
@@ -249,7 +250,8 @@ type member struct {
 	keys       []int32    // match keys (actorMatcher.keysIn), sorted
 	// prof numbers what profileMatch reads of the member (its actors,
 	// place and kind): members of one profile match others alike.
-	prof int32
+	prof   int32
+	family int32 // the number of its kind's family (kindFamily)
 }
 
 // newMembers returns the members of events, made on up to jobs
@@ -370,11 +372,10 @@ type pair struct {
 // key, see actorMatcher.keysIn), and dates that overlap. For each kind
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
-// several keys is tried under the smallest one only. It numbers the
-// members' profiles (member.prof) first.
+// several keys is tried under the smallest one only.
 func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
-	numberProfiles(ms)
-	blocks, families := memberBlocks(ms, len(same.keyIDs))
+	families := same.families.n()
+	blocks := memberBlocks(ms, len(same.keyIDs), families)
 	// The blocks are independent: each worker takes the next block not yet
 	// taken, largest first, and keeps its pairs and actor memo to itself.
 	// A pair is tried under one block only and buckets are sorted before
@@ -420,14 +421,13 @@ type block struct {
 // own. A counting sort of the (member, key) pairs by family, then by key,
 // puts the members of each block one after another in one array, rather
 // than each block in a slice of its own, grown by appends to a map value.
-func memberBlocks(ms []*member, keys int) ([]block, int) {
-	fam, families := memberFamilies(ms)
+func memberBlocks(ms []*member, keys, families int) []block {
 	type entry struct{ member, key int32 }
 	// The pairs by family, each family's in member order, so that the
 	// sort by key, being stable, leaves each block in member order.
 	at := make([]int, families+1) // where each family's pairs start
-	for i, m := range ms {
-		at[fam[i]+1] += len(m.keys)
+	for _, m := range ms {
+		at[m.family+1] += len(m.keys)
 	}
 	for f := range families {
 		at[f+1] += at[f]
@@ -436,8 +436,8 @@ func memberBlocks(ms []*member, keys int) ([]block, int) {
 	byFamily := make([]entry, n)
 	for i, m := range ms {
 		for _, k := range m.keys {
-			byFamily[at[fam[i]]] = entry{int32(i), k}
-			at[fam[i]]++
+			byFamily[at[m.family]] = entry{int32(i), k}
+			at[m.family]++
 		}
 	}
 	at = slices.Grow(at[:0], keys+1)[:keys+1] // now where each key's pairs start
@@ -456,38 +456,52 @@ func memberBlocks(ms []*member, keys int) ([]block, int) {
 	members := make([]int32, n)
 	var blocks []block
 	for lo := 0; lo < n; {
-		k, f := sorted[lo].key, fam[sorted[lo].member]
+		k, f := sorted[lo].key, ms[sorted[lo].member].family
 		hi := lo
-		for ; hi < n && sorted[hi].key == k && fam[sorted[hi].member] == f; hi++ {
+		for ; hi < n && sorted[hi].key == k && ms[sorted[hi].member].family == f; hi++ {
 			members[hi] = sorted[hi].member
 		}
 		blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
 		lo = hi
 	}
-	return blocks, families
+	return blocks
 }
 
-// memberFamilies numbers the kind families of the members (kindFamily):
-// it returns each member's, and how many there are. A corpus has a few
-// kinds, each of one family: it works a kind's out once.
-func memberFamilies(ms []*member) ([]int32, int) {
-	fam := make([]int32, len(ms))
-	ofKind := make(map[Kind]int32)
-	ids := make(map[string]int32)
-	for i, m := range ms {
-		f, ok := ofKind[m.ev.Kind]
-		if !ok {
-			name := kindFamily(m.ev.Kind)
-			if f, ok = ids[name]; !ok {
-				f = int32(len(ids))
-				ids[name] = f
-			}
-			ofKind[m.ev.Kind] = f
-		}
-		fam[i] = f
-	}
-	return fam, len(ids)
+// kindFamilies numbers the kind families of events (kindFamily). A
+// corpus has a few kinds, each of one family: it works a kind's out once,
+// and the kind of the event before is at hand (its strings, internal/kind's,
+// compare at once).
+type kindFamilies struct {
+	ofKind map[Kind]int32
+	ids    map[string]int32 // family -> number
+	last   Kind
+	lastID int32 // last's, or -1 before the first
 }
+
+func newKindFamilies() kindFamilies {
+	return kindFamilies{ofKind: make(map[Kind]int32), ids: make(map[string]int32), lastID: -1}
+}
+
+// of returns the number of k's family.
+func (kf *kindFamilies) of(k Kind) int32 {
+	if kf.lastID >= 0 && k == kf.last {
+		return kf.lastID
+	}
+	f, ok := kf.ofKind[k]
+	if !ok {
+		name := kindFamily(k)
+		if f, ok = kf.ids[name]; !ok {
+			f = int32(len(kf.ids))
+			kf.ids[name] = f
+		}
+		kf.ofKind[k] = f
+	}
+	kf.last, kf.lastID = k, f
+	return f
+}
+
+// n is how many families it has numbered.
+func (kf *kindFamilies) n() int { return len(kf.ids) }
 
 // largestFirst calls f(w, i) for i from 0 to n-1 on jobs goroutines, w
 // being the goroutine's number, each goroutine taking the largest item
@@ -528,31 +542,35 @@ type sweeper struct {
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
 }
 
-// numberProfiles sets the prof of members: the same number for the same
-// kind, place and actors (in order).
-func numberProfiles(ms []*member) {
-	ids := make(map[string]int32)
-	var k []byte
-	for _, m := range ms {
-		k = binary.AppendUvarint(k[:0], uint64(len(m.kind)))
-		k = append(k, m.kind...)
-		k = binary.AppendUvarint(k, uint64(len(m.place)))
-		k = append(k, m.place...)
-		if m.other {
-			k = append(k, 1)
-		} else {
-			k = append(k, 0)
-		}
-		for _, x := range m.actors {
-			k = binary.LittleEndian.AppendUint32(k, uint32(x))
-		}
-		id, ok := ids[string(k)]
-		if !ok {
-			id = int32(len(ids))
-			ids[string(k)] = id
-		}
-		m.prof = id
+// profiles numbers what profileMatch reads of events: the same number for
+// the same kind, place and actors (in order).
+type profiles struct {
+	ids map[string]int32
+	key []byte
+}
+
+// of returns the number of the profile of an event of kind k (its name),
+// place (without surrounding white space) and actors (their IDs).
+func (ps *profiles) of(k Kind, place string, actors []int32) int32 {
+	b := binary.AppendUvarint(ps.key[:0], uint64(len(k.Name)))
+	b = append(b, k.Name...)
+	b = binary.AppendUvarint(b, uint64(len(place)))
+	b = append(b, place...)
+	if isOther(k) {
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
 	}
+	for _, x := range actors {
+		b = binary.LittleEndian.AppendUint32(b, uint32(x))
+	}
+	ps.key = b
+	id, ok := ps.ids[string(b)]
+	if !ok {
+		id = int32(len(ps.ids))
+		ps.ids[string(b)] = id
+	}
+	return id
 }
 
 // sweepItem is what the sweep of a block reads of a member, at hand in
@@ -938,18 +956,21 @@ type actorMatcher struct {
 	base      map[string]int32 // a fork's: byName of the matcher it was forked from
 	prevNamed []int32          // actor ID -> the actor numbered before it with its name, or -1
 	actors    []Actor
-	named  []bool         // whether actors[id] has a name, at hand
-	words  []int32        // fieldCount of actors[id].Name, for addActor
-	memo   pairMemo[bool] // (ID, ID) -> SameActor
-	keyIDs map[string]int32
-	keys   [][]int32 // actor ID -> its match keys
+	named     []bool         // whether actors[id] has a name, at hand
+	words     []int32        // fieldCount of actors[id].Name, for addActor
+	memo      pairMemo[bool] // (ID, ID) -> SameActor
+	keyIDs    map[string]int32
+	// families numbers the kind families of the events numberKeys has
+	// seen.
+	families kindFamilies
+	keys     [][]int32 // actor ID -> its match keys
 	// placeKeys maps a place as events give it to its match key: the
 	// places of a corpus are few, and folding one costs more than a lookup.
 	placeKeys map[string]int32
 }
 
 func newActorMatcher() *actorMatcher {
-	return &actorMatcher{byName: make(map[string]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32)}
+	return &actorMatcher{byName: make(map[string]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32), families: newKindFamilies()}
 }
 
 // id returns the number of an actor.
@@ -1051,7 +1072,9 @@ type eventKeys struct {
 	arena []int32
 	// Event i's actors are arena[at[3i]:at[3i+1]], its keys
 	// arena[at[3i+1]:at[3i+2]].
-	at []int32
+	at     []int32
+	prof   []int32 // event i's profile (member.prof)
+	family []int32 // the number of event i's kind family (member.family)
 }
 
 // lists returns the actors and keys of event i, each of its own length
@@ -1062,12 +1085,15 @@ func (k *eventKeys) lists(i int) (actors, keys []int32) {
 }
 
 // numberKeys returns the actor IDs and match keys of events (keysIn),
-// numbered in their order.
+// their profiles and kind families, numbered in their order. The matcher
+// keeps the families' numbering (families).
 func (m *actorMatcher) numberKeys(events []*Event) eventKeys {
-	k := eventKeys{at: make([]int32, 0, 3*len(events))}
+	k := eventKeys{at: make([]int32, 0, 3*len(events)), prof: make([]int32, len(events)), family: make([]int32, len(events))}
+	profs := profiles{ids: make(map[string]int32)}
 	var prev *Event
 	var prevPlace string
-	for _, e := range events {
+	for i, e := range events {
+		k.family[i] = m.families.of(e.Kind)
 		place := strings.TrimSpace(e.Place)
 		if prev != nil && place == prevPlace && slices.Equal(e.Actors, prev.Actors) {
 			// The events of one sentence come one after another, with
@@ -1075,6 +1101,11 @@ func (m *actorMatcher) numberKeys(events []*Event) eventKeys {
 			// at once): they have the same lists.
 			n := len(k.at)
 			k.at = append(k.at, k.at[n-3:n]...)
+			k.prof[i] = k.prof[i-1]
+			if e.Kind != prev.Kind {
+				k.prof[i] = profs.of(e.Kind, place, k.arena[k.at[n]:k.at[n+1]])
+			}
+			prev = e
 			continue
 		}
 		prev, prevPlace = e, place
@@ -1082,6 +1113,7 @@ func (m *actorMatcher) numberKeys(events []*Event) eventKeys {
 		var mid int
 		k.arena, mid = m.keysIn(e, place, k.arena)
 		k.at = append(k.at, int32(start), int32(mid), int32(len(k.arena)))
+		k.prof[i] = profs.of(e.Kind, place, k.arena[start:mid])
 	}
 	return k
 }

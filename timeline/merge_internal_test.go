@@ -87,6 +87,7 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	keys := same.numberKeys(ptrs)
 	for _, m := range ms {
 		m.actors, m.keys = keys.lists(m.at)
+		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
 	}
 	return ms, same
 }
@@ -540,7 +541,8 @@ func TestMemberBlocks(t *testing.T) {
 			want[b] = append(want[b], int32(i))
 		}
 	}
-	blocks, families := memberBlocks(ms, len(same.keyIDs))
+	families := same.families.n()
+	blocks := memberBlocks(ms, len(same.keyIDs), families)
 	names := make(map[int32]string) // family number -> name
 	got := make(map[fk][]int32)
 	for i, b := range blocks {
@@ -587,8 +589,13 @@ func TestNumberKeys(t *testing.T) {
 	for i := range events {
 		ptrs[i] = &events[i]
 	}
+	for i := 2; i < len(events); i += 6 { // and of another kind
+		events[i].Kind = events[(i*7)%len(events)].Kind
+	}
 	keys := newActorMatcher().numberKeys(ptrs)
 	same := newActorMatcher()
+	profOf := bijection[string, int32]{}   // profile -> prof
+	familyOf := bijection[string, int32]{} // kindFamily -> family
 	for i, e := range ptrs {
 		arena, mid := same.keysIn(e, strings.TrimSpace(e.Place), nil)
 		actors, ks := keys.lists(i)
@@ -598,7 +605,35 @@ func TestNumberKeys(t *testing.T) {
 		if cap(actors) != len(actors) || cap(ks) != len(ks) {
 			t.Fatalf("event %d: lists with room to grow", i)
 		}
+		profile := fmt.Sprintf("%q %q %v %v", e.Kind.Name, strings.TrimSpace(e.Place), isOther(e.Kind), actors)
+		if !profOf.add(profile, keys.prof[i]) {
+			t.Fatalf("event %d: profile %d, not one number for each profile (%s)", i, keys.prof[i], profile)
+		}
+		if !familyOf.add(kindFamily(e.Kind), keys.family[i]) {
+			t.Fatalf("event %d: family %d, not one number for each family (%s)", i, keys.family[i], kindFamily(e.Kind))
+		}
 	}
+}
+
+// bijection pairs values one to one.
+type bijection[A, B comparable] struct {
+	ab map[A]B
+	ba map[B]A
+}
+
+// add pairs a and b, and reports whether neither is paired with another.
+func (m *bijection[A, B]) add(a A, b B) bool {
+	if m.ab == nil {
+		m.ab, m.ba = make(map[A]B), make(map[B]A)
+	}
+	if b0, ok := m.ab[a]; ok && b0 != b {
+		return false
+	}
+	if a0, ok := m.ba[b]; ok && a0 != a {
+		return false
+	}
+	m.ab[a], m.ba[b] = b, a
+	return true
 }
 
 // appendMerged gives what appending and sorting gives, for sorted lists
