@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -659,5 +660,27 @@ func TestAppendMerged(t *testing.T) {
 		if got := appendMerged(c, b); !slices.Equal(got, want) {
 			t.Fatalf("appendMerged(%v, %v) = %v, want %v", a, b, got, want)
 		}
+	}
+}
+
+// buildTimeline takes a document's events in runs: those of a document in
+// several runs, among others' events, are all used, and the events of a
+// document without a source are all counted.
+func TestEventRuns(t *testing.T) {
+	ev := func(doc string, sentence int) DocEvent {
+		c := Citation{Doc: doc, Sentence: sentence, Quote: fmt.Sprint("s", sentence)}
+		return DocEvent{Event: Event{When: When{Value: dates.Value{Value: "PRESENT_REF"}}, Text: c.Quote, Source: c, Citations: []Citation{c}}, Digest: doc + "#"}
+	}
+	sources := []DocSource{{Source: Source{ID: "a", Published: day(2016, 8, 26)}, Digest: "a#"}}
+	parts := [][]DocEvent{{ev("a", 1), ev("b", 1), ev("b", 2), ev("a", 2)}, {ev("b", 3), ev("a", 3)}}
+	_, err := buildTimeline(sources, parts, nil, Options{})
+	var oe *OrphanError
+	if !errors.As(err, &oe) || oe.Doc != "b" || oe.Events != 3 {
+		t.Errorf("events of b without a source: %v", err)
+	}
+	sources = append(sources, DocSource{Source: Source{ID: "b", Published: day(2016, 8, 26)}, Digest: "b#"})
+	tl, err := buildTimeline(sources, parts, nil, Options{})
+	if err != nil || len(tl.Events) != 6 {
+		t.Fatalf("timeline of a and b in runs: %v, %d events", err, len(tl.Events))
 	}
 }

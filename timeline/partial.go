@@ -121,8 +121,9 @@ type docKey struct{ id, digest string }
 // candidate is a document of a partial with its events.
 type candidate struct {
 	src    DocSource
-	events []*DocEvent
-	copies int // sources with the same ID and digest
+	runs   [][]DocEvent // its events, in runs of a part of the partial
+	events int          // how many the runs hold
+	copies int          // sources with the same ID and digest
 }
 
 // where is how messages name the document: its path, else its ID.
@@ -209,27 +210,30 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 	}
 	var orphans []*OrphanError
 	orphanIdx := map[docKey]int{}
-	var last docKey // the events of a document mostly come one after another
-	var lastC *candidate
 	for _, part := range events {
-		for i := range part {
-			e := &part[i]
-			k := docKey{e.Source.Doc, e.Digest}
-			c, ok := lastC, lastC != nil && k == last
-			if !ok {
-				c, ok = byKey[k]
-				last, lastC = k, c
+		// The events of a document come one after another: a run of
+		// them is added at once, not event by event. Their strings are
+		// the document's, which compare at once.
+		for lo := 0; lo < len(part); {
+			k := docKey{part[lo].Source.Doc, part[lo].Digest}
+			hi := lo + 1
+			for hi < len(part) && part[hi].Source.Doc == k.id && part[hi].Digest == k.digest {
+				hi++
 			}
+			run := part[lo:hi]
+			lo = hi
+			c, ok := byKey[k]
 			if !ok {
 				if j, seen := orphanIdx[k]; seen {
-					orphans[j].Events++
+					orphans[j].Events += len(run)
 				} else {
 					orphanIdx[k] = len(orphans)
-					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: 1})
+					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: len(run)})
 				}
 				continue
 			}
-			c.events = append(c.events, e)
+			c.runs = append(c.runs, run)
+			c.events += len(run)
 		}
 	}
 	if len(orphans) > 0 {
@@ -272,12 +276,12 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 	t := &Timeline{Title: opts.Title, Sources: make([]Source, 0, len(used))}
 	n := 0
 	for _, c := range used {
-		n += len(c.events)
+		n += c.events
 	}
 	all := make([]*Event, 0, n) // the given events, not copies: merge leaves them as they are
 	for _, c := range used {
 		t.Sources = append(t.Sources, c.src.Source)
-		all = appendDocEvents(all, c.events, c.copies > 1)
+		all = appendDocEvents(all, c.runs, c.copies > 1)
 	}
 	sortSources(t.Sources)
 	merged := merge(all, t.Sources, jobsOf(opts))
@@ -335,25 +339,29 @@ func countCitations(sources []Source, events []Event) {
 	}
 }
 
-// appendDocEvents appends the events of one document to out. If the
-// document was given more than once (copies), events that are exactly the
-// same count once.
-func appendDocEvents(out []*Event, events []*DocEvent, copies bool) []*Event {
+// appendDocEvents appends the events of one document, in runs, to out.
+// If the document was given more than once (copies), events that are
+// exactly the same count once.
+func appendDocEvents(out []*Event, runs [][]DocEvent, copies bool) []*Event {
 	var seen map[string]bool
 	if copies {
 		seen = make(map[string]bool)
 	}
-	for _, e := range events {
-		if copies {
-			// One document's events always differ in sentence, date or
-			// phrase; an event seen before is the same document again.
-			b := appendEventRecord(nil, e)
-			if seen[string(b)] {
-				continue
+	for _, run := range runs {
+		for i := range run {
+			e := &run[i]
+			if copies {
+				// One document's events always differ in sentence, date
+				// or phrase; an event seen before is the same document
+				// again.
+				b := appendEventRecord(nil, e)
+				if seen[string(b)] {
+					continue
+				}
+				seen[string(b)] = true
 			}
-			seen[string(b)] = true
+			out = append(out, &e.Event)
 		}
-		out = append(out, &e.Event)
 	}
 	return out
 }
