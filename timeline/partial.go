@@ -289,8 +289,11 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 	if opts.TopDates > 0 {
 		merged = TopDates(merged, t.Sources, opts.TopDates)
 	}
-	numberEvents(merged)
+	// Both serial, they read and write apart: numberEvents the events'
+	// IDs, countCitations their citations.
+	numbered := concurrently(jobsOf(opts), func() { numberEvents(merged) })
 	countCitations(t.Sources, merged)
+	numbered()
 	t.Events = merged
 	if t.Title == "" {
 		if len(used) == 1 && used[0].src.Title != "" {
