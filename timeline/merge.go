@@ -239,9 +239,8 @@ type member struct {
 	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
 	doc0       int32      // docs[0], at hand
 	interval   bool       // whether the date has an interval
-	start, end time.Time  // its days, if it has one
-	day0, day1 int        // the same as days since 1970-01-01, for quick comparisons
-	pub        time.Time  // publication day of ev.Source's document
+	day0, day1 int        // its days since 1970-01-01 (unixDay), noDay if it has none
+	pub        int        // publication day of ev.Source's document (unixDay), noDay if unknown
 	days       int        // number of days of the interval
 	place      string     // ev.Place without surrounding white space
 	kind       string     // ev.Kind.Name
@@ -270,7 +269,7 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 		for i := lo; i < hi; i++ {
 			ms[i] = &all[i]
 			info, _ := sources.get(events[i].Source.Doc)
-			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], info.published)
+			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], unixDay(info.published))
 			ms[i].at = i
 		}
 	})
@@ -279,9 +278,9 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 
 // init makes m the member of e, with cites, of e's number of citations
 // (one if it has none), for its own, and pub, the publication day of its
-// Source document (zero if unknown).
-func (m *member) init(e *Event, cites []Citation, pub time.Time) {
-	*m = member{ev: e, pub: pub, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+// Source document (unixDay; that of the zero time if unknown).
+func (m *member) init(e *Event, cites []Citation, pub int) {
+	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
 	m.cites = cites
 	if copy(m.cites, e.Citations) == 0 {
 		m.cites[0] = e.Source
@@ -289,14 +288,16 @@ func (m *member) init(e *Event, cites []Citation, pub time.Time) {
 	slices.SortFunc(m.cites, compareCitations)
 	if e.When.HasInterval() {
 		m.interval = true
-		m.start, m.end = dayOf(e.When.Start), dayOf(e.When.End)
-		if m.end.Before(m.start) {
-			m.end = m.start
-		}
-		m.day0, m.day1 = unixDay(m.start), unixDay(m.end)
+		m.day0, m.day1 = unixDay(dayOf(e.When.Start)), unixDay(dayOf(e.When.End))
+		m.day1 = max(m.day1, m.day0)
 		m.days = m.day1 - m.day0 + 1
 	}
 }
+
+// noDay is unixDay of the zero time (year 1): the days of a member
+// without an interval, and an unknown publication day, which sort before
+// every day of a date, as the zero time did.
+const noDay = -719162
 
 // numberDocs sets the docs of members: each document ID cited becomes its
 // rank among all the IDs cited, so that lists of documents compare as
@@ -348,8 +349,8 @@ func compareMembers(a, b *member) int {
 	// cmp.Or would compare the contents every time; they seldom decide.
 	if c := cmp.Or(
 		compareCitations(a.cites[0], b.cites[0]),
-		a.start.Compare(b.start),
-		a.end.Compare(b.end),
+		cmp.Compare(a.day0, b.day0),
+		cmp.Compare(a.day1, b.day1),
 	); c != 0 {
 		return c
 	}
@@ -656,7 +657,7 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 		if refIDs == nil {
 			refIDs = make(map[refKey]int32)
 		}
-		k := refKey{ms[i].ev.When.Value.Value, unixDay(ms[i].pub)}
+		k := refKey{ms[i].ev.When.Value.Value, ms[i].pub}
 		id, ok := refIDs[k]
 		if !ok {
 			id = int32(len(refIDs))
@@ -1288,7 +1289,7 @@ func comparePrecision(a, b *member) int {
 	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
-		a.pub.Compare(b.pub),
+		cmp.Compare(a.pub, b.pub),
 	); c != 0 {
 		return c
 	}

@@ -29,10 +29,10 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 			if kindFamily(a.ev.Kind) != kindFamily(b.ev.Kind) || a.interval != b.interval {
 				continue
 			}
-			if a.interval && (b.start.After(a.end) || a.start.After(b.end)) {
+			if a.interval && (b.day0 > a.day1 || a.day0 > b.day1) {
 				continue
 			}
-			if !a.interval && (a.ev.When.Value.Value != b.ev.When.Value.Value || !a.pub.Equal(b.pub)) {
+			if !a.interval && (a.ev.When.Value.Value != b.ev.When.Value.Value || a.pub != b.pub) {
 				continue
 			}
 			if s, ok := matchScore(a, b, same); ok {
@@ -682,5 +682,13 @@ func TestEventRuns(t *testing.T) {
 	tl, err := buildTimeline(sources, parts, nil, Options{})
 	if err != nil || len(tl.Events) != 6 {
 		t.Fatalf("timeline of a and b in runs: %v, %d events", err, len(tl.Events))
+	}
+}
+
+// noDay is the day of the zero time, which members without an interval
+// and unknown publication days had.
+func TestNoDay(t *testing.T) {
+	if got := unixDay(time.Time{}); got != noDay {
+		t.Errorf("unixDay of the zero time = %d, noDay = %d", got, noDay)
 	}
 }
