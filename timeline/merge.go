@@ -216,16 +216,31 @@ func concurrently(jobs int, f func()) (wait func()) {
 	return func() { <-done }
 }
 
-// forParts calls f on the parts (lo, hi) of n items, one part per job, at
-// once.
+// forParts calls f on parts (lo, hi) of n items, on up to jobs goroutines
+// at once. The goroutines take the parts in turn, several each, rather
+// than one part per goroutine: on shared cores, a goroutine that runs late
+// then takes fewer parts instead of holding the others up.
 func forParts(n, jobs int, f func(lo, hi int)) {
-	jobs = max(1, min(jobs, n/1024)) // no goroutine for less
+	const minPart = 1024 // no goroutine for less
+	jobs = max(1, min(jobs, n/minPart))
+	if jobs == 1 {
+		f(0, n)
+		return
+	}
+	size := max(minPart, n/(8*jobs))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for j := range jobs {
+	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f(j*n/jobs, (j+1)*n/jobs)
+			for {
+				lo := int(next.Add(int64(size))) - size
+				if lo >= n {
+					return
+				}
+				f(lo, min(lo+size, n))
+			}
 		}()
 	}
 	wg.Wait()

@@ -692,3 +692,22 @@ func TestNoDay(t *testing.T) {
 		t.Errorf("unixDay of the zero time = %d, noDay = %d", got, noDay)
 	}
 }
+
+// forParts calls f once on each item, on parts of any number of items.
+func TestForParts(t *testing.T) {
+	for _, n := range []int{0, 1, 1023, 2048, 5000, 100000} {
+		for _, jobs := range []int{1, 2, 3, 8} {
+			seen := make([]int32, n)
+			forParts(n, jobs, func(lo, hi int) {
+				for i := lo; i < hi; i++ {
+					seen[i]++ // parts do not overlap: no race
+				}
+			})
+			for i, c := range seen {
+				if c != 1 {
+					t.Fatalf("%d items, %d jobs: item %d seen %d times", n, jobs, i, c)
+				}
+			}
+		}
+	}
+}
