@@ -208,69 +208,19 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 		}
 		cands = append(cands, c)
 	}
+	// Giving the documents their events and choosing the documents to
+	// use are both serial, and apart: the one writes the candidates' runs,
+	// the other reads their sources.
 	var orphans []*OrphanError
-	orphanIdx := map[docKey]int{}
-	for _, part := range events {
-		// The events of a document come one after another: a run of
-		// them is added at once, not event by event. Their strings are
-		// the document's, which compare at once.
-		for lo := 0; lo < len(part); {
-			k := docKey{part[lo].Source.Doc, part[lo].Digest}
-			hi := lo + 1
-			for hi < len(part) && part[hi].Source.Doc == k.id && part[hi].Digest == k.digest {
-				hi++
-			}
-			run := part[lo:hi]
-			lo = hi
-			c, ok := byKey[k]
-			if !ok {
-				if j, seen := orphanIdx[k]; seen {
-					orphans[j].Events += len(run)
-				} else {
-					orphanIdx[k] = len(orphans)
-					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: len(run)})
-				}
-				continue
-			}
-			c.runs = append(c.runs, run)
-			c.events += len(run)
-		}
-	}
+	given := concurrently(jobsOf(opts), func() { orphans = addRuns(byKey, events) })
+	used, skipped := claimDocs(cands, skipped)
+	given()
 	if len(orphans) > 0 {
 		errs := make([]error, len(orphans))
 		for i, o := range orphans {
 			errs[i] = o
 		}
 		return nil, errors.Join(errs...)
-	}
-
-	// The documents claim their ID and text in path order; a document
-	// whose ID or text an earlier one claimed (used or not) is skipped.
-	// Whether a document is used thus depends only on the set of
-	// documents, however the corpus was split.
-	slices.SortStableFunc(cands, func(a, b *candidate) int { return compareDocSources(&a.src, &b.src) })
-	skipped = slices.Clone(skipped)
-	firstID := make(map[string]string, len(cands))
-	firstText := make(map[string]string, len(cands))
-	var used []*candidate
-	for _, c := range cands {
-		s := &c.src
-		idFirst, dupID := firstID[s.ID]
-		textFirst, dupText := firstText[s.Digest]
-		if !dupID {
-			firstID[s.ID] = s.where()
-		}
-		if !dupText && s.Digest != "" {
-			firstText[s.Digest] = s.where()
-		}
-		switch {
-		case dupID:
-			skipped = append(skipped, SkippedDoc{Path: s.where(), Reason: fmt.Sprintf("duplicate id %q, already used by %s: give each document its own id", s.ID, idFirst)})
-		case dupText && s.Digest != "":
-			skipped = append(skipped, SkippedDoc{Path: s.where(), Reason: "same text as " + textFirst})
-		default:
-			used = append(used, c)
-		}
 	}
 
 	t := &Timeline{Title: opts.Title, Sources: make([]Source, 0, len(used))}
@@ -304,6 +254,74 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 	}
 	t.Skipped = sortSkipped(skipped)
 	return t, nil
+}
+
+// addRuns gives the candidates of byKey their events, in runs, and
+// returns the documents, if any, whose events have no candidate.
+func addRuns(byKey map[docKey]*candidate, events [][]DocEvent) []*OrphanError {
+	var orphans []*OrphanError
+	orphanIdx := map[docKey]int{}
+	for _, part := range events {
+		// The events of a document come one after another: a run of
+		// them is added at once, not event by event. Their strings are
+		// the document's, which compare at once.
+		for lo := 0; lo < len(part); {
+			k := docKey{part[lo].Source.Doc, part[lo].Digest}
+			hi := lo + 1
+			for hi < len(part) && part[hi].Source.Doc == k.id && part[hi].Digest == k.digest {
+				hi++
+			}
+			run := part[lo:hi]
+			lo = hi
+			c, ok := byKey[k]
+			if !ok {
+				if j, seen := orphanIdx[k]; seen {
+					orphans[j].Events += len(run)
+				} else {
+					orphanIdx[k] = len(orphans)
+					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: len(run)})
+				}
+				continue
+			}
+			c.runs = append(c.runs, run)
+			c.events += len(run)
+		}
+	}
+	return orphans
+}
+
+// claimDocs returns the candidates to use, in path order, and skipped
+// with those it leaves out. The documents claim their ID and text in path
+// order; a document whose ID or text an earlier one claimed (used or not)
+// is skipped. Whether a document is used thus depends only on the set of
+// documents, however the corpus was split. It sorts cands and reads only
+// their sources.
+func claimDocs(cands []*candidate, skipped []SkippedDoc) ([]*candidate, []SkippedDoc) {
+	slices.SortStableFunc(cands, func(a, b *candidate) int { return compareDocSources(&a.src, &b.src) })
+	skipped = slices.Clone(skipped)
+	firstID := make(map[string]string, len(cands))
+	firstText := make(map[string]string, len(cands))
+	var used []*candidate
+	for _, c := range cands {
+		s := &c.src
+		idFirst, dupID := firstID[s.ID]
+		textFirst, dupText := firstText[s.Digest]
+		if !dupID {
+			firstID[s.ID] = s.where()
+		}
+		if !dupText && s.Digest != "" {
+			firstText[s.Digest] = s.where()
+		}
+		switch {
+		case dupID:
+			skipped = append(skipped, SkippedDoc{Path: s.where(), Reason: fmt.Sprintf("duplicate id %q, already used by %s: give each document its own id", s.ID, idFirst)})
+		case dupText && s.Digest != "":
+			skipped = append(skipped, SkippedDoc{Path: s.where(), Reason: "same text as " + textFirst})
+		default:
+			used = append(used, c)
+		}
+	}
+	return used, skipped
 }
 
 // numberEvents sets the IDs of events: "e1", "e2" ... in order. The IDs
