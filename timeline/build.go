@@ -428,11 +428,12 @@ func (l *sourceLookup) get(doc string) (sourceInfo, bool) {
 	return l.info, l.ok
 }
 
-// sortEvents puts events in timeline order, in place, and returns them:
-// interval start, interval end, then the Source document (publication
-// date, ID), the lead first, then sentence and the phrase's place in the
-// text. It sorts on up to jobs goroutines.
-func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
+// timelineOrder returns the order of events in a timeline, as the places
+// of events: order[i] is that of the event that comes i-th. Events are
+// ordered by interval start, interval end, then the Source document
+// (publication date, ID), the lead first, then sentence and the phrase's
+// place in the text. It sorts on up to jobs goroutines.
+func timelineOrder(events []*Event, idx sourceIndex, jobs int) []int32 {
 	type key struct {
 		start, end int64 // days as Unix times: they compare as the days do
 		rank       int
@@ -443,7 +444,7 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 	forParts(len(events), jobs, func(lo, hi int) {
 		sources := sourceLookup{idx: idx}
 		for i := lo; i < hi; i++ {
-			e := &events[i]
+			e := events[i]
 			info, ok := sources.get(e.Source.Doc)
 			s, end := sortRange(e.When.Value, info.published)
 			rank := info.rank
@@ -453,13 +454,14 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 			keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, space.Collapse(e.When.Phrase))}
 		}
 	})
-	perm := make([]int32, len(events))
-	for i := range perm {
-		perm[i] = int32(i)
+	order := make([]int32, len(events))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	parallel.SortStableFunc(perm, func(i, j int32) int {
+	// order's elements are distinct: ending on them, the comparison tells
+	// every two apart, and SortFunc gives the stable order.
+	parallel.SortFunc(order, func(i, j int32) int {
 		a, b := &keys[i], &keys[j]
-		ea, eb := &events[i], &events[j]
 		switch {
 		case a.start != b.start:
 			return cmp.Compare(a.start, b.start)
@@ -467,6 +469,9 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 			return cmp.Compare(a.end, b.end)
 		case a.rank != b.rank:
 			return cmp.Compare(a.rank, b.rank)
+		}
+		ea, eb := events[i], events[j]
+		switch {
 		case ea.Source.Doc != eb.Source.Doc:
 			return strings.Compare(ea.Source.Doc, eb.Source.Doc)
 		case a.lead != b.lead:
@@ -479,34 +484,9 @@ func sortEvents(events []Event, idx sourceIndex, jobs int) []Event {
 		case a.pos != b.pos:
 			return cmp.Compare(a.pos, b.pos)
 		}
-		return compareEventContent(ea, eb)
+		return cmp.Or(compareEventContent(ea, eb), cmp.Compare(i, j))
 	}, jobs)
-	permute(events, perm)
-	return events
-}
-
-// permute reorders events in place so that events[i] is what
-// events[perm[i]] was, going round each cycle of the permutation with one
-// event aside, rather than into a copy of all the events: tens of
-// megabytes for a large corpus. It uses perm up.
-func permute(events []Event, perm []int32) {
-	for i := range perm {
-		if perm[i] < 0 {
-			continue // moved with an earlier cycle
-		}
-		aside := events[i]
-		j := i
-		for {
-			k := int(perm[j])
-			perm[j] = -1
-			if k == i {
-				events[j] = aside
-				break
-			}
-			events[j] = events[k]
-			j = k
-		}
-	}
+	return order
 }
 
 // compareEventContent orders events with nothing else to tell them apart

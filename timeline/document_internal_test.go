@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"testing"
@@ -53,4 +54,45 @@ func TestLinePath(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzComparePaths holds ComparePaths, which skips the prefix two paths
+// share, to the byte by byte walk it made (comparePathsWalk).
+func FuzzComparePaths(f *testing.F) {
+	for _, s := range [][2]string{{"a.jsonl:9", "a.jsonl:10"}, {"a.jsonl:010", "a.jsonl:10"}, {"a12b", "a12c"}, {"a123", "a1234"}, {"x007y", "x07y"}, {"", "1"}, {"9", "09"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := ComparePaths(a, b), comparePathsWalk(a, b); got != want {
+			t.Errorf("ComparePaths(%q, %q) = %d, want %d", a, b, got, want)
+		}
+	})
+}
+
+// comparePathsWalk is ComparePaths as it was: a walk from the first byte.
+func comparePathsWalk(a, b string) int {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if isDigit(a[i]) && isDigit(b[j]) {
+			ei, ej := i, j
+			for ei < len(a) && isDigit(a[ei]) {
+				ei++
+			}
+			for ej < len(b) && isDigit(b[ej]) {
+				ej++
+			}
+			na, nb := strings.TrimLeft(a[i:ei], "0"), strings.TrimLeft(b[j:ej], "0")
+			if c := cmp.Or(cmp.Compare(len(na), len(nb)), strings.Compare(na, nb)); c != 0 {
+				return c
+			}
+			i, j = ei, ej
+			continue
+		}
+		if a[i] != b[j] {
+			return cmp.Compare(a[i], b[j])
+		}
+		i++
+		j++
+	}
+	return cmp.Or(cmp.Compare(len(a)-i, len(b)-j), strings.Compare(a, b))
 }

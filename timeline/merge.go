@@ -91,20 +91,25 @@ func Merge(events []Event, sources []Source) []Event {
 // timeline's events need not be copied to be merged.
 func merge(events []*Event, sources []Source, jobs int) []Event {
 	idx := indexSourcesByID(sources)
+	// Numbering the actors, match keys, profiles and kind families of the
+	// events takes one matcher, so one goroutine: it runs while the
+	// members are made, their documents numbered and sorted. The numbers
+	// only tell which are the same: numbered in the order of events rather
+	// than of members, they give the same merge.
+	same := newActorMatcher()
+	var keys eventKeys
+	numbered := concurrently(jobs, func() { keys = same.numberKeys(events) })
 	ms := newMembers(events, idx, jobs)
 	numberDocs(ms)
 	parallel.SortStableFunc(ms, compareMembers, jobs)
-
-	same := newActorMatcher()
-	var arena []int32 // the members' lists, one after another
+	numbered()
 	for _, m := range ms {
-		m.actors, m.keys, arena = same.keysIn(m, arena)
+		m.actors, m.keys = keys.lists(m.at)
+		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
 	}
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
-
-	out := mergeGroups(ms, groups, same, jobs)
-	return sortEvents(out, idx, jobs)
+	return mergeGroups(ms, groups, same, idx, jobs)
 }
 
 // makeGroups returns the groups the pairs make of the members, in the
@@ -147,16 +152,28 @@ func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
 	}
 }
 
-// mergeGroups makes one event of each group (nil ones left out), in the
-// order of groups, on up to jobs goroutines: each with a fork of same,
-// since merging actors numbers new ones. The goroutines take chunks of
-// groups in turn: the groups of several members, the work, come first
-// (a group is where its first member is, and members are in document
-// order), so halves of the list would not be halves of the work.
-func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []Event {
-	const chunk = 256
+// mergeGroups makes one event of each group (nil ones left out), and
+// returns them in timeline order (timelineOrder), on up to jobs
+// goroutines: each with a fork of same, since merging actors numbers new
+// ones. A merged event sorts as its representative (the most precise
+// member, whose date, text and Source it takes), so the order is found
+// before the events are made, and each is made in its place: moving tens
+// of megabytes of events into order after would be serial.
+func mergeGroups(ms []*member, groups []*group, same *actorMatcher, idx sourceIndex, jobs int) []Event {
 	live := slices.DeleteFunc(groups, func(g *group) bool { return g == nil })
+	reps := make([]*member, len(live))
+	repEvents := make([]*Event, len(live))
+	forParts(len(live), jobs, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			reps[i] = representative(ms, live[i].members)
+			repEvents[i] = reps[i].ev
+		}
+	})
+	order := timelineOrder(repEvents, idx, jobs)
 	out := make([]Event, len(live))
+	// The goroutines take chunks of the events in turn: groups of several
+	// members, the work, are not spread evenly in time.
+	const chunk = 256
 	workers := max(1, min(jobs, len(live)/chunk))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -174,7 +191,8 @@ func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []
 					return
 				}
 				for i := lo; i < min(lo+chunk, len(live)); i++ {
-					mergeGroup(&out[i], ms, live[i].members, m)
+					g := order[i]
+					mergeGroup(&out[i], ms, live[g].members, reps[g], m)
 				}
 			}
 		}()
@@ -183,16 +201,46 @@ func mergeGroups(ms []*member, groups []*group, same *actorMatcher, jobs int) []
 	return out
 }
 
-// forParts calls f on the parts (lo, hi) of n items, one part per job, at
-// once.
+// concurrently calls f on a goroutine of its own if jobs > 1, else at
+// once, and returns the function that waits until f has returned.
+func concurrently(jobs int, f func()) (wait func()) {
+	if jobs < 2 {
+		f()
+		return func() {}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	return func() { <-done }
+}
+
+// forParts calls f on parts (lo, hi) of n items, on up to jobs goroutines
+// at once. The goroutines take the parts in turn, several each, rather
+// than one part per goroutine: on shared cores, a goroutine that runs late
+// then takes fewer parts instead of holding the others up.
 func forParts(n, jobs int, f func(lo, hi int)) {
-	jobs = max(1, min(jobs, n/1024)) // no goroutine for less
+	const minPart = 1024 // no goroutine for less
+	jobs = max(1, min(jobs, n/minPart))
+	if jobs == 1 {
+		f(0, n)
+		return
+	}
+	size := max(minPart, n/(8*jobs))
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for j := range jobs {
+	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f(j*n/jobs, (j+1)*n/jobs)
+			for {
+				lo := int(next.Add(int64(size))) - size
+				if lo >= n {
+					return
+				}
+				f(lo, min(lo+size, n))
+			}
 		}()
 	}
 	wg.Wait()
@@ -201,13 +249,13 @@ func forParts(n, jobs int, f func(lo, hi int)) {
 // member is an event being merged, with what the rule looks at.
 type member struct {
 	ev         *Event     // one of the events given to merge, not changed
+	at         int        // ev's place among the events given to merge
 	cites      []Citation // ev.Citations, or ev.Source alone
 	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
 	doc0       int32      // docs[0], at hand
 	interval   bool       // whether the date has an interval
-	start, end time.Time  // its days, if it has one
-	day0, day1 int        // the same as days since 1970-01-01, for quick comparisons
-	pub        time.Time  // publication day of ev.Source's document
+	day0, day1 int        // its days since 1970-01-01 (unixDay), noDay if it has none
+	pub        int        // publication day of ev.Source's document (unixDay), noDay if unknown
 	days       int        // number of days of the interval
 	place      string     // ev.Place without surrounding white space
 	kind       string     // ev.Kind.Name
@@ -216,7 +264,8 @@ type member struct {
 	keys       []int32    // match keys (actorMatcher.keysIn), sorted
 	// prof numbers what profileMatch reads of the member (its actors,
 	// place and kind): members of one profile match others alike.
-	prof int32
+	prof   int32
+	family int32 // the number of its kind's family (kindFamily)
 }
 
 // newMembers returns the members of events, made on up to jobs
@@ -235,7 +284,8 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 		for i := lo; i < hi; i++ {
 			ms[i] = &all[i]
 			info, _ := sources.get(events[i].Source.Doc)
-			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], info.published)
+			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], unixDay(info.published))
+			ms[i].at = i
 		}
 	})
 	return ms
@@ -243,9 +293,9 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 
 // init makes m the member of e, with cites, of e's number of citations
 // (one if it has none), for its own, and pub, the publication day of its
-// Source document (zero if unknown).
-func (m *member) init(e *Event, cites []Citation, pub time.Time) {
-	*m = member{ev: e, pub: pub, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+// Source document (unixDay; that of the zero time if unknown).
+func (m *member) init(e *Event, cites []Citation, pub int) {
+	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
 	m.cites = cites
 	if copy(m.cites, e.Citations) == 0 {
 		m.cites[0] = e.Source
@@ -253,14 +303,16 @@ func (m *member) init(e *Event, cites []Citation, pub time.Time) {
 	slices.SortFunc(m.cites, compareCitations)
 	if e.When.HasInterval() {
 		m.interval = true
-		m.start, m.end = dayOf(e.When.Start), dayOf(e.When.End)
-		if m.end.Before(m.start) {
-			m.end = m.start
-		}
-		m.day0, m.day1 = unixDay(m.start), unixDay(m.end)
+		m.day0, m.day1 = unixDay(dayOf(e.When.Start)), unixDay(dayOf(e.When.End))
+		m.day1 = max(m.day1, m.day0)
 		m.days = m.day1 - m.day0 + 1
 	}
 }
+
+// noDay is unixDay of the zero time (year 1): the days of a member
+// without an interval, and an unknown publication day, which sort before
+// every day of a date, as the zero time did.
+const noDay = -719162
 
 // numberDocs sets the docs of members: each document ID cited becomes its
 // rank among all the IDs cited, so that lists of documents compare as
@@ -312,8 +364,8 @@ func compareMembers(a, b *member) int {
 	// cmp.Or would compare the contents every time; they seldom decide.
 	if c := cmp.Or(
 		compareCitations(a.cites[0], b.cites[0]),
-		a.start.Compare(b.start),
-		a.end.Compare(b.end),
+		cmp.Compare(a.day0, b.day0),
+		cmp.Compare(a.day1, b.day1),
 	); c != 0 {
 		return c
 	}
@@ -336,11 +388,10 @@ type pair struct {
 // key, see actorMatcher.keysIn), and dates that overlap. For each kind
 // family and key, the interval events are swept in order of start day, the
 // other events grouped by value and publication day; a pair that shares
-// several keys is tried under the smallest one only. It numbers the
-// members' profiles (member.prof) first.
+// several keys is tried under the smallest one only.
 func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
-	numberProfiles(ms)
-	blocks, families := memberBlocks(ms, len(same.keyIDs))
+	families := same.families.n()
+	blocks := memberBlocks(ms, len(same.keyIDs), families)
 	// The blocks are independent: each worker takes the next block not yet
 	// taken, largest first, and keeps its pairs and actor memo to itself.
 	// A pair is tried under one block only and buckets are sorted before
@@ -386,14 +437,13 @@ type block struct {
 // own. A counting sort of the (member, key) pairs by family, then by key,
 // puts the members of each block one after another in one array, rather
 // than each block in a slice of its own, grown by appends to a map value.
-func memberBlocks(ms []*member, keys int) ([]block, int) {
-	fam, families := memberFamilies(ms)
+func memberBlocks(ms []*member, keys, families int) []block {
 	type entry struct{ member, key int32 }
 	// The pairs by family, each family's in member order, so that the
 	// sort by key, being stable, leaves each block in member order.
 	at := make([]int, families+1) // where each family's pairs start
-	for i, m := range ms {
-		at[fam[i]+1] += len(m.keys)
+	for _, m := range ms {
+		at[m.family+1] += len(m.keys)
 	}
 	for f := range families {
 		at[f+1] += at[f]
@@ -402,8 +452,8 @@ func memberBlocks(ms []*member, keys int) ([]block, int) {
 	byFamily := make([]entry, n)
 	for i, m := range ms {
 		for _, k := range m.keys {
-			byFamily[at[fam[i]]] = entry{int32(i), k}
-			at[fam[i]]++
+			byFamily[at[m.family]] = entry{int32(i), k}
+			at[m.family]++
 		}
 	}
 	at = slices.Grow(at[:0], keys+1)[:keys+1] // now where each key's pairs start
@@ -422,38 +472,52 @@ func memberBlocks(ms []*member, keys int) ([]block, int) {
 	members := make([]int32, n)
 	var blocks []block
 	for lo := 0; lo < n; {
-		k, f := sorted[lo].key, fam[sorted[lo].member]
+		k, f := sorted[lo].key, ms[sorted[lo].member].family
 		hi := lo
-		for ; hi < n && sorted[hi].key == k && fam[sorted[hi].member] == f; hi++ {
+		for ; hi < n && sorted[hi].key == k && ms[sorted[hi].member].family == f; hi++ {
 			members[hi] = sorted[hi].member
 		}
 		blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
 		lo = hi
 	}
-	return blocks, families
+	return blocks
 }
 
-// memberFamilies numbers the kind families of the members (kindFamily):
-// it returns each member's, and how many there are. A corpus has a few
-// kinds, each of one family: it works a kind's out once.
-func memberFamilies(ms []*member) ([]int32, int) {
-	fam := make([]int32, len(ms))
-	ofKind := make(map[Kind]int32)
-	ids := make(map[string]int32)
-	for i, m := range ms {
-		f, ok := ofKind[m.ev.Kind]
-		if !ok {
-			name := kindFamily(m.ev.Kind)
-			if f, ok = ids[name]; !ok {
-				f = int32(len(ids))
-				ids[name] = f
-			}
-			ofKind[m.ev.Kind] = f
-		}
-		fam[i] = f
-	}
-	return fam, len(ids)
+// kindFamilies numbers the kind families of events (kindFamily). A
+// corpus has a few kinds, each of one family: it works a kind's out once,
+// and the kind of the event before is at hand (its strings, internal/kind's,
+// compare at once).
+type kindFamilies struct {
+	ofKind map[Kind]int32
+	ids    map[string]int32 // family -> number
+	last   Kind
+	lastID int32 // last's, or -1 before the first
 }
+
+func newKindFamilies() kindFamilies {
+	return kindFamilies{ofKind: make(map[Kind]int32), ids: make(map[string]int32), lastID: -1}
+}
+
+// of returns the number of k's family.
+func (kf *kindFamilies) of(k Kind) int32 {
+	if kf.lastID >= 0 && k == kf.last {
+		return kf.lastID
+	}
+	f, ok := kf.ofKind[k]
+	if !ok {
+		name := kindFamily(k)
+		if f, ok = kf.ids[name]; !ok {
+			f = int32(len(kf.ids))
+			kf.ids[name] = f
+		}
+		kf.ofKind[k] = f
+	}
+	kf.last, kf.lastID = k, f
+	return f
+}
+
+// n is how many families it has numbered.
+func (kf *kindFamilies) n() int { return len(kf.ids) }
 
 // largestFirst calls f(w, i) for i from 0 to n-1 on jobs goroutines, w
 // being the goroutine's number, each goroutine taking the largest item
@@ -494,31 +558,35 @@ type sweeper struct {
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
 }
 
-// numberProfiles sets the prof of members: the same number for the same
-// kind, place and actors (in order).
-func numberProfiles(ms []*member) {
-	ids := make(map[string]int32)
-	var k []byte
-	for _, m := range ms {
-		k = binary.AppendUvarint(k[:0], uint64(len(m.kind)))
-		k = append(k, m.kind...)
-		k = binary.AppendUvarint(k, uint64(len(m.place)))
-		k = append(k, m.place...)
-		if m.other {
-			k = append(k, 1)
-		} else {
-			k = append(k, 0)
-		}
-		for _, x := range m.actors {
-			k = binary.LittleEndian.AppendUint32(k, uint32(x))
-		}
-		id, ok := ids[string(k)]
-		if !ok {
-			id = int32(len(ids))
-			ids[string(k)] = id
-		}
-		m.prof = id
+// profiles numbers what profileMatch reads of events: the same number for
+// the same kind, place and actors (in order).
+type profiles struct {
+	ids map[string]int32
+	key []byte
+}
+
+// of returns the number of the profile of an event of kind k (its name),
+// place (without surrounding white space) and actors (their IDs).
+func (ps *profiles) of(k Kind, place string, actors []int32) int32 {
+	b := binary.AppendUvarint(ps.key[:0], uint64(len(k.Name)))
+	b = append(b, k.Name...)
+	b = binary.AppendUvarint(b, uint64(len(place)))
+	b = append(b, place...)
+	if isOther(k) {
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
 	}
+	for _, x := range actors {
+		b = binary.LittleEndian.AppendUint32(b, uint32(x))
+	}
+	ps.key = b
+	id, ok := ps.ids[string(b)]
+	if !ok {
+		id = int32(len(ps.ids))
+		ps.ids[string(b)] = id
+	}
+	return id
 }
 
 // sweepItem is what the sweep of a block reads of a member, at hand in
@@ -604,7 +672,7 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 		if refIDs == nil {
 			refIDs = make(map[refKey]int32)
 		}
-		k := refKey{ms[i].ev.When.Value.Value, unixDay(ms[i].pub)}
+		k := refKey{ms[i].ev.When.Value.Value, ms[i].pub}
 		id, ok := refIDs[k]
 		if !ok {
 			id = int32(len(refIDs))
@@ -897,36 +965,49 @@ func kindFamily(k Kind) string {
 // few actors are compared again and again. It numbers the actors it sees,
 // and the match keys of actors and places.
 type actorMatcher struct {
-	ids    map[Actor]int32
-	base   map[Actor]int32 // a fork's: the IDs of the matcher it was forked from
-	actors []Actor
-	named  []bool         // whether actors[id] has a name, at hand
-	words  []int32        // fieldCount of actors[id].Name, for addActor
-	memo   pairMemo[bool] // (ID, ID) -> SameActor
-	keyIDs map[string]int32
-	keys   [][]int32 // actor ID -> its match keys
+	// byName maps a name to the last actor numbered with it, whose
+	// prevNamed goes on to the others: looking a name up costs less than
+	// looking up a whole Actor, three strings to hash.
+	byName    map[string]int32
+	base      map[string]int32 // a fork's: byName of the matcher it was forked from
+	prevNamed []int32          // actor ID -> the actor numbered before it with its name, or -1
+	actors    []Actor
+	named     []bool         // whether actors[id] has a name, at hand
+	words     []int32        // fieldCount of actors[id].Name, for addActor
+	memo      pairMemo[bool] // (ID, ID) -> SameActor
+	keyIDs    map[string]int32
+	// families numbers the kind families of the events numberKeys has
+	// seen.
+	families kindFamilies
+	keys     [][]int32 // actor ID -> its match keys
 	// placeKeys maps a place as events give it to its match key: the
 	// places of a corpus are few, and folding one costs more than a lookup.
 	placeKeys map[string]int32
 }
 
 func newActorMatcher() *actorMatcher {
-	return &actorMatcher{ids: make(map[Actor]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32)}
+	return &actorMatcher{byName: make(map[string]int32), keyIDs: make(map[string]int32), placeKeys: make(map[string]int32), families: newKindFamilies()}
 }
 
 // id returns the number of an actor.
 func (m *actorMatcher) id(a Actor) int32 {
-	if id, ok := m.base[a]; ok {
-		return id
-	}
-	id, ok := m.ids[a]
+	last, ok := m.byName[a.Name]
 	if !ok {
-		id = int32(len(m.actors))
-		m.ids[a] = id
-		m.actors = append(m.actors, a)
-		m.named = append(m.named, a.Name != "")
-		m.words = append(m.words, int32(fieldCount(a.Name)))
+		if last, ok = m.base[a.Name]; !ok {
+			last = -1
+		}
 	}
+	for id := last; id >= 0; id = m.prevNamed[id] {
+		if m.actors[id] == a {
+			return id
+		}
+	}
+	id := int32(len(m.actors))
+	m.byName[a.Name] = id
+	m.prevNamed = append(m.prevNamed, last)
+	m.actors = append(m.actors, a)
+	m.named = append(m.named, a.Name != "")
+	m.words = append(m.words, int32(fieldCount(a.Name)))
 	return id
 }
 
@@ -938,9 +1019,9 @@ func (m *actorMatcher) id(a Actor) int32 {
 func (m *actorMatcher) fork() *actorMatcher {
 	f := *m
 	f.memo = pairMemo[bool]{}
-	f.base, f.ids = m.ids, make(map[Actor]int32)
+	f.base, f.byName = m.byName, make(map[string]int32)
 	// Clipped, the fork's appends copy rather than write into m's arrays.
-	f.actors, f.named, f.words, f.keys = slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.words), slices.Clip(m.keys)
+	f.prevNamed, f.actors, f.named, f.words, f.keys = slices.Clip(m.prevNamed), slices.Clip(m.actors), slices.Clip(m.named), slices.Clip(m.words), slices.Clip(m.keys)
 	return &f
 }
 
@@ -1001,12 +1082,65 @@ func (pm *pairMemo[V]) put(k uint64, v V) {
 	pm.n++
 }
 
-// keysIn returns the IDs of a member's actors and its match keys: the
-// match keys of its actors (entity.MatchKeys) and of its place (the place
-// case folded). Two members share an actor (SameActor) or the same place
-// only if they share a key. The lists are appended to arena, which it
-// returns grown: they are parts of it, of their own length and capacity.
-func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []int32) {
+// eventKeys holds the actor IDs and match keys of events (keysIn), the
+// lists one after another in one array.
+type eventKeys struct {
+	arena []int32
+	// Event i's actors are arena[at[3i]:at[3i+1]], its keys
+	// arena[at[3i+1]:at[3i+2]].
+	at     []int32
+	prof   []int32 // event i's profile (member.prof)
+	family []int32 // the number of event i's kind family (member.family)
+}
+
+// lists returns the actors and keys of event i, each of its own length
+// and capacity.
+func (k *eventKeys) lists(i int) (actors, keys []int32) {
+	a, b, c := k.at[3*i], k.at[3*i+1], k.at[3*i+2]
+	return k.arena[a:b:b], k.arena[b:c:c]
+}
+
+// numberKeys returns the actor IDs and match keys of events (keysIn),
+// their profiles and kind families, numbered in their order. The matcher
+// keeps the families' numbering (families).
+func (m *actorMatcher) numberKeys(events []*Event) eventKeys {
+	k := eventKeys{at: make([]int32, 0, 3*len(events)), prof: make([]int32, len(events)), family: make([]int32, len(events))}
+	profs := profiles{ids: make(map[string]int32)}
+	var prev *Event
+	var prevPlace string
+	for i, e := range events {
+		k.family[i] = m.families.of(e.Kind)
+		place := strings.TrimSpace(e.Place)
+		if prev != nil && place == prevPlace && slices.Equal(e.Actors, prev.Actors) {
+			// The events of one sentence come one after another, with
+			// the same actors and place (the same strings, which compare
+			// at once): they have the same lists.
+			n := len(k.at)
+			k.at = append(k.at, k.at[n-3:n]...)
+			k.prof[i] = k.prof[i-1]
+			if e.Kind != prev.Kind {
+				k.prof[i] = profs.of(e.Kind, place, k.arena[k.at[n]:k.at[n+1]])
+			}
+			prev = e
+			continue
+		}
+		prev, prevPlace = e, place
+		start := len(k.arena)
+		var mid int
+		k.arena, mid = m.keysIn(e, place, k.arena)
+		k.at = append(k.at, int32(start), int32(mid), int32(len(k.arena)))
+		k.prof[i] = profs.of(e.Kind, place, k.arena[start:mid])
+	}
+	return k
+}
+
+// keysIn appends to arena the IDs of the actors of e and its match keys:
+// the match keys of its actors (entity.MatchKeys) and of its place (the
+// place case folded; place is e.Place without surrounding white space).
+// Two events share an actor (SameActor) or the same place only if they
+// share a key. It returns arena grown and where the keys start in it;
+// they are sorted.
+func (m *actorMatcher) keysIn(e *Event, place string, arena []int32) (grown []int32, keysAt int) {
 	key := func(s string) int32 {
 		id, ok := m.keyIDs[s]
 		if !ok {
@@ -1016,7 +1150,7 @@ func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []
 		return id
 	}
 	start := len(arena)
-	for _, a := range mb.ev.Actors {
+	for _, a := range e.Actors {
 		id := m.id(a)
 		arena = append(arena, id)
 		for int(id) >= len(m.keys) {
@@ -1034,22 +1168,21 @@ func (m *actorMatcher) keysIn(mb *member, arena []int32) (actors, keys, grown []
 			m.keys[id] = ks
 		}
 	}
-	actors = arena[start:len(arena):len(arena)]
-	start = len(arena)
-	for _, id := range actors {
+	keysAt = len(arena)
+	for _, id := range arena[start:keysAt] {
 		arena = append(arena, m.keys[id]...)
 	}
-	if mb.place != "" {
-		id, ok := m.placeKeys[mb.place]
+	if place != "" {
+		id, ok := m.placeKeys[place]
 		if !ok {
-			id = key("place:" + entity.FoldKey(mb.place))
-			m.placeKeys[mb.place] = id
+			id = key("place:" + entity.FoldKey(place))
+			m.placeKeys[place] = id
 		}
 		arena = append(arena, id)
 	}
-	slices.Sort(arena[start:])
-	keys = slices.Compact(arena[start:])
-	return actors, keys[:len(keys):len(keys)], arena[:start+len(keys)]
+	slices.Sort(arena[keysAt:])
+	keys := slices.Compact(arena[keysAt:])
+	return arena[:keysAt+len(keys)], keysAt
 }
 
 // disjoint reports whether two sorted lists have no element in common.
@@ -1091,29 +1224,57 @@ func (g *group) canJoin(h *group, interval bool) bool {
 // of one member, parts of arrays shared with others, have no room left
 // (their capacity is their length), so that the first join copies them.
 func (g *group) join(h *group) *group {
-	g.docs = append(g.docs, h.docs...)
-	slices.Sort(g.docs)
-	g.members = append(g.members, h.members...)
-	slices.Sort(g.members)
+	g.docs = appendMerged(g.docs, h.docs)
+	g.members = appendMerged(g.members, h.members)
 	g.lo, g.hi = max(g.lo, h.lo), min(g.hi, h.hi)
 	return g
 }
 
+// appendMerged appends b to a, both sorted, and returns the result sorted:
+// merged from the back, in place, in one pass over the elements that move
+// rather than sorted again (a group of many members joins one at a time).
+func appendMerged[T cmp.Ordered](a, b []T) []T {
+	i, j := len(a)-1, len(b)-1
+	a = append(a, b...)
+	for k := len(a) - 1; j >= 0; k-- {
+		if i >= 0 && a[i] > b[j] {
+			a[k] = a[i]
+			i--
+		} else {
+			a[k] = b[j]
+			j--
+		}
+	}
+	return a
+}
+
+// representative returns the most precise member of a group (indexes in
+// canonical order): the one whose date, text and Source the merged event
+// takes.
+func representative(ms []*member, idxs []int) *member {
+	rep := ms[idxs[0]]
+	for _, x := range idxs[1:] {
+		if comparePrecision(ms[x], rep) < 0 {
+			rep = ms[x]
+		}
+	}
+	return rep
+}
+
 // mergeGroup makes one event, *e, of the members of a group (indexes in
-// canonical order). It writes the event in place rather than returning
-// it: an Event is some 400 bytes, copied once more by a return.
-func mergeGroup(e *Event, ms []*member, idxs []int, same *actorMatcher) {
+// canonical order), whose representative is rep. It writes the event in
+// place rather than returning it: an Event is some 400 bytes, copied once
+// more by a return.
+func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatcher) {
 	if len(idxs) == 1 {
-		m := ms[idxs[0]]
-		*e = *m.ev
-		e.Citations = m.cites
+		*e = *rep.ev
+		e.Citations = rep.cites
 		return
 	}
 	group := make([]*member, len(idxs))
 	for i, x := range idxs {
 		group[i] = ms[x]
 	}
-	rep := slices.MinFunc(group, comparePrecision)
 	*e = *rep.ev
 	e.Citations = nil
 	e.Actors = slices.Clone(rep.ev.Actors)
@@ -1143,7 +1304,7 @@ func comparePrecision(a, b *member) int {
 	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
-		a.pub.Compare(b.pub),
+		cmp.Compare(a.pub, b.pub),
 	); c != 0 {
 		return c
 	}

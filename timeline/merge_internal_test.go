@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -28,10 +29,10 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 			if kindFamily(a.ev.Kind) != kindFamily(b.ev.Kind) || a.interval != b.interval {
 				continue
 			}
-			if a.interval && (b.start.After(a.end) || a.start.After(b.end)) {
+			if a.interval && (b.day0 > a.day1 || a.day0 > b.day1) {
 				continue
 			}
-			if !a.interval && (a.ev.When.Value.Value != b.ev.When.Value.Value || !a.pub.Equal(b.pub)) {
+			if !a.interval && (a.ev.When.Value.Value != b.ev.When.Value.Value || a.pub != b.pub) {
 				continue
 			}
 			if s, ok := matchScore(a, b, same); ok {
@@ -84,8 +85,10 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	numberDocs(ms)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
+	keys := same.numberKeys(ptrs)
 	for _, m := range ms {
-		m.actors, m.keys, _ = same.keysIn(m, nil)
+		m.actors, m.keys = keys.lists(m.at)
+		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
 	}
 	return ms, same
 }
@@ -501,33 +504,6 @@ func TestJoinOwnLists(t *testing.T) {
 	}
 }
 
-// permute puts each event where the permutation says, for permutations of
-// one cycle, of many, and of none moved.
-func TestPermute(t *testing.T) {
-	r := rand.New(rand.NewPCG(9, 10))
-	for n := range 40 {
-		perm := make([]int32, n)
-		for i := range perm {
-			perm[i] = int32(i)
-		}
-		if n%3 != 0 {
-			r.Shuffle(n, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-		}
-		events := make([]Event, n)
-		for i := range events {
-			events[i].ID = strconv.Itoa(i)
-		}
-		want := make([]Event, n)
-		for i, p := range perm {
-			want[i] = events[p]
-		}
-		permute(events, slices.Clone(perm))
-		if !reflect.DeepEqual(events, want) {
-			t.Fatalf("permute by %v: %v", perm, events)
-		}
-	}
-}
-
 // sortPairs sorts as slices.Sort does, short lists and long ones, pairs
 // that differ in a few bytes or in any.
 func TestSortPairs(t *testing.T) {
@@ -566,7 +542,8 @@ func TestMemberBlocks(t *testing.T) {
 			want[b] = append(want[b], int32(i))
 		}
 	}
-	blocks, families := memberBlocks(ms, len(same.keyIDs))
+	families := same.families.n()
+	blocks := memberBlocks(ms, len(same.keyIDs), families)
 	names := make(map[int32]string) // family number -> name
 	got := make(map[fk][]int32)
 	for i, b := range blocks {
@@ -598,6 +575,139 @@ func TestSourceLookup(t *testing.T) {
 		want, wantOK := idx[doc]
 		if info != want || ok != wantOK {
 			t.Errorf("get(%q) = %v, %v; the index holds %v, %v", doc, info, ok, want, wantOK)
+		}
+	}
+}
+
+// numberKeys gives each event the lists keysIn makes of it, in the order
+// of events, whether or not it takes them from the event before.
+func TestNumberKeys(t *testing.T) {
+	events, _ := randomMergeInput(3000, 40)
+	for i := 1; i < len(events); i += 3 { // runs of events of the same actors and place
+		events[i].Actors, events[i].Place = slices.Clone(events[i-1].Actors), events[i-1].Place
+	}
+	ptrs := make([]*Event, len(events))
+	for i := range events {
+		ptrs[i] = &events[i]
+	}
+	for i := 2; i < len(events); i += 6 { // and of another kind
+		events[i].Kind = events[(i*7)%len(events)].Kind
+	}
+	keys := newActorMatcher().numberKeys(ptrs)
+	same := newActorMatcher()
+	profOf := bijection[string, int32]{}   // profile -> prof
+	familyOf := bijection[string, int32]{} // kindFamily -> family
+	for i, e := range ptrs {
+		arena, mid := same.keysIn(e, strings.TrimSpace(e.Place), nil)
+		actors, ks := keys.lists(i)
+		if !slices.Equal(actors, arena[:mid]) || !slices.Equal(ks, arena[mid:]) {
+			t.Fatalf("event %d: actors %v, keys %v; keysIn gives %v, %v", i, actors, ks, arena[:mid], arena[mid:])
+		}
+		if cap(actors) != len(actors) || cap(ks) != len(ks) {
+			t.Fatalf("event %d: lists with room to grow", i)
+		}
+		profile := fmt.Sprintf("%q %q %v %v", e.Kind.Name, strings.TrimSpace(e.Place), isOther(e.Kind), actors)
+		if !profOf.add(profile, keys.prof[i]) {
+			t.Fatalf("event %d: profile %d, not one number for each profile (%s)", i, keys.prof[i], profile)
+		}
+		if !familyOf.add(kindFamily(e.Kind), keys.family[i]) {
+			t.Fatalf("event %d: family %d, not one number for each family (%s)", i, keys.family[i], kindFamily(e.Kind))
+		}
+	}
+}
+
+// bijection pairs values one to one.
+type bijection[A, B comparable] struct {
+	ab map[A]B
+	ba map[B]A
+}
+
+// add pairs a and b, and reports whether neither is paired with another.
+func (m *bijection[A, B]) add(a A, b B) bool {
+	if m.ab == nil {
+		m.ab, m.ba = make(map[A]B), make(map[B]A)
+	}
+	if b0, ok := m.ab[a]; ok && b0 != b {
+		return false
+	}
+	if a0, ok := m.ba[b]; ok && a0 != a {
+		return false
+	}
+	m.ab[a], m.ba[b] = b, a
+	return true
+}
+
+// appendMerged gives what appending and sorting gives, for sorted lists
+// of any lengths, with room to grow in place or not.
+func TestAppendMerged(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		a, b := make([]int, r.IntN(12), 24), make([]int, r.IntN(12))
+		for i := range a {
+			a[i] = r.IntN(30)
+		}
+		for i := range b {
+			b[i] = r.IntN(30)
+		}
+		slices.Sort(a)
+		slices.Sort(b)
+		if r.IntN(2) == 0 {
+			a = slices.Clip(a)
+		}
+		want := slices.Sorted(slices.Values(slices.Concat(a, b)))
+		c := make([]int, len(a), cap(a)) // a copy, with a's room
+		copy(c, a)
+		if got := appendMerged(c, b); !slices.Equal(got, want) {
+			t.Fatalf("appendMerged(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// buildTimeline takes a document's events in runs: those of a document in
+// several runs, among others' events, are all used, and the events of a
+// document without a source are all counted.
+func TestEventRuns(t *testing.T) {
+	ev := func(doc string, sentence int) DocEvent {
+		c := Citation{Doc: doc, Sentence: sentence, Quote: fmt.Sprint("s", sentence)}
+		return DocEvent{Event: Event{When: When{Value: dates.Value{Value: "PRESENT_REF"}}, Text: c.Quote, Source: c, Citations: []Citation{c}}, Digest: doc + "#"}
+	}
+	sources := []DocSource{{Source: Source{ID: "a", Published: day(2016, 8, 26)}, Digest: "a#"}}
+	parts := [][]DocEvent{{ev("a", 1), ev("b", 1), ev("b", 2), ev("a", 2)}, {ev("b", 3), ev("a", 3)}}
+	_, err := buildTimeline(sources, parts, nil, Options{})
+	var oe *OrphanError
+	if !errors.As(err, &oe) || oe.Doc != "b" || oe.Events != 3 {
+		t.Errorf("events of b without a source: %v", err)
+	}
+	sources = append(sources, DocSource{Source: Source{ID: "b", Published: day(2016, 8, 26)}, Digest: "b#"})
+	tl, err := buildTimeline(sources, parts, nil, Options{})
+	if err != nil || len(tl.Events) != 6 {
+		t.Fatalf("timeline of a and b in runs: %v, %d events", err, len(tl.Events))
+	}
+}
+
+// noDay is the day of the zero time, which members without an interval
+// and unknown publication days had.
+func TestNoDay(t *testing.T) {
+	if got := unixDay(time.Time{}); got != noDay {
+		t.Errorf("unixDay of the zero time = %d, noDay = %d", got, noDay)
+	}
+}
+
+// forParts calls f once on each item, on parts of any number of items.
+func TestForParts(t *testing.T) {
+	for _, n := range []int{0, 1, 1023, 2048, 5000, 100000} {
+		for _, jobs := range []int{1, 2, 3, 8} {
+			seen := make([]int32, n)
+			forParts(n, jobs, func(lo, hi int) {
+				for i := lo; i < hi; i++ {
+					seen[i]++ // parts do not overlap: no race
+				}
+			})
+			for i, c := range seen {
+				if c != 1 {
+					t.Fatalf("%d items, %d jobs: item %d seen %d times", n, jobs, i, c)
+				}
+			}
 		}
 	}
 }

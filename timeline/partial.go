@@ -121,8 +121,9 @@ type docKey struct{ id, digest string }
 // candidate is a document of a partial with its events.
 type candidate struct {
 	src    DocSource
-	events []*DocEvent
-	copies int // sources with the same ID and digest
+	runs   [][]DocEvent // its events, in runs of a part of the partial
+	events int          // how many the runs hold
+	copies int          // sources with the same ID and digest
 }
 
 // where is how messages name the document: its path, else its ID.
@@ -137,8 +138,11 @@ func (s *DocSource) where() string {
 // text: by path (ComparePaths), then ID, digest, publication date, title
 // and URL.
 func compareDocSources(a, b *DocSource) int {
+	// cmp.Or would compare the rest every time; paths mostly decide.
+	if c := ComparePaths(a.where(), b.where()); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		ComparePaths(a.where(), b.where()),
 		strings.Compare(a.ID, b.ID),
 		strings.Compare(a.Digest, b.Digest),
 		a.Published.Compare(b.Published),
@@ -204,31 +208,13 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 		}
 		cands = append(cands, c)
 	}
+	// Giving the documents their events and choosing the documents to
+	// use are both serial, and apart: the one writes the candidates' runs,
+	// the other reads their sources.
 	var orphans []*OrphanError
-	orphanIdx := map[docKey]int{}
-	var last docKey // the events of a document mostly come one after another
-	var lastC *candidate
-	for _, part := range events {
-		for i := range part {
-			e := &part[i]
-			k := docKey{e.Source.Doc, e.Digest}
-			c, ok := lastC, lastC != nil && k == last
-			if !ok {
-				c, ok = byKey[k]
-				last, lastC = k, c
-			}
-			if !ok {
-				if j, seen := orphanIdx[k]; seen {
-					orphans[j].Events++
-				} else {
-					orphanIdx[k] = len(orphans)
-					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: 1})
-				}
-				continue
-			}
-			c.events = append(c.events, e)
-		}
-	}
+	given := concurrently(jobsOf(opts), func() { orphans = addRuns(byKey, events) })
+	used, skipped := claimDocs(cands, skipped)
+	given()
 	if len(orphans) > 0 {
 		errs := make([]error, len(orphans))
 		for i, o := range orphans {
@@ -237,10 +223,80 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 		return nil, errors.Join(errs...)
 	}
 
-	// The documents claim their ID and text in path order; a document
-	// whose ID or text an earlier one claimed (used or not) is skipped.
-	// Whether a document is used thus depends only on the set of
-	// documents, however the corpus was split.
+	t := &Timeline{Title: opts.Title, Sources: make([]Source, 0, len(used))}
+	n := 0
+	for _, c := range used {
+		n += c.events
+	}
+	all := make([]*Event, 0, n) // the given events, not copies: merge leaves them as they are
+	for _, c := range used {
+		t.Sources = append(t.Sources, c.src.Source)
+		all = appendDocEvents(all, c.runs, c.copies > 1)
+	}
+	sortSources(t.Sources)
+	merged := merge(all, t.Sources, jobsOf(opts))
+	merged = opts.Filter.Apply(merged, t.Sources)
+	if opts.TopDates > 0 {
+		merged = TopDates(merged, t.Sources, opts.TopDates)
+	}
+	// Both serial, they read and write apart: numberEvents the events'
+	// IDs, countCitations their citations.
+	numbered := concurrently(jobsOf(opts), func() { numberEvents(merged) })
+	countCitations(t.Sources, merged)
+	numbered()
+	t.Events = merged
+	if t.Title == "" {
+		if len(used) == 1 && used[0].src.Title != "" {
+			t.Title = used[0].src.Title
+		} else {
+			t.Title = "Timeline"
+		}
+	}
+	t.Skipped = sortSkipped(skipped)
+	return t, nil
+}
+
+// addRuns gives the candidates of byKey their events, in runs, and
+// returns the documents, if any, whose events have no candidate.
+func addRuns(byKey map[docKey]*candidate, events [][]DocEvent) []*OrphanError {
+	var orphans []*OrphanError
+	orphanIdx := map[docKey]int{}
+	for _, part := range events {
+		// The events of a document come one after another: a run of
+		// them is added at once, not event by event. Their strings are
+		// the document's, which compare at once.
+		for lo := 0; lo < len(part); {
+			k := docKey{part[lo].Source.Doc, part[lo].Digest}
+			hi := lo + 1
+			for hi < len(part) && part[hi].Source.Doc == k.id && part[hi].Digest == k.digest {
+				hi++
+			}
+			run := part[lo:hi]
+			lo = hi
+			c, ok := byKey[k]
+			if !ok {
+				if j, seen := orphanIdx[k]; seen {
+					orphans[j].Events += len(run)
+				} else {
+					orphanIdx[k] = len(orphans)
+					orphans = append(orphans, &OrphanError{Doc: k.id, Digest: k.digest, Events: len(run)})
+				}
+				continue
+			}
+			c.runs = append(c.runs, run)
+			c.events += len(run)
+		}
+	}
+	return orphans
+}
+
+// claimDocs returns the candidates to use, in path order, and skipped
+// with those it leaves out. The documents claim their ID and text in path
+// order; a document whose ID or text an earlier one claimed (used or not)
+// is skipped. Whether a document is used thus depends only on the set of
+// documents, however the corpus was split. It sorts cands and reads only
+// their sources.
+func claimDocs(cands []*candidate, skipped []SkippedDoc) ([]*candidate, []SkippedDoc) {
 	slices.SortStableFunc(cands, func(a, b *candidate) int { return compareDocSources(&a.src, &b.src) })
 	skipped = slices.Clone(skipped)
 	firstID := make(map[string]string, len(cands))
@@ -265,35 +321,7 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 			used = append(used, c)
 		}
 	}
-
-	t := &Timeline{Title: opts.Title, Sources: make([]Source, 0, len(used))}
-	n := 0
-	for _, c := range used {
-		n += len(c.events)
-	}
-	all := make([]*Event, 0, n) // the given events, not copies: merge leaves them as they are
-	for _, c := range used {
-		t.Sources = append(t.Sources, c.src.Source)
-		all = appendDocEvents(all, c.events, c.copies > 1)
-	}
-	sortSources(t.Sources)
-	merged := merge(all, t.Sources, jobsOf(opts))
-	merged = opts.Filter.Apply(merged, t.Sources)
-	if opts.TopDates > 0 {
-		merged = TopDates(merged, t.Sources, opts.TopDates)
-	}
-	numberEvents(merged)
-	countCitations(t.Sources, merged)
-	t.Events = merged
-	if t.Title == "" {
-		if len(used) == 1 && used[0].src.Title != "" {
-			t.Title = used[0].src.Title
-		} else {
-			t.Title = "Timeline"
-		}
-	}
-	t.Skipped = sortSkipped(skipped)
-	return t, nil
+	return used, skipped
 }
 
 // numberEvents sets the IDs of events: "e1", "e2" ... in order. The IDs
@@ -332,25 +360,29 @@ func countCitations(sources []Source, events []Event) {
 	}
 }
 
-// appendDocEvents appends the events of one document to out. If the
-// document was given more than once (copies), events that are exactly the
-// same count once.
-func appendDocEvents(out []*Event, events []*DocEvent, copies bool) []*Event {
+// appendDocEvents appends the events of one document, in runs, to out.
+// If the document was given more than once (copies), events that are
+// exactly the same count once.
+func appendDocEvents(out []*Event, runs [][]DocEvent, copies bool) []*Event {
 	var seen map[string]bool
 	if copies {
 		seen = make(map[string]bool)
 	}
-	for _, e := range events {
-		if copies {
-			// One document's events always differ in sentence, date or
-			// phrase; an event seen before is the same document again.
-			b := appendEventRecord(nil, e)
-			if seen[string(b)] {
-				continue
+	for _, run := range runs {
+		for i := range run {
+			e := &run[i]
+			if copies {
+				// One document's events always differ in sentence, date
+				// or phrase; an event seen before is the same document
+				// again.
+				b := appendEventRecord(nil, e)
+				if seen[string(b)] {
+					continue
+				}
+				seen[string(b)] = true
 			}
-			seen[string(b)] = true
+			out = append(out, &e.Event)
 		}
-		out = append(out, &e.Event)
 	}
 	return out
 }
@@ -368,7 +400,17 @@ func sortSkipped(s []SkippedDoc) []SkippedDoc {
 // comes before "corpus.jsonl:10". Paths that differ only in leading zeros
 // are ordered byte by byte.
 func ComparePaths(a, b string) int {
-	i, j := 0, 0
+	// The paths of a corpus mostly share a long prefix ("corpus.jsonl:"):
+	// it is skipped at once, but for the digits it ends in, which may
+	// start a number that goes on differently.
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && isDigit(a[n-1]) {
+		n--
+	}
+	i, j := n, n
 	for i < len(a) && j < len(b) {
 		if isDigit(a[i]) && isDigit(b[j]) {
 			ei, ej := i, j

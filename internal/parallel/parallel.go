@@ -1,6 +1,6 @@
 // Package parallel runs a function over a stream on several goroutines and
 // hands the results on in input order (Ordered), and sorts on several
-// goroutines (SortStableFunc).
+// goroutines (SortStableFunc, SortFunc).
 package parallel
 
 import "sync"
