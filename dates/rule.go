@@ -68,6 +68,9 @@ type Rule struct {
 	// groups names each capture by its index in rules.Match.Captures (""
 	// for unnamed groups), for groupIndex.
 	groups []string
+	// stored says that fast, prefixes and groups were loaded from
+	// rules.bin rather than compiled (see loadCompiled).
+	stored bool
 }
 
 var _ rules.Rule = (*Rule)(nil)
@@ -107,16 +110,15 @@ func newRule(name, doc string, examples []string, pattern string, build func(m *
 	// to match (escapes such as \W keep their case). The left context
 	// holds no group, so groups are numbered as in the whole pattern.
 	r.body = body
-	tree, names, err := anchoredTree(body, l)
-	if err != nil {
-		panic("dates: rule " + name + ": " + err.Error())
+	c, ok := loadCompiled(name, body) // a built-in rule, compiled ahead of time
+	r.stored = ok
+	if !ok {
+		var err error
+		if c, err = compileBody(body, l); err != nil {
+			panic("dates: rule " + name + ": " + err.Error())
+		}
 	}
-	r.fast, err = backtrack.CompileSyntax(tree)
-	if err != nil {
-		panic("dates: rule " + name + ": " + err.Error())
-	}
-	r.prefixes = firstPrefixes(tree)
-	r.groups = names[1:] // [0] is the whole match
+	r.fast, r.prefixes, r.groups = c.fast, c.prefixes, c.groups
 	// The regexp engines are compiled on first use, and their patterns
 	// expanded then: the whole pattern only for Find, the anchored one
 	// only when the backtracker gives up.

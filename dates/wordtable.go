@@ -1,7 +1,11 @@
 package dates
 
 import (
+	"iter"
+	"maps"
 	"math/bits"
+	"slices"
+	"strings"
 
 	"github.com/timelinehq/timeline/internal/swar"
 )
@@ -46,9 +50,13 @@ type longSlot struct {
 // newWordTable builds a table of the given words. Words longer than 16
 // bytes are left out: no trigger word is that long, and the tense cues look
 // such words up in their lists (cueIndex.of).
-func newWordTable(m map[string]uint64) *wordTable {
+func newWordTable(m map[string]uint64) *wordTable { return newWordTableOf(maps.All(m)) }
+
+// newWordTableOf builds a table of the words and masks that words yields
+// (twice); a word yielded twice gets both masks.
+func newWordTableOf(words iter.Seq2[string, uint64]) *wordTable {
 	var nShort, nLong int
-	for w := range m {
+	for w := range words {
 		switch {
 		case len(w) == 0 || len(w) > 16:
 		case len(w) <= 8:
@@ -60,7 +68,7 @@ func newWordTable(m map[string]uint64) *wordTable {
 	t := &wordTable{}
 	t.short, t.shortShift = make([]shortSlot, tableSize(nShort)), 64-uint(bitsFor(nShort))
 	t.long, t.longShift = make([]longSlot, tableSize(nLong)), 64-uint(bitsFor(nLong))
-	for w, v := range m {
+	for w, v := range words {
 		k, ok := packWord(w)
 		switch {
 		case !ok:
@@ -134,4 +142,36 @@ func asciiWord(x uint64) (n int, digits uint64) {
 	digits = swar.Between(x, '0', '9')
 	n = bits.TrailingZeros64(^(digits|swar.Between(x|swar.Low*0x20, 'a', 'z'))&swar.High) / 8
 	return n, digits & swar.FirstBytes[n&15]
+}
+
+// entries returns the words of t and their masks, sorted by word, for
+// storing the table (see appendWordTable).
+func (t *wordTable) entries() (words []string, vals []uint64) {
+	type entry struct {
+		w string
+		v uint64
+	}
+	var es []entry
+	unpack := func(k wordKey) string {
+		var b []byte
+		for i := 0; i < 16 && byte(k[i/8]>>(8*(i%8))) != 0; i++ {
+			b = append(b, byte(k[i/8]>>(8*(i%8))))
+		}
+		return string(b)
+	}
+	for _, s := range t.short {
+		if s.key != 0 {
+			es = append(es, entry{unpack(wordKey{s.key}), s.val})
+		}
+	}
+	for _, s := range t.long {
+		if s.key != (wordKey{}) {
+			es = append(es, entry{unpack(s.key), s.val})
+		}
+	}
+	slices.SortFunc(es, func(a, b entry) int { return strings.Compare(a.w, b.w) })
+	for _, e := range es {
+		words, vals = append(words, e.w), append(vals, e.v)
+	}
+	return words, vals
 }
