@@ -55,7 +55,8 @@ func BenchmarkStartupCompile(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			r.fast, r.prefixes, r.groups, r.stored = c.fast, c.prefixes, c.groups, false
+			r.setCompiled(c)
+			r.stored = false
 		}
 		t := newTagger(rs)
 		t.steps()

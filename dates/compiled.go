@@ -25,12 +25,34 @@ import (
 var rulesBin []byte
 
 // compiledRule is what newRule derives from a rule's pattern: its
-// program for the backtracker, the beginnings of its phrases
-// (firstPrefixes) and the names of its groups.
+// program for the backtracker, the bytes its phrases can begin with, the
+// beginnings of its phrases (firstPrefixes) and the names of its groups.
+// Loaded from rules.bin, it holds the program's binary form instead of
+// the program, which the rule decodes when it is first tried (Rule.fast).
 type compiledRule struct {
 	fast     *backtrack.Prog
+	progData []byte
+	start    startSet
 	prefixes []string
 	groups   []string
+}
+
+// startSet is a set of bytes, one bit each: those a match of a program can
+// begin with (backtrack.Prog.CanStart), which the tagger reads for every
+// rule when it is made, before any rule is tried.
+type startSet [4]uint64
+
+func (s *startSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// startOf returns the bytes that a match of p can begin with.
+func startOf(p *backtrack.Prog) startSet {
+	var s startSet
+	for c := range 256 {
+		if p.CanStart(byte(c)) {
+			s[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return s
 }
 
 // compileBody compiles a rule's body (its pattern after the left context).
@@ -43,7 +65,7 @@ func compileBody(body string, l *lexicon) (compiledRule, error) {
 	if err != nil {
 		return compiledRule{}, err
 	}
-	return compiledRule{fast: fast, prefixes: firstPrefixes(tree), groups: names[1:]}, nil // names[0] is the whole match
+	return compiledRule{fast: fast, start: startOf(fast), prefixes: firstPrefixes(tree), groups: names[1:]}, nil // names[0] is the whole match
 }
 
 // rulesMagic begins rules.bin; its last byte is the version of the form.
@@ -76,7 +98,7 @@ var storedRules = sync.OnceValue(func() *storedSet {
 })
 
 // loadCompiled returns the compiled rule stored for the rule name with
-// the given body, if any.
+// the given body, if any, its program still in binary form.
 func loadCompiled(name, body string) (compiledRule, bool) {
 	e, ok := storedRules().rules[name]
 	if !ok || e.body != body {
@@ -183,8 +205,8 @@ func readRules(b []byte) (key uint32, set *storedSet, err error) {
 var errRulesBin = errors.New("dates: rules.bin is not in the form this code reads")
 
 // appendCompiled appends the binary form of c: its prefixes (a count of
-// one more than their number, 0 for nil), its group names and its
-// program.
+// one more than their number, 0 for nil), its group names, its start set
+// and its program.
 func appendCompiled(b []byte, c compiledRule) ([]byte, error) {
 	le := binary.LittleEndian
 	if c.prefixes == nil {
@@ -199,10 +221,14 @@ func appendCompiled(b []byte, c compiledRule) ([]byte, error) {
 	for _, g := range c.groups {
 		b = appendString(b, g)
 	}
+	for _, w := range c.start {
+		b = le.AppendUint64(b, w)
+	}
 	return c.fast.AppendBinary(b)
 }
 
-// decodeCompiled reads what appendCompiled wrote.
+// decodeCompiled reads what appendCompiled wrote, all but the program,
+// whose binary form it returns in progData.
 func decodeCompiled(b []byte) (compiledRule, error) {
 	var c compiledRule
 	r := fieldReader{data: b}
@@ -218,13 +244,13 @@ func decodeCompiled(b []byte) (compiledRule, error) {
 			c.groups[i] = r.str()
 		}
 	}
+	for i := range c.start {
+		c.start[i] = r.u64()
+	}
 	if r.err {
 		return compiledRule{}, errRulesBin
 	}
-	c.fast = new(backtrack.Prog)
-	if err := c.fast.UnmarshalBinary(r.data); err != nil {
-		return compiledRule{}, err
-	}
+	c.progData = r.data
 	return c, nil
 }
 

@@ -3,9 +3,12 @@ package dates
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
+	"sync"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite rules.bin from the rules as compiled now")
@@ -23,7 +26,8 @@ func generateRules(t *testing.T) []byte {
 			t.Fatalf("rule %s: %v", r.Name, err)
 		}
 		names[i], bodies[i], compiled[i] = r.Name, r.body, c
-		r.fast, r.prefixes, r.groups, r.stored = c.fast, c.prefixes, c.groups, false
+		r.setCompiled(c)
+		r.stored = false
 	}
 	takes := rulesTakes(rs)
 	b, err := appendRules(nil, lexiconKey(), names, bodies, compiled, newStepIndexTaking(rs, takes), newVocabIndexTaking(rs, takes))
@@ -51,6 +55,9 @@ func TestCompiledRules(t *testing.T) {
 	}
 	for _, r := range builtinRules() {
 		loaded, ok := loadCompiled(r.Name, r.body)
+		if !r.stored {
+			t.Fatalf("rule %s is not loaded from rules.bin", r.Name)
+		}
 		if !ok {
 			t.Fatalf("rule %s does not load from rules.bin", r.Name)
 		}
@@ -58,6 +65,10 @@ func TestCompiledRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if loaded.fast != nil || r.fastProg.Load() != nil {
+			t.Fatalf("rule %s: its program is decoded before it is tried", r.Name)
+		}
+		loaded.fast = r.fast()
 		a, err1 := appendCompiled(nil, loaded)
 		b, err2 := appendCompiled(nil, fresh)
 		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
@@ -101,5 +112,34 @@ func TestCompiledRulesOther(t *testing.T) {
 	}
 	if _, _, err := readRules(rulesBin[:len(rulesBin)-1]); err == nil {
 		t.Fatal("a cut rules.bin reads")
+	}
+}
+
+// TestDecodeFastConcurrent tags with a fresh tagger on several goroutines
+// at once, so that rules are decoded on first use by whichever comes
+// first (run under -race), and each gets the mentions of one alone.
+func TestDecodeFastConcurrent(t *testing.T) {
+	text := "Last month, on Aug. 3, 2016, and again two weeks ago, the council met; it meets every Friday at 3 p.m. until the summer of 2017."
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	ms := New().Tag(text, anchor)
+	if len(ms) < 4 {
+		t.Fatalf("%d mentions: %v", len(ms), ms)
+	}
+	want := fmt.Sprint(ms)
+	tg := newTagger(builtinRules())
+	var wg sync.WaitGroup
+	got := make([]string, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = fmt.Sprint(tg.Tag(text, anchor))
+		}()
+	}
+	wg.Wait()
+	for _, g := range got {
+		if g != want {
+			t.Fatalf("got %s, want %s", g, want)
+		}
 	}
 }

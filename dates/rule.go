@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -38,9 +39,15 @@ type Rule struct {
 	// anchored is the pattern without its left context, anchored at the
 	// start: the driver tries it only at word starts near a trigger word.
 	anchored func() *fastregexp.Regexp
-	// fast is anchored compiled for the backtracker, which answers most
-	// tries; anchored answers when fast runs out of steps.
-	fast *backtrack.Prog
+	// fastProg is anchored compiled for the backtracker, which answers
+	// most tries; anchored answers when it runs out of steps. A rule
+	// loaded from rules.bin decodes it from fastData when first tried
+	// (see fast).
+	fastProg atomic.Pointer[backtrack.Prog]
+	fastOnce sync.Once
+	fastData []byte
+	// start are the bytes its phrases can begin with (fast().CanStart).
+	start startSet
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
 	left *fastregexp.Regexp
@@ -118,13 +125,47 @@ func newRule(name, doc string, examples []string, pattern string, build func(m *
 			panic("dates: rule " + name + ": " + err.Error())
 		}
 	}
-	r.fast, r.prefixes, r.groups = c.fast, c.prefixes, c.groups
+	r.setCompiled(c)
 	// The regexp engines are compiled on first use, and their patterns
 	// expanded then: the whole pattern only for Find, the anchored one
 	// only when the backtracker gives up.
 	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchoredPattern(body, l)) })
 	r.f = sync.OnceValue(func() *rules.F { return &rules.F{RegExp: regexp.MustCompile("(?i)" + expand(pattern, l))} })
 	return r
+}
+
+// setCompiled gives r what c holds: the program, or its binary form.
+func (r *Rule) setCompiled(c compiledRule) {
+	r.fastProg.Store(c.fast)
+	r.fastData, r.start, r.prefixes, r.groups = c.progData, c.start, c.prefixes, c.groups
+}
+
+// fast returns the rule's program for the backtracker. A rule loaded from
+// rules.bin decodes it when first asked, so that a process that tags
+// little text decodes only the rules it tries.
+func (r *Rule) fast() *backtrack.Prog {
+	if p := r.fastProg.Load(); p != nil {
+		return p
+	}
+	return r.decodeFast()
+}
+
+// decodeFast decodes the rule's program from rules.bin, once; it compiles
+// the pattern if the binary form will not load (TestCompiledRules checks
+// that every one does).
+func (r *Rule) decodeFast() *backtrack.Prog {
+	r.fastOnce.Do(func() {
+		p := new(backtrack.Prog)
+		if err := p.UnmarshalBinary(r.fastData); err != nil {
+			c, err := compileBody(r.body, lex())
+			if err != nil {
+				panic("dates: rule " + r.Name + ": " + err.Error())
+			}
+			p = c.fast
+		}
+		r.fastProg.Store(p)
+	})
+	return r.fastProg.Load()
 }
 
 // anchoredPattern is the pattern the driver matches a rule's body with:
@@ -623,11 +664,12 @@ type scratch struct {
 // of in, or nil, as FindStringSubmatchIndex does. The slice is valid until
 // the next call with sc.
 func (r *Rule) find(sc *scratch, in string) []int {
-	if n := r.fast.NumCap(); cap(sc.caps) < n {
+	fast := r.fast()
+	if n := fast.NumCap(); cap(sc.caps) < n {
 		sc.caps = make([]int, n)
 	}
-	idx := sc.caps[:r.fast.NumCap()]
-	matched, done := sc.bt.Match(r.fast, in, idx, budget)
+	idx := sc.caps[:fast.NumCap()]
+	matched, done := sc.bt.Match(fast, in, idx, budget)
 	if !done {
 		return r.anchored().FindStringSubmatchIndex(in)
 	}

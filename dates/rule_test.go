@@ -76,8 +76,8 @@ func TestBacktrackAgrees(t *testing.T) {
 			low := asciiLower(s)
 			for p := 0; p < len(low); p++ {
 				want := r.anchored().FindStringSubmatchIndex(low[p:])
-				caps := make([]int, r.fast.NumCap())
-				matched, done := bt.Match(r.fast, low[p:], caps, budget)
+				caps := make([]int, r.fast().NumCap())
+				matched, done := bt.Match(r.fast(), low[p:], caps, budget)
 				if !done {
 					t.Errorf("rule %s at %q: over budget", r.Name, low[p:])
 					continue
@@ -165,7 +165,7 @@ func BenchmarkGroup(b *testing.B) {
 // the group's text there.
 func TestGroupIndex(t *testing.T) {
 	for _, r := range builtinRules() {
-		idx := make([]int, r.fast.NumCap())
+		idx := make([]int, r.fast().NumCap())
 		for i := range idx {
 			idx[i] = -1
 		}

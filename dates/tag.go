@@ -208,7 +208,7 @@ func (t *Tagger) startFirstBytes(prefixes map[string]uint64) {
 			m |= t.digitStart
 		}
 		for i, r := range t.rules {
-			if !r.fast.CanStart(byte(c)) {
+			if !r.start.has(byte(c)) {
 				m &^= uint64(1) << i
 			}
 		}
