@@ -143,3 +143,26 @@ func TestDecodeFastConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestCompiledFallback tags with rules compiled from their patterns, as
+// when rules.bin does not hold them (a word list changed since go
+// generate): the tagger then builds its indexes from the programs, and
+// must find what the stored rules find.
+func TestCompiledFallback(t *testing.T) {
+	rs := builtinRules()
+	for _, r := range rs {
+		c, err := compileBody(r.body, lex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.setCompiled(c)
+		r.stored = false
+	}
+	compiled, stored := newTagger(rs), New()
+	anchor := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	for _, text := range readTexts(t, seedText, corpusText, negativeText) {
+		if got, want := fmt.Sprint(compiled.Tag(text, anchor)), fmt.Sprint(stored.Tag(text, anchor)); got != want {
+			t.Fatalf("compiled rules: %s\nstored rules: %s", got, want)
+		}
+	}
+}
