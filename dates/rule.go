@@ -105,9 +105,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(m *
 			panic("dates: rule " + name + ": a placeholder in the left context")
 		}
 		r.left = fastregexp.MustCompile(`^` + left + `$`)
-		for c := range r.leftASCII {
-			r.leftASCII[c] = r.left.MatchString(string(rune(c)))
-		}
+		r.leftASCII = asciiTable(left, r.left)
 		body = pattern[end+2:]
 	default:
 		panic("dates: rule " + name + " must start with \\b or (?:^|[^...])")
@@ -166,6 +164,25 @@ func (r *Rule) decodeFast() *backtrack.Prog {
 		r.fastProg.Store(p)
 	})
 	return r.fastProg.Load()
+}
+
+// asciiTable returns, for each ASCII character, whether re, the
+// character class left of the left context, matches it: read off the
+// class's parse, which costs little beside asking re about every one.
+func asciiTable(left string, re *fastregexp.Regexp) (t [utf8.RuneSelf]bool) {
+	class, err := syntax.Parse(left, syntax.Perl)
+	if err != nil || class.Op != syntax.OpCharClass {
+		for c := range t {
+			t[c] = re.MatchString(string(rune(c)))
+		}
+		return t
+	}
+	for i := 0; i+1 < len(class.Rune); i += 2 {
+		for c := max(class.Rune[i], 0); c <= min(class.Rune[i+1], utf8.RuneSelf-1); c++ {
+			t[c] = true
+		}
+	}
+	return t
 }
 
 // anchoredPattern is the pattern the driver matches a rule's body with:

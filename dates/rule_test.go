@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	fastregexp "github.com/grafana/regexp"
+
 	"github.com/timelinehq/timeline/internal/backtrack"
 )
 
@@ -183,5 +185,34 @@ func TestGroupIndex(t *testing.T) {
 			}
 			idx[2*i+2], idx[2*i+3] = -1, -1
 		}
+	}
+}
+
+// TestLeftASCII holds each rule's table of the ASCII characters its left
+// context takes to what its regexp says of each.
+func TestLeftASCII(t *testing.T) {
+	n := 0
+	for _, r := range builtinRules() {
+		if r.left == nil {
+			continue
+		}
+		n++
+		for c := range r.leftASCII {
+			if want := r.left.MatchString(string(rune(c))); r.leftASCII[c] != want {
+				t.Errorf("rule %s, %q: table says %v, regexp %v", r.Name, rune(c), r.leftASCII[c], want)
+			}
+		}
+	}
+	for _, left := range []string{`[^\w]`, `[^\w$€.]`, `[^a-z0-9]`, `[^\d\s]`} {
+		re := fastregexp.MustCompile(`^` + left + `$`)
+		got := asciiTable(left, re)
+		for c := range got {
+			if want := re.MatchString(string(rune(c))); got[c] != want {
+				t.Errorf("%s, %q: table says %v, regexp %v", left, rune(c), got[c], want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no rule has a left context")
 	}
 }
