@@ -254,30 +254,29 @@ func decodeCompiled(b []byte) (compiledRule, error) {
 	return c, nil
 }
 
-// appendWordTable appends the words of t and their masks.
+// appendWordTable appends the packed words of t and their masks.
 func appendWordTable(b []byte, t *wordTable) []byte {
-	words, vals := t.entries()
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
-	for i, w := range words {
-		b = binary.LittleEndian.AppendUint64(appendString(b, w), vals[i])
+	le := binary.LittleEndian
+	keys, vals := t.entries()
+	b = le.AppendUint32(b, uint32(len(keys)))
+	for i, k := range keys {
+		b = le.AppendUint64(le.AppendUint64(le.AppendUint64(b, k[0]), k[1]), vals[i])
 	}
 	return b
 }
 
-// readWordTable reads what appendWordTable wrote.
+// wordTable reads what appendWordTable wrote.
 func (r *fieldReader) wordTable() *wordTable {
+	const size = 24 // a key and its mask
 	n := int(r.u32())
-	if n > len(r.data) {
-		r.err = true
+	entries := r.take(size * min(n, len(r.data)/size+1))
+	if r.err {
 		return nil
 	}
-	words, vals := make([]string, n), make([]uint64, n)
-	for i := range n {
-		words[i], vals[i] = r.str(), r.u64()
-	}
-	return newWordTableOf(func(yield func(string, uint64) bool) {
-		for i, w := range words {
-			if !yield(w, vals[i]) {
+	le := binary.LittleEndian
+	return newWordTableOf(func(yield func(wordKey, uint64) bool) {
+		for e := entries; len(e) >= size; e = e[size:] {
+			if !yield(wordKey{le.Uint64(e), le.Uint64(e[8:])}, le.Uint64(e[16:])) {
 				return
 			}
 		}
