@@ -16,7 +16,7 @@ import (
 // compile (a test that regenerates it), and load it with the same code.
 
 // binaryMagic begins a Prog's binary form; its last byte is the version.
-const binaryMagic = "btp\x01"
+const binaryMagic = "btp\x02"
 
 // errBinary is the error of a binary form that is not one.
 var errBinary = errors.New("backtrack: bad binary form of a program")
@@ -35,6 +35,11 @@ func (p *Prog) AppendBinary(b []byte) ([]byte, error) {
 	b = le.AppendUint32(b, uint32(len(p.prog.Inst)))
 	b = le.AppendUint32(b, uint32(p.prog.Start))
 	b = le.AppendUint32(b, uint32(p.prog.NumCap))
+	nrunes := 0
+	for _, in := range p.prog.Inst {
+		nrunes += len(in.Rune)
+	}
+	b = le.AppendUint32(b, uint32(nrunes))
 	pcOf := make(map[*syntax.Inst]int32, len(p.prog.Inst))
 	for pc := range p.prog.Inst {
 		in := &p.prog.Inst[pc]
@@ -127,42 +132,43 @@ func (p *Prog) UnmarshalBinary(data []byte) error {
 	prog.NumCap = int(r.u32())
 	// The runes of all instructions share one array, each instruction's
 	// capped so that no append reaches its neighbour's.
-	runes := make([]rune, 0, len(prog.Inst))
-	type span struct{ from, n int }
-	spans := make([]span, len(prog.Inst))
+	runes := make([]rune, 0, r.count(4))
 	le := binary.LittleEndian
+	// The records have fixed sizes, cut from d by constants: the reads of
+	// their fields need no bounds checks.
+	d := r.data
 	for pc := range prog.Inst {
-		// Records of a fixed size, read at once: the reads of their
-		// fields are inlined without bounds checks.
-		rec := r.record(13)
-		if rec == nil {
+		if len(d) < 13 {
 			return errBinary
 		}
+		rec := d[:13]
+		d = d[13:]
 		in := &prog.Inst[pc]
 		in.Op, in.Out, in.Arg = syntax.InstOp(rec[0]), le.Uint32(rec[1:]), le.Uint32(rec[5:])
-		n := int(le.Uint32(rec[9:]))
-		if n > 1+len(r.data)/4 {
+		n := int(le.Uint32(rec[9:])) // 0 for nil, else one more than the runes
+		if n == 0 {
+			continue
+		}
+		if n-1 > len(d)/4 {
 			return errBinary
 		}
-		spans[pc] = span{len(runes), n}
-		if n > 1 {
-			for rs := r.record(4 * (n - 1)); len(rs) >= 4; rs = rs[4:] {
-				runes = append(runes, rune(le.Uint32(rs)))
-			}
+		from := len(runes)
+		for ; n > 1; n-- {
+			runes = append(runes, rune(le.Uint32(d)))
+			d = d[4:]
 		}
-	}
-	for pc, s := range spans {
-		if s.n > 0 {
-			prog.Inst[pc].Rune = runes[s.from : s.from+s.n-1 : s.from+s.n-1]
-		}
+		in.Rune = runes[from:len(runes):len(runes)]
 	}
 	p.prog = prog
+	r.data = d
 	p.insts = make([]inst, r.count(24))
+	d = r.data
 	for i := range p.insts {
-		rec := r.record(24)
-		if rec == nil {
+		if len(d) < 24 {
 			return errBinary
 		}
+		rec := d[:24]
+		d = d[24:]
 		c := &p.insts[i]
 		c.op, c.flags, c.pre = syntax.InstOp(rec[0]), rec[1], rec[2]
 		words := rec[3]
@@ -172,15 +178,15 @@ func (p *Prog) UnmarshalBinary(data []byte) error {
 		} else if slow >= 0 {
 			return errBinary
 		}
-		if words == 0 {
-			continue
-		}
-		ws := r.record(8 * bits.OnesCount8(words))
-		for ; words != 0 && len(ws) >= 8; words &= words - 1 {
-			c.ascii[bits.TrailingZeros8(words)&3] = le.Uint64(ws)
-			ws = ws[8:]
+		for ; words != 0; words &= words - 1 {
+			if len(d) < 8 {
+				return errBinary
+			}
+			c.ascii[bits.TrailingZeros8(words)&3] = le.Uint64(d)
+			d = d[8:]
 		}
 	}
+	r.data = d
 	p.capSlots = r.uint32s()
 	p.arms = r.uint32s()
 	if n := r.count(8); n > 0 {
@@ -208,18 +214,6 @@ func (r *reader) bytes(n int) []byte {
 		return make([]byte, n)
 	}
 	b := r.data[:n]
-	r.data = r.data[n:]
-	return b
-}
-
-// record returns the next n bytes, or nil (setting err) when fewer are
-// left.
-func (r *reader) record(n int) []byte {
-	if n > len(r.data) {
-		r.err, r.data = true, nil
-		return nil
-	}
-	b := r.data[:n:n]
 	r.data = r.data[n:]
 	return b
 }

@@ -81,3 +81,21 @@ func sameProg(p, q *Prog) bool {
 	}
 	return reflect.DeepEqual(p, q)
 }
+
+// BenchmarkUnmarshalBinary loads a program of a few hundred instructions,
+// as a process loads its precompiled patterns.
+func BenchmarkUnmarshalBinary(b *testing.B) {
+	p := MustCompile(`(?:(?P<ap>about|almost|nearly|some|roughly)\s+)?(?:(the)\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+)?(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b`)
+	data, err := p.AppendBinary(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var q Prog
+		if err := q.UnmarshalBinary(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
