@@ -71,7 +71,7 @@ func (t *Tagger) findSimple(text, lowText string, w *work) []candidate {
 					if starts[at] == 0 {
 						starts[at] = t.startMask(low, p) | known
 					}
-					if starts[at]&bit == 0 || !r.fast.CanStart(low[p]) {
+					if starts[at]&bit == 0 || !r.fast().CanStart(low[p]) {
 						continue
 					}
 					idx, left, right, ok := r.matchAt(sc, s, low, p)

@@ -20,7 +20,7 @@ func TestMakeRulesParallel(t *testing.T) {
 	for i, a := range one {
 		b := many[i]
 		if a.Name != b.Name || a.body != b.body || !slices.Equal(a.groups, b.groups) || !slices.Equal(a.prefixes, b.prefixes) ||
-			a.fast.Syntax().String() != b.fast.Syntax().String() || a.leftASCII != b.leftASCII {
+			a.fast().Syntax().String() != b.fast().Syntax().String() || a.leftASCII != b.leftASCII {
 			t.Errorf("rule %d: %s made on four goroutines differs from %s made on one", i, b.Name, a.Name)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -38,9 +39,15 @@ type Rule struct {
 	// anchored is the pattern without its left context, anchored at the
 	// start: the driver tries it only at word starts near a trigger word.
 	anchored func() *fastregexp.Regexp
-	// fast is anchored compiled for the backtracker, which answers most
-	// tries; anchored answers when fast runs out of steps.
-	fast *backtrack.Prog
+	// fastProg is anchored compiled for the backtracker, which answers
+	// most tries; anchored answers when it runs out of steps. A rule
+	// loaded from rules.bin decodes it from fastData when first tried
+	// (see fast).
+	fastProg atomic.Pointer[backtrack.Prog]
+	fastOnce sync.Once
+	fastData []byte
+	// start are the bytes its phrases can begin with (fast().CanStart).
+	start startSet
 	// left, when set, must match the character before the phrase; when nil
 	// the phrase must not follow a word character.
 	left *fastregexp.Regexp
@@ -68,6 +75,9 @@ type Rule struct {
 	// groups names each capture by its index in rules.Match.Captures (""
 	// for unnamed groups), for groupIndex.
 	groups []string
+	// stored says that fast, prefixes and groups were loaded from
+	// rules.bin rather than compiled (see loadCompiled).
+	stored bool
 }
 
 var _ rules.Rule = (*Rule)(nil)
@@ -95,9 +105,7 @@ func newRule(name, doc string, examples []string, pattern string, build func(m *
 			panic("dates: rule " + name + ": a placeholder in the left context")
 		}
 		r.left = fastregexp.MustCompile(`^` + left + `$`)
-		for c := range r.leftASCII {
-			r.leftASCII[c] = r.left.MatchString(string(rune(c)))
-		}
+		r.leftASCII = asciiTable(left, r.left)
 		body = pattern[end+2:]
 	default:
 		panic("dates: rule " + name + " must start with \\b or (?:^|[^...])")
@@ -107,22 +115,74 @@ func newRule(name, doc string, examples []string, pattern string, build func(m *
 	// to match (escapes such as \W keep their case). The left context
 	// holds no group, so groups are numbered as in the whole pattern.
 	r.body = body
-	tree, names, err := anchoredTree(body, l)
-	if err != nil {
-		panic("dates: rule " + name + ": " + err.Error())
+	c, ok := loadCompiled(name, body) // a built-in rule, compiled ahead of time
+	r.stored = ok
+	if !ok {
+		var err error
+		if c, err = compileBody(body, l); err != nil {
+			panic("dates: rule " + name + ": " + err.Error())
+		}
 	}
-	r.fast, err = backtrack.CompileSyntax(tree)
-	if err != nil {
-		panic("dates: rule " + name + ": " + err.Error())
-	}
-	r.prefixes = firstPrefixes(tree)
-	r.groups = names[1:] // [0] is the whole match
+	r.setCompiled(c)
 	// The regexp engines are compiled on first use, and their patterns
 	// expanded then: the whole pattern only for Find, the anchored one
 	// only when the backtracker gives up.
 	r.anchored = sync.OnceValue(func() *fastregexp.Regexp { return fastregexp.MustCompile(anchoredPattern(body, l)) })
 	r.f = sync.OnceValue(func() *rules.F { return &rules.F{RegExp: regexp.MustCompile("(?i)" + expand(pattern, l))} })
 	return r
+}
+
+// setCompiled gives r what c holds: the program, or its binary form.
+func (r *Rule) setCompiled(c compiledRule) {
+	r.fastProg.Store(c.fast)
+	r.fastData, r.start, r.prefixes, r.groups = c.progData, c.start, c.prefixes, c.groups
+}
+
+// fast returns the rule's program for the backtracker. A rule loaded from
+// rules.bin decodes it when first asked, so that a process that tags
+// little text decodes only the rules it tries.
+func (r *Rule) fast() *backtrack.Prog {
+	if p := r.fastProg.Load(); p != nil {
+		return p
+	}
+	return r.decodeFast()
+}
+
+// decodeFast decodes the rule's program from rules.bin, once; it compiles
+// the pattern if the binary form will not load (TestCompiledRules checks
+// that every one does).
+func (r *Rule) decodeFast() *backtrack.Prog {
+	r.fastOnce.Do(func() {
+		p := new(backtrack.Prog)
+		if err := p.UnmarshalBinary(r.fastData); err != nil {
+			c, err := compileBody(r.body, lex())
+			if err != nil {
+				panic("dates: rule " + r.Name + ": " + err.Error())
+			}
+			p = c.fast
+		}
+		r.fastProg.Store(p)
+	})
+	return r.fastProg.Load()
+}
+
+// asciiTable returns, for each ASCII character, whether re, the
+// character class left of the left context, matches it: read off the
+// class's parse, which costs little beside asking re about every one.
+func asciiTable(left string, re *fastregexp.Regexp) (t [utf8.RuneSelf]bool) {
+	class, err := syntax.Parse(left, syntax.Perl)
+	if err != nil || class.Op != syntax.OpCharClass {
+		for c := range t {
+			t[c] = re.MatchString(string(rune(c)))
+		}
+		return t
+	}
+	for i := 0; i+1 < len(class.Rune); i += 2 {
+		for c := max(class.Rune[i], 0); c <= min(class.Rune[i+1], utf8.RuneSelf-1); c++ {
+			t[c] = true
+		}
+	}
+	return t
 }
 
 // anchoredPattern is the pattern the driver matches a rule's body with:
@@ -621,11 +681,12 @@ type scratch struct {
 // of in, or nil, as FindStringSubmatchIndex does. The slice is valid until
 // the next call with sc.
 func (r *Rule) find(sc *scratch, in string) []int {
-	if n := r.fast.NumCap(); cap(sc.caps) < n {
+	fast := r.fast()
+	if n := fast.NumCap(); cap(sc.caps) < n {
 		sc.caps = make([]int, n)
 	}
-	idx := sc.caps[:r.fast.NumCap()]
-	matched, done := sc.bt.Match(r.fast, in, idx, budget)
+	idx := sc.caps[:fast.NumCap()]
+	matched, done := sc.bt.Match(fast, in, idx, budget)
 	if !done {
 		return r.anchored().FindStringSubmatchIndex(in)
 	}

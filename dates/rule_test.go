@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	fastregexp "github.com/grafana/regexp"
+
 	"github.com/timelinehq/timeline/internal/backtrack"
 )
 
@@ -76,8 +78,8 @@ func TestBacktrackAgrees(t *testing.T) {
 			low := asciiLower(s)
 			for p := 0; p < len(low); p++ {
 				want := r.anchored().FindStringSubmatchIndex(low[p:])
-				caps := make([]int, r.fast.NumCap())
-				matched, done := bt.Match(r.fast, low[p:], caps, budget)
+				caps := make([]int, r.fast().NumCap())
+				matched, done := bt.Match(r.fast(), low[p:], caps, budget)
 				if !done {
 					t.Errorf("rule %s at %q: over budget", r.Name, low[p:])
 					continue
@@ -165,7 +167,7 @@ func BenchmarkGroup(b *testing.B) {
 // the group's text there.
 func TestGroupIndex(t *testing.T) {
 	for _, r := range builtinRules() {
-		idx := make([]int, r.fast.NumCap())
+		idx := make([]int, r.fast().NumCap())
 		for i := range idx {
 			idx[i] = -1
 		}
@@ -183,5 +185,34 @@ func TestGroupIndex(t *testing.T) {
 			}
 			idx[2*i+2], idx[2*i+3] = -1, -1
 		}
+	}
+}
+
+// TestLeftASCII holds each rule's table of the ASCII characters its left
+// context takes to what its regexp says of each.
+func TestLeftASCII(t *testing.T) {
+	n := 0
+	for _, r := range builtinRules() {
+		if r.left == nil {
+			continue
+		}
+		n++
+		for c := range r.leftASCII {
+			if want := r.left.MatchString(string(rune(c))); r.leftASCII[c] != want {
+				t.Errorf("rule %s, %q: table says %v, regexp %v", r.Name, rune(c), r.leftASCII[c], want)
+			}
+		}
+	}
+	for _, left := range []string{`[^\w]`, `[^\w$€.]`, `[^a-z0-9]`, `[^\d\s]`} {
+		re := fastregexp.MustCompile(`^` + left + `$`)
+		got := asciiTable(left, re)
+		for c := range got {
+			if want := re.MatchString(string(rune(c))); got[c] != want {
+				t.Errorf("%s, %q: table says %v, regexp %v", left, rune(c), got[c], want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no rule has a left context")
 	}
 }

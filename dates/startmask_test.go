@@ -84,11 +84,11 @@ func TestStartFirst(t *testing.T) {
 			c := low[p]
 			for i, r := range tg.rules {
 				bit := uint64(1) << i
-				want := tg.startMask(low, p)&bit != 0 && r.fast.CanStart(c)
+				want := tg.startMask(low, p)&bit != 0 && r.fast().CanStart(c)
 				if want && tg.startFirst[c]&bit == 0 {
 					t.Fatalf("startFirst[%q] lacks rule %s, which may start at %q", c, r.Name, low[p:min(p+20, len(low))])
 				}
-				if !r.fast.CanStart(c) && tg.startFirst[c]&bit != 0 {
+				if !r.fast().CanStart(c) && tg.startFirst[c]&bit != 0 {
 					t.Fatalf("startFirst[%q] has rule %s, whose regexp cannot start with it", c, r.Name)
 				}
 			}

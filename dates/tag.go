@@ -179,8 +179,19 @@ func newTagger(rs []*Rule) *Tagger {
 	}
 	t.startFirstBytes(prefixes)
 	takes := sync.OnceValue(func() []progTakes { return rulesTakes(rs) }) // for both
-	t.vocab = sync.OnceValue(func() *vocabIndex { return newVocabIndexTaking(rs, takes()) })
-	t.steps = sync.OnceValue(func() *stepIndex { return newStepIndexTaking(rs, takes()) })
+	// The built-in rules' indexes are stored with them (see allStored).
+	t.vocab = sync.OnceValue(func() *vocabIndex {
+		if x, ok := loadVocabIndex(rs); ok {
+			return x
+		}
+		return newVocabIndexTaking(rs, takes())
+	})
+	t.steps = sync.OnceValue(func() *stepIndex {
+		if x, ok := loadStepIndex(rs); ok {
+			return x
+		}
+		return newStepIndexTaking(rs, takes())
+	})
 	return t
 }
 
@@ -197,7 +208,7 @@ func (t *Tagger) startFirstBytes(prefixes map[string]uint64) {
 			m |= t.digitStart
 		}
 		for i, r := range t.rules {
-			if !r.fast.CanStart(byte(c)) {
+			if !r.start.has(byte(c)) {
 				m &^= uint64(1) << i
 			}
 		}

@@ -76,7 +76,7 @@ func newProgTakes(prog *syntax.Prog) progTakes {
 func rulesTakes(rs []*Rule) []progTakes {
 	pts := make([]progTakes, len(rs))
 	for i, r := range rs {
-		pts[i] = newProgTakes(r.fast.Syntax())
+		pts[i] = newProgTakes(r.fast().Syntax())
 	}
 	return pts
 }
@@ -234,7 +234,7 @@ func newVocabIndexTaking(rs []*Rule, pts []progTakes) *vocabIndex {
 	lists := map[string]uint64{}
 	for i, r := range rs {
 		bit := uint64(1) << i
-		digits, ok := vocabListsTaking(r.fast.Syntax(), pts[i], lists, bit)
+		digits, ok := vocabListsTaking(r.fast().Syntax(), pts[i], lists, bit)
 		if !ok {
 			x.all |= bit // any word, those listed too
 			continue

@@ -150,7 +150,7 @@ func vocabularySimple(prog *syntax.Prog) (words map[string]bool, digits, ok bool
 func TestVocabularyAsSimple(t *testing.T) {
 	var progs []*syntax.Prog
 	for _, r := range builtinRules() {
-		progs = append(progs, r.fast.Syntax())
+		progs = append(progs, r.fast().Syntax())
 	}
 	for _, p := range []string{
 		`(?:the\s+)?(?:last|next)\s+(?:two|three|\d+)\s+(?:years?|months?)`,

@@ -410,7 +410,7 @@ func newStepIndexTaking(rs []*Rule, pts []progTakes) *stepIndex {
 	var anyFirst, anySecond, digitFirst, digitSecond uint64
 	for ri, r := range rs {
 		bit := uint64(1) << ri
-		ws := newWordStepsTaking(r.fast.Syntax(), pts[ri], names)
+		ws := newWordStepsTaking(r.fast().Syntax(), pts[ri], names)
 		if !ws.ok || (ws.accept|ws.loose|ws.insideAll)&1 != 0 {
 			anyFirst |= bit // the first word settles nothing
 			anySecond |= bit

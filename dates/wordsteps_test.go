@@ -18,7 +18,7 @@ func newStepIndex(rs []*Rule) *stepIndex { return newStepIndexTaking(rs, rulesTa
 // could be read, and shows how many states each has.
 func TestWordStepsReads(t *testing.T) {
 	for _, r := range New().Rules() {
-		ws := newWordSteps(r.fast.Syntax(), newWordNames())
+		ws := newWordSteps(r.fast().Syntax(), newWordNames())
 		t.Logf("%-14s ok=%v words=%d accept=%x loose=%x digits=%x inside=%d", r.Name, ws.ok, len(ws.names.names), ws.accept, ws.loose, ws.digits, len(ws.inside))
 	}
 }
@@ -43,7 +43,7 @@ func TestWordStepsSound(t *testing.T) {
 	texts := wordStepsTexts(t)
 	tries, skipped := 0, 0
 	for _, r := range New().Rules() {
-		ws := newWordSteps(r.fast.Syntax(), newWordNames())
+		ws := newWordSteps(r.fast().Syntax(), newWordNames())
 		re := r.anchored()
 		for _, s := range texts {
 			low := asciiLower(s)
@@ -85,7 +85,7 @@ func TestStepIndexSound(t *testing.T) {
 	simple, cheap, all := 0, 0, 0
 	var rules []*wordSteps
 	for _, r := range tg.Rules() {
-		rules = append(rules, newWordSteps(r.fast.Syntax(), newWordNames()))
+		rules = append(rules, newWordSteps(r.fast().Syntax(), newWordNames()))
 	}
 	for _, s := range wordStepsTexts(t) {
 		low := asciiLower(s)

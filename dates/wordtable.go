@@ -1,7 +1,10 @@
 package dates
 
 import (
+	"cmp"
+	"iter"
 	"math/bits"
+	"slices"
 
 	"github.com/timelinehq/timeline/internal/swar"
 )
@@ -47,36 +50,53 @@ type longSlot struct {
 // bytes are left out: no trigger word is that long, and the tense cues look
 // such words up in their lists (cueIndex.of).
 func newWordTable(m map[string]uint64) *wordTable {
+	type entry struct {
+		k wordKey
+		v uint64
+	}
+	es := make([]entry, 0, len(m)) // packed once for the two passes
+	for w, v := range m {
+		if k, ok := packWord(w); ok {
+			es = append(es, entry{k, v})
+		}
+	}
+	return newWordTableOf(func(yield func(wordKey, uint64) bool) {
+		for _, e := range es {
+			if !yield(e.k, e.v) {
+				return
+			}
+		}
+	})
+}
+
+// newWordTableOf builds a table of the packed words and masks that keys
+// yields (twice); a word yielded twice gets both masks.
+func newWordTableOf(keys iter.Seq2[wordKey, uint64]) *wordTable {
 	var nShort, nLong int
-	for w := range m {
-		switch {
-		case len(w) == 0 || len(w) > 16:
-		case len(w) <= 8:
+	for k := range keys {
+		if k[1] == 0 {
 			nShort++
-		default:
+		} else {
 			nLong++
 		}
 	}
 	t := &wordTable{}
 	t.short, t.shortShift = make([]shortSlot, tableSize(nShort)), 64-uint(bitsFor(nShort))
 	t.long, t.longShift = make([]longSlot, tableSize(nLong)), 64-uint(bitsFor(nLong))
-	for w, v := range m {
-		k, ok := packWord(w)
-		switch {
-		case !ok:
-		case k[1] == 0:
+	for k, v := range keys {
+		if k[1] == 0 {
 			i := shortHash(k[0], t.shortShift)
 			for t.short[i].key != 0 && t.short[i].key != k[0] {
 				i = (i + 1) & (len(t.short) - 1)
 			}
 			t.short[i].key, t.short[i].val = k[0], t.short[i].val|v
-		default:
-			i := longHash(k, t.longShift)
-			for t.long[i].key != (wordKey{}) && t.long[i].key != k {
-				i = (i + 1) & (len(t.long) - 1)
-			}
-			t.long[i].key, t.long[i].val = k, t.long[i].val|v
+			continue
 		}
+		i := longHash(k, t.longShift)
+		for t.long[i].key != (wordKey{}) && t.long[i].key != k {
+			i = (i + 1) & (len(t.long) - 1)
+		}
+		t.long[i].key, t.long[i].val = k, t.long[i].val|v
 	}
 	return t
 }
@@ -134,4 +154,34 @@ func asciiWord(x uint64) (n int, digits uint64) {
 	digits = swar.Between(x, '0', '9')
 	n = bits.TrailingZeros64(^(digits|swar.Between(x|swar.Low*0x20, 'a', 'z'))&swar.High) / 8
 	return n, digits & swar.FirstBytes[n&15]
+}
+
+// entries returns the packed words of t and their masks, in the order of
+// their keys, for storing the table (see appendWordTable).
+func (t *wordTable) entries() (keys []wordKey, vals []uint64) {
+	type entry struct {
+		k wordKey
+		v uint64
+	}
+	var es []entry
+	for _, s := range t.short {
+		if s.key != 0 {
+			es = append(es, entry{wordKey{s.key}, s.val})
+		}
+	}
+	for _, s := range t.long {
+		if s.key != (wordKey{}) {
+			es = append(es, entry{s.key, s.val})
+		}
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		if c := cmp.Compare(a.k[1], b.k[1]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.k[0], b.k[0])
+	})
+	for _, e := range es {
+		keys, vals = append(keys, e.k), append(vals, e.v)
+	}
+	return keys, vals
 }
