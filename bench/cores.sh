@@ -20,7 +20,10 @@
 # merging and writing; merge has no --jobs, so GOMAXPROCS alone sets its
 # cores). From each best wall time it prints the speed-up of two cores (one / two) and the
 # machine's ceiling (2 * one / pair), and checks that the output of "two"
-# is byte-identical to that of "one".
+# is byte-identical to that of "one". Then it runs "two" once more with an
+# execution trace (TIMELINE_TRACE) and prints the mean number of goroutines
+# running over it (bench/parallelism): how many cores the program keeps
+# busy, which the machine's other work does not change.
 #
 #	bench/cores.sh                  # needs ../shared/data/timeml
 #	MB=50 RUNS=3 bench/cores.sh
@@ -47,6 +50,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 go build -o "$tmp/timeline" .
+(cd bench/parallelism && go build -o "$tmp/parallelism" .)
 go run ./internal/benchcorpus -mb "$MB" "$TIMEML" >"$tmp/corpus.jsonl"
 echo "corpus: $(stat -c %s "$tmp/corpus.jsonl") bytes; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -84,8 +88,11 @@ for cmd in "dates --jsonl" "build --quiet --partial" "build --quiet --format jso
 		pair=$(min "$pair" "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')")
 		cmp -s "$tmp/one.out" "$tmp/two.out" || die "$cmd: the output of --jobs 2 differs from --jobs 1"
 	done
-	awk -v c="$cmd" -v one="$one" -v two="$two" -v pair="$pair" 'BEGIN {
-		printf "%-22s one core %.2f s, two cores %.2f s: %.2fx; two one-core processes %.2f s: machine ceiling %.2fx\n",
-			c, one, two, one / two, pair, 2 * one / pair
+	# shellcheck disable=SC2086
+	TIMELINE_TRACE=$tmp/two.trace GOMAXPROCS=2 "$tmp/timeline" $cmd $j2 -o "$tmp/two.out" "$in"
+	busy=$("$tmp/parallelism" -top 0 "$tmp/two.trace" | awk '/^mean/ { print $NF }')
+	awk -v c="$cmd" -v one="$one" -v two="$two" -v pair="$pair" -v busy="$busy" 'BEGIN {
+		printf "%-22s one core %.2f s, two cores %.2f s: %.2fx; two one-core processes %.2f s: machine ceiling %.2fx; goroutines running on two cores %.2f\n",
+			c, one, two, one / two, pair, 2 * one / pair, busy
 	}'
 done

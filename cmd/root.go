@@ -63,8 +63,15 @@ func runE(f func(cmd *cobra.Command, args []string) error) func(*cobra.Command, 
 // Main runs timeline with the process's arguments and standard streams and
 // returns the exit code. Ctrl-C (SIGINT) or SIGTERM stops the command
 // cleanly: it writes nothing and exits with code 130. A second signal ends
-// the program at once.
+// the program at once. With TIMELINE_TRACE=FILE in the environment, the run
+// writes a Go execution trace to FILE (see startTrace).
 func Main() int {
+	stopTrace, err := startTrace(os.Getenv(traceEnv))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "timeline: %s: %v\n", traceEnv, err)
+		return exitError
+	}
+	defer stopTrace()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
