@@ -1,7 +1,10 @@
 // Command parallelism reads a Go execution trace (as `TIMELINE_TRACE=FILE
 // timeline ...` writes one) and tells how many goroutines ran at once over
 // the run: the time with none, one, two... running, and their mean, which is
-// how many cores the program kept busy. The operating system does not show
+// how many cores the program kept busy. A goroutine in a system call
+// (reading, writing or syncing a file) does not count as running: the
+// time in which no goroutine ran but one was in a system call is shown
+// apart. The operating system does not show
 // in it: a goroutine counts as running while it holds one of Go's
 // processors (GOMAXPROCS), even when another process has the core. So the
 // mean is what the program would reach on cores of its own, and a second
@@ -61,6 +64,9 @@ type profile struct {
 	// alone is the time each function's goroutines ran while no other
 	// goroutine did, by the function the goroutine started in.
 	alone map[string]time.Duration
+	// syscalls is the time during which no goroutine ran and one or more
+	// were in system calls: reading, writing, syncing a file.
+	syscalls time.Duration
 }
 
 // mean returns the mean number of goroutines running over the run.
@@ -83,7 +89,7 @@ func read(r io.Reader) (*profile, error) {
 		return nil, err
 	}
 	p := &profile{alone: map[string]time.Duration{}}
-	running := map[trace.GoID]bool{}
+	running, insys := map[trace.GoID]bool{}, map[trace.GoID]bool{}
 	start := map[trace.GoID]string{}
 	var first, last trace.Time
 	seen := false
@@ -104,6 +110,9 @@ func read(r io.Reader) (*profile, error) {
 			p.running = append(p.running, 0)
 		}
 		p.running[len(running)] += d
+		if len(running) == 0 && len(insys) > 0 {
+			p.syscalls += d
+		}
 		if len(running) == 1 {
 			for g := range running {
 				p.alone[start[g]] += d
@@ -128,10 +137,14 @@ func read(r io.Reader) (*profile, error) {
 			}
 			start[g] = fn
 		}
-		if _, to := st.Goroutine(); to == trace.GoRunning {
+		_, to := st.Goroutine()
+		delete(running, g)
+		delete(insys, g)
+		switch to {
+		case trace.GoRunning:
 			running[g] = true
-		} else {
-			delete(running, g)
+		case trace.GoSyscall:
+			insys[g] = true
 		}
 	}
 	p.wall = time.Duration(last - first)
@@ -155,7 +168,11 @@ func startFunc(stack trace.Stack) string {
 func (p *profile) print(w io.Writer, top int) {
 	fmt.Fprintf(w, "wall %v\n", p.wall.Round(time.Millisecond))
 	for n, d := range p.running {
-		fmt.Fprintf(w, "%d running: %v (%.1f%%)\n", n, d.Round(time.Millisecond), percent(d, p.wall))
+		fmt.Fprintf(w, "%d running: %v (%.1f%%)", n, d.Round(time.Millisecond), percent(d, p.wall))
+		if n == 0 {
+			fmt.Fprintf(w, ", of which %v in system calls", p.syscalls.Round(time.Millisecond))
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "mean goroutines running: %.2f\n", p.mean())
 	type fnTime struct {
