@@ -144,11 +144,24 @@ func read(r io.Reader) (*profile, error) {
 		case trace.GoRunning:
 			running[g] = true
 		case trace.GoSyscall:
-			insys[g] = true
+			if !waitsForSignals(ev.Stack()) {
+				insys[g] = true
+			}
 		}
 	}
 	p.wall = time.Duration(last - first)
 	return p, nil
+}
+
+// waitsForSignals reports whether stack is that of os/signal's goroutine
+// waiting for a signal, which the trace shows in a system call all along.
+func waitsForSignals(stack trace.Stack) bool {
+	for fr := range stack.Frames() {
+		if fr.Func == "os/signal.signal_recv" {
+			return true
+		}
+	}
+	return false
 }
 
 // startFunc returns the outermost function of stack, where its goroutine
