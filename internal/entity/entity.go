@@ -119,7 +119,7 @@ func Analyze(text string, sentences []sentence.Span) *Article {
 // every sentence. A caller done with the Article may Release it.
 func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	lower := sameLenLower(text)
-	return analyzeDoc(title, text, lower, lower != "" && utf8.ValidString(text), sentences)
+	return analyzeDoc(title, text, lower, lower != "" && utf8.ValidString(text), isASCII(text), sentences)
 }
 
 // AnalyzeLowered is AnalyzeDoc for a caller that has lower-cased the
@@ -134,14 +134,14 @@ func AnalyzeLowered(title, text, low string, sentences []sentence.Span) *Article
 	if len(low) != len(text) {
 		return AnalyzeDoc(title, text, sentences)
 	}
-	lower, valid := finishLower(text, low)
-	return analyzeDoc(title, text, lower, lower != "" && valid, sentences)
+	lower, valid, ascii := finishLower(text, low)
+	return analyzeDoc(title, text, lower, lower != "" && valid, ascii, sentences)
 }
 
 // analyzeDoc is AnalyzeDoc given text's lower case, sameLenLower(text),
-// and whether it is exact: what strings.ToLower gives (text is valid
-// UTF-8 and lower is not "").
-func analyzeDoc(title, text, lower string, exact bool, sentences []sentence.Span) *Article {
+// whether it is exact (what strings.ToLower gives: text is valid UTF-8
+// and lower is not "") and whether text is ASCII.
+func analyzeDoc(title, text, lower string, exact, ascii bool, sentences []sentence.Span) *Article {
 	a := &Article{lx: load(), text: text, spans: sentences, scratch: scratchPool.Get().(*scratch)}
 	a.reset()
 	if exact {
@@ -150,11 +150,11 @@ func analyzeDoc(title, text, lower string, exact bool, sentences []sentence.Span
 	if strings.TrimSpace(title) != "" {
 		tl := sameLenLower(title)
 		a.off = 1
-		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title)})
+		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title), ascii: isASCII(title)})
 		a.sigs = append(a.sigs, unsigned)
 	}
 	for _, sp := range sentences {
-		st := sent{src: text, lower: lower, exact: exact}
+		st := sent{src: text, lower: lower, exact: exact, ascii: ascii}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			st.start, st.end = sp.Start, sp.End
 		}
@@ -235,6 +235,14 @@ func (a *Article) scan(s int) {
 // "al-Assad"), capitalised if capital is set: see hasWord. A sentence
 // whose lower case does not line up with its text is scanned at the first
 // search.
+//
+// A found sentence is scanned whole, though a surname's search needs only
+// its people of that surname: most found sentences have one (86% on the
+// corpus), and where it is is known only from the scan up to it. Passing
+// over the others by a look at the words around each place, stopping the
+// scan after the last place, and looking for the word in the whole text's
+// lower case rather than the signatures all cost more than they saved
+// (measured: see the commit that added this paragraph).
 func (a *Article) search(word string, capital bool) {
 	if slices.Contains(a.searched, needle{word, false}) || capital && slices.Contains(a.searched, needle{word, true}) {
 		return
@@ -577,7 +585,7 @@ func isTitleCase(st *sent) bool {
 			continue
 		}
 		if t.flags&(fCap|fHyphenName) == 0 {
-			if t.cat&catParticle == 0 && letters(st.text(k)) >= 4 {
+			if t.cat&catParticle == 0 && t.e-t.s >= 4 && letters(st.text(k)) >= 4 { // a rune takes a byte or more
 				return false
 			}
 			continue

@@ -31,20 +31,24 @@ func asciiLowered(s string) string {
 }
 
 // FuzzFinishLower holds finishLower, given the ASCII lower case, to
-// AnalyzeDoc's lower case and validity: sameLenLower and utf8.ValidString.
+// AnalyzeDoc's lower case, validity and ASCII: sameLenLower,
+// utf8.ValidString and isASCII.
 func FuzzFinishLower(f *testing.F) {
 	for _, s := range lowerSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		low := asciiLowered(s)
-		got, valid := finishLower(s, low)
+		got, valid, ascii := finishLower(s, low)
 		want := sameLenLower(s)
 		if got != want {
 			t.Fatalf("finishLower(%q) = %q, want %q", s, got, want)
 		}
 		if want != "" && valid != utf8.ValidString(s) {
 			t.Fatalf("finishLower(%q): valid %v, want %v", s, valid, !valid)
+		}
+		if ascii != isASCII(s) {
+			t.Fatalf("finishLower(%q): ascii %v, want %v", s, ascii, !ascii)
 		}
 	})
 }

@@ -72,8 +72,9 @@ type sent struct {
 	lower      string // src in lower case if of the same length, else ""
 	start, end int    // the sentence is src[start:end]
 	// exact is set when lower is strings.ToLower(src): src is valid UTF-8
-	// and its lower case of the same length.
-	exact bool
+	// and its lower case of the same length. ascii is set when src is
+	// known to have no byte beyond ASCII (so no curly quotation mark).
+	exact, ascii bool
 	// toks are the tokens of the sentence once it is scanned (while it is
 	// scanned only, in a long article: see Article.scan).
 	toks      []token

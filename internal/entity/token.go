@@ -376,13 +376,14 @@ func sameLenLower(s string) string {
 }
 
 // finishLower returns sameLenLower(s), given low, s with its ASCII
-// letters lower-cased, and whether s is valid UTF-8: only the runes beyond
-// ASCII are left to read, and where none of them changes, low is the
-// answer. The bytes that are not ASCII are found 32 at a time; each
-// rune of them is decoded once, for its validity and its lower case.
-func finishLower(s, low string) (lower string, valid bool) {
+// letters lower-cased, whether s is valid UTF-8 and whether it is ASCII:
+// only the runes beyond ASCII are left to read, and where none of them
+// changes, low is the answer. The bytes that are not ASCII are found 32
+// at a time; each rune of them is decoded once, for its validity and its
+// lower case.
+func finishLower(s, low string) (lower string, valid, ascii bool) {
 	var b []byte // low's copy, once a rune changes
-	valid = true
+	valid, ascii = true, true
 	for i := 0; ; {
 		for ; i+32 <= len(s); i += 32 {
 			if w := s[i : i+32]; !swar.ASCII(swar.LoadAt(w, 0) | swar.LoadAt(w, 8) | swar.LoadAt(w, 16) | swar.LoadAt(w, 24)) {
@@ -396,12 +397,13 @@ func finishLower(s, low string) (lower string, valid bool) {
 			i++
 			continue
 		}
+		ascii = false
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			valid = false
 		} else if l := unicode.ToLower(r); l != r {
 			if utf8.RuneLen(l) != size {
-				return "", false
+				return "", false, false
 			}
 			if b == nil {
 				b = make([]byte, len(low))
@@ -412,10 +414,10 @@ func finishLower(s, low string) (lower string, valid bool) {
 		i += size
 	}
 	if b == nil {
-		return low, valid
+		return low, valid, ascii
 	}
 	// b is never written again: share it rather than copy it once more.
-	return unsafe.String(&b[0], len(b)), valid
+	return unsafe.String(&b[0], len(b)), valid, ascii
 }
 
 // lowerFrom is sameLenLower of s, whose bytes before i are lowercase ASCII.
@@ -541,6 +543,9 @@ func markSentence(st *sent) {
 // and two scans of the text for a byte cost less than one of the tokens
 // for the marks.
 func (st *sent) mayHaveCurly() bool {
+	if st.ascii {
+		return false
+	}
 	s := st.src[st.start:st.end]
 	return strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
