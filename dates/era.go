@@ -15,6 +15,11 @@ import (
 // checks them), rarer than the others ("a", "c").
 var eraTriggers = []string{"bc", "bce", "b", "ad", "d", "ce"}
 
+// eraJoin joins the first year, decade or century of a range to the rest,
+// whose era it takes ("499-493 BC", "from 264 to 241 BC", "the 5th and
+// 4th centuries BC").
+const eraJoin = `\s*(?:-|–|—|(?:to|and|or|until|till|through)\s)\s*`
+
 func ruleEraYear() *Rule {
 	var g struct{ y, era, pre, y2, ry, part, ca, mon, d, s int } // the groups the build reads, by index (Rule.groupIndex)
 	// Each alternative ends its phrase with an empty group of its own: the
@@ -27,7 +32,7 @@ func ruleEraYear() *Rule {
 			`(?:(?P<mon>{month})\s+(?:(?P<d>{dnum}),?\s+)?(?:of\s+)?|(?:the\s+)?(?P<s>{season})\s+(?:of\s+)?)?`+
 			`(?:(?P<ca>{circa})\s*)?`+
 			`(?:(?P<y>\d{1,4})\s*(?P<era>{era})()|(?P<pre>{era})\s*(?P<y2>\d{1,4})\b()|`+
-			`(?P<ry>\d{1,4})()\s*(?:-|–|—|(?:to|and|or|until|till|through)\s)\s*\d{1,4}\s*{era}))`,
+			`(?P<ry>\d{1,4})()`+eraJoin+`\d{1,4}\s*{era}))`,
 		func(m *match, out *Expr) bool {
 			var y, era string
 			var bc bool
@@ -36,7 +41,7 @@ func ruleEraYear() *Rule {
 				// "499" in "499-493 BC", "from 499 to 493 BC": the era of the range's end
 				y = m.at(g.ry)
 				var ok bool
-				if bc, ok = eraRangeEnd(m.after(), atoi(y)); !ok {
+				if bc, ok = eraRangeEnd(m.after(), atoi(y), rangeOfYears); !ok {
 					return false
 				}
 			case m.at(g.pre) != "":
@@ -82,17 +87,41 @@ func ruleEraYear() *Rule {
 }
 
 func ruleEraPeriod() *Rule {
-	var g struct{ dec, o, era, part int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("era_period", "a decade or century marked BC or AD: the 470s BC, the 4th century BC",
+	var g struct{ dec, o, era, era2, rdec, ro, part int } // the groups the build reads, by index (Rule.groupIndex)
+	// As in era_year, each alternative ends its phrase with an empty group.
+	r := newRule("era_period", "a decade or century marked BC or AD: the 470s BC, the 4th century BC; the first of a range that ends in one",
 		[]string{"the 470s BC", "the end of the 460s BC", "the 400s BC", "the 4th century BC", "the middle of the 9th century BC",
 			"the first century BCE", "the 2nd century AD", "the early 5th century B.C."},
-		`\b((?:the\s+)?(?:(?P<part>{part})[\s-]*(?:the\s+)?)?(?:(?P<dec>\d{1,3})0['’]?s|(?P<o>{ord})[\s-]+century)\s*(?P<era>{era}))()`,
+		`\b((?:the\s+)?(?:(?P<part>{part})[\s-]*(?:the\s+)?)?(?:`+
+			`(?P<dec>\d{1,3})0['’]?s\s*(?P<era>{era})()|(?P<o>{ord})[\s-]+centur(?:y|ies)\s*(?P<era2>{era})()|`+
+			`(?P<rdec>\d{1,3})0['’]?s()`+eraJoin+`(?:the\s+)?\d{1,3}0['’]?s\s*{era}|`+
+			`(?P<ro>{ord})(?:[\s-]+century)?()`+eraJoin+`(?:the\s+)?{ord}[\s-]+centur(?:y|ies)\s*{era}))`,
 		func(m *match, out *Expr) bool {
-			if !eraWritten(m.at(g.era)) {
-				return false
+			era := m.at(g.era) + m.at(g.era2)
+			dec, o := m.at(g.dec)+m.at(g.rdec), m.at(g.o)+m.at(g.ro)
+			var bc bool
+			switch {
+			case era != "":
+				if !eraWritten(era) {
+					return false
+				}
+				bc = lex().eras[norm(era)]
+			case dec != "":
+				// "the 470s" in "the 470s and 460s BC": the era of the range's end
+				var ok bool
+				if bc, ok = eraRangeEnd(m.after(), atoi(dec), rangeOfDecades); !ok {
+					return false
+				}
+			default:
+				// "the 5th" in "the 5th and 4th centuries BC"
+				n, _ := ordinal(o)
+				var ok bool
+				if bc, ok = eraRangeEnd(m.after(), n, rangeOfCenturies); !ok {
+					return false
+				}
 			}
-			e := Expr{Kind: Calendar, BC: lex().eras[norm(m.at(g.era))], Mod: partMod(m.lowAt(g.part))}
-			if dec := m.at(g.dec); dec != "" {
+			e := Expr{Kind: Calendar, BC: bc, Mod: partMod(m.lowAt(g.part))}
+			if dec != "" {
 				d := atoi(dec)
 				if len(dec) > 1 && d%10 == 0 {
 					e.Grain, e.Century = GrainCentury, d/10 // the 400s BC
@@ -100,7 +129,7 @@ func ruleEraPeriod() *Rule {
 					e.Grain, e.Decade = GrainDecade, d
 				}
 			} else {
-				n, ok := ordinal(m.at(g.o))
+				n, ok := ordinal(o)
 				if !ok || n < 1 {
 					return false
 				}
@@ -109,7 +138,8 @@ func ruleEraPeriod() *Rule {
 			*out = e
 			return true
 		})
-	g.dec, g.o, g.era, g.part = r.groupIndex("dec"), r.groupIndex("o"), r.groupIndex("era"), r.groupIndex("part")
+	g.dec, g.o, g.era, g.era2 = r.groupIndex("dec"), r.groupIndex("o"), r.groupIndex("era"), r.groupIndex("era2")
+	g.rdec, g.ro, g.part = r.groupIndex("rdec"), r.groupIndex("ro"), r.groupIndex("part")
 	return r
 }
 
@@ -135,16 +165,27 @@ func britishColumbia(m *match, n int) bool {
 	return capitalized(m.nextWord()) || norm(wordBefore(m)) == "the"
 }
 
-// eraRangeEnd reads, after the first year n of a range, the rest of it
-// when the range ends in a year with an era ("-493 BC" after 499, " to
-// 241 BC" after 264): the first year is of the same era. ok is false when
-// no such year follows, or when it does not follow n in time.
-func eraRangeEnd(after string, n int) (bc, ok bool) {
-	sm := eraRange().FindStringSubmatch(after)
+// What the periods of a range are, for eraRangeEnd.
+const (
+	rangeOfYears = iota
+	rangeOfDecades
+	rangeOfCenturies
+)
+
+// eraRangeEnd reads, after the first year, decade or century n of a range
+// (by what: rangeOfYears ...), the rest of it when the range ends in one
+// with an era ("-493 BC" after 499, " to 241 BC" after 264, " and 4th
+// centuries BC" after the 5th): the first is of the same era. ok is false
+// when no such end follows, or when it does not follow n in time.
+func eraRangeEnd(after string, n, what int) (bc, ok bool) {
+	sm := eraRanges()[what].FindStringSubmatch(after)
 	if sm == nil || !eraWritten(sm[2]) {
 		return false, false
 	}
 	end := atoi(sm[1])
+	if what == rangeOfCenturies {
+		end, _ = ordinal(sm[1])
+	}
 	bc = lex().eras[norm(sm[2])]
 	if bc {
 		return true, end < n // years BC count back: 499-493 BC
@@ -152,8 +193,14 @@ func eraRangeEnd(after string, n int) (bc, ok bool) {
 	return false, end > n
 }
 
-// eraRange matches the rest of a range of years that ends in an era, as
-// eraRangeEnd reads it: the end's number and its era.
-var eraRange = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*(?:-|–|—|(?i:to|and|or|until|till|through)\s)\s*(\d{1,4})\s*((?i)` + lex().alt["era"] + `)`)
+// eraRanges match the rest of a range of years, decades or centuries that
+// ends in an era, as eraRangeEnd reads it: the end's number and its era.
+var eraRanges = sync.OnceValue(func() [3]*regexp.Regexp {
+	l := lex()
+	join, era := `^(?i:`+eraJoin+`)`, `\s*((?i)`+l.alt["era"]+`)`
+	return [3]*regexp.Regexp{
+		rangeOfYears:     regexp.MustCompile(join + `(\d{1,4})` + era),
+		rangeOfDecades:   regexp.MustCompile(join + `(?i:the\s+)?(\d{1,3})0['’]?s` + era),
+		rangeOfCenturies: regexp.MustCompile(join + `(?i:the\s+)?((?i)` + expand("{ord}", l) + `)[\s-]+(?i:century|centuries)` + era),
+	}
 })

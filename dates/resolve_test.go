@@ -585,17 +585,3 @@ func TestEraStart(t *testing.T) {
 		}
 	}
 }
-
-// TestEraTriggers checks that every spelling of an era in data/eras.txt
-// holds a word that tries the era rules.
-func TestEraTriggers(t *testing.T) {
-	for era := range lex().eras {
-		found := false
-		for _, w := range strings.FieldsFunc(era, func(r rune) bool { return r == '.' }) {
-			found = found || slices.Contains(eraTriggers, w)
-		}
-		if !found {
-			t.Errorf("no word of %q is among eraTriggers %q", era, eraTriggers)
-		}
-	}
-}

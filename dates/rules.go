@@ -17,8 +17,8 @@ import (
 // same span, the earlier one wins; otherwise the longest match wins.
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
-		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
-		ruleEraYear, ruleEraPeriod, ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
+		ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
