@@ -21,17 +21,18 @@ var eraTriggers = []string{"bc", "bce", "b", "ad", "d", "ce"}
 const eraJoin = `\s*(?:-|–|—|(?:to|and|or|until|till|through)\s)\s*`
 
 func ruleEraYear() *Rule {
-	var g struct{ y, era, pre, y2, ry, part, ca, mon, d, s int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ y, era, pre, y2, ry, part, ca, mon, d, d2, mon2, s int } // the groups the build reads, by index (Rule.groupIndex)
 	// Each alternative ends its phrase with an empty group of its own: the
 	// first year of a range ends before the rest of the range, which the
 	// pattern reads so that the driver knows its words ("to", "and").
 	r := newRule("era_year", "a year marked BC or AD, possibly with a month, a season or a part; the first year of a range that ends in one",
 		[]string{"499 BC", "480 B.C.", "146 B.C", "500 BCE", "AD 9", "A.D. 1066", "1066 AD", "400 CE", "Early 480 BC", "ca. 466 BC",
-			"April 480 BC", "August 24, 410 AD", "autumn of 481 BC", "the spring of 480 BC", "late autumn of 481 BC"},
+			"April 480 BC", "August 24, 410 AD", "2 August 216 BC", "autumn of 481 BC", "the spring of 480 BC", "late autumn of 481 BC"},
 		`(?:^|[^\w$€£.,/])((?:(?:the\s+)?(?P<part>{part})[\s-]*)?`+
-			`(?:(?P<mon>{month})\s+(?:(?P<d>{dnum}),?\s+)?(?:of\s+)?|(?:the\s+)?(?P<s>{season})\s+(?:of\s+)?)?`+
+			`(?:(?P<mon>{month})\s+(?:(?P<d>{dnum}),?\s+)?(?:of\s+)?|(?:the\s+)?(?P<d2>{dnum})\s+(?:of\s+)?(?P<mon2>{month}),?\s+|`+
+			`(?:the\s+)?(?P<s>{season})\s+(?:of\s+)?)?`+
 			`(?:(?P<ca>{circa})\s*)?`+
-			`(?:(?P<y>\d{1,4})\s*(?P<era>{era})()|(?P<pre>{era})\s*(?P<y2>\d{1,4})\b()|`+
+			`(?:(?P<y>\d{1,4})\s*(?P<era>{era})()|(?P<pre>{preera})\s*(?P<y2>\d{1,4})\b()|`+
 			`(?P<ry>\d{1,4})()`+eraJoin+`\d{1,4}\s*{era}))`,
 		func(m *match, out *Expr) bool {
 			var y, era string
@@ -66,13 +67,17 @@ func ruleEraYear() *Rule {
 			if e.Mod == ModNone && m.at(g.ca) != "" {
 				e.Mod = ModApprox
 			}
+			mon, d := m.at(g.mon), m.at(g.d)
+			if m.at(g.mon2) != "" {
+				mon, d = m.at(g.mon2), m.at(g.d2) // "2 August 216 BC"
+			}
 			switch {
-			case m.at(g.mon) != "":
-				if !capitalized(m.at(g.mon)) {
+			case mon != "":
+				if !capitalized(mon) {
 					return false // "may 480 BC"
 				}
-				e.Grain, e.Month = GrainMonth, lex().months[m.lowAt(g.mon)]
-				if d := m.at(g.d); d != "" {
+				e.Grain, e.Month = GrainMonth, lex().months[norm(mon)]
+				if d != "" {
 					e.Grain, e.Day = GrainDay, dayNumber(d)
 				}
 			case m.at(g.s) != "":
@@ -83,6 +88,7 @@ func ruleEraYear() *Rule {
 		})
 	g.y, g.era, g.pre, g.y2, g.ry = r.groupIndex("y"), r.groupIndex("era"), r.groupIndex("pre"), r.groupIndex("y2"), r.groupIndex("ry")
 	g.part, g.ca, g.mon, g.d, g.s = r.groupIndex("part"), r.groupIndex("ca"), r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("s")
+	g.d2, g.mon2 = r.groupIndex("d2"), r.groupIndex("mon2")
 	return r
 }
 

@@ -45,7 +45,8 @@ type lexicon struct {
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
 	generic       map[string]bool // "youth": "today's youth" is no date
-	eras          map[string]bool // "b.c." -> true (BC), "a.d." -> false (AD)
+	eras          map[string]bool // "b.c." -> true (BC), "a.d." -> false (AD), after a year or before it
+	preEras       []string        // the spellings that stand before a year: "ad", "a.d."
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
@@ -185,11 +186,14 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	err = eachLine("eras.txt", func(f []string) error {
-		if len(f) < 2 || f[0] != "bc" && f[0] != "ad" {
-			return fmt.Errorf("want BC or AD and spellings, got %q", f)
+		if len(f) < 3 || f[0] != "bc" && f[0] != "ad" || f[1] != "after" && f[1] != "before" {
+			return fmt.Errorf("want BC or AD, after or before, and spellings, got %q", f)
 		}
-		for _, w := range f[1:] {
+		for _, w := range f[2:] {
 			l.eras[w] = f[0] == "bc"
+			if f[1] == "before" {
+				l.preEras = append(l.preEras, w)
+			}
 		}
 		return nil
 	})
@@ -249,6 +253,7 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["vague"] = alternation(keys(l.vague))
 	l.alt["holiday"] = alternation(keys(l.holidays))
 	l.alt["era"] = alternation(keys(l.eras))
+	l.alt["preera"] = alternation(l.preEras)
 	l.alt["circa"] = alternation(circa)
 	return l, nil
 }
