@@ -23,6 +23,9 @@ func TestNarrativeAnchors(t *testing.T) {
 		{"The offensive began in 1920. It was the largest cavalry battle since 1813. On August 31, the siege ended.", "August 31", "1920-08-31"},
 		{"The offensive began in 1920. In 1813, a similar battle was fought. On August 31, the siege ended.", "August 31", "1813-08-31"},
 		{"The offensive began in 1920. It lasted into 1921. On August 31, the siege ended.", "August 31", "1921-08-31"},
+		// A year after "since" looks back, however near: the story stays.
+		{"In 492 BC Mardonius subdued Thrace, a Persian province since 513 BC. The following year, Darius sent envoys.", "The following year", "BC0491"},
+		{"The regiment fought in 1920, as it had since 1905. In September, the siege ended.", "September", "1920-09"},
 		// Before the common era too, counting back.
 		{"In 492 BC, Mardonius led the campaign. The following year, Darius sent ambassadors.", "The following year", "BC0491"},
 		{"In 480 BC, Xerxes crossed into Europe. In September, the fleet met at Salamis.", "September", "BC0480-09"},

@@ -1116,13 +1116,22 @@ func spansFit(spans []sentence.Span, n int) bool {
 // far from the narrative's reference date ref that it is a comparison or
 // an aside ("the largest cavalry battle since 1813" in a story of 1920, "as
 // in 1614"), not the story moving on, unless it opens its sentence ("In
-// 1940, ...").
+// 1940, ..."). A year before ref just after "since" is an aside however
+// near ("a Persian province since 513 BC" in a story of 492 BC).
 func aside(ref, year time.Time, text string, c *candidate) bool {
-	if d := year.Year() - ref.Year(); d >= -asideYears && d <= asideYears {
-		return false
-	}
 	before := strings.TrimSpace(text[c.sent.Start:c.start])
+	if d := year.Year() - ref.Year(); d >= -asideYears && d <= asideYears {
+		return d < 0 && afterSince(before)
+	}
 	return before != "" && !monthPrepositions[strings.ToLower(before)]
+}
+
+// afterSince reports whether the text before a date, trimmed, ends with
+// the word "since".
+func afterSince(before string) bool {
+	const since = "since"
+	n := len(before) - len(since)
+	return n >= 0 && strings.EqualFold(before[n:], since) && (n == 0 || !isWordByte(before[n-1]))
 }
 
 // asideYears is how far from the story's date a year may lie and still move
