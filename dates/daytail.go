@@ -243,9 +243,9 @@ func (t *Tagger) addDayTails(text string, kept, room []candidate) (out, spare []
 		out = append(out, *c)
 		for k := range n {
 			tl := tails[k]
-			e := Expr{Kind: Calendar, Grain: GrainDay, Month: c.expr.Month, Day: tl.day, Year: c.expr.Year, SameMonth: true}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: c.expr.Month, Day: tl.day, Year: c.expr.Year, BC: c.expr.BC, SameMonth: true}
 			if tl.year != 0 {
-				e.Year = tl.year
+				e.Year, e.BC = tl.year, false
 			}
 			out = append(out, candidate{start: c.end + tl.start, end: c.end + tl.end, rule: c.rule, lead: c.start, expr: e, sent: c.sent})
 		}

@@ -41,7 +41,7 @@ type Expr struct {
 	Mod   Mod
 
 	// Calendar fields.
-	Year    int    // full year
+	Year    int    // full year (see BC)
 	Month   int    // 1-12
 	Day     int    // 1-31
 	Weekday int    // ISO: Monday 1 .. Sunday 7
@@ -49,7 +49,12 @@ type Expr struct {
 	Season  string // SP, SU, FA, WI
 	Decade  int    // 199 for the 1990s
 	Century int    // 19 for the 20th century (the 1900s)
-	Dir     Dir
+	// BC makes Year, Decade and Century count back from the common era, as
+	// history writes them: Year 499 is 499 BC, Decade 47 the 470s BC
+	// (479-470 BC), Century 3 the 300s BC (399-300 BC, "the 4th century
+	// BC"). The values are TIMEX2's: BC0499, BC047, BC03.
+	BC  bool
+	Dir Dir
 	// WeekOf makes a day the ISO week that holds it ("the week of March 6").
 	WeekOf bool
 	// RelYear means the year is the anchor's year plus YearOffset ("the
@@ -120,4 +125,22 @@ func (e Expr) String() string {
 		Off                   int
 		Ref, Period, Mod, PoD string
 	}{e.Kind, e.Grain.String(), e.Year, e.Month, e.Day, e.Weekday, e.Part, e.Season, e.Offset, e.Ref, e.Period, string(e.Mod), e.PartOfDay})
+}
+
+// fullYear returns the year of a calendar expression in astronomical
+// numbering, as time.Date reads it: 499 BC is -498 and 1 BC is 0.
+func (e *Expr) fullYear() int {
+	if e.BC {
+		return 1 - e.Year
+	}
+	return e.Year
+}
+
+// setYear sets the year of a calendar expression to the astronomical year
+// y (a time.Time's), BC for years before 1.
+func (e *Expr) setYear(y int) {
+	e.Year, e.BC = y, false
+	if y < 1 {
+		e.Year, e.BC = 1-y, true
+	}
 }

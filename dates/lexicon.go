@@ -45,6 +45,8 @@ type lexicon struct {
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
 	generic       map[string]bool // "youth": "today's youth" is no date
+	eras          map[string]bool // "b.c." -> true (BC), "a.d." -> false (AD), after a year or before it
+	preEras       []string        // the spellings that stand before a year: "ad", "a.d."
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
@@ -85,6 +87,7 @@ func loadLexicon() (*lexicon, error) {
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
+		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -182,6 +185,25 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("generic_nouns.txt", func(f []string) error { l.generic[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
+	err = eachLine("eras.txt", func(f []string) error {
+		if len(f) < 3 || f[0] != "bc" && f[0] != "ad" || f[1] != "after" && f[1] != "before" {
+			return fmt.Errorf("want BC or AD, after or before, and spellings, got %q", f)
+		}
+		for _, w := range f[2:] {
+			l.eras[w] = f[0] == "bc"
+			if f[1] == "before" {
+				l.preEras = append(l.preEras, w)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var circa []string
+	if err := eachLine("circa.txt", func(f []string) error { circa = append(circa, strings.Join(f, " ")); return nil }); err != nil {
+		return nil, err
+	}
 	err = eachLine("name_words.txt", func(f []string) error {
 		w := strings.Join(f[1:], " ")
 		switch f[0] {
@@ -230,6 +252,9 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["approx"] = alternation(keys(l.approx))
 	l.alt["vague"] = alternation(keys(l.vague))
 	l.alt["holiday"] = alternation(keys(l.holidays))
+	l.alt["era"] = alternation(keys(l.eras))
+	l.alt["preera"] = alternation(l.preEras)
+	l.alt["circa"] = alternation(circa)
 	return l, nil
 }
 

@@ -23,6 +23,16 @@ func TestNarrativeAnchors(t *testing.T) {
 		{"The offensive began in 1920. It was the largest cavalry battle since 1813. On August 31, the siege ended.", "August 31", "1920-08-31"},
 		{"The offensive began in 1920. In 1813, a similar battle was fought. On August 31, the siege ended.", "August 31", "1813-08-31"},
 		{"The offensive began in 1920. It lasted into 1921. On August 31, the siege ended.", "August 31", "1921-08-31"},
+		// A year after "since" looks back, however near: the story stays.
+		{"In 492 BC Mardonius subdued Thrace, a Persian province since 513 BC. The following year, Darius sent envoys.", "The following year", "BC0491"},
+		{"The regiment fought in 1920, as it had since 1905. In September, the siege ended.", "September", "1920-09"},
+		// Before the common era too, counting back.
+		{"In 492 BC, Mardonius led the campaign. The following year, Darius sent ambassadors.", "The following year", "BC0491"},
+		{"In 480 BC, Xerxes crossed into Europe. In September, the fleet met at Salamis.", "September", "BC0480-09"},
+		{"The army gathered in 481 BC. It passed the summer at Sardis.", "the summer", "BC0481-SU"},
+		{"In 490 BC the Persians landed. Three years later, Darius died.", "Three years later", "BC0487"},
+		{"The Second Invasion (480-479 BC) followed.", "480", "BC0480"},
+		{"In 264 BC the war began. In 1940, a historian wrote of it.", "1940", "1940"},
 	}
 	for _, tt := range tests {
 		var got string
@@ -34,5 +44,18 @@ func TestNarrativeAnchors(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: %q = %q, want %q", tt.text, tt.phrase, got, tt.want)
 		}
+	}
+}
+
+// TestBeforeYear1 checks that only a phrase that names a year BC, or
+// counts from one, resolves to a date before the year 1.
+func TestBeforeYear1(t *testing.T) {
+	year1 := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	if ms := New().Tag("The talks ended last week.", year1); len(ms) != 0 {
+		t.Errorf("last week, in a story of Jan. 1 of the year 1: got %+v, want none", ms)
+	}
+	ms := New().TagDoc("In 5 BC the town fell. Two years later, it was rebuilt.", year1, Narrative)
+	if len(ms) != 2 || ms[1].Value.Value != "BC0003" {
+		t.Errorf("two years after 5 BC: got %+v, want BC0003", ms)
 	}
 }

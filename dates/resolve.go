@@ -102,16 +102,16 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 		tense = Unmarked
 	}
 	ay, _, _ := a.ymd()
-	year := e.Year
+	year, known := e.fullYear(), e.Year != 0
 	if e.RelYear {
-		year = ay + e.YearOffset
+		year, known = ay+e.YearOffset, true
 	}
 	switch {
 	case e.Grain == GrainDecade:
-		return dateOf(e.Decade*10, 1, 1), GrainDecade, true
+		return dateOf(eraYear(e.Decade, 10, e.BC), 1, 1), GrainDecade, true
 	case e.Grain == GrainCentury:
-		return dateOf(e.Century*100, 1, 1), GrainCentury, true
-	case e.Weekday != 0 && e.Month == 0 && year == 0 && e.Nth == 0:
+		return dateOf(eraYear(e.Century, 100, e.BC), 1, 1), GrainCentury, true
+	case e.Weekday != 0 && e.Month == 0 && !known && e.Nth == 0:
 		if tense == Unmarked && bias == newsBias && !term {
 			tense = Past // news reports what happened: "said Friday"
 		}
@@ -126,7 +126,7 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 	if g == GrainPartOfDay || g == GrainMinute || g == GrainHour {
 		g = GrainDay
 	}
-	if year != 0 {
+	if known {
 		start, ok := e.candidate(year)
 		return start, g, ok
 	}
@@ -346,15 +346,23 @@ func period(start time.Time, g Grain) Value {
 
 // appendValue appends the TIMEX3 value of the period of grain g that starts
 // on start: 2016-08-26, 2016-W34, 2016-W34-WE, 2016-08, 2016-SU, 2016-Q3,
-// 2016-H2, 2016, 201 (a decade), 20 (a century). It appends nothing for
-// other grains.
+// 2016-H2, 2016, 201 (a decade), 20 (a century). Before the common era,
+// the year counts back after "BC", as TIMEX2 writes it: BC0499 (499 BC),
+// BC0480-08, BC047 (the 470s BC), BC03 (the 300s BC), for the periods
+// eraYear aligns. It appends nothing for other grains.
 func appendValue(b []byte, start date, g Grain) []byte {
 	y, m, d := start.ymd()
+	if y < 1 && g >= GrainDay {
+		b, y = append(b, 'B', 'C'), 1-y
+	}
 	switch g {
 	case GrainDay:
 		return zeroPad(append(zeroPad(append(zeroPad(b, y, 4), '-'), m, 2), '-'), d, 2)
 	case GrainWeek, GrainWeekend:
 		wy, w := start.isoWeek()
+		if wy < 1 {
+			wy = 1 - wy
+		}
 		b = zeroPad(append(zeroPad(b, wy, 4), '-', 'W'), w, 2)
 		if g == GrainWeekend {
 			b = append(b, "-WE"...)
@@ -612,11 +620,35 @@ func (d date) startOf(g Grain) date {
 	case GrainYear:
 		return dateOf(y, 1, 1)
 	case GrainDecade:
-		return dateOf(y-y%10, 1, 1)
+		return dateOf(eraStart(y, 10), 1, 1)
 	case GrainCentury:
-		return dateOf(y-y%100, 1, 1)
+		return dateOf(eraStart(y, 100), 1, 1)
 	}
 	return d
+}
+
+// eraStart returns the first year of the period of n years (10: a
+// decade, 100: a century) that holds the astronomical year y, as its value
+// names it: 1990 for 1994 (the 1990s). Before the common era the periods
+// count back, so the first year is the highest year BC: 479 BC (-478) for
+// 475 BC (-474), the 470s BC, which run from 479 to 470 BC.
+func eraStart(y, n int) int {
+	if y >= 1 {
+		return eraYear(y/n, n, false)
+	}
+	return eraYear((1-y)/n, n, true)
+}
+
+// eraYear returns the astronomical first year of the period of n years
+// numbered i (199 with n = 10: the 1990s), or, with bc, the one that
+// counts back from the common era (47 with n = 10: the 470s BC, from 479
+// BC, -478). The first periods of either era begin at its first year
+// (AD 1, 1 BC), as there is no year 0 on either side.
+func eraYear(i, n int, bc bool) int {
+	if bc {
+		return 1 - (i*n + n - 1)
+	}
+	return max(i*n, 1)
 }
 
 // shift moves d by n periods of grain g, as AddDate does: a month from

@@ -64,7 +64,21 @@ func TestResolveEdges(t *testing.T) {
 		{"the 20th century", Expr{Kind: Calendar, Grain: GrainCentury, Century: 19}, d(2016, 8, 26), Past, "19", d(1900, 1, 1), d(1999, 12, 31)},
 		{"Thanksgiving 2016", Expr{Kind: Calendar, Grain: GrainDay, Year: 2016, Month: 11, Nth: 4, Weekday: 4}, d(2016, 8, 26), Past, "2016-11-24", d(2016, 11, 24), d(2016, 11, 24)},
 		{"Memorial Day 2016", Expr{Kind: Calendar, Grain: GrainDay, Year: 2016, Month: 5, Nth: -1, Weekday: 1}, d(2016, 8, 26), Past, "2016-05-30", d(2016, 5, 30), d(2016, 5, 30)},
-		{"year 1 anchor", rel(GrainDay, -1), d(1, 1, 1), Past, "0000-12-31", d(0, 12, 31), d(0, 12, 31)},
+		{"year 1 anchor", rel(GrainDay, -1), d(1, 1, 1), Past, "BC0001-12-31", d(0, 12, 31), d(0, 12, 31)},
+		// Years before the common era count back; time numbers them
+		// astronomically (1 BC is 0, 499 BC -498).
+		{"499 BC", Expr{Kind: Calendar, Grain: GrainYear, Year: 499, BC: true}, d(2016, 8, 26), Past, "BC0499", d(-498, 1, 1), d(-498, 12, 31)},
+		{"1 BC", Expr{Kind: Calendar, Grain: GrainYear, Year: 1, BC: true}, d(2016, 8, 26), Past, "BC0001", d(0, 1, 1), d(0, 12, 31)},
+		{"AD 9", Expr{Kind: Calendar, Grain: GrainYear, Year: 9}, d(2016, 8, 26), Past, "0009", d(9, 1, 1), d(9, 12, 31)},
+		{"autumn of 481 BC", Expr{Kind: Calendar, Grain: GrainSeason, Season: "FA", Year: 481, BC: true}, d(2016, 8, 26), Past, "BC0481-FA", d(-480, 9, 1), d(-480, 11, 30)},
+		{"the 470s BC", Expr{Kind: Calendar, Grain: GrainDecade, Decade: 47, BC: true}, d(2016, 8, 26), Past, "BC047", d(-478, 1, 1), d(-469, 12, 31)},
+		{"the 4th century BC", Expr{Kind: Calendar, Grain: GrainCentury, Century: 3, BC: true}, d(2016, 8, 26), Past, "BC03", d(-398, 1, 1), d(-299, 12, 31)},
+		{"the 1st century AD", Expr{Kind: Calendar, Grain: GrainCentury, Century: 0}, d(2016, 8, 26), Past, "00", d(1, 1, 1), d(100, 12, 31)},
+		{"next year from 480 BC", rel(GrainYear, 1), d(-479, 6, 1), Past, "BC0479", d(-478, 1, 1), d(-478, 12, 31)},
+		{"next year from 1 BC", rel(GrainYear, 1), d(0, 6, 1), Past, "0001", d(1, 1, 1), d(1, 12, 31)},
+		{"the next decade from 485 BC", rel(GrainDecade, 1), d(-484, 6, 1), Past, "BC047", d(-478, 1, 1), d(-469, 12, 31)},
+		{"this century in 380 BC", rel(GrainCentury, 0), d(-379, 6, 1), Past, "BC03", d(-398, 1, 1), d(-299, 12, 31)},
+		{"the previous century from 387 BC", rel(GrainCentury, -1), d(-386, 6, 1), Past, "BC04", d(-498, 1, 1), d(-399, 12, 31)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -342,20 +356,24 @@ func TestAppendValue(t *testing.T) {
 		tm := n.time()
 		y, m := tm.Year(), int(tm.Month())
 		wy, w := tm.ISOWeek()
+		bc := ""
+		if y < 1 { // TIMEX2: BC0021 for 21 BC, the astronomical year -20
+			bc, y = "BC", 1-y
+		}
 		want := map[Grain]string{
-			GrainDay:     fmt.Sprintf("%04d-%02d-%02d", y, m, tm.Day()),
+			GrainDay:     fmt.Sprintf("%s%04d-%02d-%02d", bc, y, m, tm.Day()),
 			GrainWeek:    fmt.Sprintf("%04d-W%02d", wy, w),
 			GrainWeekend: fmt.Sprintf("%04d-W%02d-WE", wy, w),
-			GrainMonth:   fmt.Sprintf("%04d-%02d", y, m),
-			GrainQuarter: fmt.Sprintf("%04d-Q%d", y, (m-1)/3+1),
-			GrainHalf:    fmt.Sprintf("%04d-H%d", y, (m-1)/6+1),
-			GrainSeason:  fmt.Sprintf("%04d-%s", y, seasons[m]),
-			GrainYear:    fmt.Sprintf("%04d", y),
-			GrainDecade:  fmt.Sprintf("%03d", y/10),
-			GrainCentury: fmt.Sprintf("%02d", y/100),
+			GrainMonth:   fmt.Sprintf("%s%04d-%02d", bc, y, m),
+			GrainQuarter: fmt.Sprintf("%s%04d-Q%d", bc, y, (m-1)/3+1),
+			GrainHalf:    fmt.Sprintf("%s%04d-H%d", bc, y, (m-1)/6+1),
+			GrainSeason:  fmt.Sprintf("%s%04d-%s", bc, y, seasons[m]),
+			GrainYear:    fmt.Sprintf("%s%04d", bc, y),
+			GrainDecade:  fmt.Sprintf("%s%03d", bc, y/10),
+			GrainCentury: fmt.Sprintf("%s%02d", bc, y/100),
 			GrainHour:    "",
 		}
-		if y < 1 {
+		if bc != "" {
 			delete(want, GrainWeek) // time's ISOWeek is for years from 1
 			delete(want, GrainWeekend)
 		}
@@ -547,6 +565,23 @@ func BenchmarkResolve(b *testing.B) {
 		for _, e := range exprs {
 			Resolve(e, anchor, Past)
 			Resolve(e, anchor, Future)
+		}
+	}
+}
+
+// TestEraStart checks the periods that years fall in on either side of
+// the common era: they count back before it (the 470s BC run from 479 to
+// 470 BC) and begin at the year 1 after it.
+func TestEraStart(t *testing.T) {
+	tests := []struct{ y, n, want int }{
+		{1994, 10, 1990}, {1990, 10, 1990}, {1999, 100, 1900}, {5, 10, 1}, {1, 100, 1},
+		{-474, 10, -478}, {-478, 10, -478}, {-469, 10, -478}, {-468, 10, -468}, // 475, 479, 470 BC: the 470s BC; 469 BC: the 460s BC
+		{0, 10, -8}, {-8, 10, -8}, {-9, 10, -18}, // 1 BC and 9 BC: the decade 9-1 BC; 10 BC: the 10s BC
+		{-379, 100, -398}, {-299, 100, -398}, {-298, 100, -298}, // 380 and 300 BC: the 300s BC; 299 BC: the 200s BC
+	}
+	for _, tt := range tests {
+		if got := eraStart(tt.y, tt.n); got != tt.want {
+			t.Errorf("eraStart(%d, %d) = %d, want %d", tt.y, tt.n, got, tt.want)
 		}
 	}
 }

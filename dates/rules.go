@@ -17,7 +17,7 @@ import (
 // same span, the earlier one wins; otherwise the longest match wins.
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
-		ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
+		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
 		ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
@@ -67,6 +67,8 @@ var triggers = map[string][]string{
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
+	"era_year":      eraTriggers,
+	"era_period":    eraTriggers,
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},

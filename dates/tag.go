@@ -999,13 +999,16 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		if e.DayOfMonth {
 			in := *e
-			in.Year, in.Month = dayOfMonthIn(e, anchor, last, lastGrain, tense, doc)
+			var y int
+			y, in.Month = dayOfMonthIn(e, anchor, last, lastGrain, tense, doc)
+			in.setYear(y)
 			in.DayOfMonth, in.RelMonth, in.Anaphoric = false, false, false
 			e = &in
 		}
 		if e.SameMonth && lastAt == i-1 && lastGrain == GrainDay {
 			in := *e
-			in.Year, in.Month = last.Year(), int(last.Month()) // "April 24 and 25": the month of the day before
+			in.setYear(last.Year())
+			in.Month = int(last.Month()) // "April 24 and 25": the month of the day before
 			e = &in
 		}
 		a := anchor
@@ -1015,7 +1018,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
 			in := *e
-			in.Year = ref.Year() // "In 1940, ... In September": September 1940
+			in.setYear(ref.Year()) // "In 1940, ... In September": September 1940; "In 480 BC, ... In September"
 			e = &in
 		}
 		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
@@ -1058,7 +1061,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			}
 			start, _ := shift(q, GrainQuarter, e.Offset)
 			if e.Year != 0 {
-				start = day(e.Year, int(start.Month()), 1)
+				start = day(e.fullYear(), int(start.Month()), 1)
 			}
 			v, ok = period(start, GrainQuarter), true
 			v.Type, v.Future = Date, start.After(anchor)
@@ -1069,8 +1072,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		default:
 			v, ok = resolve(e, a, tense, bias)
 		}
-		if !ok || v.HasInterval() && !fourDigitYears(v) {
-			continue // TIMEX3 values have four-digit years
+		if !ok || v.HasInterval() && !fourDigitYears(v) && !((e.BC || a.Year() < 1) && yearsBC(v)) {
+			continue // TIMEX values have four-digit years
 		}
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
@@ -1113,13 +1116,22 @@ func spansFit(spans []sentence.Span, n int) bool {
 // far from the narrative's reference date ref that it is a comparison or
 // an aside ("the largest cavalry battle since 1813" in a story of 1920, "as
 // in 1614"), not the story moving on, unless it opens its sentence ("In
-// 1940, ...").
+// 1940, ..."). A year before ref just after "since" is an aside however
+// near ("a Persian province since 513 BC" in a story of 492 BC).
 func aside(ref, year time.Time, text string, c *candidate) bool {
-	if d := year.Year() - ref.Year(); d >= -asideYears && d <= asideYears {
-		return false
-	}
 	before := strings.TrimSpace(text[c.sent.Start:c.start])
+	if d := year.Year() - ref.Year(); d >= -asideYears && d <= asideYears {
+		return d < 0 && afterSince(before)
+	}
 	return before != "" && !monthPrepositions[strings.ToLower(before)]
+}
+
+// afterSince reports whether the text before a date, trimmed, ends with
+// the word "since".
+func afterSince(before string) bool {
+	const since = "since"
+	n := len(before) - len(since)
+	return n >= 0 && strings.EqualFold(before[n:], since) && (n == 0 || !isWordByte(before[n-1]))
 }
 
 // asideYears is how far from the story's date a year may lie and still move
@@ -1175,6 +1187,15 @@ func fourDigitYears(v Value) bool {
 		return true
 	}
 	return v.Start.Year() >= 1 && v.End.Year() <= 9999
+}
+
+// yearsBC reports whether v's interval lies in the years 9999 BC
+// (astronomical -9998) to 9999 of its time zone, which TIMEX2 writes
+// BC9999 to 9999. Only a phrase that names a year BC, or counts from a
+// date BC, may go back before the year 1: in news, "last week" in an
+// article dated Jan. 1 of the year 1 names no date.
+func yearsBC(v Value) bool {
+	return v.Start.Year() >= -9998 && v.End.Year() <= 9999
 }
 
 // safeYears are Unix times two days inside the years 1 to 9999, more than
