@@ -315,7 +315,7 @@ func writeTimeline(cmd *cobra.Command, out *output, t *timeline.Timeline, format
 	case "ics":
 		err = render.ICS(w, t)
 		if n := render.ICSSkipped(t); n > 0 && err == nil {
-			fmt.Fprintf(cmd.ErrOrStderr(), "timeline: %d events not in the calendar: dated coarser than a month, or not to a day (\"in the coming days\")\n", n)
+			fmt.Fprintf(cmd.ErrOrStderr(), "timeline: %d events not in the calendar: dated coarser than a month, not to a day (\"in the coming days\"), or outside the years 1 to 9999 that iCalendar can write\n", n)
 		}
 	default:
 		if frontMatter {

@@ -151,7 +151,21 @@ func labelValue(v dates.Value) (label, bool) {
 }
 
 // labelDate labels a TIMEX3 date or time value such as 2016-08-26T15:00.
+// A value before the common era, as TIMEX2 writes it (BC0499, BC0480-04,
+// BC047, BC03), reads as the same value of its year counted back, with
+// "BC" after the year: "499 BC", "April 480 BC", "the 470s BC", "the 4th
+// century BC", "Aug. 2, 480 BC" (without a weekday, which the calendar
+// of the time did not have).
 func labelDate(s string) (label, bool) {
+	if rest, ok := strings.CutPrefix(s, "BC"); ok {
+		return labelEra(rest, " BC")
+	}
+	return labelEra(s, "")
+}
+
+// labelEra is labelDate of s, a value without its era, with era (" BC"
+// or "") written after its year.
+func labelEra(s, era string) (label, bool) {
 	datePart, timePart, hasTime := strings.Cut(s, "T")
 	var f [3]string
 	n := splitDate(datePart, &f)
@@ -161,10 +175,10 @@ func labelDate(s string) (label, bool) {
 			return label{}, false
 		}
 		if d, ok := number(f[0], 3); ok {
-			return label{tail: "the " + strconv.Itoa(d*10) + "s", shape: shapeThe}, true
+			return label{tail: "the " + strconv.Itoa(d*10) + "s" + era, shape: shapeThe}, true
 		}
 		if c, ok := number(f[0], 2); ok {
-			return label{tail: "the " + ordinal(c+1) + " century", shape: shapeThe}, true
+			return label{tail: "the " + ordinal(c+1) + " century" + era, shape: shapeThe}, true
 		}
 		return label{}, false
 	}
@@ -176,11 +190,11 @@ func labelDate(s string) (label, bool) {
 		if !yearOK {
 			return label{}, false
 		}
-		return bare(strconv.Itoa(year)), true
+		return bare(strconv.Itoa(year) + era), true
 	case 2:
 		suffix := "" // " 2016", or "" when the year is unknown
 		if yearOK {
-			suffix = " " + strconv.Itoa(year)
+			suffix = " " + strconv.Itoa(year) + era
 		}
 		if m, ok := number(f[1], 2); ok && m >= 1 && m <= 12 {
 			if !yearOK {
@@ -194,7 +208,7 @@ func labelDate(s string) (label, bool) {
 		if name := seasonName(f[1]); name != "" { // before weeks: WI is winter
 			return bare(name + suffix), true
 		}
-		if w, ok := strings.CutPrefix(f[1], "W"); ok {
+		if w, ok := strings.CutPrefix(f[1], "W"); ok && era == "" { // no weeks before the common era
 			mon, ok := isoWeekMonday(year, w)
 			if !ok {
 				return label{}, false
@@ -214,7 +228,7 @@ func labelDate(s string) (label, bool) {
 	case 3:
 		day, ok := dayOf(year, yearOK, f[1], f[2])
 		if !ok {
-			if w, isWeek := strings.CutPrefix(f[1], "W"); isWeek && yearOK && f[2] == "WE" && !hasTime {
+			if w, isWeek := strings.CutPrefix(f[1], "W"); isWeek && yearOK && f[2] == "WE" && !hasTime && era == "" {
 				mon, ok := isoWeekMonday(year, w)
 				if !ok {
 					return label{}, false
@@ -223,7 +237,7 @@ func labelDate(s string) (label, bool) {
 			}
 			return label{}, false
 		}
-		d := dayLabel(day, yearOK)
+		d := dayLabel(day, yearOK && era == "") + era
 		if !yearOK {
 			d = monthAbbr(day.Month()) + " " + strconv.Itoa(day.Day())
 		}

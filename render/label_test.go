@@ -57,6 +57,17 @@ func TestLabel(t *testing.T) {
 		{"century", dates.Value{Type: dates.Date, Value: "20", Grain: dates.GrainCentury}, "the 21st century"},
 		{"century END", dates.Value{Type: dates.Date, Value: "19", Grain: dates.GrainCentury, Mod: dates.ModEnd}, "the late 20th century"},
 		{"12th century", dates.Value{Type: dates.Date, Value: "11", Grain: dates.GrainCentury}, "the 12th century"},
+		// Before the common era (TIMEX2's BC values), "BC" after the label.
+		{"year BC", dates.Value{Type: dates.Date, Value: "BC0499", Grain: dates.GrainYear}, "499 BC"},
+		{"year BC START", dates.Value{Type: dates.Date, Value: "BC0480", Grain: dates.GrainYear, Mod: dates.ModStart}, "early 480 BC"},
+		{"month BC", dates.Value{Type: dates.Date, Value: "BC0480-04", Grain: dates.GrainMonth}, "April 480 BC"},
+		{"season BC END", dates.Value{Type: dates.Date, Value: "BC0481-FA", Grain: dates.GrainSeason, Mod: dates.ModEnd}, "late fall 481 BC"},
+		{"decade BC", dates.Value{Type: dates.Date, Value: "BC047", Grain: dates.GrainDecade}, "the 470s BC"},
+		{"century BC MID", dates.Value{Type: dates.Date, Value: "BC08", Grain: dates.GrainCentury, Mod: dates.ModMid}, "the mid-9th century BC"},
+		{"century BC APPROX", dates.Value{Type: dates.Date, Value: "BC03", Grain: dates.GrainCentury, Mod: dates.ModApprox}, "about the 4th century BC"},
+		{"day BC", dates.Value{Type: dates.Date, Value: "BC0480-08-02", Grain: dates.GrainDay}, "Aug. 2, 480 BC"},
+		{"day BC time", dates.Value{Type: dates.Time, Value: "BC0044-03-15T12:00", Grain: dates.GrainMinute}, "March 15, 44 BC, noon"},
+		{"quarter BC", dates.Value{Type: dates.Date, Value: "BC0480-Q3", Grain: dates.GrainQuarter}, "Q3 480 BC"},
 
 		// Times: AP a.m. and p.m., noon and midnight, parts of day.
 		{"time", dates.Value{Type: dates.Time, Value: "2016-08-26T15:00", Grain: dates.GrainMinute}, "Fri. Aug. 26, 2016, 3:00 p.m."},

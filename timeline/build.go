@@ -262,6 +262,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
 		}
 	}
+	if docType == dates.Narrative {
+		return events[1:] // a history's first sentence is not news of its day
+	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
 	if dated(events[1:], 0, lv) {
 		return events[1:]

@@ -518,7 +518,26 @@ func parseInstant(s string) (time.Time, error) {
 	if t, err := parseDay(s); err == nil {
 		return t, nil
 	}
+	if t, ok := parseDayBC(s); ok {
+		return t, nil
+	}
 	return time.Parse(time.RFC3339Nano, s)
+}
+
+// parseDayBC reads a day before the year 1 as time's AppendFormat writes
+// it, in astronomical years with a sign: -0498-01-01 is Jan. 1, 499 BC
+// (dates values such as BC0499). A year and its negative are leap years
+// alike, so the day is checked as that of the positive year.
+func parseDayBC(s string) (time.Time, bool) {
+	rest, ok := strings.CutPrefix(s, "-")
+	if !ok {
+		return time.Time{}, false
+	}
+	t, ok := isodate.Parse(rest)
+	if !ok {
+		return time.Time{}, false
+	}
+	return time.Date(-t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
 // parseDay is time.Parse(time.DateOnly, s), quicker for the days of a

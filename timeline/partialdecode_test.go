@@ -68,3 +68,25 @@ func TestParseDay(t *testing.T) {
 		}
 	}
 }
+
+// parseInstant reads the days before the year 1 that appendInstant
+// writes (-0498-01-01 for Jan. 1, 499 BC), leap days included, and no
+// day that does not exist.
+func TestParseInstantBC(t *testing.T) {
+	for _, d := range []time.Time{
+		time.Date(-498, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(-4, 2, 29, 0, 0, 0, 0, time.UTC), time.Date(-400, 2, 29, 0, 0, 0, 0, time.UTC),
+		time.Date(-9998, 1, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		s := string(appendInstant(nil, d))
+		got, err := parseInstant(s)
+		if err != nil || !got.Equal(d) {
+			t.Errorf("parseInstant(%q) = %v, %v; want %v", s, got, err, d)
+		}
+	}
+	for _, s := range []string{"-0100-02-29", "-0498-13-01", "-498-01-01", "--0498-01-01"} {
+		if got, err := parseInstant(s); err == nil {
+			t.Errorf("parseInstant(%q) = %v, want an error", s, got)
+		}
+	}
+}

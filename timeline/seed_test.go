@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/golden"
 	"github.com/timelinehq/timeline/render"
 	"github.com/timelinehq/timeline/timeline"
@@ -205,5 +206,37 @@ func TestRangePhrase(t *testing.T) {
 	want := []string{"2016-08-26 ", "2016-09-08 Sept. 8", "2016-09-09 Sept. 8 and 9"} // the lead, then the days
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("events %q, want %q", got, want)
+	}
+}
+
+// A news article's lead is an event of its publication day; a narrative's
+// first sentence is not (a history is not news of the day it was
+// written), and narrative dates count on from the text's own, BC years
+// included.
+func TestLeadOnlyInNews(t *testing.T) {
+	text := "The Ionian Revolt\n\nThe revolt lasted from 499 to 493 BC. In 492 BC Mardonius sailed. The following year, envoys came.\n"
+	for _, tc := range []struct {
+		docType dates.DocType
+		want    string
+	}{
+		{dates.News, "BC0499 BC0493 BC0492 2016-08-26 2017"},
+		{dates.Narrative, "BC0499 BC0493 BC0492 BC0491"},
+	} {
+		d, err := timeline.ReadDocument("ionian.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Published = published
+		tl, err := timeline.Build([]*timeline.Document{d}, timeline.Options{DocType: tc.docType})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.When.Value.Value)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("doc type %v: events %s, want %s", tc.docType, strings.Join(got, " "), tc.want)
+		}
 	}
 }

@@ -51,6 +51,8 @@ const (
 	catTitleStart                        // the first word of a title, honorific or body noun
 	catSpeech                            // "said" in "Lavrov said"
 	catPortfolio                         // "Environment" in "Environment Minister"
+	catEra                               // "BC" in "499 BC"
+	catEraUnit                           // "century" in "the 4th century BC"
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -177,7 +179,7 @@ func parseLexicon() (*lexicon, error) {
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
-		"abbreviation": 0,
+		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]

@@ -102,6 +102,20 @@ func (st *sent) low(k int) string {
 // isWord reports whether token k exists and is a word.
 func (st *sent) isWord(k int) bool { return k >= 0 && k < len(st.toks) && st.toks[k].flags&fWord != 0 }
 
+// besideYear reports whether token k stands where an era does: after a
+// number ("499 BC", "the 470s BC") or an era unit ("the 4th century BC"),
+// or before a number ("AD 9").
+func (st *sent) besideYear(k int) bool {
+	startsWithDigit := func(k int) bool {
+		if !st.isWord(k) {
+			return false
+		}
+		w := st.text(k)
+		return w[0] >= '0' && w[0] <= '9'
+	}
+	return startsWithDigit(k-1) || st.isWord(k-1) && st.toks[k-1].cat&catEraUnit != 0 || startsWithDigit(k+1)
+}
+
 // isPunct reports whether token k exists and is one of the marks.
 func (st *sent) isPunct(k int, marks string) bool {
 	return k >= 0 && k < len(st.toks) && st.toks[k].p != 0 && strings.ContainsRune(marks, st.toks[k].p)
@@ -189,6 +203,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
 		return i + 1
+	}
+	if t.cat&catEra != 0 && st.besideYear(i) {
+		return i + 1 // "499 BC", "AD 9": an era, not an acronym
 	}
 	// An unknown acronym is an organisation: "YPG".
 	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
