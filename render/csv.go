@@ -33,8 +33,10 @@ var csvColumns = [...]csvColumn{
 	{"type", false, func(e csvEvent) string { return string(e.When.Type) }},
 	{"grain", false, func(e csvEvent) string { return e.When.Grain.String() }},
 	{"mod", false, func(e csvEvent) string { return string(e.When.Mod) }},
-	{"start", false, func(e csvEvent) string { return intervalDay(e.Event, true) }},
-	{"end", false, func(e csvEvent) string { return intervalDay(e.Event, false) }},
+	// Days before the year 1 start with a minus (-0498-01-01), which a
+	// spreadsheet would compute: they are neutralised as text is.
+	{"start", true, func(e csvEvent) string { return intervalDay(e.Event, true) }},
+	{"end", true, func(e csvEvent) string { return intervalDay(e.Event, false) }},
 	{"label", true, func(e csvEvent) string { return Label(e.When.Value) }},
 	{"phrase", true, func(e csvEvent) string { return e.When.Phrase }},
 	{"expected", false, func(e csvEvent) string { return strconv.FormatBool(e.Expected) }},
@@ -73,7 +75,8 @@ const csvSep = "; "
 //	grain          day, week, month ..., "" for none (as in the JSON format)
 //	mod            TIMEX3 modifier: START, MID, END, APPROX ..., "" for none
 //	start, end     first and last day of the interval (YYYY-MM-DD, inclusive,
-//	               narrowed by START/MID/END); "" when the value has none
+//	               narrowed by START/MID/END; '-0498-01-01 before the year 1);
+//	               "" when the value has none
 //	label          the date label (see Label): "late Aug. 2016"
 //	phrase         the date phrase as written: "late August"
 //	expected       true or false
@@ -93,7 +96,8 @@ const csvSep = "; "
 // by the citation's document id.
 //
 // Cells of the text columns (id, label, phrase, kind, actors, place, text,
-// sources, urls, date_conflict) that start with =, +, -, @, a tab or a
+// sources, urls, date_conflict), and the days of start and end before the
+// year 1 (-0498-01-01), that start with =, +, -, @, a tab or a
 // carriage return, which a spreadsheet could run as a formula, are
 // neutralised with a leading apostrophe ('=1+1); the other columns hold
 // values from a fixed form and are written as they are. Line breaks inside a

@@ -30,6 +30,7 @@ import (
 func FuzzFormats(f *testing.F) {
 	f.Add("Evil <script>alert(1)</script>", "Kerry met Putin last month <script>alert(1)</script>.\n\n"+
 		`The talks "onload=alert(1) resumed on Aug. 1 </style> amid [x](javascript:alert(1)) hopes.`)
+	f.Add("Wars", "The revolt lasted from 499 to 493 BC. On 2 August 480 BC, the 15th of March 44 BC, in the 470s BC and the 9th century BC; AD 9.")
 	f.Add("# heading", "=1+1 talks will resume next week.\n\n+SUM(A1) on Thursday. -2+3 on Wednesday. @cmd on Tuesday.\n\n\t=x on Monday.")
 	f.Add("", "<img src=x onerror=alert(1)> on Aug. 25 with **bold**, `code`, <https://evil.example/> and ![i](x) yesterday.")
 	f.Add("T", "It happened yesterday\r\nand in the coming days; ünïcödé “quotes” — and a very long line "+strings.Repeat("word ", 40)+"on Friday.")

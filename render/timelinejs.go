@@ -189,6 +189,16 @@ type tljsDate struct {
 	Minute *int `json:"minute,omitempty"`
 }
 
+// tljsYearOf returns t's year as TimelineJS counts years: with no year 0,
+// so that a negative year is that many years BCE, as its labels show it
+// (-499 is "499 BCE"), where Go's astronomical years have -498.
+func tljsYearOf(t time.Time) int {
+	if y := t.Year(); y < 1 {
+		return y - 1
+	}
+	return t.Year()
+}
+
 // tljsPrecision is how many fields of a tljsDate are set.
 type tljsPrecision int
 
@@ -200,7 +210,7 @@ const (
 )
 
 func newTLJSDate(t time.Time, p tljsPrecision) *tljsDate {
-	d := &tljsDate{Year: t.Year()}
+	d := &tljsDate{Year: tljsYearOf(t)}
 	if p >= tljsMonth {
 		d.Month = int(t.Month())
 	}

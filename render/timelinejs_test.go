@@ -178,6 +178,12 @@ func TestTimelineJSDates(t *testing.T) {
 		{"the early 1990s", interval("199", dates.GrainDecade, dates.ModStart, date(1990, 1, 1), date(1993, 5, 1)),
 			`{"year":1990}`, `{"year":1993}`, "the early 1990s"},
 		{"the 20th century", interval("19", dates.GrainCentury, "", date(1900, 1, 1), date(1999, 12, 31)), `{"year":1900}`, `{"year":1999}`, "the 20th century"},
+		// TimelineJS has no year 0: -499 is 499 BCE, which Go's time calls -498.
+		{"499 BC", interval("BC0499", dates.GrainYear, "", date(-498, 1, 1), date(-498, 12, 31)), `{"year":-499}`, "", "499 BC"},
+		{"2 August 480 BC", interval("BC0480-08-02", dates.GrainDay, "", date(-479, 8, 2), date(-479, 8, 2)),
+			`{"year":-480,"month":8,"day":2}`, "", "Aug. 2, 480 BC"},
+		{"1 BC", interval("BC0001", dates.GrainYear, "", date(0, 1, 1), date(0, 12, 31)), `{"year":-1}`, "", "1 BC"},
+		{"AD 9", interval("0009", dates.GrainYear, "", date(9, 1, 1), date(9, 12, 31)), `{"year":9}`, "", "9"},
 		{"recently", ref("PAST_REF"), `{"year":2016,"month":8,"day":25}`, "", "in the past"},
 		{"now", ref("PRESENT_REF"), `{"year":2016,"month":8,"day":26}`, "", "now"},
 		{"in the coming days", dates.Value{Type: dates.Date, Value: "FUTURE_REF", Future: true}, `{"year":2016,"month":8,"day":27}`, "", "in the coming days (expected)"},

@@ -24,6 +24,8 @@ func FuzzBuild(f *testing.F) {
 		"Talks resume next year. The truce began on Dec. 31 and ends Jan. 1.", int64(2932896))
 	f.Add("Photo: AP\n\nBy Jane Smith\n\n=1+1 <script>x</script> on Friday at 3 p.m.", int64(-719162),
 		"\ufeff\xff\x00 tomorrow, the next day, the day before, next century", int64(2932895))
+	f.Add("The revolt lasted from 499 to 493 BC. On 2 August 480 BC, in the 470s BC and in the 4th century BC.", int64(17039),
+		"Caesar died on the 15th of March 44 BC; in AD 9 and in 1 BC the following year.", int64(-719162))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{
