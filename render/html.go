@@ -17,13 +17,14 @@ import (
 	"github.com/timelinehq/timeline/timeline"
 )
 
-//go:embed assets/timeline.html.tmpl assets/event.html.tmpl assets/timeline.css
+//go:embed assets/timeline.html.tmpl assets/timeline.css
 var htmlAssets embed.FS
 
-// htmlTemplate is the page template, with the template "event" of one
-// event, parsed once.
+// htmlTemplate is the page template, parsed once. Its events' <li> come
+// from appendHTMLEvent, which writes what the template "event"
+// (assets/event.html.tmpl, which tests hold it to) would.
 var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
-	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl", "assets/event.html.tmpl")
+	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl")
 })
 
 // htmlCSS is the page's style sheet, read once.
@@ -71,7 +72,7 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	page, err := newHTMLPage(t, tmpl, c)
+	page, err := newHTMLPage(t, c)
 	if err != nil {
 		return fmt.Errorf("render: HTML: %w", err)
 	}
@@ -118,7 +119,7 @@ type htmlYear struct {
 // htmlMonth is a run of events under one h3 (none when Heading is "").
 type htmlMonth struct {
 	Heading string
-	// Events are the <li> of each event, from the template "event" and an
+	// Events are the <li> of each event, from appendHTMLEvent and an
 	// htmlEvent, joined: the page template shows them with one action
 	// rather than one per event, on the one goroutine that runs it.
 	Events template.HTML
@@ -155,9 +156,9 @@ type htmlSource struct {
 	Details   string
 }
 
-// newHTMLPage returns the page of t. Its events are rendered with the
-// template "event" of tmpl, in chunks as c says.
-func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*htmlPage, error) {
+// newHTMLPage returns the page of t. Its events are rendered by
+// appendHTMLEvent, in chunks as c says.
+func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 	p := &htmlPage{Title: timelineTitle(t)}
 	srcs := indexSources(t)
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
@@ -165,10 +166,7 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*ht
 	for i := range t.Sources {
 		p.Sources = append(p.Sources, newHTMLSource(&t.Sources[i], i+1))
 	}
-	ids := uniqueIDs{"timeline": true, "sources-heading": true}
-	for i := range t.Sources {
-		ids["source-"+strconv.Itoa(i+1)] = true
-	}
+	ids := pageIDs(t)
 	// Headings and anchors depend on the events before; the events' HTML
 	// does not.
 	html := make([]template.HTML, len(t.Events))
@@ -191,13 +189,18 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*ht
 		anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
 	err := c.eachChunk(len(t.Events), func(from, to int) error {
-		var buf bytes.Buffer
+		var b []byte
+		ends := make([]int, to-from)
 		for i := from; i < to; i++ {
-			buf.Reset()
-			if err := tmpl.ExecuteTemplate(&buf, "event", newHTMLEvent(&t.Events[i], anchors[i], srcs)); err != nil {
-				return err
-			}
-			html[i] = template.HTML(buf.String())
+			he := newHTMLEvent(&t.Events[i], anchors[i], srcs)
+			b = appendHTMLEvent(b, &he)
+			ends[i-from] = len(b)
+		}
+		// One string a chunk, which its events' HTML share.
+		s, start := string(b), 0
+		for i, end := range ends {
+			html[from+i] = template.HTML(s[start:end])
+			start = end
 		}
 		return nil
 	})
@@ -207,6 +210,16 @@ func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*ht
 		}
 	}
 	return p, err
+}
+
+// pageIDs is the ids of the page's elements but the events': an event's
+// id must differ from them.
+func pageIDs(t *timeline.Timeline) uniqueIDs {
+	ids := uniqueIDs{"timeline": true, "sources-heading": true}
+	for i := range t.Sources {
+		ids["source-"+strconv.Itoa(i+1)] = true
+	}
+	return ids
 }
 
 // joinHTML is the pieces of HTML one after another.

@@ -1,0 +1,48 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"os"
+	"sync"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+// The fields of an event's <li>, for the tests of appendHTMLEvent.
+type (
+	HTMLEvent    = htmlEvent
+	HTMLFact     = htmlFact
+	HTMLCitation = htmlCitation
+)
+
+// AppendHTMLEvent is appendHTMLEvent.
+func AppendHTMLEvent(b []byte, he *HTMLEvent) []byte { return appendHTMLEvent(b, he) }
+
+// eventTemplate is the template "event", which appendHTMLEvent follows.
+var eventTemplate = sync.OnceValues(func() (*template.Template, error) {
+	return template.ParseFS(os.DirFS("."), "assets/event.html.tmpl")
+})
+
+// TemplateHTMLEvent is the <li> of he as the template "event" writes it.
+func TemplateHTMLEvent(he *HTMLEvent) (string, error) {
+	tmpl, err := eventTemplate()
+	if err != nil {
+		return "", err
+	}
+	var buf bytes.Buffer
+	err = tmpl.ExecuteTemplate(&buf, "event", he)
+	return buf.String(), err
+}
+
+// HTMLEvents is the fields of the <li> of each event of t, as HTML shows
+// them.
+func HTMLEvents(t *timeline.Timeline) []HTMLEvent {
+	srcs, ids := indexSources(t), pageIDs(t)
+	events := make([]HTMLEvent, len(t.Events))
+	for i := range t.Events {
+		e := &t.Events[i]
+		events[i] = newHTMLEvent(e, ids.unique(htmlID(e.ID), i), srcs)
+	}
+	return events
+}
