@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"html/template"
@@ -17,15 +16,8 @@ import (
 	"github.com/timelinehq/timeline/timeline"
 )
 
-//go:embed assets/timeline.html.tmpl assets/timeline.css
+//go:embed assets/timeline.css
 var htmlAssets embed.FS
-
-// htmlTemplate is the page template, parsed once. Its events' <li> come
-// from appendHTMLEvent, which writes what the template "event"
-// (assets/event.html.tmpl, which tests hold it to) would.
-var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
-	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl")
-})
 
 // htmlCSS is the page's style sheet, read once.
 var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
@@ -61,10 +53,6 @@ func HTML(w io.Writer, t *timeline.Timeline) error {
 
 // writeHTML is HTML with its events rendered in chunks as c says.
 func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
-	tmpl, err := htmlTemplate()
-	if err != nil {
-		return fmt.Errorf("render: HTML template: %w", err)
-	}
 	css, err := htmlCSS()
 	if err != nil {
 		return fmt.Errorf("render: HTML style sheet: %w", err)
@@ -77,17 +65,13 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 		return fmt.Errorf("render: HTML: %w", err)
 	}
 	page.CSS = css
-	var buf bytes.Buffer
-	buf.Grow(page.size())
-	if err := tmpl.Execute(&buf, page); err != nil {
-		return fmt.Errorf("render: HTML: %w", err)
-	}
-	_, err = w.Write(buf.Bytes())
+	_, err = w.Write(appendHTMLPage(make([]byte, 0, page.size()), page))
 	return err
 }
 
-// htmlPage is what the template shows; every string in it is plain text
-// that the template escapes.
+// htmlPage is what the page shows (appendHTMLPage, or the templates in
+// assets that it follows); every string in it is plain text that they
+// escape.
 type htmlPage struct {
 	Title   string
 	Summary string
@@ -98,12 +82,15 @@ type htmlPage struct {
 
 // size is about how long the page is: its events and style sheet, and
 // room for the rest, so that its buffer is made once rather than grown,
-// with copies, while the one goroutine that runs the template writes it.
+// with copies, while the one goroutine that writes the page fills it.
 func (p *htmlPage) size() int {
 	n := len(p.CSS) + 4096 + 512*len(p.Sources)
 	for _, y := range p.Years {
 		for _, m := range y.Months {
-			n += len(m.Events) + 128
+			n += 128
+			for _, h := range m.items {
+				n += len(h)
+			}
 		}
 	}
 	return n
@@ -119,12 +106,12 @@ type htmlYear struct {
 // htmlMonth is a run of events under one h3 (none when Heading is "").
 type htmlMonth struct {
 	Heading string
-	// Events are the <li> of each event, from appendHTMLEvent and an
-	// htmlEvent, joined: the page template shows them with one action
-	// rather than one per event, on the one goroutine that runs it.
-	Events template.HTML
-	items  []template.HTML // the <li> of each event
+	items   []template.HTML // the <li> of each event, from appendHTMLEvent
 }
+
+// Events is the <li> of each event, joined, for the page template, which
+// shows them with one action.
+func (m *htmlMonth) Events() template.HTML { return joinHTML(m.items) }
 
 type htmlEvent struct {
 	Anchor      string // element id
@@ -204,11 +191,6 @@ func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 		}
 		return nil
 	})
-	for _, y := range p.Years {
-		for _, m := range y.Months {
-			m.Events = joinHTML(m.items)
-		}
-	}
 	return p, err
 }
 

@@ -46,3 +46,44 @@ func HTMLEvents(t *timeline.Timeline) []HTMLEvent {
 	}
 	return events
 }
+
+// pageTemplate is the page template, which appendHTMLPage follows.
+var pageTemplate = sync.OnceValues(func() (*template.Template, error) {
+	return template.ParseFS(os.DirFS("."), "assets/timeline.html.tmpl")
+})
+
+// TemplateHTML is the page of t as the templates write it: the page
+// template around each event's <li> from the template "event", as HTML
+// wrote pages before appendHTMLPage and appendHTMLEvent.
+func TemplateHTML(t *timeline.Timeline) (string, error) {
+	tmpl, err := pageTemplate()
+	if err != nil {
+		return "", err
+	}
+	css, err := htmlCSS()
+	if err != nil {
+		return "", err
+	}
+	page, err := newHTMLPage(t, chunking{size: chunkSize, jobs: 1})
+	if err != nil {
+		return "", err
+	}
+	page.CSS = css
+	events := HTMLEvents(t)
+	i := 0
+	for _, y := range page.Years {
+		for _, m := range y.Months {
+			for j := range m.items {
+				li, err := TemplateHTMLEvent(&events[i])
+				if err != nil {
+					return "", err
+				}
+				m.items[j] = template.HTML(li)
+				i++
+			}
+		}
+	}
+	var buf bytes.Buffer
+	err = tmpl.Execute(&buf, page)
+	return buf.String(), err
+}

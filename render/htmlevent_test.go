@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/timelinehq/timeline/render"
 	"github.com/timelinehq/timeline/timeline"
@@ -39,6 +40,7 @@ func TestHTMLEventOracle(t *testing.T) {
 		"seed":     seedTimeline,
 		"articles": exampleArticlesTimeline,
 		"corpus":   corpusTimeline,
+		"hostile":  func(*testing.T) *timeline.Timeline { return hostileTimeline(rand.New(rand.NewPCG(15, 16))) },
 	}
 	for name, tl := range timelines {
 		t.Run(name, func(t *testing.T) {
@@ -141,4 +143,83 @@ func FuzzHTMLEvent(f *testing.F) {
 		}
 		checkHTMLEvent(t, &he)
 	})
+}
+
+// TestHTMLPageOracle holds HTML to the templates in assets, the page
+// template around the template "event", on the timelines of
+// TestHTMLEventOracle, an empty one and one without sources.
+func TestHTMLPageOracle(t *testing.T) {
+	timelines := map[string]func(*testing.T) *timeline.Timeline{
+		"sample":   func(*testing.T) *timeline.Timeline { return sampleTimeline() },
+		"rich":     func(*testing.T) *timeline.Timeline { return richTimeline() },
+		"big":      func(*testing.T) *timeline.Timeline { return bigTimeline(2000) },
+		"empty":    func(*testing.T) *timeline.Timeline { return &timeline.Timeline{} },
+		"seed":     seedTimeline,
+		"articles": exampleArticlesTimeline,
+		"corpus":   corpusTimeline,
+		"hostile":  func(*testing.T) *timeline.Timeline { return hostileTimeline(rand.New(rand.NewPCG(13, 14))) },
+		"no sources": func(*testing.T) *timeline.Timeline {
+			tl := sampleTimeline()
+			tl.Sources = nil
+			return tl
+		},
+	}
+	for name, tl := range timelines {
+		t.Run(name, func(t *testing.T) {
+			tl := tl(t)
+			want, err := render.TemplateHTML(tl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := string(renderHTML(t, tl)); got != want {
+				i := 0
+				for i < len(got) && i < len(want) && got[i] == want[i] {
+					i++
+				}
+				t.Fatalf("HTML differs from the templates at byte %d:\n got %q\nwant %q", i, got[i:min(i+200, len(got))], want[i:min(i+200, len(want))])
+			}
+		})
+	}
+}
+
+// hostileTimeline is a timeline of hostile text in every field HTML shows:
+// title, sources (their titles, IDs, paths and URLs, some of them http(s)
+// URLs full of escapes), events (IDs, text, phrases, actors, places, kinds,
+// conflicts) and citations, some of documents without a source.
+func hostileTimeline(r *rand.Rand) *timeline.Timeline {
+	text := func() string { return hostileText(r, 6) }
+	tl := &timeline.Timeline{Title: text()}
+	for i := range 20 {
+		url := text()
+		if i%2 == 0 {
+			url = "https://example.com/" + url
+		}
+		tl.Sources = append(tl.Sources, timeline.Source{
+			ID: text(), Title: text(), Path: text(), URL: url,
+			Published: time.Date(2016, time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC),
+		})
+	}
+	doc := func() string {
+		if r.IntN(5) == 0 {
+			return text()
+		}
+		return tl.Sources[r.IntN(len(tl.Sources))].ID
+	}
+	for range 300 {
+		day := time.Date(2016, time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC)
+		e := timeline.Event{
+			ID: text(), Text: text(), Expected: r.IntN(3) == 0, Place: text(), DateConflict: text(),
+			When:   timeline.When{Value: dayValue(day.Year(), day.Month(), day.Day()), Phrase: text()},
+			Kind:   timeline.Kind{Name: text(), CAMEO: text()},
+			Source: timeline.Citation{Doc: doc(), Sentence: r.IntN(50), Quote: text()},
+		}
+		for range r.IntN(3) {
+			e.Actors = append(e.Actors, timeline.Actor{Name: text(), Role: text()})
+		}
+		for range r.IntN(3) {
+			e.Citations = append(e.Citations, timeline.Citation{Doc: doc(), Sentence: r.IntN(50), Quote: text()})
+		}
+		tl.Events = append(tl.Events, e)
+	}
+	return tl
 }
