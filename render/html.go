@@ -147,22 +147,23 @@ type htmlSource struct {
 // appendHTMLEvent, in chunks as c says.
 func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 	p := &htmlPage{Title: timelineTitle(t)}
-	srcs := indexSources(t)
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
 		pluralCount(len(t.Sources), "source", "sources") + "."
 	for i := range t.Sources {
 		p.Sources = append(p.Sources, newHTMLSource(&t.Sources[i], i+1))
 	}
-	ids := pageIDs(t)
+	srcs := htmlSources{byID: indexSources(t), list: p.Sources}
 	// Headings and anchors depend on the events before; the events' HTML
 	// does not.
 	html := make([]template.HTML, len(t.Events))
 	anchors := make([]string, len(t.Events))
+	ids := pageIDs(t)
+	var headings lastHeadings
 	var year *htmlYear
 	var month *htmlMonth
 	for i := range t.Events {
 		e := &t.Events[i]
-		y, m := groupHeadings(e.When.Value, eventAnchor(e, srcs))
+		y, m := headings.of(e.When.Value, eventAnchor(e, srcs.byID))
 		if year == nil || year.Heading != y {
 			year = &htmlYear{Heading: y}
 			p.Years = append(p.Years, year)
@@ -178,9 +179,9 @@ func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 	err := c.eachChunk(len(t.Events), func(from, to int) error {
 		var b []byte
 		ends := make([]int, to-from)
+		var events htmlEvents
 		for i := from; i < to; i++ {
-			he := newHTMLEvent(&t.Events[i], anchors[i], srcs)
-			b = appendHTMLEvent(b, &he)
+			b = appendHTMLEvent(b, events.of(&t.Events[i], anchors[i], srcs))
 			ends[i-from] = len(b)
 		}
 		// One string a chunk, which its events' HTML share.
@@ -218,12 +219,38 @@ func joinHTML(pieces []template.HTML) template.HTML {
 	return template.HTML(b.String())
 }
 
-func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
-	he := htmlEvent{
-		Anchor:   anchor,
-		Label:    collapseSpace(Label(e.When.Value)),
-		DateTime: htmlDateTime(e.When.Value),
-		Expected: e.Expected,
+// htmlSources are the sources as an event's citations show them: each
+// source's entry in the list, made once, found by ID.
+type htmlSources struct {
+	byID sourceMap
+	list []htmlSource // by number, from 1
+}
+
+// htmlEvents makes the htmlEvent of one event after another, in one
+// htmlEvent whose slices it reuses, remembering the label and datetime of
+// the last date (in timeline order, events mostly share the date of the
+// one before). The zero htmlEvents is ready to use.
+type htmlEvents struct {
+	he       htmlEvent
+	labels   lastLabel
+	when     dates.Value // the value dateTime is of, when set
+	dateTime string
+	set      bool
+}
+
+// of returns the htmlEvent of e, which holds until the next call.
+func (hs *htmlEvents) of(e *timeline.Event, anchor string, srcs htmlSources) *htmlEvent {
+	if !hs.set || e.When.Value != hs.when {
+		hs.when, hs.dateTime, hs.set = e.When.Value, htmlDateTime(e.When.Value), true
+	}
+	he := &hs.he
+	*he = htmlEvent{
+		Anchor:    anchor,
+		Label:     collapseSpace(hs.labels.of(e.When.Value)),
+		DateTime:  hs.dateTime,
+		Expected:  e.Expected,
+		Facts:     he.Facts[:0],
+		Citations: he.Citations[:0],
 	}
 	if he.Label == "" {
 		he.Label = "undated"
@@ -234,6 +261,16 @@ func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
 	if !found {
 		he.PhraseAside = phrase
 	}
+	he.Facts = appendHTMLFacts(he.Facts, e)
+	for _, c := range eventCitations(e) {
+		he.Citations = append(he.Citations, newHTMLCitation(c, text, srcs))
+	}
+	return he
+}
+
+// appendHTMLFacts appends what the page says of e's actors, place, kind
+// and conflicting dates, when it knows.
+func appendHTMLFacts(facts []htmlFact, e *timeline.Event) []htmlFact {
 	var actors []string
 	for _, a := range e.Actors {
 		if s := actorText(a); s != "" {
@@ -245,29 +282,38 @@ func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
 		if len(actors) > 1 {
 			name = "Actors"
 		}
-		he.Facts = append(he.Facts, htmlFact{name, strings.Join(actors, ", ")})
+		facts = append(facts, htmlFact{name, strings.Join(actors, ", ")})
 	}
 	if s := collapseSpace(e.Place); s != "" {
-		he.Facts = append(he.Facts, htmlFact{"Place", s})
+		facts = append(facts, htmlFact{"Place", s})
 	}
 	if s := kindText(e.Kind); s != "" {
-		he.Facts = append(he.Facts, htmlFact{"Kind", s})
+		facts = append(facts, htmlFact{"Kind", s})
 	}
 	if s := collapseSpace(e.DateConflict); s != "" {
-		he.Facts = append(he.Facts, htmlFact{"Sources disagree on the date", s})
+		facts = append(facts, htmlFact{"Sources disagree on the date", s})
 	}
-	for _, c := range eventCitations(e) {
-		hc := htmlCitation{Name: citedName(c, srcs), Sentence: c.Sentence}
-		if s, ok := srcs[c.Doc]; ok {
-			hc.URL, _ = httpURL(s.URL)
-			hc.SourceAnchor = "source-" + strconv.Itoa(s.n)
-		}
+	return facts
+}
+
+// newHTMLCitation is c as an event of text cites it: its source's name,
+// link and anchor as the list of sources shows them.
+func newHTMLCitation(c timeline.Citation, text string, srcs htmlSources) htmlCitation {
+	hc := htmlCitation{Sentence: c.Sentence}
+	if s, ok := srcs.byID[c.Doc]; ok {
+		ls := &srcs.list[s.n-1]
+		hc.Name, hc.URL, hc.SourceAnchor = ls.Name, ls.URL, ls.Anchor
+	} else {
+		hc.Name = citedName(c, srcs.byID)
+	}
+	// A quote the same as the (collapsed) text collapses to it: most are,
+	// and comparing costs less than collapsing.
+	if c.Quote != text {
 		if q := collapseSpace(c.Quote); q != "" && q != text {
 			hc.Quote = q
 		}
-		he.Citations = append(he.Citations, hc)
 	}
-	return he
+	return hc
 }
 
 func newHTMLSource(s *timeline.Source, n int) htmlSource {
@@ -291,6 +337,25 @@ func newHTMLSource(s *timeline.Source, n int) htmlSource {
 	}
 	hs.Details = strings.Join(details, " · ")
 	return hs
+}
+
+// lastHeadings is groupHeadings remembering its last answer, for the
+// events of a timeline in order, which mostly share the date and source
+// of the event before.
+type lastHeadings struct {
+	v           dates.Value
+	anchor      time.Time
+	year, month string
+	set         bool
+}
+
+// of returns groupHeadings(v, anchor).
+func (lh *lastHeadings) of(v dates.Value, anchor time.Time) (year, month string) {
+	if !lh.set || v != lh.v || anchor != lh.anchor {
+		lh.year, lh.month = groupHeadings(v, anchor)
+		lh.v, lh.anchor, lh.set = v, anchor, true
+	}
+	return lh.year, lh.month
 }
 
 // groupHeadings returns the h2 and h3 an event with value v stands under;
@@ -332,22 +397,26 @@ func htmlDateTime(v dates.Value) string {
 	if !v.HasInterval() || v.Start.Year() < 1 || v.Start.Year() > 9999 {
 		return ""
 	}
+	// By hand, as appendDay writes a day: time.Format and fmt cost more
+	// than the rest of an event's fields.
+	var buf [len("2006-01-02T15:04")]byte
 	s := v.Start
+	day := appendDay(buf[:0], s)
 	switch v.Grain {
 	case dates.GrainSecond, dates.GrainMinute, dates.GrainHour:
 		if h, m, ok := clockOf(v); ok {
-			return s.Format(time.DateOnly) + fmt.Sprintf("T%02d:%02d", h, m)
+			return string(append(day, 'T', byte('0'+h/10), byte('0'+h%10), ':', byte('0'+m/10), byte('0'+m%10)))
 		}
-		return s.Format(time.DateOnly)
+		return string(day)
 	case dates.GrainPartOfDay, dates.GrainDay:
-		return s.Format(time.DateOnly)
+		return string(day)
 	case dates.GrainWeek:
 		y, w := s.ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, w)
 	case dates.GrainMonth:
-		return s.Format("2006-01")
+		return string(day[:len("2006-01")])
 	case dates.GrainYear:
-		return s.Format("2006")
+		return string(day[:len("2006")])
 	}
 	return ""
 }

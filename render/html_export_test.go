@@ -36,13 +36,19 @@ func TemplateHTMLEvent(he *HTMLEvent) (string, error) {
 }
 
 // HTMLEvents is the fields of the <li> of each event of t, as HTML shows
-// them.
+// them, each made afresh (by an htmlEvents of its own, which remembers
+// nothing of the events before).
 func HTMLEvents(t *timeline.Timeline) []HTMLEvent {
-	srcs, ids := indexSources(t), pageIDs(t)
+	srcs := htmlSources{byID: indexSources(t)}
+	for i := range t.Sources {
+		srcs.list = append(srcs.list, newHTMLSource(&t.Sources[i], i+1))
+	}
+	ids := pageIDs(t)
 	events := make([]HTMLEvent, len(t.Events))
 	for i := range t.Events {
 		e := &t.Events[i]
-		events[i] = newHTMLEvent(e, ids.unique(htmlID(e.ID), i), srcs)
+		var hs htmlEvents
+		events[i] = *hs.of(e, ids.unique(htmlID(e.ID), i), srcs)
 	}
 	return events
 }

@@ -1,8 +1,11 @@
 package render
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // appendHTMLEvent appends the <li> of he to b: byte for byte what the
@@ -108,8 +111,31 @@ var htmlEscapes = [256]string{
 }
 
 // appendHTMLText appends s escaped for HTML text or a quoted attribute
-// value, as html/template escapes a string there.
+// value, as html/template escapes a string there. It looks eight bytes at
+// a time (the last eight overlapping those before) for those near an
+// escaped one (nearHTMLEscape), which text seldom has, and at the table
+// only there.
 func appendHTMLText(b []byte, s string) []byte {
+	if len(s) < 8 {
+		return appendHTMLBytes(b, s)
+	}
+	from := 0
+	for i := 0; i < len(s); i += 8 {
+		at := min(i, len(s)-8)
+		for near := nearHTMLEscape(swar.LoadAt(s, at)); near != 0; near &= near - 1 {
+			j := at + bits.TrailingZeros64(near)/8
+			if r := htmlEscapes[s[j]]; r != "" && j >= from { // j < from: escaped in the overlap
+				b = append(b, s[from:j]...)
+				b = append(b, r...)
+				from = j + 1
+			}
+		}
+	}
+	return append(b, s[from:]...)
+}
+
+// appendHTMLBytes is appendHTMLText a byte at a time, for short strings.
+func appendHTMLBytes(b []byte, s string) []byte {
 	from := 0
 	for i := 0; i < len(s); i++ {
 		if r := htmlEscapes[s[i]]; r != "" {
@@ -119,6 +145,23 @@ func appendHTMLText(b []byte, s string) []byte {
 		}
 	}
 	return append(b, s[from:]...)
+}
+
+// nearHTMLEscape returns the bytes of w in the ranges that hold the bytes
+// htmlEscapes escapes (and =, between < and >), as 0x80 in their place and
+// 0 elsewhere: NUL, ", & to ', + and < to >. A byte is in one of them when
+// an odd number of their bounds (their first bytes and the bytes after
+// their last ones) are at most the byte, as nearSpecial finds Markdown's:
+// every byte is at least NUL, hence the High the sums start from.
+func nearHTMLEscape(w uint64) uint64 {
+	const l = swar.Low
+	w7 := w &^ swar.High
+	parity := swar.High ^ (w7 + l*(0x80-1)) ^
+		(w7 + l*(0x80-'"')) ^ (w7 + l*(0x80-'"'-1)) ^
+		(w7 + l*(0x80-'&')) ^ (w7 + l*(0x80-'\''-1)) ^
+		(w7 + l*(0x80-'+')) ^ (w7 + l*(0x80-'+'-1)) ^
+		(w7 + l*(0x80-'<')) ^ (w7 + l*(0x80-'>'-1))
+	return parity &^ w & swar.High
 }
 
 // urlKeeps marks the bytes that html/template's URL escaper copies (RFC
