@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"html/template"
@@ -66,6 +67,7 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	}
 	page.CSS = css
 	_, err = w.Write(appendHTMLPage(make([]byte, 0, page.size()), page))
+	page.release()
 	return err
 }
 
@@ -78,6 +80,18 @@ type htmlPage struct {
 	CSS     template.CSS
 	Years   []*htmlYear
 	Sources []htmlSource
+
+	mu   sync.Mutex
+	bufs []*[]byte // the buffers of chunkBufs that hold the events' <li>
+}
+
+// release gives the buffers of the events' <li> back to chunkBufs, once
+// the page is written.
+func (p *htmlPage) release() {
+	for _, bp := range p.bufs {
+		chunkBufs.Put(bp)
+	}
+	p.bufs = nil
 }
 
 // size is about how long the page is: its events and style sheet, and
@@ -106,12 +120,12 @@ type htmlYear struct {
 // htmlMonth is a run of events under one h3 (none when Heading is "").
 type htmlMonth struct {
 	Heading string
-	items   []template.HTML // the <li> of each event, from appendHTMLEvent
+	items   [][]byte // the <li> of each event, from appendHTMLEvent
 }
 
 // Events is the <li> of each event, joined, for the page template, which
 // shows them with one action.
-func (m *htmlMonth) Events() template.HTML { return joinHTML(m.items) }
+func (m *htmlMonth) Events() template.HTML { return template.HTML(bytes.Join(m.items, nil)) }
 
 type htmlEvent struct {
 	Anchor      string // element id
@@ -155,7 +169,7 @@ func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 	srcs := htmlSources{byID: indexSources(t), list: p.Sources}
 	// Headings and anchors depend on the events before; the events' HTML
 	// does not.
-	html := make([]template.HTML, len(t.Events))
+	html := make([][]byte, len(t.Events))
 	anchors := make([]string, len(t.Events))
 	ids := pageIDs(t)
 	var headings lastHeadings
@@ -177,19 +191,25 @@ func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 		anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
 	err := c.eachChunk(len(t.Events), func(from, to int) error {
-		var b []byte
+		// One buffer a chunk, which its events' <li> share until the page
+		// is written.
+		bp := chunkBufs.Get().(*[]byte)
+		b := (*bp)[:0]
 		ends := make([]int, to-from)
 		var events htmlEvents
 		for i := from; i < to; i++ {
 			b = appendHTMLEvent(b, events.of(&t.Events[i], anchors[i], srcs))
 			ends[i-from] = len(b)
 		}
-		// One string a chunk, which its events' HTML share.
-		s, start := string(b), 0
+		start := 0
 		for i, end := range ends {
-			html[from+i] = template.HTML(s[start:end])
+			html[from+i] = b[start:end:end]
 			start = end
 		}
+		*bp = b
+		p.mu.Lock()
+		p.bufs = append(p.bufs, bp)
+		p.mu.Unlock()
 		return nil
 	})
 	return p, err
@@ -203,20 +223,6 @@ func pageIDs(t *timeline.Timeline) uniqueIDs {
 		ids["source-"+strconv.Itoa(i+1)] = true
 	}
 	return ids
-}
-
-// joinHTML is the pieces of HTML one after another.
-func joinHTML(pieces []template.HTML) template.HTML {
-	n := 0
-	for _, h := range pieces {
-		n += len(h)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, h := range pieces {
-		b.WriteString(string(h))
-	}
-	return template.HTML(b.String())
 }
 
 // htmlSources are the sources as an event's citations show them: each

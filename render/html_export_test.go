@@ -84,7 +84,7 @@ func TemplateHTML(t *timeline.Timeline) (string, error) {
 				if err != nil {
 					return "", err
 				}
-				m.items[j] = template.HTML(li)
+				m.items[j] = []byte(li)
 				i++
 			}
 		}
