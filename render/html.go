@@ -217,8 +217,11 @@ func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
 
 // pageIDs is the ids of the page's elements but the events': an event's
 // id must differ from them.
+// It has room for the events' too, so that it does not grow as it takes
+// them.
 func pageIDs(t *timeline.Timeline) uniqueIDs {
-	ids := uniqueIDs{"timeline": true, "sources-heading": true}
+	ids := make(uniqueIDs, 2+len(t.Sources)+len(t.Events))
+	ids["timeline"], ids["sources-heading"] = true, true
 	for i := range t.Sources {
 		ids["source-"+strconv.Itoa(i+1)] = true
 	}

@@ -133,3 +133,15 @@ func TestAppendHTMLTextWords(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAppendHTMLText escapes a sentence of news with a quotation,
+// an apostrophe and an ampersand.
+func BenchmarkAppendHTMLText(b *testing.B) {
+	const s = `Secretary of State John Kerry said on Friday that the talks with Russia's foreign minister, Sergei Lavrov, ` +
+		`had made "real progress" on a cease-fire & aid for Aleppo, though gaps remained over the future of Mr. Assad.`
+	b.SetBytes(int64(len(s)))
+	buf := make([]byte, 0, 2*len(s))
+	for b.Loop() {
+		buf = appendHTMLText(buf[:0], s)
+	}
+}

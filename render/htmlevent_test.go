@@ -223,3 +223,27 @@ func hostileTimeline(r *rand.Rand) *timeline.Timeline {
 	}
 	return tl
 }
+
+// FuzzHTMLPage holds HTML to the templates in assets on the timeline of
+// any article, title and URL.
+func FuzzHTMLPage(f *testing.F) {
+	f.Add("Evil <script>alert(1)</script>", "Kerry met Putin last month <script>alert(1)</script>.\n\n"+
+		`The talks "onload=alert(1) resumed on Aug. 1 </style> amid [x](javascript:alert(1)) hopes.`, "https://example.com/a?b=1&c=2+3")
+	f.Add("T", "It happened yesterday\x00 and on Friday at 3 p.m., ‘in’ “quotes” \u2028 next week.", "javascript:alert(1)")
+	f.Add("", "Talks resume on Aug. 26, 2016, 'Kerry' said & Lavrov agreed + more.", "http://ex.com/%41%zz'\"<>")
+	published := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, title, text, url string) {
+		doc := timeline.NewDocument("a", title, text, published, url)
+		tl, err := timeline.Build([]*timeline.Document{doc}, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := render.TemplateHTML(tl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(renderHTML(t, tl)); got != want {
+			t.Fatalf("HTML differs from the templates:\n got %q\nwant %q", got, want)
+		}
+	})
+}
