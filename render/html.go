@@ -1,7 +1,7 @@
 package render
 
 import (
-	"bytes"
+	"bufio"
 	"embed"
 	"fmt"
 	"html/template"
@@ -61,19 +61,28 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	page, err := newHTMLPage(t, c)
+	p := newHTMLPage(t)
+	p.CSS = css
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(appendHTMLHead(bw.AvailableBuffer(), p))
+	// The events are written as they come, in chunks encoded in parallel,
+	// rather than kept until the page is whole.
+	err = c.writeChunks(len(t.Events), func(b []byte, from, to int) ([]byte, error) {
+		return p.appendEvents(b, t.Events, from, to), nil
+	}, func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("render: HTML: %w", err)
+		return err
 	}
-	page.CSS = css
-	_, err = w.Write(appendHTMLPage(make([]byte, 0, page.size()), page))
-	page.release()
-	return err
+	bw.Write(appendHTMLFoot(bw.AvailableBuffer(), p))
+	return bw.Flush()
 }
 
-// htmlPage is what the page shows (appendHTMLPage, or the templates in
-// assets that it follows); every string in it is plain text that they
-// escape.
+// htmlPage is what the page shows (appendHTMLHead, appendEvents and
+// appendHTMLFoot write it, as the templates in assets do); every string in
+// it is plain text that they escape.
 type htmlPage struct {
 	Title   string
 	Summary string
@@ -81,33 +90,9 @@ type htmlPage struct {
 	Years   []*htmlYear
 	Sources []htmlSource
 
-	mu   sync.Mutex
-	bufs []*[]byte // the buffers of chunkBufs that hold the events' <li>
-}
-
-// release gives the buffers of the events' <li> back to chunkBufs, once
-// the page is written.
-func (p *htmlPage) release() {
-	for _, bp := range p.bufs {
-		chunkBufs.Put(bp)
-	}
-	p.bufs = nil
-}
-
-// size is about how long the page is: its events and style sheet, and
-// room for the rest, so that its buffer is made once rather than grown,
-// with copies, while the one goroutine that writes the page fills it.
-func (p *htmlPage) size() int {
-	n := len(p.CSS) + 4096 + 512*len(p.Sources)
-	for _, y := range p.Years {
-		for _, m := range y.Months {
-			n += 128
-			for _, h := range m.items {
-				n += len(h)
-			}
-		}
-	}
-	return n
+	srcs    htmlSources
+	anchors []string     // the id of each event
+	starts  []*htmlMonth // the month each event begins, nil for the others
 }
 
 // htmlYear is a run of events under one h2: a year, a decade, a century or
@@ -117,15 +102,13 @@ type htmlYear struct {
 	Months  []*htmlMonth
 }
 
-// htmlMonth is a run of events under one h3 (none when Heading is "").
+// htmlMonth is a run of events under one h3 (none when Heading is ""):
+// events from to to-1.
 type htmlMonth struct {
-	Heading string
-	items   [][]byte // the <li> of each event, from appendHTMLEvent
+	Heading  string
+	year     *htmlYear
+	from, to int
 }
-
-// Events is the <li> of each event, joined, for the page template, which
-// shows them with one action.
-func (m *htmlMonth) Events() template.HTML { return template.HTML(bytes.Join(m.items, nil)) }
 
 type htmlEvent struct {
 	Anchor      string // element id
@@ -157,62 +140,59 @@ type htmlSource struct {
 	Details   string
 }
 
-// newHTMLPage returns the page of t. Its events are rendered by
-// appendHTMLEvent, in chunks as c says.
-func newHTMLPage(t *timeline.Timeline, c chunking) (*htmlPage, error) {
+// newHTMLPage returns the page of t, but its events' <li>, which
+// appendEvents writes.
+func newHTMLPage(t *timeline.Timeline) *htmlPage {
 	p := &htmlPage{Title: timelineTitle(t)}
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
 		pluralCount(len(t.Sources), "source", "sources") + "."
 	for i := range t.Sources {
 		p.Sources = append(p.Sources, newHTMLSource(&t.Sources[i], i+1))
 	}
-	srcs := htmlSources{byID: indexSources(t), list: p.Sources}
+	p.srcs = htmlSources{byID: indexSources(t), list: p.Sources}
 	// Headings and anchors depend on the events before; the events' HTML
 	// does not.
-	html := make([][]byte, len(t.Events))
-	anchors := make([]string, len(t.Events))
+	p.anchors = make([]string, len(t.Events))
+	p.starts = make([]*htmlMonth, len(t.Events))
 	ids := pageIDs(t)
 	var headings lastHeadings
 	var year *htmlYear
 	var month *htmlMonth
 	for i := range t.Events {
 		e := &t.Events[i]
-		y, m := headings.of(e.When.Value, eventAnchor(e, srcs.byID))
+		y, m := headings.of(e.When.Value, eventAnchor(e, p.srcs.byID))
 		if year == nil || year.Heading != y {
 			year = &htmlYear{Heading: y}
 			p.Years = append(p.Years, year)
 			month = nil
 		}
 		if month == nil || month.Heading != m {
-			month = &htmlMonth{Heading: m, items: html[i:i]}
+			month = &htmlMonth{Heading: m, year: year, from: i}
 			year.Months = append(year.Months, month)
+			p.starts[i] = month
 		}
-		month.items = month.items[:len(month.items)+1] // html[i], filled below
-		anchors[i] = ids.unique(htmlID(e.ID), i)
+		month.to = i + 1
+		p.anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
-	err := c.eachChunk(len(t.Events), func(from, to int) error {
-		// One buffer a chunk, which its events' <li> share until the page
-		// is written.
-		bp := chunkBufs.Get().(*[]byte)
-		b := (*bp)[:0]
-		ends := make([]int, to-from)
-		var events htmlEvents
-		for i := from; i < to; i++ {
-			b = appendHTMLEvent(b, events.of(&t.Events[i], anchors[i], srcs))
-			ends[i-from] = len(b)
+	return p
+}
+
+// appendEvents appends the <li> of events from to to-1, each after the
+// markup that ends the month and year before it and begins its own when
+// it is the first of them, and after the last event the markup that ends
+// its month and year.
+func (p *htmlPage) appendEvents(b []byte, events []timeline.Event, from, to int) []byte {
+	var hs htmlEvents
+	for i := from; i < to; i++ {
+		if m := p.starts[i]; m != nil {
+			b = appendHTMLMonthStart(b, m, i > 0)
 		}
-		start := 0
-		for i, end := range ends {
-			html[from+i] = b[start:end:end]
-			start = end
-		}
-		*bp = b
-		p.mu.Lock()
-		p.bufs = append(p.bufs, bp)
-		p.mu.Unlock()
-		return nil
-	})
-	return p, err
+		b = appendHTMLEvent(b, hs.of(&events[i], p.anchors[i], p.srcs))
+	}
+	if to == len(events) && to > 0 {
+		b = append(b, htmlMonthEnd+htmlYearEnd...)
+	}
+	return b
 }
 
 // pageIDs is the ids of the page's elements but the events': an event's

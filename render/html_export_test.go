@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html/template"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/timelinehq/timeline/timeline"
@@ -58,9 +59,29 @@ var pageTemplate = sync.OnceValues(func() (*template.Template, error) {
 	return template.ParseFS(os.DirFS("."), "assets/timeline.html.tmpl")
 })
 
+// The page as the page template takes it: each month with its events'
+// <li> joined.
+type (
+	tmplPage struct {
+		Title   string
+		Summary string
+		CSS     template.CSS
+		Years   []tmplYear
+		Sources []htmlSource
+	}
+	tmplYear struct {
+		Heading string
+		Months  []tmplMonth
+	}
+	tmplMonth struct {
+		Heading string
+		Events  template.HTML
+	}
+)
+
 // TemplateHTML is the page of t as the templates write it: the page
 // template around each event's <li> from the template "event", as HTML
-// wrote pages before appendHTMLPage and appendHTMLEvent.
+// wrote pages before appendHTMLEvent and appendHTMLHead and the rest.
 func TemplateHTML(t *timeline.Timeline) (string, error) {
 	tmpl, err := pageTemplate()
 	if err != nil {
@@ -70,24 +91,23 @@ func TemplateHTML(t *timeline.Timeline) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	page, err := newHTMLPage(t, chunking{size: chunkSize, jobs: 1})
-	if err != nil {
-		return "", err
-	}
-	page.CSS = css
+	p := newHTMLPage(t)
+	page := tmplPage{Title: p.Title, Summary: p.Summary, CSS: css, Sources: p.Sources}
 	events := HTMLEvents(t)
-	i := 0
-	for _, y := range page.Years {
+	for _, y := range p.Years {
+		ty := tmplYear{Heading: y.Heading}
 		for _, m := range y.Months {
-			for j := range m.items {
+			var lis strings.Builder
+			for i := m.from; i < m.to; i++ {
 				li, err := TemplateHTMLEvent(&events[i])
 				if err != nil {
 					return "", err
 				}
-				m.items[j] = []byte(li)
-				i++
+				lis.WriteString(li)
 			}
+			ty.Months = append(ty.Months, tmplMonth{m.Heading, template.HTML(lis.String())})
 		}
+		page.Years = append(page.Years, ty)
 	}
 	var buf bytes.Buffer
 	err = tmpl.Execute(&buf, page)

@@ -1,12 +1,23 @@
 package render
 
-// appendHTMLPage appends p as a whole page: byte for byte what the page
-// template (assets/timeline.html.tmpl) writes, escaped as html/template
-// escapes each of its actions, without the template's reflection (a tenth of
-// the instructions of an HTML build went to it, mostly on the list of
-// sources). The template stays the reference: keep the two in step
-// (TestHTMLPageOracle, FuzzFormats's pages).
-func appendHTMLPage(b []byte, p *htmlPage) []byte {
+// The page around the events: appendHTMLHead, the markup between months
+// and years (appendHTMLMonthStart, htmlMonthEnd, htmlYearEnd) and
+// appendHTMLFoot write byte for byte what the page template
+// (assets/timeline.html.tmpl) writes, escaped as html/template escapes each
+// of its actions, without the template's reflection (a tenth of the
+// instructions of an HTML build went to it, mostly on the list of
+// sources), and so that the events can be written as they come. The
+// template stays the reference: keep the two in step (TestHTMLPageOracle,
+// FuzzHTMLPage).
+
+// The markup that ends a month and a year.
+const (
+	htmlMonthEnd = "\n</ol>\n</section>"
+	htmlYearEnd  = "\n</section>"
+)
+
+// appendHTMLHead appends the page up to its <main>, inclusive.
+func appendHTMLHead(b []byte, p *htmlPage) []byte {
 	b = append(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"+
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"+
 		"<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"generator\" content=\"timeline\">\n<title>"...)
@@ -18,10 +29,37 @@ func appendHTMLPage(b []byte, p *htmlPage) []byte {
 	b = appendHTMLText(b, p.Title)
 	b = append(b, "</h1>\n<p class=\"summary\">"...)
 	b = appendHTMLText(b, p.Summary)
-	b = append(b, "</p>\n</header>\n<main id=\"timeline\" tabindex=\"-1\">"...)
-	for _, y := range p.Years {
-		b = appendHTMLYear(b, y)
+	return append(b, "</p>\n</header>\n<main id=\"timeline\" tabindex=\"-1\">"...)
+}
+
+// appendHTMLMonthStart appends the markup that begins month m, its year
+// too when m is the year's first, after the markup that ends the month and
+// year before when there is one (after).
+func appendHTMLMonthStart(b []byte, m *htmlMonth, after bool) []byte {
+	newYear := m == m.year.Months[0]
+	if after {
+		b = append(b, htmlMonthEnd...)
+		if newYear {
+			b = append(b, htmlYearEnd...)
+		}
 	}
+	if newYear {
+		b = append(b, "\n<section class=\"year\">\n<h2>"...)
+		b = appendHTMLText(b, m.year.Heading)
+		b = append(b, "</h2>"...)
+	}
+	b = append(b, "\n<section class=\"month\">"...)
+	if m.Heading != "" {
+		b = append(b, "\n<h3>"...)
+		b = appendHTMLText(b, m.Heading)
+		b = append(b, "</h3>"...)
+	}
+	return append(b, "\n<ol class=\"events\">"...)
+}
+
+// appendHTMLFoot appends the page after its events: the end of <main>,
+// and the list of sources.
+func appendHTMLFoot(b []byte, p *htmlPage) []byte {
 	if len(p.Years) == 0 {
 		b = append(b, "\n<p class=\"empty\">No dated events.</p>"...)
 	}
@@ -38,27 +76,6 @@ func appendHTMLPage(b []byte, p *htmlPage) []byte {
 	}
 	return append(b, "\n</nav>\n<p class=\"made\">Made with timeline: every event cites the article sentence it comes from.</p>\n"+
 		"</footer>\n</body>\n</html>\n"...)
-}
-
-// appendHTMLYear appends the <section> of y, its months and their events.
-func appendHTMLYear(b []byte, y *htmlYear) []byte {
-	b = append(b, "\n<section class=\"year\">\n<h2>"...)
-	b = appendHTMLText(b, y.Heading)
-	b = append(b, "</h2>"...)
-	for _, m := range y.Months {
-		b = append(b, "\n<section class=\"month\">"...)
-		if m.Heading != "" {
-			b = append(b, "\n<h3>"...)
-			b = appendHTMLText(b, m.Heading)
-			b = append(b, "</h3>"...)
-		}
-		b = append(b, "\n<ol class=\"events\">"...)
-		for _, h := range m.items {
-			b = append(b, h...)
-		}
-		b = append(b, "\n</ol>\n</section>"...)
-	}
-	return append(b, "\n</section>"...)
 }
 
 // appendHTMLSource appends the <li> of s in the list of sources.
