@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"html/template"
 	"io"
 	"strconv"
 	"strings"
@@ -21,9 +20,9 @@ import (
 var htmlAssets embed.FS
 
 // htmlCSS is the page's style sheet, read once.
-var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
+var htmlCSS = sync.OnceValues(func() (string, error) {
 	b, err := htmlAssets.ReadFile("assets/timeline.css")
-	return template.CSS(b), err // our own file, not input: safe to inline
+	return string(b), err // our own file, not input: safe to inline
 })
 
 // HTML writes t as one self-contained HTML page: a vertical timeline of the
@@ -86,7 +85,7 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 type htmlPage struct {
 	Title   string
 	Summary string
-	CSS     template.CSS
+	CSS     string // our own style sheet, shown as it is
 	Years   []*htmlYear
 	Sources []htmlSource
 

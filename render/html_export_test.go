@@ -92,7 +92,7 @@ func TemplateHTML(t *timeline.Timeline) (string, error) {
 		return "", err
 	}
 	p := newHTMLPage(t)
-	page := tmplPage{Title: p.Title, Summary: p.Summary, CSS: css, Sources: p.Sources}
+	page := tmplPage{Title: p.Title, Summary: p.Summary, CSS: template.CSS(css), Sources: p.Sources}
 	events := HTMLEvents(t)
 	for _, y := range p.Years {
 		ty := tmplYear{Heading: y.Heading}
