@@ -42,8 +42,10 @@ var htmlCSS = sync.OnceValues(func() (string, error) {
 // group: a decade or century its own h2 ("The 1990s"), a season, quarter,
 // half or year the months it spans ("July to September 2016").
 //
-// All text is escaped by html/template: article text can never become
-// markup, and only http and https URLs become links. The page is in English
+// All text is escaped as html/template escapes it in each place (the page
+// is what the templates in render/assets would write, byte for byte):
+// article text can never become markup, and only http and https URLs
+// become links. The page is in English
 // (lang="en"), has banner, main, navigation and contentinfo landmarks and
 // headings that never skip a level, and its colours meet WCAG AA contrast in
 // the light and dark schemes. The output depends only on t.
