@@ -1,10 +1,9 @@
 package render
 
 import (
-	"bytes"
+	"bufio"
 	"embed"
 	"fmt"
-	"html/template"
 	"io"
 	"strconv"
 	"strings"
@@ -17,19 +16,13 @@ import (
 	"github.com/timelinehq/timeline/timeline"
 )
 
-//go:embed assets/timeline.html.tmpl assets/event.html.tmpl assets/timeline.css
+//go:embed assets/timeline.css
 var htmlAssets embed.FS
 
-// htmlTemplate is the page template, with the template "event" of one
-// event, parsed once.
-var htmlTemplate = sync.OnceValues(func() (*template.Template, error) {
-	return template.ParseFS(htmlAssets, "assets/timeline.html.tmpl", "assets/event.html.tmpl")
-})
-
 // htmlCSS is the page's style sheet, read once.
-var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
+var htmlCSS = sync.OnceValues(func() (string, error) {
 	b, err := htmlAssets.ReadFile("assets/timeline.css")
-	return template.CSS(b), err // our own file, not input: safe to inline
+	return string(b), err // our own file, not input: safe to inline
 })
 
 // HTML writes t as one self-contained HTML page: a vertical timeline of the
@@ -49,8 +42,10 @@ var htmlCSS = sync.OnceValues(func() (template.CSS, error) {
 // group: a decade or century its own h2 ("The 1990s"), a season, quarter,
 // half or year the months it spans ("July to September 2016").
 //
-// All text is escaped by html/template: article text can never become
-// markup, and only http and https URLs become links. The page is in English
+// All text is escaped as html/template escapes it in each place (the page
+// is what the templates in render/assets would write, byte for byte):
+// article text can never become markup, and only http and https URLs
+// become links. The page is in English
 // (lang="en"), has banner, main, navigation and contentinfo landmarks and
 // headings that never skip a level, and its colours meet WCAG AA contrast in
 // the light and dark schemes. The output depends only on t.
@@ -60,10 +55,6 @@ func HTML(w io.Writer, t *timeline.Timeline) error {
 
 // writeHTML is HTML with its events rendered in chunks as c says.
 func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
-	tmpl, err := htmlTemplate()
-	if err != nil {
-		return fmt.Errorf("render: HTML template: %w", err)
-	}
 	css, err := htmlCSS()
 	if err != nil {
 		return fmt.Errorf("render: HTML style sheet: %w", err)
@@ -71,41 +62,38 @@ func writeHTML(w io.Writer, t *timeline.Timeline, c chunking) error {
 	if t == nil {
 		t = &timeline.Timeline{}
 	}
-	page, err := newHTMLPage(t, tmpl, c)
+	p := newHTMLPage(t)
+	p.CSS = css
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(appendHTMLHead(bw.AvailableBuffer(), p))
+	// The events are written as they come, in chunks encoded in parallel,
+	// rather than kept until the page is whole.
+	err = c.writeChunks(len(t.Events), func(b []byte, from, to int) ([]byte, error) {
+		return p.appendEvents(b, t.Events, from, to), nil
+	}, func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("render: HTML: %w", err)
+		return err
 	}
-	page.CSS = css
-	var buf bytes.Buffer
-	buf.Grow(page.size())
-	if err := tmpl.Execute(&buf, page); err != nil {
-		return fmt.Errorf("render: HTML: %w", err)
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	bw.Write(appendHTMLFoot(bw.AvailableBuffer(), p))
+	return bw.Flush()
 }
 
-// htmlPage is what the template shows; every string in it is plain text
-// that the template escapes.
+// htmlPage is what the page shows (appendHTMLHead, appendEvents and
+// appendHTMLFoot write it, as the templates in assets do); every string in
+// it is plain text that they escape.
 type htmlPage struct {
 	Title   string
 	Summary string
-	CSS     template.CSS
+	CSS     string // our own style sheet, shown as it is
 	Years   []*htmlYear
 	Sources []htmlSource
-}
 
-// size is about how long the page is: its events and style sheet, and
-// room for the rest, so that its buffer is made once rather than grown,
-// with copies, while the one goroutine that runs the template writes it.
-func (p *htmlPage) size() int {
-	n := len(p.CSS) + 4096 + 512*len(p.Sources)
-	for _, y := range p.Years {
-		for _, m := range y.Months {
-			n += len(m.Events) + 128
-		}
-	}
-	return n
+	srcs    htmlSources
+	anchors []string     // the id of each event
+	starts  []*htmlMonth // the month each event begins, nil for the others
 }
 
 // htmlYear is a run of events under one h2: a year, a decade, a century or
@@ -115,14 +103,12 @@ type htmlYear struct {
 	Months  []*htmlMonth
 }
 
-// htmlMonth is a run of events under one h3 (none when Heading is "").
+// htmlMonth is a run of events under one h3 (none when Heading is ""):
+// events from to to-1.
 type htmlMonth struct {
-	Heading string
-	// Events are the <li> of each event, from the template "event" and an
-	// htmlEvent, joined: the page template shows them with one action
-	// rather than one per event, on the one goroutine that runs it.
-	Events template.HTML
-	items  []template.HTML // the <li> of each event
+	Heading  string
+	year     *htmlYear
+	from, to int
 }
 
 type htmlEvent struct {
@@ -155,80 +141,106 @@ type htmlSource struct {
 	Details   string
 }
 
-// newHTMLPage returns the page of t. Its events are rendered with the
-// template "event" of tmpl, in chunks as c says.
-func newHTMLPage(t *timeline.Timeline, tmpl *template.Template, c chunking) (*htmlPage, error) {
+// newHTMLPage returns the page of t, but its events' <li>, which
+// appendEvents writes.
+func newHTMLPage(t *timeline.Timeline) *htmlPage {
 	p := &htmlPage{Title: timelineTitle(t)}
-	srcs := indexSources(t)
 	p.Summary = pluralCount(len(t.Events), "dated event", "dated events") + " from " +
 		pluralCount(len(t.Sources), "source", "sources") + "."
 	for i := range t.Sources {
 		p.Sources = append(p.Sources, newHTMLSource(&t.Sources[i], i+1))
 	}
-	ids := uniqueIDs{"timeline": true, "sources-heading": true}
-	for i := range t.Sources {
-		ids["source-"+strconv.Itoa(i+1)] = true
-	}
+	p.srcs = htmlSources{byID: indexSources(t), list: p.Sources}
 	// Headings and anchors depend on the events before; the events' HTML
 	// does not.
-	html := make([]template.HTML, len(t.Events))
-	anchors := make([]string, len(t.Events))
+	p.anchors = make([]string, len(t.Events))
+	p.starts = make([]*htmlMonth, len(t.Events))
+	ids := pageIDs(t)
+	var headings lastHeadings
 	var year *htmlYear
 	var month *htmlMonth
 	for i := range t.Events {
 		e := &t.Events[i]
-		y, m := groupHeadings(e.When.Value, eventAnchor(e, srcs))
+		y, m := headings.of(e.When.Value, eventAnchor(e, p.srcs.byID))
 		if year == nil || year.Heading != y {
 			year = &htmlYear{Heading: y}
 			p.Years = append(p.Years, year)
 			month = nil
 		}
 		if month == nil || month.Heading != m {
-			month = &htmlMonth{Heading: m, items: html[i:i]}
+			month = &htmlMonth{Heading: m, year: year, from: i}
 			year.Months = append(year.Months, month)
+			p.starts[i] = month
 		}
-		month.items = month.items[:len(month.items)+1] // html[i], filled below
-		anchors[i] = ids.unique(htmlID(e.ID), i)
+		month.to = i + 1
+		p.anchors[i] = ids.unique(htmlID(e.ID), i)
 	}
-	err := c.eachChunk(len(t.Events), func(from, to int) error {
-		var buf bytes.Buffer
-		for i := from; i < to; i++ {
-			buf.Reset()
-			if err := tmpl.ExecuteTemplate(&buf, "event", newHTMLEvent(&t.Events[i], anchors[i], srcs)); err != nil {
-				return err
-			}
-			html[i] = template.HTML(buf.String())
-		}
-		return nil
-	})
-	for _, y := range p.Years {
-		for _, m := range y.Months {
-			m.Events = joinHTML(m.items)
-		}
-	}
-	return p, err
+	return p
 }
 
-// joinHTML is the pieces of HTML one after another.
-func joinHTML(pieces []template.HTML) template.HTML {
-	n := 0
-	for _, h := range pieces {
-		n += len(h)
+// appendEvents appends the <li> of events from to to-1, each after the
+// markup that ends the month and year before it and begins its own when
+// it is the first of them, and after the last event the markup that ends
+// its month and year.
+func (p *htmlPage) appendEvents(b []byte, events []timeline.Event, from, to int) []byte {
+	var hs htmlEvents
+	for i := from; i < to; i++ {
+		if m := p.starts[i]; m != nil {
+			b = appendHTMLMonthStart(b, m, i > 0)
+		}
+		b = appendHTMLEvent(b, hs.of(&events[i], p.anchors[i], p.srcs))
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, h := range pieces {
-		b.WriteString(string(h))
+	if to == len(events) && to > 0 {
+		b = append(b, htmlMonthEnd+htmlYearEnd...)
 	}
-	return template.HTML(b.String())
+	return b
 }
 
-func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
-	he := htmlEvent{
-		Anchor:   anchor,
-		Label:    collapseSpace(Label(e.When.Value)),
-		DateTime: htmlDateTime(e.When.Value),
-		Expected: e.Expected,
+// pageIDs is the ids of the page's elements but the events': an event's
+// id must differ from them.
+// It has room for the events' too, so that it does not grow as it takes
+// them.
+func pageIDs(t *timeline.Timeline) uniqueIDs {
+	ids := make(uniqueIDs, 2+len(t.Sources)+len(t.Events))
+	ids["timeline"], ids["sources-heading"] = true, true
+	for i := range t.Sources {
+		ids["source-"+strconv.Itoa(i+1)] = true
+	}
+	return ids
+}
+
+// htmlSources are the sources as an event's citations show them: each
+// source's entry in the list, made once, found by ID.
+type htmlSources struct {
+	byID sourceMap
+	list []htmlSource // by number, from 1
+}
+
+// htmlEvents makes the htmlEvent of one event after another, in one
+// htmlEvent whose slices it reuses, remembering the label and datetime of
+// the last date (in timeline order, events mostly share the date of the
+// one before). The zero htmlEvents is ready to use.
+type htmlEvents struct {
+	he       htmlEvent
+	labels   lastLabel
+	when     dates.Value // the value dateTime is of, when set
+	dateTime string
+	set      bool
+}
+
+// of returns the htmlEvent of e, which holds until the next call.
+func (hs *htmlEvents) of(e *timeline.Event, anchor string, srcs htmlSources) *htmlEvent {
+	if !hs.set || e.When.Value != hs.when {
+		hs.when, hs.dateTime, hs.set = e.When.Value, htmlDateTime(e.When.Value), true
+	}
+	he := &hs.he
+	*he = htmlEvent{
+		Anchor:    anchor,
+		Label:     collapseSpace(hs.labels.of(e.When.Value)),
+		DateTime:  hs.dateTime,
+		Expected:  e.Expected,
+		Facts:     he.Facts[:0],
+		Citations: he.Citations[:0],
 	}
 	if he.Label == "" {
 		he.Label = "undated"
@@ -239,6 +251,16 @@ func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
 	if !found {
 		he.PhraseAside = phrase
 	}
+	he.Facts = appendHTMLFacts(he.Facts, e)
+	for _, c := range eventCitations(e) {
+		he.Citations = append(he.Citations, newHTMLCitation(c, text, srcs))
+	}
+	return he
+}
+
+// appendHTMLFacts appends what the page says of e's actors, place, kind
+// and conflicting dates, when it knows.
+func appendHTMLFacts(facts []htmlFact, e *timeline.Event) []htmlFact {
 	var actors []string
 	for _, a := range e.Actors {
 		if s := actorText(a); s != "" {
@@ -250,29 +272,38 @@ func newHTMLEvent(e *timeline.Event, anchor string, srcs sourceMap) htmlEvent {
 		if len(actors) > 1 {
 			name = "Actors"
 		}
-		he.Facts = append(he.Facts, htmlFact{name, strings.Join(actors, ", ")})
+		facts = append(facts, htmlFact{name, strings.Join(actors, ", ")})
 	}
 	if s := collapseSpace(e.Place); s != "" {
-		he.Facts = append(he.Facts, htmlFact{"Place", s})
+		facts = append(facts, htmlFact{"Place", s})
 	}
 	if s := kindText(e.Kind); s != "" {
-		he.Facts = append(he.Facts, htmlFact{"Kind", s})
+		facts = append(facts, htmlFact{"Kind", s})
 	}
 	if s := collapseSpace(e.DateConflict); s != "" {
-		he.Facts = append(he.Facts, htmlFact{"Sources disagree on the date", s})
+		facts = append(facts, htmlFact{"Sources disagree on the date", s})
 	}
-	for _, c := range eventCitations(e) {
-		hc := htmlCitation{Name: citedName(c, srcs), Sentence: c.Sentence}
-		if s, ok := srcs[c.Doc]; ok {
-			hc.URL, _ = httpURL(s.URL)
-			hc.SourceAnchor = "source-" + strconv.Itoa(s.n)
-		}
+	return facts
+}
+
+// newHTMLCitation is c as an event of text cites it: its source's name,
+// link and anchor as the list of sources shows them.
+func newHTMLCitation(c timeline.Citation, text string, srcs htmlSources) htmlCitation {
+	hc := htmlCitation{Sentence: c.Sentence}
+	if s, ok := srcs.byID[c.Doc]; ok {
+		ls := &srcs.list[s.n-1]
+		hc.Name, hc.URL, hc.SourceAnchor = ls.Name, ls.URL, ls.Anchor
+	} else {
+		hc.Name = citedName(c, srcs.byID)
+	}
+	// A quote the same as the (collapsed) text collapses to it: most are,
+	// and comparing costs less than collapsing.
+	if c.Quote != text {
 		if q := collapseSpace(c.Quote); q != "" && q != text {
 			hc.Quote = q
 		}
-		he.Citations = append(he.Citations, hc)
 	}
-	return he
+	return hc
 }
 
 func newHTMLSource(s *timeline.Source, n int) htmlSource {
@@ -296,6 +327,25 @@ func newHTMLSource(s *timeline.Source, n int) htmlSource {
 	}
 	hs.Details = strings.Join(details, " · ")
 	return hs
+}
+
+// lastHeadings is groupHeadings remembering its last answer, for the
+// events of a timeline in order, which mostly share the date and source
+// of the event before.
+type lastHeadings struct {
+	v           dates.Value
+	anchor      time.Time
+	year, month string
+	set         bool
+}
+
+// of returns groupHeadings(v, anchor).
+func (lh *lastHeadings) of(v dates.Value, anchor time.Time) (year, month string) {
+	if !lh.set || v != lh.v || anchor != lh.anchor {
+		lh.year, lh.month = groupHeadings(v, anchor)
+		lh.v, lh.anchor, lh.set = v, anchor, true
+	}
+	return lh.year, lh.month
 }
 
 // groupHeadings returns the h2 and h3 an event with value v stands under;
@@ -337,22 +387,26 @@ func htmlDateTime(v dates.Value) string {
 	if !v.HasInterval() || v.Start.Year() < 1 || v.Start.Year() > 9999 {
 		return ""
 	}
+	// By hand, as appendDay writes a day: time.Format and fmt cost more
+	// than the rest of an event's fields.
+	var buf [len("2006-01-02T15:04")]byte
 	s := v.Start
+	day := appendDay(buf[:0], s)
 	switch v.Grain {
 	case dates.GrainSecond, dates.GrainMinute, dates.GrainHour:
 		if h, m, ok := clockOf(v); ok {
-			return s.Format(time.DateOnly) + fmt.Sprintf("T%02d:%02d", h, m)
+			return string(append(day, 'T', byte('0'+h/10), byte('0'+h%10), ':', byte('0'+m/10), byte('0'+m%10)))
 		}
-		return s.Format(time.DateOnly)
+		return string(day)
 	case dates.GrainPartOfDay, dates.GrainDay:
-		return s.Format(time.DateOnly)
+		return string(day)
 	case dates.GrainWeek:
 		y, w := s.ISOWeek()
 		return fmt.Sprintf("%04d-W%02d", y, w)
 	case dates.GrainMonth:
-		return s.Format("2006-01")
+		return string(day[:len("2006-01")])
 	case dates.GrainYear:
-		return s.Format("2006")
+		return string(day[:len("2006")])
 	}
 	return ""
 }
