@@ -357,7 +357,7 @@ func groupHeadings(v dates.Value, anchor time.Time) (year, month string) {
 			return "Undated", ""
 		}
 		d := referenceDay(v, anchor)
-		return strconv.Itoa(d.Year()), monthYear(d)
+		return yearName(d.Year()), monthYear(d)
 	}
 	switch v.Grain {
 	case dates.GrainDecade, dates.GrainCentury:
@@ -366,7 +366,7 @@ func groupHeadings(v dates.Value, anchor time.Time) (year, month string) {
 		return upperFirst(Label(whole)), ""
 	}
 	first, last := v.Start, v.End
-	year = strconv.Itoa(first.Year())
+	year = yearName(first.Year())
 	if v.Grain <= dates.GrainWeek || last.Before(first) ||
 		first.Year() == last.Year() && first.Month() == last.Month() {
 		return year, monthYear(first)
@@ -377,8 +377,17 @@ func groupHeadings(v dates.Value, anchor time.Time) (year, month string) {
 	return year, monthYear(first) + " to " + monthYear(last)
 }
 
-// monthYear is "August 2016".
-func monthYear(t time.Time) string { return t.Month().String() + " " + strconv.Itoa(t.Year()) }
+// monthYear is "August 2016", "August 480 BC".
+func monthYear(t time.Time) string { return t.Month().String() + " " + yearName(t.Year()) }
+
+// yearName is a year as the headings write it: "2016", and a year before
+// the common era as the labels do, "499 BC" (which Go's time calls -498).
+func yearName(y int) string {
+	if y < 1 {
+		return strconv.Itoa(1-y) + " BC"
+	}
+	return strconv.Itoa(y)
+}
 
 // htmlDateTime is the machine-readable form of v for <time datetime>, or ""
 // when HTML has none that says what v says (a season, a decade, a

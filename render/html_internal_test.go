@@ -69,6 +69,27 @@ func TestHTMLDateTime(t *testing.T) {
 	}
 }
 
+// Years before the common era head their groups as the labels write them.
+func TestGroupHeadingsBC(t *testing.T) {
+	span := func(value string, g dates.Grain, from, to time.Time) dates.Value {
+		return dates.Value{Type: dates.Date, Value: value, Grain: g, Start: from, End: to}
+	}
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		v           dates.Value
+		year, month string
+	}{
+		{span("BC0499", dates.GrainYear, day(-498, 1, 1), day(-498, 12, 31)), "499 BC", "January to December 499 BC"},
+		{span("BC0480-08-02", dates.GrainDay, day(-479, 8, 2), day(-479, 8, 2)), "480 BC", "August 480 BC"},
+		{span("BC0001", dates.GrainYear, day(0, 1, 1), day(0, 12, 31)), "1 BC", "January to December 1 BC"},
+		{span("0009", dates.GrainYear, day(9, 1, 1), day(9, 12, 31)), "9", "January to December 9"},
+	} {
+		if y, m := groupHeadings(tc.v, time.Time{}); y != tc.year || m != tc.month {
+			t.Errorf("groupHeadings(%s) = %q, %q; want %q, %q", tc.v.Value, y, m, tc.year, tc.month)
+		}
+	}
+}
+
 // lastHeadings gives groupHeadings's answer for each value and anchor, the
 // same again or another.
 func TestLastHeadings(t *testing.T) {
