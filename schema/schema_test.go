@@ -69,6 +69,13 @@ func fixture() *timeline.Timeline {
 				Expected: true,
 				Source:   cite("geneva", 4),
 			},
+			{
+				ID: "e5",
+				When: timeline.When{Value: dates.Value{Type: dates.Date, Value: "BC0480-08-02", Grain: dates.GrainDay,
+					Start: day(-479, 8, 2), End: day(-479, 8, 2)}, Phrase: "2 August 480 BC", Rule: "era_year"},
+				Text:   "Salamis was fought on 2 August 480 BC.",
+				Source: cite("notes", 1),
+			},
 		},
 	}
 }
