@@ -1075,6 +1075,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if !ok || v.HasInterval() && !fourDigitYears(v) && !((e.BC || a.Year() < 1) && yearsBC(v)) {
 			continue // TIMEX values have four-digit years
 		}
+		if strings.HasPrefix(v.Value, "0001-01-01") {
+			continue // Jan. 1, AD 1: its interval would be the zero time, which is none (HasInterval)
+		}
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}

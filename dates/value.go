@@ -125,8 +125,10 @@ type Value struct {
 	Future bool
 }
 
-// HasInterval reports whether the value covers a calendar interval.
-func (v Value) HasInterval() bool { return !v.Start.IsZero() }
+// HasInterval reports whether the value covers a calendar interval. An
+// interval of AD 1 starts at the zero time, so its end tells (the tagger
+// gives no value to the first day of AD 1, which would end there too).
+func (v Value) HasInterval() bool { return !v.Start.IsZero() || !v.End.IsZero() }
 
 // Mention is one temporal expression found in a text and resolved.
 type Mention struct {
