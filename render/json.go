@@ -76,7 +76,7 @@ type WhenRecord struct {
 	Type   string `json:"type"`  // DATE, TIME, DURATION or SET
 	Grain  string `json:"grain"` // "day", "month" ...; "" for none
 	Mod    string `json:"mod"`   // TIMEX3 modifier; "" for none
-	Start  string `json:"start"` // first day of the interval, YYYY-MM-DD; "" if none
+	Start  string `json:"start"` // first day of the interval, YYYY-MM-DD (-0498-01-01 in 499 BC); "" if none
 	End    string `json:"end"`   // last day of the interval (inclusive); "" if none
 	Phrase string `json:"phrase"`
 	Label  string `json:"label"` // Label of the value

@@ -62,8 +62,9 @@ import (
 //     "digest", its document's digest: the event belongs to the source
 //     with the ID source.doc and that digest. "citations" holds one
 //     citation, the source with its quote. when.start and when.end are
-//     YYYY-MM-DD, or RFC 3339 timestamps when the interval does not start
-//     or end at midnight UTC; when.future is the value's Future flag.
+//     YYYY-MM-DD (-YYYY-MM-DD before the year 1, in astronomical years:
+//     -0498 is 499 BC), or RFC 3339 timestamps when the interval does not
+//     start or end at midnight UTC; when.future is the value's Future flag.
 //   - skipped: an input that could not be used, with why.
 //
 // Records refer to each other only by value, so the lines of partials can
