@@ -1839,7 +1839,7 @@ func quarterEnded(after string) int {
 // year at a date ("the year ended March 31", "the year ending June 30"), as
 // earnings reports write it: a length of time, P1Y.
 func yearEnded(after string) bool {
-	if !isASCII(after) {
+	if !ascii.Is(after) {
 		f := strings.Fields(norm(after))
 		if len(f) > 0 && f[0] == "that" {
 			f = f[1:]
@@ -1875,15 +1875,6 @@ func ofNext(a string) bool {
 	return j > i+2 // "of the", not "often"
 }
 
-// isASCII reports whether s is ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // isASCIISpace reports whether c is white space to strings.Fields and norm.
 func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }

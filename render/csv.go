@@ -11,13 +11,14 @@ import (
 )
 
 // csvColumn is one column of the CSV table: its header and how an event
-// fills it. Text columns carry article or user text and are neutralised
-// against formula injection; the others hold machine values (TIMEX3 values,
-// names from a fixed set, dates, numbers) and are written exactly.
+// fills it. Columns that carry article or user text, and the days, which
+// start with a minus before the year 1, are neutralised against formula
+// injection; the others hold machine values (TIMEX3 values, names from a
+// fixed set, numbers) and are written exactly.
 type csvColumn struct {
-	name string
-	text bool
-	cell func(e csvEvent) string
+	name       string
+	neutralise bool
+	cell       func(e csvEvent) string
 }
 
 // csvEvent is an event and the sources of its timeline by id.
@@ -167,7 +168,7 @@ func fillCSVRow(row []string, e csvEvent) {
 	for j := range csvColumns {
 		c := &csvColumns[j]
 		v := strings.ToValidUTF8(c.cell(e), "\uFFFD")
-		if c.text {
+		if c.neutralise {
 			v = neutraliseFormula(v)
 		}
 		row[j] = v

@@ -151,7 +151,7 @@ func oldCSV(w io.Writer, t *timeline.Timeline) error {
 			e := csvEvent{&t.Events[i], srcs}
 			for j, c := range csvColumns {
 				v := strings.ToValidUTF8(c.cell(e), "\uFFFD")
-				if c.text {
+				if c.neutralise {
 					v = neutraliseFormula(v)
 				}
 				row[j] = v

@@ -1,12 +1,31 @@
 // Package ascii lower-cases ASCII text, for the lookups whose keys are in
-// lower case (words of a lexicon, boilerplate lines), and tells the bytes and
-// runes that belong to a word.
+// lower case (words of a lexicon, boilerplate lines), tells the bytes and
+// runes that belong to a word, and whether a text is ASCII at all.
 package ascii
 
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/swar"
 )
+
+// Is reports whether s is all ASCII. It reads eight bytes at a time, as
+// callers ask it of whole articles.
+func Is(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !swar.ASCII(swar.LoadAt(s, i)) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // LowerTable maps each ASCII byte to its lower case.
 var LowerTable = func() (t [utf8.RuneSelf]byte) {

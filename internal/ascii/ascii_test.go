@@ -56,3 +56,30 @@ func TestIsWordRune(t *testing.T) {
 		}
 	}
 }
+
+// Is answers as a byte-by-byte loop does, wherever in a string of any
+// length the first byte beyond ASCII stands.
+func TestIs(t *testing.T) {
+	naive := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return false
+			}
+		}
+		return true
+	}
+	for n := range 20 {
+		plain := strings.Repeat("a", n)
+		if !Is(plain) {
+			t.Errorf("Is(%q) = false", plain)
+		}
+		for at := range n {
+			for _, c := range []byte{0x80, 0xc3, 0xff} {
+				s := plain[:at] + string(c) + plain[at+1:]
+				if got := Is(s); got != naive(s) || got {
+					t.Errorf("Is(%q) = %v, want false", s, got)
+				}
+			}
+		}
+	}
+}

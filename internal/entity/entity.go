@@ -119,7 +119,7 @@ func Analyze(text string, sentences []sentence.Span) *Article {
 // every sentence. A caller done with the Article may Release it.
 func AnalyzeDoc(title, text string, sentences []sentence.Span) *Article {
 	lower := sameLenLower(text)
-	return analyzeDoc(title, text, lower, lower != "" && utf8.ValidString(text), isASCII(text), sentences)
+	return analyzeDoc(title, text, lower, lower != "" && utf8.ValidString(text), ascii.Is(text), sentences)
 }
 
 // AnalyzeLowered is AnalyzeDoc for a caller that has lower-cased the
@@ -134,14 +134,14 @@ func AnalyzeLowered(title, text, low string, sentences []sentence.Span) *Article
 	if len(low) != len(text) {
 		return AnalyzeDoc(title, text, sentences)
 	}
-	lower, valid, ascii := finishLower(text, low)
-	return analyzeDoc(title, text, lower, lower != "" && valid, ascii, sentences)
+	lower, valid, plain := finishLower(text, low)
+	return analyzeDoc(title, text, lower, lower != "" && valid, plain, sentences)
 }
 
 // analyzeDoc is AnalyzeDoc given text's lower case, sameLenLower(text),
 // whether it is exact (what strings.ToLower gives: text is valid UTF-8
-// and lower is not "") and whether text is ASCII.
-func analyzeDoc(title, text, lower string, exact, ascii bool, sentences []sentence.Span) *Article {
+// and lower is not "") and whether text is ASCII (plain).
+func analyzeDoc(title, text, lower string, exact, plain bool, sentences []sentence.Span) *Article {
 	a := &Article{lx: load(), text: text, spans: sentences, scratch: scratchPool.Get().(*scratch)}
 	a.reset()
 	if exact {
@@ -150,11 +150,11 @@ func analyzeDoc(title, text, lower string, exact, ascii bool, sentences []senten
 	if strings.TrimSpace(title) != "" {
 		tl := sameLenLower(title)
 		a.off = 1
-		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title), ascii: isASCII(title)})
+		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title), ascii: ascii.Is(title)})
 		a.sigs = append(a.sigs, unsigned)
 	}
 	for _, sp := range sentences {
-		st := sent{src: text, lower: lower, exact: exact, ascii: ascii}
+		st := sent{src: text, lower: lower, exact: exact, ascii: plain}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			st.start, st.end = sp.Start, sp.End
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/internal/ascii"
 )
 
 // MatchKeys returns keys of an actor such that two actors SameActor deems
@@ -52,7 +54,7 @@ func MatchKeys(a Actor) []string {
 
 // lastField returns the last of strings.Fields(s), which has one.
 func lastField(s string) string {
-	if !isASCII(s) {
+	if !ascii.Is(s) {
 		words := strings.Fields(s)
 		return words[len(words)-1]
 	}

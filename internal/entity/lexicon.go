@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/datafile"
-	"github.com/timelinehq/timeline/internal/swar"
 	"github.com/timelinehq/timeline/internal/wordindex"
 )
 
@@ -437,7 +436,7 @@ func normalizeName(name string) string {
 
 // appendNormal appends normalizeName(name) to dst.
 func appendNormal(dst []byte, name string) []byte {
-	if isASCII(name) {
+	if ascii.Is(name) {
 		return appendNormalASCII(dst, name)
 	}
 	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
@@ -480,19 +479,3 @@ func isASCIISpace(c byte) bool {
 	return false
 }
 
-// isASCII reports whether s is all ASCII. It reads eight bytes at a time:
-// AnalyzeDoc asks it of a whole text.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if !swar.ASCII(swar.LoadAt(s, i)) {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}

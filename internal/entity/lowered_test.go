@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/timelinehq/timeline/internal/ascii"
 	"github.com/timelinehq/timeline/internal/sentence"
 )
 
@@ -39,7 +40,7 @@ func FuzzFinishLower(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		low := asciiLowered(s)
-		got, valid, ascii := finishLower(s, low)
+		got, valid, plain := finishLower(s, low)
 		want := sameLenLower(s)
 		if got != want {
 			t.Fatalf("finishLower(%q) = %q, want %q", s, got, want)
@@ -47,8 +48,8 @@ func FuzzFinishLower(f *testing.F) {
 		if want != "" && valid != utf8.ValidString(s) {
 			t.Fatalf("finishLower(%q): valid %v, want %v", s, valid, !valid)
 		}
-		if ascii != isASCII(s) {
-			t.Fatalf("finishLower(%q): ascii %v, want %v", s, ascii, !ascii)
+		if plain != ascii.Is(s) {
+			t.Fatalf("finishLower(%q): ascii %v, want %v", s, plain, !plain)
 		}
 	})
 }
