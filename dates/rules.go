@@ -1875,7 +1875,6 @@ func ofNext(a string) bool {
 	return j > i+2 // "of the", not "often"
 }
 
-
 // isASCIISpace reports whether c is white space to strings.Fields and norm.
 func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 

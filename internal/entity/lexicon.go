@@ -478,4 +478,3 @@ func isASCIISpace(c byte) bool {
 	}
 	return false
 }
-
