@@ -96,7 +96,7 @@ var triggers = map[string][]string{
 // phrase of the rule may start ("the end of last year" starts four words
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
-	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3, "day_alone": 1,
+	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
@@ -149,13 +149,19 @@ func ruleISODate() *Rule {
 }
 
 func ruleNumericDate() *Rule {
-	var g struct{ y, m, d int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("numeric_date", "US numeric dates month/day/year",
-		[]string{"8/1/2016", "08/01/2016", "8/1/16"},
-		`(?:^|[^\w/.-])((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2}))()\b`,
+	var g struct{ y, m, d, m1, d1, y2, m2, d2 int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("numeric_date", "numeric dates: US month/day/year; day/month/year when the first number cannot be a month; day.month.year",
+		[]string{"8/1/2016", "08/01/2016", "8/1/16", "26/08/2016", "26.08.2016"},
+		`(?:^|[^\w/.-])((?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])|(?P<d1>3[01]|2\d|1[3-9])/(?P<m1>1[0-2]|0?[1-9]))/(?P<y>\d{4}|\d{2})|`+
+			`(?P<d2>3[01]|[12]\d|0?[1-9])\.(?P<m2>1[0-2]|0?[1-9])\.(?P<y2>\d{4}))()\b`,
 		func(m *match, out *Expr) bool {
-			if strings.HasPrefix(m.after(), "/") {
-				return false
+			if a := m.afterN(2); strings.HasPrefix(a, "/") || len(a) == 2 && a[0] == '.' && a[1] >= '0' && a[1] <= '9' {
+				return false // "8/1/2016/3", "1.2.2016.5": a path or a version
+			}
+			if y2 := m.at(g.y2); y2 != "" {
+				// "26.08.2016": day first, as everywhere the dotted form is used
+				*out = Expr{Kind: Calendar, Grain: GrainDay, Year: yearNumber(y2), Month: atoi(m.at(g.m2)), Day: atoi(m.at(g.d2))}
+				return true
 			}
 			y := yearNumber(m.at(g.y))
 			if len(m.at(g.y)) == 2 {
@@ -164,10 +170,18 @@ func ruleNumericDate() *Rule {
 					y -= 100
 				}
 			}
-			*out = Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Year: y, Month: atoi(m.at(g.m)), Day: atoi(m.at(g.d))}
+			if d1 := m.at(g.d1); d1 != "" {
+				// "26/08/2016": a first number above 12 can only be the day
+				// (British and most other usage); when both numbers can be
+				// months, the US reading, month first, is kept
+				e.Month, e.Day = atoi(m.at(g.m1)), atoi(d1)
+			}
+			*out = e
 			return true
 		})
-	g.y, g.m, g.d = r.groupIndex("y"), r.groupIndex("m"), r.groupIndex("d")
+	g.y, g.m, g.d, g.m1, g.d1 = r.groupIndex("y"), r.groupIndex("m"), r.groupIndex("d"), r.groupIndex("m1"), r.groupIndex("d1")
+	g.y2, g.m2, g.d2 = r.groupIndex("y2"), r.groupIndex("m2"), r.groupIndex("d2")
 	return r
 }
 
@@ -281,9 +295,7 @@ func ruleMonthDay() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: dayNumber(m.at(g.d))}
-			if wd := m.at(g.wd); wd != "" {
-				e.Weekday = lex().weekdays[norm(wd)] // picks the year: "Monday, Oct. 26"
-			}
+			e.Weekday = weekdayOf(m, g.wd) // picks the year: "Monday, Oct. 26"
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
@@ -387,10 +399,10 @@ func ordinalSuffixFits(d, phrase string) bool {
 }
 
 func ruleDayMonth() *Rule {
-	var g struct{ rd, rd2, rmon, ry, mons, d, ys, mon, y int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("day_month", "day before month: 1 August 2016, the 1st of August; the first day of a range: [22]-25 April 1951",
-		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016"}, // ranges: see testdata/corpus.txt
-		`\b((?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year}))|`+
+	var g struct{ rd, rd2, rmon, ry, mons, d, ys, mon, y, wd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("day_month", "day before month, with an optional weekday: 1 August 2016, the 1st of August, Monday 1 August; the first day of a range: [22]-25 April 1951",
+		[]string{"1 August 2016", "the 1st of August", "1 August", "26 Aug 2016", "Monday 1 August", "Monday, 1 August 2016"}, // ranges: see testdata/corpus.txt
+		`\b((?:(?P<wd>{weekdayname}),?\s+)?(?:the\s+)?(?P<d>{dnum}|{ordword})(?:\s+of)?\s+(?:(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?|(?P<mons>{month})\s+(?P<ys>{year}))|`+
 			`(?P<rd>{dnum})\s*(?:-|–|to|and|through)\s*(?P<rd2>{dnum})\s+(?P<rmon>{monthname})(?:,?\s+(?P<ry>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			if rd := m.at(g.rd); rd != "" {
@@ -411,7 +423,7 @@ func ruleDayMonth() *Rule {
 				if !ok || !capitalized(mon) {
 					return false
 				}
-				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys))}
+				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys)), Weekday: weekdayOf(m, g.wd)}
 				return true
 			}
 			if !capitalized(m.at(g.mon)) {
@@ -421,7 +433,7 @@ func ruleDayMonth() *Rule {
 			if !ok {
 				return false
 			}
-			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: d}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.mon)], Day: d, Weekday: weekdayOf(m, g.wd)}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			} else {
@@ -432,8 +444,18 @@ func ruleDayMonth() *Rule {
 		})
 	g.rd, g.rd2, g.rmon, g.ry = r.groupIndex("rd"), r.groupIndex("rd2"), r.groupIndex("rmon"), r.groupIndex("ry")
 	g.mons, g.d, g.ys, g.mon = r.groupIndex("mons"), r.groupIndex("d"), r.groupIndex("ys"), r.groupIndex("mon")
-	g.y = r.groupIndex("y")
+	g.y, g.wd = r.groupIndex("y"), r.groupIndex("wd")
 	return r
+}
+
+// weekdayOf returns the weekday (1 = Monday) named by group i of m, or 0:
+// a date that names its weekday ("Monday, Aug. 1", "Monday 1 August") picks
+// its year by it.
+func weekdayOf(m *match, i int) int {
+	if wd := m.at(i); wd != "" {
+		return lex().weekdays[norm(wd)]
+	}
+	return 0
 }
 
 func ruleMonthYear() *Rule {

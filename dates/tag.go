@@ -551,6 +551,10 @@ func (t *Tagger) numberShapes(low string, i, j int) uint64 {
 		switch next {
 		case '/':
 			mask |= t.slashDate
+		case '.':
+			if dottedDate(low, j) {
+				mask |= t.slashDate
+			}
 		case ':':
 			mask |= t.clock
 		}
@@ -559,6 +563,17 @@ func (t *Tagger) numberShapes(low string, i, j int) uint64 {
 		mask |= t.decadeNum // 1990's
 	}
 	return mask
+}
+
+// dottedDate reports whether the "." at low[j], after a number of one or
+// two digits, goes on as a day.month.year date does: one or two digits and
+// a second ".". A decimal ("3.5%") has no second dot there.
+func dottedDate(low string, j int) bool {
+	k := j + 1
+	for k < len(low) && k <= j+2 && low[k] >= '0' && low[k] <= '9' {
+		k++
+	}
+	return k > j+1 && k < len(low) && low[k] == '.'
 }
 
 // New returns a Tagger with the built-in rules. The rules are compiled once
