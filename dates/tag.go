@@ -1036,6 +1036,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			in.setYear(ref.Year()) // "In 1940, ... In September": September 1940; "In 480 BC, ... In September"
 			e = &in
 		}
+		if e.Anaphoric && e.Offset != 0 && doc != Narrative && !last.IsZero() && lastGrain > GrainDay && lastGrain <= e.Grain {
+			a = last // "in May 2018 ... a year later": 2019, counted from the month last named, not from the anchor
+		}
 		if g := e.Grain; e.Anaphoric && e.Offset == 0 && !last.IsZero() {
 			if e.RelYear {
 				g = GrainYear
