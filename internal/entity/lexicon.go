@@ -52,6 +52,8 @@ const (
 	catPortfolio                         // "Environment" in "Environment Minister"
 	catEra                               // "BC" in "499 BC"
 	catEraUnit                           // "century" in "the 4th century BC"
+	catHoliday                           // "Christmas", "Easter"
+	catHolidayTail                       // "Day", "Eve" after a holiday
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -173,7 +175,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

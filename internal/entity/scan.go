@@ -102,6 +102,22 @@ func (st *sent) low(k int) string {
 // isWord reports whether token k exists and is a word.
 func (st *sent) isWord(k int) bool { return k >= 0 && k < len(st.toks) && st.toks[k].flags&fWord != 0 }
 
+// holidayDay reports whether the holiday at token i names a day: alone or
+// with "Day", "Eve", a weekday or a hyphenated name after it ("Thanksgiving
+// Day", "Easter Sunday", "Eid al-Adha"), and then no capitalised word, which
+// would make it a name ("Christmas Abbott"). It returns the token after the
+// day.
+func (st *sent) holidayDay(i int) (end int, ok bool) {
+	end = i + 1
+	if st.isWord(end) && (st.toks[end].flags&fCap != 0 && st.toks[end].cat&(catHolidayTail|catWeekday) != 0 || st.toks[end].flags&fHyphenName != 0) {
+		end++
+	}
+	if st.isWord(end) && st.toks[end].flags&fCap != 0 && st.toks[end].cat&catNonname == 0 {
+		return i, false
+	}
+	return end, true
+}
+
 // besideYear reports whether token k stands where an era does: after a
 // number ("499 BC", "the 470s BC") or an era unit ("the 4th century BC"),
 // or before a number ("AD 9").
@@ -203,6 +219,11 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
 		return i + 1
+	}
+	if t.cat&catHoliday != 0 {
+		if end, ok := st.holidayDay(i); ok {
+			return end
+		}
 	}
 	if t.cat&catEra != 0 && st.besideYear(i) {
 		return i + 1 // "499 BC", "AD 9": an era, not an acronym
