@@ -102,6 +102,17 @@ func (st *sent) low(k int) string {
 // isWord reports whether token k exists and is a word.
 func (st *sent) isWord(k int) bool { return k >= 0 && k < len(st.toks) && st.toks[k].flags&fWord != 0 }
 
+// isState reports whether w alone is a listed state's name, alias or
+// demonym ("US", "Russia", "Russian").
+func (lx *lexicon) isState(w string) bool {
+	for _, e := range lx.gzFirst.Get(w) {
+		if len(e.rest) == 0 && (e.kind == gzState || e.kind == gzDemonym) {
+			return true
+		}
+	}
+	return false
+}
+
 // holidayDay reports whether the holiday at token i names a day: alone or
 // with "Day", "Eve", a weekday or a hyphenated name after it ("Thanksgiving
 // Day", "Easter Sunday", "Eid al-Adha"), and then no capitalised word, which
@@ -561,6 +572,10 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 		// "Soviet-led", "Russian-backed": a compound adjective.
 		w := st.text(k)
 		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && !unicode.IsUpper(rune(w[h+1])) && t.flags&fHyphenName == 0 {
+			return false
+		}
+		// "US-Russian strikes", "Russia-Ukraine talks": states joined.
+		if h := strings.IndexByte(w, '-'); h > 0 && lx.isState(w[:h]) {
 			return false
 		}
 	}
