@@ -30,6 +30,11 @@ const (
 	// Tuesday" in a story of Monday is the next day, "fought until Tuesday"
 	// in a story of Thursday two days before.
 	Term
+	// Happened: Past, where the past verb nearest before the date is the
+	// event's own ("the talks began on May 28"), not one of saying or
+	// deciding, with no infinitive, modal or limit between: the date is the
+	// most recent one, with no near-future exception (see nearFuture).
+	Happened
 )
 
 // Biases for unmarked tense: the next occurrence is taken when it is nearer
@@ -97,9 +102,12 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 // resolveCalendar picks the occurrence of a partial calendar expression:
 // the start of the period and its grain.
 func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, bool) {
-	term := tense == Term
-	if term {
+	term, happened := tense == Term, tense == Happened
+	switch {
+	case term:
 		tense = Unmarked
+	case happened:
+		tense = Past
 	}
 	ay, _, _ := a.ymd()
 	year, known := e.fullYear(), e.Year != 0
@@ -197,7 +205,7 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 	if !found {
 		return 0, g, false
 	}
-	if dir == DirAuto && tense == Past && (g == GrainDay || g == GrainMonth) {
+	if dir == DirAuto && tense == Past && !happened && (g == GrainDay || g == GrainMonth) {
 		if next, ok := nearFuture(e, best, g, a); ok {
 			return next, g, true
 		}

@@ -1089,6 +1089,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			v.Type, v.Mod = Date, e.Mod
 		default:
 			v, ok = resolve(e, a, tense, bias)
+			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
+				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
+			}
 		}
 		if !ok || v.HasInterval() && !fourDigitYears(v) && !((e.BC || a.Year() < 1) && yearsBC(v)) {
 			continue // TIMEX values have four-digit years
@@ -1623,6 +1626,40 @@ func (c *tenseCues) at(start, end int) Tense {
 	return Unmarked
 }
 
+// happened reports whether a phrase at start, in the past tense (at),
+// names when the event of its past verb took place: the cue nearest before
+// it is a past verb that is not one of saying or deciding (reporting), no
+// word that may put the date ahead of the verb (ahead: "to", "would",
+// "for") stands between them, no future cue or modal stands before the
+// verb in the sentence, and the phrase does not follow an article ("the
+// Jan. 14 deadline" names a term).
+func (c *tenseCues) happened(start int) bool {
+	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if at < 0 || cs != cueIsPast {
+		return false
+	}
+	if f, _ := c.lastCue(0, at, cueIsModal|cueIsFuture); f >= 0 {
+		return false // "said it will redeem the preferred shares on Oct. 31"
+	}
+	l, prev := lex(), ""
+	for i := at; i < start; {
+		j := i
+		for j < start && isWordByte(c.low[j]) {
+			j++
+		}
+		if j > i {
+			w := c.low[i:j]
+			if i == at && l.reporting[w] || i > at && l.ahead[w] {
+				return false
+			}
+			prev = w
+		}
+		for i = j; i < start && !isWordByte(c.low[i]); i++ {
+		}
+	}
+	return prev != "the" && prev != "a" && prev != "an"
+}
+
 // openBefore reports whether the word before offset start, in lower case,
 // is one that leaves the tense open (lexicon.open: "by", "until").
 func (c *tenseCues) openBefore(start int) bool {
@@ -1656,7 +1693,8 @@ func (c *tenseCues) pastBefore(start int) bool {
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
-// makes a past participle passive rather than past ("will be held").
+// makes a past participle passive rather than past ("will be held", "when
+// the case is heard"); "was" and "were" are past cues themselves.
 func afterBe(low string, i int) bool {
 	j := i
 	for j > 0 && low[j-1] == ' ' {
@@ -1667,7 +1705,7 @@ func afterBe(low string, i int) bool {
 		k--
 	}
 	switch low[k:j] {
-	case "be", "been", "being":
+	case "be", "been", "being", "is", "are":
 		return true
 	}
 	return false
