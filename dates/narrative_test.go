@@ -59,3 +59,38 @@ func TestBeforeYear1(t *testing.T) {
 		t.Errorf("two years after 5 BC: got %+v, want BC0003", ms)
 	}
 }
+
+// TestFutureIsAfterPublication checks that a mention is expected (Future)
+// when it lies after the publication date, whatever it counts from: a day
+// after a date of the text, a time on a day named beside it.
+func TestFutureIsAfterPublication(t *testing.T) {
+	published := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, phrase string
+		doc          DocType
+		future       bool
+	}{
+		{"The talks began on Aug. 1 and ended three days later.", "three days later", News, false},
+		{"The talks began on Aug. 1 and ended three days later.", "Aug. 1", News, false},
+		{"The US withdrew in May 2015. A year later, Iran objected.", "A year later", News, false},
+		{"The truce is due to take effect on Monday. Officials will meet at 9 p.m.", "9 p.m.", News, true},
+		{"The truce is due to take effect on Monday. Officials will meet at 9 p.m.", "Monday", News, true},
+		{"The summit opens on Sept. 5. Two days later, the leaders leave.", "Two days later", News, true},
+		{"Kerry met Lavrov today.", "today", News, false},
+		{"In 1940, the navy grew. In September, the United States agreed to a trade.", "September", Narrative, false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, m := range New().TagDoc(tt.text, published, tt.doc) {
+			if m.Text == tt.phrase {
+				found = true
+				if m.Value.Future != tt.future {
+					t.Errorf("%q in %q: Future = %v, want %v (value %s)", tt.phrase, tt.text, m.Value.Future, tt.future, m.Value.Value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tt.text, tt.phrase)
+		}
+	}
+}

@@ -1093,6 +1093,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
 			}
 		}
+		if ok && v.HasInterval() {
+			// expected: after the publication date, whatever the phrase counts
+			// from ("three days later" after Aug. 1 is not ahead of Aug. 26)
+			v.Future = dateAt(v.Start) > dateAt(anchor)
+		}
 		if !ok || v.HasInterval() && !fourDigitYears(v) && !((e.BC || a.Year() < 1) && yearsBC(v)) {
 			continue // TIMEX values have four-digit years
 		}
