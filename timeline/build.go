@@ -256,6 +256,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if si < 0 {
 			continue // in a title, caption or boilerplate line
 		}
+		if comparedSince(d.Text, d.Sentences[si].Start, m.Start) {
+			continue // "the first talks since 2014": not when they took place
+		}
 		if !dated(events[1:], si, m.Value) {
 			// a later day of a range is named with the range: "Sept. 8 and 9"
 			events = append(events, DocEvent{})

@@ -1,0 +1,68 @@
+package timeline
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/timelinehq/timeline/internal/datafile"
+)
+
+//go:embed data/comparison.txt
+var comparisonData string
+
+// comparisonWords holds data/comparison.txt, lower-cased.
+var comparisonWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for l := range datafile.Lines(comparisonData) {
+		m[strings.ToLower(l.Text)] = true
+	}
+	return m
+})
+
+// comparisonReach is how many words before "since" a word of comparison
+// may stand.
+const comparisonReach = 5
+
+// comparedSince reports whether the date phrase that starts at start in
+// text, in a sentence that starts at from, is the far end of a comparison:
+// "since" just before it and, at most comparisonReach words before that
+// and with no comma or semicolon between, a word of data/comparison.txt
+// ("the first talks since 2014", "its biggest gain since March 2020"). The
+// sentence's event did not happen then.
+func comparedSince(text string, from, start int) bool {
+	before := strings.TrimRight(text[from:start], " \t\n")
+	const since = "since"
+	n := len(before) - len(since)
+	if n < 0 || !strings.EqualFold(before[n:], since) || n > 0 && isWordByte(before[n-1]) {
+		return false
+	}
+	words := comparisonWords()
+	end := n
+	for range comparisonReach {
+		for end > 0 && before[end-1] == ' ' {
+			end--
+		}
+		if end == 0 || before[end-1] == ',' || before[end-1] == ';' {
+			return false
+		}
+		i := end
+		for i > 0 && isWordByte(before[i-1]) {
+			i--
+		}
+		if i == end {
+			return false // a mark that ends the clause: a parenthesis, a quote
+		}
+		if words[strings.ToLower(before[i:end])] {
+			return true
+		}
+		end = i
+	}
+	return false
+}
+
+// isWordByte reports whether b is an ASCII letter, digit, hyphen or
+// apostrophe: a byte of a word as comparedSince reads words.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '\''
+}

@@ -1,0 +1,55 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestComparedSince(t *testing.T) {
+	tests := []struct {
+		sentence string // the date phrase is in brackets
+		want     bool
+	}{
+		{"The talks, the first since [2014], ended on Friday.", true},
+		{"The index posted its biggest weekly gain since [March 2020] on Friday.", true},
+		{"Unemployment fell to 3.4%, the lowest since [1969], in January.", true},
+		{"It was the deadliest attack on the city since [2016].", true},
+		{"It was the worst day for the city since [June].", true},
+		{"The embassy has been closed since [2014].", false},
+		{"Prices have risen since [March].", false},
+		{"The first talks were held in Geneva, and have stalled since [2014].", false},       // a comma ends the comparison
+		{"The first of the talks took place in a hotel in Geneva long since [2014].", false}, // too far back
+		{"He has been the first in line ever since [Monday].", true},
+		{"The talks began in [2014], the first since the war.", false},
+		{"The first talks began on [Monday].", false},
+	}
+	for _, tt := range tests {
+		i := strings.IndexByte(tt.sentence, '[')
+		text := strings.Replace(strings.Replace(tt.sentence, "[", "", 1), "]", "", 1)
+		if got := comparedSince(text, 0, i); got != tt.want {
+			t.Errorf("comparedSince(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestComparisonDatesNoEvent checks that a build leaves out the far end of
+// a comparison and keeps the sentence's own date.
+func TestComparisonDatesNoEvent(t *testing.T) {
+	d, err := ReadDocument("cmp.txt", []byte("Kerry and Lavrov met in Geneva on Friday, their first talks since 2014.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	tl, err := Build([]*Document{d}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.When.Value.Value)
+	}
+	if strings.Join(got, " ") != "2016-08-26" {
+		t.Errorf("events %v, want only Friday, 2016-08-26 (the lead is that sentence, dated already)", got)
+	}
+}
