@@ -248,7 +248,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	mem.cites = make([]Citation, 0, n)
 	mem.text = make([]byte, 0, textNeeded(d, mentions))
 	sents := sentenceCursor{ss: d.Sentences}
-	for _, m := range mentions {
+	for k, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
 		}
@@ -258,6 +258,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}
 		if comparedSince(d.Text, d.Sentences[si].Start, m.Start) {
 			continue // "the first talks since 2014": not when they took place
+		}
+		if attributive(d.Text, m) && datedOtherwise(d, mentions, k, si) {
+			continue // "met on Monday to revive the 2015 deal": the deal's year
 		}
 		if !dated(events[1:], si, m.Value) {
 			// a later day of a range is named with the range: "Sept. 8 and 9"

@@ -1,3 +1,6 @@
+// Date phrases that date no event of their sentence: the far end of a
+// comparison, and a year that qualifies a noun.
+
 package timeline
 
 import (
@@ -5,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/datafile"
 )
 
@@ -65,4 +69,48 @@ func comparedSince(text string, from, start int) bool {
 // apostrophe: a byte of a word as comparedSince reads words.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '\''
+}
+
+// attributive reports whether mention m is a year that qualifies a noun
+// after an article or a possessive: "the 2015 nuclear deal", "Iran's 2009
+// election". It names the noun, not the sentence's event.
+func attributive(text string, m dates.Mention) bool {
+	if m.Value.Grain != dates.GrainYear || m.Value.Mod != "" {
+		return false
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	if !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "’s") {
+		i := len(before)
+		for i > 0 && isWordByte(before[i-1]) {
+			i--
+		}
+		if !strings.EqualFold(before[i:], "the") {
+			return false
+		}
+	}
+	after := text[m.End:]
+	return len(after) > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'
+}
+
+// datedOtherwise reports whether the sentence si of d has a date or time
+// mention other than mentions[k] that is not attributive itself: the
+// sentence's event has its own date.
+func datedOtherwise(d *Document, mentions []dates.Mention, k, si int) bool {
+	sp := d.Sentences[si]
+	for j := k - 1; j >= 0 && mentions[j].Start >= sp.Start; j-- {
+		if datesEvent(d.Text, mentions[j]) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(mentions) && mentions[j].End <= sp.End; j++ {
+		if datesEvent(d.Text, mentions[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesEvent reports whether m is a date or time that is not attributive.
+func datesEvent(text string, m dates.Mention) bool {
+	return (m.Type == dates.Date || m.Type == dates.Time) && !attributive(text, m)
 }

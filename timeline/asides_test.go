@@ -53,3 +53,36 @@ func TestComparisonDatesNoEvent(t *testing.T) {
 		t.Errorf("events %v, want only Friday, 2016-08-26 (the lead is that sentence, dated already)", got)
 	}
 }
+
+// TestAttributiveYear checks that a year qualifying a noun dates no event
+// when its sentence has a date of its own, and dates it when it has not.
+func TestAttributiveYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the events' values, the lead's (the publication day) included
+	}{
+		{"Talks resumed in Vienna on Monday to revive the 2015 nuclear deal.\n", "2016-08-22 2016-08-26"},
+		{"A 2009 law strengthened the 1959 trade embargo.\n", "2009 2016-08-26"},
+		{"The warrant issued Monday charged him in Iran's 2009 election riots.\n", "2016-08-22 2016-08-26"},
+		{"The 2015 deal collapsed.\n", "2015 2016-08-26"},
+		{"The deal was signed in 2015 and collapsed on Monday.\n", "2015 2016-08-22 2016-08-26"},
+	}
+	for _, tt := range tests {
+		d, err := ReadDocument("a.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+		tl, err := Build([]*Document{d}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.When.Value.Value)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: events %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
