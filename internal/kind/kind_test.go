@@ -33,6 +33,8 @@ func TestClassify(t *testing.T) {
 		{"Egypt has offered to mediate between Israel and Hamas.", VenueNone, "mediation", "mediate"},
 		{"Qatar brokered the prisoner exchange.", VenueNone, "mediation", "brokered"},
 		{"The two sides signed a landmark peace agreement in Havana.", VenueAway, "agreement", "signed ... agreement"},
+		{"A declaration of principles was signed on May 11 but failed to halt the fighting.", VenueNone, "agreement", "declaration ... signed"},
+		{"The peace agreement was signed in Havana.", VenueAway, "agreement", "agreement ... signed"},
 		{"Iran and six world powers reached a framework deal on Thursday.", VenueNone, "agreement", "reached ... deal"},
 		{"Russia and Turkey declared a nationwide truce, officials said.", VenueNone, "ceasefire", "truce"},
 		{"Both sides accused each other of violating the ceasefire.", VenueNone, "ceasefire", "ceasefire"},
