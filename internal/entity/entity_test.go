@@ -455,6 +455,7 @@ func TestRules(t *testing.T) {
 		{"city and state keep the city", "They met in Geneva, Switzerland, on Friday.", nil, "Geneva"},
 		{"list of places", "Talks in Moscow and Washington went on.", nil, "Moscow"},
 		{"unlisted place", "Rebels shelled positions in Jobar.", nil, "Jobar"},
+		{"a clause after in is no place", "Jets killed dozens of soldiers in what Washington called a mistake.", []Actor{state("United States")}, ""},
 		{"first place wins", "In Geneva, the envoys spoke of the fighting in Aleppo.", nil, "Geneva"},
 		{"plural demonym", "Americans and Russians disagreed.", nil, ""},
 	}
