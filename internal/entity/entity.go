@@ -573,9 +573,12 @@ func hasActor(actors []Actor, a Actor) bool {
 
 // isTitleCase reports whether a headline (or a sentence) is written in title
 // case ("Talks Resume In Geneva After Long Pause"): no lowercase word of four
-// letters or more, and some capitalised word after the first that is a
-// common word ("In", "Talks", "After"). In title case a capitalised word is a
-// name only if the article names that person elsewhere.
+// letters or more, nor a shorter one that title case would capitalise (one
+// not in [title-small] of data/words.txt: "Netanyahu met Biden" is a
+// sentence), and some capitalised word
+// after the first that is a common word ("In", "Talks", "After"). In title
+// case a capitalised word is a name only if the article names that person
+// elsewhere.
 func isTitleCase(st *sent) bool {
 	common := false
 	const commonWords = catVerb | catFunction | catPlacePrep | catAwayPrep | catTopicPrep |
@@ -587,6 +590,9 @@ func isTitleCase(st *sent) bool {
 		if t.flags&(fCap|fHyphenName) == 0 {
 			if t.cat&catParticle == 0 && t.e-t.s >= 4 && letters(st.text(k)) >= 4 { // a rune takes a byte or more
 				return false
+			}
+			if t.cat&(catTitleSmall|catParticle) == 0 {
+				return false // "met", "hit": title case would capitalise them
 			}
 			continue
 		}

@@ -456,6 +456,8 @@ func TestRules(t *testing.T) {
 		{"list of places", "Talks in Moscow and Washington went on.", nil, "Moscow"},
 		{"unlisted place", "Rebels shelled positions in Jobar.", nil, "Jobar"},
 		{"a clause after in is no place", "Jets killed dozens of soldiers in what Washington called a mistake.", []Actor{state("United States")}, ""},
+		{"a sentence of capitalised words and a short verb", "Israeli Prime Minister Benjamin Netanyahu met U.S. President Joe Biden on Wednesday.",
+			[]Actor{person("Benjamin Netanyahu", "Israeli Prime Minister"), person("Joe Biden", "U.S. President")}, ""},
 		{"first place wins", "In Geneva, the envoys spoke of the fighting in Aleppo.", nil, "Geneva"},
 		{"plural demonym", "Americans and Russians disagreed.", nil, ""},
 	}

@@ -54,6 +54,7 @@ const (
 	catEraUnit                           // "century" in "the 4th century BC"
 	catHoliday                           // "Christmas", "Easter"
 	catHolidayTail                       // "Day", "Eve" after a holiday
+	catTitleSmall                        // "of", "in": lower case in a title-case headline
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -175,7 +176,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
