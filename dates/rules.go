@@ -18,7 +18,7 @@ import (
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
-		ruleMonthYear, ruleHoliday, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleMonthYear, ruleHoliday, ruleYearTail, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
@@ -71,6 +71,7 @@ var triggers = map[string][]string{
 	"era_period":    eraTriggers,
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
+	"year_tail":     {"#isodate"}, // a year and a dash
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
 	"in_duration":   {"#unit"},
 	"anaphoric":     {"#unit"},
@@ -97,7 +98,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
+	"month_year": 4, "holiday": 1, "year_tail": 0, "ago": 4, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -1557,6 +1558,34 @@ func ruleYear() *Rule {
 	return r
 }
 
+func ruleYearTail() *Rule {
+	var g struct{ y, t int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season",
+		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season"},
+		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?:-|–)(?P<t>\d\d))()\b`,
+		func(m *match, out *Expr) bool {
+			y := atoi(m.at(g.y))
+			if y < 1000 || y > 2199 || !yearRangeAfter("-"+m.at(g.t), y) {
+				return false // "2016-08": a month; "1915-12": no later year
+			}
+			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && a[1] >= '0' && a[1] <= '9' {
+				return false // "1915-16-17", a code or a date
+			}
+			t := atoi(m.at(g.t))
+			year := y - y%100 + t
+			if t <= y%100 {
+				year += 100 // "1999-00"
+			}
+			// The phrase is the tail, as TIMEX annotates it; the first year
+			// is read by the year rule.
+			m.start = m.end - len(m.at(g.t))
+			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: year}
+			return true
+		})
+	g.y, g.t = r.groupIndex("y"), r.groupIndex("t")
+	return r
+}
+
 func ruleSet() *Rule {
 	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
@@ -1625,7 +1654,7 @@ func yearRangeAfter(after string, y int) bool {
 		e := atoi(n)
 		return e > y && e-y <= 100
 	case 2:
-		return atoi(n) > y%100
+		return atoi(n) > y%100 || y%100 == 99 && n == "00" // "1915-16", "1999-00"
 	}
 	return false
 }

@@ -538,7 +538,7 @@ func (t *Tagger) numberShapes(low string, i, j int) uint64 {
 	switch {
 	case allDigits && len(w) == 4:
 		mask |= t.year
-		if next == '-' {
+		if next == '-' || next == 0xE2 { // a hyphen, or the first byte of an en dash: "1915–16"
 			mask |= t.isoDate
 		}
 	case len(w) >= 3 && w[len(w)-1] == 's' && w[len(w)-2] == '0':
@@ -984,6 +984,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		sents = w.sents
 	}
 	cands := t.find(text, low, sents, w)
+	pubDay := dateAt(anchor).time() // the publication day's midnight, as values start
 	out := make([]Mention, 0, len(cands))
 	ref := anchor             // the most recent day-or-finer date mentioned
 	refYear := false          // narrative: ref is a year named on its own ("In 1940, ...")
@@ -1096,7 +1097,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if ok && v.HasInterval() {
 			// expected: after the publication date, whatever the phrase counts
 			// from ("three days later" after Aug. 1 is not ahead of Aug. 26)
-			v.Future = dateAt(v.Start) > dateAt(anchor)
+			v.Future = v.Start.After(pubDay)
 		}
 		if !ok || v.HasInterval() && !fourDigitYears(v) && !((e.BC || a.Year() < 1) && yearsBC(v)) {
 			continue // TIMEX values have four-digit years
