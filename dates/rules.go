@@ -98,7 +98,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
-	"relative_unit": 5, "casual_day": 3, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
+	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -503,18 +503,20 @@ func ruleMonthYear() *Rule {
 }
 
 func ruleHoliday() *Rule {
-	var g struct{ h, rel, y, the, wk int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ h, rel, y, wk int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one",
 		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend"},
-		`\b((?:(?P<the>the)\s+|(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend)\b|,?\s+(?P<y>{year}))?)()`,
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend)\b|,?\s+(?P<y>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
 			if !ok || !capitalized(m.at(g.h)) {
 				return false
 			}
 			wk := m.lowAt(g.wk)
-			if m.at(g.the) != "" && wk == "" {
-				m.start, _, _ = m.span(g.h) // "the" belongs to a week or weekend: "on the [Christmas] after"
+			if wk != "" && m.at(g.rel) == "" {
+				if w, rest := lastWord(m.text[:m.start]); foldEq(w, "the") {
+					m.start = len(rest) // "the Labor Day weekend", read back so that "the" starts no try
+				}
 			}
 			if wk == "" && m.at(g.y) == "" && lex().placeAfter[norm(m.nextWord())] {
 				return false // "Easter Island", "Christmas Island": places
@@ -528,7 +530,7 @@ func ruleHoliday() *Rule {
 			*out = e
 			return true
 		})
-	g.h, g.rel, g.y, g.the, g.wk = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y"), r.groupIndex("the"), r.groupIndex("wk")
+	g.h, g.rel, g.y, g.wk = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y"), r.groupIndex("wk")
 	return r
 }
 
@@ -782,10 +784,10 @@ func ruleRelativeUnit() *Rule {
 }
 
 func ruleCasualDay() *Rule {
-	var g struct{ part, pod, w, pod0, ba int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ part, pod, w, pod0 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night; the day after tomorrow, a week from today",
 		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning", "the day after tomorrow", "the day before yesterday", "a week from today"},
-		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<ba>after|before)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
+		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m.lowAt(g.part))}
 			noPart, hasPod := m.at(g.part) == "", m.at(g.pod) != ""
@@ -817,14 +819,12 @@ func ruleCasualDay() *Rule {
 				}
 				e.Offset = -1
 			}
-			if ba := m.lowAt(g.ba); ba != "" {
-				if ba == "after" && w != "tomorrow" || ba == "before" && w != "yesterday" {
-					return false
-				}
-				e.Offset *= 2 // "the day after tomorrow", "the day before yesterday"
-			}
-			if noPart && m.at(g.ba) == "" && m.at(g.pod0) == "" && w != "this" && w != "last" {
-				if at, days := fromBefore(m.text[:m.start]); days != 0 {
+			if noPart && m.at(g.pod0) == "" && w != "this" && w != "last" {
+				// Read back from the day, so that "the" and "a" start no try.
+				if at, ok := dayAfterBefore(m.text[:m.start], w); ok {
+					m.start = at
+					e.Offset *= 2 // "the day after tomorrow", "the day before yesterday"
+				} else if at, days := fromBefore(m.text[:m.start]); days != 0 {
 					m.start = at
 					e.Offset += days // "a week from today", "two days from tomorrow"
 				}
@@ -845,8 +845,32 @@ func ruleCasualDay() *Rule {
 			return true
 		})
 	g.part, g.pod, g.w, g.pod0 = r.groupIndex("part"), r.groupIndex("pod"), r.groupIndex("w"), r.groupIndex("pod0")
-	g.ba = r.groupIndex("ba")
 	return r
+}
+
+// dayAfterBefore reports whether before, the text before "tomorrow" or
+// "yesterday" (w), ends in "the day after" or "the day before" as w asks,
+// and where that begins.
+func dayAfterBefore(before, w string) (at int, ok bool) {
+	ba := "after"
+	switch w {
+	case "yesterday":
+		ba = "before"
+	case "tomorrow":
+	default:
+		return 0, false
+	}
+	x, rest := lastWord(before)
+	if !foldEq(x, ba) {
+		return 0, false
+	}
+	if x, rest = lastWord(rest); !foldEq(x, "day") {
+		return 0, false
+	}
+	if x, rest = lastWord(rest); !foldEq(x, "the") {
+		return 0, false
+	}
+	return len(rest), true
 }
 
 // fromBefore reads "a week from", "two weeks from", "three days from"
