@@ -424,12 +424,12 @@ func keys[V any](m map[string]V) []string {
 // first so that "sept." wins over "sep". Spaces match any run of spaces and a
 // hyphen matches a hyphen or a space.
 func alternation(words []string) string {
-	sort.Slice(words, func(i, j int) bool {
-		if len(words[i]) != len(words[j]) {
-			return len(words[i]) > len(words[j])
-		}
-		return words[i] < words[j]
-	})
+	// Descending order puts a word before any word that begins it ("christmas
+	// day" before "christmas"), as leftmost-first matching wants, and keeps
+	// words of a common beginning together, which the regexp parser then
+	// factors out ("christmas(?:\s+day|...)"): a try fails at the first
+	// letters once, not once for each word.
+	sort.Sort(sort.Reverse(sort.StringSlice(words)))
 	parts := make([]string, len(words))
 	for i, w := range words {
 		q := regexp.QuoteMeta(strings.ReplaceAll(w, "’", "'"))
