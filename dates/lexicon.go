@@ -50,9 +50,13 @@ type lexicon struct {
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
-	// placeAfter holds the words that make a holiday before them part of
-	// a place name: "Easter Island".
-	placeAfter map[string]bool
+	// holidayNameAfter and holidayNameBefore hold the words that make a
+	// holiday next to them part of a name ("Easter Island", "the Good
+	// Friday Agreement") or another calendar's day ("Orthodox Easter").
+	holidayNameAfter, holidayNameBefore map[string]bool
+	// holidayBeforeDay holds what comes before the weekday in a holiday's
+	// name ("good" of "Good Friday"): the weekday alone is no date there.
+	holidayBeforeDay map[string]bool
 
 	alt map[string]string // list name -> regexp alternation
 
@@ -92,7 +96,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, placeAfter: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -218,9 +222,11 @@ func loadLexicon() (*lexicon, error) {
 		case "after":
 			l.nameAfter = append(l.nameAfter, w)
 		case "holiday-after":
-			l.placeAfter[w] = true
+			l.holidayNameAfter[w] = true
+		case "holiday-before":
+			l.holidayNameBefore[w] = true
 		default:
-			return fmt.Errorf("want before, after or holiday-after, got %q", f[0])
+			return fmt.Errorf("want before, after, holiday-before or holiday-after, got %q", f[0])
 		}
 		return nil
 	})
@@ -229,6 +235,11 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := loadHolidays(l); err != nil {
 		return nil, err
+	}
+	for h := range l.holidays {
+		if i := strings.LastIndexByte(h, ' '); i > 0 && l.weekdays[h[i+1:]] != 0 {
+			l.holidayBeforeDay[h[:i]] = true // "good" of "good friday"
+		}
 	}
 	l.alt["month"] = alternation(keys(l.months))
 	l.alt["weekday"] = alternation(keys(l.weekdays))

@@ -518,8 +518,11 @@ func ruleHoliday() *Rule {
 					m.start = len(rest) // "the Labor Day weekend", read back so that "the" starts no try
 				}
 			}
-			if wk == "" && m.at(g.y) == "" && lex().placeAfter[norm(m.nextWord())] {
-				return false // "Easter Island", "Christmas Island": places
+			if wk == "" && m.at(g.y) == "" && lex().holidayNameAfter[norm(m.nextWord())] {
+				return false // "Easter Island", "the Good Friday Agreement": names
+			}
+			if m.at(g.rel) == "" && lex().holidayNameBefore[norm(wordBefore(m))] {
+				return false // "Orthodox Easter": another calendar's day
 			}
 			dir, _, _ := relDir(m.at(g.rel))
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Easter: h.easter, Days: h.days, Dir: dir}
@@ -901,7 +904,7 @@ func fromBefore(before string) (at, days int) {
 	}
 	a, rest := lastWord(rest)
 	n, ok := number(a)
-	if a == "" || !ok || n != float64(int(n)) || n < 1 || n > 52 || (n == 1) != (len(u) == 3 || len(u) == 4) {
+	if a == "" || !ok || n != float64(int(n)) || n < 1 || n > 52 || (n == 1) == (u[len(u)-1]|0x20 == 's') {
 		return 0, 0 // "two week from", "a weeks from"
 	}
 	return len(rest), int(n) * days
@@ -1030,7 +1033,7 @@ func ruleWeekday() *Rule {
 	r := newRule("weekday", "a weekday, possibly with last/this/next, early/late, a part of the day or its week; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday",
 			"this coming Monday", "late Friday", "Tuesday next week", "Monday of last week", "a week from Friday", "Monday week"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next|coming))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match, out *Expr) bool {
 			wd, pl := m.at(g.wd), m.at(g.pl)
 			plural := pl != "" || strings.HasSuffix(m.at(g.pod), "s") // "Tuesday nights" recur too
@@ -1043,8 +1046,8 @@ func ruleWeekday() *Rule {
 			l := lex()
 			hasRel := m.at(g.rel) != ""
 			wb := wordBefore(m)
-			if !hasRel && namedBefore(l, wb) {
-				return false
+			if !hasRel && (namedBefore(l, wb) || capitalized(wb) && l.holidayBeforeDay[norm(wb)]) {
+				return false // "Joe Friday"; "the Good Friday Agreement", which holiday leaves to no date
 			}
 			if a := m.afterN(40); mayBeNamedAfter(l, a) && l.namedAfter(a) {
 				return false
@@ -1118,8 +1121,11 @@ func ruleWeekday() *Rule {
 				rel = m.lowAt(g.rel)
 			}
 			rel, anaphoric := strings.CutPrefix(rel, "the ")
-			if rel == "preceding" {
+			switch rel {
+			case "preceding":
 				rel = "previous"
+			case "coming":
+				anaphoric = false // "the coming Monday": the next after today
 			}
 			dir, _, ok := relDir(rel)
 			if !ok {
