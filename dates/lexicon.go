@@ -431,15 +431,14 @@ func keys[V any](m map[string]V) []string {
 	return out
 }
 
-// alternation builds a non-capturing regexp alternation of words, longest
-// first so that "sept." wins over "sep". Spaces match any run of spaces and a
-// hyphen matches a hyphen or a space.
+// alternation builds a non-capturing regexp alternation of words, in
+// descending order: a word comes before any word that begins it, so that
+// "sept." wins over "sep" and "christmas day" over "christmas", and words of
+// a common beginning stay together, which the regexp parser factors out
+// ("christmas(?:\s+eve|\s+day|)"): a try fails at the first letters once,
+// not once for each word. Spaces match any run of spaces and a hyphen
+// matches a hyphen or a space.
 func alternation(words []string) string {
-	// Descending order puts a word before any word that begins it ("christmas
-	// day" before "christmas"), as leftmost-first matching wants, and keeps
-	// words of a common beginning together, which the regexp parser then
-	// factors out ("christmas(?:\s+day|...)"): a try fails at the first
-	// letters once, not once for each word.
 	sort.Sort(sort.Reverse(sort.StringSlice(words)))
 	parts := make([]string, len(words))
 	for i, w := range words {

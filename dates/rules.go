@@ -444,8 +444,11 @@ func ruleDayMonth() *Rule {
 				if d < 1 || d >= d2 || !capitalized(m.at(g.rmon)) {
 					return false // "a 2-1 March vote"
 				}
-				m.end = m.start + len(rd)
-				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}
+				e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}
+				if !weekOf(m, &e) {
+					m.end = m.start + len(rd)
+				}
+				*out = e
 				return true
 			}
 			if mon := m.at(g.mons); mon != "" {
@@ -454,7 +457,9 @@ func ruleDayMonth() *Rule {
 				if !ok || !capitalized(mon) {
 					return false
 				}
-				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys))}
+				e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys))}
+				weekOf(m, &e)
+				*out = e
 				return true
 			}
 			if !capitalized(m.at(g.mon)) {
@@ -470,6 +475,7 @@ func ruleDayMonth() *Rule {
 			} else {
 				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
+			weekOf(m, &e)
 			*out = e
 			return true
 		})
@@ -477,6 +483,24 @@ func ruleDayMonth() *Rule {
 	g.mons, g.d, g.ys, g.mon = r.groupIndex("mons"), r.groupIndex("d"), r.groupIndex("ys"), r.groupIndex("mon")
 	g.y = r.groupIndex("y")
 	return r
+}
+
+// weekOf reads "the week of" or "the weekend of" back from a day before its
+// month ("the weekend of 20 August", "the week of 22-26 August"), so that
+// those words start no try of the rule, and makes e that week or weekend.
+func weekOf(m *match, e *Expr) bool {
+	w, rest := lastWord(m.text[:m.start])
+	if !foldEq(w, "of") {
+		return false
+	}
+	wk, rest := lastWord(rest)
+	the, rest := lastWord(rest)
+	if !foldEq(the, "the") || !foldEq(wk, "week") && !foldEq(wk, "weekend") {
+		return false
+	}
+	m.start = len(rest)
+	e.WeekOf, e.WeekendOf = len(wk) == len("week"), len(wk) == len("weekend")
+	return true
 }
 
 func ruleMonthYear() *Rule {

@@ -149,12 +149,13 @@ func TestVocabularyFilterChangesNothing(t *testing.T) {
 
 // readAround lists the rules whose build reads words around their match,
 // with fromBefore ("a week from [Friday]"), dayAfterBefore ("the day after
-// [tomorrow]") or weekAfter ("[Tuesday] next week"); aroundWords are the words inside such phrases, at which the
+// [tomorrow]"), weekAfter ("[Tuesday] next week") or weekOf ("the weekend of
+// [20 August]"); aroundWords are the words inside such phrases, at which the
 // driver never needs to start a try.
 var (
-	readAround  = map[string]bool{"weekday": true, "casual_day": true}
+	readAround  = map[string]bool{"weekday": true, "casual_day": true, "day_month": true}
 	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
-		"after": true, "before": true}
+		"after": true, "before": true, "weekend": true}
 )
 
 // wordEnd returns the end of the word of letters and digits at i in s.
