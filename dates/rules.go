@@ -1116,7 +1116,7 @@ func ruleWeekday() *Rule {
 			var mod Mod
 			if !plural {
 				before := m.text[:m.start]
-				if at, d := fromBefore(before); d != 0 && !hasRel && days == 0 {
+				if at, d := fromBefore(before); d != 0 && days == 0 {
 					m.start, fromDays = at, d
 				} else if m.at(g.pod) == "" && dayPartMod(wb) != ModNone {
 					// "late Friday", "earlier Sunday"; not "early [Friday
@@ -1159,8 +1159,8 @@ func ruleWeekday() *Rule {
 			// day mentioned, not to the publication date
 			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir, Anaphoric: anaphoric, Days: fromDays, Mod: mod}
 			switch {
-			case fromDays != 0:
-				e.Dir = DirAhead // "a week from Friday": from the Friday to come
+			case fromDays != 0 && !hasRel:
+				e.Dir = DirAhead // "a week from Friday": from the Friday to come; "a week from last Friday" keeps its last
 			case wks:
 				e.Dir, e.Days = DirAhead, days // "Monday week": a week after the coming Monday
 			case wk != "":
