@@ -194,7 +194,7 @@ func timeOfDayWord(w string) bool {
 // may begin a range or list of days: a plain date, not "the week of Aug.
 // 22" or "July 25 of that year".
 func dayTailHead(e *Expr) bool {
-	return e.Grain == GrainDay && e.Day > 0 && e.Month > 0 && !e.WeekOf && !e.Anaphoric
+	return e.Grain == GrainDay && e.Day > 0 && e.Month > 0 && !e.WeekOf && !e.WeekendOf && !e.Anaphoric
 }
 
 // addDayTails returns kept, the settled candidates of text in text order,

@@ -27,10 +27,11 @@ type Dir uint8
 
 // Directions.
 const (
-	DirAuto Dir = iota // by tense: on or before the anchor, or on or after it in the future
-	DirLast            // strictly before the anchor ("last Friday")
-	DirThis            // in the anchor's current period ("this Friday")
-	DirNext            // strictly after the anchor ("next Friday")
+	DirAuto  Dir = iota // by tense: on or before the anchor, or on or after it in the future
+	DirLast             // strictly before the anchor ("last Friday")
+	DirThis             // in the anchor's current period ("this Friday")
+	DirNext             // strictly after the anchor ("next Friday")
+	DirAhead            // on or after the anchor, whatever the tense ("a week from Friday")
 )
 
 // Expr is an underspecified temporal expression, as a rule reads it, before
@@ -57,6 +58,10 @@ type Expr struct {
 	Dir Dir
 	// WeekOf makes a day the ISO week that holds it ("the week of March 6").
 	WeekOf bool
+	// WeekendOf makes a day the weekend nearest it: the one of its ISO week,
+	// or for a Monday the one it closes ("the weekend of Aug. 20", "Labor
+	// Day weekend").
+	WeekendOf bool
 	// RelYear means the year is the anchor's year plus YearOffset ("the
 	// second half of last year", "last year's third quarter").
 	RelYear    bool
@@ -102,6 +107,14 @@ type Expr struct {
 	// Nth, with Weekday and Month, names the nth weekday of the month
 	// (Thanksgiving: the 4th Thursday of November); -1 is the last one.
 	Nth int
+	// Easter names Easter Sunday (Western, Gregorian) of the year.
+	Easter bool
+	// Days moves a day that the other fields name by whole days: Black
+	// Friday is Thanksgiving and one day, Good Friday Easter less two,
+	// "a week from Friday" Friday and seven, "Tuesday next week" this
+	// week's Tuesday and seven. A holiday's year is chosen by the moved
+	// day; a weekday is picked first, by tense, then moved.
+	Days int
 
 	// PastFallback is used instead when the sentence is not in the future
 	// tense: "in two days" is a date in "talks resume in two days" but a

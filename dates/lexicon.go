@@ -52,6 +52,13 @@ type lexicon struct {
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
+	// holidayNameAfter and holidayNameBefore hold the words that make a
+	// holiday next to them part of a name ("Easter Island", "the Good
+	// Friday Agreement") or another calendar's day ("Orthodox Easter").
+	holidayNameAfter, holidayNameBefore map[string]bool
+	// holidayBeforeDay holds what comes before the weekday in a holiday's
+	// name ("good" of "Good Friday"): the weekday alone is no date there.
+	holidayBeforeDay map[string]bool
 
 	alt map[string]string // list name -> regexp alternation
 
@@ -67,10 +74,13 @@ type unit struct {
 	code  string // TIMEX3 duration letter: Y, M, W, D, H, DE ...
 }
 
-// holiday is a named day: fixed (month, day) or the nth weekday of a month.
+// holiday is a named day: fixed (month, day), the nth weekday of a month or
+// Easter, moved by days (Black Friday: the day after Thanksgiving).
 type holiday struct {
 	month, day   int
 	nth, weekday int // nth < 0 means the last one
+	easter       bool
+	days         int
 }
 
 // lex returns the lexicon, parsed once.
@@ -89,7 +99,7 @@ func loadLexicon() (*lexicon, error) {
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -220,8 +230,12 @@ func loadLexicon() (*lexicon, error) {
 			l.nameBefore[w] = true
 		case "after":
 			l.nameAfter = append(l.nameAfter, w)
+		case "holiday-after":
+			l.holidayNameAfter[w] = true
+		case "holiday-before":
+			l.holidayNameBefore[w] = true
 		default:
-			return fmt.Errorf("want before or after, got %q", f[0])
+			return fmt.Errorf("want before, after, holiday-before or holiday-after, got %q", f[0])
 		}
 		return nil
 	})
@@ -230,6 +244,11 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := loadHolidays(l); err != nil {
 		return nil, err
+	}
+	for h := range l.holidays {
+		if i := strings.LastIndexByte(h, ' '); i > 0 && l.weekdays[h[i+1:]] != 0 {
+			l.holidayBeforeDay[h[:i]] = true // "good" of "good friday"
+		}
 	}
 	l.alt["month"] = alternation(keys(l.months))
 	l.alt["weekday"] = alternation(keys(l.weekdays))
@@ -347,20 +366,8 @@ func loadHolidays(l *lexicon) error {
 		if !ok {
 			return fmt.Errorf("data/holidays.txt:%d: want names<TAB>date", i+1)
 		}
-		var h holiday
-		f := strings.Split(strings.TrimSpace(date), "-")
-		h.month, _ = strconv.Atoi(f[0])
-		switch len(f) {
-		case 2:
-			h.day, _ = strconv.Atoi(f[1])
-		case 3:
-			if f[1] == "L" {
-				h.nth = -1
-			} else {
-				h.nth, _ = strconv.Atoi(f[1])
-			}
-			h.weekday, _ = strconv.Atoi(f[2])
-		default:
+		h, ok := parseHoliday(strings.TrimSpace(date))
+		if !ok {
 			return fmt.Errorf("data/holidays.txt:%d: bad date %q", i+1, date)
 		}
 		for _, n := range strings.Split(names, "|") {
@@ -368,6 +375,44 @@ func loadHolidays(l *lexicon) error {
 		}
 	}
 	return nil
+}
+
+// parseHoliday reads the date of a line of data/holidays.txt: MM-DD,
+// MM-N-WD or "easter", then perhaps +D or -D days.
+func parseHoliday(date string) (h holiday, ok bool) {
+	if i := strings.LastIndexAny(date, "+-"); i > 0 && (date[i] == '+' || strings.HasPrefix(date, "easter")) {
+		d, err := strconv.Atoi(date[i+1:])
+		if err != nil || d == 0 {
+			return h, false
+		}
+		if date[i] == '-' {
+			d = -d
+		}
+		h.days, date = d, date[:i]
+	}
+	if date == "easter" {
+		h.easter = true
+		return h, true
+	}
+	f := strings.Split(date, "-")
+	var err error
+	if h.month, err = strconv.Atoi(f[0]); err != nil || h.month < 1 || h.month > 12 {
+		return h, false
+	}
+	switch len(f) {
+	case 2:
+		h.day, err = strconv.Atoi(f[1])
+		return h, err == nil && h.day >= 1 && h.day <= 31
+	case 3:
+		if f[1] == "L" {
+			h.nth = -1
+		} else if h.nth, err = strconv.Atoi(f[1]); err != nil || h.nth < 1 || h.nth > 5 {
+			return h, false
+		}
+		h.weekday, err = strconv.Atoi(f[2])
+		return h, err == nil && h.weekday >= 1 && h.weekday <= 7
+	}
+	return h, false
 }
 
 // eachLine calls fn with the whitespace-separated, lower-cased fields of each
@@ -395,16 +440,15 @@ func keys[V any](m map[string]V) []string {
 	return out
 }
 
-// alternation builds a non-capturing regexp alternation of words, longest
-// first so that "sept." wins over "sep". Spaces match any run of spaces and a
-// hyphen matches a hyphen or a space.
+// alternation builds a non-capturing regexp alternation of words, in
+// descending order: a word comes before any word that begins it, so that
+// "sept." wins over "sep" and "christmas day" over "christmas", and words of
+// a common beginning stay together, which the regexp parser factors out
+// ("christmas(?:\s+eve|\s+day|)"): a try fails at the first letters once,
+// not once for each word. Spaces match any run of spaces and a hyphen
+// matches a hyphen or a space.
 func alternation(words []string) string {
-	sort.Slice(words, func(i, j int) bool {
-		if len(words[i]) != len(words[j]) {
-			return len(words[i]) > len(words[j])
-		}
-		return words[i] < words[j]
-	})
+	sort.Sort(sort.Reverse(sort.StringSlice(words)))
 	parts := make([]string, len(words))
 	for i, w := range words {
 		q := regexp.QuoteMeta(strings.ReplaceAll(w, "’", "'"))

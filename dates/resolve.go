@@ -82,6 +82,12 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 	if e.WeekOf && g == GrainDay {
 		start, g = start.startOf(GrainWeek), GrainWeek
 	}
+	if e.WeekendOf && g == GrainDay {
+		if start.weekday() == 1 {
+			start-- // Labor Day weekend: the Saturday and Sunday before the Monday
+		}
+		start, g = start.startOf(GrainWeekend), GrainWeekend
+	}
 	end := start.endOf(g)
 	var buf [32]byte
 	b := appendValue(buf[:0], start, g)
@@ -123,7 +129,7 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 		if tense == Unmarked && bias == newsBias && !term {
 			tense = Past // news reports what happened: "said Friday"
 		}
-		d := resolveWeekday(e, a, tense, bias)
+		d := resolveWeekday(e, a, tense, bias) + date(e.Days)
 		if e.Grain == GrainWeekend {
 			return d, GrainWeekend, true // "the weekend": from its Saturday
 		}
@@ -193,6 +199,8 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 			take = start.endOf(g) < a // keep the latest
 		case dir == DirNext:
 			take = start > a && !found
+		case dir == DirAhead:
+			take = !found && start.endOf(g) >= a
 		case tense == Future:
 			take = !found && start.endOf(g) >= a
 		default:
@@ -234,13 +242,16 @@ func (e *Expr) candidate(y int) (date, bool) {
 	case GrainMonth:
 		return dateOf(y, e.Month, 1), e.Month >= 1 && e.Month <= 12
 	case GrainDay, GrainPartOfDay, GrainMinute, GrainHour:
-		if e.Nth != 0 {
-			return nthWeekday(y, e.Month, e.Nth, e.Weekday), true
+		switch {
+		case e.Easter:
+			return easterSunday(y) + date(e.Days), true
+		case e.Nth != 0:
+			return nthWeekday(y, e.Month, e.Nth, e.Weekday) + date(e.Days), true
 		}
 		if e.Month < 1 || e.Month > 12 || e.Day < 1 || e.Day > isodate.DaysIn(y, time.Month(e.Month)) {
 			return 0, false
 		}
-		return dateOf(y, e.Month, e.Day), true
+		return dateOf(y, e.Month, e.Day) + date(e.Days), true
 	}
 	return 0, false
 }
@@ -338,7 +349,7 @@ func resolveWeekday(e *Expr, a date, tense Tense, bias float64) date {
 			fwd = 7
 		}
 		return a + fwd
-	case tense == Future:
+	case e.Dir == DirAhead || tense == Future:
 		return a + fwd
 	}
 	return a - diffBack
@@ -705,6 +716,22 @@ func (d date) endOf(g Grain) date {
 		return d
 	}
 	return next - 1
+}
+
+// easterSunday returns Easter Sunday of year y in the Gregorian calendar,
+// by the anonymous Gregorian computus (Meeus/Jones/Butcher).
+func easterSunday(y int) date {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return dateOf(y, month, day)
 }
 
 // nthWeekday returns the nth ISO weekday wd of a month; n < 0 is the last.

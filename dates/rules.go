@@ -99,7 +99,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "year_tail": 0, "ago": 4, "in_duration": 4, "anaphoric": 3,
-	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
+	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -123,10 +123,10 @@ func relDir(w string) (Dir, int, bool) {
 		return DirAuto, 0, true
 	case "last", "past", "previous", "this past":
 		return DirLast, -1, true
-	case "this", "current", "this coming":
+	case "this", "current":
 		return DirThis, 0, true
-	case "next", "coming", "following":
-		return DirNext, 1, true
+	case "next", "coming", "following", "this coming":
+		return DirNext, 1, true // "this coming Monday": the first after today, not this week's
 	}
 	return DirAuto, 0, false
 }
@@ -288,8 +288,8 @@ var clockPrepositions = map[string]bool{
 func ruleMonthDay() *Rule {
 	var g struct{ mon, d, wd, y, that, wk, rel int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "July 25 of that year", "last Oct. 23"},
-		`\b((?:(?P<wk>the\s+week\s+of)\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "the weekend of Aug. 20", "July 25 of that year", "last Oct. 23"},
+		`\b((?:the\s+(?P<wk>week|weekend)\s+of\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
 		func(m *match, out *Expr) bool {
 			a := m.afterN(2)
 			if !capitalized(m.at(g.mon)) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -304,8 +304,12 @@ func ruleMonthDay() *Rule {
 			if that {
 				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
 			}
-			if m.at(g.wk) != "" {
-				e.WeekOf = true // "the week of March 6"
+			if wk := m.lowAt(g.wk); wk != "" {
+				e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "the week of March 6"
+				if n, y := weekOfDays(m.after()); n > 0 && e.Year == 0 && !that {
+					m.end += n // "the weekend of Aug. 20-21": the days are the week's
+					e.Year = y
+				}
 			}
 			if r := m.at(g.rel); r != "" {
 				if e.Year != 0 || that {
@@ -322,6 +326,45 @@ func ruleMonthDay() *Rule {
 	g.mon, g.d, g.wd, g.y = r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("wd"), r.groupIndex("y")
 	g.that, g.wk, g.rel = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel")
 	return r
+}
+
+// weekOfDays returns the length of the second day, and of a year after it,
+// that closes the days of "the week of" or "the weekend of" a date ("-21"
+// after "the weekend of Aug. 20", "-21, 2016"), and that year; n is 0 when
+// none follows.
+func weekOfDays(after string) (n, year int) {
+	i := skipASCIISpace(after, 0)
+	switch {
+	case strings.HasPrefix(after[i:], "-"):
+		i++
+	case strings.HasPrefix(after[i:], "–"):
+		i += len("–")
+	default:
+		return 0, 0
+	}
+	i = skipASCIISpace(after, i)
+	d := digitsAt(after, i)
+	if d == 0 || d > 2 || i+d < len(after) && isASCIIWordByte(after[i+d]) {
+		return 0, 0 // "-2016", "-21st"
+	}
+	n = i + d
+	j := n
+	if j < len(after) && after[j] == ',' {
+		j++
+	}
+	if k := skipASCIISpace(after, j); k > j && digitsAt(after, k) == 4 && (k+4 == len(after) || !isASCIIWordByte(after[k+4])) {
+		return k + 4, atoi(after[k : k+4]) // "-21, 2016"
+	}
+	return n, 0
+}
+
+// digitsAt returns how many ASCII digits s holds from i on.
+func digitsAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
 }
 
 func ruleDayAlone() *Rule {
@@ -414,8 +457,11 @@ func ruleDayMonth() *Rule {
 				if d < 1 || d >= d2 || !capitalized(m.at(g.rmon)) {
 					return false // "a 2-1 March vote"
 				}
-				m.end = m.start + len(rd)
-				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}
+				e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[m.lowAt(g.rmon)], Day: d, Year: yearNumber(m.at(g.ry))}
+				if !weekOf(m, &e) {
+					m.end = m.start + len(rd)
+				}
+				*out = e
 				return true
 			}
 			if mon := m.at(g.mons); mon != "" {
@@ -424,7 +470,9 @@ func ruleDayMonth() *Rule {
 				if !ok || !capitalized(mon) {
 					return false
 				}
-				*out = Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys)), Weekday: weekdayOf(m, g.wd)}
+				e := Expr{Kind: Calendar, Grain: GrainDay, Month: lex().months[norm(mon)], Day: d, Year: yearNumber(m.at(g.ys)), Weekday: weekdayOf(m, g.wd)}
+				weekOf(m, &e)
+				*out = e
 				return true
 			}
 			if !capitalized(m.at(g.mon)) {
@@ -440,6 +488,7 @@ func ruleDayMonth() *Rule {
 			} else {
 				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
+			weekOf(m, &e)
 			*out = e
 			return true
 		})
@@ -457,6 +506,24 @@ func weekdayOf(m *match, i int) int {
 		return lex().weekdays[norm(wd)]
 	}
 	return 0
+}
+
+// weekOf reads "the week of" or "the weekend of" back from a day before its
+// month ("the weekend of 20 August", "the week of 22-26 August"), so that
+// those words start no try of the rule, and makes e that week or weekend.
+func weekOf(m *match, e *Expr) bool {
+	w, rest := lastWord(m.text[:m.start])
+	if !foldEq(w, "of") {
+		return false
+	}
+	wk, rest := lastWord(rest)
+	the, rest := lastWord(rest)
+	if !foldEq(the, "the") || !foldEq(wk, "week") && !foldEq(wk, "weekend") {
+		return false
+	}
+	m.start = len(rest)
+	e.WeekOf, e.WeekendOf = len(wk) == len("week"), len(wk) == len("weekend")
+	return true
 }
 
 func ruleMonthYear() *Rule {
@@ -483,24 +550,37 @@ func ruleMonthYear() *Rule {
 }
 
 func ruleHoliday() *Rule {
-	var g struct{ h, rel, y int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("holiday", "named holidays",
-		[]string{"Christmas", "New Year's Day", "Thanksgiving"},
-		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:,?\s+(?P<y>{year}))?)()`,
+	var g struct{ h, rel, y, wk int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one",
+		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend"},
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend)\b|,?\s+(?P<y>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
 			if !ok || !capitalized(m.at(g.h)) {
 				return false
 			}
+			wk := m.lowAt(g.wk)
+			if wk != "" && m.at(g.rel) == "" {
+				if w, rest := lastWord(m.text[:m.start]); foldEq(w, "the") {
+					m.start = len(rest) // "the Labor Day weekend", read back so that "the" starts no try
+				}
+			}
+			if wk == "" && m.at(g.y) == "" && lex().holidayNameAfter[norm(m.nextWord())] {
+				return false // "Easter Island", "the Good Friday Agreement": names
+			}
+			if m.at(g.rel) == "" && lex().holidayNameBefore[norm(wordBefore(m))] {
+				return false // "Orthodox Easter": another calendar's day
+			}
 			dir, _, _ := relDir(m.at(g.rel))
-			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Dir: dir}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Easter: h.easter, Days: h.days, Dir: dir}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
+			e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "Easter week": its ISO week
 			*out = e
 			return true
 		})
-	g.h, g.rel, g.y = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y")
+	g.h, g.rel, g.y, g.wk = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y"), r.groupIndex("wk")
 	return r
 }
 
@@ -678,7 +758,7 @@ func ruleRelativeUnit() *Rule {
 	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -687,7 +767,7 @@ func ruleRelativeUnit() *Rule {
 			}
 			rel := m.lowAt(g.rel)
 			if rel != "this" && strings.HasPrefix(rel, "this") {
-				rel = "past" // "this past weekend": the last one
+				rel = strings.TrimLeft(rel[len("this"):], " \t\n") // "this past weekend": the last one
 			}
 			mod := partMod(m.lowAt(g.part))
 			uText := m.at(g.u)
@@ -717,6 +797,12 @@ func ruleRelativeUnit() *Rule {
 			}
 			if capitalized(uText) && !sentenceStart(m) && strings.ToUpper(uText) != uText {
 				return false // ABC's "This Week": a title
+			}
+			if rel == "coming" && u.grain == GrainWeekend && mod == ModNone && m.at(g.el) == "" {
+				// "this coming weekend", "the coming weekend": the first to
+				// start after today, this week's when said on a weekday
+				*out = Expr{Kind: Calendar, Grain: GrainWeekend, Weekday: 6, Dir: DirNext}
+				return true
 			}
 			if rel == "the" {
 				if u.grain == GrainWeekend && mod == ModNone {
@@ -749,8 +835,8 @@ func ruleRelativeUnit() *Rule {
 
 func ruleCasualDay() *Rule {
 	var g struct{ part, pod, w, pod0 int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night",
-		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning"},
+	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night; the day after tomorrow, a week from today",
+		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning", "the day after tomorrow", "the day before yesterday", "a week from today"},
 		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m.lowAt(g.part))}
@@ -783,6 +869,16 @@ func ruleCasualDay() *Rule {
 				}
 				e.Offset = -1
 			}
+			if noPart && m.at(g.pod0) == "" && w != "this" && w != "last" {
+				// Read back from the day, so that "the" and "a" start no try.
+				if at, ok := dayAfterBefore(m.text[:m.start], w); ok {
+					m.start = at
+					e.Offset *= 2 // "the day after tomorrow", "the day before yesterday"
+				} else if at, days := fromBefore(m.text[:m.start]); days != 0 {
+					m.start = at
+					e.Offset += days // "a week from today", "two days from tomorrow"
+				}
+			}
 			if pod != "" {
 				e.PartOfDay = partOfDay(pod)
 			}
@@ -800,6 +896,65 @@ func ruleCasualDay() *Rule {
 		})
 	g.part, g.pod, g.w, g.pod0 = r.groupIndex("part"), r.groupIndex("pod"), r.groupIndex("w"), r.groupIndex("pod0")
 	return r
+}
+
+// dayAfterBefore reports whether before, the text before "tomorrow" or
+// "yesterday" (w), ends in "the day after" or "the day before" as w asks,
+// and where that begins.
+func dayAfterBefore(before, w string) (at int, ok bool) {
+	ba := "after"
+	switch w {
+	case "yesterday":
+		ba = "before"
+	case "tomorrow":
+	default:
+		return 0, false
+	}
+	x, rest := lastWord(before)
+	if !foldEq(x, ba) {
+		return 0, false
+	}
+	if x, rest = lastWord(rest); !foldEq(x, "day") {
+		return 0, false
+	}
+	if x, rest = lastWord(rest); !foldEq(x, "the") {
+		return 0, false
+	}
+	return len(rest), true
+}
+
+// fromBefore reads "a week from", "two weeks from", "three days from"
+// at the end of before, the text before a day ("a week from Friday", "a
+// week from today"): it returns where that begins and the days it adds, 0
+// when before does not end so. Read back from the day rather than by the
+// rule's regexp, so that "a" and "two" start no try of it.
+func fromBefore(before string) (at, days int) {
+	i := len(before)
+	for i > 0 && isASCIISpace(before[i-1]) {
+		i--
+	}
+	if i == len(before) || i < len("from") || !foldEq(before[i-len("from"):i], "from") {
+		return 0, 0 // most days: no "from" just before them
+	}
+	w, rest := lastWord(before)
+	if !foldEq(w, "from") {
+		return 0, 0
+	}
+	u, rest := lastWord(rest)
+	switch strings.ToLower(u) {
+	case "day", "days":
+		days = 1
+	case "week", "weeks":
+		days = 7
+	default:
+		return 0, 0
+	}
+	a, rest := lastWord(rest)
+	n, ok := number(a)
+	if a == "" || !ok || n != float64(int(n)) || n < 1 || n > 52 || (n == 1) == (u[len(u)-1]|0x20 == 's') {
+		return 0, 0 // "two week from", "a weeks from"
+	}
+	return len(rest), int(n) * days
 }
 
 func rulePartOfDay() *Rule {
@@ -922,9 +1077,10 @@ func partOfDay(p string) string {
 
 func ruleWeekday() *Rule {
 	var g struct{ wd, pl, pod, rel int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("weekday", "a weekday, possibly with last/this/next or a part of the day; plural weekdays are sets",
-		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
+	r := newRule("weekday", "a weekday, possibly with last/this/next, early/late, a part of the day or its week; plural weekdays are sets",
+		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday",
+			"this coming Monday", "late Friday", "Tuesday next week", "Monday of last week", "a week from Friday", "Monday week"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next|coming))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
 		func(m *match, out *Expr) bool {
 			wd, pl := m.at(g.wd), m.at(g.pl)
 			plural := pl != "" || strings.HasSuffix(m.at(g.pod), "s") // "Tuesday nights" recur too
@@ -936,8 +1092,9 @@ func ruleWeekday() *Rule {
 			}
 			l := lex()
 			hasRel := m.at(g.rel) != ""
-			if !hasRel && namedBefore(l, wordBefore(m)) {
-				return false
+			wb := wordBefore(m)
+			if !hasRel && (namedBefore(l, wb) || capitalized(wb) && l.holidayBeforeDay[norm(wb)]) {
+				return false // "Joe Friday"; "the Good Friday Agreement", which holiday leaves to no date
 			}
 			if a := m.afterN(40); mayBeNamedAfter(l, a) && l.namedAfter(a) {
 				return false
@@ -959,8 +1116,41 @@ func ruleWeekday() *Rule {
 					}
 				}
 			}
+			// "Tuesday next week", "Monday week": read on from the weekday,
+			// so that no try of the rule reads past most weekdays
+			days := 0
+			n2, wk := weekAfter(m.after())
+			if plural || hasRel {
+				n2, wk = 0, "" // "next Friday week", "Fridays this week": the week is a phrase of its own
+			}
+			wks := n2 > 0 && wk == ""
+			if n2 > 0 {
+				m.end += n2
+				if wks {
+					days = 7 // "Monday week": a week after the coming Monday
+				} else {
+					_, off, _ := relDir(wk)
+					days = 7 * off // "Tuesday next week": next week's Tuesday
+				}
+			}
+			// Words before the weekday, read back from it so that they start
+			// no try of the rule: "a week from Friday", "late Friday".
+			var fromDays int
+			var mod Mod
+			if !plural {
+				before := m.text[:m.start]
+				if at, d := fromBefore(before); d != 0 && days == 0 {
+					m.start, fromDays = at, d
+				} else if m.at(g.pod) == "" && dayPartMod(wb) != ModNone {
+					// "late Friday", "earlier Sunday"; not "early [Friday
+					// morning]", early in the morning, as TimeBank marks it
+					if w, rest := lastWord(before); w == wb {
+						m.start, mod = len(rest), dayPartMod(w)
+					}
+				}
+			}
 			if plural {
-				if hasRel {
+				if hasRel || days != 0 {
 					return false
 				}
 				period := "XXXX-WXX-" + string(rune('0'+n))
@@ -978,8 +1168,11 @@ func ruleWeekday() *Rule {
 				rel = m.lowAt(g.rel)
 			}
 			rel, anaphoric := strings.CutPrefix(rel, "the ")
-			if rel == "preceding" {
+			switch rel {
+			case "preceding":
 				rel = "previous"
+			case "coming":
+				anaphoric = false // "the coming Monday": the next after today
 			}
 			dir, _, ok := relDir(rel)
 			if !ok {
@@ -987,7 +1180,15 @@ func ruleWeekday() *Rule {
 			}
 			// "the previous Friday", "the following Monday": next to the last
 			// day mentioned, not to the publication date
-			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir, Anaphoric: anaphoric}
+			e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Dir: dir, Anaphoric: anaphoric, Days: fromDays, Mod: mod}
+			switch {
+			case fromDays != 0 && !hasRel:
+				e.Dir = DirAhead // "a week from Friday": from the Friday to come; "a week from last Friday" keeps its last
+			case wks:
+				e.Dir, e.Days = DirAhead, days // "Monday week": a week after the coming Monday
+			case wk != "":
+				e.Dir, e.Days = DirThis, days // "Tuesday next week": this week's Tuesday and seven days
+			}
 			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
 			}
@@ -996,6 +1197,59 @@ func ruleWeekday() *Rule {
 		})
 	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
 	return r
+}
+
+// dayPartMod returns the modifier that the word w before a day gives it:
+// START for "early" and "earlier", END for "late" and "later".
+func dayPartMod(w string) Mod {
+	switch {
+	case foldEq(w, "early") || foldEq(w, "earlier"):
+		return ModStart
+	case foldEq(w, "late") || foldEq(w, "later"):
+		return ModEnd
+	}
+	return ModNone
+}
+
+// weekAfter reads the week of a weekday at the start of after, the text
+// after it: " next week", " of last week", " this week" (wk is next, last or
+// this) or " week" ("Monday week": wk is ""). n is the length read, 0 when
+// none is there, or when a possessive or a hyphen makes the week a phrase
+// of its own ("Tuesday next week's vote", "Monday week-long talks").
+func weekAfter(after string) (n int, wk string) {
+	if i := skipASCIISpace(after, 0); i == 0 || i == len(after) || strings.IndexByte("onltw", after[i]|0x20) < 0 {
+		return 0, "" // most weekdays: no "of", "next", "last", "this" or "week" after them
+	}
+	w, rest := asciiField(after)
+	if foldEq(w, "of") {
+		if w, rest = asciiField(rest); weekWord(w) {
+			return 0, ""
+		}
+	}
+	if !weekWord(w) {
+		for _, d := range [...]string{"next", "last", "this"} {
+			if foldEq(w, d) {
+				wk = d
+			}
+		}
+		if wk == "" {
+			return 0, ""
+		}
+		if w, rest = asciiField(rest); !weekWord(w) {
+			return 0, ""
+		}
+	}
+	return len(after) - len(rest) - (len(w) - len("week")), wk
+}
+
+// weekWord reports whether the field w is "week", in any case, perhaps with
+// a punctuation mark after it that ends a phrase ("week.", "week,"), and
+// not "weekend", "week's" or "week-long".
+func weekWord(w string) bool {
+	if len(w) < len("week") || !hasPrefixFold(w, "week") {
+		return false
+	}
+	return len(w) == len("week") || strings.IndexByte(",.;:)!?", w[len("week")]) >= 0
 }
 
 // coordinatedPlural reads "and Tuesdays" or "and Tuesday nights" after a

@@ -99,6 +99,9 @@ func TestVocabularyHoldsCorpusPhrases(t *testing.T) {
 			tg.scan(low[m.Start:m.End], &sc)
 			words := sc.words
 			for i := 1; i+1 < len(words); i++ {
+				if readAround[m.Rule] && aroundWords[low[m.Start+words[i]:wordEnd(low, m.Start+words[i])]] {
+					continue // read around the day by the build, not by the regexp
+				}
 				if index.mask(low[m.Start:m.End], words[i])&bit == 0 {
 					t.Errorf("%q in %q (rule %s): not in the vocabulary", low[m.Start+words[i]:m.End], m.Text, m.Rule)
 				}
@@ -142,4 +145,23 @@ func TestVocabularyFilterChangesNothing(t *testing.T) {
 			t.Errorf("%q: with the filter %v, without %v", text, got, want)
 		}
 	}
+}
+
+// readAround lists the rules whose build reads words around their match,
+// with fromBefore ("a week from [Friday]"), dayAfterBefore ("the day after
+// [tomorrow]"), weekAfter ("[Tuesday] next week") or weekOf ("the weekend of
+// [20 August]"); aroundWords are the words inside such phrases, at which the
+// driver never needs to start a try.
+var (
+	readAround  = map[string]bool{"weekday": true, "casual_day": true, "day_month": true}
+	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
+		"after": true, "before": true, "weekend": true}
+)
+
+// wordEnd returns the end of the word of letters and digits at i in s.
+func wordEnd(s string, i int) int {
+	for i < len(s) && (isASCIILetter(s[i]) || isDigit(s[i])) {
+		i++
+	}
+	return i
 }
