@@ -49,6 +49,9 @@ func simpleAmount(f float64) string {
 }
 
 func simpleDurationValue(amount float64, u unit) string {
+	if u.times != 0 && amount >= 0 {
+		amount *= float64(u.times)
+	}
 	switch u.code {
 	case "DE":
 		if amount < 0 {
@@ -62,6 +65,18 @@ func simpleDurationValue(amount float64, u unit) string {
 		return "P" + simpleAmount(amount*100) + "Y"
 	}
 	if whole := float64(int(amount)); amount > 0 && amount-whole == 0.5 {
+		if whole == 0 {
+			switch {
+			case u.code == "Y":
+				return "P6M"
+			case u.code == "D":
+				return "PT12H"
+			case u.grain == GrainHour:
+				return "PT30M"
+			case u.grain == GrainMinute:
+				return "PT30S"
+			}
+		}
 		switch u.code {
 		case "Y":
 			return "P" + simpleAmount(whole) + "Y6M"

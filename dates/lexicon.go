@@ -63,6 +63,18 @@ type lexicon struct {
 type unit struct {
 	grain Grain
 	code  string // TIMEX3 duration letter: Y, M, W, D, H, DE ...
+	// times is how many of its grain the unit spans, 0 for one: a
+	// fortnight is two weeks, read as two weeks wherever a week is read.
+	times int
+}
+
+// count returns the amount n of the unit in its grain: n fortnights are
+// 2n weeks. An unknown amount (negative) stays unknown.
+func (u unit) count(n float64) float64 {
+	if u.times == 0 || n < 0 {
+		return n
+	}
+	return n * float64(u.times)
 }
 
 // holiday is a named day: fixed (month, day) or the nth weekday of a month.
@@ -113,8 +125,16 @@ func loadLexicon() (*lexicon, error) {
 		if !ok || len(f) < 3 {
 			return fmt.Errorf("unknown grain %q", f[0])
 		}
+		// "2W": a unit of two weeks (a fortnight)
+		code := strings.ToUpper(f[1])
+		digits := strings.TrimRight(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		times := 0
+		if digits != "" {
+			times, _ = strconv.Atoi(digits)
+			code = code[len(digits):]
+		}
 		for _, w := range f[2:] {
-			l.units[w] = unit{grain: g, code: strings.ToUpper(f[1])}
+			l.units[w] = unit{grain: g, code: code, times: times}
 		}
 		return nil
 	})

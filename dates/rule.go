@@ -925,6 +925,7 @@ func durationValue(amount float64, u unit) string {
 
 // appendDuration appends the period value of a duration (durationValue).
 func appendDuration(b []byte, amount float64, u unit) []byte {
+	amount = u.count(amount)
 	switch u.code {
 	case "DE":
 		if amount < 0 {
@@ -938,18 +939,25 @@ func appendDuration(b []byte, amount float64, u unit) []byte {
 		return append(appendAmount(append(b, 'P'), amount*100), 'Y')
 	}
 	// A half goes to the next smaller unit, as TIMEX3 writes it: P2Y6M,
-	// PT5H30M, P1DT12H.
+	// PT5H30M, P1DT12H; half a unit alone is written in the smaller one
+	// only (P6M, PT30M).
 	if whole := float64(int(amount)); amount > 0 && amount-whole == 0.5 {
-		switch u.code {
-		case "Y":
+		switch {
+		case u.code == "Y" && whole == 0:
+			return append(b, "P6M"...)
+		case u.code == "Y":
 			return append(appendAmount(append(b, 'P'), whole), "Y6M"...)
-		case "D":
+		case u.code == "D" && whole == 0:
+			return append(b, "PT12H"...)
+		case u.code == "D":
 			return append(appendAmount(append(b, 'P'), whole), "DT12H"...)
-		}
-		if u.grain == GrainHour {
+		case u.grain == GrainHour && whole == 0:
+			return append(b, "PT30M"...)
+		case u.grain == GrainHour:
 			return append(appendAmount(append(b, "PT"...), whole), "H30M"...)
-		}
-		if u.grain == GrainMinute {
+		case u.grain == GrainMinute && whole == 0:
+			return append(b, "PT30S"...)
+		case u.grain == GrainMinute:
 			return append(appendAmount(append(b, "PT"...), whole), "M30S"...)
 		}
 	}

@@ -86,7 +86,7 @@ var triggers = map[string][]string{
 	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
-	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
+	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
@@ -485,7 +485,7 @@ func ruleAgo() *Rule {
 	var g struct{ u, dir, amt, ap int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague}|half[\s-]+an?)[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match, out *Expr) bool {
 			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
 			if dir == "before" || dir == "after" {
@@ -502,6 +502,14 @@ func ruleAgo() *Rule {
 			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
 				return false // "months ago" reads as the past; "hours later" is too vague
 			}
+			u := lex().units[uw]
+			if len(amt) > len("half") && hasPrefixFold(amt, "half") {
+				// "half a century ago": 50 years ago
+				var ok bool
+				if u, amt, ok = halfUnit(u); !ok {
+					return false
+				}
+			}
 			n, ok := number(amt)
 			if !ok || n != float64(int(n)) {
 				if sign < 0 {
@@ -511,7 +519,6 @@ func ruleAgo() *Rule {
 				*out = Expr{Kind: Reference, Ref: "FUTURE_REF"}
 				return true
 			}
-			u := lex().units[uw]
 			if u.grain < GrainDay {
 				return false
 			}
@@ -520,7 +527,7 @@ func ruleAgo() *Rule {
 			if ap := m.lowAt(g.ap); ap != "" {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
-			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: mod}
+			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
 			if u.grain == GrainYear && n == 1 && sign < 0 {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
@@ -547,7 +554,7 @@ func ruleInDuration() *Rule {
 				*out = fallback // "the first rise in two years", "his second letter in two weeks": a span
 				return true
 			}
-			*out = Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}
+			*out = Expr{Kind: Relative, Grain: u.grain, Offset: int(u.count(n)), PastFallback: &fallback}
 			return true
 		})
 	g.u, g.amt = r.groupIndex("u"), r.groupIndex("amt")
@@ -1539,7 +1546,7 @@ func ruleSet() *Rule {
 	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -1561,7 +1568,7 @@ func ruleSet() *Rule {
 					return false // "its quarterly dividend", "average daily volume"
 				}
 				u := map[string]string{"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week"}[a]
+					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week", "fortnightly": "fortnight"}[a]
 				n := 1.0
 				if a == "biweekly" {
 					n = 2
@@ -1686,7 +1693,7 @@ func ruleDuration() *Rule {
 	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague}|(?:an?[\s-]+)?half(?:[\s-]+an?)?)(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
 		func(m *match, out *Expr) bool {
 			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
@@ -1720,6 +1727,11 @@ func ruleDuration() *Rule {
 			switch {
 			case amt != "" && l.vague[amt]: // no vague word is ""
 				n = -1
+			case isHalf(amt):
+				if !halfAmount(m, amt, m.lowAt(g.rel)) {
+					return false
+				}
+				n = 0.5
 			case amt != "":
 				if n, ok = number(amt); !ok {
 					return false
@@ -1766,16 +1778,15 @@ func ruleDuration() *Rule {
 			if (amt == "a" || amt == "an") && !hasAp && m.at(g.long) != "" {
 				m.start += len(m.at(g.amt)) + 1 // "a [decade-long] war"
 			}
+			if a := m.at(g.amt); isHalf(amt) && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
+				m.start += len(a) - len("half") // "a [half-hour] program"
+			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
 				switch norm(wordBefore(m)) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
-					switch nw := norm(m.nextWord()); nw {
-					case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
-					default:
-						if nw[0] >= 'a' && nw[0] <= 'z' {
-							return false // "a minute amount"
-						}
+					if nounNext(m) {
+						return false // "a minute amount"
 					}
 				default:
 					return false // "a second opinion", "a quarter of the budget"
@@ -1798,6 +1809,61 @@ func ruleDuration() *Rule {
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
+}
+
+// halfUnit returns half of a unit of a year or more as an amount of a
+// smaller one, which a date that far back can count in: half a year is six
+// months, half a decade five years, half a century fifty.
+func halfUnit(u unit) (unit, string, bool) {
+	l := lex()
+	switch u.code {
+	case "Y":
+		return l.units["month"], "6", true
+	case "DE":
+		return l.units["year"], "5", true
+	case "CE":
+		return l.units["year"], "50", true
+	}
+	return u, "", false
+}
+
+// nounNext reports whether a lower-case word that is not a preposition or
+// a conjunction follows the match: the noun that an amount of time
+// describes ("a minute amount", "a half-hour program").
+func nounNext(m *match) bool {
+	switch nw := norm(m.nextWord()); nw {
+	case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
+		return false
+	default:
+		return nw[0] >= 'a' && nw[0] <= 'z'
+	}
+}
+
+// isHalf reports whether a duration's amount, lower-cased, is a half:
+// "half a", "a half", "half".
+func isHalf(amt string) bool { return strings.Contains(amt, "half") }
+
+// halfAmount reports whether the half amount amt of a duration reads as
+// one: "half a century", "a half hour", "a half-hour program"; a bare
+// "half" only joined to its unit ("half-day strike", not "half year"), and
+// not after the word that makes it a half of the year, a date ("the first
+// half-year", read by half). rel is the duration's "past", "first" ...
+func halfAmount(m *match, amt, rel string) bool {
+	if amt != "half" {
+		return true
+	}
+	if !strings.Contains(m.phrase(), "half-") && !strings.Contains(m.phrase(), "Half-") {
+		return false
+	}
+	w := rel
+	if w == "" {
+		w = norm(wordBefore(m))
+	}
+	switch w {
+	case "first", "second", "last", "latter":
+		return false
+	}
+	return true
 }
 
 // theUnitKept is duration's afterThe. A phrase of "the" and a unit word
