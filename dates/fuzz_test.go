@@ -18,7 +18,7 @@ func FuzzTag(f *testing.F) {
 		"May I? the March of Dimes, 290,000 people, a 2-1 vote, '90s, 8/1/16, 2016-08-26T15:00",
 		"\xff\xfe invalid \xc3 utf-8 Aug.\n\n1 2016",
 		"talks on Sept. 8 and 9, Aug. 24–26, Oct. 3, 4, and 5th, March 5-9, 1918, Aug. 4 and 5 men, Sept. 11, 19 hijackers",
-		"a fortnight ago, two fortnights ago, half a century ago, Half a year later, a half-hour program, half-day, a half hour",
+		"a fortnight ago, two fortnights ago, half a century ago, Half a year later, a half-hour program, half-day, a half hour, a decades-old feud, the centuries-old, a century-old bridge, the 6-year-old",
 	} {
 		f.Add(s, int64(17040))
 	}

@@ -1693,7 +1693,7 @@ func ruleDuration() *Rule {
 	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague}|(?:an?[\s-]+)?half(?:[\s-]+an?)?)(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague}|(?:an?[\s-]+)?half(?:[\s-]+an?)?)(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old)?)()\b`,
 		func(m *match, out *Expr) bool {
 			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
@@ -1706,8 +1706,11 @@ func ruleDuration() *Rule {
 			if !ok || u.grain == GrainWeekend {
 				return false
 			}
-			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
-				return false // an age: "6-year-old", "52 years old"
+			if strings.HasSuffix(m.phrase(), "-old") {
+				return thingAge(m, amt, the, plural, u, out)
+			}
+			if a := m.afterN(5); strings.HasPrefix(a, " old") {
+				return false // an age: "52 years old"
 			}
 			rel := m.at(g.rel) != ""
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
@@ -1825,6 +1828,28 @@ func halfUnit(u unit) (unit, string, bool) {
 		return l.units["year"], "50", true
 	}
 	return u, "", false
+}
+
+// thingAge reads a unit joined to "-old" ("a decades-old feud", "the
+// centuries-old tradition", "a century-old bridge"): how long a thing has
+// lasted, a duration (TimeBank: a "years-old" slump), the unit and "-old"
+// its extent, an unknown amount for a plural. An age with a number
+// ("6-year-old", "8-month-old") is mostly a person's, which TimeBank
+// leaves unannotated: none. A plural is read where the phrase begins at
+// its unit (as alone and afterThe expect, the try after "a" or "the" gives
+// nothing), a singular after "a" only.
+func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
+	n := 1.0
+	switch {
+	case plural && amt == "" && !the:
+		n = -1
+	case !plural && (amt == "a" || amt == "an") && !the:
+		m.start += len(amt) + 1
+	default:
+		return false
+	}
+	*out = Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
+	return true
 }
 
 // nounNext reports whether a lower-case word that is not a preposition or
