@@ -63,7 +63,7 @@ func makeRules(makers []func() *Rule) []*Rule {
 var triggers = map[string][]string{
 	"iso_date":      {"#isodate"},
 	"numeric_date":  {"#slashdate"},
-	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "clock", "gmt", "utc", "local"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
@@ -172,12 +172,12 @@ func ruleNumericDate() *Rule {
 }
 
 func ruleTimeOfDay() *Rule {
-	var g struct{ noon, hp, mip, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ noon, hp, mip, oc, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local\s+time)\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
@@ -206,7 +206,21 @@ func ruleTimeOfDay() *Rule {
 				case e.Hour == 12:
 					e.Hour = 0 // "12 at night", "12 in the morning"
 				}
+			case m.at(g.oc) != "":
+				// "at 2 o'clock": the hour as written, which says neither
+				// morning nor afternoon
+				h, ok := number(m.at(g.oc))
+				if !ok || h < 1 || h > 12 || h != float64(int(h)) {
+					return false
+				}
+				e.Hour = int(h)
 			case m.at(g.h24) != "":
+				// "19:15 GMT", and as wire services write it, "0900 GMT",
+				// "1430 local time"; a time in brackets after another
+				// restates it in another zone: "10:35 a.m. (0735 GMT)"
+				if restated(m.text[:m.start]) {
+					return false
+				}
 				e.Hour, e.Minute = atoi(m.at(g.h24)), atoi(m.at(g.mi24))
 			case m.at(g.hh) != "":
 				// "at 19:15", "by 05:30hrs": a 24-hour clock without a zone
@@ -259,8 +273,29 @@ func ruleTimeOfDay() *Rule {
 	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
 	g.hh, g.mih, g.hrs = r.groupIndex("hh"), r.groupIndex("mih"), r.groupIndex("hrs")
 	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
-	g.wd1, g.wd2 = r.groupIndex("wd1"), r.groupIndex("wd2")
+	g.wd1, g.wd2, g.oc = r.groupIndex("wd1"), r.groupIndex("wd2"), r.groupIndex("oc")
 	return r
+}
+
+// restated reports whether the text before a clock time ends in a time
+// and an opening bracket: "at 10:35 a.m. (", "3 p.m. EDT (", "noon (". The
+// time in brackets is the same moment in another zone, which TimeBank does
+// not annotate as a time of its own.
+func restated(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	w, _ := lastWord(strings.TrimRight(strings.TrimSuffix(b, "("), " ."))
+	switch lw := strings.ToLower(w); {
+	case lw == "":
+		return false
+	case lw == "m" || lw == "am" || lw == "pm" || lw == "noon" || lw == "midnight" || lw == "time" || lw == "hrs":
+		return true // "a.m. (", "local time ("
+	case len(lw) == 3 && lw[2] == 't' || lw == "utc":
+		return true // a zone: "GMT (", "EDT ("
+	}
+	return isDigit(w[0]) && isDigit(w[len(w)-1]) && strings.Contains(before[max(0, len(b)-12):], ":")
 }
 
 // clockPrepositions may stand before a 24-hour clock time without a zone
