@@ -414,6 +414,9 @@ func expand(pattern string, l *lexicon) string {
 		"dnum":  `(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`,
 		"ord":   `(?:\d{1,2}(?:st|nd|rd|th)\b|` + l.alt["ordword"] + `)`,
 		"count": `(?:\d+(?:\.\d+)?\b|` + l.alt["numword"] + `(?:[\s-]+` + l.alt["numword"] + `)?)`,
+		// a year after a quarter or a half, fiscal as earnings reports
+		// write it: 2016, fiscal 2017, FY2017, FY17 (fiscalYear reads it)
+		"fyear": `(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?{year}|FY\s*\d{2}\b)`,
 	}
 	for i := 0; i < 3; i++ { // placeholders may contain placeholders
 		pattern = placeholder.ReplaceAllStringFunc(pattern, func(p string) string {

@@ -78,9 +78,9 @@ var triggers = map[string][]string{
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
 	"part_of_day":   {"morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
-	"quarter":       {"quarter", "q1", "q2", "q3", "q4"},
+	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
-	"half":          {"half"},
+	"half":          {"half", "h1", "h2", "1h", "2h"},
 	"season":        {"#season"},
 	"month":         {"#month"},
 	"decade":        {"#decadenum", "#decade"},
@@ -1083,10 +1083,10 @@ func wordBefore(m *match) string {
 func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
 
 func ruleQuarter() *Rule {
-	var g struct{ q, y, qn, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ q, y, qn, nq, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
 		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
+		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?P<rel>last|this|next)\s+year)?|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:(?:\s+|[/-])(?P<y2>{fyear}))?))()\b`,
 		func(m *match, out *Expr) bool {
 			var q int
 			switch m.lowAt(g.q) {
@@ -1100,15 +1100,20 @@ func ruleQuarter() *Rule {
 				q = 4
 			}
 			y := m.at(g.y)
-			if m.at(g.qn) != "" {
-				if !strings.HasPrefix(m.at(g.qn), "") || strings.Contains(m.text[m.start:m.end], "q") && !strings.Contains(m.text[m.start:m.end], "Q") {
-					return false
+			if qn := m.at(g.qn) + m.at(g.nq); qn != "" {
+				if !strings.Contains(m.phrase(), "Q") {
+					return false // "q3"
 				}
-				q, y = atoi(m.at(g.qn)), m.at(g.y2)
+				q, y = atoi(qn), m.at(g.y2)
+				if m.at(g.nq) != "" && y == "" {
+					return false // "2Q 2016" as analysts write it, not "3Q" alone
+				}
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
-				e.Year = yearNumber(y)
+				if e.Year = fiscalYear(y); e.Year == 0 {
+					return false // "FY17" in lower case
+				}
 			}
 			switch py := m.lowAt(g.py); {
 			case py == "":
@@ -1136,8 +1141,33 @@ func ruleQuarter() *Rule {
 		})
 	g.q, g.y, g.qn, g.y2 = r.groupIndex("q"), r.groupIndex("y"), r.groupIndex("qn"), r.groupIndex("y2")
 	g.py, g.the, g.hy, g.fy = r.groupIndex("py"), r.groupIndex("the"), r.groupIndex("hy"), r.groupIndex("fy")
-	g.rel = r.groupIndex("rel")
+	g.rel, g.nq = r.groupIndex("rel"), r.groupIndex("nq")
 	return r
+}
+
+// fiscalYear reads a year after a quarter or a half ({fyear}): "2016",
+// "fiscal 2017", "FY2017", "FY 17"; two digits after FY are the years
+// 1950 to 2049. 0 when FY is not in capitals or no year is there.
+func fiscalYear(s string) int {
+	switch {
+	case len(s) > len("fiscal") && hasPrefixFold(s, "fiscal"):
+		s = strings.TrimSpace(s[len("fiscal"):])
+		if len(s) > len("year") && hasPrefixFold(s, "year") {
+			s = strings.TrimSpace(s[len("year"):])
+		}
+	case strings.HasPrefix(s, "FY"):
+		s = strings.TrimSpace(s[len("FY"):])
+	case len(s) > 2 && hasPrefixFold(s, "fy"):
+		return 0 // "fy17"
+	}
+	n := yearNumber(s)
+	if len(s) == 2 {
+		n += 1900
+		if n < 1950 {
+			n += 100
+		}
+	}
+	return n
 }
 
 func ruleQuarterRef() *Rule {
@@ -1181,12 +1211,21 @@ func ruleQuarterRef() *Rule {
 }
 
 func ruleHalf() *Rule {
-	var g struct{ h, y, rel, mon, my int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("half", "halves of a year: the first half of 2016; of a month: the first half of October",
-		[]string{"the first half", "the second half of 2015", "the first half of October"},
-		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?)()\b`,
+	var g struct{ h, y, rel, mon, my, hn, nh, hy int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016, H1 2016, first-half 2016; of a month: the first half of October",
+		[]string{"the first half", "the second half of 2015", "the first half of October", "H1 2016", "1H 2016", "first-half 2016"},
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?:the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?|(?:H(?P<hn>[12])|(?P<nh>[12])H)(?:\s+|[/-])(?P<hy>{fyear}))()\b`,
 		func(m *match, out *Expr) bool {
 			first := m.lowAt(g.h) == "first"
+			if hn := m.at(g.hn) + m.at(g.nh); hn != "" {
+				// "H1 2016", "1H 2016", "H2 FY17", as earnings reports write them
+				y := fiscalYear(m.at(g.hy))
+				if !strings.Contains(m.phrase(), "H") || y == 0 {
+					return false // "h1 2016", "fy17"
+				}
+				*out = Expr{Kind: Calendar, Grain: GrainHalf, Part: atoi(hn), Year: y}
+				return true
+			}
 			if mon := m.at(g.mon); mon != "" {
 				// "the first half of October": the month's start or end,
 				// the closest TIMEX3 comes to half a month
@@ -1211,7 +1250,9 @@ func ruleHalf() *Rule {
 				e.Part = 2
 			}
 			if y := m.at(g.y); y != "" {
-				e.Year = yearNumber(y)
+				if e.Year = fiscalYear(y); e.Year == 0 {
+					return false // "fy17"
+				}
 			}
 			if r := m.at(g.rel); r != "" {
 				_, off, _ := relDir(r)
@@ -1221,6 +1262,7 @@ func ruleHalf() *Rule {
 			return true
 		})
 	g.h, g.y, g.rel, g.mon, g.my = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("mon"), r.groupIndex("my")
+	g.hn, g.nh, g.hy = r.groupIndex("hn"), r.groupIndex("nh"), r.groupIndex("hy")
 	return r
 }
 
