@@ -21,6 +21,7 @@ func FuzzTag(f *testing.F) {
 		"a fortnight ago, two fortnights ago, half a century ago, Half a year later, a half-hour program, half-day, a half hour, a decades-old feud, the centuries-old, a century-old bridge, the 6-year-old",
 		"at 0900 GMT, 1430 local time (1230 GMT) Tuesday, 10:35 a.m. (0735 GMT), 3 p.m. EDT (1900 GMT), at 2 o'clock, nine o'clock (",
 		"2Q 2016, Q2 FY17, 3Q fy17, H1 2016, 1H FY, h2 2015, first-half 2016, the second quarter of FY17, Q1/2016, H1N1",
+		"$2 million a year, 358,000 a month, four flights a week, 1998 a year, $5 an hour, fifty a day, a year earlier",
 	} {
 		f.Add(s, int64(17040))
 	}

@@ -41,6 +41,7 @@ type lexicon struct {
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
+	amountWord  map[string]bool // "million": "$2 million a year" is a rate
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -98,7 +99,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, amountWord: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -197,6 +198,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("amount_words.txt", func(f []string) error { l.amountWord[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("day_tail_follow.txt", func(f []string) error { l.dayTailFollow[f[0]] = true; return nil }); err != nil {

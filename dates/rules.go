@@ -1861,6 +1861,9 @@ func ruleDuration() *Rule {
 			if a := m.at(g.amt); isHalf(amt) && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
 				m.start += len(a) - len("half") // "a [half-hour] program"
 			}
+			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) {
+				return false // "$2 million a year", "four flights a week": a rate
+			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
 				switch norm(wordBefore(m)) {
@@ -1927,6 +1930,39 @@ func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
 	}
 	*out = Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
 	return true
+}
+
+// rateAfter reports whether the text before "a year", "an hour" ends in an
+// amount, which makes it a rate: "$2 million a year", "358,000 a month",
+// "3 percent a year", "four flights a week", "24 hours a day". TimeBank
+// mostly leaves a rate unannotated; "twice a week" is a set (rule set). A
+// year ("in 1998 a year after the war") is no amount.
+func rateAfter(before string) bool {
+	w, rest := lastWord(before)
+	if amount(w) {
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	w2, _ := lastWord(rest) // "four flights", "700 seats"
+	return amount(w2)
+}
+
+// amount reports whether the word w ends an amount: a number that is no
+// year, a number word, "million", "percent".
+func amount(w string) bool {
+	switch {
+	case w == "":
+		return false
+	case isDigit(w[0]):
+		n := atoi(w)
+		return len(w) != 4 || n < 1800 || n > 2100
+	}
+	l := lex()
+	lw := strings.ToLower(w)
+	_, num := l.numbers[lw]
+	return num && lw != "a" && lw != "an" || l.amountWord[lw]
 }
 
 // nounNext reports whether a lower-case word that is not a preposition or
