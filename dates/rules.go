@@ -1862,7 +1862,10 @@ func ruleDuration() *Rule {
 				m.start += len(a) - len("half") // "a [half-hour] program"
 			}
 			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) {
-				return false // "$2 million a year", "four flights a week": a rate
+				// "$2 million a year", "four flights a week": a rate, each
+				// year, as "twice a week" is (rule set)
+				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
+				return true
 			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
@@ -1933,10 +1936,10 @@ func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
 }
 
 // rateAfter reports whether the text before "a year", "an hour" ends in an
-// amount, which makes it a rate: "$2 million a year", "358,000 a month",
-// "3 percent a year", "four flights a week", "24 hours a day". TimeBank
-// mostly leaves a rate unannotated; "twice a week" is a set (rule set). A
-// year ("in 1998 a year after the war") is no amount.
+// amount, which makes it a rate, a set: "$2 million a year", "358,000 a
+// month", "3 percent a year", "four flights a week", "24 hours a day".
+// TimeBank annotates a rate as a set 2 times in 3 (and leaves most out),
+// WikiWars always. A year ("in 1998 a year after the war") is no amount.
 func rateAfter(before string) bool {
 	w, rest := lastWord(before)
 	if amount(w) {
