@@ -1937,9 +1937,10 @@ func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
 
 // rateAfter reports whether the text before "a year", "an hour" ends in an
 // amount, which makes it a rate, a set: "$2 million a year", "358,000 a
-// month", "3 percent a year", "four flights a week", "24 hours a day".
-// TimeBank annotates a rate as a set 2 times in 3 (and leaves most out),
-// WikiWars always. A year ("in 1998 a year after the war") is no amount.
+// month", "3 percent a year", "four flights a week", "dozens of
+// interviews a day". TimeBank annotates a rate as a set 3 times in 4 (and
+// leaves most out), WikiWars always. A year ("in 1998 a year after the
+// war") is no amount.
 func rateAfter(before string) bool {
 	w, rest := lastWord(before)
 	if amount(w) {
@@ -1948,7 +1949,10 @@ func rateAfter(before string) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	w2, _ := lastWord(rest) // "four flights", "700 seats"
+	w2, rest := lastWord(rest) // "four flights", "700 seats"
+	if w2 == "of" {
+		w2, _ = lastWord(rest) // "dozens of interviews"
+	}
 	return amount(w2)
 }
 
