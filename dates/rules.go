@@ -1966,10 +1966,12 @@ func amount(w string) bool {
 		n := atoi(w)
 		return len(w) != 4 || n < 1800 || n > 2100
 	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		w = strings.ToLower(w) // "Four flights a week" (rare: no allocation for the others)
+	}
 	l := lex()
-	lw := strings.ToLower(w)
-	_, num := l.numbers[lw]
-	return num && lw != "a" && lw != "an" || l.amountWord[lw]
+	_, num := l.numbers[w]
+	return num && w != "a" && w != "an" || l.amountWord[w]
 }
 
 // nounNext reports whether a lower-case word that is not a preposition or
