@@ -22,6 +22,7 @@ func FuzzTag(f *testing.F) {
 		"at 0900 GMT, 1430 local time (1230 GMT) Tuesday, 10:35 a.m. (0735 GMT), 3 p.m. EDT (1900 GMT), at 2 o'clock, nine o'clock (",
 		"2Q 2016, Q2 FY17, 3Q fy17, H1 2016, 1H FY, h2 2015, first-half 2016, the second quarter of FY17, Q1/2016, H1N1",
 		"$2 million a year, 358,000 a month, four flights a week, 1998 a year, $5 an hour, fifty a day, a year earlier",
+		"a quarter of a century ago, three-quarters of an hour, a year and a half ago, weeks and a half ago, a months-long, 2.75 hours",
 	} {
 		f.Add(s, int64(17040))
 	}

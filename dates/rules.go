@@ -63,7 +63,7 @@ func makeRules(makers []func() *Rule) []*Rule {
 var triggers = map[string][]string{
 	"iso_date":      {"#isodate"},
 	"numeric_date":  {"#slashdate"},
-	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "clock", "gmt", "utc", "local"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "clock", "gmt", "utc", "est", "edt", "cet", "cest", "local", "hrs", "hours"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
@@ -97,7 +97,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 3, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "ago": 4, "in_duration": 4, "anaphoric": 3,
+	"month_year": 4, "holiday": 1, "ago": 6, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 1, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -172,12 +172,12 @@ func ruleNumericDate() *Rule {
 }
 
 func ruleTimeOfDay() *Rule {
-	var g struct{ noon, hp, mip, oc, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ noon, hp, mip, oc, hrs24, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local\s+time)\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local\s+time|(?P<hrs24>hrs|hours))\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
@@ -220,6 +220,9 @@ func ruleTimeOfDay() *Rule {
 				// restates it in another zone: "10:35 a.m. (0735 GMT)"
 				if restated(m.text[:m.start]) {
 					return false
+				}
+				if h := m.at(g.hrs24); h != "" && (m.at(g.h24)[0] != '0' && !strings.Contains(m.phrase(), ":") && !clockPrepositions[norm(wordBefore(m))] || norm(m.nextWord()) == "of") {
+					return false // "1500 hours" alone, "after 1500 hours of talks": a count of hours
 				}
 				e.Hour, e.Minute = atoi(m.at(g.h24)), atoi(m.at(g.mi24))
 			case m.at(g.hh) != "":
@@ -273,7 +276,7 @@ func ruleTimeOfDay() *Rule {
 	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
 	g.hh, g.mih, g.hrs = r.groupIndex("hh"), r.groupIndex("mih"), r.groupIndex("hrs")
 	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
-	g.wd1, g.wd2, g.oc = r.groupIndex("wd1"), r.groupIndex("wd2"), r.groupIndex("oc")
+	g.wd1, g.wd2, g.oc, g.hrs24 = r.groupIndex("wd1"), r.groupIndex("wd2"), r.groupIndex("oc"), r.groupIndex("hrs24")
 	return r
 }
 
@@ -517,10 +520,10 @@ func ruleHoliday() *Rule {
 }
 
 func ruleAgo() *Rule {
-	var g struct{ u, dir, amt, ap int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ u, dir, amt, ap, frac, half int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague}|half[\s-]+an?)[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match, out *Expr) bool {
 			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
 			if dir == "before" || dir == "after" {
@@ -534,19 +537,25 @@ func ruleAgo() *Rule {
 				sign = 1
 			}
 			amt := m.at(g.amt)
-			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
+			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago" || m.at(g.half) != "") {
 				return false // "months ago" reads as the past; "hours later" is too vague
 			}
 			u := lex().units[uw]
-			if len(amt) > len("half") && hasPrefixFold(amt, "half") {
-				// "half a century ago": 50 years ago
-				var ok bool
-				if u, amt, ok = halfUnit(u); !ok {
+			n, ok := number(amt)
+			if f := fraction(m.lowAt(g.amt)); f > 0 {
+				n, ok = f, true
+			}
+			if m.at(g.frac) != "" || m.at(g.half) != "" {
+				n += 0.5
+			}
+			if ok && n != float64(int(n)) {
+				// "half a century ago", "a year and a half ago": 50 years,
+				// 18 months ago
+				if u, n, ok = inSmaller(u, n); !ok {
 					return false
 				}
 			}
-			n, ok := number(amt)
-			if !ok || n != float64(int(n)) {
+			if !ok {
 				if sign < 0 {
 					*out = Expr{Kind: Reference, Ref: "PAST_REF"}
 					return true
@@ -570,6 +579,7 @@ func ruleAgo() *Rule {
 			return true
 		})
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
+	g.frac, g.half = r.groupIndex("frac"), r.groupIndex("half")
 	return r
 }
 
@@ -1623,7 +1633,7 @@ func ruleSet() *Rule {
 	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:{count}|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -1770,7 +1780,7 @@ func ruleDuration() *Rule {
 	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague}|(?:an?[\s-]+)?half(?:[\s-]+an?)?)(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old)?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{fraction}|half|{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old)?)()\b`,
 		func(m *match, out *Expr) bool {
 			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
@@ -1807,11 +1817,13 @@ func ruleDuration() *Rule {
 			switch {
 			case amt != "" && l.vague[amt]: // no vague word is ""
 				n = -1
-			case isHalf(amt):
+			case fraction(amt) > 0:
 				if !halfAmount(m, amt, m.lowAt(g.rel)) {
 					return false
 				}
-				n = 0.5
+				n = fraction(amt)
+			case amt != "" && plural && m.at(g.long) != "" && (amt == "a" || amt == "an"):
+				return false // "a [months-long] inquiry": read where the phrase begins at its unit, PXM
 			case amt != "":
 				if n, ok = number(amt); !ok {
 					return false
@@ -1842,6 +1854,9 @@ func ruleDuration() *Rule {
 				}
 				ap = ""
 			}
+			if len(amt) == 4 && amt[0] == '0' {
+				return false // "0900 hours": a clock time, as the military writes it
+			}
 			if n >= 1000 && n < 2200 && !plural {
 				return false // "the 1988 quarter": a year, not an amount
 			}
@@ -1858,8 +1873,8 @@ func ruleDuration() *Rule {
 			if (amt == "a" || amt == "an") && !hasAp && m.at(g.long) != "" {
 				m.start += len(m.at(g.amt)) + 1 // "a [decade-long] war"
 			}
-			if a := m.at(g.amt); isHalf(amt) && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
-				m.start += len(a) - len("half") // "a [half-hour] program"
+			if a := m.at(g.amt); fraction(amt) > 0 && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
+				m.start += len("a ") // "a [half-hour] program", "a [quarter-century] rule"
 			}
 			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) {
 				// "$2 million a year", "four flights a week": a rate, each
@@ -1897,20 +1912,25 @@ func ruleDuration() *Rule {
 	return r
 }
 
-// halfUnit returns half of a unit of a year or more as an amount of a
+// inSmaller returns n of a unit of a year or more as a whole number of a
 // smaller one, which a date that far back can count in: half a year is six
-// months, half a decade five years, half a century fifty.
-func halfUnit(u unit) (unit, string, bool) {
+// months, a year and a half 18, half a decade five years, a quarter of a
+// century 25.
+func inSmaller(u unit, n float64) (unit, float64, bool) {
 	l := lex()
+	var k float64
 	switch u.code {
 	case "Y":
-		return l.units["month"], "6", true
+		u, k = l.units["month"], 12
 	case "DE":
-		return l.units["year"], "5", true
+		u, k = l.units["year"], 10
 	case "CE":
-		return l.units["year"], "50", true
+		u, k = l.units["year"], 100
+	default:
+		return u, n, false
 	}
-	return u, "", false
+	n *= k
+	return u, n, n == float64(int(n))
 }
 
 // thingAge reads a unit joined to "-old" ("a decades-old feud", "the
@@ -1942,6 +1962,9 @@ func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
 // leaves most out), WikiWars always. A year ("in 1998 a year after the
 // war") is no amount.
 func rateAfter(before string) bool {
+	if strings.HasSuffix(strings.TrimRight(before, " "), "%") {
+		return true // "5% a year"
+	}
 	w, rest := lastWord(before)
 	if amount(w) {
 		return true
@@ -1986,9 +2009,27 @@ func nounNext(m *match) bool {
 	}
 }
 
-// isHalf reports whether a duration's amount, lower-cased, is a half:
-// "half a", "a half", "half".
-func isHalf(amt string) bool { return strings.Contains(amt, "half") }
+// fraction returns the fraction of a unit that an amount ({fraction}),
+// lower-cased, gives: "half a", "a half", "half" 0.5; "a quarter of a",
+// "a quarter" 0.25; "three quarters of an" 0.75; else 0 (no fraction:
+// "half a dozen" is a number).
+func fraction(amt string) float64 {
+	half, quarter := strings.Contains(amt, "half"), strings.Contains(amt, "quarter")
+	if !half && !quarter {
+		return 0 // the common case
+	}
+	f := strings.FieldsFunc(amt, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' || r == '\n' })
+	switch {
+	case len(f) == 1 && f[0] == "half":
+		return 0.5
+	case len(f) == 2 && (f[0] == "half" || f[1] == "half"):
+		return 0.5 // "half a", "a half"
+	case !quarter || len(f) < 2 || !strings.HasPrefix(f[1], "quarter"):
+		return 0
+	}
+	n, _ := number(f[0]) // "a", "one", "three"
+	return n / 4
+}
 
 // halfAmount reports whether the half amount amt of a duration reads as
 // one: "half a century", "a half hour", "a half-hour program"; a bare
