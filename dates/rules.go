@@ -1633,7 +1633,7 @@ func ruleSet() *Rule {
 	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:{count}|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
