@@ -1876,7 +1876,7 @@ func ruleDuration() *Rule {
 			if a := m.at(g.amt); fraction(amt) > 0 && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
 				m.start += len("a ") // "a [half-hour] program", "a [quarter-century] rule"
 			}
-			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) {
+			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) && !anchoredAfter[norm(m.nextWord())] {
 				// "$2 million a year", "four flights a week": a rate, each
 				// year, as "twice a week" is (rule set)
 				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
@@ -1969,6 +1969,10 @@ func rateAfter(before string) bool {
 	if amount(w) {
 		return true
 	}
+	if _, unit := lex().units[w]; unit {
+		w2, _ := lastWord(rest) // "one day a week"
+		return amount(w2)
+	}
 	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
@@ -1977,6 +1981,14 @@ func rateAfter(before string) bool {
 		w2, _ = lastWord(rest) // "dozens of interviews"
 	}
 	return amount(w2)
+}
+
+// anchoredAfter lists words after "a week" that tie it to another time, so
+// that it is no rate even after an amount ("turned 50 a week before the
+// vote", "a year into his term").
+var anchoredAfter = map[string]bool{
+	"before": true, "after": true, "earlier": true, "later": true, "ago": true, "into": true,
+	"since": true, "prior": true, "ahead": true, "of": true, "old": true, "long": true,
 }
 
 // amount reports whether the word w ends an amount: a number that is no
