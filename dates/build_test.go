@@ -49,6 +49,9 @@ func simpleAmount(f float64) string {
 }
 
 func simpleDurationValue(amount float64, u unit) string {
+	if u.times != 0 && amount >= 0 {
+		amount *= float64(u.times)
+	}
 	switch u.code {
 	case "DE":
 		if amount < 0 {
@@ -61,18 +64,28 @@ func simpleDurationValue(amount float64, u unit) string {
 		}
 		return "P" + simpleAmount(amount*100) + "Y"
 	}
-	if whole := float64(int(amount)); amount > 0 && amount-whole == 0.5 {
-		switch u.code {
-		case "Y":
-			return "P" + simpleAmount(whole) + "Y6M"
-		case "D":
-			return "P" + simpleAmount(whole) + "DT12H"
-		}
-		if u.grain == GrainHour {
-			return "PT" + simpleAmount(whole) + "H30M"
-		}
-		if u.grain == GrainMinute {
-			return "PT" + simpleAmount(whole) + "M30S"
+	per := map[string]float64{"Y": 12, "D": 24}[u.code]
+	sub := map[string]string{"Y": "M", "D": "H"}[u.code]
+	switch u.grain {
+	case GrainHour:
+		per, sub = 60, "M"
+	case GrainMinute:
+		per, sub = 60, "S"
+	}
+	if whole := math.Trunc(amount); per > 0 && amount > 0 && amount < 1e15 {
+		if part := (amount - whole) * per; part > 0 && part == math.Trunc(part) {
+			p := simpleAmount(part) + sub
+			switch {
+			case u.code == "Y" && whole == 0:
+				return "P" + p
+			case u.code == "Y":
+				return "P" + simpleAmount(whole) + "Y" + p
+			case whole == 0:
+				return "PT" + p
+			case u.code == "D":
+				return "P" + simpleAmount(whole) + "DT" + p
+			}
+			return "PT" + simpleAmount(whole) + u.code + p
 		}
 	}
 	if u.grain == GrainHour || u.grain == GrainMinute || u.grain == GrainSecond {

@@ -30,7 +30,7 @@ func TestDayTails(t *testing.T) {
 		{"On Aug. 4, 5 soldiers and 2 civilians died.", []string{"Aug. 4"}},
 		{"Shares rose on Aug. 4 to 5.5 percent.", []string{"Aug. 4"}},
 		{"The rally on Aug. 4 - 5 p.m. to 7 p.m. was calm.", []string{"Aug. 4", "5 p.m.", "7 p.m."}},
-		{"Polls stayed open on Aug. 4 until 9 o'clock.", []string{"Aug. 4"}},
+		{"Polls stayed open on Aug. 4 until 9 o'clock.", []string{"Aug. 4", "9 o'clock"}},
 		{"On Aug. 4, 5% of voters stayed home.", []string{"Aug. 4"}},
 		{"The count rose from Aug. 24 to 3 cases a day.", []string{"Aug. 24", "a day"}},
 		{"On Aug. 24 and 40 others.", []string{"Aug. 24"}},

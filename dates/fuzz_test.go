@@ -20,6 +20,11 @@ func FuzzTag(f *testing.F) {
 		"talks on Sept. 8 and 9, Aug. 24–26, Oct. 3, 4, and 5th, March 5-9, 1918, Aug. 4 and 5 men, Sept. 11, 19 hijackers",
 		"the weekend of Aug. 20–21, 2016, the week of Aug. 8 -12,2016, the weekend of Aug. 20-21st, Tuesday next week's, a week from Friday, Easter week",
 		"the weekend of 20-21 August, the day after tomorrow, 10 days from today, a week from last Friday, Monday week-long, Tuesday of next week. Good Friday Agreement",
+		"a fortnight ago, two fortnights ago, half a century ago, Half a year later, a half-hour program, half-day, a half hour, a decades-old feud, the centuries-old, a century-old bridge, the 6-year-old",
+		"at 0900 GMT, 1430 local time (1230 GMT) Tuesday, 10:35 a.m. (0735 GMT), 3 p.m. EDT (1900 GMT), at 2 o'clock, nine o'clock (",
+		"2Q 2016, Q2 FY17, 3Q fy17, H1 2016, 1H FY, h2 2015, first-half 2016, the second quarter of FY17, Q1/2016, H1N1",
+		"$2 million a year, 358,000 a month, four flights a week, 1998 a year, $5 an hour, fifty a day, a year earlier",
+		"a quarter of a century ago, three-quarters of an hour, a year and a half ago, weeks and a half ago, a months-long, 2.75 hours",
 	} {
 		f.Add(s, int64(17040))
 	}

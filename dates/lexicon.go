@@ -43,6 +43,7 @@ type lexicon struct {
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
+	amountWord  map[string]bool // "million": "$2 million a year" is a rate
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -72,6 +73,18 @@ type lexicon struct {
 type unit struct {
 	grain Grain
 	code  string // TIMEX3 duration letter: Y, M, W, D, H, DE ...
+	// times is how many of its grain the unit spans, 0 for one: a
+	// fortnight is two weeks, read as two weeks wherever a week is read.
+	times int
+}
+
+// count returns the amount n of the unit in its grain: n fortnights are
+// 2n weeks. An unknown amount (negative) stays unknown.
+func (u unit) count(n float64) float64 {
+	if u.times == 0 || n < 0 {
+		return n
+	}
+	return n * float64(u.times)
 }
 
 // holiday is a named day: fixed (month, day), the nth weekday of a month or
@@ -99,7 +112,7 @@ func loadLexicon() (*lexicon, error) {
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, amountWord: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -126,8 +139,16 @@ func loadLexicon() (*lexicon, error) {
 		if !ok || len(f) < 3 {
 			return fmt.Errorf("unknown grain %q", f[0])
 		}
+		// "2W": a unit of two weeks (a fortnight)
+		code := strings.ToUpper(f[1])
+		digits := strings.TrimRight(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		times := 0
+		if digits != "" {
+			times, _ = strconv.Atoi(digits)
+			code = code[len(digits):]
+		}
 		for _, w := range f[2:] {
-			l.units[w] = unit{grain: g, code: strings.ToUpper(f[1])}
+			l.units[w] = unit{grain: g, code: code, times: times}
 		}
 		return nil
 	})
@@ -196,6 +217,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("amount_words.txt", func(f []string) error { l.amountWord[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("day_tail_follow.txt", func(f []string) error { l.dayTailFollow[f[0]] = true; return nil }); err != nil {

@@ -414,6 +414,13 @@ func expand(pattern string, l *lexicon) string {
 		"dnum":  `(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`,
 		"ord":   `(?:\d{1,2}(?:st|nd|rd|th)\b|` + l.alt["ordword"] + `)`,
 		"count": `(?:\d+(?:\.\d+)?\b|` + l.alt["numword"] + `(?:[\s-]+` + l.alt["numword"] + `)?)`,
+		// a year after a quarter or a half, fiscal as earnings reports
+		// write it: 2016, fiscal 2017, FY2017, FY17 (fiscalYear reads it)
+		// a fraction of a unit: half a century, a half-hour, a quarter of a
+		// century, three-quarters of an hour (before the amounts, which
+		// would read "a" or "three" alone; fraction reads it)
+		"fraction": `(?:an?[\s-]+(?:half|quarter(?:\s+of\s+an?)?)|(?:one|three)[\s-]+quarters?\s+of\s+an?|half[\s-]+an?)`,
+		"fyear":    `(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?{year}|FY\s*\d{2}\b)`,
 	}
 	for i := 0; i < 3; i++ { // placeholders may contain placeholders
 		pattern = placeholder.ReplaceAllStringFunc(pattern, func(p string) string {
@@ -923,8 +930,27 @@ func durationValue(amount float64, u unit) string {
 	return string(appendDuration(buf[:0], amount, u))
 }
 
+// smallerUnit returns the TIMEX3 letter of the unit next smaller than u
+// that a fraction of u is written in, how many of it u holds, and whether
+// it is a time (written after T); per is 0 for a unit without one (a week,
+// a month).
+func smallerUnit(u unit) (sub string, per float64, t bool) {
+	switch {
+	case u.code == "Y":
+		return "M", 12, false
+	case u.code == "D":
+		return "H", 24, true
+	case u.grain == GrainHour:
+		return "M", 60, true
+	case u.grain == GrainMinute:
+		return "S", 60, true
+	}
+	return "", 0, false
+}
+
 // appendDuration appends the period value of a duration (durationValue).
 func appendDuration(b []byte, amount float64, u unit) []byte {
+	amount = u.count(amount)
 	switch u.code {
 	case "DE":
 		if amount < 0 {
@@ -937,20 +963,25 @@ func appendDuration(b []byte, amount float64, u unit) []byte {
 		}
 		return append(appendAmount(append(b, 'P'), amount*100), 'Y')
 	}
-	// A half goes to the next smaller unit, as TIMEX3 writes it: P2Y6M,
-	// PT5H30M, P1DT12H.
-	if whole := float64(int(amount)); amount > 0 && amount-whole == 0.5 {
-		switch u.code {
-		case "Y":
-			return append(appendAmount(append(b, 'P'), whole), "Y6M"...)
-		case "D":
-			return append(appendAmount(append(b, 'P'), whole), "DT12H"...)
-		}
-		if u.grain == GrainHour {
-			return append(appendAmount(append(b, "PT"...), whole), "H30M"...)
-		}
-		if u.grain == GrainMinute {
-			return append(appendAmount(append(b, "PT"...), whole), "M30S"...)
+	// A fraction goes to the next smaller unit where it is a whole number
+	// there, as TIMEX3 writes it: P2Y6M, PT5H30M, P1DT12H; a fraction alone
+	// in the smaller unit only: P6M, PT15M, PT12H.
+	if sub, per, t := smallerUnit(u); per > 0 && amount > 0 && amount < 1e15 {
+		whole := float64(int64(amount))
+		if part := (amount - whole) * per; part > 0 && part == float64(int64(part)) {
+			b = append(b, 'P')
+			switch {
+			case whole == 0 && t:
+				b = append(b, 'T') // PT30M
+			case whole == 0: // P6M
+			case u.code == "D":
+				b = append(appendAmount(b, whole), "DT"...) // P1DT12H
+			case t:
+				b = append(appendAmount(append(b, 'T'), whole), u.code...) // PT5H30M
+			default:
+				b = append(appendAmount(b, whole), u.code...) // P2Y6M
+			}
+			return append(appendAmount(b, part), sub...)
 		}
 	}
 	if u.grain == GrainHour || u.grain == GrainMinute || u.grain == GrainSecond {

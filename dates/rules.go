@@ -63,7 +63,7 @@ func makeRules(makers []func() *Rule) []*Rule {
 var triggers = map[string][]string{
 	"iso_date":      {"#isodate"},
 	"numeric_date":  {"#slashdate"},
-	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "clock", "gmt", "utc", "est", "edt", "cet", "cest", "local", "hrs", "hours"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
@@ -79,15 +79,15 @@ var triggers = map[string][]string{
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
 	"part_of_day":   {"morning", "afternoon", "evening", "night"},
 	"weekday":       {"#weekday"},
-	"quarter":       {"quarter", "q1", "q2", "q3", "q4"},
+	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
-	"half":          {"half"},
+	"half":          {"half", "h1", "h2", "1h", "2h"},
 	"season":        {"#season"},
 	"month":         {"#month"},
 	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
-	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "nightly", "once", "twice", "times"},
+	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
@@ -98,7 +98,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "year_tail": 0, "ago": 4, "in_duration": 4, "anaphoric": 3,
+	"month_year": 4, "holiday": 1, "year_tail": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -187,12 +187,12 @@ func ruleNumericDate() *Rule {
 }
 
 func ruleTimeOfDay() *Rule {
-	var g struct{ noon, hp, mip, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ noon, hp, mip, oc, hrs24, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
 		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local time)\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local\s+time|(?P<hrs24>hrs|hours))\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
@@ -221,7 +221,24 @@ func ruleTimeOfDay() *Rule {
 				case e.Hour == 12:
 					e.Hour = 0 // "12 at night", "12 in the morning"
 				}
+			case m.at(g.oc) != "":
+				// "at 2 o'clock": the hour as written, which says neither
+				// morning nor afternoon
+				h, ok := number(m.at(g.oc))
+				if !ok || h < 1 || h > 12 || h != float64(int(h)) {
+					return false
+				}
+				e.Hour = int(h)
 			case m.at(g.h24) != "":
+				// "19:15 GMT", and as wire services write it, "0900 GMT",
+				// "1430 local time"; a time in brackets after another
+				// restates it in another zone: "10:35 a.m. (0735 GMT)"
+				if restated(m.text[:m.start]) {
+					return false
+				}
+				if h := m.at(g.hrs24); h != "" && (m.at(g.h24)[0] != '0' && !strings.Contains(m.phrase(), ":") && !clockPrepositions[norm(wordBefore(m))] || norm(m.nextWord()) == "of") {
+					return false // "1500 hours" alone, "after 1500 hours of talks": a count of hours
+				}
 				e.Hour, e.Minute = atoi(m.at(g.h24)), atoi(m.at(g.mi24))
 			case m.at(g.hh) != "":
 				// "at 19:15", "by 05:30hrs": a 24-hour clock without a zone
@@ -274,8 +291,29 @@ func ruleTimeOfDay() *Rule {
 	g.night, g.h24, g.mi24, g.h = r.groupIndex("night"), r.groupIndex("h24"), r.groupIndex("mi24"), r.groupIndex("h")
 	g.hh, g.mih, g.hrs = r.groupIndex("hh"), r.groupIndex("mih"), r.groupIndex("hrs")
 	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
-	g.wd1, g.wd2 = r.groupIndex("wd1"), r.groupIndex("wd2")
+	g.wd1, g.wd2, g.oc, g.hrs24 = r.groupIndex("wd1"), r.groupIndex("wd2"), r.groupIndex("oc"), r.groupIndex("hrs24")
 	return r
+}
+
+// restated reports whether the text before a clock time ends in a time
+// and an opening bracket: "at 10:35 a.m. (", "3 p.m. EDT (", "noon (". The
+// time in brackets is the same moment in another zone, which TimeBank does
+// not annotate as a time of its own.
+func restated(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	w, _ := lastWord(strings.TrimRight(strings.TrimSuffix(b, "("), " ."))
+	switch lw := strings.ToLower(w); {
+	case lw == "":
+		return false
+	case lw == "m" || lw == "am" || lw == "pm" || lw == "noon" || lw == "midnight" || lw == "time" || lw == "hrs":
+		return true // "a.m. (", "local time ("
+	case len(lw) == 3 && lw[2] == 't' || lw == "utc":
+		return true // a zone: "GMT (", "EDT ("
+	}
+	return isDigit(w[0]) && isDigit(w[len(w)-1]) && strings.Contains(before[max(0, len(b)-12):], ":")
 }
 
 // clockPrepositions may stand before a 24-hour clock time without a zone
@@ -585,10 +623,10 @@ func ruleHoliday() *Rule {
 }
 
 func ruleAgo() *Rule {
-	var g struct{ u, dir, amt, ap int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ u, dir, amt, ap, frac, half int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{count}|an?|{vague})[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
 		func(m *match, out *Expr) bool {
 			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
 			if dir == "before" || dir == "after" {
@@ -602,11 +640,25 @@ func ruleAgo() *Rule {
 				sign = 1
 			}
 			amt := m.at(g.amt)
-			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago") {
+			if amt == "" && (!strings.HasSuffix(uw, "s") || dir != "ago" || m.at(g.half) != "") {
 				return false // "months ago" reads as the past; "hours later" is too vague
 			}
+			u := lex().units[uw]
 			n, ok := number(amt)
-			if !ok || n != float64(int(n)) {
+			if f := fraction(m.lowAt(g.amt)); f > 0 {
+				n, ok = f, true
+			}
+			if m.at(g.frac) != "" || m.at(g.half) != "" {
+				n += 0.5
+			}
+			if ok && n != float64(int(n)) {
+				// "half a century ago", "a year and a half ago": 50 years,
+				// 18 months ago
+				if u, n, ok = inSmaller(u, n); !ok {
+					return false
+				}
+			}
+			if !ok {
 				if sign < 0 {
 					*out = Expr{Kind: Reference, Ref: "PAST_REF"}
 					return true
@@ -614,7 +666,6 @@ func ruleAgo() *Rule {
 				*out = Expr{Kind: Reference, Ref: "FUTURE_REF"}
 				return true
 			}
-			u := lex().units[uw]
 			if u.grain < GrainDay {
 				return false
 			}
@@ -623,7 +674,7 @@ func ruleAgo() *Rule {
 			if ap := m.lowAt(g.ap); ap != "" {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
-			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(n), Anaphoric: anaphoric, Mod: mod}
+			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
 			if u.grain == GrainYear && n == 1 && sign < 0 {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
@@ -631,6 +682,7 @@ func ruleAgo() *Rule {
 			return true
 		})
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
+	g.frac, g.half = r.groupIndex("frac"), r.groupIndex("half")
 	return r
 }
 
@@ -650,7 +702,7 @@ func ruleInDuration() *Rule {
 				*out = fallback // "the first rise in two years", "his second letter in two weeks": a span
 				return true
 			}
-			*out = Expr{Kind: Relative, Grain: u.grain, Offset: int(n), PastFallback: &fallback}
+			*out = Expr{Kind: Relative, Grain: u.grain, Offset: int(u.count(n)), PastFallback: &fallback}
 			return true
 		})
 	g.u, g.amt = r.groupIndex("u"), r.groupIndex("amt")
@@ -1318,10 +1370,10 @@ func wordBefore(m *match) string {
 func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
 
 func ruleQuarter() *Rule {
-	var g struct{ q, y, qn, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ q, y, qn, nq, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
 		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{year}))?))()\b`,
+		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?P<rel>last|this|next)\s+year)?|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:(?:\s+|[/-])(?P<y2>{fyear}))?))()\b`,
 		func(m *match, out *Expr) bool {
 			var q int
 			switch m.lowAt(g.q) {
@@ -1335,15 +1387,20 @@ func ruleQuarter() *Rule {
 				q = 4
 			}
 			y := m.at(g.y)
-			if m.at(g.qn) != "" {
-				if !strings.HasPrefix(m.at(g.qn), "") || strings.Contains(m.text[m.start:m.end], "q") && !strings.Contains(m.text[m.start:m.end], "Q") {
-					return false
+			if qn := m.at(g.qn) + m.at(g.nq); qn != "" {
+				if !strings.Contains(m.phrase(), "Q") {
+					return false // "q3"
 				}
-				q, y = atoi(m.at(g.qn)), m.at(g.y2)
+				q, y = atoi(qn), m.at(g.y2)
+				if m.at(g.nq) != "" && y == "" {
+					return false // "2Q 2016" as analysts write it, not "3Q" alone
+				}
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
-				e.Year = yearNumber(y)
+				if e.Year = fiscalYear(y); e.Year == 0 {
+					return false // "FY17" in lower case
+				}
 			}
 			switch py := m.lowAt(g.py); {
 			case py == "":
@@ -1371,8 +1428,33 @@ func ruleQuarter() *Rule {
 		})
 	g.q, g.y, g.qn, g.y2 = r.groupIndex("q"), r.groupIndex("y"), r.groupIndex("qn"), r.groupIndex("y2")
 	g.py, g.the, g.hy, g.fy = r.groupIndex("py"), r.groupIndex("the"), r.groupIndex("hy"), r.groupIndex("fy")
-	g.rel = r.groupIndex("rel")
+	g.rel, g.nq = r.groupIndex("rel"), r.groupIndex("nq")
 	return r
+}
+
+// fiscalYear reads a year after a quarter or a half ({fyear}): "2016",
+// "fiscal 2017", "FY2017", "FY 17"; two digits after FY are the years
+// 1950 to 2049. 0 when FY is not in capitals or no year is there.
+func fiscalYear(s string) int {
+	switch {
+	case len(s) > len("fiscal") && hasPrefixFold(s, "fiscal"):
+		s = strings.TrimSpace(s[len("fiscal"):])
+		if len(s) > len("year") && hasPrefixFold(s, "year") {
+			s = strings.TrimSpace(s[len("year"):])
+		}
+	case strings.HasPrefix(s, "FY"):
+		s = strings.TrimSpace(s[len("FY"):])
+	case len(s) > 2 && hasPrefixFold(s, "fy"):
+		return 0 // "fy17"
+	}
+	n := yearNumber(s)
+	if len(s) == 2 {
+		n += 1900
+		if n < 1950 {
+			n += 100
+		}
+	}
+	return n
 }
 
 func ruleQuarterRef() *Rule {
@@ -1416,12 +1498,21 @@ func ruleQuarterRef() *Rule {
 }
 
 func ruleHalf() *Rule {
-	var g struct{ h, y, rel, mon, my int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("half", "halves of a year: the first half of 2016; of a month: the first half of October",
-		[]string{"the first half", "the second half of 2015", "the first half of October"},
-		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?)()\b`,
+	var g struct{ h, y, rel, mon, my, hn, nh, hy int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016, H1 2016, first-half 2016; of a month: the first half of October",
+		[]string{"the first half", "the second half of 2015", "the first half of October", "H1 2016", "1H 2016", "first-half 2016"},
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?:the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?|(?:H(?P<hn>[12])|(?P<nh>[12])H)(?:\s+|[/-])(?P<hy>{fyear}))()\b`,
 		func(m *match, out *Expr) bool {
 			first := m.lowAt(g.h) == "first"
+			if hn := m.at(g.hn) + m.at(g.nh); hn != "" {
+				// "H1 2016", "1H 2016", "H2 FY17", as earnings reports write them
+				y := fiscalYear(m.at(g.hy))
+				if !strings.Contains(m.phrase(), "H") || y == 0 {
+					return false // "h1 2016", "fy17"
+				}
+				*out = Expr{Kind: Calendar, Grain: GrainHalf, Part: atoi(hn), Year: y}
+				return true
+			}
 			if mon := m.at(g.mon); mon != "" {
 				// "the first half of October": the month's start or end,
 				// the closest TIMEX3 comes to half a month
@@ -1446,7 +1537,9 @@ func ruleHalf() *Rule {
 				e.Part = 2
 			}
 			if y := m.at(g.y); y != "" {
-				e.Year = yearNumber(y)
+				if e.Year = fiscalYear(y); e.Year == 0 {
+					return false // "fy17"
+				}
 			}
 			if r := m.at(g.rel); r != "" {
 				_, off, _ := relDir(r)
@@ -1456,6 +1549,7 @@ func ruleHalf() *Rule {
 			return true
 		})
 	g.h, g.y, g.rel, g.mon, g.my = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("mon"), r.groupIndex("my")
+	g.hn, g.nh, g.hy = r.groupIndex("hn"), r.groupIndex("nh"), r.groupIndex("hy")
 	return r
 }
 
@@ -1844,7 +1938,7 @@ func ruleSet() *Rule {
 	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|nightly)|(?P<times>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -1866,7 +1960,7 @@ func ruleSet() *Rule {
 					return false // "its quarterly dividend", "average daily volume"
 				}
 				u := map[string]string{"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week"}[a]
+					"annually": "year", "hourly": "hour", "quarterly": "quarter", "biweekly": "week", "fortnightly": "fortnight"}[a]
 				n := 1.0
 				if a == "biweekly" {
 					n = 2
@@ -1991,7 +2085,7 @@ func ruleDuration() *Rule {
 	var g struct{ ap, the, rel, amt, frac, adj, fy, u, half, long int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("duration", "lengths of time: 48-hour, more than five years, several months, a decade, the past two years",
 		[]string{"48-hour", "more than five years", "several months", "a decade", "the past two years", "two weeks", "[the year] that ended", "eight trading days", "a minute and a half"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|first|following|final|latest)\s+)?)?(?:(?P<amt>{fraction}|half|{count}|an?|{vague})(?P<frac>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+)?(?:(?P<adj>additional|extra|full|further|trading|business|working|calendar)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old)?)()\b`,
 		func(m *match, out *Expr) bool {
 			uw, amt := m.lowAt(g.u), m.lowAt(g.amt)
 			plural := pluralUnit(uw)
@@ -2004,8 +2098,11 @@ func ruleDuration() *Rule {
 			if !ok || u.grain == GrainWeekend {
 				return false
 			}
-			if a := m.afterN(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") {
-				return false // an age: "6-year-old", "52 years old"
+			if strings.HasSuffix(m.phrase(), "-old") {
+				return thingAge(m, amt, the, plural, u, out)
+			}
+			if a := m.afterN(5); strings.HasPrefix(a, " old") {
+				return false // an age: "52 years old"
 			}
 			rel := m.at(g.rel) != ""
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
@@ -2025,6 +2122,13 @@ func ruleDuration() *Rule {
 			switch {
 			case amt != "" && l.vague[amt]: // no vague word is ""
 				n = -1
+			case fraction(amt) > 0:
+				if !halfAmount(m, amt, m.lowAt(g.rel)) {
+					return false
+				}
+				n = fraction(amt)
+			case amt != "" && plural && m.at(g.long) != "" && (amt == "a" || amt == "an"):
+				return false // "a [months-long] inquiry": read where the phrase begins at its unit, PXM
 			case amt != "":
 				if n, ok = number(amt); !ok {
 					return false
@@ -2055,6 +2159,9 @@ func ruleDuration() *Rule {
 				}
 				ap = ""
 			}
+			if len(amt) == 4 && amt[0] == '0' {
+				return false // "0900 hours": a clock time, as the military writes it
+			}
 			if n >= 1000 && n < 2200 && !plural {
 				return false // "the 1988 quarter": a year, not an amount
 			}
@@ -2071,16 +2178,21 @@ func ruleDuration() *Rule {
 			if (amt == "a" || amt == "an") && !hasAp && m.at(g.long) != "" {
 				m.start += len(m.at(g.amt)) + 1 // "a [decade-long] war"
 			}
+			if a := m.at(g.amt); fraction(amt) > 0 && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
+				m.start += len("a ") // "a [half-hour] program", "a [quarter-century] rule"
+			}
+			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) && !anchoredAfter[norm(m.nextWord())] {
+				// "$2 million a year", "four flights a week": a rate, each
+				// year, as "twice a week" is (rule set)
+				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
+				return true
+			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
 				switch norm(wordBefore(m)) {
 				case "for", "in", "within", "after", "than", "about", "nearly", "almost", "only", "just":
-					switch nw := norm(m.nextWord()); nw {
-					case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
-					default:
-						if nw[0] >= 'a' && nw[0] <= 'z' {
-							return false // "a minute amount"
-						}
+					if nounNext(m) {
+						return false // "a minute amount"
 					}
 				default:
 					return false // "a second opinion", "a quarter of the budget"
@@ -2103,6 +2215,160 @@ func ruleDuration() *Rule {
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
+}
+
+// inSmaller returns n of a unit of a year or more as a whole number of a
+// smaller one, which a date that far back can count in: half a year is six
+// months, a year and a half 18, half a decade five years, a quarter of a
+// century 25.
+func inSmaller(u unit, n float64) (unit, float64, bool) {
+	l := lex()
+	var k float64
+	switch u.code {
+	case "Y":
+		u, k = l.units["month"], 12
+	case "DE":
+		u, k = l.units["year"], 10
+	case "CE":
+		u, k = l.units["year"], 100
+	default:
+		return u, n, false
+	}
+	n *= k
+	return u, n, n == float64(int(n))
+}
+
+// thingAge reads a unit joined to "-old" ("a decades-old feud", "the
+// centuries-old tradition", "a century-old bridge"): how long a thing has
+// lasted, a duration (TimeBank: a "years-old" slump), the unit and "-old"
+// its extent, an unknown amount for a plural. An age with a number
+// ("6-year-old", "8-month-old") is mostly a person's, which TimeBank
+// leaves unannotated: none. A plural is read where the phrase begins at
+// its unit (as alone and afterThe expect, the try after "a" or "the" gives
+// nothing), a singular after "a" only.
+func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
+	n := 1.0
+	switch {
+	case plural && amt == "" && !the:
+		n = -1
+	case !plural && (amt == "a" || amt == "an") && !the:
+		m.start += len(amt) + 1
+	default:
+		return false
+	}
+	*out = Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
+	return true
+}
+
+// rateAfter reports whether the text before "a year", "an hour" ends in an
+// amount, which makes it a rate, a set: "$2 million a year", "358,000 a
+// month", "3 percent a year", "four flights a week", "dozens of
+// interviews a day". TimeBank annotates a rate as a set 3 times in 4 (and
+// leaves most out), WikiWars always. A year ("in 1998 a year after the
+// war") is no amount.
+func rateAfter(before string) bool {
+	if strings.HasSuffix(strings.TrimRight(before, " "), "%") {
+		return true // "5% a year"
+	}
+	w, rest := lastWord(before)
+	if amount(w) {
+		return true
+	}
+	if _, unit := lex().units[w]; unit {
+		w2, _ := lastWord(rest) // "one day a week"
+		return amount(w2)
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	w2, rest := lastWord(rest) // "four flights", "700 seats"
+	if w2 == "of" {
+		w2, _ = lastWord(rest) // "dozens of interviews"
+	}
+	return amount(w2)
+}
+
+// anchoredAfter lists words after "a week" that tie it to another time, so
+// that it is no rate even after an amount ("turned 50 a week before the
+// vote", "a year into his term").
+var anchoredAfter = map[string]bool{
+	"before": true, "after": true, "earlier": true, "later": true, "ago": true, "into": true,
+	"since": true, "prior": true, "ahead": true, "of": true, "old": true, "long": true,
+}
+
+// amount reports whether the word w ends an amount: a number that is no
+// year, a number word, "million", "percent".
+func amount(w string) bool {
+	switch {
+	case w == "":
+		return false
+	case isDigit(w[0]):
+		n := atoi(w)
+		return len(w) != 4 || n < 1800 || n > 2100
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		w = strings.ToLower(w) // "Four flights a week" (rare: no allocation for the others)
+	}
+	l := lex()
+	_, num := l.numbers[w]
+	return num && w != "a" && w != "an" || l.amountWord[w]
+}
+
+// nounNext reports whether a lower-case word that is not a preposition or
+// a conjunction follows the match: the noun that an amount of time
+// describes ("a minute amount", "a half-hour program").
+func nounNext(m *match) bool {
+	switch nw := norm(m.nextWord()); nw {
+	case "", "and", "or", "of", "to", "for", "later", "ago", "before", "after", "in", "on", "at", "the", "but", "when", "while":
+		return false
+	default:
+		return nw[0] >= 'a' && nw[0] <= 'z'
+	}
+}
+
+// fraction returns the fraction of a unit that an amount ({fraction}),
+// lower-cased, gives: "half a", "a half", "half" 0.5; "a quarter of a",
+// "a quarter" 0.25; "three quarters of an" 0.75; else 0 (no fraction:
+// "half a dozen" is a number).
+func fraction(amt string) float64 {
+	half, quarter := strings.Contains(amt, "half"), strings.Contains(amt, "quarter")
+	if !half && !quarter {
+		return 0 // the common case
+	}
+	f := strings.FieldsFunc(amt, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' || r == '\n' })
+	switch {
+	case len(f) == 1 && f[0] == "half":
+		return 0.5
+	case len(f) == 2 && (f[0] == "half" || f[1] == "half"):
+		return 0.5 // "half a", "a half"
+	case !quarter || len(f) < 2 || !strings.HasPrefix(f[1], "quarter"):
+		return 0
+	}
+	n, _ := number(f[0]) // "a", "one", "three"
+	return n / 4
+}
+
+// halfAmount reports whether the half amount amt of a duration reads as
+// one: "half a century", "a half hour", "a half-hour program"; a bare
+// "half" only joined to its unit ("half-day strike", not "half year"), and
+// not after the word that makes it a half of the year, a date ("the first
+// half-year", read by half). rel is the duration's "past", "first" ...
+func halfAmount(m *match, amt, rel string) bool {
+	if amt != "half" {
+		return true
+	}
+	if !strings.Contains(m.phrase(), "half-") && !strings.Contains(m.phrase(), "Half-") {
+		return false
+	}
+	w := rel
+	if w == "" {
+		w = norm(wordBefore(m))
+	}
+	switch w {
+	case "first", "second", "last", "latter":
+		return false
+	}
+	return true
 }
 
 // theUnitKept is duration's afterThe. A phrase of "the" and a unit word
