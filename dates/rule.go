@@ -413,7 +413,7 @@ func expand(pattern string, l *lexicon) string {
 		"year":  `(?:(?:1\d{3}|20\d{2}|21\d{2})\b|{spokenyear})`,
 		"dnum":  `(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`,
 		"ord":   `(?:\d{1,2}(?:st|nd|rd|th)\b|` + l.alt["ordword"] + `)`,
-		"count": `(?:\d+(?:\.\d+)?\b|` + l.alt["numword"] + `(?:[\s-]+` + l.alt["numword"] + `)?)`,
+		"count": `(?:\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\b|` + l.alt["numword"] + `(?:[\s-]+` + l.alt["numword"] + `)?)`,
 		// a year after a quarter or a half, fiscal as earnings reports
 		// write it: 2016, fiscal 2017, FY2017, FY17 (fiscalYear reads it)
 		// a fraction of a unit: half a century, a half-hour, a quarter of a
