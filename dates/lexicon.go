@@ -43,7 +43,6 @@ type lexicon struct {
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
 	yearNoun    map[string]bool // "people": "2000 people" is no year
-	amountWord  map[string]bool // "million": "$2 million a year" is a rate
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -112,7 +111,7 @@ func loadLexicon() (*lexicon, error) {
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, amountWord: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -217,9 +216,6 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
-		return nil, err
-	}
-	if err := eachLine("amount_words.txt", func(f []string) error { l.amountWord[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("day_tail_follow.txt", func(f []string) error { l.dayTailFollow[f[0]] = true; return nil }); err != nil {

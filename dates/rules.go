@@ -2181,12 +2181,6 @@ func ruleDuration() *Rule {
 			if a := m.at(g.amt); fraction(amt) > 0 && amt[0] == 'a' && !hasAp && !the && strings.HasPrefix(m.text[m.start+len(a):], "-") && nounNext(m) {
 				m.start += len("a ") // "a [half-hour] program", "a [quarter-century] rule"
 			}
-			if (amt == "a" || amt == "an") && !plural && !the && !hasAp && !half && m.at(g.long) == "" && rateAfter(m.text[:m.start]) && !anchoredAfter[norm(m.nextWord())] {
-				// "$2 million a year", "four flights a week": a rate, each
-				// year, as "twice a week" is (rule set)
-				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
-				return true
-			}
 			if (u.grain == GrainSecond || u.grain == GrainMinute || u.grain == GrainQuarter) && !plural &&
 				(amt == "a" || amt == "an") && ap == "" && !the && !half {
 				switch norm(wordBefore(m)) {
@@ -2258,60 +2252,6 @@ func thingAge(m *match, amt string, the, plural bool, u unit, out *Expr) bool {
 	}
 	*out = Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
 	return true
-}
-
-// rateAfter reports whether the text before "a year", "an hour" ends in an
-// amount, which makes it a rate, a set: "$2 million a year", "358,000 a
-// month", "3 percent a year", "four flights a week", "dozens of
-// interviews a day". TimeBank annotates a rate as a set 3 times in 4 (and
-// leaves most out), WikiWars always. A year ("in 1998 a year after the
-// war") is no amount.
-func rateAfter(before string) bool {
-	if strings.HasSuffix(strings.TrimRight(before, " "), "%") {
-		return true // "5% a year"
-	}
-	w, rest := lastWord(before)
-	if amount(w) {
-		return true
-	}
-	if _, unit := lex().units[w]; unit {
-		w2, _ := lastWord(rest) // "one day a week"
-		return amount(w2)
-	}
-	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	w2, rest := lastWord(rest) // "four flights", "700 seats"
-	if w2 == "of" {
-		w2, _ = lastWord(rest) // "dozens of interviews"
-	}
-	return amount(w2)
-}
-
-// anchoredAfter lists words after "a week" that tie it to another time, so
-// that it is no rate even after an amount ("turned 50 a week before the
-// vote", "a year into his term").
-var anchoredAfter = map[string]bool{
-	"before": true, "after": true, "earlier": true, "later": true, "ago": true, "into": true,
-	"since": true, "prior": true, "ahead": true, "of": true, "old": true, "long": true,
-}
-
-// amount reports whether the word w ends an amount: a number that is no
-// year, a number word, "million", "percent".
-func amount(w string) bool {
-	switch {
-	case w == "":
-		return false
-	case isDigit(w[0]):
-		n := atoi(w)
-		return len(w) != 4 || n < 1800 || n > 2100
-	}
-	if w[0] >= 'A' && w[0] <= 'Z' {
-		w = strings.ToLower(w) // "Four flights a week" (rare: no allocation for the others)
-	}
-	l := lex()
-	_, num := l.numbers[w]
-	return num && w != "a" && w != "an" || l.amountWord[w]
 }
 
 // nounNext reports whether a lower-case word that is not a preposition or
