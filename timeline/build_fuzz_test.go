@@ -26,6 +26,8 @@ func FuzzBuild(f *testing.F) {
 		"\ufeff\xff\x00 tomorrow, the next day, the day before, next century", int64(2932895))
 	f.Add("The revolt lasted from 499 to 493 BC. On 2 August 480 BC, in the 470s BC and in the 4th century BC.", int64(17039),
 		"Caesar died on the 15th of March 44 BC; in AD 9 and in 1 BC the following year.", int64(-719162))
+	f.Add("The talks, the first since 2014, ended on Friday to revive the 2015 deal. Iran's 2009 election since", int64(17039),
+		"It was the biggest gain since March, since 2015 the 2016 talks", int64(17054))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{
