@@ -26,6 +26,7 @@ type lexicon struct {
 	ordinals map[string]int    // "third" -> 3
 	units    map[string]unit   // "weeks" -> week
 	seasons  map[string]string // "autumn" -> "FA"
+	sunTimes map[string]string // "dawn" -> "MO"
 	parts    map[string]Mod    // "the end of" -> END
 	approx   map[string]Mod    // "more than" -> MORE_THAN
 	vague    map[string]bool   // "several"
@@ -107,7 +108,7 @@ var lex = sync.OnceValue(func() *lexicon {
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
-		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{},
+		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
@@ -148,6 +149,15 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for _, w := range f[2:] {
 			l.units[w] = unit{grain: g, code: code, times: times}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("sun_times.txt", func(f []string) error {
+		for _, w := range f[1:] {
+			l.sunTimes[w] = strings.ToUpper(f[0])
 		}
 		return nil
 	})
@@ -296,6 +306,7 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["ordword"] = alternation(keys(l.ordinals))
 	l.alt["unit"] = alternation(keys(l.units))
 	l.alt["season"] = alternation(keys(l.seasons))
+	l.alt["suntime"] = alternation(keys(l.sunTimes))
 	l.alt["part"] = alternation(keys(l.parts))
 	l.alt["approx"] = alternation(keys(l.approx))
 	l.alt["vague"] = alternation(keys(l.vague))

@@ -77,7 +77,7 @@ var triggers = map[string][]string{
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
-	"part_of_day":   {"morning", "afternoon", "evening", "night"},
+	"part_of_day":   {"morning", "afternoon", "evening", "night", "#suntime"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
@@ -1011,17 +1011,22 @@ func fromBefore(before string) (at, days int) {
 
 func rulePartOfDay() *Rule {
 	var g struct{ the, part, pod int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night",
-		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night))()\b`,
+	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night, at dawn, before sunrise, at sundown",
+		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]", "at [dawn]", "before [sunrise]", "at [sundown]"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|{suntime}))()\b`,
 		func(m *match, out *Expr) bool {
-			if m.at(g.the) == "" && m.at(g.part) == "" {
+			_, sun := lex().sunTimes[m.lowAt(g.pod)]
+			if sun {
+				if !sunPrepositions[norm(wordBefore(m))] || m.at(g.pod)[0] < 'a' {
+					return false // "the dawn of a new era", "Dawn said", "Sunset Boulevard"
+				}
+			} else if m.at(g.the) == "" && m.at(g.part) == "" {
 				return false // a bare "morning": "Good morning", "morning papers"
 			}
 			if m.lowAt(g.pod) == "night" && m.at(g.the) == "" || strings.HasPrefix(m.after(), "-") {
 				return false // "late-night shows", "early-morning raids"
 			}
-			if !podPrepositions[norm(wordBefore(m))] {
+			if !sun && !podPrepositions[norm(wordBefore(m))] {
 				return false // "the morning papers", "the evening news"
 			}
 			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
@@ -1034,10 +1039,21 @@ func rulePartOfDay() *Rule {
 		})
 	g.the, g.part, g.pod = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod")
 	// A phrase that begins with the part of the day, its trigger, has no
-	// "the" and no "early", "late" or "mid", which build wants.
-	r.alone = func(string) bool { return false }
+	// "the" and no "early", "late" or "mid", which build wants, unless it
+	// is a time named by the sun ("at dawn").
+	r.alone = func(w string) bool { _, sun := lex().sunTimes[w]; return sun }
 	return r
 }
+
+// sunPrepositions may stand before a time named by the sun: podPrepositions
+// and "before", "after", "around" ("before dawn", "shortly after sunset").
+var sunPrepositions = func() map[string]bool {
+	m := map[string]bool{"before": true, "after": true, "around": true, "near": true, "till": true}
+	for w := range podPrepositions {
+		m[w] = true
+	}
+	return m
+}()
 
 // podPrepositions may stand before a part of the day without its day ("in
 // the morning", "by mid-afternoon").
@@ -1116,6 +1132,9 @@ func earlierLater(w string) Mod {
 }
 
 func partOfDay(p string) string {
+	if code, ok := lex().sunTimes[p]; ok {
+		return code // "dawn": MO
+	}
 	switch p {
 	case "morning":
 		return "MO"

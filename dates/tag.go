@@ -122,6 +122,10 @@ func newTagger(rs []*Rule) *Tagger {
 				for k := range l.seasons {
 					add(k, bit)
 				}
+			case "#suntime":
+				for k := range l.sunTimes {
+					add(k, bit)
+				}
 			case "#holiday":
 				for k := range l.holidays {
 					add(strings.Fields(k)[0], bit)
