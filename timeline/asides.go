@@ -1,5 +1,6 @@
 // Date phrases that date no event of their sentence: the far end of a
-// comparison, and a year that qualifies a noun.
+// comparison, a year that qualifies a noun, and a day that a time of the
+// same sentence names more closely.
 
 package timeline
 
@@ -113,4 +114,32 @@ func datedOtherwise(d *Document, mentions []dates.Mention, k, si int) bool {
 // datesEvent reports whether m is a date or time that is not attributive.
 func datesEvent(text string, m dates.Mention) bool {
 	return (m.Type == dates.Date || m.Type == dates.Time) && !attributive(text, m)
+}
+
+// refinedByTime reports whether mentions[k], a day, is the day of a time
+// mentioned in the same sentence si of d ("at sunset on Monday, Sept. 12",
+// "9:45 p.m. local time on Monday"): the time's event names the day too, so
+// the day's would repeat the sentence under the same date.
+func refinedByTime(d *Document, mentions []dates.Mention, k, si int) bool {
+	v := mentions[k].Value
+	if v.Type != dates.Date || v.Grain != dates.GrainDay || v.Mod != "" {
+		return false
+	}
+	sp := d.Sentences[si]
+	for j := k - 1; j >= 0 && mentions[j].Start >= sp.Start; j-- {
+		if sameDayTime(mentions[j].Value, v) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(mentions) && mentions[j].End <= sp.End; j++ {
+		if sameDayTime(mentions[j].Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayTime reports whether t is a time of day on day's day.
+func sameDayTime(t, day dates.Value) bool {
+	return t.Type == dates.Time && t.HasInterval() && t.Start.Equal(day.Start)
 }

@@ -86,3 +86,35 @@ func TestAttributiveYear(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeRefinesDay checks that a day named beside a time of that day in
+// one sentence makes no event of its own, and that other days still do.
+func TestTimeRefinesDay(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the events' values, the lead's (the publication day) included
+	}{
+		{"The truce took hold at sunset on Monday.\n", "2016-08-22TEV 2016-08-26"},
+		{"On Monday, the vote closed at 9 p.m.\n", "2016-08-22T21:00 2016-08-26"},
+		{"Talks began on Monday and ended at 9 p.m. on Tuesday.\n", "2016-08-22 2016-08-23T21:00 2016-08-26"},
+		{"Talks ended on Monday, late in the evening.\n", "2016-08-22TEV 2016-08-26"},
+	}
+	for _, tt := range tests {
+		d, err := ReadDocument("a.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+		tl, err := Build([]*Document{d}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.When.Value.Value)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: events %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -262,6 +262,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if attributive(d.Text, m) && datedOtherwise(d, mentions, k, si) {
 			continue // "met on Monday to revive the 2015 deal": the deal's year
 		}
+		if refinedByTime(d, mentions, k, si) {
+			continue // "at sunset on Monday": the evening's event says it all
+		}
 		if !dated(events[1:], si, m.Value) {
 			// a later day of a range is named with the range: "Sept. 8 and 9"
 			events = append(events, DocEvent{})
