@@ -36,21 +36,9 @@ func TestComparedSince(t *testing.T) {
 // TestComparisonDatesNoEvent checks that a build leaves out the far end of
 // a comparison and keeps the sentence's own date.
 func TestComparisonDatesNoEvent(t *testing.T) {
-	d, err := ReadDocument("cmp.txt", []byte("Kerry and Lavrov met in Geneva on Friday, their first talks since 2014.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-	tl, err := Build([]*Document{d}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range tl.Events {
-		got = append(got, e.When.Value.Value)
-	}
-	if strings.Join(got, " ") != "2016-08-26" {
-		t.Errorf("events %v, want only Friday, 2016-08-26 (the lead is that sentence, dated already)", got)
+	text := "Kerry and Lavrov met in Geneva on Friday, their first talks since 2014.\n"
+	if got := eventValues(t, text); got != "2016-08-26" {
+		t.Errorf("events %s, want only Friday, 2016-08-26 (the lead is that sentence, dated already)", got)
 	}
 }
 
@@ -68,21 +56,8 @@ func TestAttributiveYear(t *testing.T) {
 		{"The deal was signed in 2015 and collapsed on Monday.\n", "2015 2016-08-22 2016-08-26"},
 	}
 	for _, tt := range tests {
-		d, err := ReadDocument("a.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-		tl, err := Build([]*Document{d}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.When.Value.Value)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%q: events %v, want %s", tt.text, got, tt.want)
+		if got := eventValues(t, tt.text); got != tt.want {
+			t.Errorf("%q: events %s, want %s", tt.text, got, tt.want)
 		}
 	}
 }
@@ -100,21 +75,28 @@ func TestTimeRefinesDay(t *testing.T) {
 		{"Talks ended on Monday, late in the evening.\n", "2016-08-22TEV 2016-08-26"},
 	}
 	for _, tt := range tests {
-		d, err := ReadDocument("a.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-		tl, err := Build([]*Document{d}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.When.Value.Value)
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%q: events %v, want %s", tt.text, got, tt.want)
+		if got := eventValues(t, tt.text); got != tt.want {
+			t.Errorf("%q: events %s, want %s", tt.text, got, tt.want)
 		}
 	}
+}
+
+// eventValues builds a timeline of text published on Friday 2016-08-26 and
+// returns its events' values, the lead's included, in order.
+func eventValues(t *testing.T, text string) string {
+	t.Helper()
+	d, err := ReadDocument("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	tl, err := Build([]*Document{d}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.When.Value.Value)
+	}
+	return strings.Join(got, " ")
 }
