@@ -243,7 +243,7 @@ func TestSentences(t *testing.T) {
 			"intent to visit",
 			"Turkish President Recep Tayyip Erdogan will visit Moscow next week, the Kremlin said.",
 			[]Actor{person("Recep Tayyip Erdogan", "Turkish President"), orga("Kremlin")},
-			"", "intent",
+			"Moscow", "intent", // where the visit next week will be
 		},
 		{
 			"aid pledged in a capital",
@@ -460,6 +460,22 @@ func TestRules(t *testing.T) {
 			[]Actor{person("Benjamin Netanyahu", "Israeli Prime Minister"), person("Joe Biden", "U.S. President")}, ""},
 		{"first place wins", "In Geneva, the envoys spoke of the fighting in Aleppo.", nil, "Geneva"},
 		{"plural demonym", "Americans and Russians disagreed.", nil, ""},
+		{"state visited", "Kim Jong Un visited Russia on Wednesday.", []Actor{person("Kim Jong Un", "")}, "Russia"},
+		{"capital toured", "Antony Blinken toured Kyiv on Monday.", []Actor{person("Antony Blinken", "")}, "Kyiv"},
+		{"region visited after an adjective", "Antony Blinken visited war-torn Syria.", []Actor{person("Antony Blinken", "")}, "Syria"},
+		{"possessive state before a region is no first name", "Kim Jong Un visited Russia's Far East.", []Actor{person("Kim Jong Un", "")}, "Russia"},
+		{"person visited is no place", "Antony Blinken visited Netanyahu on Monday.", []Actor{person("Antony Blinken", ""), person("Netanyahu", "")}, ""},
+		{"future travel is the event", "Emmanuel Macron will travel to Israel on Tuesday.", []Actor{person("Emmanuel Macron", "")}, "Israel"},
+		{"reported future travel is no place", "Emmanuel Macron's office said on Sunday that the French president would travel to Israel.",
+			[]Actor{person("Emmanuel Macron", ""), {Name: "France", Role: "president", Type: State}}, ""},
+		{"reported future visit is no place nor actor", "Officials said on Monday that Antony Blinken plans to visit Kyiv.", []Actor{person("Antony Blinken", "")}, ""},
+		{"a capital acting in a clause after in a noun", "Rebels shelled the city on Sunday, in a move Damascus condemned.", []Actor{state("Syria")}, ""},
+		{"a capital after in the noun is a place", "Explosions in the capital Kyiv were heard on Monday.", nil, "Kyiv"},
+		{"regnal number", "King Abdullah II met Biden.", []Actor{person("Abdullah II", "King"), person("Biden", "")}, ""},
+		{"regnal number and state", "King Abdullah II of Jordan met Biden.", []Actor{person("Abdullah II", "King of Jordan"), person("Biden", "")}, ""},
+		{"title, name and state", "President Emmanuel Macron of France spoke.", []Actor{person("Emmanuel Macron", "President of France")}, ""},
+		{"regnal number with a possessive", "Henry VIII's wives died.", []Actor{person("Henry VIII", "")}, ""},
+		{"name without regnal number is the king", "King Charles III spoke. Charles said so.", []Actor{person("Charles III", "King")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -451,14 +451,17 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	case gzOrg:
 		return lx.orgMention(st, i, end, g.ref, g.name)
 	case gzState:
-		// "Chad Smith", "Israel Katz": a state's name before a name is a first name.
-		if end == i+1 && lx.nameLike(st, end, false, false) {
+		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
+		// a possessive one is not ("Russia's Far East").
+		if end == i+1 && t.flags&fPoss == 0 && lx.nameLike(st, end, false, false) {
 			if g2, _ := lx.gzAt(st, end); g2 == nil {
 				return lx.person(st, i, true)
 			}
 		}
 	}
-	if t.flags&fCtxPlace != 0 {
+	// A listed place after a travel verb is where the travel went:
+	// "visited Russia", "toured Kyiv".
+	if t.flags&(fCtxPlace|fCtxVisit) != 0 {
 		st.addPlace(i, g.name, g.ref, -1)
 		if g.kind == gzRegion {
 			return end
@@ -557,6 +560,9 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 		return false
 	}
 	t := st.toks[k]
+	if !first && t.flags&fAllCaps != 0 && isRegnal(st.text(k)) {
+		return true // "Abdullah II", "Charles III": the number is part of the name
+	}
 	if t.flags&fHyphenName == 0 {
 		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) || t.cat&catNonname != 0 {
 			return false
@@ -680,8 +686,8 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 		*arena = append(*arena, st.text(j))
 		n++
 		j++
-		if t.flags&fPoss != 0 {
-			break
+		if t.flags&fPoss != 0 || n > 1 && t.flags&fAllCaps != 0 && isRegnal(st.text(j-1)) {
+			break // a regnal number ends a name
 		}
 	}
 	if n == 0 {
@@ -939,12 +945,24 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 			end, words := lx.name(st, at, false)
 			if end > at && (!comma || st.closes(end)) {
 				joined, key := st.nameText(at, end)
-				st.mentions = append(st.mentions, mention{
+				m := mention{
 					kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(at, end),
 					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
 					sur: lx.surnameAt(st, end-1),
-				})
+				}
+				// "King Abdullah II of Jordan", "President Macron of France": the
+				// state after the name is the role's, no actor of its own.
+				if !comma && lowOr(st, end) == "of" {
+					if g, e := lx.gzAt(st, end+1); g != nil && g.kind == gzState && st.toks[e-1].flags&fPoss == 0 {
+						m.role += " of " + st.join(end+1, e)
+						if m.country < 0 {
+							m.country = g.ref
+						}
+						end = e
+					}
+				}
+				st.mentions = append(st.mentions, m)
 				return end, true
 			}
 		}
