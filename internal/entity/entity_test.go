@@ -475,6 +475,11 @@ func TestRules(t *testing.T) {
 		{"regnal number and state", "King Abdullah II of Jordan met Biden.", []Actor{person("Abdullah II", "King of Jordan"), person("Biden", "")}, ""},
 		{"title, name and state", "President Emmanuel Macron of France spoke.", []Actor{person("Emmanuel Macron", "President of France")}, ""},
 		{"regnal number with a possessive", "Henry VIII's wives died.", []Actor{person("Henry VIII", "")}, ""},
+		{"the Quad", "Quad leaders met in Tokyo.", []Actor{orga("Quad")}, "Tokyo"},
+		{"an agency's full name is its acronym", "The UN Relief and Works Agency said it would close.", []Actor{orga("UNRWA")}, ""},
+		{"an acronym of five capitals when listed", "UNESCO said the site was damaged.", []Actor{orga("UNESCO")}, ""},
+		{"an armed force of a state", "The IDF said it struck Gaza.", []Actor{orga("Israel Defense Forces")}, ""},
+		{"an alias of an armed group", "The Wagner mercenary group said it took Bakhmut.", []Actor{orga("Wagner Group")}, ""},
 		{"name without regnal number is the king", "King Charles III spoke. Charles said so.", []Actor{person("Charles III", "King")}, ""},
 	}
 	for _, tt := range tests {
