@@ -78,7 +78,8 @@
 // a topic ("talks on Syria", "regarding Syria", "the Syria talks", "the
 // Ukraine crisis") or part of a compound ("the U.S.-led coalition"). A
 // capital stands for its state only when it acts: "Moscow said", "Moscow's
-// position", "Moscow and Washington will boost"; "in Moscow" is a place.
+// position", "Moscow and Washington will boost", "condemned by Moscow";
+// "in Moscow" is a place.
 // A demonym alone is an adjective and no actor ("the Syrian crisis"), but a
 // state or demonym before a body noun is the state ("Syrian government
 // forces", "U.S. troops", "Russian airstrikes"). A state written before a

@@ -488,11 +488,23 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		// A capital stands for its government when it acts: "Moscow said",
 		// "Moscow's position", "Moscow and Washington will".
 		if t.flags&fPoss != 0 || st.isWord(end) && st.toks[end].cat&catVerb != 0 && st.toks[end].flags&fCap == 0 ||
-			lx.coordinated(st, i, end) {
+			lx.coordinated(st, i, end) || lx.agent(st, i, end) {
 			lx.stateMention(st, i, g.ref, "", "", false)
 		}
 	}
 	return end
+}
+
+// agent reports whether the capital at tokens [i, end) is the agent of a
+// passive or of a noun: "condemned by Damascus", "strikes by Moscow". A
+// lowercase word after it that may be a noun makes it a modifier ("by
+// Damascus airport"), and ", who" a person ("outmaneuvered by Washington,
+// who attacked").
+func (lx *lexicon) agent(st *sent, i, end int) bool {
+	if lowOr(st, i-1) != "by" || st.isPunct(end, ",") && lowOr(st, end+1) == "who" {
+		return false
+	}
+	return !st.isWord(end) || st.toks[end].flags&fCap != 0 || st.toks[end].cat&(catFunction|catVerb|catDeterminer) != 0
 }
 
 // coordinated reports whether the state or capital at tokens [i, end) is
