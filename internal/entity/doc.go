@@ -114,7 +114,8 @@
 // The place of a sentence is the first place after "in" or "at" (or after
 // "to" following a travel word: "traveled to Moscow", "a visit to Geneva";
 // or a listed place after a travel verb that takes one as its object:
-// "visited Russia", "toured Kyiv") outside quotation marks. A travel to
+// "visited Russia", "toured Kyiv"; or a listed place before a trip noun:
+// "Xi's Moscow visit", "a Middle East tour") outside quotation marks. A travel to
 // come in a reported clause ("said on Sunday that the president would
 // travel to Israel", "said Blinken plans to visit Kyiv") gives no place:
 // the statement did not happen there. A capital after an indefinite noun

@@ -468,6 +468,11 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 		return lx.skipPlaceList(st, end)
 	}
+	// "Xi's Moscow visit", "his Russia trip": where the trip went.
+	if st.isWord(end) && st.toks[end].cat&catTrip != 0 && st.toks[end].flags&fCap == 0 && t.flags&(fCtxAway|fCtxTopic) == 0 {
+		st.addPlace(i, g.name, g.ref, -1)
+		return end
+	}
 	if t.flags&fCtxAway != 0 {
 		return lx.skipPlaceList(st, end)
 	}
