@@ -452,8 +452,9 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		return lx.orgMention(st, i, end, g.ref, g.name)
 	case gzState:
 		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
-		// a possessive one is not ("Russia's Far East").
-		if end == i+1 && t.flags&fPoss == 0 && lx.nameLike(st, end, false, false) {
+		// a possessive one is not ("Russia's Far East"), nor one before a
+		// regnal number ("Vatican II").
+		if end == i+1 && t.flags&fPoss == 0 && lx.nameLike(st, end, false, false) && !(st.toks[end].flags&fAllCaps != 0 && isRegnal(st.text(end))) {
 			if g2, _ := lx.gzAt(st, end); g2 == nil {
 				return lx.person(st, i, true)
 			}
