@@ -117,7 +117,8 @@
 // "visited Russia", "toured Kyiv"; or a listed place before a trip noun:
 // "Xi's Moscow visit", "a Middle East tour") outside quotation marks. A travel to
 // come in a reported clause ("said on Sunday that the president would
-// travel to Israel", "said Blinken plans to visit Kyiv") gives no place:
+// travel to Israel", "said Blinken plans to visit Kyiv", "said he would
+// arrive in Doha") gives no place:
 // the statement did not happen there. A capital after an indefinite noun
 // and before a verb acts ("in a move Damascus condemned": Syria). Up to two lowercase words may stand between
 // ("in beleaguered Aleppo", "in rebel-held eastern Aleppo"), and "the X of" ("in the

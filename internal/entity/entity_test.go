@@ -472,6 +472,8 @@ func TestRules(t *testing.T) {
 		{"reported future travel is no place", "Emmanuel Macron's office said on Sunday that the French president would travel to Israel.",
 			[]Actor{person("Emmanuel Macron", ""), {Name: "France", Role: "president", Type: State}}, ""},
 		{"reported future visit is no place nor actor", "Officials said on Monday that Antony Blinken plans to visit Kyiv.", []Actor{person("Antony Blinken", "")}, ""},
+		{"reported future arrival is no place", "Officials said on Monday that Antony Blinken would arrive in Doha.", []Actor{person("Antony Blinken", "")}, ""},
+		{"an arrival is the place", "Antony Blinken arrived in Doha on Monday, officials said.", []Actor{person("Antony Blinken", "")}, "Doha"},
 		{"a capital acting in a clause after in a noun", "Rebels shelled the city on Sunday, in a move Damascus condemned.", []Actor{state("Syria")}, ""},
 		{"a capital after by acts", "Rebels shelled the city, in a move condemned by Damascus.", []Actor{state("Syria")}, ""},
 		{"a capital after by before a noun is no actor", "The road by Damascus airport was shut.", nil, ""},

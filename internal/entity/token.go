@@ -579,6 +579,9 @@ func markContext(st *sent, k int) {
 	switch {
 	case t.cat&catPlacePrep != 0:
 		flag = fCtxPlace
+		if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && reportedTravel(st, k-1) {
+			flag = fCtxAway // "said on Monday that he would arrive in Doha"
+		}
 	case t.cat&catAwayPrep != 0:
 		flag = fCtxAway
 		if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && st.low(k) == "to" {
