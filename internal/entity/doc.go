@@ -120,7 +120,9 @@
 // travel to Israel", "said Blinken plans to visit Kyiv", "said he would
 // arrive in Doha") gives no place:
 // the statement did not happen there. A capital after an indefinite noun
-// and before a verb acts ("in a move Damascus condemned": Syria). Up to two lowercase words may stand between
+// and before a verb acts ("in a move Damascus condemned": Syria), and so
+// does a possessive state or capital before a stance ("at Washington's
+// request", "in Moscow's view"), where "in Syria's north" is a place. Up to two lowercase words may stand between
 // ("in beleaguered Aleppo", "in rebel-held eastern Aleppo"), and "the X of" ("in the
 // besieged city of Taiz"); a demonym passes the position on ("in the Yemeni
 // capital Sanaa"). What stands there is a place when it is listed (a city,

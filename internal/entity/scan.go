@@ -461,8 +461,9 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	// A listed place after a travel verb is where the travel went:
-	// "visited Russia", "toured Kyiv".
-	if t.flags&(fCtxPlace|fCtxVisit) != 0 {
+	// "visited Russia", "toured Kyiv". A possessive one before a stance
+	// acts: "at Washington's request" (possessiveActs).
+	if t.flags&(fCtxPlace|fCtxVisit) != 0 && !lx.possessiveActs(st, end) {
 		st.addPlace(i, g.name, g.ref, -1)
 		if g.kind == gzRegion {
 			return end
@@ -499,6 +500,14 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	return end
+}
+
+// possessiveActs reports whether the listed place that ends at token end
+// is possessive before a noun of a stance ([stance] of data/words.txt):
+// "at Washington's request", "in Moscow's view" are the state acting; "in
+// Syria's north", "in Moscow's Red Square" a place.
+func (lx *lexicon) possessiveActs(st *sent, end int) bool {
+	return st.toks[end-1].flags&fPoss != 0 && st.isWord(end) && st.toks[end].flags&fCap == 0 && st.toks[end].cat&catStance != 0
 }
 
 // agent reports whether the capital at tokens [i, end) is the agent of a
