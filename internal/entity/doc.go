@@ -59,11 +59,16 @@
 // written in title case ("Talks Resume In Geneva After Long Pause") only
 // names known from the rest of the article count.
 //
+// A regnal number ends a name ("King Abdullah II", "Louis XVI's"), and a
+// state after a title and a name is the role's ("King Abdullah II of
+// Jordan": role "King of Jordan", no actor Jordan).
+//
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person; a shorter name ("Kerry", "de Mistura",
 // "Assad") is the full name anywhere in the article that ends with it (the
 // nearest one before it, else the first one after it); with no such full
-// name it is kept as written ("Lavrov"). A person's Role is the role the
+// name it is kept as written ("Lavrov"). A regnal number is left out of
+// the comparison: "King Abdullah" is "King Abdullah II". A person's Role is the role the
 // sentence gives, else the first role the article gives them: "Kerry met
 // with ..." has Role "US Secretary of State" from another sentence.
 //
@@ -73,7 +78,8 @@
 // a topic ("talks on Syria", "regarding Syria", "the Syria talks", "the
 // Ukraine crisis") or part of a compound ("the U.S.-led coalition"). A
 // capital stands for its state only when it acts: "Moscow said", "Moscow's
-// position", "Moscow and Washington will boost"; "in Moscow" is a place.
+// position", "Moscow and Washington will boost", "condemned by Moscow";
+// "in Moscow" is a place.
 // A demonym alone is an adjective and no actor ("the Syrian crisis"), but a
 // state or demonym before a body noun is the state ("Syrian government
 // forces", "U.S. troops", "Russian airstrikes"). A state written before a
@@ -106,8 +112,17 @@
 // # Place
 //
 // The place of a sentence is the first place after "in" or "at" (or after
-// "to" following a travel word: "traveled to Moscow", "a visit to Geneva")
-// outside quotation marks. Up to two lowercase words may stand between
+// "to" following a travel word: "traveled to Moscow", "a visit to Geneva";
+// or a listed place after a travel verb that takes one as its object:
+// "visited Russia", "toured Kyiv"; or a listed place before a trip noun:
+// "Xi's Moscow visit", "a Middle East tour") outside quotation marks. A travel to
+// come in a reported clause ("said on Sunday that the president would
+// travel to Israel", "said Blinken plans to visit Kyiv", "said he would
+// arrive in Doha") gives no place:
+// the statement did not happen there. A capital after an indefinite noun
+// and before a verb acts ("in a move Damascus condemned": Syria), and so
+// does a possessive state or capital before a stance ("at Washington's
+// request", "in Moscow's view"), where "in Syria's north" is a place. Up to two lowercase words may stand between
 // ("in beleaguered Aleppo", "in rebel-held eastern Aleppo"), and "the X of" ("in the
 // besieged city of Taiz"); a demonym passes the position on ("in the Yemeni
 // capital Sanaa"). What stands there is a place when it is listed (a city,

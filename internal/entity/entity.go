@@ -745,6 +745,9 @@ func (lx *lexicon) foldedCat(w string) category {
 // "al-Assad"). It is strings.ToLower(lx.stripParticle(st.text(k))), cut
 // from the sentence's lower case when that is exact.
 func (lx *lexicon) surnameAt(st *sent, k int) string {
+	if k > 0 && st.toks[k].flags&fAllCaps != 0 && isRegnal(st.text(k)) && st.isWord(k-1) {
+		k-- // "Abdullah II" is found by "Abdullah"
+	}
 	w := lx.stripParticle(st.text(k))
 	if st.exact {
 		e := int(st.toks[k].e)
@@ -810,9 +813,15 @@ func (lx *lexicon) nearestFull(sts []sent, fulls []pos, p pos, words []string, c
 
 // endsWith reports whether the name full ends with the shorter name short,
 // case folded; the last words may differ by a particle prefix ("al-Assad",
-// "Assad").
+// "Assad"). A regnal number is left out of full unless short has one too:
+// "Abdullah" and "King Abdullah" end "Abdullah II".
 func (lx *lexicon) endsWith(full, short []string) bool {
-	if len(short) >= len(full) {
+	if n := len(full); n > 1 && len(short) > 0 && isRegnal(full[n-1]) && !isRegnal(short[len(short)-1]) {
+		full = full[:n-1]
+		if len(short) > len(full) {
+			return false
+		}
+	} else if len(short) >= len(full) {
 		return false
 	}
 	off := len(full) - len(short)
@@ -825,6 +834,22 @@ func (lx *lexicon) endsWith(full, short []string) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// isRegnal reports whether w is a regnal number of two to five Roman
+// numerals ("II", "VIII", "XVI"): part of a name after a name word ("King
+// Abdullah II", "Pope Benedict XVI"), no acronym. "I", "V" and "X" alone
+// are left out: a pronoun, a letter.
+func isRegnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
 	}
 	return true
 }

@@ -55,6 +55,10 @@ const (
 	catHoliday                           // "Christmas", "Easter"
 	catHolidayTail                       // "Day", "Eve" after a holiday
 	catTitleSmall                        // "of", "in": lower case in a title-case headline
+	catVisit                             // "visited" in "visited Russia": a travel verb whose object is a place
+	catModal                             // "would" in "would travel to Israel": the travel is to come
+	catTrip                              // "visit" in "Xi's Moscow visit": a trip to the place before it
+	catStance                            // "request" in "at Washington's request": the possessive state acts
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -182,6 +186,7 @@ func parseLexicon() (*lexicon, error) {
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
+		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]

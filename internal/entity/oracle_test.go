@@ -194,16 +194,26 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 // oldFullsOf returns fulls[lx.surnameKey(words)].
 func oldFullsOf(lx *lexicon, fulls map[string][]pos, words []string) []pos {
 	var buf [32]byte
-	if b, ok := ascii.AppendLower(buf[:0], lx.stripParticle(words[len(words)-1])); ok {
+	if b, ok := ascii.AppendLower(buf[:0], lx.stripParticle(surnameWord(words))); ok {
 		return fulls[string(b)]
 	}
 	return fulls[lx.surnameKey(words)]
 }
 
 // surnameKey returns the last word of a name in lower case, without a
-// particle prefix: "assad" for "Bashar al-Assad".
+// particle prefix: "assad" for "Bashar al-Assad"; the word before a
+// regnal number: "abdullah" for "Abdullah II".
 func (lx *lexicon) surnameKey(words []string) string {
-	return strings.ToLower(lx.stripParticle(words[len(words)-1]))
+	return strings.ToLower(lx.stripParticle(surnameWord(words)))
+}
+
+// surnameWord returns the last word of a name, or the one before it if it
+// is a regnal number.
+func surnameWord(words []string) string {
+	if n := len(words); n > 1 && isRegnal(words[n-1]) {
+		return words[n-2]
+	}
+	return words[len(words)-1]
 }
 
 // isFull reports whether words are a full name, as mention.full tells: two name words or more, not

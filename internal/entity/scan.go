@@ -451,19 +451,29 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	case gzOrg:
 		return lx.orgMention(st, i, end, g.ref, g.name)
 	case gzState:
-		// "Chad Smith", "Israel Katz": a state's name before a name is a first name.
-		if end == i+1 && lx.nameLike(st, end, false, false) {
+		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
+		// a possessive one is not ("Russia's Far East"), nor one before a
+		// regnal number ("Vatican II").
+		if end == i+1 && t.flags&fPoss == 0 && lx.nameLike(st, end, false, false) && !(st.toks[end].flags&fAllCaps != 0 && isRegnal(st.text(end))) {
 			if g2, _ := lx.gzAt(st, end); g2 == nil {
 				return lx.person(st, i, true)
 			}
 		}
 	}
-	if t.flags&fCtxPlace != 0 {
+	// A listed place after a travel verb is where the travel went:
+	// "visited Russia", "toured Kyiv". A possessive one before a stance
+	// acts: "at Washington's request" (possessiveActs).
+	if t.flags&(fCtxPlace|fCtxVisit) != 0 && !lx.possessiveActs(st, end) {
 		st.addPlace(i, g.name, g.ref, -1)
 		if g.kind == gzRegion {
 			return end
 		}
 		return lx.skipPlaceList(st, end)
+	}
+	// "Xi's Moscow visit", "his Russia trip": where the trip went.
+	if st.isWord(end) && st.toks[end].cat&catTrip != 0 && st.toks[end].flags&fCap == 0 && t.flags&(fCtxAway|fCtxTopic) == 0 {
+		st.addPlace(i, g.name, g.ref, -1)
+		return end
 	}
 	if t.flags&fCtxAway != 0 {
 		return lx.skipPlaceList(st, end)
@@ -485,11 +495,31 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		// A capital stands for its government when it acts: "Moscow said",
 		// "Moscow's position", "Moscow and Washington will".
 		if t.flags&fPoss != 0 || st.isWord(end) && st.toks[end].cat&catVerb != 0 && st.toks[end].flags&fCap == 0 ||
-			lx.coordinated(st, i, end) {
+			lx.coordinated(st, i, end) || lx.agent(st, i, end) {
 			lx.stateMention(st, i, g.ref, "", "", false)
 		}
 	}
 	return end
+}
+
+// possessiveActs reports whether the listed place that ends at token end
+// is possessive before a noun of a stance ([stance] of data/words.txt):
+// "at Washington's request", "in Moscow's view" are the state acting; "in
+// Syria's north", "in Moscow's Red Square" a place.
+func (lx *lexicon) possessiveActs(st *sent, end int) bool {
+	return st.toks[end-1].flags&fPoss != 0 && st.isWord(end) && st.toks[end].flags&fCap == 0 && st.toks[end].cat&catStance != 0
+}
+
+// agent reports whether the capital at tokens [i, end) is the agent of a
+// passive or of a noun: "condemned by Damascus", "strikes by Moscow". A
+// lowercase word after it that may be a noun makes it a modifier ("by
+// Damascus airport"), and ", who" a person ("outmaneuvered by Washington,
+// who attacked").
+func (lx *lexicon) agent(st *sent, i, end int) bool {
+	if lowOr(st, i-1) != "by" || st.isPunct(end, ",") && lowOr(st, end+1) == "who" {
+		return false
+	}
+	return !st.isWord(end) || st.toks[end].flags&fCap != 0 || st.toks[end].cat&(catFunction|catVerb|catDeterminer) != 0
 }
 
 // coordinated reports whether the state or capital at tokens [i, end) is
@@ -557,6 +587,9 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 		return false
 	}
 	t := st.toks[k]
+	if !first && t.flags&fAllCaps != 0 && isRegnal(st.text(k)) {
+		return true // "Abdullah II", "Charles III": the number is part of the name
+	}
 	if t.flags&fHyphenName == 0 {
 		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) || t.cat&catNonname != 0 {
 			return false
@@ -680,8 +713,8 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 		*arena = append(*arena, st.text(j))
 		n++
 		j++
-		if t.flags&fPoss != 0 {
-			break
+		if t.flags&fPoss != 0 || n > 1 && t.flags&fAllCaps != 0 && isRegnal(st.text(j-1)) {
+			break // a regnal number ends a name
 		}
 	}
 	if n == 0 {
@@ -939,12 +972,24 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 			end, words := lx.name(st, at, false)
 			if end > at && (!comma || st.closes(end)) {
 				joined, key := st.nameText(at, end)
-				st.mentions = append(st.mentions, mention{
+				m := mention{
 					kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(at, end),
 					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
 					sur: lx.surnameAt(st, end-1),
-				})
+				}
+				// "King Abdullah II of Jordan", "President Macron of France": the
+				// state after the name is the role's, no actor of its own.
+				if !comma && lowOr(st, end) == "of" {
+					if g, e := lx.gzAt(st, end+1); g != nil && g.kind == gzState && st.toks[e-1].flags&fPoss == 0 {
+						m.role += " of " + st.join(end+1, e)
+						if m.country < 0 {
+							m.country = g.ref
+						}
+						end = e
+					}
+				}
+				st.mentions = append(st.mentions, m)
 				return end, true
 			}
 		}

@@ -29,6 +29,7 @@ const (
 	fCtxTopic                        // first capitalised word after "on", "regarding" ...
 	fSplit                           // a word with a period or a comma in it or at its end ("U.N.", "290,000"), which kind.Words splits there (see kindWords)
 	fNoName                          // no listed name starts with the word (gzAt has looked)
+	fCtxVisit                        // first capitalised word after a travel verb that takes a place as object ("visited Russia"): a place if listed
 )
 
 // token is a word or a punctuation mark of a sentence.
@@ -507,7 +508,7 @@ func markSentence(st *sent) {
 		if t.flags&fWord != 0 { // first: most tokens are words, and no word is a mark
 			t.flags |= set
 			set &^= fInitial
-			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep) != 0 {
+			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep|catVisit) != 0 {
 				// It marks words after it only, which this loop has not
 				// come to: their own flags do not matter to it.
 				markContext(st, k)
@@ -569,7 +570,8 @@ func startDepth(toks []token) int {
 }
 
 // markContext sets the fCtx flag of the first capitalised word after the
-// preposition at token k, if there is one.
+// preposition (or the travel verb: "visited Russia") at token k, if there
+// is one.
 func markContext(st *sent, k int) {
 	toks := st.toks
 	t := &toks[k]
@@ -577,10 +579,21 @@ func markContext(st *sent, k int) {
 	switch {
 	case t.cat&catPlacePrep != 0:
 		flag = fCtxPlace
+		if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && reportedTravel(st, k-1) {
+			flag = fCtxAway // "said on Monday that he would arrive in Doha"
+		}
 	case t.cat&catAwayPrep != 0:
 		flag = fCtxAway
 		if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && st.low(k) == "to" {
 			flag = fCtxPlace // "flew to Moscow"
+			if reportedTravel(st, k-1) {
+				flag = fCtxAway // "said on Sunday that he would travel to Israel"
+			}
+		}
+	case t.cat&catVisit != 0:
+		flag = fCtxVisit
+		if reportedTravel(st, k) {
+			flag = fCtxAway // "said that he would visit Kyiv": a direction, no actor
 		}
 	default:
 		flag = fCtxTopic
@@ -592,7 +605,7 @@ func markContext(st *sent, k int) {
 	// Before a place, up to two lowercase words: "in beleaguered Aleppo",
 	// "in rebel-held eastern Aleppo", "into northern Syria". Not after a
 	// plain "to": "to mediate between Israel".
-	adjectives := flag != fCtxTopic && (flag == fCtxPlace || st.low(k) != "to")
+	adjectives := flag != fCtxTopic && (flag != fCtxAway || st.low(k) != "to")
 	for skip := 0; skip < 2 && m < len(toks) && adjectives; skip++ {
 		u := toks[m]
 		if u.flags&fWord == 0 || u.flags&(fCap|fHyphenName) != 0 ||
@@ -602,11 +615,45 @@ func markContext(st *sent, k int) {
 		m++
 	}
 	// "in the besieged city of Taiz", "at the truce village of Panmunjom".
-	if flag == fCtxPlace && m > k+1 && m+1 < len(toks) && toks[m].flags&fWord != 0 &&
+	if flag&(fCtxPlace|fCtxVisit) != 0 && m > k+1 && m+1 < len(toks) && toks[m].flags&fWord != 0 &&
 		toks[m-1].cat&catDeterminer == 0 && st.low(m) == "of" {
 		m++
 	}
 	if m < len(toks) && toks[m].flags&fWord != 0 && toks[m].flags&(fCap|fHyphenName) != 0 {
+		// "in a move Damascus condemned", "in a statement Moscow issued": an
+		// indefinite noun and a clause whose subject acts, no place ("in
+		// the capital Kyiv were" is one).
+		if flag == fCtxPlace && m > k+2 && st.low(k+1) != "the" && toks[k+1].cat&catDeterminer != 0 &&
+			m+1 < len(toks) && toks[m+1].flags&(fWord|fCap) == fWord && toks[m+1].cat&(catVerb|catSpeech) != 0 {
+			return
+		}
 		toks[m].flags |= flag
 	}
+}
+
+// reportedTravel reports whether the travel word at token k is to come
+// in a reported clause: a modal just before it ("would travel", "will
+// visit", "plans to go", "would soon travel") and a reporting verb
+// earlier in the sentence ("said on Sunday that the French president
+// would travel to Israel"). The place it goes to is not where the
+// sentence's event (the statement) happened. Without a reporting verb
+// ("Biden will travel to Israel on Wednesday") the travel is the event.
+func reportedTravel(st *sent, k int) bool {
+	toks := st.toks
+	m := -1
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if toks[j].flags&fWord == 0 {
+			return false
+		}
+		if toks[j].cat&catModal != 0 && toks[j].flags&fCap == 0 {
+			m = j
+			break
+		}
+	}
+	for j := m - 1; j >= 0; j-- {
+		if toks[j].cat&catSpeech != 0 && toks[j].flags&(fWord|fCap) == fWord {
+			return true
+		}
+	}
+	return false
 }
