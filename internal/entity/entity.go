@@ -706,7 +706,11 @@ func (a *Article) corefer(refs []pos) {
 			}
 			switch pass {
 			case 0:
-				mm.cluster = lx.nearestFull(sts, fulls, r, mm.words, cl)
+				c := lx.nearestFull(sts, fulls, r, mm.words, cl)
+				if c >= 0 && lx.givenName(mm) && otherPerson(sts, fulls, c, mm, lx) {
+					continue // "King Hussein": a given name, not the surname of "Iraqi President Saddam Hussein"
+				}
+				mm.cluster = c
 			case 1:
 				if mm.certain && !mm.atPlace {
 					if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
@@ -726,6 +730,30 @@ func (a *Article) corefer(refs []pos) {
 		}
 	}
 	a.clusters = cl
+}
+
+// givenName reports whether mention mm is one name after a title that
+// takes a given name ("King Hussein", "Prince Sihanouk").
+func (lx *lexicon) givenName(mm *mention) bool {
+	return mm.titleKey != "" && lx.foldedCat(mm.titleKey)&catGivenTitle != 0
+}
+
+// otherPerson reports whether the full names of cluster c (fulls are the
+// full names' positions) name someone other than mm, a given name after its
+// title: one has a title of another kind ("Iraqi President Saddam Hussein"
+// is not "King Hussein") or a state other than mm's ("Iraq's Saddam
+// Hussein"), where "Norodom Sihanouk", with neither, is "Prince Sihanouk".
+func otherPerson(sts []sent, fulls []pos, c int, mm *mention, lx *lexicon) bool {
+	for _, p := range fulls {
+		f := &sts[p.s].mentions[p.m]
+		if f.cluster != c {
+			continue
+		}
+		if f.titleKey != "" && !lx.givenName(f) || f.country >= 0 && f.country != mm.country {
+			return true
+		}
+	}
+	return false
 }
 
 // foldedCat returns the classes of w in lower case,

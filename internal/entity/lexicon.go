@@ -59,6 +59,7 @@ const (
 	catModal                             // "would" in "would travel to Israel": the travel is to come
 	catTrip                              // "visit" in "Xi's Moscow visit": a trip to the place before it
 	catStance                            // "request" in "at Washington's request": the possessive state acts
+	catGivenTitle                        // "king": the one name after it is a given name
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -180,7 +181,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
