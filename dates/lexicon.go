@@ -28,6 +28,7 @@ type lexicon struct {
 	seasons  map[string]string // "autumn" -> "FA"
 	sunTimes map[string]string // "dawn" -> "MO"
 	parts    map[string]Mod    // "the end of" -> END
+	weekPart map[string]Mod    // "first week" -> START ("the first week of March")
 	approx   map[string]Mod    // "more than" -> MORE_THAN
 	vague    map[string]bool   // "several"
 	holidays map[string]holiday
@@ -109,7 +110,7 @@ func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
-		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
+		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
@@ -180,6 +181,9 @@ func loadLexicon() (*lexicon, error) {
 		})
 	}
 	if err := modPhrases("parts.txt", l.parts); err != nil {
+		return nil, err
+	}
+	if err := modPhrases("week_parts.txt", l.weekPart); err != nil {
 		return nil, err
 	}
 	if err := modPhrases("approx.txt", l.approx); err != nil {

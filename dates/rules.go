@@ -574,6 +574,11 @@ func ruleMonthYear() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m.lowAt(g.part))}
+			if e.Mod == ModNone {
+				if at, mod := weekPartBefore(m.text[:m.start]); mod != ModNone {
+					m.start, e.Mod = at, mod // "the last week of June 2015"
+				}
+			}
 			if r := m.lowAt(g.rel); r == "that" || r == "the same" {
 				e.RelYear, e.Anaphoric = true, true // "July of that year": the year of the last date
 			} else if r != "" {
@@ -824,6 +829,11 @@ func ruleRelativeUnit() *Rule {
 			mod := partMod(m.lowAt(g.part))
 			uText := m.at(g.u)
 			u := lex().units[m.lowAt(g.u)]
+			if mod == ModNone && u.grain > GrainWeek && m.at(g.el) == "" {
+				if at, wm := weekPartBefore(m.text[:m.start]); wm != ModNone {
+					m.start, mod = at, wm // "the last week of the year", "the first days of next month"
+				}
+			}
 			fy := m.at(g.fy) != ""
 			if fy && u.grain != GrainYear && u.grain != GrainQuarter {
 				return false
@@ -1638,6 +1648,11 @@ func ruleMonthAlone() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m.lowAt(g.part))}
+			if e.Mod == ModNone && dir == DirAuto {
+				if at, mod := weekPartBefore(m.text[:m.start]); mod != ModNone {
+					m.start, e.Mod = at, mod // "the first week of March"
+				}
+			}
 			if dir == DirAuto {
 				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
 			}
@@ -1646,6 +1661,29 @@ func ruleMonthAlone() *Rule {
 		})
 	g.mon, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("rel"), r.groupIndex("part")
 	return r
+}
+
+// weekPartBefore reads back from a month or year a week or days of it that
+// name its part (data/week_parts.txt): "the first week of [March]", "the
+// last few days of [2015]". It returns where the phrase starts, and
+// ModNone when before does not end in one.
+func weekPartBefore(before string) (at int, mod Mod) {
+	w, rest := lastWord(before)
+	if !foldEq(w, "of") {
+		return 0, ModNone
+	}
+	u, rest := lastWord(rest)
+	if w, r := lastWord(rest); foldEq(w, "few") {
+		rest = r // "the first few days of"
+	}
+	o, rest := lastWord(rest)
+	if mod = lex().weekPart[norm(o)+" "+norm(u)]; mod == ModNone {
+		return 0, ModNone
+	}
+	if w, r := lastWord(rest); foldEq(w, "the") {
+		rest = r
+	}
+	return len(rest), mod
 }
 
 // joinedAfter reports whether s, after white space, begins with one of
@@ -1918,7 +1956,13 @@ func ruleYear() *Rule {
 			if (y < 1800 || y > 2199) && m.at(g.part) == "" && m.at(g.fy) == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
 				return false
 			}
-			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m.lowAt(g.part))}
+			mod := partMod(m.lowAt(g.part))
+			if mod == ModNone && m.at(g.ty) == "" {
+				if at, wm := weekPartBefore(m.text[:m.start]); wm != ModNone {
+					m.start, mod = at, wm // "the final days of 2015"
+				}
+			}
+			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: mod}
 			return true
 		})
 	g.y, g.ty, g.part, g.fy = r.groupIndex("y"), r.groupIndex("ty"), r.groupIndex("part"), r.groupIndex("fy")
