@@ -77,7 +77,7 @@ var triggers = map[string][]string{
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
-	"part_of_day":   {"morning", "afternoon", "evening", "night", "#suntime"},
+	"part_of_day":   {"morning", "afternoon", "evening", "night", "hours", "midmorning", "midafternoon", "#suntime"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
@@ -1020,11 +1020,21 @@ func fromBefore(before string) (at, days int) {
 }
 
 func rulePartOfDay() *Rule {
-	var g struct{ the, part, pod int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night, at dawn, before sunrise, at sundown",
-		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]", "at [dawn]", "before [sunrise]", "at [sundown]"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|{suntime}))()\b`,
+	var g struct{ the, part, pod, hours int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night, at dawn, before sunrise, at sundown, at lunchtime, in the early hours",
+		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]", "at [dawn]", "before [sunrise]", "at [sundown]",
+			"at [lunchtime]", "in [the early hours]", "[mid-morning]"},
+		`\b((?:(?P<the>the)\s+)?(?:(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|{suntime})|(?P<hours>(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)))()\b`,
 		func(m *match, out *Expr) bool {
+			if m.at(g.hours) != "" {
+				if m.at(g.the) == "" || !podPrepositions[norm(wordBefore(m))] || !podEnd(m) {
+					return false // "early hours were spent", "the small hours of Saturday" (the weekday's)
+				}
+				// The hours after midnight: the start of the day's morning
+				// (see smallHoursBefore).
+				*out = Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: "MO", Mod: ModStart}
+				return true
+			}
 			_, sun := lex().sunTimes[m.lowAt(g.pod)]
 			if sun {
 				if !sunPrepositions[norm(wordBefore(m))] || m.at(g.pod)[0] < 'a' {
@@ -1036,23 +1046,34 @@ func rulePartOfDay() *Rule {
 			if m.lowAt(g.pod) == "night" && m.at(g.the) == "" || strings.HasPrefix(m.after(), "-") {
 				return false // "late-night shows", "early-morning raids"
 			}
-			if !sun && !podPrepositions[norm(wordBefore(m))] {
-				return false // "the morning papers", "the evening news"
+			if !sun && !podPrepositions[norm(wordBefore(m))] && (m.at(g.the) != "" || m.at(g.part) == "") {
+				return false // "the morning papers", "the evening news"; but "rallied [mid-morning]"
 			}
-			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
-				return false // "the morning of the vote", "the night the plane went down"
+			if !podEnd(m) {
+				return false // "the morning of the vote", "the night the plane went down", "an early evening walk"
 			}
 			// The day is the one named in the sentence, else the last one
 			// mentioned: "Dealers placed orders in [the morning]".
 			*out = Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.lowAt(g.pod)), Mod: partMod(m.lowAt(g.part))}
 			return true
 		})
-	g.the, g.part, g.pod = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod")
+	g.the, g.part, g.pod, g.hours = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod"), r.groupIndex("hours")
 	// A phrase that begins with the part of the day, its trigger, has no
 	// "the" and no "early", "late" or "mid", which build wants, unless it
-	// is a time named by the sun ("at dawn").
-	r.alone = func(w string) bool { _, sun := lex().sunTimes[w]; return sun }
+	// is a time named by the sun ("at dawn") or holds its "mid"
+	// ("midmorning").
+	r.alone = func(w string) bool { _, sun := lex().sunTimes[w]; return sun || strings.HasPrefix(w, "mid") }
 	return r
+}
+
+// podEnd reports whether a part of the day without its day ends its
+// phrase: a punctuation mark or a word of podFollowers follows it ("in the
+// morning to start trading", "in early afternoon trade"), not a clause or a
+// noun that names the day or makes it an adjective ("the night the plane
+// went down", "an early evening walk").
+func podEnd(m *match) bool {
+	nw := norm(m.nextWord())
+	return nw == "" || podFollowers[nw] || strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'")
 }
 
 // sunPrepositions may stand before a time named by the sun: podPrepositions
@@ -1078,6 +1099,7 @@ var podPrepositions = map[string]bool{
 var podFollowers = map[string]bool{
 	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
 	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+	"trade": true, "trading": true, // "in late morning trade": markets' time, not a kind of trade
 }
 
 // theYearIsCurrent reports whether "the (full, fiscal) year" names the
@@ -1218,10 +1240,13 @@ func ruleWeekday() *Rule {
 			// no try of the rule: "a week from Friday", "late Friday".
 			var fromDays int
 			var mod Mod
+			var podBefore string
 			if !plural {
 				before := m.text[:m.start]
 				if at, d := fromBefore(before); d != 0 && days == 0 {
 					m.start, fromDays = at, d
+				} else if at, p, pm := hoursBefore(before); p != "" && m.at(g.pod) == "" {
+					m.start, podBefore, mod = at, p, pm // "the early hours of Saturday", "overnight Friday"
 				} else if m.at(g.pod) == "" && dayPartMod(wb) != ModNone {
 					// "late Friday", "earlier Sunday"; not "early [Friday
 					// morning]", early in the morning, as TimeBank marks it
@@ -1272,12 +1297,52 @@ func ruleWeekday() *Rule {
 			}
 			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
+			} else {
+				e.PartOfDay = podBefore
 			}
 			*out = e
 			return true
 		})
 	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
 	return r
+}
+
+// hoursBefore reads back from a weekday the hours of it that before ends
+// in, as a TIMEX3 part of the day and its modifier: "overnight [Friday]" is
+// Friday's night (NI); "the early hours of [Saturday]", "the small hours",
+// "the wee hours" are the hours after midnight, the start of Saturday's
+// morning (MO, START), as news also writes them "early Saturday morning":
+// TIMEX3 dates a part of the day by the day it falls in, and Saturday's NI
+// is the night after Saturday evening. pod is "" when before ends in none.
+func hoursBefore(before string) (at int, pod string, mod Mod) {
+	w, rest := lastWord(before)
+	if foldEq(w, "overnight") {
+		return len(rest), "NI", ModNone
+	}
+	if !foldEq(w, "of") {
+		return 0, "", ModNone
+	}
+	if w, rest = lastWord(rest); !foldEq(w, "hours") {
+		return 0, "", ModNone
+	}
+	if at, ok := smallHoursBefore(rest); ok {
+		return at, "MO", ModStart
+	}
+	return 0, "", ModNone
+}
+
+// smallHoursBefore reports whether before, the text before "hours", ends
+// in "the early", "the small" or "the wee", and where that starts: those
+// hours are a time of night, no length of time.
+func smallHoursBefore(before string) (at int, ok bool) {
+	w, rest := lastWord(before)
+	if !foldEq(w, "early") && !foldEq(w, "small") && !foldEq(w, "wee") {
+		return 0, false
+	}
+	if w, rest = lastWord(rest); !foldEq(w, "the") {
+		return 0, false
+	}
+	return len(rest), true
 }
 
 // dayPartMod returns the modifier that the word w before a day gives it:
@@ -2155,6 +2220,9 @@ func ruleDuration() *Rule {
 			the := m.at(g.the) != ""
 			if amt == "" && !the && !plural {
 				return false // a bare "week" or "hour" (the default below, tested first)
+			}
+			if _, small := smallHoursBefore(m.text[:m.start]); small && amt == "" && uw == "hours" {
+				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
 			}
 			l := lex()
 			u, ok := l.units[uw]
