@@ -71,7 +71,7 @@ var triggers = map[string][]string{
 	"era_period":    eraTriggers,
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
-	"year_tail":     {"#isodate"}, // a year and a dash
+	"year_tail":     {"#isodate"}, // a year and a dash or a slash
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
 	"in_duration":   {"#unit"},
 	"anaphoric":     {"#unit"},
@@ -814,8 +814,8 @@ func ruleAnaphoric() *Rule {
 func ruleRelativeUnit() *Rule {
 	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]"},
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -2035,17 +2035,21 @@ func ruleYear() *Rule {
 }
 
 func ruleYearTail() *Rule {
-	var g struct{ y, t int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season",
-		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season"},
-		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?:-|–)(?P<t>\d\d))()\b`,
+	var g struct{ y, t, sep int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season, the 2016/[17] season",
+		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season", "the 2016/[17] season"},
+		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d))()\b`,
 		func(m *match, out *Expr) bool {
 			y := atoi(m.at(g.y))
-			if y < 1000 || y > 2199 || !yearRangeAfter("-"+m.at(g.t), y) {
-				return false // "2016-08": a month; "1915-12": no later year
+			sep := m.at(g.sep)
+			if sep == "–" {
+				sep = "-"
 			}
-			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && a[1] >= '0' && a[1] <= '9' {
-				return false // "1915-16-17", a code or a date
+			if y < 1000 || y > 2199 || !yearRangeAfter(sep+m.at(g.t), y) {
+				return false // "2016-08": a month; "1915-12": no later year; "2014/65": a law's number
+			}
+			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && (a[1] >= '0' && a[1] <= '9' || sep == "/") {
+				return false // "1915-16-17", a code or a date; "Directive 2015/16/EU"
 			}
 			t := atoi(m.at(g.t))
 			year := y - y%100 + t
@@ -2058,7 +2062,7 @@ func ruleYearTail() *Rule {
 			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: year}
 			return true
 		})
-	g.y, g.t = r.groupIndex("y"), r.groupIndex("t")
+	g.y, g.t, g.sep = r.groupIndex("y"), r.groupIndex("t"), r.groupIndex("sep")
 	return r
 }
 
@@ -2121,6 +2125,12 @@ func ruleSet() *Rule {
 // yearRangeAfter reports whether after starts a range of years ending after
 // year y: "-1863" or "-63" after 1861.
 func yearRangeAfter(after string, y int) bool {
+	if rest, ok := strings.CutPrefix(after, "/"); ok {
+		// "2016/17": a season or a financial year, British style; only the
+		// next year, for "2014/65" numbers laws and cases
+		n := leadingDigits(rest)
+		return len(n) == 2 && atoi(n) == (y+1)%100 && !strings.HasPrefix(rest[2:], "/")
+	}
 	if !strings.HasPrefix(after, "-") {
 		return false
 	}

@@ -542,7 +542,7 @@ func (t *Tagger) numberShapes(low string, i, j int) uint64 {
 	switch {
 	case allDigits && len(w) == 4:
 		mask |= t.year
-		if next == '-' || next == 0xE2 { // a hyphen, or the first byte of an en dash: "1915–16"
+		if next == '-' || next == 0xE2 || next == '/' { // a hyphen, the first byte of an en dash ("1915–16"), a slash ("2016/17")
 			mask |= t.isoDate
 		}
 	case len(w) >= 3 && w[len(w)-1] == 's' && w[len(w)-2] == '0':
