@@ -1315,14 +1315,17 @@ func ruleWeekday() *Rule {
 // TIMEX3 dates a part of the day by the day it falls in, and Saturday's NI
 // is the night after Saturday evening. pod is "" when before ends in none.
 func hoursBefore(before string) (at int, pod string, mod Mod) {
-	w, rest := lastWord(before)
-	if foldEq(w, "overnight") {
-		return len(rest), "NI", ModNone
-	}
-	if !foldEq(w, "of") {
+	if !endsInOf(before) {
+		if n := len(before); n >= len("overnight ") && before[n-2]|0x20 == 't' {
+			if w, rest := lastWord(before); foldEq(w, "overnight") {
+				return len(rest), "NI", ModNone
+			}
+		}
 		return 0, "", ModNone
 	}
-	if w, rest = lastWord(rest); !foldEq(w, "hours") {
+	_, rest := lastWord(before)
+	w, rest := lastWord(rest)
+	if !foldEq(w, "hours") {
 		return 0, "", ModNone
 	}
 	if at, ok := smallHoursBefore(rest); ok {
@@ -1330,6 +1333,18 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 	}
 	return 0, "", ModNone
 }
+
+// endsInOf reports whether s ends in the word "of" and one space, as
+// before a month in "the first week of March": a test of three bytes
+// before reading words back.
+func endsInOf(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-1] == ' ' && s[n-2]|0x20 == 'f' && s[n-3]|0x20 == 'o' && (n == 3 || !isASCIIWordByte(s[n-4]))
+}
+
+// smallHours reports whether before, the text before "hours", ends in "the
+// early", "the small" or "the wee".
+func smallHours(before string) bool { _, ok := smallHoursBefore(before); return ok }
 
 // smallHoursBefore reports whether before, the text before "hours", ends
 // in "the early", "the small" or "the wee", and where that starts: those
@@ -1733,10 +1748,10 @@ func ruleMonthAlone() *Rule {
 // last few days of [2015]". It returns where the phrase starts, and
 // ModNone when before does not end in one.
 func weekPartBefore(before string) (at int, mod Mod) {
-	w, rest := lastWord(before)
-	if !foldEq(w, "of") {
-		return 0, ModNone
+	if !endsInOf(before) {
+		return 0, ModNone // most months and years: read no word back
 	}
+	_, rest := lastWord(before)
 	u, rest := lastWord(rest)
 	if w, r := lastWord(rest); foldEq(w, "few") {
 		rest = r // "the first few days of"
@@ -2231,7 +2246,7 @@ func ruleDuration() *Rule {
 			if amt == "" && !the && !plural {
 				return false // a bare "week" or "hour" (the default below, tested first)
 			}
-			if _, small := smallHoursBefore(m.text[:m.start]); small && amt == "" && uw == "hours" {
+			if uw == "hours" && amt == "" && smallHours(m.text[:m.start]) {
 				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
 			}
 			l := lex()
