@@ -41,6 +41,7 @@ type lexicon struct {
 	past        map[string]bool
 	notPast     map[string]bool // words in -ed that are not past verbs
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
+	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
 	reporting   map[string]bool // past verbs whose clause may lie ahead: said, announced
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
@@ -221,6 +222,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lead_ups.txt", func(f []string) error { l.leadUps = append(l.leadUps, strings.Join(f, " ")); return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("report_cues.txt", func(f []string) error { l.reporting[f[0]] = true; return nil }); err != nil {

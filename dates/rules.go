@@ -841,6 +841,13 @@ func ruleRelativeUnit() *Rule {
 			if m.at(g.full) != "" && (rel != "the" || u.grain != GrainYear) {
 				return false // "the full year" only
 			}
+			gone := false
+			if rel == "the" && mod == ModNone && m.at(g.el) == "" && !fy {
+				if n := justGone(m.after()); n > 0 {
+					m.end += n // "the weekend just gone", "the year just ended": the last one
+					rel, gone = "last", true
+				}
+			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
 				// under discussion, in news the current one (not
@@ -877,7 +884,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) {
+			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) && !gone {
 				return false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
@@ -1100,6 +1107,26 @@ var podFollowers = map[string]bool{
 	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
 	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
 	"trade": true, "trading": true, // "in late morning trade": markets' time, not a kind of trade
+}
+
+// justGone returns the length of " just gone", " just past" or " just
+// ended" at the start of after, British for the last period before now ("the
+// weekend just gone"), else 0.
+func justGone(after string) int {
+	i := skipASCIISpace(after, 0)
+	if i == 0 || !hasPrefixFold(after[i:], "just") {
+		return 0
+	}
+	j := skipASCIISpace(after, i+len("just"))
+	if j == i+len("just") {
+		return 0
+	}
+	for _, w := range [...]string{"gone", "past", "ended"} {
+		if end := j + len(w); hasPrefixFold(after[j:], w) && (end == len(after) || !isASCIIWordByte(after[end])) {
+			return end
+		}
+	}
+	return 0
 }
 
 // theYearIsCurrent reports whether "the (full, fiscal) year" names the
