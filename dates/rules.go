@@ -358,6 +358,7 @@ func ruleMonthDay() *Rule {
 			if e.Year == 0 && !that && e.Dir == DirAuto {
 				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
 			}
+			hoursOf(m, &e)
 			*out = e
 			return true
 		})
@@ -527,6 +528,7 @@ func ruleDayMonth() *Rule {
 				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
 			weekOf(m, &e)
+			hoursOf(m, &e)
 			*out = e
 			return true
 		})
@@ -620,6 +622,7 @@ func ruleHoliday() *Rule {
 				e.Year = yearNumber(y)
 			}
 			e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "Easter week": its ISO week
+			hoursOf(m, &e)
 			*out = e
 			return true
 		})
@@ -1359,6 +1362,18 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 		return at, "MO", ModStart
 	}
 	return 0, "", ModNone
+}
+
+// hoursOf gives a day the hours of it that hoursBefore reads back before
+// its phrase: "the early hours of [5 January]" is 2016-01-05TMO START,
+// "overnight [Christmas Day]" its TNI, TIMEs as with a weekday.
+func hoursOf(m *match, e *Expr) {
+	if e.WeekOf || e.WeekendOf || e.PartOfDay != "" || e.Mod != ModNone {
+		return
+	}
+	if at, pod, mod := hoursBefore(m.text[:m.start]); pod != "" {
+		m.start, e.PartOfDay, e.Mod = at, pod, mod
+	}
 }
 
 // endsInOf reports whether s ends in the word "of" and one space, as

@@ -156,7 +156,7 @@ func TestVocabularyFilterChangesNothing(t *testing.T) {
 // driver never needs to start a try.
 var (
 	readAround = map[string]bool{"weekday": true, "casual_day": true, "day_month": true, "month": true, "month_year": true, "year": true,
-		"relative_unit": true}
+		"relative_unit": true, "month_day": true, "holiday": true}
 	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
 		"after": true, "before": true, "weekend": true, "first": true, "second": true, "third": true, "final": true, "few": true,
 		"opening": true, "closing": true, "early": true, "small": true, "wee": true, "hours": true, "just": true, "year": true, "month": true}
