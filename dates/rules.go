@@ -76,7 +76,7 @@ var triggers = map[string][]string{
 	"in_duration":   {"#unit"},
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
-	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
+	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "lunchtime"},
 	"part_of_day":   {"morning", "afternoon", "evening", "night", "hours", "midmorning", "midafternoon", "#suntime"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
@@ -908,8 +908,8 @@ func ruleRelativeUnit() *Rule {
 func ruleCasualDay() *Rule {
 	var g struct{ part, pod, w, pod0 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night; the day after tomorrow, a week from today",
-		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning", "the day after tomorrow", "the day before yesterday", "a week from today"},
-		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
+		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning", "lunchtime yesterday", "the day after tomorrow", "the day before yesterday", "a week from today"},
+		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening)|lunchtime)\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night|lunchtime))?)()\b`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m.lowAt(g.part))}
 			noPart, hasPod := m.at(g.part) == "", m.at(g.pod) != ""
@@ -1213,7 +1213,7 @@ func ruleWeekday() *Rule {
 	r := newRule("weekday", "a weekday, possibly with last/this/next, early/late, a part of the day or its week; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday",
 			"this coming Monday", "late Friday", "Tuesday next week", "Monday of last week", "a week from Friday", "Monday week"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next|coming))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next|coming))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?|lunchtimes?))?)()`,
 		func(m *match, out *Expr) bool {
 			wd, pl := m.at(g.wd), m.at(g.pl)
 			plural := pl != "" || strings.HasSuffix(m.at(g.pod), "s") // "Tuesday nights" recur too
