@@ -818,7 +818,7 @@ func ruleRelativeUnit() *Rule {
 	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -832,6 +832,19 @@ func ruleRelativeUnit() *Rule {
 			mod := partMod(m.lowAt(g.part))
 			uText := m.at(g.u)
 			u := lex().units[m.lowAt(g.u)]
+			if u.times > 1 {
+				// "last fortnight", "next fortnight": no calendar period has
+				// its length, so the two weeks are a length of time, as "the
+				// past fortnight" is (rule duration, which reads it with "the")
+				if rel != "last" && rel != "next" || startsWithThe(m.phrase()) {
+					return false
+				}
+				if mod != ModNone || m.at(g.el) != "" || m.at(g.fy) != "" || m.at(g.full) != "" {
+					return false
+				}
+				*out = Expr{Kind: Span, Grain: GrainWeek, Period: durationValue(1, u)}
+				return true
+			}
 			if mod == ModNone && u.grain > GrainWeek && m.at(g.el) == "" {
 				if at, wm := weekPartBefore(m.text[:m.start]); wm != ModNone {
 					m.start, mod = at, wm // "the last week of the year", "the first days of next month"
