@@ -28,6 +28,7 @@ type lexicon struct {
 	seasons  map[string]string // "autumn" -> "FA"
 	sunTimes map[string]string // "dawn" -> "MO"
 	parts    map[string]Mod    // "the end of" -> END
+	weekPart map[string]Mod    // "first week" -> START ("the first week of March")
 	approx   map[string]Mod    // "more than" -> MORE_THAN
 	vague    map[string]bool   // "several"
 	holidays map[string]holiday
@@ -40,6 +41,7 @@ type lexicon struct {
 	past        map[string]bool
 	notPast     map[string]bool // words in -ed that are not past verbs
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
+	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
 	reporting   map[string]bool // past verbs whose clause may lie ahead: said, announced
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
@@ -109,7 +111,7 @@ func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
-		parts: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
+		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
@@ -182,6 +184,9 @@ func loadLexicon() (*lexicon, error) {
 	if err := modPhrases("parts.txt", l.parts); err != nil {
 		return nil, err
 	}
+	if err := modPhrases("week_parts.txt", l.weekPart); err != nil {
+		return nil, err
+	}
 	if err := modPhrases("approx.txt", l.approx); err != nil {
 		return nil, err
 	}
@@ -217,6 +222,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lead_ups.txt", func(f []string) error { l.leadUps = append(l.leadUps, strings.Join(f, " ")); return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("report_cues.txt", func(f []string) error { l.reporting[f[0]] = true; return nil }); err != nil {

@@ -456,8 +456,11 @@ func readWhole(s, low string) *wholeCues {
 }
 
 func (c *wholeCues) at(start, end int) Tense {
-	if lex().open[strings.ToLower(prevWordOf(c.text, start))] {
-		return Term
+	if w := prevWordOf(c.text, start); lex().open[strings.ToLower(w)] {
+		before := asciiLower(c.text[:strings.LastIndex(c.text[:start], w)])
+		if !strings.EqualFold(w, "to") || !leadUpBefore(before) { // "the run-up to Christmas": no limit
+			return Term
+		}
 	}
 	from := start - cueWindow
 	bestM, bestF, bestP := lastIn(c.modal, from, start), lastIn(c.future, from, start), lastIn(c.past, from, start)

@@ -71,13 +71,13 @@ var triggers = map[string][]string{
 	"era_period":    eraTriggers,
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
-	"year_tail":     {"#isodate"}, // a year and a dash
+	"year_tail":     {"#isodate"}, // a year and a dash or a slash
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
 	"in_duration":   {"#unit"},
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
-	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"},
-	"part_of_day":   {"morning", "afternoon", "evening", "night", "#suntime"},
+	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "lunchtime"},
+	"part_of_day":   {"morning", "afternoon", "evening", "night", "hours", "midmorning", "midafternoon", "#suntime"},
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
@@ -358,6 +358,7 @@ func ruleMonthDay() *Rule {
 			if e.Year == 0 && !that && e.Dir == DirAuto {
 				e.Year = rangeYear(m.after(), e.Month, true) // "from May 15 to Aug. 16, 1988"
 			}
+			hoursOf(m, &e)
 			*out = e
 			return true
 		})
@@ -527,6 +528,7 @@ func ruleDayMonth() *Rule {
 				e.Year = rangeYear(m.after(), e.Month, false) // "18 August - 15 September 1951"
 			}
 			weekOf(m, &e)
+			hoursOf(m, &e)
 			*out = e
 			return true
 		})
@@ -574,6 +576,11 @@ func ruleMonthYear() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m.lowAt(g.part))}
+			if e.Mod == ModNone {
+				if at, mod := weekPartBefore(m.text[:m.start]); mod != ModNone {
+					m.start, e.Mod = at, mod // "the last week of June 2015"
+				}
+			}
 			if r := m.lowAt(g.rel); r == "that" || r == "the same" {
 				e.RelYear, e.Anaphoric = true, true // "July of that year": the year of the last date
 			} else if r != "" {
@@ -615,6 +622,7 @@ func ruleHoliday() *Rule {
 				e.Year = yearNumber(y)
 			}
 			e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "Easter week": its ISO week
+			hoursOf(m, &e)
 			*out = e
 			return true
 		})
@@ -809,8 +817,8 @@ func ruleAnaphoric() *Rule {
 func ruleRelativeUnit() *Rule {
 	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal)\s+)?(?P<u>week|weekend|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]"},
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -824,12 +832,37 @@ func ruleRelativeUnit() *Rule {
 			mod := partMod(m.lowAt(g.part))
 			uText := m.at(g.u)
 			u := lex().units[m.lowAt(g.u)]
+			if u.times > 1 {
+				// "last fortnight", "next fortnight": no calendar period has
+				// its length, so the two weeks are a length of time, as "the
+				// past fortnight" is (rule duration, which reads it with "the")
+				if rel != "last" && rel != "next" || startsWithThe(m.phrase()) {
+					return false
+				}
+				if mod != ModNone || m.at(g.el) != "" || m.at(g.fy) != "" || m.at(g.full) != "" {
+					return false
+				}
+				*out = Expr{Kind: Span, Grain: GrainWeek, Period: durationValue(1, u)}
+				return true
+			}
+			if mod == ModNone && u.grain > GrainWeek && m.at(g.el) == "" {
+				if at, wm := weekPartBefore(m.text[:m.start]); wm != ModNone {
+					m.start, mod = at, wm // "the last week of the year", "the first days of next month"
+				}
+			}
 			fy := m.at(g.fy) != ""
 			if fy && u.grain != GrainYear && u.grain != GrainQuarter {
 				return false
 			}
 			if m.at(g.full) != "" && (rel != "the" || u.grain != GrainYear) {
 				return false // "the full year" only
+			}
+			gone := false
+			if rel == "the" && mod == ModNone && m.at(g.el) == "" && !fy {
+				if n := justGone(m.after()); n > 0 {
+					m.end += n // "the weekend just gone", "the year just ended": the last one
+					rel, gone = "last", true
+				}
 			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
@@ -867,7 +900,7 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) {
+			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) && !gone {
 				return false // "the past week" is a duration
 			}
 			_, off, ok := relDir(rel)
@@ -888,8 +921,8 @@ func ruleRelativeUnit() *Rule {
 func ruleCasualDay() *Rule {
 	var g struct{ part, pod, w, pod0 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("casual_day", "today, yesterday, tomorrow, tonight, this morning, last night; the day after tomorrow, a week from today",
-		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning", "the day after tomorrow", "the day before yesterday", "a week from today"},
-		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening))\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night))?)()\b`,
+		[]string{"today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday morning", "lunchtime yesterday", "the day after tomorrow", "the day before yesterday", "a week from today"},
+		`\b((?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<pod0>(?:mid-?\s*)?(?:morning|afternoon|evening)|lunchtime)\s+)?(?P<w>today|tonight|yesterday|tomorrow|this|last)(?:\s+(?P<pod>morning|afternoon|evening|night|lunchtime))?)()\b`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Mod: partMod(m.lowAt(g.part))}
 			noPart, hasPod := m.at(g.part) == "", m.at(g.pod) != ""
@@ -1010,11 +1043,21 @@ func fromBefore(before string) (at, days int) {
 }
 
 func rulePartOfDay() *Rule {
-	var g struct{ the, part, pod int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night, at dawn, before sunrise, at sundown",
-		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]", "at [dawn]", "before [sunrise]", "at [sundown]"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|{suntime}))()\b`,
+	var g struct{ the, part, pod, hours int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("part_of_day", "a part of the day named without its day: in the morning, by mid-afternoon, during the night, at dawn, before sunrise, at sundown, at lunchtime, in the early hours",
+		[]string{"in [the morning]", "by [mid-afternoon]", "during [the night]", "in [the early evening]", "at [dawn]", "before [sunrise]", "at [sundown]",
+			"at [lunchtime]", "in [the early hours]", "[mid-morning]"},
+		`\b((?:(?P<the>the)\s+)?(?:(?:(?P<part>early|late|mid)[\s-]*)?(?P<pod>morning|afternoon|evening|night|{suntime})|(?P<hours>(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)))()\b`,
 		func(m *match, out *Expr) bool {
+			if m.at(g.hours) != "" {
+				if m.at(g.the) == "" || !podPrepositions[norm(wordBefore(m))] || !podEnd(m) {
+					return false // "early hours were spent", "the small hours of Saturday" (the weekday's)
+				}
+				// The hours after midnight: the start of the day's morning
+				// (see smallHoursBefore).
+				*out = Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: "MO", Mod: ModStart}
+				return true
+			}
 			_, sun := lex().sunTimes[m.lowAt(g.pod)]
 			if sun {
 				if !sunPrepositions[norm(wordBefore(m))] || m.at(g.pod)[0] < 'a' {
@@ -1026,23 +1069,34 @@ func rulePartOfDay() *Rule {
 			if m.lowAt(g.pod) == "night" && m.at(g.the) == "" || strings.HasPrefix(m.after(), "-") {
 				return false // "late-night shows", "early-morning raids"
 			}
-			if !sun && !podPrepositions[norm(wordBefore(m))] {
-				return false // "the morning papers", "the evening news"
+			if !sun && !podPrepositions[norm(wordBefore(m))] && (m.at(g.the) != "" || m.at(g.part) == "") {
+				return false // "the morning papers", "the evening news"; but "rallied [mid-morning]"
 			}
-			if nw := norm(m.nextWord()); nw != "" && !podFollowers[nw] && !strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'") {
-				return false // "the morning of the vote", "the night the plane went down"
+			if !podEnd(m) {
+				return false // "the morning of the vote", "the night the plane went down", "an early evening walk"
 			}
 			// The day is the one named in the sentence, else the last one
 			// mentioned: "Dealers placed orders in [the morning]".
 			*out = Expr{Kind: Relative, Grain: GrainDay, Floating: true, PartOfDay: partOfDay(m.lowAt(g.pod)), Mod: partMod(m.lowAt(g.part))}
 			return true
 		})
-	g.the, g.part, g.pod = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod")
+	g.the, g.part, g.pod, g.hours = r.groupIndex("the"), r.groupIndex("part"), r.groupIndex("pod"), r.groupIndex("hours")
 	// A phrase that begins with the part of the day, its trigger, has no
 	// "the" and no "early", "late" or "mid", which build wants, unless it
-	// is a time named by the sun ("at dawn").
-	r.alone = func(w string) bool { _, sun := lex().sunTimes[w]; return sun }
+	// is a time named by the sun ("at dawn") or holds its "mid"
+	// ("midmorning").
+	r.alone = func(w string) bool { _, sun := lex().sunTimes[w]; return sun || strings.HasPrefix(w, "mid") }
 	return r
+}
+
+// podEnd reports whether a part of the day without its day ends its
+// phrase: a punctuation mark or a word of podFollowers follows it ("in the
+// morning to start trading", "in early afternoon trade"), not a clause or a
+// noun that names the day or makes it an adjective ("the night the plane
+// went down", "an early evening walk").
+func podEnd(m *match) bool {
+	nw := norm(m.nextWord())
+	return nw == "" || podFollowers[nw] || strings.ContainsAny(strings.TrimLeft(m.after(), " ")[:1], ",.;:!?)\"'")
 }
 
 // sunPrepositions may stand before a time named by the sun: podPrepositions
@@ -1068,6 +1122,27 @@ var podPrepositions = map[string]bool{
 var podFollowers = map[string]bool{
 	"to": true, "and": true, "or": true, "but": true, "as": true, "at": true, "in": true, "on": true, "for": true,
 	"with": true, "from": true, "by": true, "until": true, "into": true, "amid": true, "while": true,
+	"trade": true, "trading": true, // "in late morning trade": markets' time, not a kind of trade
+}
+
+// justGone returns the length of " just gone", " just past" or " just
+// ended" at the start of after, British for the last period before now ("the
+// weekend just gone"), else 0.
+func justGone(after string) int {
+	i := skipASCIISpace(after, 0)
+	if i == 0 || !hasPrefixFold(after[i:], "just") {
+		return 0
+	}
+	j := skipASCIISpace(after, i+len("just"))
+	if j == i+len("just") {
+		return 0
+	}
+	for _, w := range [...]string{"gone", "past", "ended"} {
+		if end := j + len(w); hasPrefixFold(after[j:], w) && (end == len(after) || !isASCIIWordByte(after[end])) {
+			return end
+		}
+	}
+	return 0
 }
 
 // theYearIsCurrent reports whether "the (full, fiscal) year" names the
@@ -1151,7 +1226,7 @@ func ruleWeekday() *Rule {
 	r := newRule("weekday", "a weekday, possibly with last/this/next, early/late, a part of the day or its week; plural weekdays are sets",
 		[]string{"Friday", "last Friday", "next Monday", "this Friday", "Friday night", "Friday morning", "Fridays", "the following Monday",
 			"this coming Monday", "late Friday", "Tuesday next week", "Monday of last week", "a week from Friday", "Monday week"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next|coming))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?))?)()`,
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming|the\s+(?:previous|preceding|following|next|coming))\s+)?(?:(?P<wd>{weekdayname})|(?P<pl>{weekdays}))(?:\s+(?P<pod>mornings?|afternoons?|evenings?|nights?|lunchtimes?))?)()`,
 		func(m *match, out *Expr) bool {
 			wd, pl := m.at(g.wd), m.at(g.pl)
 			plural := pl != "" || strings.HasSuffix(m.at(g.pod), "s") // "Tuesday nights" recur too
@@ -1208,10 +1283,13 @@ func ruleWeekday() *Rule {
 			// no try of the rule: "a week from Friday", "late Friday".
 			var fromDays int
 			var mod Mod
+			var podBefore string
 			if !plural {
 				before := m.text[:m.start]
 				if at, d := fromBefore(before); d != 0 && days == 0 {
 					m.start, fromDays = at, d
+				} else if at, p, pm := hoursBefore(before); p != "" && m.at(g.pod) == "" {
+					m.start, podBefore, mod = at, p, pm // "the early hours of Saturday", "overnight Friday"
 				} else if m.at(g.pod) == "" && dayPartMod(wb) != ModNone {
 					// "late Friday", "earlier Sunday"; not "early [Friday
 					// morning]", early in the morning, as TimeBank marks it
@@ -1262,12 +1340,79 @@ func ruleWeekday() *Rule {
 			}
 			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
+			} else {
+				e.PartOfDay = podBefore
 			}
 			*out = e
 			return true
 		})
 	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
 	return r
+}
+
+// hoursBefore reads back from a weekday the hours of it that before ends
+// in, as a TIMEX3 part of the day and its modifier: "overnight [Friday]" is
+// Friday's night (NI); "the early hours of [Saturday]", "the small hours",
+// "the wee hours" are the hours after midnight, the start of Saturday's
+// morning (MO, START), as news also writes them "early Saturday morning":
+// TIMEX3 dates a part of the day by the day it falls in, and Saturday's NI
+// is the night after Saturday evening. pod is "" when before ends in none.
+func hoursBefore(before string) (at int, pod string, mod Mod) {
+	if !endsInOf(before) {
+		if n := len(before); n >= len("overnight ") && before[n-2]|0x20 == 't' {
+			if w, rest := lastWord(before); foldEq(w, "overnight") {
+				return len(rest), "NI", ModNone
+			}
+		}
+		return 0, "", ModNone
+	}
+	_, rest := lastWord(before)
+	w, rest := lastWord(rest)
+	if !foldEq(w, "hours") {
+		return 0, "", ModNone
+	}
+	if at, ok := smallHoursBefore(rest); ok {
+		return at, "MO", ModStart
+	}
+	return 0, "", ModNone
+}
+
+// hoursOf gives a day the hours of it that hoursBefore reads back before
+// its phrase: "the early hours of [5 January]" is 2016-01-05TMO START,
+// "overnight [Christmas Day]" its TNI, TIMEs as with a weekday.
+func hoursOf(m *match, e *Expr) {
+	if e.WeekOf || e.WeekendOf || e.PartOfDay != "" || e.Mod != ModNone {
+		return
+	}
+	if at, pod, mod := hoursBefore(m.text[:m.start]); pod != "" {
+		m.start, e.PartOfDay, e.Mod = at, pod, mod
+	}
+}
+
+// endsInOf reports whether s ends in the word "of" and one space, as
+// before a month in "the first week of March": a test of three bytes
+// before reading words back.
+func endsInOf(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-1] == ' ' && s[n-2]|0x20 == 'f' && s[n-3]|0x20 == 'o' && (n == 3 || !isASCIIWordByte(s[n-4]))
+}
+
+// smallHours reports whether before, the text before "hours", ends in "the
+// early", "the small" or "the wee".
+func smallHours(before string) bool { _, ok := smallHoursBefore(before); return ok }
+
+// smallHoursBefore reports whether before, the text before "hours", ends
+// in "the early", "the small" or "the wee", and where that starts: those
+// hours are a time of night, no length of time.
+func smallHoursBefore(before string) (at int, ok bool) {
+	w, rest := lastWord(before)
+	if !foldEq(w, "early") && !foldEq(w, "small") && !foldEq(w, "wee") {
+		return 0, false
+	}
+	if w, rest = lastWord(rest); !foldEq(w, "the") {
+		return 0, false
+	}
+	return len(rest), true
 }
 
 // dayPartMod returns the modifier that the word w before a day gives it:
@@ -1638,6 +1783,11 @@ func ruleMonthAlone() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: n, Dir: dir, Mod: partMod(m.lowAt(g.part))}
+			if e.Mod == ModNone && dir == DirAuto {
+				if at, mod := weekPartBefore(m.text[:m.start]); mod != ModNone {
+					m.start, e.Mod = at, mod // "the first week of March"
+				}
+			}
 			if dir == DirAuto {
 				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
 			}
@@ -1646,6 +1796,29 @@ func ruleMonthAlone() *Rule {
 		})
 	g.mon, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("rel"), r.groupIndex("part")
 	return r
+}
+
+// weekPartBefore reads back from a month or year a week or days of it that
+// name its part (data/week_parts.txt): "the first week of [March]", "the
+// last few days of [2015]". It returns where the phrase starts, and
+// ModNone when before does not end in one.
+func weekPartBefore(before string) (at int, mod Mod) {
+	if !endsInOf(before) {
+		return 0, ModNone // most months and years: read no word back
+	}
+	_, rest := lastWord(before)
+	u, rest := lastWord(rest)
+	if w, r := lastWord(rest); foldEq(w, "few") {
+		rest = r // "the first few days of"
+	}
+	o, rest := lastWord(rest)
+	if mod = lex().weekPart[norm(o)+" "+norm(u)]; mod == ModNone {
+		return 0, ModNone
+	}
+	if w, r := lastWord(rest); foldEq(w, "the") {
+		rest = r
+	}
+	return len(rest), mod
 }
 
 // joinedAfter reports whether s, after white space, begins with one of
@@ -1918,7 +2091,13 @@ func ruleYear() *Rule {
 			if (y < 1800 || y > 2199) && m.at(g.part) == "" && m.at(g.fy) == "" && !inRange && !monthPrepositions[norm(wordBefore(m))] {
 				return false
 			}
-			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: partMod(m.lowAt(g.part))}
+			mod := partMod(m.lowAt(g.part))
+			if mod == ModNone && m.at(g.ty) == "" {
+				if at, wm := weekPartBefore(m.text[:m.start]); wm != ModNone {
+					m.start, mod = at, wm // "the final days of 2015"
+				}
+			}
+			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y, Mod: mod}
 			return true
 		})
 	g.y, g.ty, g.part, g.fy = r.groupIndex("y"), r.groupIndex("ty"), r.groupIndex("part"), r.groupIndex("fy")
@@ -1926,17 +2105,21 @@ func ruleYear() *Rule {
 }
 
 func ruleYearTail() *Rule {
-	var g struct{ y, t int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season",
-		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season"},
-		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?:-|–)(?P<t>\d\d))()\b`,
+	var g struct{ y, t, sep int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season, the 2016/[17] season",
+		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season", "the 2016/[17] season"},
+		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d))()\b`,
 		func(m *match, out *Expr) bool {
 			y := atoi(m.at(g.y))
-			if y < 1000 || y > 2199 || !yearRangeAfter("-"+m.at(g.t), y) {
-				return false // "2016-08": a month; "1915-12": no later year
+			sep := m.at(g.sep)
+			if sep == "–" {
+				sep = "-"
 			}
-			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && a[1] >= '0' && a[1] <= '9' {
-				return false // "1915-16-17", a code or a date
+			if y < 1000 || y > 2199 || !yearRangeAfter(sep+m.at(g.t), y) {
+				return false // "2016-08": a month; "1915-12": no later year; "2014/65": a law's number
+			}
+			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && (a[1] >= '0' && a[1] <= '9' || sep == "/") {
+				return false // "1915-16-17", a code or a date; "Directive 2015/16/EU"
 			}
 			t := atoi(m.at(g.t))
 			year := y - y%100 + t
@@ -1949,7 +2132,7 @@ func ruleYearTail() *Rule {
 			*out = Expr{Kind: Calendar, Grain: GrainYear, Year: year}
 			return true
 		})
-	g.y, g.t = r.groupIndex("y"), r.groupIndex("t")
+	g.y, g.t, g.sep = r.groupIndex("y"), r.groupIndex("t"), r.groupIndex("sep")
 	return r
 }
 
@@ -2012,6 +2195,12 @@ func ruleSet() *Rule {
 // yearRangeAfter reports whether after starts a range of years ending after
 // year y: "-1863" or "-63" after 1861.
 func yearRangeAfter(after string, y int) bool {
+	if rest, ok := strings.CutPrefix(after, "/"); ok {
+		// "2016/17": a season or a financial year, British style; only the
+		// next year, for "2014/65" numbers laws and cases
+		n := leadingDigits(rest)
+		return len(n) == 2 && atoi(n) == (y+1)%100 && !strings.HasPrefix(rest[2:], "/")
+	}
 	if !strings.HasPrefix(after, "-") {
 		return false
 	}
@@ -2111,6 +2300,9 @@ func ruleDuration() *Rule {
 			the := m.at(g.the) != ""
 			if amt == "" && !the && !plural {
 				return false // a bare "week" or "hour" (the default below, tested first)
+			}
+			if uw == "hours" && amt == "" && smallHours(m.text[:m.start]) {
+				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
 			}
 			l := lex()
 			u, ok := l.units[uw]

@@ -542,7 +542,7 @@ func (t *Tagger) numberShapes(low string, i, j int) uint64 {
 	switch {
 	case allDigits && len(w) == 4:
 		mask |= t.year
-		if next == '-' || next == 0xE2 { // a hyphen, or the first byte of an en dash: "1915–16"
+		if next == '-' || next == 0xE2 || next == '/' { // a hyphen, the first byte of an en dash ("1915–16"), a slash ("2016/17")
 			mask |= t.isoDate
 		}
 	case len(w) >= 3 && w[len(w)-1] == 's' && w[len(w)-2] == '0':
@@ -1683,16 +1683,33 @@ func (c *tenseCues) openBefore(start int) bool {
 		i--
 		ascii = ascii && c.low[i] < 0x80
 	}
+	var open bool
 	switch n := j - i; {
 	case !ascii || n > 16:
+		open = lex().open[strings.ToLower(c.text[i:j])]
 	case n == 0:
 		return false
 	case n <= 8 && i+8 <= len(c.low): // lower-cased already: one lookup, as lookup does
-		return c.x.words.getShort(swar.LoadAt(c.low, i)&swar.FirstBytes[n&15])&cueOpen != 0
+		open = c.x.words.getShort(swar.LoadAt(c.low, i)&swar.FirstBytes[n&15])&cueOpen != 0
 	default:
-		return c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
+		open = c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
 	}
-	return lex().open[strings.ToLower(c.text[i:j])]
+	if open && j-i == 2 && c.low[i:j] == "to" && leadUpBefore(c.low[:i]) {
+		return false // "sales rose in the run-up to Christmas": no limit, the clause's tense holds
+	}
+	return open
+}
+
+// leadUpBefore reports whether the lower-case text before "to" ends in a
+// noun of the time before an event (data/lead_ups.txt: "the run-up to").
+func leadUpBefore(low string) bool {
+	b := strings.TrimRight(low, " ")
+	for _, p := range lex().leadUps {
+		if strings.HasSuffix(b, p) && (len(b) == len(p) || !isWordByte(b[len(b)-len(p)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastBefore reports whether the nearest tense cue before offset start is a
