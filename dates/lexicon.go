@@ -157,22 +157,10 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachLine("sun_times.txt", func(f []string) error {
-		for _, w := range f[1:] {
-			l.sunTimes[w] = strings.ToUpper(f[0])
-		}
-		return nil
-	})
-	if err != nil {
+	if err = eachLine("sun_times.txt", codeWords(l.sunTimes)); err != nil {
 		return nil, err
 	}
-	err = eachLine("seasons.txt", func(f []string) error {
-		for _, w := range f[1:] {
-			l.seasons[w] = strings.ToUpper(f[0])
-		}
-		return nil
-	})
-	if err != nil {
+	if err = eachLine("seasons.txt", codeWords(l.seasons)); err != nil {
 		return nil, err
 	}
 	modPhrases := func(file string, into map[string]Mod) error {
@@ -568,4 +556,15 @@ func plainWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// codeWords returns the line reader of a list of "CODE spelling..." lines
+// (seasons.txt, sun_times.txt): each spelling maps to the code in capitals.
+func codeWords(m map[string]string) func(f []string) error {
+	return func(f []string) error {
+		for _, w := range f[1:] {
+			m[w] = strings.ToUpper(f[0])
+		}
+		return nil
+	}
 }

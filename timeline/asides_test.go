@@ -42,33 +42,21 @@ func TestComparisonDatesNoEvent(t *testing.T) {
 	}
 }
 
-// TestAttributiveYear checks that a year qualifying a noun dates no event
-// when its sentence has a date of its own, and dates it when it has not.
-func TestAttributiveYear(t *testing.T) {
+// TestDateAsides checks which dates of a sentence date no event of their
+// own: a year that qualifies a noun when the sentence has a date of its own
+// (and not when it has none), and a day named beside a time of that day.
+func TestDateAsides(t *testing.T) {
 	tests := []struct {
 		text string
 		want string // the events' values, the lead's (the publication day) included
 	}{
+		// A year before a noun.
 		{"Talks resumed in Vienna on Monday to revive the 2015 nuclear deal.\n", "2016-08-22 2016-08-26"},
 		{"A 2009 law strengthened the 1959 trade embargo.\n", "2009 2016-08-26"},
 		{"The warrant issued Monday charged him in Iran's 2009 election riots.\n", "2016-08-22 2016-08-26"},
 		{"The 2015 deal collapsed.\n", "2015 2016-08-26"},
 		{"The deal was signed in 2015 and collapsed on Monday.\n", "2015 2016-08-22 2016-08-26"},
-	}
-	for _, tt := range tests {
-		if got := eventValues(t, tt.text); got != tt.want {
-			t.Errorf("%q: events %s, want %s", tt.text, got, tt.want)
-		}
-	}
-}
-
-// TestTimeRefinesDay checks that a day named beside a time of that day in
-// one sentence makes no event of its own, and that other days still do.
-func TestTimeRefinesDay(t *testing.T) {
-	tests := []struct {
-		text string
-		want string // the events' values, the lead's (the publication day) included
-	}{
+		// A day and a time of that day.
 		{"The truce took hold at sunset on Monday.\n", "2016-08-22TEV 2016-08-26"},
 		{"On Monday, the vote closed at 9 p.m.\n", "2016-08-22T21:00 2016-08-26"},
 		{"Talks began on Monday and ended at 9 p.m. on Tuesday.\n", "2016-08-22 2016-08-23T21:00 2016-08-26"},
