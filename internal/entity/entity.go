@@ -741,15 +741,16 @@ func (lx *lexicon) givenName(mm *mention) bool {
 // otherPerson reports whether the full names of cluster c (fulls are the
 // full names' positions) name someone other than mm, a given name after its
 // title: one has a title of another kind ("Iraqi President Saddam Hussein"
-// is not "King Hussein") or a state other than mm's ("Iraq's Saddam
-// Hussein"), where "Norodom Sihanouk", with neither, is "Prince Sihanouk".
+// is not "King Hussein") or a state other than the one mm names ("King
+// Hussein of Jordan"), where "Norodom Sihanouk", with neither, is "Prince
+// Sihanouk", and "King Abdullah II of Jordan" is "King Abdullah".
 func otherPerson(sts []sent, fulls []pos, c int, mm *mention, lx *lexicon) bool {
 	for _, p := range fulls {
 		f := &sts[p.s].mentions[p.m]
 		if f.cluster != c {
 			continue
 		}
-		if f.titleKey != "" && !lx.givenName(f) || f.country >= 0 && f.country != mm.country {
+		if f.titleKey != "" && !lx.givenName(f) || f.country >= 0 && mm.country >= 0 && f.country != mm.country {
 			return true
 		}
 	}

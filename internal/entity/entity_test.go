@@ -436,6 +436,8 @@ func TestRules(t *testing.T) {
 		{"former state", "Austria-Hungary declared war.", []Actor{state("Austria-Hungary")}, ""},
 		{"a king's name is no surname", "Iraqi President Saddam Hussein met King Hussein in Baghdad.",
 			[]Actor{person("Saddam Hussein", "Iraqi President"), person("Hussein", "King")}, "Baghdad"},
+		{"a king's given name joins his own full name", "King Abdullah II of Jordan met Kerry. King Abdullah left.",
+			[]Actor{person("Abdullah II", "King")}, ""}, // the last sentence's actors
 		{"a prince's name joins an untitled full name", "Norodom Sihanouk returned. Prince Sihanouk spoke in Phnom Penh.",
 			[]Actor{person("Norodom Sihanouk", "Prince")}, "Phnom Penh"},
 		{"holiday is no person", "A further session is expected before Christmas.", nil, ""},
