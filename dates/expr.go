@@ -104,6 +104,11 @@ type Expr struct {
 	// it, whatever the tense.
 	SameMonth bool
 
+	// ShortYear is a year's last two digits as written ("08" of "in '08"):
+	// the year is the nearest such one to the anchor, or in a narrative to
+	// the story's date (shortYear).
+	ShortYear string
+
 	// Nth, with Weekday and Month, names the nth weekday of the month
 	// (Thanksgiving: the 4th Thursday of November); -1 is the last one.
 	Nth int

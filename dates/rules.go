@@ -18,7 +18,7 @@ import (
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
-		ruleMonthYear, ruleHoliday, ruleYearTail, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleMonthYear, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
@@ -72,6 +72,7 @@ var triggers = map[string][]string{
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
 	"year_tail":     {"#isodate"}, // a year and a dash or a slash
+	"short_year":    {"#shortyear"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
 	"in_duration":   {"#unit"},
 	"anaphoric":     {"#unit"},
@@ -98,7 +99,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "year_tail": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
+	"month_year": 4, "holiday": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -2134,6 +2135,38 @@ func ruleYearTail() *Rule {
 		})
 	g.y, g.t, g.sep = r.groupIndex("y"), r.groupIndex("t"), r.groupIndex("sep")
 	return r
+}
+
+func ruleShortYear() *Rule {
+	var g struct{ y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("short_year", "a year written with its last two digits after an apostrophe, after a preposition: in '08, the class of '89",
+		[]string{"in ['08]", "the class of ['89]", "since ['99]"},
+		`(?:^|[^\w'’])(['’](?P<y>\d\d))()\b`,
+		func(m *match, out *Expr) bool {
+			if !monthPrepositions[norm(wordBefore(m))] {
+				return false // "'90 percent", a quotation: only after in, of, since ...
+			}
+			a := m.after()
+			if a != "" && (isDigit(a[0]) || isASCIILetter(a[0]) || a[0] == '%' || a[0] == '\'' || strings.HasPrefix(a, "’")) ||
+				lex().yearNoun[norm(m.nextWord())] {
+				return false // "'90s", "'08%", "'12 people", a quoted "'08'"
+			}
+			*out = Expr{Kind: Calendar, Grain: GrainYear, ShortYear: m.at(g.y)}
+			return true
+		})
+	g.y = r.groupIndex("y")
+	return r
+}
+
+// shortYear returns the year whose last two digits are yy nearest the year
+// ref, not more than ten years after it: '08 in 2016 is 2008, '25 is 2025,
+// '89 is 1989; in a story of 1792, '89 is 1789.
+func shortYear(yy, ref int) int {
+	y := ref - ref%100 + yy
+	if y > ref+10 {
+		y -= 100
+	}
+	return y
 }
 
 func ruleSet() *Rule {

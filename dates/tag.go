@@ -61,7 +61,7 @@ type Tagger struct {
 
 	// Rules triggered by the shape of a word rather than the word itself,
 	// copied out of gate for the scan.
-	year, isoDate, decadeNum, clock, slashDate uint64
+	year, isoDate, decadeNum, clock, slashDate, shortYear uint64
 
 	// vocab indexes the rules' vocabularies (see vocabListsTaking), read
 	// off the patterns when first needed.
@@ -98,7 +98,7 @@ func newTagger(rs []*Rule) *Tagger {
 			switch w {
 			case "#digit":
 				t.onDigit |= bit
-			case "#year", "#decadenum", "#clock", "#isodate", "#slashdate":
+			case "#year", "#decadenum", "#clock", "#isodate", "#slashdate", "#shortyear":
 				t.gate[w] |= bit
 			case "#all":
 				t.onDigit |= bit
@@ -147,7 +147,7 @@ func newTagger(rs []*Rule) *Tagger {
 		}
 	}
 	t.year, t.isoDate, t.decadeNum = t.gate["#year"], t.gate["#isodate"], t.gate["#decadenum"]
-	t.clock, t.slashDate = t.gate["#clock"], t.gate["#slashdate"]
+	t.clock, t.slashDate, t.shortYear = t.gate["#clock"], t.gate["#slashdate"], t.gate["#shortyear"]
 	prefixes := map[string]uint64{}
 	for i, r := range rs {
 		bit := uint64(1) << i
@@ -550,6 +550,9 @@ func (t *Tagger) numberShapes(low string, i, j int) uint64 {
 	}
 	if !allDigits && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) {
 		mask |= t.clock // 3pm
+	}
+	if allDigits && len(w) == 2 && (i > 0 && low[i-1] == '\'' || i > 2 && low[i-3:i] == "’") {
+		mask |= t.shortYear // '08
 	}
 	if allDigits && len(w) <= 2 {
 		switch next {
@@ -1029,6 +1032,15 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			in := *e
 			in.setYear(last.Year())
 			in.Month = int(last.Month()) // "April 24 and 25": the month of the day before
+			e = &in
+		}
+		if e.ShortYear != "" {
+			in, base := *e, anchor
+			if doc == Narrative {
+				base = ref // "'89" in a story of 1792: 1789
+			}
+			in.setYear(shortYear(atoi(e.ShortYear), base.Year()))
+			in.ShortYear = ""
 			e = &in
 		}
 		a := anchor
