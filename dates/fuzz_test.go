@@ -25,6 +25,7 @@ func FuzzTag(f *testing.F) {
 		"2Q 2016, Q2 FY17, 3Q fy17, H1 2016, 1H FY, h2 2015, first-half 2016, the second quarter of FY17, Q1/2016, H1N1",
 		"$2 million a year, 358,000 a month, four flights a week, 1998 a year, $5 an hour, fifty a day, a year earlier",
 		"a quarter of a century ago, three-quarters of an hour, a year and a half ago, weeks and a half ago, a months-long, 2.75 hours",
+		"in '08, the class of ’89, since '99', in '9, of '123, '90s, in ’0", "at dawn on Thursday, before sunrise, Dawn said, the dawn of",
 		"the first few days of March, the last week of the year, THE FINAL DAYS OF 2015, of March, few weeks of May, the early hours of Saturday, the wee hours, overnight Friday, of Friday, hours of Monday",
 		"the 2016/17 season, FY 2016/17, 1999/00, Directive 2014/65/EU, 2016/17/, 2016/1, the run-up to Christmas, to Easter, the weekend just gone, the year just, just ended, at lunchtime, midmorning",
 	} {
