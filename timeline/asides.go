@@ -97,23 +97,9 @@ func attributive(text string, m dates.Mention) bool {
 // mention other than mentions[k] that is not attributive itself: the
 // sentence's event has its own date.
 func datedOtherwise(d *Document, mentions []dates.Mention, k, si int) bool {
-	sp := d.Sentences[si]
-	for j := k - 1; j >= 0 && mentions[j].Start >= sp.Start; j-- {
-		if datesEvent(d.Text, mentions[j]) {
-			return true
-		}
-	}
-	for j := k + 1; j < len(mentions) && mentions[j].End <= sp.End; j++ {
-		if datesEvent(d.Text, mentions[j]) {
-			return true
-		}
-	}
-	return false
-}
-
-// datesEvent reports whether m is a date or time that is not attributive.
-func datesEvent(text string, m dates.Mention) bool {
-	return (m.Type == dates.Date || m.Type == dates.Time) && !attributive(text, m)
+	return otherInSentence(d, mentions, k, si, func(m dates.Mention) bool {
+		return (m.Type == dates.Date || m.Type == dates.Time) && !attributive(d.Text, m)
+	})
 }
 
 // refinedByTime reports whether mentions[k], a day, is the day of a time
@@ -121,25 +107,29 @@ func datesEvent(text string, m dates.Mention) bool {
 // "9:45 p.m. local time on Monday"): the time's event names the day too, so
 // the day's would repeat the sentence under the same date.
 func refinedByTime(d *Document, mentions []dates.Mention, k, si int) bool {
-	v := mentions[k].Value
-	if v.Type != dates.Date || v.Grain != dates.GrainDay || v.Mod != "" {
+	day := mentions[k].Value
+	if day.Type != dates.Date || day.Grain != dates.GrainDay || day.Mod != "" {
 		return false
 	}
+	return otherInSentence(d, mentions, k, si, func(m dates.Mention) bool {
+		return m.Type == dates.Time && m.Value.HasInterval() && m.Value.Start.Equal(day.Start)
+	})
+}
+
+// otherInSentence reports whether a mention of sentence si of d other than
+// mentions[k] satisfies ok. Mentions are in text order, so the sentence's
+// are the run around k.
+func otherInSentence(d *Document, mentions []dates.Mention, k, si int, ok func(dates.Mention) bool) bool {
 	sp := d.Sentences[si]
 	for j := k - 1; j >= 0 && mentions[j].Start >= sp.Start; j-- {
-		if sameDayTime(mentions[j].Value, v) {
+		if ok(mentions[j]) {
 			return true
 		}
 	}
 	for j := k + 1; j < len(mentions) && mentions[j].End <= sp.End; j++ {
-		if sameDayTime(mentions[j].Value, v) {
+		if ok(mentions[j]) {
 			return true
 		}
 	}
 	return false
-}
-
-// sameDayTime reports whether t is a time of day on day's day.
-func sameDayTime(t, day dates.Value) bool {
-	return t.Type == dates.Time && t.HasInterval() && t.Start.Equal(day.Start)
 }
