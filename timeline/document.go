@@ -66,7 +66,10 @@ type Skip struct {
 	sentence.Span
 	// Reason is one of "boilerplate" (a line from data/boilerplate.txt),
 	// "title", "heading" (a Markdown heading other than the title),
-	// "caption" (a photo caption or credit) or "byline" ("By Jane Smith").
+	// "caption" (a photo caption or credit), "byline" ("By Jane Smith"),
+	// "header" (a "Label: value" line above the story: "Source: Reuters")
+	// or "dateline" (a date on a line of its own, perhaps labelled:
+	// "Published: Aug. 26, 2016"). See header.go.
 	Reason string
 }
 
@@ -77,6 +80,8 @@ const (
 	reasonHeading     = "heading"
 	reasonCaption     = "caption"
 	reasonByline      = "byline"
+	reasonHeader      = "header"
+	reasonDateline    = "dateline"
 )
 
 // InputError reports a document that cannot be read: not UTF-8, empty, or
@@ -181,7 +186,7 @@ func ReadDocument(path string, data []byte) (*Document, error) {
 	}
 	doc.sortLines()
 	if doc.Published.IsZero() {
-		doc.useDateline(nil) // dateline.go
+		doc.useDateline(doc.isHeaderLine) // dateline.go
 	}
 	return doc, nil
 }
@@ -611,6 +616,7 @@ func (d *Document) markLines(regions []sentence.Span) (_ []sentence.Span, aligne
 		}
 	}
 
+	d.markHeader(lines) // header.go
 	d.findTitle(lines)
 
 	// Captions and bylines.
@@ -717,7 +723,7 @@ func (d *Document) findTitle(lines []textLine) {
 	// The first lines of text, boilerplate aside.
 	var first []int
 	for i := range lines {
-		if lines[i].blank() || lines[i].reason == reasonBoilerplate {
+		if lines[i].blank() || lines[i].reason == reasonBoilerplate || isHeaderReason(lines[i].reason) {
 			continue
 		}
 		first = append(first, i)
@@ -767,7 +773,7 @@ func (d *Document) findTitle(lines []textLine) {
 		return
 	}
 	if len(c) < maxTitleLen && !endsInFinalPunct(c) && containsLetter(c) &&
-		i+1 < len(lines) && lines[i+1].blank() && !loadBoilerplate().isCaption(c) {
+		i+1 < len(lines) && (lines[i+1].blank() || isHeaderReason(lines[i+1].reason)) && !loadBoilerplate().isCaption(c) {
 		mark(i)
 	}
 }

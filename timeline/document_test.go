@@ -591,6 +591,7 @@ func FuzzReadDocument(f *testing.F) {
 	f.Add([]byte("\ufeff---\r\npublished: 2016-08-26T23:30:00-05:00\r\n...\r\n# T\r\n\r\nA.\r\n"))
 	f.Add([]byte("---\na: &x [1]\nb: *x\ntitle: *x\n---\nText"))
 	f.Add([]byte("Share\n\nx\xff"))
+	f.Add([]byte("Title: T\nBy: J\n**Source:** R **\nPublished: Aug. 26, 2016\n\nAug. 26, 2016\nA."))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := timeline.ReadDocument("fuzz.txt", data)
 		if err != nil {

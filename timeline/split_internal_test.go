@@ -162,7 +162,11 @@ func TestDocumentEventsPrepared(t *testing.T) {
 	events := 0
 	for _, text := range testTexts(t) {
 		f := text[0]
-		d := NewDocument(f, "", text[1], time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC), "")
+		d, err := ReadDocument(f, []byte(text[1])) // without its front matter
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 		if d.wholeSplit == nil {
 			continue
 		}
