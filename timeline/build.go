@@ -256,6 +256,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if si < 0 {
 			continue // in a title, caption or boilerplate line
 		}
+		if si == 0 && inWireDateline(d.Text, d.Sentences[0].Start, m) {
+			continue // "GENEVA, Aug. 26 (Reuters) -": when the story was filed
+		}
 		if comparedSince(d.Text, d.Sentences[si].Start, m.Start) {
 			continue // "the first talks since 2014": not when they took place
 		}

@@ -330,3 +330,23 @@ func (d *Document) useDateline(ignore func(start, end int) bool) {
 		d.DateFrom = datelineFromPrefix + m.text
 	}
 }
+
+// maxWirePlaceLen is the length in bytes under which the text before the
+// date of a wire-service dateline can be its place ("KYIV, Ukraine, ").
+const maxWirePlaceLen = 60
+
+// inWireDateline reports whether the date mention m is the date of a
+// wire-service dateline at the start of the sentence that starts at start
+// in text: "GENEVA, Aug. 26, 2016 (Reuters) - Kerry and Lavrov met on
+// Thursday", "KYIV, Ukraine, Feb. 24 (Reuters) -". The dateline says when
+// the story was filed, not when anything in the sentence happened: as an
+// event it put Thursday's meeting on Friday too.
+func inWireDateline(text string, start int, m dates.Mention) bool {
+	if m.Start-start > maxWirePlaceLen || m.Start < start {
+		return false
+	}
+	if loadDatelineWords().prefixKind(text[start:m.Start]) != prefixCity {
+		return false
+	}
+	return datelineEnd().MatchString(text[m.End:min(len(text), m.End+datelineBytes)])
+}
