@@ -189,13 +189,56 @@ type jsonlDoc struct {
 	Published string          `json:"published"`
 	URL       string          `json:"url"`
 	Source    string          `json:"source"`
+	jsonlAliases
+}
+
+// jsonlAliases are the names that scrapers and news APIs give the fields
+// of jsonlDoc (news-please, newspaper3k, NewsAPI, the New York Times API,
+// schema.org, RSS), read when the field's own name is absent, so that
+// their output is a corpus as it stands. They are kept raw: a tool may give
+// one of these names to something else (a "date" in seconds, a "content"
+// object), which is then not an alias and is ignored, as any other member.
+type jsonlAliases struct {
+	Headline      json.RawMessage `json:"headline"`
+	Body          json.RawMessage `json:"body"`
+	Content       json.RawMessage `json:"content"`
+	MainText      json.RawMessage `json:"maintext"`
+	Date          json.RawMessage `json:"date"`
+	PublishedAt   json.RawMessage `json:"published_at"`
+	PublishedAtJS json.RawMessage `json:"publishedAt"`
+	PublishDate   json.RawMessage `json:"publish_date"`
+	DatePublish   json.RawMessage `json:"date_publish"`
+	PubDate       json.RawMessage `json:"pub_date"`
+	PubDateJS     json.RawMessage `json:"pubDate"`
+	DatePublished json.RawMessage `json:"datePublished"`
+	Link          json.RawMessage `json:"link"`
+}
+
+// resolve fills each empty field with the first of its aliases that is a
+// string with something in it.
+func (in *jsonlDoc) resolve() {
+	a := &in.jsonlAliases
+	or := func(field *string, aliases ...json.RawMessage) {
+		for _, raw := range aliases {
+			if strings.TrimSpace(*field) != "" {
+				return
+			}
+			if len(raw) > 0 && raw[0] == '"' {
+				_ = json.Unmarshal(raw, field) // a JSON string, as the line decoded
+			}
+		}
+	}
+	or(&in.Title, a.Headline)
+	or(&in.Text, a.Body, a.Content, a.MainText)
+	or(&in.Published, a.Date, a.PublishedAt, a.PublishedAtJS, a.PublishDate, a.DatePublish, a.PubDate, a.PubDateJS, a.DatePublished)
+	or(&in.URL, a.Link)
 }
 
 // AddJSONL reads a JSON-lines corpus from r, one article per line:
 //
 //	{"id": "...", "title": "...", "text": "...", "published": "2016-08-26", "url": "..."}
 //
-// Only "text" is required; "published" is YYYY-MM-DD or an RFC 3339
+// Only "text" is required (or an alias of it: see jsonlAliases); "published" is YYYY-MM-DD or an RFC 3339
 // timestamp (its date as written counts), and may be left out when
 // c.Published is set. Each line becomes a Document (NewDocument) whose Path
 // is "name:LINE" and whose ID is "id" (a string or a number), else its Path.
@@ -255,6 +298,7 @@ func jsonlDocument(where string, line []byte) (*Document, string) {
 			return nil, describeJSONError(err)
 		}
 	}
+	in.resolve()
 	id := where
 	switch raw := bytes.TrimSpace(in.ID); {
 	case len(raw) == 0 || string(raw) == "null":

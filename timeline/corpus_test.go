@@ -139,6 +139,40 @@ func TestCorpusJSONLEdges(t *testing.T) {
 	}
 }
 
+// TestCorpusJSONLAliases checks that lines in the field names of scrapers
+// and news APIs are read, that a field's own name wins over its aliases,
+// and that an alias that is not a string is ignored, as any other member.
+func TestCorpusJSONLAliases(t *testing.T) {
+	lines := []string{
+		`{"id":"please","title":"T","maintext":"Kerry spoke on Friday.","date_publish":"2016-08-26 10:15:00"}`,
+		`{"id":"newsapi","headline":"H","content":"Kerry spoke on Monday.","publishedAt":"2016-08-26T10:15:00Z","link":"https://x.org/a"}`,
+		`{"id":"nyt","body":"Kerry spoke on Tuesday.","pub_date":"2016-08-26T10:15:00+0000"}`,
+		`{"id":"own","title":"Own","headline":"Alias","text":"Kerry spoke on Wednesday.","body":"Other text.","published":"2016-08-26","date":"2015-01-01"}`,
+		`{"id":"numeric","text":"Kerry spoke on Thursday.","date":1472169600,"content":{"html":"<p>"},"published":"2016-08-26"}`,
+		`{"id":"empty","text":"","body":"Kerry spoke on Saturday.","date":"","pubDate":"2016-08-26"}`,
+	}
+	var c timeline.Corpus
+	c.AddJSONL("in", strings.NewReader(strings.Join(lines, "\n")))
+	if len(c.Skipped) != 0 {
+		t.Fatalf("skipped %v", c.Skipped)
+	}
+	var got []string
+	for _, d := range c.Docs {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s", d.ID, d.Title, d.Published.Format("2006-01-02"), d.URL, strings.TrimSpace(d.Text)))
+	}
+	want := []string{
+		"please|T|2016-08-26||Kerry spoke on Friday.",
+		"newsapi|H|2016-08-26|https://x.org/a|Kerry spoke on Monday.",
+		"nyt||2016-08-26||Kerry spoke on Tuesday.",
+		"own|Own|2016-08-26||Kerry spoke on Wednesday.",
+		"numeric||2016-08-26||Kerry spoke on Thursday.",
+		"empty||2016-08-26||Kerry spoke on Saturday.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("docs:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestCorpusFiles(t *testing.T) {
 	var c timeline.Corpus
 	c.AddFile("a.md", []byte("---\ntitle: A\npublished: 2016-08-26\n---\nKerry met Lavrov on Friday.\n"))

@@ -386,6 +386,7 @@ func parseDateLayouts(s string) (time.Time, bool) {
 		"2006-01-02 15:04:05Z07:00",
 		"2006-01-02 15:04:05",
 		"2006-01-02T15:04",
+		"2006-01-02T15:04:05Z0700", // "+0000", as the New York Times API writes
 	}
 	for _, layout := range layouts {
 		if t, err := time.Parse(layout, s); err == nil {

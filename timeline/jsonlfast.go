@@ -13,5 +13,18 @@ func (in *jsonlDoc) decodeFast(line []byte) bool {
 		{Name: "published", Str: &in.Published},
 		{Name: "url", Str: &in.URL},
 		{Name: "source", Str: &in.Source},
+		{Name: "headline", Raw: (*[]byte)(&in.Headline)},
+		{Name: "body", Raw: (*[]byte)(&in.Body)},
+		{Name: "content", Raw: (*[]byte)(&in.Content)},
+		{Name: "maintext", Raw: (*[]byte)(&in.MainText)},
+		{Name: "date", Raw: (*[]byte)(&in.Date)},
+		{Name: "published_at", Raw: (*[]byte)(&in.PublishedAt)},
+		{Name: "publishedAt", Raw: (*[]byte)(&in.PublishedAtJS)},
+		{Name: "publish_date", Raw: (*[]byte)(&in.PublishDate)},
+		{Name: "date_publish", Raw: (*[]byte)(&in.DatePublish)},
+		{Name: "pub_date", Raw: (*[]byte)(&in.PubDate)},
+		{Name: "pubDate", Raw: (*[]byte)(&in.PubDateJS)},
+		{Name: "datePublished", Raw: (*[]byte)(&in.DatePublished)},
+		{Name: "link", Raw: (*[]byte)(&in.Link)},
 	})
 }

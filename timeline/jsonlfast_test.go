@@ -15,6 +15,8 @@ func FuzzJSONLDecode(f *testing.F) {
 		`{"id":"a1","title":"T","text":"Kerry met Lavrov.\nOn Friday.","published":"2016-08-26","url":"https://x.org/a","source":"AP"}`,
 		`{"id":7,"text":"x","extra":[1,2]}`,
 		`{"Text":"x"}`, `{"text":null}`, `{"id":{"a":1}}`, `{"text":"\u00e9\ud83d\ude00"}`, `{}`,
+		`{"body":"x","date":"2016-08-26","publishedAt":7,"content":{"a":1},"headline":null,"link":"\u00e9"}`,
+		`{"maintext":"x","Date_Publish":"2016-08-26","PUBDATE":"x"}`,
 		"{\"text\":\"caf\xe9\"}", "{\"te\xffxt\":\"x\"}", "{\"text\":\"x\"} \xff", "{\"text\":\"a\\n\xc3\"}",
 	} {
 		f.Add(s)
