@@ -90,7 +90,8 @@ func attributive(text string, m dates.Mention) bool {
 		}
 	}
 	after := text[m.End:]
-	return len(after) > 1 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z'
+	// a noun, or a name: "the 2015 nuclear deal", "the 1991 Alma-Ata Declaration"
+	return len(after) > 1 && after[0] == ' ' && (after[1] >= 'a' && after[1] <= 'z' || after[1] >= 'A' && after[1] <= 'Z')
 }
 
 // datedOtherwise reports whether the sentence si of d has a date or time

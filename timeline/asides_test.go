@@ -55,6 +55,8 @@ func TestDateAsides(t *testing.T) {
 		{"A 2009 law strengthened the 1959 trade embargo.\n", "2009 2016-08-26"},
 		{"The warrant issued Monday charged him in Iran's 2009 election riots.\n", "2016-08-22 2016-08-26"},
 		{"The 2015 deal collapsed.\n", "2015 2016-08-26"},
+		{"They reaffirmed the 1991 Alma-Ata Declaration and will meet again on Sept. 1.\n", "2016-08-26 2016-09-01"},
+		{"Kopp's 1987 Chevrolet was found on Monday.\n", "2016-08-22 2016-08-26"},
 		{"The deal was signed in 2015 and collapsed on Monday.\n", "2015 2016-08-22 2016-08-26"},
 		// A day and a time of that day.
 		{"The truce took hold at sunset on Monday.\n", "2016-08-22TEV 2016-08-26"},
