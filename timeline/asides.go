@@ -1,6 +1,7 @@
-// Date phrases that date no event of their sentence: the far end of a
-// comparison, a year that qualifies a noun, and a day that a time of the
-// same sentence names more closely.
+// Date phrases that date no event of their sentence (the far end of a
+// comparison, a year that qualifies a noun, a day that a time of the same
+// sentence names more closely), and a date that dates the noun it
+// possesses rather than what the sentence reports.
 
 package timeline
 
@@ -11,6 +12,7 @@ import (
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/datafile"
+	"github.com/timelinehq/timeline/internal/kind"
 )
 
 //go:embed data/comparison.txt
@@ -133,4 +135,40 @@ func otherInSentence(d *Document, mentions []dates.Mention, k, si int, ok func(d
 		}
 	}
 	return false
+}
+
+// possessedWords is how many words after a possessive date ("Friday's
+// long-awaited talks") possessedKind reads.
+const possessedWords = 3
+
+// possessedKind returns the kind of the noun a date possesses, the date
+// ending at end in text: "Monday's attack on the bridge", "Friday's
+// talks". The date is that noun's, whatever the sentence reports: "He said
+// the decision was not linked to Monday's attack" dates an attack on
+// Monday, not a statement. It returns false when the date possesses
+// nothing, or nothing of a kind (other than a statement).
+func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return Kind{}, false
+	}
+	// The noun phrase: up to possessedWords words, within the clause.
+	stop := strings.IndexAny(rest, ",.;:!?()\"“”\n")
+	if stop < 0 {
+		stop = len(rest)
+	}
+	words := strings.Fields(rest[:stop])
+	if len(words) > possessedWords {
+		words = words[:possessedWords]
+	}
+	k := kind.ClassifyWith(strings.Join(words, " "), v)
+	if k.Name == kind.Other.Name || k.CAMEO == "010" {
+		return Kind{}, false
+	}
+	return kindOf(k), true
 }

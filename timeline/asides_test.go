@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timelinehq/timeline/internal/kind"
 )
 
 func TestComparedSince(t *testing.T) {
@@ -89,4 +91,27 @@ func eventValues(t *testing.T, text string) string {
 		got = append(got, e.When.Value.Value)
 	}
 	return strings.Join(got, " ")
+}
+
+func TestPossessedKind(t *testing.T) {
+	tests := []struct {
+		sentence string // the date ends at the bracket
+		want     string // the kind's name; "" for none
+	}{
+		{"He said the decision was not linked to Monday]'s attack on the bridge.", "attack"},
+		{"De Mistura told reporters that Friday]’s talks are important.", "negotiation"},
+		{"Officials said last month]'s ceasefire was holding.", "ceasefire"},
+		{"He said Friday]'s statement was clear.", ""},      // a statement is no better than the sentence's
+		{"He said Monday]'s weather was fine.", ""},         // nothing of a kind
+		{"He said on Monday] that talks would resume.", ""}, // no possessive
+		{"He said Monday]'s, and Tuesday's, talks failed.", ""},
+	}
+	for _, tt := range tests {
+		end := strings.IndexByte(tt.sentence, ']')
+		text := strings.Replace(tt.sentence, "]", "", 1)
+		k, ok := possessedKind(text, end, kind.VenueNone)
+		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
+			t.Errorf("possessedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
 }

@@ -271,7 +271,11 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if !dated(events[1:], si, m.Value) {
 			// a later day of a range is named with the range: "Sept. 8 and 9"
 			events = append(events, DocEvent{})
-			event(&events[len(events)-1], si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
+			e := &events[len(events)-1]
+			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
+			if k, ok := possessedKind(d.Text, m.End, ents.Venue(si)); ok {
+				e.Kind = k // "Monday's attack", in a sentence that reports a statement
+			}
 		}
 	}
 	if docType == dates.Narrative {
