@@ -7,12 +7,14 @@ package timeline
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/datafile"
 	"github.com/timelinehq/timeline/internal/kind"
+	"github.com/timelinehq/timeline/internal/sentence"
 )
 
 //go:embed data/comparison.txt
@@ -167,8 +169,97 @@ func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
 		words = words[:possessedWords]
 	}
 	k := kind.ClassifyWith(strings.Join(words, " "), v)
-	if k.Name == kind.Other.Name || k.CAMEO == "010" {
+	if k.Name == kind.Other.Name || k.CAMEO == statementCAMEO {
 		return Kind{}, false
 	}
 	return kindOf(k), true
+}
+
+// statementCAMEO is the CAMEO code of kind statement.
+const statementCAMEO = "010"
+
+// maxReportingGap is how many words after a reporting verb a date may
+// stand and still date the report: "said on Monday", "told reporters in
+// Geneva earlier this week", "said in a statement late Monday".
+const maxReportingGap = 5
+
+// reportedKind returns the kind of what a sentence reports, for a date
+// that dates it rather than the report. The sentence (span sp of text) is
+// a statement because a reporting verb comes first ("Michel said the
+// leaders had confirmed the declaration and would meet again in Chisinau
+// on June 1"). A date before the verb or close after it ("said on Monday",
+// "told reporters in Geneva earlier this week") dates the report: false.
+// A date further into what is said, or after a "that", dates the reported
+// event, whose kind is that of the date's clause ("would meet again in
+// Chisinau on June 1": intent), or if that has none, of the clause before
+// it ("after the Soviet army invaded Afghanistan, December 24, 1979").
+func reportedKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	sent := text[sp.Start:sp.End]
+	report := kind.Explain(sent, v)
+	if report.Kind.CAMEO != statementCAMEO {
+		return Kind{}, false
+	}
+	verbEnd := sp.Start + report.End
+	if m.Start < verbEnd {
+		return Kind{}, false
+	}
+	gap := strings.Fields(text[verbEnd:m.Start])
+	if len(gap) <= maxReportingGap && !slices.ContainsFunc(gap, func(w string) bool { return strings.EqualFold(w, "that") }) {
+		return Kind{}, false
+	}
+	start := clauseStart(text, verbEnd, m.Start)
+	end := clauseEnd(text, m.End, sp.End)
+	for range 2 {
+		k := kind.ClassifyWith(text[start:m.Start]+" "+text[m.End:end], v)
+		if k.Name != kind.Other.Name && k.CAMEO != statementCAMEO {
+			return kindOf(k), true
+		}
+		if start <= verbEnd {
+			break
+		}
+		start = clauseStart(text, verbEnd, start-1) // the clause before
+	}
+	return Kind{}, false
+}
+
+// clauseWords start a clause: the clause of a date ends before them.
+var clauseWords = []string{"that", "and", "but", "because", "when", "while", "since", "after", "before", "until", "which", "who", "where", "as", "if"}
+
+// clauseStart returns where the clause that holds text[at] starts: after
+// the last punctuation mark between clauses, or at the last clause word,
+// from min on.
+func clauseStart(text string, min, at int) int {
+	for i := at - 1; i > min; i-- {
+		switch c := text[i]; {
+		case strings.IndexByte(",;:()\"", c) >= 0:
+			return i + 1
+		case c == ' ' && isClauseWord(text[i+1:]):
+			return i + 1
+		}
+	}
+	return min
+}
+
+// clauseEnd returns where the clause that holds text[at-1] ends, before
+// max.
+func clauseEnd(text string, at, max int) int {
+	for i := at; i < max; i++ {
+		switch c := text[i]; {
+		case strings.IndexByte(",;:()\"", c) >= 0:
+			return i
+		case c == ' ' && isClauseWord(text[i+1:max]):
+			return i
+		}
+	}
+	return max
+}
+
+// isClauseWord reports whether s starts with one of clauseWords, as a word.
+func isClauseWord(s string) bool {
+	for _, w := range clauseWords {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
+			return true
+		}
+	}
+	return false
 }

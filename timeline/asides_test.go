@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/kind"
+	"github.com/timelinehq/timeline/internal/sentence"
 )
 
 func TestComparedSince(t *testing.T) {
@@ -112,6 +114,36 @@ func TestPossessedKind(t *testing.T) {
 		k, ok := possessedKind(text, end, kind.VenueNone)
 		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
 			t.Errorf("possessedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestReportedKind(t *testing.T) {
+	tests := []struct {
+		sentence string // the date phrase is in brackets
+		want     string // the kind's name; "" for the statement's
+	}{
+		{"Michel said the two leaders had confirmed the declaration and would meet again in Chisinau on [June 1].", "intent"},
+		{"Officials said that of nine women who had been killed [last year], few cases were solved.", "attack"},
+		{"The official said the sites were laid down by the accord signed on [Feb. 23] by Annan and Aziz.", "agreement"},
+		{"Brzezinski stated: aid began during 1980, after the Soviet army invaded Afghanistan, [December 24, 1979].", "attack"},
+		// The date of the report.
+		{"Kerry said on [Tuesday] that the truce was not dead.", ""},
+		{"Kerry told reporters in Geneva [earlier this week] that the talks had failed.", ""},
+		{"On [Monday], Kerry said the truce had been violated.", ""},
+		// What is said has no kind of its own.
+		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
+		// Not a statement.
+		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
+	}
+	for _, tt := range tests {
+		start := strings.IndexByte(tt.sentence, '[')
+		text := strings.Replace(strings.Replace(tt.sentence, "[", "", 1), "]", "", 1)
+		end := strings.IndexByte(tt.sentence, ']') - 1
+		m := dates.Mention{Start: start, End: end}
+		k, ok := reportedKind(text, sentence.Span{Start: 0, End: len(text)}, m, kind.VenueNone)
+		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
+			t.Errorf("reportedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

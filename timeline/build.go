@@ -275,6 +275,10 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
 			if k, ok := possessedKind(d.Text, m.End, ents.Venue(si)); ok {
 				e.Kind = k // "Monday's attack", in a sentence that reports a statement
+			} else if e.Kind.CAMEO == statementCAMEO {
+				if k, ok := reportedKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+					e.Kind = k // "said the leaders would meet again on June 1"
+				}
 			}
 		}
 	}
