@@ -7,7 +7,6 @@ package timeline
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 
@@ -183,9 +182,16 @@ const statementCAMEO = "010"
 // Geneva earlier this week", "said in a statement late Monday".
 const maxReportingGap = 5
 
-// reportedKind returns the kind of what a sentence reports, for a date
-// that dates it rather than the report. The sentence (span sp of text) is
-// a statement because a reporting verb comes first ("Michel said the
+// reported is what reportedKind needs of a sentence that reports a
+// statement.
+type reported struct {
+	verbEnd int         // where in the text the reporting verb ends; -1 if none
+	words   []kind.Word // the sentence's words (kind.Words), if at hand
+}
+
+// kindAt returns the kind of what the sentence (span sp of text) reports,
+// for the date m that dates it rather than the report. The sentence is a
+// statement because a reporting verb comes first ("Michel said the
 // leaders had confirmed the declaration and would meet again in Chisinau
 // on June 1"). A date before the verb or close after it ("said on Monday",
 // "told reporters in Geneva earlier this week") dates the report: false.
@@ -193,37 +199,74 @@ const maxReportingGap = 5
 // event, whose kind is that of the date's clause ("would meet again in
 // Chisinau on June 1": intent), or if that has none, of the clause before
 // it ("after the Soviet army invaded Afghanistan, December 24, 1979").
-func reportedKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
-	sent := text[sp.Start:sp.End]
-	report := kind.Explain(sent, v)
-	if report.Kind.CAMEO != statementCAMEO {
+func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	if m.Start < r.verbEnd {
 		return Kind{}, false
 	}
-	verbEnd := sp.Start + report.End
-	if m.Start < verbEnd {
+	if nearReport(text[r.verbEnd:m.Start]) {
 		return Kind{}, false
 	}
-	gap := strings.Fields(text[verbEnd:m.Start])
-	if len(gap) <= maxReportingGap && !slices.ContainsFunc(gap, func(w string) bool { return strings.EqualFold(w, "that") }) {
-		return Kind{}, false
-	}
-	start := clauseStart(text, verbEnd, m.Start)
+	start := clauseStart(text, r.verbEnd, m.Start)
 	end := clauseEnd(text, m.End, sp.End)
 	for range 2 {
-		k := kind.ClassifyWith(text[start:m.Start]+" "+text[m.End:end], v)
+		k := r.classify(text, sp.Start, start, end, m, v)
 		if k.Name != kind.Other.Name && k.CAMEO != statementCAMEO {
 			return kindOf(k), true
 		}
-		if start <= verbEnd {
+		if start <= r.verbEnd {
 			break
 		}
-		start = clauseStart(text, verbEnd, start-1) // the clause before
+		start = clauseStart(text, r.verbEnd, start-1) // the clause before
 	}
 	return Kind{}, false
 }
 
-// clauseWords start a clause: the clause of a date ends before them.
-var clauseWords = []string{"that", "and", "but", "because", "when", "while", "since", "after", "before", "until", "which", "who", "where", "as", "if"}
+// classify returns the kind of text[start:end] without the date m, in a
+// sentence starting at sentStart: from the sentence's words when they are
+// at hand, else from the text.
+func (r *reported) classify(text string, sentStart, start, end int, m dates.Mention, v kind.Venue) kind.Kind {
+	if r.words == nil {
+		return kind.ClassifyWith(text[start:m.Start]+" "+text[m.End:end], v)
+	}
+	var room [32]kind.Word
+	words := room[:0]
+	for _, w := range r.words {
+		ws, we := sentStart+w.Start, sentStart+w.End
+		if ws >= start && we <= end && (we <= m.Start || ws >= m.End) {
+			words = append(words, w)
+		}
+	}
+	return kind.ClassifyWords(words, v)
+}
+
+// nearReport reports whether gap, the text between a reporting verb and a
+// date, is at most maxReportingGap words without a "that": the date is
+// then the report's.
+func nearReport(gap string) bool {
+	words := 0
+	for i := 0; i < len(gap); {
+		for i < len(gap) && isSpaceByte(gap[i]) {
+			i++
+		}
+		if i == len(gap) {
+			break
+		}
+		if words++; words > maxReportingGap {
+			return false
+		}
+		j := i
+		for j < len(gap) && !isSpaceByte(gap[j]) {
+			j++
+		}
+		if strings.EqualFold(gap[i:j], "that") {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // clauseStart returns where the clause that holds text[at] starts: after
 // the last punctuation mark between clauses, or at the last clause word,
@@ -233,7 +276,7 @@ func clauseStart(text string, min, at int) int {
 		switch c := text[i]; {
 		case strings.IndexByte(",;:()\"", c) >= 0:
 			return i + 1
-		case c == ' ' && isClauseWord(text[i+1:]):
+		case c == ' ' && clauseInitial(text, i+1) && isClauseWord(text[i+1:]):
 			return i + 1
 		}
 	}
@@ -247,19 +290,45 @@ func clauseEnd(text string, at, max int) int {
 		switch c := text[i]; {
 		case strings.IndexByte(",;:()\"", c) >= 0:
 			return i
-		case c == ' ' && isClauseWord(text[i+1:max]):
+		case c == ' ' && clauseInitial(text, i+1) && isClauseWord(text[i+1:max]):
 			return i
 		}
 	}
 	return max
 }
 
-// isClauseWord reports whether s starts with one of clauseWords, as a word.
+// clauseInitial reports whether text[i] can start a clause word (see
+// isClauseWord): a cheap test before the full one.
+func clauseInitial(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	switch text[i] | 0x20 {
+	case 'a', 'b', 'i', 's', 't', 'u', 'w':
+		return true
+	}
+	return false
+}
+
+// isClauseWord reports whether s starts with a word that starts a
+// clause, after which the clause of a date does not go on: "that",
+// "and", "but", "because", "when", "while", "since", "after", "before",
+// "until", "which", "who", "where", "as", "if". It runs at every space of
+// a clause, so it looks at the word's length and letters before
+// comparing.
 func isClauseWord(s string) bool {
-	for _, w := range clauseWords {
-		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isWordByte(s[len(w)])) {
-			return true
-		}
+	n := 0
+	var low [7]byte
+	for n < len(s) && n < len(low) && ('a' <= s[n]|0x20 && s[n]|0x20 <= 'z') {
+		low[n] = s[n] | 0x20
+		n++
+	}
+	if n < 2 || n < len(s) && isWordByte(s[n]) {
+		return false // not a word of 2 to 7 letters
+	}
+	switch string(low[:n]) {
+	case "that", "and", "but", "because", "when", "while", "since", "after", "before", "until", "which", "who", "where", "as", "if":
+		return true
 	}
 	return false
 }

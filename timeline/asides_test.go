@@ -141,7 +141,19 @@ func TestReportedKind(t *testing.T) {
 		text := strings.Replace(strings.Replace(tt.sentence, "[", "", 1), "]", "", 1)
 		end := strings.IndexByte(tt.sentence, ']') - 1
 		m := dates.Mention{Start: start, End: end}
-		k, ok := reportedKind(text, sentence.Span{Start: 0, End: len(text)}, m, kind.VenueNone)
+		report := kind.Explain(text, kind.VenueNone) // as entity.Article.KindMatch finds it
+		var k Kind
+		ok := false
+		if report.Kind.CAMEO == statementCAMEO {
+			for _, words := range [][]kind.Word{nil, kind.Words(text)} { // from the text, and from its words
+				r := reported{verbEnd: report.End, words: words}
+				k2, ok2 := r.kindAt(text, sentence.Span{Start: 0, End: len(text)}, m, kind.VenueNone)
+				if words != nil && (k2 != k || ok2 != ok) {
+					t.Errorf("%q: %v %v from the words, %v %v from the text", tt.sentence, k2, ok2, k, ok)
+				}
+				k, ok = k2, ok2
+			}
+		}
 		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
 			t.Errorf("reportedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}

@@ -210,7 +210,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			}
 			return &lead
 		case si != curAt:
-			cur = sentenceEvents{}
+			words := cur.report.words[:0] // room kept for the next sentence
+			cur = sentenceEvents{report: reported{words: words}}
 			cur.fill(d, si, ents, &mem)
 			curAt = si
 		}
@@ -275,8 +276,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
 			if k, ok := possessedKind(d.Text, m.End, ents.Venue(si)); ok {
 				e.Kind = k // "Monday's attack", in a sentence that reports a statement
-			} else if e.Kind.CAMEO == statementCAMEO {
-				if k, ok := reportedKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+			} else if r := &sentence(si).report; r.verbEnd >= 0 && e.Kind.CAMEO == statementCAMEO {
+				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
 			}
@@ -349,7 +350,8 @@ type sentenceEvents struct {
 	actors []Actor // nil if none
 	place  string
 	kind   Kind
-	taken  bool // whether an event has actors for its own
+	taken  bool     // whether an event has actors for its own
+	report reported // when the sentence reports a statement
 }
 
 // fill works out what the events of sentence si share, its strings copied
@@ -357,7 +359,17 @@ type sentenceEvents struct {
 func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *eventMemory) {
 	sp := d.Sentences[si]
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
-	s.kind = kindOf(ents.Kind(si))
+	km, words := ents.KindMatch(si)
+	s.kind = kindOf(km.Kind)
+	s.report.verbEnd = -1
+	if km.Kind.CAMEO == statementCAMEO { // see reported
+		s.report.verbEnd = sp.Start + km.End
+		if words != nil {
+			s.report.words = append(s.report.words[:0], words...)
+		} else {
+			s.report.words = nil
+		}
+	}
 	if si == 0 && d.Title != "" {
 		// The lead reports the headline's news: a kind the title
 		// names ("kick off Syria talks") is the lead's kind.

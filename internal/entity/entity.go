@@ -510,8 +510,17 @@ func (a *Article) Venue(i int) kind.Venue {
 // returns kind.Other for an i out of range. The words kind matches are read
 // off the tokens Venue made of the sentence (kindWords) where they are kept.
 func (a *Article) Kind(i int) kind.Kind {
+	m, _ := a.KindMatch(i)
+	return m.Kind
+}
+
+// KindMatch is Kind with the trigger that decided it (kind.Explain): its
+// Start and End are byte offsets in the sentence. It also returns the
+// sentence's words as kind reads them (kind.Words), when it has them at
+// hand, else nil; they are valid until the next call.
+func (a *Article) KindMatch(i int) (kind.Match, []kind.Word) {
 	if !a.has(i) {
-		return kind.Other
+		return kind.Match{Kind: kind.Other}, nil
 	}
 	v := a.Venue(i)
 	// Venue has scanned the sentence: its tokens are kept, except in a long
@@ -519,7 +528,7 @@ func (a *Article) Kind(i int) kind.Kind {
 	if st := &a.sts[i+a.off]; st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
-			return a.kinds.ClassifyWords(a.kwords, v)
+			return a.kinds.ExplainWords(a.kwords, v), a.kwords
 		}
 	}
 	sp := a.spans[i]
@@ -527,7 +536,7 @@ func (a *Article) Kind(i int) kind.Kind {
 	if a.lower != "" {
 		lower = sp.Text(a.lower) // a.lower lines up with a.text
 	}
-	return kind.ClassifyLower(sp.Text(a.text), lower, v)
+	return kind.ExplainLower(sp.Text(a.text), lower, v), nil
 }
 
 // TitleActors returns the actors named in the title given to AnalyzeDoc.

@@ -129,12 +129,20 @@ type Classifier struct {
 }
 
 // ClassifyWords is the package's ClassifyWords, in c's memory.
-func (c *Classifier) ClassifyWords(words []Word, v Venue) Kind {
+func (c *Classifier) ClassifyWords(words []Word, v Venue) Kind { return c.ExplainWords(words, v).Kind }
+
+// ExplainWords is ClassifyWords that also tells which trigger decided, as
+// Explain does; Start and End are those of the words that matched.
+func (c *Classifier) ExplainWords(words []Word, v Venue) Match {
 	if c.tb == nil {
 		c.tb = load()
 	}
-	return c.sc.explainWords(c.tb, words, v).Kind
+	return c.sc.explainWords(c.tb, words, v)
 }
+
+// ExplainLower is Explain for a caller that has the sentence in lower case
+// already ("" to have it computed), as ClassifyLower.
+func ExplainLower(sentence, lower string, v Venue) Match { return explain(sentence, lower, v) }
 
 // explainWords is Explain of the words of a sentence, with the triggers
 // of tb, in the memory of sc.
