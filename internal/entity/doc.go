@@ -11,7 +11,9 @@
 // its venue kept. An Article is therefore not safe for concurrent use.
 // Article.Kind classifies a sentence with package kind, giving it the venue
 // so that a meeting is a visit, a meeting at a third location or a
-// consultation.
+// consultation, and leaving out the words of the organisations' names of
+// two words or more it found: "the UN Relief and Works Agency said" is a
+// statement, not aid.
 //
 // # Data
 //
@@ -54,14 +56,23 @@
 // role. A lone capitalised word that starts a sentence is a person only if
 // the article names that person elsewhere, or a reporting verb follows
 // ("Lavrov said"), or a possessive ("Lavrov's"), or another name ("Kerry and
-// Lavrov"): "Successive rounds" names nobody. A name right after "the" or
+// Lavrov"), or a verb of travel and the word is no plural ("Lavrov
+// visited", "Putin arrived"; not "Inspectors visited"): "Successive rounds"
+// names nobody. A name right after "the" or
 // "a" is no person ("the Olympics", "the Patterson group"). In a sentence
 // written in title case ("Talks Resume In Geneva After Long Pause") only
 // names known from the rest of the article count.
 //
 // A regnal number ends a name ("King Abdullah II", "Louis XVI's"), and a
 // state after a title and a name is the role's ("King Abdullah II of
-// Jordan": role "King of Jordan", no actor Jordan).
+// Jordan": role "King of Jordan", no actor Jordan). A Roman number is a
+// regnal number only after a title that takes a given name ("King Mswati
+// III"), a name that rulers take ("Louis XVI", "John Paul II": [regnal-name]
+// of words.txt) or, II to IV, a full name ("Joseph P. Kennedy III"); after
+// any other word, or a listed place, the words name a thing and no actor:
+// "Title IX", "Apollo XI", "Super Bowl XL", "Vatican II", "Minsk II". So
+// does a run of capitalised words that starts with an accord or an event
+// and "of" ("the Treaty of Alliance", which ends like an organisation).
 //
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person; a shorter name ("Kerry", "de Mistura",

@@ -506,9 +506,11 @@ func (a *Article) Venue(i int) kind.Venue {
 
 // Kind returns the kind of the event of sentence i:
 // kind.ClassifyWith(sentence, a.Venue(i)), so that "met with" is a visit in
-// a participant's capital and a meeting at a third location elsewhere. It
-// returns kind.Other for an i out of range. The words kind matches are read
-// off the tokens Venue made of the sentence (kindWords) where they are kept.
+// a participant's capital and a meeting at a third location elsewhere, but
+// with no trigger in the name of an organisation the sentence names (see
+// inNames). It returns kind.Other for an i out of range. The words kind
+// matches are read off the tokens Venue made of the sentence (kindWords)
+// where they are kept.
 func (a *Article) Kind(i int) kind.Kind {
 	m, _ := a.KindMatch(i)
 	return m.Kind
@@ -525,18 +527,45 @@ func (a *Article) KindMatch(i int) (kind.Match, []kind.Word) {
 	v := a.Venue(i)
 	// Venue has scanned the sentence: its tokens are kept, except in a long
 	// article (see scan); an empty sentence may have none either.
-	if st := &a.sts[i+a.off]; st.toks != nil {
+	st := &a.sts[i+a.off]
+	if st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
+			if st.names {
+				inNames(st.mentions, a.kwords)
+			}
 			return a.kinds.ExplainWords(a.kwords, v), a.kwords
 		}
 	}
 	sp := a.spans[i]
+	if st.names {
+		a.kwords = append(a.kwords[:0], kind.Words(sp.Text(a.text))...)
+		return a.kinds.ExplainWords(inNames(st.mentions, a.kwords), v), a.kwords
+	}
 	lower := ""
 	if a.lower != "" {
 		lower = sp.Text(a.lower) // a.lower lines up with a.text
 	}
 	return kind.ExplainLower(sp.Text(a.text), lower, v), nil
+}
+
+// inNames empties the words of words that lie in an organisation's name
+// of two words or more, and returns words: they name the organisation and
+// no event, so that "the UN Relief and Works Agency said" is a statement,
+// not aid, and "the High Negotiations Committee met" a meeting.
+func inNames(mentions []mention, words []kind.Word) []kind.Word {
+	for k := range mentions {
+		m := &mentions[k]
+		if m.to == 0 {
+			continue
+		}
+		// The words are in text order: look for the first of the name.
+		w, _ := slices.BinarySearchFunc(words, int(m.from), func(w kind.Word, from int) int { return w.Start - from })
+		for ; w < len(words) && words[w].End <= int(m.to); w++ {
+			words[w].Lower = ""
+		}
+	}
+	return words
 }
 
 // TitleActors returns the actors named in the title given to AnalyzeDoc.

@@ -384,6 +384,18 @@ func TestSentences(t *testing.T) {
 			"Ukraine", "attack",
 		},
 		{
+			"an organisation's name is no event",
+			"The UN Relief and Works Agency said on Tuesday it had suspended its operations in Gaza.",
+			[]Actor{orga("UNRWA")},
+			"Gaza", "statement",
+		},
+		{
+			"an unlisted organisation's name is no event",
+			"The High Negotiations Committee met in Riyadh on Monday.",
+			[]Actor{orga("High Negotiations Committee")},
+			"Riyadh", "meeting",
+		},
+		{
 			"particles in names",
 			"Al Qaeda leader Ayman al-Zawahri praised the attack, the SITE Intelligence Group said.",
 			[]Actor{person("Ayman al-Zawahri", "Al Qaeda leader"), orga("SITE Intelligence Group")},
@@ -498,6 +510,20 @@ func TestRules(t *testing.T) {
 		{"an armed force of a state", "The IDF said it struck Gaza.", []Actor{orga("Israel Defense Forces")}, ""},
 		{"an alias of an armed group", "The Wagner mercenary group said it took Bakhmut.", []Actor{orga("Wagner Group")}, ""},
 		{"name without regnal number is the king", "King Charles III spoke. Charles said so.", []Actor{person("Charles III", "King")}, ""},
+		{"regnal number after a ruler's name", "Louis XVI was executed in Paris.", []Actor{person("Louis XVI", "")}, "Paris"},
+		{"regnal number after a pope's names", "John Paul II visited Poland.", []Actor{person("John Paul II", "")}, "Poland"},
+		{"regnal number after a title", "King Mswati III spoke.", []Actor{person("Mswati III", "King")}, ""},
+		{"regnal number of an ancient king", "Darius III fled.", []Actor{person("Darius III", "")}, ""},
+		{"a family's number after a full name", "Joseph P. Kennedy III spoke.", []Actor{person("Joseph P. Kennedy III", "")}, ""},
+		{"a number after a law is no person", "Title IX complaints doubled, Kerry said.", []Actor{person("Kerry", "")}, ""},
+		{"a number after a programme is no person", "The crew of Apollo XI landed, NASA said.", []Actor{orga("NASA")}, ""},
+		{"a number after an event is no person", "Super Bowl XL was played in Detroit.", nil, "Detroit"},
+		{"a number after a state is no state", "Pope Francis praised Vatican II.", []Actor{person("Francis", "Pope")}, ""},
+		{"a number after a capital is an accord", "Russia said the Minsk II accord was dead.", []Actor{state("Russia")}, ""},
+		{"a treaty of an organisation word is no organisation", "France signed the Treaty of Alliance with Spain.", []Actor{state("France"), state("Spain")}, ""},
+		{"a lone surname before a visit", "Lavrov visited Ankara on Monday.", []Actor{person("Lavrov", "")}, "Ankara"},
+		{"a lone surname before an arrival", "Putin arrived in Beijing on Wednesday.", []Actor{person("Putin", "")}, "Beijing"},
+		{"a lone surname before hosted", "Erdogan hosted Putin on Tuesday.", []Actor{person("Erdogan", ""), person("Putin", "")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -543,6 +569,9 @@ func TestNegative(t *testing.T) {
 		{"headline in title case", "Talks Resume In Geneva After Long Pause", nil, "Geneva"},
 		{"in the name of", "They acted in the name of Peace.", nil, ""},
 		{"news agency", "The Associated Press reported the deal, citing Reuters.", nil, ""},
+		{"a plural before a visit", "Inspectors visited the site.", nil, ""},
+		{"a mass noun before a travel verb", "Calm returned to the city.", nil, ""},
+		{"a number after a common word", "Episode IV was released.", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -605,6 +634,11 @@ func TestCoreference(t *testing.T) {
 				{state("Russia"), orga("United Nations")},
 				{state("Russia"), orga("United Nations")},
 			},
+		},
+		{
+			"surname before a visit is the full name",
+			"Russian Foreign Minister Sergei Lavrov spoke on Sunday. Lavrov visited Ankara on Monday.",
+			[][]Actor{{person("Sergei Lavrov", "")}, {person("Sergei Lavrov", "")}},
 		},
 		{
 			"known name after in is a person",

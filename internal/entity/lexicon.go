@@ -60,6 +60,7 @@ const (
 	catTrip                              // "visit" in "Xi's Moscow visit": a trip to the place before it
 	catStance                            // "request" in "at Washington's request": the possessive state acts
 	catGivenTitle                        // "king": the one name after it is a given name
+	catRegnalName                        // "Louis" in "Louis XVI": a name rulers take, with a number
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -181,7 +182,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
