@@ -22,8 +22,9 @@
 //   - countries.txt: states with their aliases and acronyms ("Russian
 //     Federation", "U.S."), demonyms ("Russian") and capitals ("Moscow").
 //   - orgs.txt: organisations with aliases and acronyms ("United Nations",
-//     "U.N.", "UN"), armed groups, and government bodies with their state
-//     ("Kremlin": Russia, "State Department": United States).
+//     "U.N.", "UN"), armed groups, government bodies with their state
+//     ("Kremlin": Russia, "State Department": United States), and large
+//     companies ("Meta", "Nvidia").
 //   - places.txt: cities, provinces (US states with AP abbreviations) and
 //     regions, with their state.
 //   - titles.txt: titles ("Secretary of State", "foreign minister", "Sen."),
@@ -74,6 +75,15 @@
 // does a run of capitalised words that starts with an accord or an event
 // and "of" ("the Treaty of Alliance", which ends like an organisation).
 //
+// A wire dateline that starts a sentence ("KYIV, May 15 (Reuters) -",
+// "GAZA (AP) —") names no actor. A lone unlisted name after "from", "into"
+// or "across" ("withdrew from Vovchansk") is a person only if the article
+// names that person elsewhere or it is possessive; after "to" it is one
+// ("a letter to Putin"). An appositive name may have a title of its own
+// when the role before it has a state or organisation: "Qatar's emir,
+// Sheikh Tamim bin Hamad Al Thani," is Tamim bin Hamad Al Thani, role
+// "Qatari emir".
+//
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person; a shorter name ("Kerry", "de Mistura",
 // "Assad") is the full name anywhere in the article that ends with it (the
@@ -122,7 +132,8 @@
 //
 // # Place
 //
-// The place of a sentence is the first place after "in" or "at" (or after
+// The place of a sentence is the first place after "in", "at" or "near"
+// ("in The Hague", "fighting near Vovchansk") (or after
 // "to" following a travel word: "traveled to Moscow", "a visit to Geneva";
 // or a listed place after a travel verb that takes one as its object:
 // "visited Russia", "toured Kyiv"; or a listed place before a trip noun:

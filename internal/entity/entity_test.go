@@ -201,7 +201,7 @@ func TestSentences(t *testing.T) {
 			"attack by government forces",
 			"Syrian government forces backed by Russian airstrikes attacked rebel positions near Aleppo on Tuesday, the Syrian Observatory for Human Rights said.",
 			[]Actor{state("Syria"), state("Russia"), orga("Syrian Observatory for Human Rights")},
-			"", "attack",
+			"Aleppo", "attack",
 		},
 		{
 			"threat",
@@ -524,6 +524,20 @@ func TestRules(t *testing.T) {
 		{"a lone surname before a visit", "Lavrov visited Ankara on Monday.", []Actor{person("Lavrov", "")}, "Ankara"},
 		{"a lone surname before an arrival", "Putin arrived in Beijing on Wednesday.", []Actor{person("Putin", "")}, "Beijing"},
 		{"a lone surname before hosted", "Erdogan hosted Putin on Tuesday.", []Actor{person("Erdogan", ""), person("Putin", "")}, ""},
+		{"a dateline is no actor", "KYIV, May 15 (Reuters) - Ukrainian President Volodymyr Zelenskiy spoke.", []Actor{person("Volodymyr Zelenskiy", "Ukrainian President")}, ""},
+		{"a dateline with its state", "CANBERRA, Australia (AP)_ The airline said it would expand.", nil, ""},
+		{"a dateline with a dash", "GAZA — Israeli jets struck Rafah, Hamas said.", []Actor{state("Israel"), orga("Hamas")}, ""},
+		{"capitals starting a sentence are no dateline", "UN, Russian and US officials met in Geneva.", []Actor{orga("United Nations"), {Name: "United States", Role: "officials", Type: State}}, "Geneva"},
+		{"near a place", "Fighting raged near Vovchansk on Monday.", nil, "Vovchansk"},
+		{"an unlisted place after from", "Troops withdrew from Vovchansk, officials said.", nil, ""},
+		{"a person after to", "He sent a letter to Putin.", []Actor{person("Putin", "")}, ""},
+		{"a possessive after through", "Aid flowed through Zia's Pakistan.", []Actor{person("Zia", ""), state("Pakistan")}, ""},
+		{"a listed company", "Meta said it would appeal.", []Actor{orga("Meta")}, ""},
+		{"chief executive", "Apple agreed to pay, Chief Executive Tim Cook said.", []Actor{orga("Apple"), person("Tim Cook", "Chief Executive")}, ""},
+		{"a title of the appositive name", "Blinken met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in Doha.", []Actor{person("Blinken", ""), person("Tamim bin Hamad Al Thani", "Qatari emir")}, "Doha"},
+		{"a capital with its article", "South Africa brought the case to the court in The Hague.", []Actor{state("South Africa")}, "The Hague"},
+		{"a portfolio word starting an organisation", "Sergei Shoigu became secretary of the Security Council.", []Actor{person("Sergei Shoigu", ""), {Name: "United Nations Security Council", Role: "secretary", Type: Organization}}, ""},
+		{"a tournament is no person", "Jannik Sinner pulled out of the Italian Open.", []Actor{person("Jannik Sinner", "")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

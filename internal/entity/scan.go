@@ -163,15 +163,65 @@ func (st *sent) isCapWord(k int) bool {
 // appositive (a comma, a dash, a closing parenthesis, a final period).
 func (st *sent) closes(k int) bool { return k >= len(st.toks) || st.isPunct(k, ",;:)—–.!?") }
 
-// scan finds the mentions and place candidates of a sentence.
+// scan finds the mentions and place candidates of a sentence, after its
+// dateline if it has one.
 func (lx *lexicon) scan(st *sent) {
-	for i := 0; i < len(st.toks); {
+	i := 0
+	if len(st.toks) > 0 && st.toks[0].flags&fAllCaps != 0 { // most sentences start otherwise
+		i = st.dateline()
+	}
+	for i < len(st.toks) {
 		if t := &st.toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
 			i++ // punctuation, or one of the many lowercase words scanAt reads nothing at
 			continue
 		}
 		i = max(lx.scanAt(st, i), i+1)
 	}
+}
+
+// dateline returns the index after the dateline of a wire story that
+// starts the sentence, or 0: words in capitals, then maybe a comma and a
+// few words ("KYIV, May 15", "CANBERRA, Australia"), then the agency in
+// parentheses or a dash or both: "KYIV, May 15 (Reuters) -", "GAZA (AP) —",
+// "ROME —". It tells where the story was filed, and its city in capitals
+// is no acronym ("KYIV", "GAZA"), its "Aug 22" no person.
+func (st *sent) dateline() int {
+	const dashes = "-—–_"
+	k := 0
+	for st.isWord(k) && st.toks[k].flags&fAllCaps != 0 {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	if st.isPunct(k, ",") {
+		j := k + 1
+		for j < len(st.toks) && j < k+8 && !st.isPunct(j, "("+dashes) {
+			if !st.isWord(j) && !st.isPunct(j, ",.") {
+				return 0
+			}
+			j++
+		}
+		k = j
+	}
+	agency := false
+	if st.isPunct(k, "(") {
+		j := k + 1
+		for j < len(st.toks) && j < k+5 && !st.isPunct(j, ")") {
+			j++
+		}
+		if !st.isPunct(j, ")") {
+			return 0
+		}
+		k, agency = j+1, true
+	}
+	if st.isPunct(k, dashes) {
+		return k + 1
+	}
+	if agency {
+		return k
+	}
+	return 0
 }
 
 // lowerStarts are the classes of the lowercase words scanAt may read
@@ -322,6 +372,14 @@ func (st *sent) capSeq(i int) int {
 	return j
 }
 
+// startsOrg reports whether the listed name at tokens [i, end) starts a
+// longer capitalised sequence that ends like an organisation: "U.S. Trust
+// Corp.", "Russian Direct Investment Fund".
+func (st *sent) startsOrg(i, end int) bool {
+	seq := st.capSeq(i)
+	return seq > end && st.toks[seq-1].cat&catOrgSuffix != 0
+}
+
 // join returns the words of tokens [i, end) as written, separated by
 // single spaces, possessives dropped.
 func (st *sent) join(i, end int) string {
@@ -448,6 +506,10 @@ func (st *sent) addPlace(i int, name string, country, person int) {
 // gazetteer handles a listed name g at tokens [i, end) that starts no role.
 func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	t := st.toks[i]
+	if t.cat&catDeterminer != 0 && end > i+1 {
+		// "in The Hague": the preposition marked the word after the article.
+		t.flags |= st.toks[i+1].flags & (fCtxPlace | fCtxAway | fCtxTopic | fCtxVisit)
+	}
 	if g.kind != gzOrg && g.kind != gzDemonym && t.flags&fPoss == 0 && st.isRoman(end) {
 		return end + 1 // "Vatican II", "Minsk II": a council, an accord, named after the place
 	}
@@ -674,6 +736,12 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if st.titleCase {
 		m.certain = false
+	} else if t.flags&fCtxAway != 0 && len(words) == 1 && st.toks[end-1].flags&fPoss == 0 && !afterTo(st, i) {
+		// "withdrew from Vovchansk", "pushed into Kurakhove": an unlisted
+		// place more often than a person, who counts if the article names
+		// them ("a call from Kerry") or a possessive shows it ("through
+		// Zia's Pakistan").
+		m.certain = false
 	} else if t.flags&fInitial != 0 && len(words) == 1 {
 		// A lone capitalised word at the start of a sentence may be any word;
 		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name,
@@ -701,6 +769,17 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	st.mentions = append(st.mentions, m)
 	return end
+}
+
+// afterTo reports whether "to" stands before token i, with up to three
+// lowercase words between: "a letter to Putin", "spoke to the Kremlin".
+func afterTo(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && st.isWord(k) && st.toks[k].flags&fCap == 0; k-- {
+		if st.low(k) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // travels reports whether token k is a lowercase verb of travel that
@@ -970,7 +1049,10 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 			if st.isWord(m) && st.toks[m].cat&catDeterminer != 0 {
 				m++
 			}
-			if g, end := lx.gzAt(st, m); g != nil && (g.kind == gzState || g.kind == gzOrg || g.kind == gzCapital) {
+			// Not "chief executive of U.S. Trust Corp.": a name the state
+			// starts.
+			if g, end := lx.gzAt(st, m); g != nil && (g.kind == gzState || g.kind == gzOrg || g.kind == gzCapital) &&
+				!st.startsOrg(m, end) {
 				role = append(role, st.join(k, end))
 				if w == "of" && rp.bodyCountry < 0 && rp.bodyOrg < 0 {
 					if g.kind == gzOrg {
@@ -1049,7 +1131,9 @@ func (lx *lexicon) titleAt(st *sent, k int) (int, *titleEntry) {
 			for st.isWord(e) && (lx.portfolio[st.low(e)] || st.low(e) == "and" && lx.portfolio[lowOr(st, e+1)]) {
 				e++
 			}
-			if e > bestEnd+1 {
+			// Not "secretary of the Security Council": the words start an
+			// organisation's name.
+			if e > bestEnd+1 && !(st.isCapWord(e) && st.toks[e].cat&catOrgSuffix != 0) {
 				bestEnd = e
 			}
 		}
@@ -1096,6 +1180,14 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 		}
 		if comma {
 			at++
+			// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the name may
+			// have a title of its own, which a role of no state or
+			// organisation leaves to it ("a commander, General Philip
+			// Sheridan": see person).
+			if te, e := lx.titleAt(st, at); e != nil && e.kind != titleBody && (rp.country >= 0 || rp.org >= 0) &&
+				lx.nameLike(st, te, true, false) {
+				at = te
+			}
 		}
 		if lx.nameLike(st, at, true, false) ||
 			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {
