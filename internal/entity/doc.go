@@ -84,6 +84,12 @@
 // Sheikh Tamim bin Hamad Al Thani," is Tamim bin Hamad Al Thani, role
 // "Qatari emir".
 //
+// Capitalised words before a lowercase word of [party] of words.txt are
+// an organisation ("the Georgian Dream party", "Likud party"). A lone name
+// before a body noun is a people's adjective ("Tigrayan forces") unless the
+// article names that person ("Assad forces"); a single letter is no name
+// ("S&P 500", "C$8.5 million").
+//
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person; a shorter name ("Kerry", "de Mistura",
 // "Assad") is the full name anywhere in the article that ends with it (the

@@ -538,6 +538,12 @@ func TestRules(t *testing.T) {
 		{"a capital with its article", "South Africa brought the case to the court in The Hague.", []Actor{state("South Africa")}, "The Hague"},
 		{"a portfolio word starting an organisation", "Sergei Shoigu became secretary of the Security Council.", []Actor{person("Sergei Shoigu", ""), {Name: "United Nations Security Council", Role: "secretary", Type: Organization}}, ""},
 		{"a tournament is no person", "Jannik Sinner pulled out of the Italian Open.", []Actor{person("Jannik Sinner", "")}, ""},
+		{"a party's name", "Georgia's ruling Georgian Dream party won the election.", []Actor{state("Georgia"), orga("Georgian Dream")}, ""},
+		{"a party's name of one word", "Netanyahu's Likud party won.", []Actor{person("Netanyahu", ""), orga("Likud")}, ""},
+		{"a letter is no person", "Markets rallied, with the S&P 500 up 2.5 percent.", nil, ""},
+		{"a people's adjective before a body noun", "The government and Tigrayan forces signed a deal.", nil, ""},
+		{"a person named before a body noun", "Bashar al-Assad spoke. Assad forces advanced.", []Actor{person("Bashar al-Assad", "")}, ""},
+		{"special counsel", "Special Counsel Jack Smith met Justice Department officials.", []Actor{person("Jack Smith", "Special Counsel"), orga("Justice Department")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

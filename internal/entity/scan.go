@@ -264,6 +264,11 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
 		seqEnd = i + 1
 	}
+	// "the Georgian Dream party", "Likud party": a party's name.
+	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catParty != 0 && seqEnd > gEnd && st.isWord(seqEnd) &&
+		st.toks[seqEnd].flags&fCap == 0 && st.toks[seqEnd-1].flags&fPoss == 0 && t.cat&catNonname == 0 {
+		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+	}
 	if seqEnd > i+1 && seqEnd > gEnd {
 		if t.cat&(catNonname|catTopic) == catNonname|catTopic && st.low(i+1) == "of" {
 			return seqEnd // "the Treaty of Alliance", "the Conference of Allied Powers": an accord, an event
@@ -713,6 +718,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if words == nil {
 		return end // "Title IX": no person
 	}
+	if len(words) == 1 && len(words[0]) == 1 {
+		return end // "S&P", "C$8.5 million": a letter is no one's name
+	}
 	t := st.toks[i]
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
@@ -735,6 +743,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		atPlace: t.flags&fCtxPlace != 0, sur: lx.surnameAt(st, end-1),
 	}
 	if st.titleCase {
+		m.certain = false
+	} else if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catTitleStart != 0 && st.toks[end].flags&fCap == 0 && lx.bodyAt(st, end) {
+		// "Tigrayan forces", "Amhara militia": a people's adjective, unless
+		// the article names the person ("Assad forces").
 		m.certain = false
 	} else if t.flags&fCtxAway != 0 && len(words) == 1 && st.toks[end-1].flags&fPoss == 0 && !afterTo(st, i) {
 		// "withdrew from Vovchansk", "pushed into Kurakhove": an unlisted
@@ -769,6 +781,13 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	st.mentions = append(st.mentions, m)
 	return end
+}
+
+// bodyAt reports whether a body noun of data/titles.txt starts at token k
+// ("forces", "troops", "government").
+func (lx *lexicon) bodyAt(st *sent, k int) bool {
+	_, e := lx.titleAt(st, k)
+	return e != nil && e.kind == titleBody
 }
 
 // afterTo reports whether "to" stands before token i, with up to three
