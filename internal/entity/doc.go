@@ -91,7 +91,9 @@
 // ("S&P 500", "C$8.5 million").
 //
 // Coreference. People are resolved within the article: a full name (two
-// name words or more) is a person; a shorter name ("Kerry", "de Mistura",
+// name words or more) is a person, unless it ends a longer full name given
+// with a role ("Bagheri Kani" after "Iran's chief negotiator, Ali Bagheri
+// Kani"), which it is as a shorter name is; a shorter name ("Kerry", "de Mistura",
 // "Assad") is the full name anywhere in the article that ends with it (the
 // nearest one before it, else the first one after it); with no such full
 // name it is kept as written ("Lavrov"). A regnal number is left out of

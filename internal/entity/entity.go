@@ -692,7 +692,9 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 // mention's cluster:
 //
 //  1. A certain name of two words or more ("John Kerry") is a cluster of
-//     its own, one per spelling (case folded).
+//     its own, one per spelling (case folded), unless it ends a longer one
+//     given with a role ("Bagheri Kani" of "Iran's chief negotiator, Ali
+//     Bagheri Kani"): then it is a shorter name.
 //  2. Any other name goes to a full name that ends with it ("Kerry", "de
 //     Mistura", "Assad" for "Bashar al-Assad"): the nearest one before it,
 //     else the first one after it.
@@ -725,10 +727,19 @@ func (a *Article) corefer(refs []pos) {
 		return len(cl) - 1
 	}
 	fulls := a.fulls[:0]
+	longest := 0 // words of the longest full name with a role
+	for _, r := range refs {
+		if mm := &sts[r.s].mentions[r.m]; mm.certain && !mm.atPlace && mm.full && mm.role != "" {
+			longest = max(longest, len(mm.words))
+		}
+	}
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
 		if !mm.certain || mm.atPlace || !mm.full {
 			continue
+		}
+		if len(mm.words) < longest && lx.inLonger(sts, refs, mm) {
+			continue // "Bagheri Kani" is "Ali Bagheri Kani": pass 0 finds it
 		}
 		if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
 			mm.cluster = add(mm, r, false)
@@ -768,6 +779,22 @@ func (a *Article) corefer(refs []pos) {
 		}
 	}
 	a.clusters = cl
+}
+
+// inLonger reports whether the full name of mm ends a longer full name of
+// refs that comes with a role (certain, not where a place may stand):
+// "Bagheri Kani" ends "Iran's chief negotiator, Ali Bagheri Kani". Such a
+// name is that person, as a surname is, not a person of its own. Without a
+// role the longer name may have a word that is no name ("Certainly Saddam
+// Hussein" at the start of a sentence).
+func (lx *lexicon) inLonger(sts []sent, refs []pos, mm *mention) bool {
+	for _, r := range refs {
+		f := &sts[r.s].mentions[r.m]
+		if f.certain && !f.atPlace && f.full && f.role != "" && len(f.words) > len(mm.words) && lx.endsWith(f.words, mm.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenName reports whether mention mm is one name after a title that

@@ -661,6 +661,11 @@ func TestCoreference(t *testing.T) {
 			[][]Actor{{person("Sergei Lavrov", "")}, {person("Sergei Lavrov", "")}},
 		},
 		{
+			"a full name that ends a longer one is that person",
+			"Iran's chief negotiator, Ali Bagheri Kani, spoke. Bagheri Kani met Enrique Mora.",
+			[][]Actor{{person("Ali Bagheri Kani", "")}, {person("Ali Bagheri Kani", ""), person("Enrique Mora", "")}},
+		},
+		{
 			"known name after in is a person",
 			"John Kerry arrived. In Kerry’s view, the talks went well.",
 			[][]Actor{{person("John Kerry", "")}, {person("John Kerry", "")}},
