@@ -543,6 +543,9 @@ func TestRules(t *testing.T) {
 		{"a letter is no person", "Markets rallied, with the S&P 500 up 2.5 percent.", nil, ""},
 		{"a people's adjective before a body noun", "The government and Tigrayan forces signed a deal.", nil, ""},
 		{"a person named before a body noun", "Bashar al-Assad spoke. Assad forces advanced.", []Actor{person("Bashar al-Assad", "")}, ""},
+		{"a list of places after visited", "Donald Trump visited Saudi Arabia, Qatar and the United Arab Emirates.", []Actor{person("Donald Trump", "")}, "Saudi Arabia"},
+		{"a demonym before missiles", "Pakistan's army said Indian missiles struck three air bases.", []Actor{state("Pakistan"), state("India")}, ""},
+		{"sports clubs", "Real Madrid beat Borussia Dortmund at Wembley.", []Actor{orga("Real Madrid"), orga("Borussia Dortmund")}, "Wembley"},
 		{"special counsel", "Special Counsel Jack Smith met Justice Department officials.", []Actor{person("Jack Smith", "Special Counsel"), orga("Justice Department")}, ""},
 	}
 	for _, tt := range tests {

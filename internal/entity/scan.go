@@ -630,7 +630,11 @@ func (lx *lexicon) coordinated(st *sent, i, end int) bool {
 // ends at end: "in Geneva, Switzerland", "in Moscow and Washington".
 func (lx *lexicon) skipPlaceList(st *sent, end int) int {
 	for st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and" {
-		g, e := lx.gzAt(st, end+1)
+		k := end + 1
+		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+			k++ // "visited Saudi Arabia, Qatar and the United Arab Emirates"
+		}
+		g, e := lx.gzAt(st, k)
 		if g == nil || g.kind == gzOrg || g.kind == gzDemonym {
 			break
 		}
