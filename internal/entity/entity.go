@@ -729,23 +729,26 @@ func (a *Article) corefer(refs []pos) {
 	fulls := a.fulls[:0]
 	longest := 0 // words of the longest full name with a role
 	for _, r := range refs {
-		if mm := &sts[r.s].mentions[r.m]; mm.certain && !mm.atPlace && mm.full && mm.role != "" {
-			longest = max(longest, len(mm.words))
-		}
-	}
-	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
 		if !mm.certain || mm.atPlace || !mm.full {
 			continue
 		}
-		if len(mm.words) < longest && lx.inLonger(sts, refs, mm) {
+		fulls = append(fulls, r)
+		if mm.role != "" {
+			longest = max(longest, len(mm.words))
+		}
+	}
+	for _, r := range fulls {
+		mm := &sts[r.s].mentions[r.m]
+		if len(mm.words) < longest && lx.inLonger(sts, fulls, mm) {
 			continue // "Bagheri Kani" is "Ali Bagheri Kani": pass 0 finds it
 		}
 		if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
 			mm.cluster = add(mm, r, false)
 		}
-		fulls = append(fulls, r)
 	}
+	// The full names of the clusters, for nearestFull.
+	fulls = slices.DeleteFunc(fulls, func(r pos) bool { return sts[r.s].mentions[r.m].cluster < 0 })
 	a.fulls = fulls
 	for pass := 0; pass < 3; pass++ {
 		for _, r := range refs {
@@ -782,15 +785,15 @@ func (a *Article) corefer(refs []pos) {
 }
 
 // inLonger reports whether the full name of mm ends a longer full name of
-// refs that comes with a role (certain, not where a place may stand):
+// fulls (certain ones, not where a place may stand) that comes with a role:
 // "Bagheri Kani" ends "Iran's chief negotiator, Ali Bagheri Kani". Such a
 // name is that person, as a surname is, not a person of its own. Without a
 // role the longer name may have a word that is no name ("Certainly Saddam
 // Hussein" at the start of a sentence).
-func (lx *lexicon) inLonger(sts []sent, refs []pos, mm *mention) bool {
-	for _, r := range refs {
+func (lx *lexicon) inLonger(sts []sent, fulls []pos, mm *mention) bool {
+	for _, r := range fulls {
 		f := &sts[r.s].mentions[r.m]
-		if f.certain && !f.atPlace && f.full && f.role != "" && len(f.words) > len(mm.words) && lx.endsWith(f.words, mm.words) {
+		if f.role != "" && len(f.words) > len(mm.words) && lx.endsWith(f.words, mm.words) {
 			return true
 		}
 	}
