@@ -11,7 +11,9 @@
 // its venue kept. An Article is therefore not safe for concurrent use.
 // Article.Kind classifies a sentence with package kind, giving it the venue
 // so that a meeting is a visit, a meeting at a third location or a
-// consultation.
+// consultation, and leaving out the words of the organisations' names of
+// two words or more it found: "the UN Relief and Works Agency said" is a
+// statement, not aid.
 //
 // # Data
 //
@@ -20,8 +22,9 @@
 //   - countries.txt: states with their aliases and acronyms ("Russian
 //     Federation", "U.S."), demonyms ("Russian") and capitals ("Moscow").
 //   - orgs.txt: organisations with aliases and acronyms ("United Nations",
-//     "U.N.", "UN"), armed groups, and government bodies with their state
-//     ("Kremlin": Russia, "State Department": United States).
+//     "U.N.", "UN"), armed groups, government bodies with their state
+//     ("Kremlin": Russia, "State Department": United States), and large
+//     companies ("Meta", "Nvidia").
 //   - places.txt: cities, provinces (US states with AP abbreviations) and
 //     regions, with their state.
 //   - titles.txt: titles ("Secretary of State", "foreign minister", "Sen."),
@@ -54,17 +57,43 @@
 // role. A lone capitalised word that starts a sentence is a person only if
 // the article names that person elsewhere, or a reporting verb follows
 // ("Lavrov said"), or a possessive ("Lavrov's"), or another name ("Kerry and
-// Lavrov"): "Successive rounds" names nobody. A name right after "the" or
+// Lavrov"), or a verb of travel and the word is no plural ("Lavrov
+// visited", "Putin arrived"; not "Inspectors visited"): "Successive rounds"
+// names nobody. A name right after "the" or
 // "a" is no person ("the Olympics", "the Patterson group"). In a sentence
 // written in title case ("Talks Resume In Geneva After Long Pause") only
 // names known from the rest of the article count.
 //
 // A regnal number ends a name ("King Abdullah II", "Louis XVI's"), and a
 // state after a title and a name is the role's ("King Abdullah II of
-// Jordan": role "King of Jordan", no actor Jordan).
+// Jordan": role "King of Jordan", no actor Jordan). A Roman number is a
+// regnal number only after a title that takes a given name ("King Mswati
+// III"), a name that rulers take ("Louis XVI", "John Paul II": [regnal-name]
+// of words.txt) or, II to IV, a full name ("Joseph P. Kennedy III"); after
+// any other word, or a listed place, the words name a thing and no actor:
+// "Title IX", "Apollo XI", "Super Bowl XL", "Vatican II", "Minsk II". So
+// does a run of capitalised words that starts with an accord or an event
+// and "of" ("the Treaty of Alliance", which ends like an organisation).
+//
+// A wire dateline that starts a sentence ("KYIV, May 15 (Reuters) -",
+// "GAZA (AP) —") names no actor. A lone unlisted name after "from", "into"
+// or "across" ("withdrew from Vovchansk") is a person only if the article
+// names that person elsewhere or it is possessive; after "to" it is one
+// ("a letter to Putin"). An appositive name may have a title of its own
+// when the role before it has a state or organisation: "Qatar's emir,
+// Sheikh Tamim bin Hamad Al Thani," is Tamim bin Hamad Al Thani, role
+// "Qatari emir".
+//
+// Capitalised words before a lowercase word of [party] of words.txt are
+// an organisation ("the Georgian Dream party", "Likud party"). A lone name
+// before a body noun is a people's adjective ("Tigrayan forces") unless the
+// article names that person ("Assad forces"); a single letter is no name
+// ("S&P 500", "C$8.5 million").
 //
 // Coreference. People are resolved within the article: a full name (two
-// name words or more) is a person; a shorter name ("Kerry", "de Mistura",
+// name words or more) is a person, unless it ends a longer full name given
+// with a role ("Bagheri Kani" after "Iran's chief negotiator, Ali Bagheri
+// Kani"), which it is as a shorter name is; a shorter name ("Kerry", "de Mistura",
 // "Assad") is the full name anywhere in the article that ends with it (the
 // nearest one before it, else the first one after it); with no such full
 // name it is kept as written ("Lavrov"). A regnal number is left out of
@@ -111,7 +140,8 @@
 //
 // # Place
 //
-// The place of a sentence is the first place after "in" or "at" (or after
+// The place of a sentence is the first place after "in", "at" or "near"
+// ("in The Hague", "fighting near Vovchansk") (or after
 // "to" following a travel word: "traveled to Moscow", "a visit to Geneva";
 // or a listed place after a travel verb that takes one as its object:
 // "visited Russia", "toured Kyiv"; or a listed place before a trip noun:

@@ -506,9 +506,11 @@ func (a *Article) Venue(i int) kind.Venue {
 
 // Kind returns the kind of the event of sentence i:
 // kind.ClassifyWith(sentence, a.Venue(i)), so that "met with" is a visit in
-// a participant's capital and a meeting at a third location elsewhere. It
-// returns kind.Other for an i out of range. The words kind matches are read
-// off the tokens Venue made of the sentence (kindWords) where they are kept.
+// a participant's capital and a meeting at a third location elsewhere, but
+// with no trigger in the name of an organisation the sentence names (see
+// inNames). It returns kind.Other for an i out of range. The words kind
+// matches are read off the tokens Venue made of the sentence (kindWords)
+// where they are kept.
 func (a *Article) Kind(i int) kind.Kind {
 	m, _ := a.KindMatch(i)
 	return m.Kind
@@ -525,18 +527,45 @@ func (a *Article) KindMatch(i int) (kind.Match, []kind.Word) {
 	v := a.Venue(i)
 	// Venue has scanned the sentence: its tokens are kept, except in a long
 	// article (see scan); an empty sentence may have none either.
-	if st := &a.sts[i+a.off]; st.toks != nil {
+	st := &a.sts[i+a.off]
+	if st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
+			if st.names {
+				inNames(st.mentions, a.kwords)
+			}
 			return a.kinds.ExplainWords(a.kwords, v), a.kwords
 		}
 	}
 	sp := a.spans[i]
+	if st.names {
+		a.kwords = append(a.kwords[:0], kind.Words(sp.Text(a.text))...)
+		return a.kinds.ExplainWords(inNames(st.mentions, a.kwords), v), a.kwords
+	}
 	lower := ""
 	if a.lower != "" {
 		lower = sp.Text(a.lower) // a.lower lines up with a.text
 	}
 	return kind.ExplainLower(sp.Text(a.text), lower, v), nil
+}
+
+// inNames empties the words of words that lie in an organisation's name
+// of two words or more, and returns words: they name the organisation and
+// no event, so that "the UN Relief and Works Agency said" is a statement,
+// not aid, and "the High Negotiations Committee met" a meeting.
+func inNames(mentions []mention, words []kind.Word) []kind.Word {
+	for k := range mentions {
+		m := &mentions[k]
+		if m.to == 0 {
+			continue
+		}
+		// The words are in text order: look for the first of the name.
+		w, _ := slices.BinarySearchFunc(words, int(m.from), func(w kind.Word, from int) int { return w.Start - from })
+		for ; w < len(words) && words[w].End <= int(m.to); w++ {
+			words[w].Lower = ""
+		}
+	}
+	return words
 }
 
 // TitleActors returns the actors named in the title given to AnalyzeDoc.
@@ -663,7 +692,9 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 // mention's cluster:
 //
 //  1. A certain name of two words or more ("John Kerry") is a cluster of
-//     its own, one per spelling (case folded).
+//     its own, one per spelling (case folded), unless it ends a longer one
+//     given with a role ("Bagheri Kani" of "Iran's chief negotiator, Ali
+//     Bagheri Kani"): then it is a shorter name.
 //  2. Any other name goes to a full name that ends with it ("Kerry", "de
 //     Mistura", "Assad" for "Bashar al-Assad"): the nearest one before it,
 //     else the first one after it.
@@ -696,16 +727,28 @@ func (a *Article) corefer(refs []pos) {
 		return len(cl) - 1
 	}
 	fulls := a.fulls[:0]
+	longest := 0 // words of the longest full name with a role
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
 		if !mm.certain || mm.atPlace || !mm.full {
 			continue
 		}
+		fulls = append(fulls, r)
+		if mm.role != "" {
+			longest = max(longest, len(mm.words))
+		}
+	}
+	for _, r := range fulls {
+		mm := &sts[r.s].mentions[r.m]
+		if len(mm.words) < longest && lx.inLonger(sts, fulls, mm) {
+			continue // "Bagheri Kani" is "Ali Bagheri Kani": pass 0 finds it
+		}
 		if mm.cluster = byKey(mm.nameKey()); mm.cluster < 0 {
 			mm.cluster = add(mm, r, false)
 		}
-		fulls = append(fulls, r)
 	}
+	// The full names of the clusters, for nearestFull.
+	fulls = slices.DeleteFunc(fulls, func(r pos) bool { return sts[r.s].mentions[r.m].cluster < 0 })
 	a.fulls = fulls
 	for pass := 0; pass < 3; pass++ {
 		for _, r := range refs {
@@ -739,6 +782,22 @@ func (a *Article) corefer(refs []pos) {
 		}
 	}
 	a.clusters = cl
+}
+
+// inLonger reports whether the full name of mm ends a longer full name of
+// fulls (certain ones, not where a place may stand) that comes with a role:
+// "Bagheri Kani" ends "Iran's chief negotiator, Ali Bagheri Kani". Such a
+// name is that person, as a surname is, not a person of its own. Without a
+// role the longer name may have a word that is no name ("Certainly Saddam
+// Hussein" at the start of a sentence).
+func (lx *lexicon) inLonger(sts []sent, fulls []pos, mm *mention) bool {
+	for _, r := range fulls {
+		f := &sts[r.s].mentions[r.m]
+		if f.role != "" && len(f.words) > len(mm.words) && lx.endsWith(f.words, mm.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenName reports whether mention mm is one name after a title that

@@ -187,6 +187,10 @@ func sentenceTexts() []string {
 		"The U.S. ambassador to the United Nations, Samantha Power, said. The U.S. ambassador to the United Nations spoke. Power said no.",
 		"Assad said no. Syrian President Bashar Al-assad left. Bashar al-Assad spoke.",
 		"Turkish Prime Minister Binali Yildirim met Erdoğan. President Recep Tayyip Erdoğan said. The Turkish prime minister said. Erdoğan left.",
+		"Lavrov visited Ankara. Sergei Lavrov spoke. Title IX and Apollo XI and Super Bowl XL. Louis XVI met Louis. Vatican II. Inspectors visited.",
+		"The UN Relief and Works Agency said. The High Negotiations Committee met in Riyadh. Darius III fled. Joseph Kennedy III met Kennedy.",
+		"Bagheri Kani met Mora. Iran's negotiator, Ali Bagheri Kani, spoke. Kani left. Badr Albusaidi and Sayyid Badr Albusaidi met Ali Kani.",
+		"KYIV, May 15 (Reuters) - Vovchansk fell. Troops left Vovchansk. Fighting raged near Vovchansk. A call from Kerry came. John Kerry said. Qatar's emir, Sheikh Tamim, spoke. Tamim left.",
 	}
 }
 

@@ -60,6 +60,8 @@ const (
 	catTrip                              // "visit" in "Xi's Moscow visit": a trip to the place before it
 	catStance                            // "request" in "at Washington's request": the possessive state acts
 	catGivenTitle                        // "king": the one name after it is a given name
+	catRegnalName                        // "Louis" in "Louis XVI": a name rulers take, with a number
+	catParty                             // "party" in "the Georgian Dream party": the words before it are an organisation
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -181,7 +183,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

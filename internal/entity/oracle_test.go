@@ -113,10 +113,29 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
+	// The full names with a role by surname, to tell one that ends a
+	// longer one.
+	allFulls := make(map[string][]*mention)
+	for s := range sts {
+		for m := range sts[s].mentions {
+			if mm := &sts[s].mentions[m]; mm.kind == mPerson && mm.certain && !mm.atPlace && mm.role != "" && lx.isFull(mm.words) {
+				sur := lx.surnameKey(mm.words)
+				allFulls[sur] = append(allFulls[sur], mm)
+			}
+		}
+	}
+	endsLonger := func(mm *mention) bool {
+		for _, f := range allFulls[lx.surnameKey(mm.words)] {
+			if len(f.words) > len(mm.words) && lx.endsWith(f.words, mm.words) {
+				return true
+			}
+		}
+		return false
+	}
 	for s := range sts {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
-			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) {
+			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) || endsLonger(mm) {
 				continue
 			}
 			key := mm.nameKey()

@@ -29,6 +29,11 @@ type mention struct {
 	full bool
 	// name is the canonical name of a state or organisation.
 	name string
+	// from and to are the byte offsets in the sentence of the name of an
+	// organisation of two words or more ending in a capitalised one ("UN
+	// Relief and Works Agency"), whose words are no event (see
+	// Article.Kind); both 0 for any other mention.
+	from, to int32
 	// role is a person's role as written ("US Secretary of State"), or the
 	// role of the unnamed official a state or organisation stands for
 	// ("foreign minister").
@@ -85,9 +90,10 @@ type sent struct {
 	// mentions are kept, one list for all: Article.words.
 	words *[]string
 	// scanned is set once mentions and places are read, done once res
-	// is worked out.
-	scanned, done bool
-	res           result
+	// is worked out. names is set when a mention is an organisation's
+	// name of two words or more (mention.from and to).
+	scanned, done, names bool
+	res                  result
 }
 
 // text returns the word of token k as written.
@@ -157,15 +163,65 @@ func (st *sent) isCapWord(k int) bool {
 // appositive (a comma, a dash, a closing parenthesis, a final period).
 func (st *sent) closes(k int) bool { return k >= len(st.toks) || st.isPunct(k, ",;:)—–.!?") }
 
-// scan finds the mentions and place candidates of a sentence.
+// scan finds the mentions and place candidates of a sentence, after its
+// dateline if it has one.
 func (lx *lexicon) scan(st *sent) {
-	for i := 0; i < len(st.toks); {
+	i := 0
+	if len(st.toks) > 0 && st.toks[0].flags&fAllCaps != 0 { // most sentences start otherwise
+		i = st.dateline()
+	}
+	for i < len(st.toks) {
 		if t := &st.toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
 			i++ // punctuation, or one of the many lowercase words scanAt reads nothing at
 			continue
 		}
 		i = max(lx.scanAt(st, i), i+1)
 	}
+}
+
+// dateline returns the index after the dateline of a wire story that
+// starts the sentence, or 0: words in capitals, then maybe a comma and a
+// few words ("KYIV, May 15", "CANBERRA, Australia"), then the agency in
+// parentheses or a dash or both: "KYIV, May 15 (Reuters) -", "GAZA (AP) —",
+// "ROME —". It tells where the story was filed, and its city in capitals
+// is no acronym ("KYIV", "GAZA"), its "Aug 22" no person.
+func (st *sent) dateline() int {
+	const dashes = "-—–_"
+	k := 0
+	for st.isWord(k) && st.toks[k].flags&fAllCaps != 0 {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	if st.isPunct(k, ",") {
+		j := k + 1
+		for j < len(st.toks) && j < k+8 && !st.isPunct(j, "("+dashes) {
+			if !st.isWord(j) && !st.isPunct(j, ",.") {
+				return 0
+			}
+			j++
+		}
+		k = j
+	}
+	agency := false
+	if st.isPunct(k, "(") {
+		j := k + 1
+		for j < len(st.toks) && j < k+5 && !st.isPunct(j, ")") {
+			j++
+		}
+		if !st.isPunct(j, ")") {
+			return 0
+		}
+		k, agency = j+1, true
+	}
+	if st.isPunct(k, dashes) {
+		return k + 1
+	}
+	if agency {
+		return k
+	}
+	return 0
 }
 
 // lowerStarts are the classes of the lowercase words scanAt may read
@@ -208,7 +264,15 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
 		seqEnd = i + 1
 	}
+	// "the Georgian Dream party", "Likud party": a party's name.
+	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catParty != 0 && seqEnd > gEnd && st.isWord(seqEnd) &&
+		st.toks[seqEnd].flags&fCap == 0 && st.toks[seqEnd-1].flags&fPoss == 0 && t.cat&catNonname == 0 {
+		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+	}
 	if seqEnd > i+1 && seqEnd > gEnd {
+		if t.cat&(catNonname|catTopic) == catNonname|catTopic && st.low(i+1) == "of" {
+			return seqEnd // "the Treaty of Alliance", "the Conference of Allied Powers": an accord, an event
+		}
 		last := st.toks[seqEnd-1]
 		switch {
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
@@ -313,6 +377,14 @@ func (st *sent) capSeq(i int) int {
 	return j
 }
 
+// startsOrg reports whether the listed name at tokens [i, end) starts a
+// longer capitalised sequence that ends like an organisation: "U.S. Trust
+// Corp.", "Russian Direct Investment Fund".
+func (st *sent) startsOrg(i, end int) bool {
+	seq := st.capSeq(i)
+	return seq > end && st.toks[seq-1].cat&catOrgSuffix != 0
+}
+
 // join returns the words of tokens [i, end) as written, separated by
 // single spaces, possessives dropped.
 func (st *sent) join(i, end int) string {
@@ -398,10 +470,15 @@ func (lx *lexicon) orgMention(st *sent, i, end, ref int, name string) int {
 			ref = o
 		}
 	}
-	st.mentions = append(st.mentions, mention{
+	m := mention{
 		kind: mOrg, tok: i, name: name, org: ref, country: -1,
 		quoted: st.toks[i].flags&fQuoted != 0, cluster: -1,
-	})
+	}
+	if end-i > 1 && st.isCapWord(end-1) {
+		m.from, m.to = int32(int(st.toks[i].s)-st.start), int32(int(st.toks[end-1].e)-st.start)
+		st.names = true
+	}
+	st.mentions = append(st.mentions, m)
 	if st.isPunct(end, ",") && st.isWord(end+1) {
 		if w := st.low(end + 1); w == "a" || w == "an" {
 			k := end + 2
@@ -434,6 +511,13 @@ func (st *sent) addPlace(i int, name string, country, person int) {
 // gazetteer handles a listed name g at tokens [i, end) that starts no role.
 func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	t := st.toks[i]
+	if t.cat&catDeterminer != 0 && end > i+1 {
+		// "in The Hague": the preposition marked the word after the article.
+		t.flags |= st.toks[i+1].flags & (fCtxPlace | fCtxAway | fCtxTopic | fCtxVisit)
+	}
+	if g.kind != gzOrg && g.kind != gzDemonym && t.flags&fPoss == 0 && st.isRoman(end) {
+		return end + 1 // "Vatican II", "Minsk II": a council, an accord, named after the place
+	}
 	switch g.kind {
 	case gzDemonym:
 		// An adjective: "the Syrian crisis". Before a place it passes the
@@ -452,9 +536,8 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		return lx.orgMention(st, i, end, g.ref, g.name)
 	case gzState:
 		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
-		// a possessive one is not ("Russia's Far East"), nor one before a
-		// regnal number ("Vatican II").
-		if end == i+1 && t.flags&fPoss == 0 && lx.nameLike(st, end, false, false) && !(st.toks[end].flags&fAllCaps != 0 && isRegnal(st.text(end))) {
+		// a possessive one is not ("Russia's Far East").
+		if end == i+1 && t.flags&fPoss == 0 && lx.nameLike(st, end, false, false) {
 			if g2, _ := lx.gzAt(st, end); g2 == nil {
 				return lx.person(st, i, true)
 			}
@@ -547,7 +630,11 @@ func (lx *lexicon) coordinated(st *sent, i, end int) bool {
 // ends at end: "in Geneva, Switzerland", "in Moscow and Washington".
 func (lx *lexicon) skipPlaceList(st *sent, end int) int {
 	for st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and" {
-		g, e := lx.gzAt(st, end+1)
+		k := end + 1
+		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+			k++ // "visited Saudi Arabia, Qatar and the United Arab Emirates"
+		}
+		g, e := lx.gzAt(st, k)
 		if g == nil || g.kind == gzOrg || g.kind == gzDemonym {
 			break
 		}
@@ -587,9 +674,6 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 		return false
 	}
 	t := st.toks[k]
-	if !first && t.flags&fAllCaps != 0 && isRegnal(st.text(k)) {
-		return true // "Abdullah II", "Charles III": the number is part of the name
-	}
 	if t.flags&fHyphenName == 0 {
 		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) || t.cat&catNonname != 0 {
 			return false
@@ -635,6 +719,12 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if end == i {
 		return i + 1
 	}
+	if words == nil {
+		return end // "Title IX": no person
+	}
+	if len(words) == 1 && len(words[0]) == 1 {
+		return end // "S&P", "C$8.5 million": a letter is no one's name
+	}
 	t := st.toks[i]
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
@@ -658,12 +748,25 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if st.titleCase {
 		m.certain = false
+	} else if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catTitleStart != 0 && st.toks[end].flags&fCap == 0 && lx.bodyAt(st, end) {
+		// "Tigrayan forces", "Amhara militia": a people's adjective, unless
+		// the article names the person ("Assad forces").
+		m.certain = false
+	} else if t.flags&fCtxAway != 0 && len(words) == 1 && st.toks[end-1].flags&fPoss == 0 && !afterTo(st, i) {
+		// "withdrew from Vovchansk", "pushed into Kurakhove": an unlisted
+		// place more often than a person, who counts if the article names
+		// them ("a call from Kerry") or a possessive shows it ("through
+		// Zia's Pakistan").
+		m.certain = false
 	} else if t.flags&fInitial != 0 && len(words) == 1 {
 		// A lone capitalised word at the start of a sentence may be any word;
-		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name.
+		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name,
+		// and so does a travel verb ("Lavrov visited", "Putin arrived") unless
+		// the word may be a plural ("Inspectors visited the site").
 		last := st.toks[end-1]
 		m.certain = last.flags&fPoss != 0 ||
 			st.isWord(end) && st.toks[end].cat&catSpeech != 0 && st.toks[end].flags&fCap == 0 ||
+			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
 	}
 	if m.atPlace {
@@ -684,10 +787,43 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	return end
 }
 
+// bodyAt reports whether a body noun of data/titles.txt starts at token k
+// ("forces", "troops", "government").
+func (lx *lexicon) bodyAt(st *sent, k int) bool {
+	_, e := lx.titleAt(st, k)
+	return e != nil && e.kind == titleBody
+}
+
+// afterTo reports whether "to" stands before token i, with up to three
+// lowercase words between: "a letter to Putin", "spoke to the Kremlin".
+func afterTo(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && st.isWord(k) && st.toks[k].flags&fCap == 0; k-- {
+		if st.low(k) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// travels reports whether token k is a lowercase verb of travel that
+// takes a traveller as its subject: one of [visit] ("visited", "toured"),
+// or of [travel] that is a [verb] too ("arrived"). "Calm returned" and
+// "Fighting moved" have other subjects.
+func (st *sent) travels(k int) bool {
+	if !st.isWord(k) || st.toks[k].flags&fCap != 0 {
+		return false
+	}
+	c := st.toks[k].cat
+	return c&catVisit != 0 || c&(catTravel|catVerb) == catTravel|catVerb
+}
+
 // name reads the words of a person's name at token i and returns the index
 // after them. A lowercase particle may stand before a name word ("de
 // Mistura", "Osama bin Laden"); a possessive ends the name. In a title-case
-// headline a name is one word.
+// headline a name is one word. A Roman number after the words ends a
+// person's name when it is a regnal number (see regnal); else the words
+// and the number name no person ("Title IX", "Apollo XI"), and name returns
+// the index after the number with no words.
 func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 	maxWords := 6
 	if st.titleCase {
@@ -707,14 +843,27 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 			j++
 			continue
 		}
+		if n > 0 && t.flags&fAllCaps != 0 && st.isRoman(j) {
+			// A number ends the name ("Abdullah II", "Louis XVI's"), if it is
+			// a person's; else the words name a thing: "Title IX", "Apollo
+			// XI", "Super Bowl XL" are no person.
+			if !lx.regnal(st, i, j, n) {
+				*arena = (*arena)[:start]
+				return j + 1, nil
+			}
+			*arena = append(*arena, st.text(j))
+			n++
+			j++
+			break
+		}
 		if !lx.nameLike(st, j, n == 0, gzFirst && j == i) {
 			break
 		}
 		*arena = append(*arena, st.text(j))
 		n++
 		j++
-		if t.flags&fPoss != 0 || n > 1 && t.flags&fAllCaps != 0 && isRegnal(st.text(j-1)) {
-			break // a regnal number ends a name
+		if t.flags&fPoss != 0 {
+			break
 		}
 	}
 	if n == 0 {
@@ -723,6 +872,89 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 	}
 	end := len(*arena)
 	return j, (*arena)[start:end:end]
+}
+
+// isRoman reports whether token k is a Roman number of two letters or
+// more, written in capitals: "II", "XVI", "XL", "LVIII". A numeral of one
+// letter is a pronoun or a letter more often ("I", "V", "X").
+func (st *sent) isRoman(k int) bool {
+	return st.isWord(k) && st.toks[k].flags&fAllCaps != 0 && romanValue(st.text(k)) > 0
+}
+
+// romanValue returns the value of w, a Roman number of two to seven
+// letters of I, V, X and L in the canonical spelling ("XL" 40, "LVIII"
+// 58), else 0: "LLC", "VX" and "IIII" are no numbers.
+func romanValue(w string) int {
+	if len(w) < 2 || len(w) > 7 {
+		return 0
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		d := romanDigit(w[i])
+		if d == 0 {
+			return 0
+		}
+		if i+1 < len(w) && romanDigit(w[i+1]) > d {
+			v -= d
+		} else {
+			v += d
+		}
+	}
+	if v <= 0 || v >= 90 || toRoman(v) != w {
+		return 0
+	}
+	return v
+}
+
+// romanDigit returns the value of a Roman digit of I, V, X and L, else 0.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	}
+	return 0
+}
+
+// toRoman writes v (0 < v < 90) as a Roman number.
+func toRoman(v int) string {
+	var b [8]byte
+	n := 0
+	for _, d := range [...]struct {
+		v int
+		s string
+	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for v >= d.v {
+			n += copy(b[n:], d.s)
+			v -= d.v
+		}
+	}
+	return string(b[:n])
+}
+
+// regnal reports whether the Roman number at token j ends the name of a
+// person that starts at token i and has n words before the number: a
+// regnal number after a title that takes a given name ("King Mswati
+// III", "Pope Leo XIV") or after a name that rulers take ("Louis XVI",
+// "John Paul II", "Abdullah II": [regnal-name] of data/words.txt), or II
+// to IV after a full name, as American families number their sons
+// ("Joseph P. Kennedy III"). After any other word the number names a
+// thing: a law ("Title IX"), a programme ("Apollo XI"), an event ("Super
+// Bowl XL").
+func (lx *lexicon) regnal(st *sent, i, j, n int) bool {
+	w := st.text(j)
+	if !isRegnal(w) {
+		return false // "XL", "LVIII": no ruler's
+	}
+	if st.isWord(i-1) && st.toks[i-1].cat&catGivenTitle != 0 || st.toks[j-1].cat&catRegnalName != 0 {
+		return true
+	}
+	return n >= 2 && (w == "II" || w == "III" || w == "IV")
 }
 
 // rolePhrase is a role read by rolePhrase: modifiers, a title and an
@@ -840,7 +1072,10 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 			if st.isWord(m) && st.toks[m].cat&catDeterminer != 0 {
 				m++
 			}
-			if g, end := lx.gzAt(st, m); g != nil && (g.kind == gzState || g.kind == gzOrg || g.kind == gzCapital) {
+			// Not "chief executive of U.S. Trust Corp.": a name the state
+			// starts.
+			if g, end := lx.gzAt(st, m); g != nil && (g.kind == gzState || g.kind == gzOrg || g.kind == gzCapital) &&
+				!st.startsOrg(m, end) {
 				role = append(role, st.join(k, end))
 				if w == "of" && rp.bodyCountry < 0 && rp.bodyOrg < 0 {
 					if g.kind == gzOrg {
@@ -919,7 +1154,9 @@ func (lx *lexicon) titleAt(st *sent, k int) (int, *titleEntry) {
 			for st.isWord(e) && (lx.portfolio[st.low(e)] || st.low(e) == "and" && lx.portfolio[lowOr(st, e+1)]) {
 				e++
 			}
-			if e > bestEnd+1 {
+			// Not "secretary of the Security Council": the words start an
+			// organisation's name.
+			if e > bestEnd+1 && !(st.isCapWord(e) && st.toks[e].cat&catOrgSuffix != 0) {
 				bestEnd = e
 			}
 		}
@@ -966,11 +1203,19 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 		}
 		if comma {
 			at++
+			// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the name may
+			// have a title of its own, which a role of no state or
+			// organisation leaves to it ("a commander, General Philip
+			// Sheridan": see person).
+			if te, e := lx.titleAt(st, at); e != nil && e.kind != titleBody && (rp.country >= 0 || rp.org >= 0) &&
+				lx.nameLike(st, te, true, false) {
+				at = te
+			}
 		}
 		if lx.nameLike(st, at, true, false) ||
 			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {
 			end, words := lx.name(st, at, false)
-			if end > at && (!comma || st.closes(end)) {
+			if words != nil && (!comma || st.closes(end)) {
 				joined, key := st.nameText(at, end)
 				m := mention{
 					kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(at, end),

@@ -50,6 +50,11 @@
 //     attribution does not hide the event ("Russia and Turkey agreed a
 //     truce, officials said" is a ceasefire), nor does an announcement
 //     ("Russia announced a ceasefire").
+//  4. Before rules 2 and 3, a clause of background (after "as", "amid",
+//     "while": [background] of data/kinds.txt) loses its triggers when the
+//     clause before it has one: "Blinken met Netanyahu in Jerusalem as
+//     mediators pressed for a new ceasefire" is a meeting, "Sudan talks
+//     open in Jeddah as fighting rages" a negotiation.
 //
 // A meeting ("met with", "meeting", "summit") has no kind of its own: where
 // it took place decides, and only the caller knows that. ClassifyWith takes
@@ -69,5 +74,7 @@
 // Triggers are words, not parsed verbs: negation ("failed to reach a
 // deal"), modality ("could attack") and subordinate clauses ("Kerry, who
 // arrived in Geneva on Thursday, said ...") are not understood, and the
-// event of the main clause is not told from the events around it.
+// event of the main clause is not told from the events around it but for
+// a clause of background (rule 4); idioms are triggers too ("met with
+// more success").
 package kind

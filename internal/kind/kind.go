@@ -3,6 +3,7 @@ package kind
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -153,7 +154,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	best, first := -1, -1 // indexes into hits
 	hits := tb.find(toks, sc.hits[:0])
 	sc.hits = hits
-	hits = unquotedOrAll(hits)
+	hits = tb.mainClause(toks, unquotedOrAll(hits))
 	for i, h := range hits {
 		if first < 0 || h.start < hits[first].start ||
 			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
@@ -220,6 +221,10 @@ var kindsData string
 // meetKind is the kind index of the [meet] triggers, resolved by the venue.
 const meetKind = -1
 
+// backgroundSection is the section of the words of [background], which are
+// no triggers.
+const backgroundSection = -3
+
 // reporting is the priority of the statement triggers that are reporting
 // verbs ("said", "told"): one that comes first makes the sentence a
 // statement.
@@ -251,6 +256,12 @@ type table struct {
 	first  *wordindex.Index[[]*trigger] // triggers by their first word
 	byName map[string]int               // kind name -> index
 	parse  map[string]int               // lowercase name or CAMEO code -> index
+	// background are the words that start a clause of background, whose
+	// triggers count only when the clause before has none: "as", "amid".
+	// A few words: a look through them costs less than a map's, and
+	// backgroundLen, the length of the longest, rules most words out.
+	background    []string
+	backgroundLen int
 	// Indexes of the kinds the rules refer to.
 	statement, visit, meeting, consult int
 	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
@@ -298,6 +309,10 @@ func parseTable(data string) (*table, error) {
 				cur, sawMeet = meetKind, true
 				continue
 			}
+			if len(fields) == 1 && fields[0] == "background" {
+				cur = backgroundSection
+				continue
+			}
 			if len(fields) < 2 {
 				return nil, fmt.Errorf("line %d: header needs a name and a CAMEO code", lineNo)
 			}
@@ -318,6 +333,14 @@ func parseTable(data string) (*table, error) {
 		}
 		if cur == -2 {
 			return nil, fmt.Errorf("line %d: trigger before the first header", lineNo)
+		}
+		if cur == backgroundSection {
+			if line != strings.ToLower(line) || len(Words(line)) != 1 {
+				return nil, fmt.Errorf("line %d: want one lowercase word, got %q", lineNo, line)
+			}
+			tb.background = append(tb.background, line)
+			tb.backgroundLen = max(tb.backgroundLen, len(line))
+			continue
 		}
 		prio, phrase, ok := strings.Cut(line, " ")
 		p, err := strconv.Atoi(prio)
@@ -414,6 +437,28 @@ func unquotedOrAll(hits []hit) []hit {
 		return hits
 	}
 	return hits[:n]
+}
+
+// mainClause returns the hits before the first word of [background] that
+// follows a hit, if there is one, else hits: a clause of background does
+// not decide the kind of a sentence whose main clause has a trigger.
+// "Blinken met Netanyahu in Jerusalem as mediators pressed for a
+// ceasefire" is a meeting, "Sudan talks open in Jeddah as fighting rages"
+// a negotiation. hits are in text order.
+func (tb *table) mainClause(toks []Word, hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits // most sentences: the words need no look
+	}
+	for k := hits[0].end; k < hits[len(hits)-1].start; k++ {
+		if w := toks[k].Lower; len(w) <= tb.backgroundLen && slices.Contains(tb.background, w) {
+			n := 1
+			for n < len(hits) && hits[n].start < k {
+				n++
+			}
+			return hits[:n]
+		}
+	}
+	return hits
 }
 
 // lenBit returns the bit of firstLens and lastLens for a word of n bytes.

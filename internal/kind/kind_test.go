@@ -22,6 +22,12 @@ func TestClassify(t *testing.T) {
 		{"“I think there’s a shift ... toward postponing “Assad must go” in the name of providing humanitarian assistance to save lives”, Kupchan said.", VenueNone, "statement", "said"},
 		{"US Secretary of State John Kerry arrives at the Hotel President Wilson in Geneva", VenueAway, "visit", "arrives at"},
 		{"After missing an initial target date of Aug. 1, de Mistura had hoped to restart the intra-Syrian discussions toward political transition in late August.", VenueNone, "intent", "to restart ... discussions"},
+		// A clause of background decides nothing when the main clause has a trigger.
+		{"Antony Blinken met Benjamin Netanyahu in Jerusalem on Tuesday as mediators pressed for a new ceasefire in Gaza.", VenueHome, "visit", "met"},
+		{"Sudan talks open in Jeddah as fighting rages in Khartoum", VenueAway, "negotiation", "talks"},
+		{"Talks resumed in Doha amid heavy fighting in Rafah.", VenueAway, "negotiation", "talks"},
+		{"Fighting raged in Rafah as talks resumed in Doha.", VenueAway, "attack", "fighting"},
+		{"As fighting raged, the sides signed a truce.", VenueNone, "ceasefire", "truce"},
 		// Meetings follow the venue.
 		{"Kerry met Lavrov on Friday.", VenueNone, "consult", "met"},
 		{"Kerry met Lavrov in Geneva on Friday.", VenueAway, "meeting", "met"},
