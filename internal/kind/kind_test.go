@@ -57,6 +57,9 @@ func TestClassify(t *testing.T) {
 		{"Lavrov made the comments at a joint press conference following negotiations in Geneva.", VenueAway, "negotiation", "negotiations"},
 		{"Lavrov made the comments at a joint press conference.", VenueAway, "statement", "comments"},
 		{"Russia announced a unilateral ceasefire on Friday.", VenueNone, "ceasefire", "ceasefire"},
+		{"Negotiators agreed the outline of a deal for a pause in fighting in Gaza.", VenueNone, "ceasefire", "pause in fighting"},
+		{"Mediators pressed for a halt to the fighting around the city.", VenueNone, "ceasefire", "halt to the fighting"},
+		{"Fighting resumed in the city.", VenueNone, "attack", "fighting"},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
