@@ -405,7 +405,8 @@ func loadHolidays(l *lexicon) error {
 }
 
 // parseHoliday reads the date of a line of data/holidays.txt: MM-DD,
-// MM-N-WD or "easter", then perhaps +D or -D days.
+// MM-N-WD or "easter", then perhaps +D or -D days; or MM alone, a season
+// around a holiday.
 func parseHoliday(date string) (h holiday, ok bool) {
 	if i := strings.LastIndexAny(date, "+-"); i > 0 && (date[i] == '+' || strings.HasPrefix(date, "easter")) {
 		d, err := strconv.Atoi(date[i+1:])
@@ -427,6 +428,8 @@ func parseHoliday(date string) (h holiday, ok bool) {
 		return h, false
 	}
 	switch len(f) {
+	case 1:
+		return h, h.days == 0 // a season around a holiday: its month
 	case 2:
 		h.day, err = strconv.Atoi(f[1])
 		return h, err == nil && h.day >= 1 && h.day <= 31

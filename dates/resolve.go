@@ -73,6 +73,10 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 	case Relative:
 		start, ok = a.startOf(e.Grain).shift(e.Grain, e.Offset)
 		g = e.Grain
+		if e.In != 0 {
+			start, ok = a.shift(e.Grain, e.Offset)
+			start, g = start.startOf(e.In), e.In
+		}
 	case Calendar:
 		start, g, ok = resolveCalendar(e, a, tense, bias)
 	}

@@ -597,12 +597,19 @@ func ruleMonthYear() *Rule {
 
 func ruleHoliday() *Rule {
 	var g struct{ h, rel, y, wk int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one",
-		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend"},
-		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend)\b|,?\s+(?P<y>{year}))?)()`,
+	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one; the season around one",
+		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend",
+			"the Easter holidays", "the holiday season", "over [the festive period]"},
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend|period|holidays|break)\b|,?\s+(?P<y>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
-			if !ok || !capitalized(m.at(g.h)) {
+			if !ok {
+				return false
+			}
+			if h.day == 0 && h.nth == 0 && !h.easter {
+				return holidaySeason(m, h, m.at(g.rel), out)
+			}
+			if !capitalized(m.at(g.h)) {
 				return false
 			}
 			wk := m.lowAt(g.wk)
@@ -622,7 +629,7 @@ func ruleHoliday() *Rule {
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "Easter week": its ISO week
+			e.WeekOf, e.WeekendOf = wk != "" && wk != "weekend", wk == "weekend" // "Easter week", "the Easter holidays": its ISO week
 			hoursOf(m, &e)
 			*out = e
 			return true
@@ -631,13 +638,34 @@ func ruleHoliday() *Rule {
 	return r
 }
 
+// holidaySeason makes out the season around a holiday that
+// data/holidays.txt gives by its month alone ("the holiday season", "the
+// festive period", "the Christmas period": December), after "the" (read
+// back into the phrase, as TimeML extends it) or last, next or this (rel).
+// Its words are common nouns, which need a determiner to name that time.
+func holidaySeason(m *match, h holiday, rel string, out *Expr) bool {
+	if rel == "" {
+		w, rest := lastWord(m.text[:m.start])
+		if !foldEq(w, "the") {
+			return false
+		}
+		m.start = len(rest)
+	}
+	dir, _, _ := relDir(rel)
+	*out = Expr{Kind: Calendar, Grain: GrainMonth, Month: h.month, Dir: dir}
+	return true
+}
+
 func ruleAgo() *Rule {
-	var g struct{ u, dir, amt, ap, frac, half int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
-		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+	var g struct{ u, dir, amt, ap, frac, half, at int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later, 71 years ago this month",
+		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier", "71 years ago this month", "a year ago today"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?:\s+(?P<at>today|this\s+(?:week|month)))?)()\b`,
 		func(m *match, out *Expr) bool {
-			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
+			uw, dir, at := m.lowAt(g.u), m.lowAt(g.dir), m.lowAt(g.at)
+			if at != "" && dir != "ago" {
+				return false // "a year later today": no anniversary
+			}
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
@@ -684,14 +712,28 @@ func ruleAgo() *Rule {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
 			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
-			if u.grain == GrainYear && n == 1 && sign < 0 {
+			if u.grain == GrainYear && n == 1 && sign < 0 && at == "" {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
+			}
+			if at != "" {
+				// An anniversary: "71 years ago this month" is the month of
+				// the anchor 71 years back (1945-08), not the year.
+				if u.grain < GrainWeek || e.Mod != ModNone {
+					return false // "two days ago this week"
+				}
+				e.In = GrainDay
+				if at != "today" {
+					e.In = lex().units[strings.TrimSpace(at[len("this"):])].grain
+				}
+				if e.In >= u.grain {
+					return false // "a week ago this month"
+				}
 			}
 			*out = e
 			return true
 		})
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
-	g.frac, g.half = r.groupIndex("frac"), r.groupIndex("half")
+	g.frac, g.half, g.at = r.groupIndex("frac"), r.groupIndex("half"), r.groupIndex("at")
 	return r
 }
 
@@ -1719,10 +1761,10 @@ func ruleHalf() *Rule {
 }
 
 func ruleSeason() *Rule {
-	var g struct{ s, rel, part, the, y int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("season", "seasons: this summer, last winter, the summer of 2014",
-		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
+	var g struct{ s, rel, part, the, y, sy int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("season", "seasons: this summer, last winter, the summer of 2014, the summer of '69",
+		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer", "the spring of '08"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?:(?P<y>{year})|['’](?P<sy>\d\d)\b))?)()\b`,
 		func(m *match, out *Expr) bool {
 			s := m.lowAt(g.s)
 			code := lex().seasons[s]
@@ -1730,11 +1772,11 @@ func ruleSeason() *Rule {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
 				// "the" is read by partPrefix when no part follows it
 				pw, the := norm(wordBefore(m)), m.at(g.the) != "" || startsWithThe(m.phrase())
-				if m.at(g.rel) == "" && m.at(g.part) == "" && !the && m.at(g.y) == "" &&
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !the && m.at(g.y) == "" && m.at(g.sy) == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return false
 				}
-				if ofNext(m.afterN(40)) && m.at(g.y) == "" {
+				if ofNext(m.afterN(40)) && m.at(g.y) == "" && m.at(g.sy) == "" {
 					return false // "the fall of Aleppo"
 				}
 			}
@@ -1746,11 +1788,12 @@ func ruleSeason() *Rule {
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
+			e.ShortYear = m.at(g.sy) // "the summer of '69": the year as short_year reads it
 			*out = e
 			return true
 		})
 	g.s, g.rel, g.part, g.the = r.groupIndex("s"), r.groupIndex("rel"), r.groupIndex("part"), r.groupIndex("the")
-	g.y = r.groupIndex("y")
+	g.y, g.sy = r.groupIndex("y"), r.groupIndex("sy")
 	return r
 }
 

@@ -1627,6 +1627,9 @@ func (c *tenseCues) inFuture(i int) bool {
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
 	if c.openBefore(start) {
+		if c.pastBeforeWord(start) {
+			return Past // "the bill passed before Christmas": last Christmas
+		}
 		return Term
 	}
 	// cues farther back belong to another clause
@@ -1710,6 +1713,24 @@ func (c *tenseCues) openBefore(start int) bool {
 		return false // "sales rose in the run-up to Christmas": no limit, the clause's tense holds
 	}
 	return open
+}
+
+// pastBeforeWord reports whether the phrase at start follows "before" that
+// tells when the event of a past verb took place: "the bill passed before
+// Christmas", "talks collapsed before the vote on Friday" (happened, read
+// at "before"). "before" is a limit only in a clause that looks ahead
+// ("must be returned before Jan. 14", "agreed to leave before Christmas").
+func (c *tenseCues) pastBeforeWord(start int) bool {
+	j := start
+	for j > 0 && !isWordByte(c.low[j-1]) {
+		j--
+	}
+	const before = "before"
+	i := j - len(before)
+	if i < 0 || c.low[i:j] != before || i > 0 && isWordByte(c.low[i-1]) {
+		return false
+	}
+	return c.happened(i)
 }
 
 // leadUpBefore reports whether the lower-case text before "to" ends in a
