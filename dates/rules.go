@@ -1887,6 +1887,9 @@ func joinEnd(s string, joins []string) int {
 
 // hasPrefixFold reports whether s begins with j, ASCII letters in any case.
 func hasPrefixFold(s, j string) bool {
+	if len(s) < len(j) {
+		return false // "the week j": justGone once read past the end here
+	}
 	for k := 0; k < len(j); k++ {
 		if c, d := s[k]|0x20, j[k]|0x20; s[k] != j[k] && (c != d || c < 'a' || c > 'z') {
 			return false
