@@ -461,7 +461,7 @@ func (c *wholeCues) at(start, end int) Tense {
 		if strings.EqualFold(w, "before") && c.happened(len(before)) {
 			return Past // "the bill passed before Christmas"
 		}
-		if !strings.EqualFold(w, "to") || !leadUpBefore(before) { // "the run-up to Christmas": no limit
+		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th": no limit
 			return Term
 		}
 	}

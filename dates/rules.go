@@ -425,6 +425,13 @@ func ruleDayAlone() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Day: d, DayOfMonth: true}
+			if mon, y := ordinalRangeMonth(m.after(), d); mon != 0 {
+				// "from [the 13th] to the 19th of October": the first day of a
+				// range is a date of its own in the month of the second, as
+				// "[22]-25 April 1951" is (TimeML tags each day)
+				*out = Expr{Kind: Calendar, Grain: GrainDay, Day: d, Month: mon, Year: y}
+				return true
+			}
 			switch {
 			case m.at(g.that) != "":
 				e.Anaphoric = true // "the 28th of that month": the month of the last date
@@ -437,6 +444,34 @@ func ruleDayAlone() *Rule {
 		})
 	g.d, g.rel, g.that = r.groupIndex("d"), r.groupIndex("rel"), r.groupIndex("that")
 	return r
+}
+
+// ordinalTail reads the day that closes a range or a pair, British style,
+// after a day by its number alone: " to the 19th of October", " and the 3rd
+// of June 2017".
+var ordinalTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + expand(`^\s*(?:-|–|to|through|until|till|and|or)\s*(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?`, lex()))
+})
+
+// ordinalRangeMonth returns the month and year (0 when none is written)
+// of the later day that closes a range or a pair begun by the day d
+// ("the 13th to the 19th of October"), or 0 when none follows.
+func ordinalRangeMonth(after string, d int) (mon, year int) {
+	if len(after) > 50 {
+		after = after[:50]
+	}
+	end := joinEnd(after, rangeJoins)
+	if end < 0 {
+		return 0, 0 // the cheap test first: most days are followed by no range
+	}
+	if i := skipRegexpSpace(after, end); i == len(after) || !isDigit(after[i]) && !hasPrefixFold(after[i:], "the") {
+		return 0, 0
+	}
+	sm := ordinalTail().FindStringSubmatch(after)
+	if sm == nil || atoi(sm[1]) <= d || !capitalized(sm[2]) || !ordinalSuffixFits(sm[1], sm[0]) {
+		return 0, 0
+	}
+	return lex().months[norm(sm[2])], yearNumber(sm[3])
 }
 
 // dayAlonePrepositions may stand before a day named by its number alone

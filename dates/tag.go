@@ -1709,10 +1709,26 @@ func (c *tenseCues) openBefore(start int) bool {
 	default:
 		open = c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
 	}
-	if open && j-i == 2 && c.low[i:j] == "to" && leadUpBefore(c.low[:i]) {
-		return false // "sales rose in the run-up to Christmas": no limit, the clause's tense holds
+	if open && j-i == 2 && c.low[i:j] == "to" && (leadUpBefore(c.low[:i]) || dayBefore(c.low[:i])) {
+		return false // "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May": no limit, the clause's tense holds
 	}
 	return open
+}
+
+// dayBefore reports whether the lower-case text before "to" ends in a word
+// that begins with a digit: the first day of a range ("from the 3rd to the
+// 5th of May", "from Aug. 20 to Sept. 2"), whose end is no limit but takes
+// the tense of its clause, as its start does.
+func dayBefore(low string) bool {
+	j := len(low)
+	for j > 0 && low[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && isWordByte(low[i-1]) {
+		i--
+	}
+	return i < j && isDigit(low[i])
 }
 
 // pastBeforeWord reports whether the phrase at start follows "before" that
