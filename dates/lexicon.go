@@ -32,7 +32,10 @@ type lexicon struct {
 	approx   map[string]Mod    // "more than" -> MORE_THAN
 	vague    map[string]bool   // "several"
 	holidays map[string]holiday
-	future   []string // future-tense cues, lower case
+	// holidaySeasons are the seasons around a holiday, by the month that
+	// holds them ("the holiday season": December).
+	holidaySeasons map[string]int
+	future         []string // future-tense cues, lower case
 	// futureAt indexes the future cues that start with a word by that word
 	// (a run of isWordByte bytes, as tenseCues reads words); futureLoose
 	// lists those that do not ("'ll").
@@ -112,7 +115,7 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
+		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
@@ -307,6 +310,7 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["approx"] = alternation(keys(l.approx))
 	l.alt["vague"] = alternation(keys(l.vague))
 	l.alt["holiday"] = alternation(keys(l.holidays))
+	l.alt["holidayseason"] = alternation(keys(l.holidaySeasons))
 	l.alt["era"] = alternation(keys(l.eras))
 	l.alt["preera"] = alternation(l.preEras)
 	l.alt["circa"] = alternation(circa)
@@ -398,7 +402,12 @@ func loadHolidays(l *lexicon) error {
 			return fmt.Errorf("data/holidays.txt:%d: bad date %q", i+1, date)
 		}
 		for _, n := range strings.Split(names, "|") {
-			l.holidays[strings.ToLower(strings.TrimSpace(n))] = h
+			n = strings.ToLower(strings.TrimSpace(n))
+			if h.day == 0 && h.nth == 0 && !h.easter {
+				l.holidaySeasons[n] = h.month
+				continue
+			}
+			l.holidays[n] = h
 		}
 	}
 	return nil

@@ -18,7 +18,7 @@ import (
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
-		ruleMonthYear, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
@@ -71,6 +71,7 @@ var triggers = map[string][]string{
 	"era_period":    eraTriggers,
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
+	"holiday_month": {"#holidayseason"},
 	"year_tail":     {"#isodate"}, // a year and a dash or a slash
 	"short_year":    {"#shortyear"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
@@ -99,7 +100,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
+	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -632,19 +633,12 @@ func ruleMonthYear() *Rule {
 
 func ruleHoliday() *Rule {
 	var g struct{ h, rel, y, wk int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one; the season around one",
-		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend",
-			"the Easter holidays", "the holiday season", "over [the festive period]"},
+	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one",
+		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend", "the Easter holidays"},
 		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend|period|holidays|break)\b|,?\s+(?P<y>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
-			if !ok {
-				return false
-			}
-			if h.day == 0 && h.nth == 0 && !h.easter {
-				return holidaySeason(m, h, m.at(g.rel), out)
-			}
-			if !capitalized(m.at(g.h)) {
+			if !ok || !capitalized(m.at(g.h)) {
 				return false
 			}
 			wk := m.lowAt(g.wk)
@@ -673,22 +667,33 @@ func ruleHoliday() *Rule {
 	return r
 }
 
-// holidaySeason makes out the season around a holiday that
-// data/holidays.txt gives by its month alone ("the holiday season", "the
-// festive period", "the Christmas period": December), after "the" (read
-// back into the phrase, as TimeML extends it) or last, next or this (rel).
-// Its words are common nouns, which need a determiner to name that time.
-func holidaySeason(m *match, h holiday, rel string, out *Expr) bool {
-	if rel == "" {
-		w, rest := lastWord(m.text[:m.start])
-		if !foldEq(w, "the") {
-			return false
-		}
-		m.start = len(rest)
-	}
-	dir, _, _ := relDir(rel)
-	*out = Expr{Kind: Calendar, Grain: GrainMonth, Month: h.month, Dir: dir}
-	return true
+// ruleHolidayMonth reads the seasons around a holiday that
+// data/holidays.txt gives by their month alone ("the holiday season", "the
+// festive period", "the Christmas period": December). It is a rule of its
+// own, on its own trigger words, so that the holiday rule, tried at every
+// "new" and "good", does not try these names too.
+func ruleHolidayMonth() *Rule {
+	var g struct{ h, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("holiday_month", "the season around a holiday: the holiday season, the festive period, the Christmas period (December)",
+		[]string{"the holiday season", "over [the festive period]", "the Christmas period", "last holiday season"},
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holidayseason}))()\b`,
+		func(m *match, out *Expr) bool {
+			rel := m.at(g.rel)
+			if rel == "" {
+				// common nouns: they need a determiner to name that time,
+				// read back into the phrase, as TimeML extends it
+				w, rest := lastWord(m.text[:m.start])
+				if !foldEq(w, "the") {
+					return false
+				}
+				m.start = len(rest)
+			}
+			dir, _, _ := relDir(rel)
+			*out = Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().holidaySeasons[m.lowAt(g.h)], Dir: dir}
+			return true
+		})
+	g.h, g.rel = r.groupIndex("h"), r.groupIndex("rel")
+	return r
 }
 
 func ruleAgo() *Rule {

@@ -130,6 +130,10 @@ func newTagger(rs []*Rule) *Tagger {
 				for k := range l.holidays {
 					add(strings.Fields(k)[0], bit)
 				}
+			case "#holidayseason":
+				for k := range l.holidaySeasons {
+					add(strings.Fields(k)[0], bit)
+				}
 			case "#decade":
 				for k := range l.decades {
 					add(k, bit)
