@@ -1017,11 +1017,17 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		c := &cands[i]    // candidates are large: no copy
 		e := &c.expr      // read in place; copied only where it is changed
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
+		saidAt, wouldAt := -1, -1
 		if doc != Narrative && needsTense(e) {
 			cues := cuesOf(c.sent)
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
+			}
+			if tense == Unmarked && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
+				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
+					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
+				}
 			}
 		}
 		if e.DayOfMonth {
@@ -1050,6 +1056,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
+		}
+		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start > saidAt && cands[lastAt].end <= wouldAt && last.Before(anchor) {
+			a = last // "said in May the plant would close in June": ahead of the saying, 2016-06
 		}
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
@@ -1717,6 +1726,36 @@ func (c *tenseCues) openBefore(start int) bool {
 		return false // "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May": no limit, the clause's tense holds
 	}
 	return open
+}
+
+// possessive reports whether the text after a phrase begins with 's or ’s.
+func possessive(after string) bool {
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// reportedWould reports whether the phrase at start follows "would" after
+// a verb of saying ("the ministry said it would hold talks in June"), and
+// where that verb and "would" are: the date then lies ahead of the saying.
+// "would not", "would never" and "would have" are left alone: a spokesman
+// "would not comment Friday" on that Friday, and "would have" looks back.
+func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
+	const w = "would"
+	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
+		return 0, 0, false // most phrases: no cue word is read
+	}
+	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if at < 0 || cs != cueIsModal || !strings.HasPrefix(c.low[at:], w) || at+len(w) < len(c.low) && isWordByte(c.low[at+len(w)]) {
+		return 0, 0, false
+	}
+	switch wordAt(c.low, at+len(w)) {
+	case "not", "never", "have", "rather":
+		return 0, 0, false
+	}
+	p, ps := c.lastCue(at-cueWindow, at, cueIsModal|cueIsFuture|cueIsPast)
+	if p < 0 || ps != cueIsPast || !lex().reporting[wordAt(c.low, p)] {
+		return 0, 0, false
+	}
+	return p, at, true
 }
 
 // dayBefore reports whether the lower-case text before "to" ends in a word
