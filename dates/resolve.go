@@ -206,7 +206,11 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 		case dir == DirAhead:
 			take = !found && start.endOf(g) >= a
 		case tense == Future:
-			take = !found && start.endOf(g) >= a
+			end := start.endOf(g)
+			if e.WeekOf || e.WeekendOf {
+				end = start.startOf(GrainWeek).endOf(GrainWeek) // "set for the week of Aug. 22": the week holds the anchor
+			}
+			take = !found && end >= a
 		default:
 			take = start <= a // keep the latest on or before
 		}

@@ -456,9 +456,12 @@ func readWhole(s, low string) *wholeCues {
 }
 
 func (c *wholeCues) at(start, end int) Tense {
+	if strings.EqualFold(prevWordOf(c.text, start), "since") {
+		return Happened
+	}
 	if w := prevWordOf(c.text, start); lex().open[strings.ToLower(w)] {
 		before := asciiLower(c.text[:strings.LastIndex(c.text[:start], w)])
-		if strings.EqualFold(w, "before") && c.happened(len(before)) {
+		if strings.EqualFold(w, "before") && (c.happened(len(before)) || lex().reporting[strings.ToLower(prevWordOf(c.text, len(before)))]) {
 			return Past // "the bill passed before Christmas"
 		}
 		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th": no limit

@@ -604,15 +604,16 @@ func weekOf(m *match, e *Expr) bool {
 }
 
 func ruleMonthYear() *Rule {
-	var g struct{ mon, y, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ mon, y, sy, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("month_year", "a month of a given year",
-		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
-		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
+		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year", "June '08"},
+		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|['’](?P<sy>\d\d)\b|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
 		func(m *match, out *Expr) bool {
 			if !capitalized(m.at(g.mon)) {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m.lowAt(g.part))}
+			e.ShortYear = m.at(g.sy) // "June '08", as short_year reads the year
 			if e.Mod == ModNone {
 				if at, mod := weekPartBefore(m.text[:m.start]); mod != ModNone {
 					m.start, e.Mod = at, mod // "the last week of June 2015"
@@ -628,6 +629,7 @@ func ruleMonthYear() *Rule {
 			return true
 		})
 	g.mon, g.y, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("part")
+	g.sy = r.groupIndex("sy")
 	return r
 }
 

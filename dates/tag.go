@@ -1639,6 +1639,9 @@ func (c *tenseCues) inFuture(i int) bool {
 // failing that, of the first future or past cue after it. A future and a
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
+	if c.sinceBefore(start) {
+		return Happened // "prices have risen since September": the last one, even just ahead
+	}
 	if c.openBefore(start) {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
@@ -1758,36 +1761,49 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	return p, at, true
 }
 
+// sinceBefore reports whether the word before offset start is "since",
+// which puts a date on or before the time of writing, whatever the verb.
+func (c *tenseCues) sinceBefore(start int) bool {
+	i, j := wordEndingBefore(c.low, start)
+	return c.low[i:j] == "since"
+}
+
+// wordEndingBefore returns the span of the last word of low[:start], past
+// any bytes that are not of a word; i == j when there is none.
+func wordEndingBefore(low string, start int) (i, j int) {
+	j = start
+	for j > 0 && !isWordByte(low[j-1]) {
+		j--
+	}
+	i = j
+	for i > 0 && isWordByte(low[i-1]) {
+		i--
+	}
+	return i, j
+}
+
 // dayBefore reports whether the lower-case text before "to" ends in a word
 // that begins with a digit: the first day of a range ("from the 3rd to the
 // 5th of May", "from Aug. 20 to Sept. 2"), whose end is no limit but takes
 // the tense of its clause, as its start does.
 func dayBefore(low string) bool {
-	j := len(low)
-	for j > 0 && low[j-1] == ' ' {
-		j--
-	}
-	i := j
-	for i > 0 && isWordByte(low[i-1]) {
-		i--
-	}
+	i, j := wordEndingBefore(low, len(low))
 	return i < j && isDigit(low[i])
 }
 
 // pastBeforeWord reports whether the phrase at start follows "before" that
 // tells when the event of a past verb took place: "the bill passed before
 // Christmas", "talks collapsed before the vote on Friday" (happened, read
-// at "before"). "before" is a limit only in a clause that looks ahead
+// at "before"), or a saying, when "before" follows its verb: "said before
+// Christmas that". "before" is a limit only in a clause that looks ahead
 // ("must be returned before Jan. 14", "agreed to leave before Christmas").
 func (c *tenseCues) pastBeforeWord(start int) bool {
-	j := start
-	for j > 0 && !isWordByte(c.low[j-1]) {
-		j--
-	}
-	const before = "before"
-	i := j - len(before)
-	if i < 0 || c.low[i:j] != before || i > 0 && isWordByte(c.low[i-1]) {
+	i, j := wordEndingBefore(c.low, start)
+	if c.low[i:j] != "before" {
 		return false
+	}
+	if v, k := wordEndingBefore(c.low, i); lex().reporting[c.low[v:k]] {
+		return true // "the minister said before Christmas that he would quit": when he said it
 	}
 	return c.happened(i)
 }
