@@ -2425,6 +2425,9 @@ func ruleDuration() *Rule {
 			if uw == "hours" && amt == "" && smallHours(m.text[:m.start]) {
 				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
 			}
+			if uw == "minutes" && amt == "" && !the && meetingMinutes(m) {
+				return false // "the minutes of the July meeting", "Fed minutes showed": a record, no length
+			}
 			l := lex()
 			u, ok := l.units[uw]
 			if !ok || u.grain == GrainWeekend {
@@ -2651,6 +2654,17 @@ func halfAmount(m *match, amt, rel string) bool {
 func theUnitKept(w string) bool {
 	u, ok := lex().units[w]
 	return !ok || u.grain == GrainYear && !pluralUnit(w)
+}
+
+// meetingMinutes reports whether "minutes" without an amount is the record
+// of a meeting: after "the" or a capitalised word that does not start the
+// sentence ("the minutes showed", "Fed minutes"), or before "of" ("minutes
+// of the July meeting"). A length of minutes goes without them: "within
+// minutes", "minutes later".
+func meetingMinutes(m *match) bool {
+	w, before := lastWord(m.text[:m.start])
+	return foldEq(w, "the") || w != "" && capitalized(w) && strings.TrimLeft(before, " \t\n\"'“‘`(") != "" ||
+		foldEq(m.nextWord(), "of")
 }
 
 // pluralUnit reports whether the unit word uw, lower-cased, is plural, as
