@@ -19,7 +19,7 @@ func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
 		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
-		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
+		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
 	})
@@ -83,6 +83,7 @@ var triggers = map[string][]string{
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
+	"month_quarter": {"quarter", "period"},
 	"half":          {"half", "h1", "h2", "1h", "2h"},
 	"season":        {"#season"},
 	"month":         {"#month"},
@@ -101,7 +102,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
-	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
+	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -1684,6 +1685,28 @@ func ruleQuarter() *Rule {
 // fiscalYear reads a year after a quarter or a half ({fyear}): "2016",
 // "fiscal 2017", "FY2017", "FY 17"; two digits after FY are the years
 // 1950 to 2049. 0 when FY is not in capitals or no year is there.
+// ruleMonthQuarter reads a quarter named by its first and last months, as
+// business news writes it of companies whose fiscal year is not the
+// calendar's: "the April-June quarter" is the second quarter (2016-Q2), by
+// tense as "the second quarter" is. Months that make no calendar quarter
+// ("the June-August period") are left to the month rule.
+func ruleMonthQuarter() *Rule {
+	var g struct{ m1, m2, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("month_quarter", "a quarter named by its months: the April-June quarter, the July-September period",
+		[]string{"the April-June quarter", "the July-September period", "the October-December quarter of 2015"},
+		`\b((?:the\s+)?(?P<m1>{monthname})\s*[-–]\s*(?P<m2>{monthname})\s+(?:quarter|period)(?:\s+of\s+(?P<y>{year}))?)()\b`,
+		func(m *match, out *Expr) bool {
+			m1, m2 := lex().months[m.lowAt(g.m1)], lex().months[m.lowAt(g.m2)]
+			if m1%3 != 1 || m2 != m1+2 || !capitalized(m.at(g.m1)) || !capitalized(m.at(g.m2)) {
+				return false
+			}
+			*out = Expr{Kind: Calendar, Grain: GrainQuarter, Part: m1/3 + 1, Year: yearNumber(m.at(g.y))}
+			return true
+		})
+	g.m1, g.m2, g.y = r.groupIndex("m1"), r.groupIndex("m2"), r.groupIndex("y")
+	return r
+}
+
 func fiscalYear(s string) int {
 	switch {
 	case len(s) > len("fiscal") && hasPrefixFold(s, "fiscal"):
