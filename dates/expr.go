@@ -82,8 +82,9 @@ type Expr struct {
 	Offset    int
 	Anaphoric bool
 	// In, when set, makes a Relative expression the period of grain In
-	// that holds the anchor moved by Offset grains: an anniversary, "71
-	// years ago this month" (1945-08), "a year ago today".
+	// that holds the anchor moved by Days days and then by Offset grains:
+	// an anniversary, "71 years ago this month" (1945-08), "a year ago
+	// today", "25 years ago tomorrow" (Days 1).
 	In Grain
 	// YearAgo marks "a year ago/earlier": after a quarter has been
 	// mentioned, it is that quarter a year before (earnings reports).

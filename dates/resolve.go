@@ -74,7 +74,7 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 		start, ok = a.startOf(e.Grain).shift(e.Grain, e.Offset)
 		g = e.Grain
 		if e.In != 0 {
-			start, ok = a.shift(e.Grain, e.Offset)
+			start, ok = (a + date(e.Days)).shift(e.Grain, e.Offset)
 			start, g = start.startOf(e.In), e.In
 		}
 	case Calendar:

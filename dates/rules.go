@@ -703,11 +703,12 @@ func ruleAgo() *Rule {
 	var g struct{ u, dir, amt, ap, frac, half, at int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later, 71 years ago this month",
 		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier", "71 years ago this month", "a year ago today"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?:\s+(?P<at>today|this\s+(?:week|month)))?)()\b`,
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?:\s+(?P<at>today|tomorrow|yesterday|this\s+(?:week|weekend|month|{season})))?)()\b`,
 		func(m *match, out *Expr) bool {
 			uw, dir, at := m.lowAt(g.u), m.lowAt(g.dir), m.lowAt(g.at)
+			noAnniversary := func() { _, m.end, _ = m.span(g.dir); at = "" } // the tail is a phrase of its own
 			if at != "" && dir != "ago" {
-				return false // "a year later today": no anniversary
+				noAnniversary() // "a year later today"
 			}
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
@@ -739,6 +740,7 @@ func ruleAgo() *Rule {
 				}
 			}
 			if !ok {
+				noAnniversary() // "months ago this summer"
 				if sign < 0 {
 					*out = Expr{Kind: Reference, Ref: "PAST_REF"}
 					return true
@@ -758,19 +760,10 @@ func ruleAgo() *Rule {
 			if u.grain == GrainYear && n == 1 && sign < 0 && at == "" {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
-			if at != "" {
-				// An anniversary: "71 years ago this month" is the month of
-				// the anchor 71 years back (1945-08), not the year.
-				if u.grain < GrainWeek || e.Mod != ModNone {
-					return false // "two days ago this week"
-				}
-				e.In = GrainDay
-				if at != "today" {
-					e.In = lex().units[strings.TrimSpace(at[len("this"):])].grain
-				}
-				if e.In >= u.grain {
-					return false // "a week ago this month"
-				}
+			if a := e; at != "" && anniversary(at, u, &a) {
+				e = a
+			} else if at != "" {
+				noAnniversary() // "two days ago this week", "a week ago this month"
 			}
 			*out = e
 			return true
@@ -778,6 +771,46 @@ func ruleAgo() *Rule {
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
 	g.frac, g.half, g.at = r.groupIndex("frac"), r.groupIndex("half"), r.groupIndex("at")
 	return r
+}
+
+// anniversary makes e, an amount of time ago, the period that at names
+// that far back: "71 years ago this month" is the month of the anchor 71
+// years back (1945-08), not the year; "25 years ago tomorrow" the day after
+// the anchor's, 25 years back. A season is this year's, that many years
+// back: "25 years ago this fall" is 1991-FA, whatever the anchor's season.
+// It reports false when at is not finer than the unit u.
+func anniversary(at string, u unit, e *Expr) bool {
+	switch at {
+	case "today":
+		e.In = GrainDay
+	case "tomorrow":
+		e.In, e.Days = GrainDay, 1
+	case "yesterday":
+		e.In, e.Days = GrainDay, -1
+	default:
+		w := strings.TrimSpace(at[len("this"):])
+		if code, ok := lex().seasons[w]; ok {
+			years := 0
+			switch u.grain {
+			case GrainYear:
+				years = 1
+			case GrainDecade:
+				years = 10
+			case GrainCentury:
+				years = 100
+			default:
+				return false // "two months ago this summer"
+			}
+			*e = Expr{Kind: Calendar, Grain: GrainSeason, Season: code, RelYear: true, YearOffset: e.Offset * years, Mod: e.Mod}
+			return true
+		}
+		e.In = lex().units[w].grain
+	}
+	if e.In >= u.grain || u.grain < GrainWeek {
+		return false
+	}
+	e.YearAgo = false
+	return true
 }
 
 func ruleInDuration() *Rule {
