@@ -45,6 +45,7 @@ type lexicon struct {
 	notPast     map[string]bool // words in -ed that are not past verbs
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
+	moves       map[string]bool // "postponed": before "from", the day after "to" is a new term
 	reporting   map[string]bool // past verbs whose clause may lie ahead: said, announced
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
@@ -116,7 +117,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
-		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
+		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
@@ -213,6 +214,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("moves.txt", func(f []string) error { l.moves[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("lead_ups.txt", func(f []string) error { l.leadUps = append(l.leadUps, strings.Join(f, " ")); return nil }); err != nil {

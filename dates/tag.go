@@ -1785,10 +1785,21 @@ func wordEndingBefore(low string, start int) (i, j int) {
 // dayBefore reports whether the lower-case text before "to" ends in a word
 // that begins with a digit: the first day of a range ("from the 3rd to the
 // 5th of May", "from Aug. 20 to Sept. 2"), whose end is no limit but takes
-// the tense of its clause, as its start does.
+// the tense of its clause, as its start does; not after a verb that moves a
+// date (data/moves.txt: "postponed from Aug. 31 to Nov. 30").
 func dayBefore(low string) bool {
 	i, j := wordEndingBefore(low, len(low))
-	return i < j && isDigit(low[i])
+	if i == j || !isDigit(low[i]) {
+		return false
+	}
+	for k := 0; k < 4 && i > 0; k++ { // the first day's words, back to "from"
+		i, j = wordEndingBefore(low, i)
+		if low[i:j] == "from" {
+			v, w := wordEndingBefore(low, i)
+			return !lex().moves[low[v:w]] // "postponed from Aug. 31 to Nov. 30": a new term
+		}
+	}
+	return true
 }
 
 // pastBeforeWord reports whether the phrase at start follows "before" that
