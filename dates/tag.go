@@ -1739,8 +1739,9 @@ func possessive(after string) bool {
 // reportedWould reports whether the phrase at start follows "would" after
 // a verb of saying ("the ministry said it would hold talks in June"), and
 // where that verb and "would" are: the date then lies ahead of the saying.
-// "would not", "would never" and "would have" are left alone: a spokesman
-// "would not comment Friday" on that Friday, and "would have" looks back.
+// "would not", "would never", "would rather" and "would have" are left
+// alone: a spokesman "would not comment Friday" on that Friday, and "would
+// have" looks back.
 func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	const w = "would"
 	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
