@@ -81,6 +81,11 @@ type Expr struct {
 	// mentioned before them instead of the publication date.
 	Offset    int
 	Anaphoric bool
+	// In, when set, makes a Relative expression the period of grain In
+	// that holds the anchor moved by Days days and then by Offset grains:
+	// an anniversary, "71 years ago this month" (1945-08), "a year ago
+	// today", "25 years ago tomorrow" (Days 1).
+	In Grain
 	// YearAgo marks "a year ago/earlier": after a quarter has been
 	// mentioned, it is that quarter a year before (earnings reports).
 	YearAgo bool

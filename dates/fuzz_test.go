@@ -28,6 +28,9 @@ func FuzzTag(f *testing.F) {
 		"in '08, the class of ’89, since '99', in '9, of '123, '90s, in ’0", "at dawn on Thursday, before sunrise, Dawn said, the dawn of",
 		"the first few days of March, the last week of the year, THE FINAL DAYS OF 2015, of March, few weeks of May, the early hours of Saturday, the wee hours, overnight Friday, of Friday, hours of Monday",
 		"the 2016/17 season, FY 2016/17, 1999/00, Directive 2014/65/EU, 2016/17/, 2016/1, the run-up to Christmas, to Easter, the weekend just gone, the year just, just ended, at lunchtime, midmorning",
+		"from the 13th to the 19th of October 1950, between the 1st and the 3rd of june, on the 3rd to the, on the 9th-the 2nd of May, on the 5th to 5th of Mayday, the 1st or the",
+		"the summer of '69, spring ’0, 71 years ago this month, a year ago today, a week ago this week, the holiday season, last festive period, the Easter holidays, passed before Christmas",
+		"two months ago this summer, 25 years ago this fall, a year later today, months ago this winter, 3 decades ago this spring, a week ago tomorrow, the April-June quarter, the June-August period, April–June quarter of 2015, the April - June, June '08, May ’0, the minutes of, Fed minutes, since September, set for Jan. 5, Lunar New Year",
 	} {
 		f.Add(s, int64(17040))
 	}

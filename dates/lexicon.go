@@ -32,7 +32,10 @@ type lexicon struct {
 	approx   map[string]Mod    // "more than" -> MORE_THAN
 	vague    map[string]bool   // "several"
 	holidays map[string]holiday
-	future   []string // future-tense cues, lower case
+	// holidaySeasons are the seasons around a holiday, by the month that
+	// holds them ("the holiday season": December).
+	holidaySeasons map[string]int
+	future         []string // future-tense cues, lower case
 	// futureAt indexes the future cues that start with a word by that word
 	// (a run of isWordByte bytes, as tenseCues reads words); futureLoose
 	// lists those that do not ("'ll").
@@ -42,6 +45,7 @@ type lexicon struct {
 	notPast     map[string]bool // words in -ed that are not past verbs
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
+	moves       map[string]bool // "postponed": before "from", the day after "to" is a new term
 	reporting   map[string]bool // past verbs whose clause may lie ahead: said, announced
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
@@ -112,8 +116,8 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
-		reporting: map[string]bool{}, ahead: map[string]bool{}, alt: map[string]string{},
+		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
+		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
@@ -212,6 +216,9 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
 		return nil, err
 	}
+	if err := eachLine("moves.txt", func(f []string) error { l.moves[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
 	if err := eachLine("lead_ups.txt", func(f []string) error { l.leadUps = append(l.leadUps, strings.Join(f, " ")); return nil }); err != nil {
 		return nil, err
 	}
@@ -307,6 +314,7 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["approx"] = alternation(keys(l.approx))
 	l.alt["vague"] = alternation(keys(l.vague))
 	l.alt["holiday"] = alternation(keys(l.holidays))
+	l.alt["holidayseason"] = alternation(keys(l.holidaySeasons))
 	l.alt["era"] = alternation(keys(l.eras))
 	l.alt["preera"] = alternation(l.preEras)
 	l.alt["circa"] = alternation(circa)
@@ -398,14 +406,20 @@ func loadHolidays(l *lexicon) error {
 			return fmt.Errorf("data/holidays.txt:%d: bad date %q", i+1, date)
 		}
 		for _, n := range strings.Split(names, "|") {
-			l.holidays[strings.ToLower(strings.TrimSpace(n))] = h
+			n = strings.ToLower(strings.TrimSpace(n))
+			if h.day == 0 && h.nth == 0 && !h.easter {
+				l.holidaySeasons[n] = h.month
+				continue
+			}
+			l.holidays[n] = h
 		}
 	}
 	return nil
 }
 
 // parseHoliday reads the date of a line of data/holidays.txt: MM-DD,
-// MM-N-WD or "easter", then perhaps +D or -D days.
+// MM-N-WD or "easter", then perhaps +D or -D days; or MM alone, a season
+// around a holiday.
 func parseHoliday(date string) (h holiday, ok bool) {
 	if i := strings.LastIndexAny(date, "+-"); i > 0 && (date[i] == '+' || strings.HasPrefix(date, "easter")) {
 		d, err := strconv.Atoi(date[i+1:])
@@ -427,6 +441,8 @@ func parseHoliday(date string) (h holiday, ok bool) {
 		return h, false
 	}
 	switch len(f) {
+	case 1:
+		return h, h.days == 0 // a season around a holiday: its month
 	case 2:
 		h.day, err = strconv.Atoi(f[1])
 		return h, err == nil && h.day >= 1 && h.day <= 31

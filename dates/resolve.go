@@ -73,6 +73,10 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 	case Relative:
 		start, ok = a.startOf(e.Grain).shift(e.Grain, e.Offset)
 		g = e.Grain
+		if e.In != 0 {
+			start, ok = (a + date(e.Days)).shift(e.Grain, e.Offset)
+			start, g = start.startOf(e.In), e.In
+		}
 	case Calendar:
 		start, g, ok = resolveCalendar(e, a, tense, bias)
 	}
@@ -202,7 +206,11 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 		case dir == DirAhead:
 			take = !found && start.endOf(g) >= a
 		case tense == Future:
-			take = !found && start.endOf(g) >= a
+			end := start.endOf(g)
+			if e.WeekOf || e.WeekendOf {
+				end = start.startOf(GrainWeek).endOf(GrainWeek) // "set for the week of Aug. 22": the week holds the anchor
+			}
+			take = !found && end >= a
 		default:
 			take = start <= a // keep the latest on or before
 		}

@@ -456,9 +456,15 @@ func readWhole(s, low string) *wholeCues {
 }
 
 func (c *wholeCues) at(start, end int) Tense {
+	if strings.EqualFold(prevWordOf(c.text, start), "since") {
+		return Happened
+	}
 	if w := prevWordOf(c.text, start); lex().open[strings.ToLower(w)] {
 		before := asciiLower(c.text[:strings.LastIndex(c.text[:start], w)])
-		if !strings.EqualFold(w, "to") || !leadUpBefore(before) { // "the run-up to Christmas": no limit
+		if strings.EqualFold(w, "before") && (c.happened(len(before)) || lex().reporting[strings.ToLower(prevWordOf(c.text, len(before)))]) {
+			return Past // "the bill passed before Christmas"
+		}
+		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th": no limit
 			return Term
 		}
 	}
@@ -483,6 +489,41 @@ func (c *wholeCues) at(start, end int) Tense {
 		return Past
 	}
 	return Unmarked
+}
+
+// happened is tenseCues.happened read from every cue of the sentence: the
+// nearest cue before start is a past verb alone, no modal or future cue
+// comes before it, it is no verb of saying, and no word that may put the
+// date ahead of it stands between (nor an article just before start).
+func (c *wholeCues) happened(start int) bool {
+	from := start - cueWindow
+	p := lastIn(c.past, from, start)
+	if p < 0 || lastIn(c.modal, p, start) >= 0 || lastIn(c.future, p, start) >= 0 {
+		return false
+	}
+	if lastIn(c.modal, 0, p) >= 0 || lastIn(c.future, 0, p) >= 0 {
+		return false
+	}
+	low, l := asciiLower(c.text), lex()
+	var words []string
+	for i := p; i < start; {
+		j := i
+		for j < start && isWordByte(low[j]) {
+			j++
+		}
+		if j > i {
+			words = append(words, low[i:j])
+		}
+		for i = j; i < start && !isWordByte(low[i]); i++ {
+		}
+	}
+	for k, w := range words {
+		if k == 0 && l.reporting[w] || k > 0 && l.ahead[w] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return last != "the" && last != "a" && last != "an"
 }
 
 // prevWordOf returns the word before offset i of s.

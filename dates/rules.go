@@ -18,8 +18,8 @@ import (
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
-		ruleMonthYear, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
-		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleHalf,
+		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
 	})
@@ -71,6 +71,7 @@ var triggers = map[string][]string{
 	"era_period":    eraTriggers,
 	"month_year":    {"#month"},
 	"holiday":       {"#holiday"},
+	"holiday_month": {"#holidayseason"},
 	"year_tail":     {"#isodate"}, // a year and a dash or a slash
 	"short_year":    {"#shortyear"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
@@ -82,6 +83,7 @@ var triggers = map[string][]string{
 	"weekday":       {"#weekday"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
+	"month_quarter": {"quarter", "period"},
 	"half":          {"half", "h1", "h2", "1h", "2h"},
 	"season":        {"#season"},
 	"month":         {"#month"},
@@ -99,8 +101,8 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
-	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "quarter_ref": 3, "half": 2,
+	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
+	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -425,6 +427,13 @@ func ruleDayAlone() *Rule {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Day: d, DayOfMonth: true}
+			if mon, y := ordinalRangeMonth(m.after(), d); mon != 0 {
+				// "from [the 13th] to the 19th of October": the first day of a
+				// range is a date of its own in the month of the second, as
+				// "[22]-25 April 1951" is (TimeML tags each day)
+				*out = Expr{Kind: Calendar, Grain: GrainDay, Day: d, Month: mon, Year: y}
+				return true
+			}
 			switch {
 			case m.at(g.that) != "":
 				e.Anaphoric = true // "the 28th of that month": the month of the last date
@@ -437,6 +446,34 @@ func ruleDayAlone() *Rule {
 		})
 	g.d, g.rel, g.that = r.groupIndex("d"), r.groupIndex("rel"), r.groupIndex("that")
 	return r
+}
+
+// ordinalTail reads the day that closes a range or a pair, British style,
+// after a day by its number alone: " to the 19th of October", " and the 3rd
+// of June 2017".
+var ordinalTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + expand(`^\s*(?:-|–|to|through|until|till|and|or)\s*(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<mon>{monthname})(?:,?\s+(?P<y>{year}))?`, lex()))
+})
+
+// ordinalRangeMonth returns the month and year (0 when none is written)
+// of the later day that closes a range or a pair begun by the day d
+// ("the 13th to the 19th of October"), or 0 when none follows.
+func ordinalRangeMonth(after string, d int) (mon, year int) {
+	if len(after) > 50 {
+		after = after[:50]
+	}
+	end := joinEnd(after, rangeJoins)
+	if end < 0 {
+		return 0, 0 // the cheap test first: most days are followed by no range
+	}
+	if i := skipRegexpSpace(after, end); i == len(after) || !isDigit(after[i]) && !hasPrefixFold(after[i:], "the") {
+		return 0, 0
+	}
+	sm := ordinalTail().FindStringSubmatch(after)
+	if sm == nil || atoi(sm[1]) <= d || !capitalized(sm[2]) || !ordinalSuffixFits(sm[1], sm[0]) {
+		return 0, 0
+	}
+	return lex().months[norm(sm[2])], yearNumber(sm[3])
 }
 
 // dayAlonePrepositions may stand before a day named by its number alone
@@ -568,15 +605,16 @@ func weekOf(m *match, e *Expr) bool {
 }
 
 func ruleMonthYear() *Rule {
-	var g struct{ mon, y, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ mon, y, sy, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("month_year", "a month of a given year",
-		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year"},
-		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
+		[]string{"August 2016", "Aug. 2016", "August of 2016", "late August 2016", "January this year", "June last year", "July of that year", "June '08"},
+		`\b((?:(?:the\s+)?(?P<part>{part})[\s-]*)?(?P<mon>{month})(?:\s+of)?,?\s+(?:(?P<y>{year})|['’](?P<sy>\d\d)\b|(?P<rel>this|last|next|that|the\s+same)\s+year\b))()`,
 		func(m *match, out *Expr) bool {
 			if !capitalized(m.at(g.mon)) {
 				return false
 			}
 			e := Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().months[m.lowAt(g.mon)], Year: yearNumber(m.at(g.y)), Mod: partMod(m.lowAt(g.part))}
+			e.ShortYear = m.at(g.sy) // "June '08", as short_year reads the year
 			if e.Mod == ModNone {
 				if at, mod := weekPartBefore(m.text[:m.start]); mod != ModNone {
 					m.start, e.Mod = at, mod // "the last week of June 2015"
@@ -592,14 +630,15 @@ func ruleMonthYear() *Rule {
 			return true
 		})
 	g.mon, g.y, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("part")
+	g.sy = r.groupIndex("sy")
 	return r
 }
 
 func ruleHoliday() *Rule {
 	var g struct{ h, rel, y, wk int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one",
-		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend"},
-		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend)\b|,?\s+(?P<y>{year}))?)()`,
+		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend", "the Easter holidays"},
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend|period|holidays|break)\b|,?\s+(?P<y>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
 			if !ok || !capitalized(m.at(g.h)) {
@@ -622,7 +661,7 @@ func ruleHoliday() *Rule {
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
-			e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "Easter week": its ISO week
+			e.WeekOf, e.WeekendOf = wk != "" && wk != "weekend", wk == "weekend" // "Easter week", "the Easter holidays": its ISO week
 			hoursOf(m, &e)
 			*out = e
 			return true
@@ -631,13 +670,46 @@ func ruleHoliday() *Rule {
 	return r
 }
 
-func ruleAgo() *Rule {
-	var g struct{ u, dir, amt, ap, frac, half int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later",
-		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier"},
-		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence))()\b`,
+// ruleHolidayMonth reads the seasons around a holiday that
+// data/holidays.txt gives by their month alone ("the holiday season", "the
+// festive period", "the Christmas period": December). It is a rule of its
+// own, on its own trigger words, so that the holiday rule, tried at every
+// "new" and "good", does not try these names too.
+func ruleHolidayMonth() *Rule {
+	var g struct{ h, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("holiday_month", "the season around a holiday: the holiday season, the festive period, the Christmas period (December)",
+		[]string{"the holiday season", "over [the festive period]", "the Christmas period", "last holiday season"},
+		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holidayseason}))()\b`,
 		func(m *match, out *Expr) bool {
-			uw, dir := m.lowAt(g.u), m.lowAt(g.dir)
+			rel := m.at(g.rel)
+			if rel == "" {
+				// common nouns: they need a determiner to name that time,
+				// read back into the phrase, as TimeML extends it
+				w, rest := lastWord(m.text[:m.start])
+				if !foldEq(w, "the") {
+					return false
+				}
+				m.start = len(rest)
+			}
+			dir, _, _ := relDir(rel)
+			*out = Expr{Kind: Calendar, Grain: GrainMonth, Month: lex().holidaySeasons[m.lowAt(g.h)], Dir: dir}
+			return true
+		})
+	g.h, g.rel = r.groupIndex("h"), r.groupIndex("rel")
+	return r
+}
+
+func ruleAgo() *Rule {
+	var g struct{ u, dir, amt, ap, frac, half, at int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("ago", "an amount of time before or after the anchor: two weeks ago, three days later, 71 years ago this month",
+		[]string{"two weeks ago", "three days ago", "a year ago", "three days later", "a year earlier", "71 years ago this month", "a year ago today"},
+		`\b((?:(?P<ap>{approx})\s+)?(?:(?P<amt>{fraction}|{count}|an?|{vague})(?P<frac>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)?(?:(?P<or>or\s+so)\s+)?(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?:\s+(?P<at>today|tomorrow|yesterday|this\s+(?:week|weekend|month|{season})))?)()\b`,
+		func(m *match, out *Expr) bool {
+			uw, dir, at := m.lowAt(g.u), m.lowAt(g.dir), m.lowAt(g.at)
+			noAnniversary := func() { _, m.end, _ = m.span(g.dir); at = "" } // the tail is a phrase of its own
+			if at != "" && dir != "ago" {
+				noAnniversary() // "a year later today"
+			}
 			if dir == "before" || dir == "after" {
 				// "two days after the vote": only when nothing follows.
 				if w := m.nextWord(); w != "" {
@@ -668,6 +740,7 @@ func ruleAgo() *Rule {
 				}
 			}
 			if !ok {
+				noAnniversary() // "months ago this summer"
 				if sign < 0 {
 					*out = Expr{Kind: Reference, Ref: "PAST_REF"}
 					return true
@@ -684,15 +757,60 @@ func ruleAgo() *Rule {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
 			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
-			if u.grain == GrainYear && n == 1 && sign < 0 {
+			if u.grain == GrainYear && n == 1 && sign < 0 && at == "" {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
+			}
+			if a := e; at != "" && anniversary(at, u, &a) {
+				e = a
+			} else if at != "" {
+				noAnniversary() // "two days ago this week", "a week ago this month"
 			}
 			*out = e
 			return true
 		})
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
-	g.frac, g.half = r.groupIndex("frac"), r.groupIndex("half")
+	g.frac, g.half, g.at = r.groupIndex("frac"), r.groupIndex("half"), r.groupIndex("at")
 	return r
+}
+
+// anniversary makes e, an amount of time ago, the period that at names
+// that far back: "71 years ago this month" is the month of the anchor 71
+// years back (1945-08), not the year; "25 years ago tomorrow" the day after
+// the anchor's, 25 years back. A season is this year's, that many years
+// back: "25 years ago this fall" is 1991-FA, whatever the anchor's season.
+// It reports false when at is not finer than the unit u.
+func anniversary(at string, u unit, e *Expr) bool {
+	switch at {
+	case "today":
+		e.In = GrainDay
+	case "tomorrow":
+		e.In, e.Days = GrainDay, 1
+	case "yesterday":
+		e.In, e.Days = GrainDay, -1
+	default:
+		w := strings.TrimSpace(at[len("this"):])
+		if code, ok := lex().seasons[w]; ok {
+			years := 0
+			switch u.grain {
+			case GrainYear:
+				years = 1
+			case GrainDecade:
+				years = 10
+			case GrainCentury:
+				years = 100
+			default:
+				return false // "two months ago this summer"
+			}
+			*e = Expr{Kind: Calendar, Grain: GrainSeason, Season: code, RelYear: true, YearOffset: e.Offset * years, Mod: e.Mod}
+			return true
+		}
+		e.In = lex().units[w].grain
+	}
+	if e.In >= u.grain || u.grain < GrainWeek {
+		return false
+	}
+	e.YearAgo = false
+	return true
 }
 
 func ruleInDuration() *Rule {
@@ -1600,6 +1718,28 @@ func ruleQuarter() *Rule {
 // fiscalYear reads a year after a quarter or a half ({fyear}): "2016",
 // "fiscal 2017", "FY2017", "FY 17"; two digits after FY are the years
 // 1950 to 2049. 0 when FY is not in capitals or no year is there.
+// ruleMonthQuarter reads a quarter named by its first and last months, as
+// business news writes it of companies whose fiscal year is not the
+// calendar's: "the April-June quarter" is the second quarter (2016-Q2), by
+// tense as "the second quarter" is. Months that make no calendar quarter
+// ("the June-August period") are left to the month rule.
+func ruleMonthQuarter() *Rule {
+	var g struct{ m1, m2, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("month_quarter", "a quarter named by its months: the April-June quarter, the July-September period",
+		[]string{"the April-June quarter", "the July-September period", "the October-December quarter of 2015"},
+		`\b((?:the\s+)?(?P<m1>{monthname})\s*[-–]\s*(?P<m2>{monthname})\s+(?:quarter|period)(?:\s+of\s+(?P<y>{year}))?)()\b`,
+		func(m *match, out *Expr) bool {
+			m1, m2 := lex().months[m.lowAt(g.m1)], lex().months[m.lowAt(g.m2)]
+			if m1%3 != 1 || m2 != m1+2 || !capitalized(m.at(g.m1)) || !capitalized(m.at(g.m2)) {
+				return false
+			}
+			*out = Expr{Kind: Calendar, Grain: GrainQuarter, Part: m1/3 + 1, Year: yearNumber(m.at(g.y))}
+			return true
+		})
+	g.m1, g.m2, g.y = r.groupIndex("m1"), r.groupIndex("m2"), r.groupIndex("y")
+	return r
+}
+
 func fiscalYear(s string) int {
 	switch {
 	case len(s) > len("fiscal") && hasPrefixFold(s, "fiscal"):
@@ -1719,10 +1859,10 @@ func ruleHalf() *Rule {
 }
 
 func ruleSeason() *Rule {
-	var g struct{ s, rel, part, the, y int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("season", "seasons: this summer, last winter, the summer of 2014",
-		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?)()\b`,
+	var g struct{ s, rel, part, the, y, sy int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("season", "seasons: this summer, last winter, the summer of 2014, the summer of '69",
+		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer", "the spring of '08"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?:(?P<y>{year})|['’](?P<sy>\d\d)\b))?)()\b`,
 		func(m *match, out *Expr) bool {
 			s := m.lowAt(g.s)
 			code := lex().seasons[s]
@@ -1730,11 +1870,11 @@ func ruleSeason() *Rule {
 				// verbs too: need a determiner, a modifier, a year or a preposition.
 				// "the" is read by partPrefix when no part follows it
 				pw, the := norm(wordBefore(m)), m.at(g.the) != "" || startsWithThe(m.phrase())
-				if m.at(g.rel) == "" && m.at(g.part) == "" && !the && m.at(g.y) == "" &&
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !the && m.at(g.y) == "" && m.at(g.sy) == "" &&
 					pw != "in" && pw != "this" && pw != "since" && pw != "by" && pw != "until" && pw != "during" {
 					return false
 				}
-				if ofNext(m.afterN(40)) && m.at(g.y) == "" {
+				if ofNext(m.afterN(40)) && m.at(g.y) == "" && m.at(g.sy) == "" {
 					return false // "the fall of Aleppo"
 				}
 			}
@@ -1746,11 +1886,12 @@ func ruleSeason() *Rule {
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
 			}
+			e.ShortYear = m.at(g.sy) // "the summer of '69": the year as short_year reads it
 			*out = e
 			return true
 		})
 	g.s, g.rel, g.part, g.the = r.groupIndex("s"), r.groupIndex("rel"), r.groupIndex("part"), r.groupIndex("the")
-	g.y = r.groupIndex("y")
+	g.y, g.sy = r.groupIndex("y"), r.groupIndex("sy")
 	return r
 }
 
@@ -1844,6 +1985,9 @@ func joinEnd(s string, joins []string) int {
 
 // hasPrefixFold reports whether s begins with j, ASCII letters in any case.
 func hasPrefixFold(s, j string) bool {
+	if len(s) < len(j) {
+		return false // "the week j": justGone once read past the end here
+	}
 	for k := 0; k < len(j); k++ {
 		if c, d := s[k]|0x20, j[k]|0x20; s[k] != j[k] && (c != d || c < 'a' || c > 'z') {
 			return false
@@ -2337,6 +2481,9 @@ func ruleDuration() *Rule {
 			if uw == "hours" && amt == "" && smallHours(m.text[:m.start]) {
 				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
 			}
+			if uw == "minutes" && amt == "" && !the && meetingMinutes(m) {
+				return false // "the minutes of the July meeting", "Fed minutes showed": a record, no length
+			}
 			l := lex()
 			u, ok := l.units[uw]
 			if !ok || u.grain == GrainWeekend {
@@ -2563,6 +2710,17 @@ func halfAmount(m *match, amt, rel string) bool {
 func theUnitKept(w string) bool {
 	u, ok := lex().units[w]
 	return !ok || u.grain == GrainYear && !pluralUnit(w)
+}
+
+// meetingMinutes reports whether "minutes" without an amount is the record
+// of a meeting: after "the" or a capitalised word that does not start the
+// sentence ("the minutes showed", "Fed minutes"), or before "of" ("minutes
+// of the July meeting"). A length of minutes goes without them: "within
+// minutes", "minutes later".
+func meetingMinutes(m *match) bool {
+	w, before := lastWord(m.text[:m.start])
+	return foldEq(w, "the") || w != "" && capitalized(w) && strings.TrimLeft(before, " \t\n\"'“‘`(") != "" ||
+		foldEq(m.nextWord(), "of")
 }
 
 // pluralUnit reports whether the unit word uw, lower-cased, is plural, as

@@ -130,6 +130,10 @@ func newTagger(rs []*Rule) *Tagger {
 				for k := range l.holidays {
 					add(strings.Fields(k)[0], bit)
 				}
+			case "#holidayseason":
+				for k := range l.holidaySeasons {
+					add(strings.Fields(k)[0], bit)
+				}
 			case "#decade":
 				for k := range l.decades {
 					add(k, bit)
@@ -1013,11 +1017,17 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		c := &cands[i]    // candidates are large: no copy
 		e := &c.expr      // read in place; copied only where it is changed
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
+		saidAt, wouldAt := -1, -1
 		if doc != Narrative && needsTense(e) {
 			cues := cuesOf(c.sent)
 			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
+			}
+			if tense == Unmarked && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
+				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
+					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
+				}
 			}
 		}
 		if e.DayOfMonth {
@@ -1046,6 +1056,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
+		}
+		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start > saidAt && cands[lastAt].end <= wouldAt && last.Before(anchor) {
+			a = last // "said in May the plant would close in June": ahead of the saying, 2016-06
 		}
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
@@ -1626,7 +1639,13 @@ func (c *tenseCues) inFuture(i int) bool {
 // failing that, of the first future or past cue after it. A future and a
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
+	if c.sinceBefore(start) {
+		return Happened // "prices have risen since September": the last one, even just ahead
+	}
 	if c.openBefore(start) {
+		if c.pastBeforeWord(start) {
+			return Past // "the bill passed before Christmas": last Christmas
+		}
 		return Term
 	}
 	// cues farther back belong to another clause
@@ -1706,10 +1725,99 @@ func (c *tenseCues) openBefore(start int) bool {
 	default:
 		open = c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
 	}
-	if open && j-i == 2 && c.low[i:j] == "to" && leadUpBefore(c.low[:i]) {
-		return false // "sales rose in the run-up to Christmas": no limit, the clause's tense holds
+	if open && j-i == 2 && c.low[i:j] == "to" && (leadUpBefore(c.low[:i]) || dayBefore(c.low[:i])) {
+		return false // "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May": no limit, the clause's tense holds
 	}
 	return open
+}
+
+// possessive reports whether the text after a phrase begins with 's or ’s.
+func possessive(after string) bool {
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// reportedWould reports whether the phrase at start follows "would" after
+// a verb of saying ("the ministry said it would hold talks in June"), and
+// where that verb and "would" are: the date then lies ahead of the saying.
+// "would not", "would never", "would rather" and "would have" are left
+// alone: a spokesman "would not comment Friday" on that Friday, and "would
+// have" looks back.
+func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
+	const w = "would"
+	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
+		return 0, 0, false // most phrases: no cue word is read
+	}
+	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if at < 0 || cs != cueIsModal || !strings.HasPrefix(c.low[at:], w) || at+len(w) < len(c.low) && isWordByte(c.low[at+len(w)]) {
+		return 0, 0, false
+	}
+	switch wordAt(c.low, at+len(w)) {
+	case "not", "never", "have", "rather":
+		return 0, 0, false
+	}
+	p, ps := c.lastCue(at-cueWindow, at, cueIsModal|cueIsFuture|cueIsPast)
+	if p < 0 || ps != cueIsPast || !lex().reporting[wordAt(c.low, p)] {
+		return 0, 0, false
+	}
+	return p, at, true
+}
+
+// sinceBefore reports whether the word before offset start is "since",
+// which puts a date on or before the time of writing, whatever the verb.
+func (c *tenseCues) sinceBefore(start int) bool {
+	i, j := wordEndingBefore(c.low, start)
+	return c.low[i:j] == "since"
+}
+
+// wordEndingBefore returns the span of the last word of low[:start], past
+// any bytes that are not of a word; i == j when there is none.
+func wordEndingBefore(low string, start int) (i, j int) {
+	j = start
+	for j > 0 && !isWordByte(low[j-1]) {
+		j--
+	}
+	i = j
+	for i > 0 && isWordByte(low[i-1]) {
+		i--
+	}
+	return i, j
+}
+
+// dayBefore reports whether the lower-case text before "to" ends in a word
+// that begins with a digit: the first day of a range ("from the 3rd to the
+// 5th of May", "from Aug. 20 to Sept. 2"), whose end is no limit but takes
+// the tense of its clause, as its start does; not after a verb that moves a
+// date (data/moves.txt: "postponed from Aug. 31 to Nov. 30").
+func dayBefore(low string) bool {
+	i, j := wordEndingBefore(low, len(low))
+	if i == j || !isDigit(low[i]) {
+		return false
+	}
+	for k := 0; k < 4 && i > 0; k++ { // the first day's words, back to "from"
+		i, j = wordEndingBefore(low, i)
+		if low[i:j] == "from" {
+			v, w := wordEndingBefore(low, i)
+			return !lex().moves[low[v:w]] // "postponed from Aug. 31 to Nov. 30": a new term
+		}
+	}
+	return true
+}
+
+// pastBeforeWord reports whether the phrase at start follows "before" that
+// tells when the event of a past verb took place: "the bill passed before
+// Christmas", "talks collapsed before the vote on Friday" (happened, read
+// at "before"), or a saying, when "before" follows its verb: "said before
+// Christmas that". "before" is a limit only in a clause that looks ahead
+// ("must be returned before Jan. 14", "agreed to leave before Christmas").
+func (c *tenseCues) pastBeforeWord(start int) bool {
+	i, j := wordEndingBefore(c.low, start)
+	if c.low[i:j] != "before" {
+		return false
+	}
+	if v, k := wordEndingBefore(c.low, i); lex().reporting[c.low[v:k]] {
+		return true // "the minister said before Christmas that he would quit": when he said it
+	}
+	return c.happened(i)
 }
 
 // leadUpBefore reports whether the lower-case text before "to" ends in a
