@@ -18,8 +18,6 @@ import (
 	"time"
 	"unsafe"
 
-	fastjson "github.com/segmentio/encoding/json"
-
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/isodate"
 	"github.com/timelinehq/timeline/internal/parallel"
@@ -781,6 +779,7 @@ type lineBatch struct {
 	first int
 	recs  Partial
 	err   *PartialError
+	dec   lineDecoder
 }
 
 // addAll adds the records of parts to p, growing p's slices once.
@@ -819,7 +818,7 @@ func decodeBatch(lb *lineBatch) *lineBatch {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		rec, err := decodeRecord(line)
+		rec, err := lb.dec.decodeRecord(line)
 		if err != nil {
 			err.Line = lb.first + i
 			lb.err = err
@@ -852,20 +851,32 @@ func (p *Partial) addRecord(r *partialRecord) {
 }
 
 // decodeRecord decodes the record of one line.
-func decodeRecord(line []byte) (partialRecord, *PartialError) {
+func (d *lineDecoder) decodeRecord(line []byte) (partialRecord, *PartialError) {
 	var l partialLine
-	if fastjson.Unmarshal(line, &l) != nil {
-		// The standard library reads the line again, for its error
-		// messages (and in case it reads what the fast decoder did not).
+	if !d.decode(line, &l) {
 		l = partialLine{}
-		dec := json.NewDecoder(bytes.NewReader(line))
-		if err := dec.Decode(&l); err != nil {
-			return partialRecord{}, &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
-		}
-		if dec.More() {
-			return partialRecord{}, &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+		if err := decodeLineStd(line, &l); err != nil {
+			return partialRecord{}, err
 		}
 	}
+	return recordOf(&l)
+}
+
+// decodeLineStd decodes line into l with encoding/json, for the lines
+// lineDecoder declines, and says what is wrong with them.
+func decodeLineStd(line []byte, l *partialLine) *PartialError {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(l); err != nil {
+		return &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
+	}
+	if dec.More() {
+		return &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+	}
+	return nil
+}
+
+// recordOf checks a decoded line and returns its record.
+func recordOf(l *partialLine) (partialRecord, *PartialError) {
 	n := 0
 	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {
 		if set {

@@ -3,11 +3,15 @@ package timeline
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
+	"github.com/rogpeppe/go-internal/txtar"
 	fastjson "github.com/segmentio/encoding/json"
 )
 
@@ -87,6 +91,174 @@ func TestParseInstantBC(t *testing.T) {
 	for _, s := range []string{"-0100-02-29", "-0498-13-01", "-498-01-01", "--0498-01-01"} {
 		if got, err := parseInstant(s); err == nil {
 			t.Errorf("parseInstant(%q) = %v, want an error", s, got)
+		}
+	}
+}
+
+// decodeRecordOracle is how decodeRecord read a line before lineDecoder:
+// with segmentio's decoder, and encoding/json where that failed.
+func decodeRecordOracle(line []byte) (partialRecord, *PartialError) {
+	var l partialLine
+	if fastjson.Unmarshal(line, &l) != nil {
+		l = partialLine{}
+		if err := decodeLineStd(line, &l); err != nil {
+			return partialRecord{}, err
+		}
+	}
+	return recordOf(&l)
+}
+
+// sameRecord fails t unless decodeRecord reads line as the oracle does:
+// the same record, or the same error.
+func sameRecord(t testing.TB, d *lineDecoder, line []byte) {
+	t.Helper()
+	got, gerr := d.decodeRecord(line)
+	want, werr := decodeRecordOracle(line)
+	if !reflect.DeepEqual(gerr, werr) {
+		t.Fatalf("%q: error %v, want %v", line, gerr, werr)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q:\ngot  %+v\nwant %+v", line, got, want)
+	}
+}
+
+// partialLines returns the records of the example articles' partial, and
+// the lines of the partials of the CLI's tests, and of the partials named
+// by $TIMELINE_PARTIALS (a list of paths: the partial of a large corpus).
+func partialLines(t testing.TB) [][]byte {
+	p := analyzeFiles(t, "../examples/geneva-2016/article*.md", "../testdata/multi/*.md")
+	data := appendRecords(appendHeaderRecord(nil), p)
+	scripts, err := filepath.Glob("../testdata/script/*.txtar")
+	if err != nil || len(scripts) == 0 {
+		t.Fatalf("no test scripts: %v", err)
+	}
+	for _, path := range scripts {
+		ar, err := txtar.ParseFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			data = append(data, f.Data...)
+		}
+	}
+	for _, path := range filepath.SplitList(os.Getenv("TIMELINE_PARTIALS")) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = append(data, b...)
+	}
+	return bytes.Split(data, []byte("\n"))
+}
+
+// lineDecoder reads the partials' lines as the decoders before it did,
+// one decoder reading them all in a row, as a batch does.
+func TestLineDecoderPartials(t *testing.T) {
+	var d lineDecoder
+	events := 0
+	for _, line := range partialLines(t) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if bytes.HasPrefix(line, []byte(`{"event"`)) {
+			events++
+		}
+		sameRecord(t, &d, line)
+	}
+	if events == 0 {
+		t.Fatal("no events in the partials")
+	}
+}
+
+// lineDecoder reads every record that the writers write itself, leaving
+// none to encoding/json.
+func TestLineDecoderReadsRecords(t *testing.T) {
+	p := analyzeFiles(t, "../examples/geneva-2016/article*.md", "../testdata/multi/*.md")
+	p.Skipped = append(p.Skipped, SkippedDoc{Path: "a.md", Reason: `no "date"`})
+	var d lineDecoder
+	for _, line := range bytes.SplitAfter(appendRecords(appendHeaderRecord(nil), p), []byte("\n")) {
+		if len(line) > 0 && !d.decode(line, &partialLine{}) {
+			t.Errorf("lineDecoder leaves %s to encoding/json", line)
+		}
+	}
+}
+
+// lineDecoder reads each line as the decoders before it did, records and
+// errors alike; a damaged line is reported by ReadJSONL as the line of its
+// stream it is.
+func FuzzLineDecoder(f *testing.F) {
+	for _, s := range []string{
+		`{"partial":{"version":1}}`,
+		`{"source":{"id":"talks","title":"Talks","published":"2016-08-26","path":"a.md","url":"","digest":"ab"}}`,
+		`{"event":{"digest":"ab","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-26T15:00:59Z","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry met Lavrov on Friday.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"}],"place":"Geneva","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"talks","sentence":1,"start":0,"end":27},"citations":[{"doc":"talks","sentence":1,"start":0,"end":27,"quote":"Kerry met Lavrov on Friday."}]}}`,
+		`{"event":{"digest":"ab","when":{"grain":"week"},"text":"\"Q\" \u00e9","actors":[],"source":{"doc":"d","sentence":2,"start":-0,"end":3},"citations":[{"doc":"d","sentence":2,"start":0,"end":3}]}}`,
+		`{"event":{"digest":"ab","when":{"grain":"days"},"source":{"doc":"d"},"citations":[{"doc":"d","quote":null}]}}`,
+		`{"event":{"source":{"doc":"d","end":99999999999999999999},"citations":[{"doc":"d","end":1e2}],"actors":null}}`,
+		`{"skipped":{"path":"b.md","reason":"no publication date"}}`,
+		`{"skipped":{"path":"b.md","Reason":"x","extra":[1,{"a":null}]}}`,
+		`{"SOURCE":{"ID":"x","published":"2016-02-29"},"source":null}`,
+		`{"source":{"id":"a\u00e9\ud83d\ude00\"\\/\b\f\n\r\t","published":"2016-02-29"}} {}`,
+		"{\"source\":{\"id\":\"\xff\xfe\",\"published\":\"2016-02-29\"}}",
+		`{"source":{"id":"x","published":"2016-02-30"}}`,
+		`{"source":{"id":"","published":"2016-02-29"}}`,
+		`{"source":{"id":"x","id":"y","published":"2016-02-29"}}`,
+		`{"event":{"when":{"future":true},"when":{"value":"v"}}}`,
+		`{"partial":{"version":1},"partial":{"version":2}}`,
+		`{"partial":{"version":1}`, `{"partial":{"version":01}}`, `{"partial" : { "version" : 1 } }	`, `[]`, `{}`, `null`, `"x"`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		line = bytes.TrimRight(line, "\r\n")
+		if bytes.ContainsAny(line, "\n") || len(bytes.TrimSpace(line)) == 0 {
+			return // ReadJSONL reads lines, and skips blank ones
+		}
+		var d lineDecoder
+		sameRecord(t, &d, line)
+		sameRecord(t, &d, line) // again, with the strings of the first
+		_, werr := decodeRecordOracle(line)
+		var p Partial
+		err := p.ReadJSONL("in.jsonl", bytes.NewReader(append([]byte("{\"partial\":{\"version\":1}}\n"), line...)))
+		var perr *PartialError
+		switch {
+		case werr == nil && err != nil:
+			t.Fatalf("%q: ReadJSONL says %v, want no error", line, err)
+		case werr != nil:
+			if !errors.As(err, &perr) || perr.Path != "in.jsonl" || perr.Line != 2 || perr.Msg != werr.Msg {
+				t.Fatalf("%q: ReadJSONL says %v, want in.jsonl:2: %s", line, err, werr.Msg)
+			}
+		}
+	})
+}
+
+// BenchmarkLineDecoder decodes the records of the example articles'
+// partial; BenchmarkLineDecoderOracle as decodeRecord did before.
+func BenchmarkLineDecoder(b *testing.B) {
+	lines := partialLines(b)
+	var d lineDecoder
+	benchmarkDecode(b, lines, d.decodeRecord)
+}
+
+func BenchmarkLineDecoderOracle(b *testing.B) {
+	benchmarkDecode(b, partialLines(b), decodeRecordOracle)
+}
+
+func benchmarkDecode(b *testing.B, lines [][]byte, decode func([]byte) (partialRecord, *PartialError)) {
+	var recs [][]byte
+	size := 0
+	for _, l := range lines {
+		if bytes.HasPrefix(l, []byte(`{"event"`)) || bytes.HasPrefix(l, []byte(`{"source"`)) {
+			recs = append(recs, l)
+			size += len(l) + 1
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range recs {
+			if _, err := decode(l); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

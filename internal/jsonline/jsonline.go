@@ -129,7 +129,8 @@ func (p *parser) end() bool {
 }
 
 func (p *parser) word(w string) bool {
-	if strings.HasPrefix(string(p.b[p.i:]), w) {
+	// Compared so, the bytes are not copied into a string first.
+	if len(p.b)-p.i >= len(w) && string(p.b[p.i:p.i+len(w)]) == w {
 		p.i += len(w)
 		return true
 	}
