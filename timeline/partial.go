@@ -15,12 +15,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/isodate"
-	"github.com/timelinehq/timeline/internal/parallel"
 )
 
 // Partial is a timeline before its events are merged: the documents used,
@@ -707,79 +707,65 @@ func (e *PartialError) Unwrap() error { return e.Err }
 // programs, and a damaged one must not go unnoticed. The records read
 // before the error stay in p.
 //
-// Lines are decoded on up to GOMAXPROCS goroutines, in batches, and added
-// in order.
+// The stream is cut into chunks of whole lines, which up to GOMAXPROCS
+// goroutines split and decode, each taking the next chunk as soon as it is
+// free; the records are added in order at the end.
 func (p *Partial) ReadJSONL(name string, r io.Reader) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	var buf []byte
-	n := 0            // lines read
-	var readErr error // the error that ends the lines, reported after the records before it
-	next := func() (*lineBatch, bool, error) {
-		if readErr != nil {
-			return nil, false, nil
-		}
-		lb := lineBatches.Get().(*lineBatch)
-		lb.data, lb.ends, lb.first = lb.data[:0], lb.ends[:0], n+1
-		for len(lb.ends) < batchLines && len(lb.data) < batchBytes {
-			line, _, tooLong, err := readLine(br, &buf, MaxJSONLine)
-			if err != nil && err != io.EOF {
-				readErr = &PartialError{Path: name, Line: n + 1, Msg: "cannot read", Err: err}
-				break
-			}
-			if err == io.EOF && line == nil {
-				readErr = io.EOF
-				break
-			}
-			n++
-			if tooLong {
-				readErr = &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20)}
-				break
-			}
-			lb.data = append(lb.data, line...)
-			lb.ends = append(lb.ends, len(lb.data))
-			if err == io.EOF {
-				readErr = io.EOF
-				break
-			}
-		}
-		return lb, true, nil
-	}
-	// The batches' records are added at the end, all at once: appended
-	// batch by batch, the events were copied again and again as the slice
-	// grew, on the one goroutine that adds.
-	var parts []Partial
-	add := func(lb *lineBatch) error {
-		defer lineBatches.Put(lb)
-		parts = append(parts, lb.recs)
-		lb.recs = Partial{}
-		if lb.err != nil {
-			lb.err.Path = name
-			return lb.err
-		}
-		return nil
-	}
-	err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add)
-	p.addAll(parts)
-	if err != nil {
-		return err
-	}
-	if readErr != io.EOF {
-		return readErr
-	}
-	return nil
+	return p.readJSONL(name, r, chunkBytes, MaxJSONLine)
 }
 
-// A lineBatch is lines of a partial timeline decoded together: the lines'
-// bytes one after another, each line ending at ends[i], the first being
-// line number first; then their records up to the first line that is not
-// one, in order, and that line's error. recs is handed on, not reused.
-type lineBatch struct {
-	data  []byte
-	ends  []int
-	first int
-	recs  Partial
-	err   *PartialError
-	dec   lineDecoder
+// chunkBytes is about how much of a partial a chunk holds: a few
+// milliseconds of decoding, enough that handing chunks over costs little,
+// few enough that the last chunk keeps the other cores waiting little.
+const chunkBytes = 256 << 10
+
+// readJSONL is ReadJSONL with chunks of about size bytes and lines of at
+// most max bytes (with their newline), which tests make small.
+func (p *Partial) readJSONL(name string, r io.Reader, size, max int) error {
+	jobs := runtime.GOMAXPROCS(0)
+	todo := make(chan *lineBatch, jobs)
+	var failed atomic.Bool // a chunk holds a bad line: read no further
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			var d lineDecoder
+			for lb := range todo {
+				d.decodeBatch(lb, max)
+				if lb.err != nil {
+					failed.Store(true)
+				}
+				b := lb.data[:0]
+				chunkBuffers.Put(&b)
+				lb.data = nil
+			}
+		})
+	}
+	batches, tail := cutChunks(r, todo, size, max, &failed)
+	close(todo)
+	wg.Wait()
+
+	// The first bad line, if any, ends the records; its number is that in
+	// its chunk after the lines of the chunks before it.
+	var err error
+	parts := make([]Partial, 0, len(batches))
+	lines := 0
+	for _, lb := range batches {
+		parts = append(parts, lb.recs)
+		if lb.err != nil {
+			lb.err.Path, lb.err.Line = name, lines+lb.err.Line
+			err = lb.err
+			break
+		}
+		lines += lb.lines
+	}
+	if err == nil && tail != nil {
+		tail.Path, tail.Line = name, lines+1
+		err = tail
+	}
+	// The batches' records are added all at once: appended batch by
+	// batch, the events were copied again and again as the slice grew.
+	p.addAll(parts)
+	return err
 }
 
 // addAll adds the records of parts to p, growing p's slices once.
@@ -798,35 +784,124 @@ func (p *Partial) addAll(parts []Partial) {
 	}
 }
 
-// A batch holds up to batchLines lines, and no more lines once it holds
-// batchBytes bytes.
-const (
-	batchLines = 64
-	batchBytes = 256 << 10
-)
+// A lineBatch is a chunk of a partial timeline: whole lines, decoded
+// together; then how many lines it has, their records up to the first
+// line that is not one, in order, and that line's error, whose Line counts
+// from the chunk's first line.
+type lineBatch struct {
+	data  []byte
+	lines int
+	recs  Partial
+	err   *PartialError
+}
 
-var lineBatches = sync.Pool{New: func() any { return new(lineBatch) }}
+// chunkBuffers holds the buffers of chunks decoded, for the next chunks.
+var chunkBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
-// decodeBatch decodes the lines of lb, up to the first that is not a
-// record, and returns lb.
-func decodeBatch(lb *lineBatch) *lineBatch {
-	lb.err = nil
-	start := 0
-	for i, end := range lb.ends {
-		line := lb.data[start:end]
-		start = end
+// cutChunks reads r and sends it to todo in chunks of whole lines of about
+// size bytes, until the end of r, an error, a line longer than max, or
+// stop. It returns the chunks in order, and the error that ended the
+// reading early, if any, whose Line is to be set to that after the
+// chunks' lines.
+func cutChunks(r io.Reader, todo chan<- *lineBatch, size, max int, stop *atomic.Bool) ([]*lineBatch, *PartialError) {
+	var batches []*lineBatch
+	var carry []byte // a line begun at the end of the last chunk
+	for !stop.Load() {
+		buf := *chunkBuffers.Get().(*[]byte)
+		if cap(buf) < len(carry)+size {
+			buf = make([]byte, 0, len(carry)+size)
+		}
+		buf = append(buf[:0], carry...) // a copy: carry may be in buf, the last chunk's buffer
+		cut, err := readChunk(r, &buf, max)
+		carry = buf[cut:]
+		if cut > 0 {
+			lb := &lineBatch{data: buf[:cut]}
+			batches = append(batches, lb)
+			todo <- lb
+		}
+		switch {
+		case err == io.EOF:
+			return batches, nil
+		case err != nil:
+			return batches, &PartialError{Msg: "cannot read", Err: err}
+		case cut == 0:
+			// No newline within max bytes and one: a line too long,
+			// read to its end first as a reader of lines reads it,
+			// which may fail.
+			if err := skipLine(r, buf); err != nil {
+				return batches, &PartialError{Msg: "cannot read", Err: err}
+			}
+			return batches, &PartialError{Msg: fmt.Sprintf("line longer than %d MiB", max>>20)}
+		}
+	}
+	return batches, nil
+}
+
+// readChunk reads r into the free capacity of *buf, growing it while it
+// holds no whole line, up to max+1 bytes, and returns how many bytes of
+// whole lines it holds: up to its last newline, or all of it at the end of
+// r (err io.EOF).
+func readChunk(r io.Reader, buf *[]byte, max int) (cut int, err error) {
+	b := *buf
+	defer func() { *buf = b }()
+	for {
+		for len(b) < cap(b) && err == nil {
+			var n int
+			n, err = r.Read(b[len(b):cap(b)])
+			b = b[:len(b)+n]
+		}
+		if err == io.EOF {
+			return len(b), err
+		}
+		if i := bytes.LastIndexByte(b, '\n'); i >= 0 || err != nil || len(b) > max {
+			return i + 1, err
+		}
+		b = slices.Grow(b, min(cap(b), max+1-len(b)))
+	}
+}
+
+// skipLine reads r up to the end of a line, into buf, and returns the
+// error that stopped it before, if any.
+func skipLine(r io.Reader, buf []byte) error {
+	for {
+		n, err := r.Read(buf[:cap(buf)])
+		if bytes.IndexByte(buf[:n], '\n') >= 0 || err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// decodeBatch splits lb into lines and decodes them, up to the first that
+// is not a record or is longer than max bytes with its newline.
+func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
+	for rest := lb.data; len(rest) > 0; {
+		line := rest
+		size := len(line)
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest, size = rest[:i], rest[i+1:], i+1
+		} else {
+			rest = nil
+		}
+		lb.lines++
+		if size > max {
+			lb.err = &PartialError{Line: lb.lines, Msg: fmt.Sprintf("line longer than %d MiB", max>>20)}
+			return
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		rec, err := lb.dec.decodeRecord(line)
+		rec, err := d.decodeRecord(line)
 		if err != nil {
-			err.Line = lb.first + i
+			err.Line = lb.lines
 			lb.err = err
-			break
+			return
 		}
 		lb.recs.addRecord(&rec)
 	}
-	return lb
 }
 
 // partialRecord is one record of a partial timeline, decoded: kind says

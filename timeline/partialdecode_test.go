@@ -1,13 +1,16 @@
 package timeline
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -261,4 +264,115 @@ func benchmarkDecode(b *testing.B, lines [][]byte, decode func([]byte) (partialR
 			}
 		}
 	}
+}
+
+// readJSONLOracle is how ReadJSONL read a partial before it cut it into
+// chunks: line by line (decoded in order here), lines longer than max
+// bytes with their newline being errors.
+func (p *Partial) readJSONLOracle(name string, r io.Reader, max int) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
+	for n := 1; ; n++ {
+		line, _, tooLong, err := readLine(br, &buf, max)
+		if err != nil && err != io.EOF {
+			return &PartialError{Path: name, Line: n, Msg: "cannot read", Err: err}
+		}
+		if err == io.EOF && line == nil {
+			return nil
+		}
+		if tooLong {
+			return &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", max>>20)}
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			rec, perr := decodeRecordOracle(line)
+			if perr != nil {
+				perr.Path, perr.Line = name, n
+				return perr
+			}
+			p.addRecord(&rec)
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// failingReader reads data, then fails.
+type failingReader struct{ data []byte }
+
+func (r *failingReader) Read(b []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, errors.New("disk on fire")
+	}
+	n := copy(b, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// sameRead fails t unless readJSONL, with chunks of about size bytes,
+// reads in as readJSONLOracle does: the same records and error.
+func sameRead(t *testing.T, in []byte, size, max int, fail bool) {
+	t.Helper()
+	reader := func() io.Reader {
+		if fail {
+			return &failingReader{data: in}
+		}
+		return bytes.NewReader(in)
+	}
+	var got, want Partial
+	gerr := got.readJSONL("in", reader(), size, max)
+	werr := want.readJSONLOracle("in", reader(), max)
+	if !reflect.DeepEqual(gerr, werr) {
+		t.Fatalf("chunks of %d, lines of %d: error %v, want %v", size, max, gerr, werr)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("chunks of %d, lines of %d: %d sources, %d events, %d skipped; want %d, %d, %d",
+			size, max, len(got.Sources), len(got.Events), len(got.Skipped), len(want.Sources), len(want.Events), len(want.Skipped))
+	}
+}
+
+// ReadJSONL reads a partial cut into chunks of any size as it read it line
+// by line: the same records, in order, and the same first error, at the
+// same line, whether a bad record, a line too long or a failing reader.
+func TestReadJSONLChunks(t *testing.T) {
+	p := analyzeFiles(t, "../examples/geneva-2016/article*.md", "../testdata/multi/*.md")
+	p.Skipped = append(p.Skipped, SkippedDoc{Path: "a.md", Reason: `no "date"`})
+	good := appendRecords(appendHeaderRecord(nil), p)
+	lines := bytes.SplitAfter(good, []byte("\n"))
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, len(l))
+	}
+	withLine := func(i int, line string) []byte {
+		return slices.Concat(bytes.Join(lines[:i], nil), []byte(line), bytes.Join(lines[i:], nil))
+	}
+	inputs := map[string][]byte{
+		"good":            good,
+		"no last newline": bytes.TrimSuffix(good, []byte("\n")),
+		"crlf, blanks":    bytes.ReplaceAll(good, []byte("\n"), []byte("\r\n \n\t\n")),
+		"bad first":       withLine(0, "{\n"),
+		"bad middle":      withLine(len(lines)/2, `{"event":{}}`+"\n"),
+		"bad last":        append(slices.Clone(good), `{"source":1}`...),
+		"empty":           nil,
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			for _, size := range []int{1, 7, 100, 4096, 1 << 20} {
+				for _, max := range []int{longest, longest - 1, longest + 1, 200, MaxJSONLine} {
+					sameRead(t, in, size, max, false)
+					sameRead(t, in, size, max, true)
+				}
+			}
+		})
+	}
+}
+
+// ReadJSONL reads any stream, cut into chunks of any size, as it read it
+// line by line.
+func FuzzReadJSONLChunks(f *testing.F) {
+	f.Add([]byte("{\"partial\":{\"version\":1}}\n\n{\"skipped\":{\"path\":\"a\",\"reason\":\"b\"}}\r\n{"), uint16(5), uint16(30), false)
+	f.Add([]byte("{\"source\":{\"id\":\"a\",\"published\":\"2016-08-26\"}}\n{\"event\":{}}\n"), uint16(1), uint16(1000), true)
+	f.Fuzz(func(t *testing.T, in []byte, size, max uint16, fail bool) {
+		sameRead(t, in, int(size)+1, int(max)+1, fail)
+	})
 }
