@@ -877,6 +877,9 @@ func skipLine(r io.Reader, buf []byte) error {
 // decodeBatch splits lb into lines and decodes them, up to the first that
 // is not a record or is longer than max bytes with its newline.
 func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
+	// Most lines are events: room for one a line spares growing the
+	// slice, which copies the large events again and again.
+	lb.recs.Events = make([]DocEvent, 0, bytes.Count(lb.data, []byte("\n"))+1)
 	for rest := lb.data; len(rest) > 0; {
 		line := rest
 		size := len(line)
@@ -894,47 +897,24 @@ func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		rec, err := d.decodeRecord(line)
-		if err != nil {
+		if err := d.decodeRecord(line, &lb.recs); err != nil {
 			err.Line = lb.lines
 			lb.err = err
 			return
 		}
-		lb.recs.addRecord(&rec)
 	}
 }
 
-// partialRecord is one record of a partial timeline, decoded: kind says
-// which of the other fields holds it (0 for the header line).
-type partialRecord struct {
-	kind    byte // 's' source, 'e' event, 'k' skipped document
-	source  DocSource
-	event   DocEvent
-	skipped SkippedDoc
-}
-
-// addRecord adds a record to p.
-func (p *Partial) addRecord(r *partialRecord) {
-	switch r.kind {
-	case 's':
-		p.Sources = append(p.Sources, r.source)
-	case 'e':
-		p.Events = append(p.Events, r.event)
-	case 'k':
-		p.Skipped = append(p.Skipped, r.skipped)
-	}
-}
-
-// decodeRecord decodes the record of one line.
-func (d *lineDecoder) decodeRecord(line []byte) (partialRecord, *PartialError) {
+// decodeRecord decodes the record of one line and adds it to p.
+func (d *lineDecoder) decodeRecord(line []byte, p *Partial) *PartialError {
 	var l partialLine
 	if !d.decode(line, &l) {
 		l = partialLine{}
 		if err := decodeLineStd(line, &l); err != nil {
-			return partialRecord{}, err
+			return err
 		}
 	}
-	return recordOf(&l)
+	return l.addTo(p)
 }
 
 // decodeLineStd decodes line into l with encoding/json, for the lines
@@ -950,8 +930,8 @@ func decodeLineStd(line []byte, l *partialLine) *PartialError {
 	return nil
 }
 
-// recordOf checks a decoded line and returns its record.
-func recordOf(l *partialLine) (partialRecord, *PartialError) {
+// addTo checks a decoded line and adds its record to p.
+func (l *partialLine) addTo(p *Partial) *PartialError {
 	n := 0
 	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {
 		if set {
@@ -959,49 +939,48 @@ func recordOf(l *partialLine) (partialRecord, *PartialError) {
 		}
 	}
 	if n != 1 {
-		return partialRecord{}, &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
+		return &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
 	}
 	switch {
 	case l.Partial != nil:
 		if l.Partial.Version != PartialVersion {
-			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
+			return &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
 		}
 	case l.Source != nil:
 		s := l.Source
 		pub, err := parseDay(s.Published)
 		if err != nil || pub.IsZero() { // 0001-01-01 is the zero time, "no date" everywhere
-			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
+			return &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
 		}
 		if s.ID == "" {
-			return partialRecord{}, &PartialError{Msg: `source without "id"`}
+			return &PartialError{Msg: `source without "id"`}
 		}
-		return partialRecord{kind: 's', source: DocSource{
+		p.Sources = append(p.Sources, DocSource{
 			Source: Source{ID: s.ID, Title: s.Title, Published: pub, Path: s.Path, URL: s.URL},
 			Digest: s.Digest,
-		}}, nil
+		})
 	case l.Event != nil:
-		e, err := eventFromRecord(l.Event)
-		if err != nil {
-			return partialRecord{}, &PartialError{Msg: "event: " + err.Error()}
+		if err := p.addEvent(l.Event); err != nil {
+			return &PartialError{Msg: "event: " + err.Error()}
 		}
-		return partialRecord{kind: 'e', event: e}, nil
 	case l.Skipped != nil:
-		return partialRecord{kind: 'k', skipped: SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason}}, nil
+		p.Skipped = append(p.Skipped, SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason})
 	}
-	return partialRecord{}, nil
+	return nil
 }
 
-func eventFromRecord(r *partialEvent) (DocEvent, error) {
+// addEvent adds the event of r to p.
+func (p *Partial) addEvent(r *partialEvent) error {
 	src := Citation{Doc: r.Source.Doc, Sentence: r.Source.Sentence, Start: r.Source.Start, End: r.Source.End}
 	if src.Doc == "" {
-		return DocEvent{}, errors.New(`no "source" document`)
+		return errors.New(`no "source" document`)
 	}
 	if len(r.Citations) != 1 {
-		return DocEvent{}, fmt.Errorf("%d citations: an event of a partial timeline is unmerged and has one, its source", len(r.Citations))
+		return fmt.Errorf("%d citations: an event of a partial timeline is unmerged and has one, its source", len(r.Citations))
 	}
 	c := r.Citations[0]
 	if c.Doc != src.Doc || c.Sentence != src.Sentence || c.Start != src.Start || c.End != src.End {
-		return DocEvent{}, errors.New(`its citation is not its "source"`)
+		return errors.New(`its citation is not its "source"`)
 	}
 	if c.Quote != nil {
 		src.Quote = *c.Quote
@@ -1011,13 +990,17 @@ func eventFromRecord(r *partialEvent) (DocEvent, error) {
 	}
 	start, err := parseInstant(r.When.Start)
 	if err != nil {
-		return DocEvent{}, fmt.Errorf("invalid when.start %q", r.When.Start)
+		return fmt.Errorf("invalid when.start %q", r.When.Start)
 	}
 	end, err := parseInstant(r.When.End)
 	if err != nil {
-		return DocEvent{}, fmt.Errorf("invalid when.end %q", r.When.End)
+		return fmt.Errorf("invalid when.end %q", r.When.End)
 	}
-	e := Event{
+	// The event is made in its place: it is large, and most lines are
+	// events.
+	p.Events = append(p.Events, DocEvent{})
+	de := &p.Events[len(p.Events)-1]
+	*de = DocEvent{Event: Event{
 		When: When{
 			Value: dates.Value{
 				Type: dates.Type(r.When.Type), Value: r.When.Value, Mod: dates.Mod(r.When.Mod), Grain: r.When.Grain,
@@ -1032,9 +1015,12 @@ func eventFromRecord(r *partialEvent) (DocEvent, error) {
 		Citations: []Citation{src},
 		Place:     r.Place,
 		Kind:      Kind{Name: r.Kind.Name, CAMEO: r.Kind.CAMEO},
+	}, Digest: r.Digest}
+	if len(r.Actors) > 0 {
+		de.Actors = make([]Actor, len(r.Actors))
+		for i, a := range r.Actors {
+			de.Actors[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
+		}
 	}
-	for _, a := range r.Actors {
-		e.Actors = append(e.Actors, Actor{Name: a.Name, Role: a.Role, Type: a.Type})
-	}
-	return DocEvent{Event: e, Digest: r.Digest}, nil
+	return nil
 }

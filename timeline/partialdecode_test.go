@@ -100,23 +100,24 @@ func TestParseInstantBC(t *testing.T) {
 
 // decodeRecordOracle is how decodeRecord read a line before lineDecoder:
 // with segmentio's decoder, and encoding/json where that failed.
-func decodeRecordOracle(line []byte) (partialRecord, *PartialError) {
+func decodeRecordOracle(line []byte, p *Partial) *PartialError {
 	var l partialLine
 	if fastjson.Unmarshal(line, &l) != nil {
 		l = partialLine{}
 		if err := decodeLineStd(line, &l); err != nil {
-			return partialRecord{}, err
+			return err
 		}
 	}
-	return recordOf(&l)
+	return l.addTo(p)
 }
 
 // sameRecord fails t unless decodeRecord reads line as the oracle does:
 // the same record, or the same error.
 func sameRecord(t testing.TB, d *lineDecoder, line []byte) {
 	t.Helper()
-	got, gerr := d.decodeRecord(line)
-	want, werr := decodeRecordOracle(line)
+	var got, want Partial
+	gerr := d.decodeRecord(line, &got)
+	werr := decodeRecordOracle(line, &want)
 	if !reflect.DeepEqual(gerr, werr) {
 		t.Fatalf("%q: error %v, want %v", line, gerr, werr)
 	}
@@ -219,7 +220,7 @@ func FuzzLineDecoder(f *testing.F) {
 		var d lineDecoder
 		sameRecord(t, &d, line)
 		sameRecord(t, &d, line) // again, with the strings of the first
-		_, werr := decodeRecordOracle(line)
+		werr := decodeRecordOracle(line, &Partial{})
 		var p Partial
 		err := p.ReadJSONL("in.jsonl", bytes.NewReader(append([]byte("{\"partial\":{\"version\":1}}\n"), line...)))
 		var perr *PartialError
@@ -246,7 +247,7 @@ func BenchmarkLineDecoderOracle(b *testing.B) {
 	benchmarkDecode(b, partialLines(b), decodeRecordOracle)
 }
 
-func benchmarkDecode(b *testing.B, lines [][]byte, decode func([]byte) (partialRecord, *PartialError)) {
+func benchmarkDecode(b *testing.B, lines [][]byte, decode func([]byte, *Partial) *PartialError) {
 	var recs [][]byte
 	size := 0
 	for _, l := range lines {
@@ -257,9 +258,11 @@ func benchmarkDecode(b *testing.B, lines [][]byte, decode func([]byte) (partialR
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	var p Partial
 	for b.Loop() {
+		p = Partial{Events: p.Events[:0], Sources: p.Sources[:0]}
 		for _, l := range recs {
-			if _, err := decode(l); err != nil {
+			if err := decode(l, &p); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -284,12 +287,10 @@ func (p *Partial) readJSONLOracle(name string, r io.Reader, max int) error {
 			return &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", max>>20)}
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			rec, perr := decodeRecordOracle(line)
-			if perr != nil {
+			if perr := decodeRecordOracle(line, p); perr != nil {
 				perr.Path, perr.Line = name, n
 				return perr
 			}
-			p.addRecord(&rec)
 		}
 		if err == io.EOF {
 			return nil
