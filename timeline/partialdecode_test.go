@@ -377,3 +377,18 @@ func FuzzReadJSONLChunks(f *testing.F) {
 		sameRead(t, in, int(size)+1, int(max)+1, fail)
 	})
 }
+
+// BenchmarkReadJSONL reads the partial of the example articles, 50 times
+// over, as merge reads a partial: in chunks, on GOMAXPROCS goroutines.
+func BenchmarkReadJSONL(b *testing.B) {
+	p := analyzeFiles(b, "../examples/geneva-2016/article*.md", "../testdata/multi/*.md")
+	in := bytes.Repeat(appendRecords(nil, p), 50)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var q Partial
+		if err := q.ReadJSONL("in", bytes.NewReader(in)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
