@@ -8,13 +8,13 @@ import (
 
 // A Reader reads one JSON text value by value, for a decoder written by
 // hand for one shape of nested objects (a record of a partial timeline,
-// say), which a generic decoder reads with reflection at several times the
-// cost.
+// say), which a generic decoder reads at more cost: segmentio's took 1.6
+// times as long on partial records, and allocated more.
 //
 // It reads the plain kind of JSON that Flat reads: strings with the common
 // escapes and valid UTF-8, integers, true and false. Anything else (a
 // null, a fraction or exponent, a surrogate escape, invalid UTF-8, bad
-// syntax) fails the Reader: every later call returns zero values, and OK
+// syntax) fails the Reader: every later call returns zero values, and End
 // reports false, so that the caller can decode the line with encoding/json,
 // whose answer and error message then stand. A decoder calls Fail for what
 // its shape does not expect (an unknown or repeated member), for the same
@@ -37,9 +37,6 @@ func (r *Reader) Reset(line []byte) {
 
 // Fail fails the reader.
 func (r *Reader) Fail() { r.failed = true }
-
-// OK reports whether the reader has read only what it reads, as expected.
-func (r *Reader) OK() bool { return !r.failed }
 
 // End reports whether the reader has not failed and only white space is
 // left of the text.
