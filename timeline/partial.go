@@ -15,14 +15,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
-	fastjson "github.com/segmentio/encoding/json"
-
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/isodate"
-	"github.com/timelinehq/timeline/internal/parallel"
 )
 
 // Partial is a timeline before its events are merged: the documents used,
@@ -709,82 +707,72 @@ func (e *PartialError) Unwrap() error { return e.Err }
 // programs, and a damaged one must not go unnoticed. The records read
 // before the error stay in p.
 //
-// Lines are decoded on up to GOMAXPROCS goroutines, in batches, and added
-// in order.
+// The stream is cut into chunks of whole lines, which up to GOMAXPROCS
+// goroutines split and decode, each taking the next chunk as soon as it is
+// free; the records are added in order at the end.
 func (p *Partial) ReadJSONL(name string, r io.Reader) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	var buf []byte
-	n := 0            // lines read
-	var readErr error // the error that ends the lines, reported after the records before it
-	next := func() (*lineBatch, bool, error) {
-		if readErr != nil {
-			return nil, false, nil
-		}
-		lb := lineBatches.Get().(*lineBatch)
-		lb.data, lb.ends, lb.first = lb.data[:0], lb.ends[:0], n+1
-		for len(lb.ends) < batchLines && len(lb.data) < batchBytes {
-			line, _, tooLong, err := readLine(br, &buf, MaxJSONLine)
-			if err != nil && err != io.EOF {
-				readErr = &PartialError{Path: name, Line: n + 1, Msg: "cannot read", Err: err}
-				break
+	return p.readJSONL(name, r, chunkBytes, MaxJSONLine)
+}
+
+// chunkBytes is about how much of a partial a chunk holds: a few
+// milliseconds of decoding, enough that handing chunks over costs little,
+// few enough that the last chunk keeps the other cores waiting little.
+const chunkBytes = 256 << 10
+
+// readJSONL is ReadJSONL with chunks of about size bytes and lines of at
+// most max bytes (with their newline), which tests make small.
+func (p *Partial) readJSONL(name string, r io.Reader, size, max int) error {
+	jobs := runtime.GOMAXPROCS(0)
+	todo := make(chan *lineBatch, jobs)
+	var failed atomic.Bool // a chunk holds a bad line: read no further
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			var d lineDecoder
+			for lb := range todo {
+				d.decodeBatch(lb, max)
+				if lb.err != nil {
+					failed.Store(true)
+				}
+				b := lb.data[:0]
+				chunkBuffers.Put(&b)
+				lb.data = nil
 			}
-			if err == io.EOF && line == nil {
-				readErr = io.EOF
-				break
-			}
-			n++
-			if tooLong {
-				readErr = &PartialError{Path: name, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", MaxJSONLine>>20)}
-				break
-			}
-			lb.data = append(lb.data, line...)
-			lb.ends = append(lb.ends, len(lb.data))
-			if err == io.EOF {
-				readErr = io.EOF
-				break
-			}
-		}
-		return lb, true, nil
+		})
 	}
-	// The batches' records are added at the end, all at once: appended
-	// batch by batch, the events were copied again and again as the slice
-	// grew, on the one goroutine that adds.
-	var parts []Partial
-	add := func(lb *lineBatch) error {
-		defer lineBatches.Put(lb)
+	batches, tail := cutChunks(r, todo, size, max, &failed)
+	close(todo)
+	wg.Wait()
+
+	// The first bad line, if any, ends the records; its number is that in
+	// its chunk after the lines of the chunks before it.
+	var err error
+	parts := make([]Partial, 0, len(batches))
+	lines := 0
+	for _, lb := range batches {
 		parts = append(parts, lb.recs)
-		lb.recs = Partial{}
 		if lb.err != nil {
-			lb.err.Path = name
-			return lb.err
+			lb.err.Path, lb.err.Line = name, lines+lb.err.Line
+			err = lb.err
+			break
 		}
-		return nil
+		lines += lb.lines
 	}
-	err := parallel.Ordered(runtime.GOMAXPROCS(0), next, decodeBatch, add)
-	p.addAll(parts)
-	if err != nil {
-		return err
+	if err == nil && tail != nil {
+		tail.Path, tail.Line = name, lines+1
+		err = tail
 	}
-	if readErr != io.EOF {
-		return readErr
-	}
-	return nil
+	// The batches' records are added all at once: appended batch by
+	// batch, the events were copied again and again as the slice grew.
+	p.addAll(parts, jobs)
+	return err
 }
 
-// A lineBatch is lines of a partial timeline decoded together: the lines'
-// bytes one after another, each line ending at ends[i], the first being
-// line number first; then their records up to the first line that is not
-// one, in order, and that line's error. recs is handed on, not reused.
-type lineBatch struct {
-	data  []byte
-	ends  []int
-	first int
-	recs  Partial
-	err   *PartialError
-}
-
-// addAll adds the records of parts to p, growing p's slices once.
-func (p *Partial) addAll(parts []Partial) {
+// addAll adds the records of parts to p, growing p's slices once. The
+// events, tens of megabytes of them, are copied by up to jobs goroutines:
+// copied by one, with the page faults of the new slice, they were a
+// serial stretch of a merge.
+func (p *Partial) addAll(parts []Partial, jobs int) {
 	ns, ne, nk := 0, 0, 0
 	for i := range parts {
 		ns += len(parts[i].Sources)
@@ -792,80 +780,177 @@ func (p *Partial) addAll(parts []Partial) {
 		nk += len(parts[i].Skipped)
 	}
 	p.Sources = slices.Grow(p.Sources, ns)
-	p.Events = slices.Grow(p.Events, ne)
 	p.Skipped = slices.Grow(p.Skipped, nk)
 	for i := range parts {
-		p.Add(&parts[i])
+		p.Sources = append(p.Sources, parts[i].Sources...)
+		p.Skipped = append(p.Skipped, parts[i].Skipped...)
+	}
+	at := make([]int, len(parts)+1) // where the events of parts[i] go
+	at[0] = len(p.Events)
+	for i := range parts {
+		at[i+1] = at[i] + len(parts[i].Events)
+	}
+	events := slices.Grow(p.Events, ne)[:at[len(parts)]]
+	var wg sync.WaitGroup
+	for w := range min(jobs, len(parts)) {
+		wg.Go(func() {
+			for i := w; i < len(parts); i += jobs {
+				copy(events[at[i]:at[i+1]], parts[i].Events)
+			}
+		})
+	}
+	wg.Wait()
+	p.Events = events
+}
+
+// A lineBatch is a chunk of a partial timeline: whole lines, decoded
+// together; then how many lines it has, their records up to the first
+// line that is not one, in order, and that line's error, whose Line counts
+// from the chunk's first line.
+type lineBatch struct {
+	data  []byte
+	lines int
+	recs  Partial
+	err   *PartialError
+}
+
+// chunkBuffers holds the buffers of chunks decoded, for the next chunks.
+var chunkBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// cutChunks reads r and sends it to todo in chunks of whole lines of about
+// size bytes, until the end of r, an error, a line longer than max, or
+// stop. It returns the chunks in order, and the error that ended the
+// reading early, if any, whose Line is to be set to that after the
+// chunks' lines.
+func cutChunks(r io.Reader, todo chan<- *lineBatch, size, max int, stop *atomic.Bool) ([]*lineBatch, *PartialError) {
+	var batches []*lineBatch
+	var carry []byte // a line begun at the end of the last chunk
+	for !stop.Load() {
+		buf := *chunkBuffers.Get().(*[]byte)
+		if cap(buf) < len(carry)+size {
+			buf = make([]byte, 0, len(carry)+size)
+		}
+		buf = append(buf[:0], carry...) // a copy: carry may be in buf, the last chunk's buffer
+		cut, err := readChunk(r, &buf, max)
+		carry = buf[cut:]
+		if cut > 0 {
+			lb := &lineBatch{data: buf[:cut]}
+			batches = append(batches, lb)
+			todo <- lb
+		}
+		switch {
+		case err == io.EOF:
+			return batches, nil
+		case err != nil:
+			return batches, &PartialError{Msg: "cannot read", Err: err}
+		case cut == 0:
+			// No newline within max bytes and one: a line too long,
+			// read to its end first as a reader of lines reads it,
+			// which may fail.
+			if err := skipLine(r, buf); err != nil {
+				return batches, &PartialError{Msg: "cannot read", Err: err}
+			}
+			return batches, &PartialError{Msg: fmt.Sprintf("line longer than %d MiB", max>>20)}
+		}
+	}
+	return batches, nil
+}
+
+// readChunk reads r into the free capacity of *buf, growing it while it
+// holds no whole line, up to max+1 bytes, and returns how many bytes of
+// whole lines it holds: up to its last newline, or all of it at the end of
+// r (err io.EOF).
+func readChunk(r io.Reader, buf *[]byte, max int) (cut int, err error) {
+	b := *buf
+	defer func() { *buf = b }()
+	for {
+		for len(b) < cap(b) && err == nil {
+			var n int
+			n, err = r.Read(b[len(b):cap(b)])
+			b = b[:len(b)+n]
+		}
+		if err == io.EOF {
+			return len(b), err
+		}
+		if i := bytes.LastIndexByte(b, '\n'); i >= 0 || err != nil || len(b) > max {
+			return i + 1, err
+		}
+		b = slices.Grow(b, min(cap(b), max+1-len(b)))
 	}
 }
 
-// A batch holds up to batchLines lines, and no more lines once it holds
-// batchBytes bytes.
-const (
-	batchLines = 64
-	batchBytes = 256 << 10
-)
+// skipLine reads r up to the end of a line, into buf, and returns the
+// error that stopped it before, if any.
+func skipLine(r io.Reader, buf []byte) error {
+	for {
+		n, err := r.Read(buf[:cap(buf)])
+		if bytes.IndexByte(buf[:n], '\n') >= 0 || err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
 
-var lineBatches = sync.Pool{New: func() any { return new(lineBatch) }}
-
-// decodeBatch decodes the lines of lb, up to the first that is not a
-// record, and returns lb.
-func decodeBatch(lb *lineBatch) *lineBatch {
-	lb.err = nil
-	start := 0
-	for i, end := range lb.ends {
-		line := lb.data[start:end]
-		start = end
+// decodeBatch splits lb into lines and decodes them, up to the first that
+// is not a record or is longer than max bytes with its newline.
+func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
+	// Most lines are events: room for one a line spares growing the
+	// slice, which copies the large events again and again.
+	lb.recs.Events = make([]DocEvent, 0, bytes.Count(lb.data, []byte("\n"))+1)
+	for rest := lb.data; len(rest) > 0; {
+		line := rest
+		size := len(line)
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest, size = rest[:i], rest[i+1:], i+1
+		} else {
+			rest = nil
+		}
+		lb.lines++
+		if size > max {
+			lb.err = &PartialError{Line: lb.lines, Msg: fmt.Sprintf("line longer than %d MiB", max>>20)}
+			return
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		rec, err := decodeRecord(line)
-		if err != nil {
-			err.Line = lb.first + i
+		if err := d.decodeRecord(line, &lb.recs); err != nil {
+			err.Line = lb.lines
 			lb.err = err
-			break
+			return
 		}
-		lb.recs.addRecord(&rec)
-	}
-	return lb
-}
-
-// partialRecord is one record of a partial timeline, decoded: kind says
-// which of the other fields holds it (0 for the header line).
-type partialRecord struct {
-	kind    byte // 's' source, 'e' event, 'k' skipped document
-	source  DocSource
-	event   DocEvent
-	skipped SkippedDoc
-}
-
-// addRecord adds a record to p.
-func (p *Partial) addRecord(r *partialRecord) {
-	switch r.kind {
-	case 's':
-		p.Sources = append(p.Sources, r.source)
-	case 'e':
-		p.Events = append(p.Events, r.event)
-	case 'k':
-		p.Skipped = append(p.Skipped, r.skipped)
 	}
 }
 
-// decodeRecord decodes the record of one line.
-func decodeRecord(line []byte) (partialRecord, *PartialError) {
+// decodeRecord decodes the record of one line and adds it to p.
+func (d *lineDecoder) decodeRecord(line []byte, p *Partial) *PartialError {
 	var l partialLine
-	if fastjson.Unmarshal(line, &l) != nil {
-		// The standard library reads the line again, for its error
-		// messages (and in case it reads what the fast decoder did not).
+	if !d.decode(line, &l) {
 		l = partialLine{}
-		dec := json.NewDecoder(bytes.NewReader(line))
-		if err := dec.Decode(&l); err != nil {
-			return partialRecord{}, &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
-		}
-		if dec.More() {
-			return partialRecord{}, &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+		if err := decodeLineStd(line, &l); err != nil {
+			return err
 		}
 	}
+	return l.addTo(p)
+}
+
+// decodeLineStd decodes line into l with encoding/json, for the lines
+// lineDecoder declines, and says what is wrong with them.
+func decodeLineStd(line []byte, l *partialLine) *PartialError {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(l); err != nil {
+		return &PartialError{Msg: "not a partial timeline record: " + describeJSONError(err)}
+	}
+	if dec.More() {
+		return &PartialError{Msg: "not a partial timeline record: more than one JSON value on the line"}
+	}
+	return nil
+}
+
+// addTo checks a decoded line and adds its record to p.
+func (l *partialLine) addTo(p *Partial) *PartialError {
 	n := 0
 	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {
 		if set {
@@ -873,49 +958,48 @@ func decodeRecord(line []byte) (partialRecord, *PartialError) {
 		}
 	}
 	if n != 1 {
-		return partialRecord{}, &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
+		return &PartialError{Msg: `not a partial timeline record: want an object with one of "partial", "source", "event" or "skipped"; is this the output of timeline build --partial?`}
 	}
 	switch {
 	case l.Partial != nil:
 		if l.Partial.Version != PartialVersion {
-			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
+			return &PartialError{Msg: fmt.Sprintf("partial timeline version %d, want %d: build the partials with this version of timeline", l.Partial.Version, PartialVersion)}
 		}
 	case l.Source != nil:
 		s := l.Source
 		pub, err := parseDay(s.Published)
 		if err != nil || pub.IsZero() { // 0001-01-01 is the zero time, "no date" everywhere
-			return partialRecord{}, &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
+			return &PartialError{Msg: fmt.Sprintf("source %q: invalid published %q: want YYYY-MM-DD", s.ID, s.Published)}
 		}
 		if s.ID == "" {
-			return partialRecord{}, &PartialError{Msg: `source without "id"`}
+			return &PartialError{Msg: `source without "id"`}
 		}
-		return partialRecord{kind: 's', source: DocSource{
+		p.Sources = append(p.Sources, DocSource{
 			Source: Source{ID: s.ID, Title: s.Title, Published: pub, Path: s.Path, URL: s.URL},
 			Digest: s.Digest,
-		}}, nil
+		})
 	case l.Event != nil:
-		e, err := eventFromRecord(l.Event)
-		if err != nil {
-			return partialRecord{}, &PartialError{Msg: "event: " + err.Error()}
+		if err := p.addEvent(l.Event); err != nil {
+			return &PartialError{Msg: "event: " + err.Error()}
 		}
-		return partialRecord{kind: 'e', event: e}, nil
 	case l.Skipped != nil:
-		return partialRecord{kind: 'k', skipped: SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason}}, nil
+		p.Skipped = append(p.Skipped, SkippedDoc{Path: l.Skipped.Path, Reason: l.Skipped.Reason})
 	}
-	return partialRecord{}, nil
+	return nil
 }
 
-func eventFromRecord(r *partialEvent) (DocEvent, error) {
+// addEvent adds the event of r to p.
+func (p *Partial) addEvent(r *partialEvent) error {
 	src := Citation{Doc: r.Source.Doc, Sentence: r.Source.Sentence, Start: r.Source.Start, End: r.Source.End}
 	if src.Doc == "" {
-		return DocEvent{}, errors.New(`no "source" document`)
+		return errors.New(`no "source" document`)
 	}
 	if len(r.Citations) != 1 {
-		return DocEvent{}, fmt.Errorf("%d citations: an event of a partial timeline is unmerged and has one, its source", len(r.Citations))
+		return fmt.Errorf("%d citations: an event of a partial timeline is unmerged and has one, its source", len(r.Citations))
 	}
 	c := r.Citations[0]
 	if c.Doc != src.Doc || c.Sentence != src.Sentence || c.Start != src.Start || c.End != src.End {
-		return DocEvent{}, errors.New(`its citation is not its "source"`)
+		return errors.New(`its citation is not its "source"`)
 	}
 	if c.Quote != nil {
 		src.Quote = *c.Quote
@@ -925,13 +1009,17 @@ func eventFromRecord(r *partialEvent) (DocEvent, error) {
 	}
 	start, err := parseInstant(r.When.Start)
 	if err != nil {
-		return DocEvent{}, fmt.Errorf("invalid when.start %q", r.When.Start)
+		return fmt.Errorf("invalid when.start %q", r.When.Start)
 	}
 	end, err := parseInstant(r.When.End)
 	if err != nil {
-		return DocEvent{}, fmt.Errorf("invalid when.end %q", r.When.End)
+		return fmt.Errorf("invalid when.end %q", r.When.End)
 	}
-	e := Event{
+	// The event is made in its place: it is large, and most lines are
+	// events.
+	p.Events = append(p.Events, DocEvent{})
+	de := &p.Events[len(p.Events)-1]
+	*de = DocEvent{Event: Event{
 		When: When{
 			Value: dates.Value{
 				Type: dates.Type(r.When.Type), Value: r.When.Value, Mod: dates.Mod(r.When.Mod), Grain: r.When.Grain,
@@ -946,9 +1034,12 @@ func eventFromRecord(r *partialEvent) (DocEvent, error) {
 		Citations: []Citation{src},
 		Place:     r.Place,
 		Kind:      Kind{Name: r.Kind.Name, CAMEO: r.Kind.CAMEO},
+	}, Digest: r.Digest}
+	if len(r.Actors) > 0 {
+		de.Actors = make([]Actor, len(r.Actors))
+		for i, a := range r.Actors {
+			de.Actors[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
+		}
 	}
-	for _, a := range r.Actors {
-		e.Actors = append(e.Actors, Actor{Name: a.Name, Role: a.Role, Type: a.Type})
-	}
-	return DocEvent{Event: e, Digest: r.Digest}, nil
+	return nil
 }

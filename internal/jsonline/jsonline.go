@@ -9,6 +9,10 @@
 // caller decodes with encoding/json, whose answer and error message then
 // stand. Where Flat answers, it answers as encoding/json would.
 //
+// For nested objects of a known shape, a Reader reads the same plain kind
+// of JSON value by value, for decoders written by hand (the records of a
+// partial timeline), and declines the rest in the same way.
+//
 // The other way, AppendString writes a string as encoding/json does, for
 // the writers of JSON lines that build them by hand.
 package jsonline
@@ -129,7 +133,8 @@ func (p *parser) end() bool {
 }
 
 func (p *parser) word(w string) bool {
-	if strings.HasPrefix(string(p.b[p.i:]), w) {
+	// Compared so, the bytes are not copied into a string first.
+	if len(p.b)-p.i >= len(w) && string(p.b[p.i:p.i+len(w)]) == w {
 		p.i += len(w)
 		return true
 	}

@@ -1,0 +1,113 @@
+package jsonline
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// readAny reads the JSON text on line with a Reader into the values
+// encoding/json makes of it (map[string]any, []any, string, float64, bool)
+// and reports whether the Reader read it all.
+func readAny(line []byte) (any, bool) {
+	var r Reader
+	r.Reset(line)
+	v := readValue(&r)
+	return v, r.End()
+}
+
+func readValue(r *Reader) any {
+	r.p.space()
+	if r.p.i >= len(r.p.b) {
+		r.Fail()
+		return nil
+	}
+	switch c := r.p.b[r.p.i]; {
+	case c == '{':
+		m := map[string]any{}
+		for key := range r.Members() {
+			m[string(key)] = readValue(r)
+		}
+		return m
+	case c == '[':
+		a := []any{}
+		for range r.Elements() {
+			a = append(a, readValue(r))
+		}
+		return a
+	case c == '"':
+		return r.String()
+	case c == 't' || c == 'f':
+		return r.Bool()
+	default:
+		return float64(r.Int())
+	}
+}
+
+func TestReader(t *testing.T) {
+	line := ` { "a" : [ 1 , -20, 0 ] , "b":{"c":true,"d":false,"e":{}},"f":[],"g":"x\n\"\u00e9\"é","h":[{"i":""}] , "j\u0020k":"" } `
+	got, ok := readAny([]byte(line))
+	var want any
+	if err := json.Unmarshal([]byte(line), &want); err != nil {
+		t.Fatal(err)
+	}
+	if !ok || !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v (%v), want %v", got, ok, want)
+	}
+}
+
+// TestReaderDeclines lists texts a Reader leaves to encoding/json: not
+// plain, or not JSON.
+func TestReaderDeclines(t *testing.T) {
+	for _, line := range []string{
+		``, ` `, `{`, `{"a":1`, `{"a":1,}`, `{,"a":1}`, `{"a" 1}`, `{"a":1 "b":2}`, `[1,]`, `[,1]`, `[1 2]`,
+		`{"a":null}`, `{"a":1.5}`, `{"a":1e2}`, `{"a":01}`, `{"a":-}`, `{"a":1234567890123456789}`,
+		`{"a":tru}`, `{"a":"\ud800"}`, "{\"a\":\"\xff\"}", "{\"a\":\"\x01\"}", `{"a":"x\q"}`, `{"a":"x`,
+		`{"a":1} x`, `{a:1}`, `"x"y`,
+	} {
+		if v, ok := readAny([]byte(line)); ok {
+			t.Errorf("%q: read as %v; want it left to encoding/json", line, v)
+		}
+	}
+}
+
+// What a Reader reads, encoding/json reads the same; a Reader reads every
+// string and integer that encoding/json writes.
+func FuzzReader(f *testing.F) {
+	for _, s := range []string{`{"a":[1,-2,{"b":"c\"\\\/\b\f\n\r\tä\u00e9"}],"d":true}`, `[]`, `{}`, `"\u2028"`, `{"a":"b"} `, `-0`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		got, ok := readAny(line)
+		if ok {
+			var want any
+			if err := json.Unmarshal(line, &want); err != nil {
+				t.Fatalf("a Reader reads %q as %v; encoding/json: %v", line, got, err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q: a Reader reads %#v, encoding/json %#v", line, got, want)
+			}
+		}
+		s := string(line)
+		b, err := json.Marshal([]any{s, len(line), -len(line)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r Reader
+		r.Reset(b)
+		var strs []string
+		var ints []int
+		for range r.Elements() {
+			if strs == nil {
+				strs = append(strs, r.String())
+			} else {
+				ints = append(ints, r.Int())
+			}
+		}
+		var want string
+		json.Unmarshal(b, &[]any{&want}) // invalid UTF-8 became U+FFFD
+		if !r.End() || strs[0] != want || ints[0] != len(line) || ints[1] != -len(line) {
+			t.Errorf("%s: read %q %v (%v), want %q %d", b, strs, ints, r.End(), want, len(line))
+		}
+	})
+}

@@ -1,0 +1,261 @@
+package timeline
+
+import (
+	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/internal/jsonline"
+)
+
+// The records of a partial timeline are read by hand (internal/jsonline's
+// Reader): decoding them with reflection took nearly half the time of a
+// merge. A lineDecoder reads the records that programs write, as
+// encoding/json reads them into a partialLine; for anything else (an
+// unknown, repeated or null member, a member named in other case, an
+// escape or number out of the plain kind) it declines, and encoding/json
+// decides, with its error messages.
+
+// A lineDecoder decodes the lines of a partial timeline one after
+// another (decode). It reuses its records, which a line's record only
+// points to until the next line, and the strings that repeat from an
+// event to the next (its document's ID and digest), which it does not copy
+// again.
+type lineDecoder struct {
+	r      jsonline.Reader
+	header partialHeader
+	source partialSource
+	event  partialEvent
+	skip   partialSkipped
+	actors []partialActor
+	cites  []partialCitation
+	doc    string // the last event's document ID
+	digest string // and its digest
+}
+
+// decode decodes line into l as json.Unmarshal would, and reports whether
+// it did; if not, l is partly set. l points into d until the next call.
+func (d *lineDecoder) decode(line []byte, l *partialLine) bool {
+	r := &d.r
+	r.Reset(line)
+	members := 0
+	for key := range r.Members() {
+		// A record is an object of one member: more, and encoding/json
+		// tells what is wrong.
+		if members++; members > 1 {
+			r.Fail()
+			break
+		}
+		switch string(key) {
+		case "partial":
+			d.header = partialHeader{}
+			l.Partial = &d.header
+			l.Partial.read(r)
+		case "source":
+			d.source = partialSource{}
+			l.Source = &d.source
+			l.Source.read(r)
+		case "event":
+			d.event = partialEvent{}
+			l.Event = &d.event
+			d.readEvent(r, l.Event)
+		case "skipped":
+			d.skip = partialSkipped{}
+			l.Skipped = &d.skip
+			l.Skipped.read(r)
+		default:
+			r.Fail()
+		}
+	}
+	return r.End()
+}
+
+// seen marks member i of an object read, and fails r if it was read
+// before: encoding/json decodes a repeated member into what the first one
+// left, which a lineDecoder leaves to it.
+func seen(r *jsonline.Reader, set *uint32, i int) {
+	if *set&(1<<i) != 0 {
+		r.Fail()
+	}
+	*set |= 1 << i
+}
+
+func (h *partialHeader) read(r *jsonline.Reader) {
+	var set uint32
+	for key := range r.Members() {
+		switch string(key) {
+		case "version":
+			seen(r, &set, 0)
+			h.Version = r.Int()
+		default:
+			r.Fail()
+		}
+	}
+}
+
+func (s *partialSource) read(r *jsonline.Reader) {
+	readStrings(r, []string{"id", "title", "published", "path", "url", "digest"},
+		&s.ID, &s.Title, &s.Published, &s.Path, &s.URL, &s.Digest)
+}
+
+// readStrings reads an object of string members, the member names[i] into
+// fields[i]; another member fails r.
+func readStrings(r *jsonline.Reader, names []string, fields ...*string) {
+	var set uint32
+next:
+	for key := range r.Members() {
+		for i, name := range names {
+			if string(key) == name {
+				seen(r, &set, i)
+				*fields[i] = r.String()
+				continue next
+			}
+		}
+		r.Fail()
+	}
+}
+
+func (s *partialSkipped) read(r *jsonline.Reader) {
+	readStrings(r, []string{"path", "reason"}, &s.Path, &s.Reason)
+}
+
+func (d *lineDecoder) readEvent(r *jsonline.Reader, e *partialEvent) {
+	var set uint32
+	for key := range r.Members() {
+		switch string(key) {
+		case "digest":
+			seen(r, &set, 0)
+			e.Digest = r.Same(d.digest)
+			d.digest = e.Digest
+		case "when":
+			seen(r, &set, 1)
+			e.When.read(r)
+		case "text":
+			seen(r, &set, 2)
+			e.Text = r.String()
+		case "expected":
+			seen(r, &set, 3)
+			e.Expected = r.Bool()
+		case "actors":
+			seen(r, &set, 4)
+			d.actors = readActors(r, d.actors[:0])
+			e.Actors = d.actors
+		case "place":
+			seen(r, &set, 5)
+			e.Place = r.String()
+		case "kind":
+			seen(r, &set, 6)
+			e.Kind.read(r)
+		case "source":
+			seen(r, &set, 7)
+			e.Source.read(r, d.doc, "")
+			d.doc = e.Source.Doc
+		case "citations":
+			seen(r, &set, 8)
+			d.cites = d.readCitations(r, e, d.cites[:0])
+			e.Citations = d.cites
+		default:
+			r.Fail()
+		}
+	}
+}
+
+func (w *partialWhen) read(r *jsonline.Reader) {
+	var set uint32
+	for key := range r.Members() {
+		var i int
+		var f *string
+		switch string(key) {
+		case "value":
+			i, f = 0, &w.Value
+		case "type":
+			i, f = 1, &w.Type
+		case "grain":
+			seen(r, &set, 2)
+			// Grain's UnmarshalText, whose error encoding/json reports.
+			g, ok := dates.ParseGrain(string(r.Text()))
+			if !ok {
+				r.Fail()
+			}
+			w.Grain = g
+			continue
+		case "mod":
+			i, f = 3, &w.Mod
+		case "start":
+			i, f = 4, &w.Start
+		case "end":
+			i, f = 5, &w.End
+		case "future":
+			seen(r, &set, 6)
+			w.Future = r.Bool()
+			continue
+		case "phrase":
+			i, f = 7, &w.Phrase
+		case "rule":
+			i, f = 8, &w.Rule
+		default:
+			r.Fail()
+			return
+		}
+		seen(r, &set, i)
+		*f = r.String()
+	}
+}
+
+// readActors reads an array of actors into actors[:0]. An empty array is
+// an empty slice, not nil, as encoding/json makes it.
+func readActors(r *jsonline.Reader, actors []partialActor) []partialActor {
+	if actors == nil {
+		actors = []partialActor{}
+	}
+	for range r.Elements() {
+		var a partialActor
+		readStrings(r, []string{"name", "role", "type"}, &a.Name, &a.Role, &a.Type)
+		actors = append(actors, a)
+	}
+	return actors
+}
+
+func (k *partialKind) read(r *jsonline.Reader) {
+	readStrings(r, []string{"name", "cameo"}, &k.Name, &k.CAMEO)
+}
+
+// read reads a citation; a document ID equal to doc, or a quote equal to
+// text, is that string.
+func (c *partialCitation) read(r *jsonline.Reader, doc, text string) {
+	var set uint32
+	for key := range r.Members() {
+		switch string(key) {
+		case "doc":
+			seen(r, &set, 0)
+			c.Doc = r.Same(doc)
+		case "sentence":
+			seen(r, &set, 1)
+			c.Sentence = r.Int()
+		case "start":
+			seen(r, &set, 2)
+			c.Start = r.Int()
+		case "end":
+			seen(r, &set, 3)
+			c.End = r.Int()
+		case "quote":
+			seen(r, &set, 4)
+			q := r.Same(text)
+			c.Quote = &q
+		default:
+			r.Fail()
+		}
+	}
+}
+
+// readCitations reads the citations of e into cites[:0], an empty array as
+// an empty slice. An event's citation is mostly its source, quoting its
+// text.
+func (d *lineDecoder) readCitations(r *jsonline.Reader, e *partialEvent, cites []partialCitation) []partialCitation {
+	if cites == nil {
+		cites = []partialCitation{}
+	}
+	for range r.Elements() {
+		var c partialCitation
+		c.read(r, d.doc, e.Text)
+		cites = append(cites, c)
+	}
+	return cites
+}
