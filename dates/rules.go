@@ -1913,7 +1913,7 @@ func ruleMonthAlone() *Rule {
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))
-				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] {
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] && !monthBeforeEvent(wordBefore(m), nw) {
 					return false
 				}
 				if ofNext(m.afterN(40)) {
@@ -2152,6 +2152,15 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // monthPrepositions may stand before an ambiguous month name (May, March).
+// monthBeforeEvent reports whether "May" or "March" between the words pw
+// and nw names the month of an event: before a noun of data/
+// event_nouns.txt, after a word in lower case ("the March summit", "the
+// Fed's March meeting"); not after a name ("Theresa May vote") nor at the
+// start of a sentence.
+func monthBeforeEvent(pw, nw string) bool {
+	return pw != "" && (!capitalized(pw) || foldEq(pw, "the")) && lex().eventNoun[norm(nw)]
+}
+
 var monthPrepositions = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "during": true,
 	"before": true, "after": true, "through": true, "early": true, "late": true, "mid": true,
