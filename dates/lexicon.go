@@ -61,6 +61,7 @@ type lexicon struct {
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
+	dayNames   map[string]bool // "friday the 13th": a weekday and its day that make a name
 	// holidayNameAfter and holidayNameBefore hold the words that make a
 	// holiday next to them part of a name ("Easter Island", "the Good
 	// Friday Agreement") or another calendar's day ("Orthodox Easter").
@@ -120,7 +121,7 @@ func loadLexicon() (*lexicon, error) {
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -271,12 +272,14 @@ func loadLexicon() (*lexicon, error) {
 			l.nameBefore[w] = true
 		case "after":
 			l.nameAfter = append(l.nameAfter, w)
+		case "name":
+			l.dayNames[w] = true
 		case "holiday-after":
 			l.holidayNameAfter[w] = true
 		case "holiday-before":
 			l.holidayNameBefore[w] = true
 		default:
-			return fmt.Errorf("want before, after, holiday-before or holiday-after, got %q", f[0])
+			return fmt.Errorf("want before, after, name, holiday-before or holiday-after, got %q", f[0])
 		}
 		return nil
 	})

@@ -1233,9 +1233,33 @@ func dayOfMonthIn(e *Expr, anchor, last time.Time, lastGrain Grain, tense Tense,
 				m = next
 			}
 		}
+		if e.Weekday != 0 {
+			m = weekdayMonth(y, m, e.Day, e.Weekday, tense)
+		}
 	}
 	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // months out of range roll over
 	return t.Year(), int(t.Month())
+}
+
+// weekdayMonth returns the month, counted from month m of year y (it may
+// run out of range), nearest m in the direction of the tense (back in the
+// past, ahead in the future, either way otherwise, back first) whose day
+// falls on the ISO weekday wd: "Monday the 13th". Every pairing of a day
+// and a weekday comes round within 14 months; m itself when none does
+// (the 31st of no month).
+func weekdayMonth(y int, m time.Month, day, wd int, tense Tense) time.Month {
+	for k := 0; k <= 14; k++ {
+		for _, s := range [...]int{-k, k} {
+			if tense == Past && s > 0 || tense == Future && s < 0 || k == 0 && s > 0 {
+				continue
+			}
+			t := time.Date(y, m+time.Month(s), day, 0, 0, 0, 0, time.UTC)
+			if t.Day() == day && (int(t.Weekday())+6)%7+1 == wd {
+				return m + time.Month(s)
+			}
+		}
+	}
+	return m
 }
 
 // fourDigitYears reports whether v's interval lies in the years 1 to 9999
