@@ -1545,7 +1545,7 @@ func ruleMidweek() *Rule {
 }
 
 // dayAfterWeekday reads a day of the month by its ordinal after a weekday,
-// with or without a comma: "Monday[,] the 13th". It returns the length of
+// with or without a comma or "the": "Monday[,] [the] 13th". It returns the length of
 // the text read and the day, or 0 when after begins with none; of says
 // "of" follows it ("Monday the 13th of June").
 func dayAfterWeekday(after string) (n, day int, of bool) {
@@ -1554,10 +1554,12 @@ func dayAfterWeekday(after string) (n, day int, of bool) {
 		i++
 	}
 	i = skipASCIISpace(after, i)
-	if i == 0 || !hasPrefixFold(after[i:], "the ") {
+	if i == 0 {
 		return 0, 0, false
 	}
-	i = skipASCIISpace(after, i+len("the "))
+	if hasPrefixFold(after[i:], "the ") {
+		i = skipASCIISpace(after, i+len("the "))
+	}
 	j := i
 	for j < len(after) && j-i < 2 && isDigit(after[j]) {
 		j++
