@@ -31,6 +31,7 @@ func FuzzTag(f *testing.F) {
 		"from the 13th to the 19th of October 1950, between the 1st and the 3rd of june, on the 3rd to the, on the 9th-the 2nd of May, on the 5th to 5th of Mayday, the 1st or the",
 		"the summer of '69, spring ’0, 71 years ago this month, a year ago today, a week ago this week, the holiday season, last festive period, the Easter holidays, passed before Christmas",
 		"two months ago this summer, 25 years ago this fall, a year later today, months ago this winter, 3 decades ago this spring, a week ago tomorrow, the April-June quarter, the June-August period, April–June quarter of 2015, the April - June, June '08, May ’0, the minutes of, Fed minutes, since September, set for Jan. 5, Lunar New Year",
+		"Monday the 13th, Friday the 13th, Tuesday, the 31st of, Sunday the 1st of May, Wednesday the 9th-, the 2020-21 winter, the 2020/2021 winter, 1999-00 winter, -21 winter, in the new year, the new year's, the Labor Day long weekend, Easter holiday, midweek, mid-week, the week ended Friday., the week ending Aug.",
 	} {
 		f.Add(s, int64(17040))
 	}

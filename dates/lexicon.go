@@ -43,6 +43,8 @@ type lexicon struct {
 	futureLoose []string
 	past        map[string]bool
 	notPast     map[string]bool // words in -ed that are not past verbs
+	barePast    map[string]bool // "hit": past forms spelt as the present, past only after no infinitive or modal
+	eventNoun   map[string]bool // "meeting": a month before it names which one ("the July meeting")
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
 	moves       map[string]bool // "postponed": before "from", the day after "to" is a new term
@@ -59,6 +61,7 @@ type lexicon struct {
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
+	dayNames   map[string]bool // "friday the 13th": a weekday and its day that make a name
 	// holidayNameAfter and holidayNameBefore hold the words that make a
 	// holiday next to them part of a name ("Easter Island", "the Good
 	// Friday Agreement") or another calendar's day ("Orthodox Easter").
@@ -116,9 +119,9 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, open: map[string]bool{},
+		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -213,6 +216,12 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("not_past.txt", func(f []string) error { l.notPast[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
+	if err := eachLine("past_bare.txt", func(f []string) error { l.barePast[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("event_nouns.txt", func(f []string) error { l.eventNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
 	if err := eachLine("open_cues.txt", func(f []string) error { l.open[strings.Join(f, " ")] = true; return nil }); err != nil {
 		return nil, err
 	}
@@ -263,12 +272,14 @@ func loadLexicon() (*lexicon, error) {
 			l.nameBefore[w] = true
 		case "after":
 			l.nameAfter = append(l.nameAfter, w)
+		case "name":
+			l.dayNames[w] = true
 		case "holiday-after":
 			l.holidayNameAfter[w] = true
 		case "holiday-before":
 			l.holidayNameBefore[w] = true
 		default:
-			return fmt.Errorf("want before, after, holiday-before or holiday-after, got %q", f[0])
+			return fmt.Errorf("want before, after, name, holiday-before or holiday-after, got %q", f[0])
 		}
 		return nil
 	})

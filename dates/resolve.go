@@ -137,6 +137,9 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 		if e.Grain == GrainWeekend {
 			return d, GrainWeekend, true // "the weekend": from its Saturday
 		}
+		if e.Grain == GrainWeek {
+			return d, GrainWeek, true // "midweek": the week of its Wednesday
+		}
 		return d, GrainDay, true
 	}
 	// Every other calendar expression is a period of its grain inside a year.

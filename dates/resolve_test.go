@@ -448,7 +448,8 @@ func readWhole(s, low string) *wholeCues {
 			c.modal = append(c.modal, i)
 		}
 		inFuture := lastIn(c.future, i-15, i) >= 0
-		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) {
+		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) ||
+			l.barePast[w] && !afterBe(low, i) && !afterInfinitive(low, i) && !inFuture {
 			c.past = append(c.past, i)
 		}
 	}
@@ -459,6 +460,9 @@ func (c *wholeCues) at(start, end int) Tense {
 	if strings.EqualFold(prevWordOf(c.text, start), "since") {
 		return Happened
 	}
+	if w := prevWordOf(c.text, start); strings.EqualFold(w, "from") && lex().moves[strings.ToLower(prevWordOf(c.text, strings.LastIndex(c.text[:start], w)))] {
+		return Term // "postponed from Aug. 31"
+	}
 	if w := prevWordOf(c.text, start); lex().open[strings.ToLower(w)] {
 		before := asciiLower(c.text[:strings.LastIndex(c.text[:start], w)])
 		if strings.EqualFold(w, "before") && (c.happened(len(before)) || lex().reporting[strings.ToLower(prevWordOf(c.text, len(before)))]) {
@@ -467,6 +471,13 @@ func (c *wholeCues) at(start, end int) Tense {
 		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th": no limit
 			return Term
 		}
+	}
+	w := prevWordOf(c.text, start)
+	if strings.EqualFold(w, "on") {
+		w = prevWordOf(c.text, strings.LastIndex(c.text[:start], w))
+	}
+	if (strings.EqualFold(w, "is") || strings.EqualFold(w, "are")) && !possessive(c.text[end:]) {
+		return Future
 	}
 	from := start - cueWindow
 	bestM, bestF, bestP := lastIn(c.modal, from, start), lastIn(c.future, from, start), lastIn(c.past, from, start)
@@ -478,6 +489,18 @@ func (c *wholeCues) at(start, end int) Tense {
 			return Future
 		}
 		return Past
+	}
+	if bestP < 0 && strings.HasPrefix(c.text[end:], " ") && lex().eventNoun[strings.ToLower(wordAt(c.text, end))] {
+		w, at := prevWordOf(c.text, start), start
+		at = strings.LastIndex(c.text[:at], w)
+		switch strings.ToLower(w) {
+		case "the", "a", "its", "their":
+			w = prevWordOf(c.text, at)
+		}
+		switch strings.ToLower(w) {
+		case "of", "at", "from", "after", "during":
+			return Unmarked
+		}
 	}
 	nextF, nextP := firstIn(c.future, end, end+afterWindow), firstIn(c.past, end, end+afterWindow)
 	switch {

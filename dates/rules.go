@@ -19,7 +19,7 @@ func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
 		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
-		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleQuarter, ruleMonthQuarter, ruleHalf,
+		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleMidweek, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
 	})
@@ -81,6 +81,7 @@ var triggers = map[string][]string{
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "lunchtime"},
 	"part_of_day":   {"morning", "afternoon", "evening", "night", "hours", "midmorning", "midafternoon", "#suntime"},
 	"weekday":       {"#weekday"},
+	"midweek":       {"midweek", "mid"},
 	"quarter":       {"quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"},
 	"quarter_ref":   {"quarter", "period", "earlier", "ago"},
 	"month_quarter": {"quarter", "period"},
@@ -102,7 +103,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
-	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
+	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 
@@ -636,15 +637,28 @@ func ruleMonthYear() *Rule {
 
 func ruleHoliday() *Rule {
 	var g struct{ h, rel, y, wk int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one",
-		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend", "the Easter holidays"},
+	r := newRule("holiday", "named holidays, fixed, by weekday or from Easter; the week or weekend of one; the new year (ahead)",
+		[]string{"Christmas", "New Year's Day", "Thanksgiving", "Black Friday", "Good Friday", "Easter week", "the Labor Day weekend", "the Easter holidays", "the Thanksgiving holiday weekend", "in [the new year]"},
 		`\b((?:(?P<rel>last|next|this)\s+)?(?P<h>{holiday})(?:\s+(?P<wk>week|weekend|period|holidays|break)\b|,?\s+(?P<y>{year}))?)()`,
 		func(m *match, out *Expr) bool {
 			h, ok := lex().holidays[m.lowAt(g.h)]
-			if !ok || !capitalized(m.at(g.h)) {
+			if !ok {
 				return false
 			}
+			ahead := false // "the new year": a common noun for the one to come
+			if !capitalized(m.at(g.h)) {
+				if !theNewYear(m, m.lowAt(g.h)) || m.at(g.rel) != "" || m.at(g.y) != "" || m.at(g.wk) != "" {
+					return false
+				}
+				_, rest := lastWord(m.text[:m.start])
+				ahead, m.start = true, len(rest) // "the" read in, as TimeML extends it
+			}
 			wk := m.lowAt(g.wk)
+			if wk == "" && m.at(g.y) == "" {
+				if n := weekendAfter(m.after()); n > 0 {
+					m.end, wk = m.end+n, "weekend" // "the Thanksgiving holiday weekend", read on so that the pattern stays simple
+				}
+			}
 			if wk != "" && m.at(g.rel) == "" {
 				if w, rest := lastWord(m.text[:m.start]); foldEq(w, "the") {
 					m.start = len(rest) // "the Labor Day weekend", read back so that "the" starts no try
@@ -657,6 +671,9 @@ func ruleHoliday() *Rule {
 				return false // "Orthodox Easter": another calendar's day
 			}
 			dir, _, _ := relDir(m.at(g.rel))
+			if ahead {
+				dir = DirAhead // "prices will rise in the new year", "eight days before the new year"
+			}
 			e := Expr{Kind: Calendar, Grain: GrainDay, Month: h.month, Day: h.day, Nth: h.nth, Weekday: h.weekday, Easter: h.easter, Days: h.days, Dir: dir}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
@@ -668,6 +685,39 @@ func ruleHoliday() *Rule {
 		})
 	g.h, g.rel, g.y, g.wk = r.groupIndex("h"), r.groupIndex("rel"), r.groupIndex("y"), r.groupIndex("wk")
 	return r
+}
+
+// weekendAfter returns the length of " holiday weekend" or " long weekend"
+// at the start of after (a holiday's weekend: "the Labor Day long
+// weekend"), or 0.
+func weekendAfter(after string) int {
+	i := skipASCIISpace(after, 0)
+	if i == 0 {
+		return 0
+	}
+	w, rest := asciiField(after[i:])
+	if !foldEq(w, "holiday") && !foldEq(w, "long") {
+		return 0
+	}
+	j := len(after) - len(rest)
+	k := skipASCIISpace(after, j)
+	if k == j || !hasPrefixFold(after[k:], "weekend") || k+len("weekend") < len(after) && isWordByte(after[k+len("weekend")]) {
+		return 0
+	}
+	return k + len("weekend")
+}
+
+// theNewYear reports whether the holiday h, matched in lower case, is "new
+// year" after "the" and before no "'s" or hyphen: "in the new year" is
+// the one to come, as a news reader and WikiWars read it (the day, as
+// "New Year"); "a new year", "the new year's budget", "new year-round
+// rules" are none.
+func theNewYear(m *match, h string) bool {
+	if h != "new year" || !foldEq(wordBefore(m), "the") {
+		return false
+	}
+	a := m.afterN(2)
+	return a == "" || a[0] != '\'' && a[0] != '-' && !strings.HasPrefix(a, "’")
 }
 
 // ruleHolidayMonth reads the seasons around a holiday that
@@ -1371,6 +1421,16 @@ func ruleWeekday() *Rule {
 				key = m.lowAt(g.wd) // norm(wd), from the lower-cased text
 			}
 			n := l.weekdays[key]
+			if !plural && !hasRel && m.at(g.pod) == "" {
+				if k, d, of := dayAfterWeekday(m.after()); d != 0 {
+					if of || l.dayNames[norm(m.text[m.start:m.end+k])] {
+						return false // "Friday the 13th", a name; "Monday the 13th of June", read by month_day
+					}
+					m.end += k // "Monday the 13th": the 13th of the month nearest by tense whose 13th is a Monday
+					*out = Expr{Kind: Calendar, Grain: GrainDay, Weekday: n, Day: d, DayOfMonth: true}
+					return true
+				}
+			}
 			var pod string
 			if !plural && !hasRel {
 				// "Monday and Tuesday nights": the plural makes both a set
@@ -1467,6 +1527,56 @@ func ruleWeekday() *Rule {
 		})
 	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
 	return r
+}
+
+func ruleMidweek() *Rule {
+	return newRule("midweek", "the middle of a week: midweek, mid-week; the week of the Wednesday a bare weekday would be, MID",
+		[]string{"midweek", "mid-week", "by [midweek]"},
+		`\b(mid-?week)()\b`,
+		func(m *match, out *Expr) bool {
+			switch norm(wordBefore(m)) {
+			case "a", "an", "every", "each":
+				return false // "a midweek game": no week in particular
+			}
+			// resolved as the Wednesday, by tense, at the grain of its week
+			*out = Expr{Kind: Calendar, Grain: GrainWeek, Weekday: 3, Mod: ModMid}
+			return true
+		})
+}
+
+// dayAfterWeekday reads a day of the month by its ordinal after a weekday,
+// with or without a comma or "the": "Monday[,] [the] 13th". It returns the length of
+// the text read and the day, or 0 when after begins with none; of says
+// "of" follows it ("Monday the 13th of June").
+func dayAfterWeekday(after string) (n, day int, of bool) {
+	i := 0
+	if i < len(after) && after[i] == ',' {
+		i++
+	}
+	i = skipASCIISpace(after, i)
+	if i == 0 {
+		return 0, 0, false
+	}
+	if hasPrefixFold(after[i:], "the ") {
+		i = skipASCIISpace(after, i+len("the "))
+	}
+	j := i
+	for j < len(after) && j-i < 2 && isDigit(after[j]) {
+		j++
+	}
+	if j == i || j+2 > len(after) {
+		return 0, 0, false
+	}
+	switch strings.ToLower(after[j : j+2]) {
+	case "st", "nd", "rd", "th":
+	default:
+		return 0, 0, false
+	}
+	d, end := atoi(after[i:j]), j+2
+	if d < 1 || d > 31 || end < len(after) && isWordByte(after[end]) {
+		return 0, 0, false
+	}
+	return end, d, ofNext(after[end:])
 }
 
 // hoursBefore reads back from a weekday the hours of it that before ends
@@ -1859,10 +1969,10 @@ func ruleHalf() *Rule {
 }
 
 func ruleSeason() *Rule {
-	var g struct{ s, rel, part, the, y, sy int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("season", "seasons: this summer, last winter, the summer of 2014, the summer of '69",
-		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer", "the spring of '08"},
-		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?:(?P<y>{year})|['’](?P<sy>\d\d)\b))?)()\b`,
+	var g struct{ s, rel, part, the, y, y2, sy int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("season", "seasons: this summer, last winter, the summer of 2014, the summer of '69, the winter of 2020-21",
+		[]string{"this summer", "last winter", "summer 2015", "the summer of 2014", "early summer", "the spring of '08", "winter 2020-21", "the 2020-21 winter"},
+		`\b((?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+|(?:the\s+)?`+partPrefix+`)?(?:(?P<the>the)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?:(?P<y>{year})(?:[-/–](?P<y2>\d\d(?:\d\d)?)\b)?|['’](?P<sy>\d\d)\b))?)()\b`,
 		func(m *match, out *Expr) bool {
 			s := m.lowAt(g.s)
 			code := lex().seasons[s]
@@ -1885,14 +1995,61 @@ func ruleSeason() *Rule {
 			e := Expr{Kind: Calendar, Grain: GrainSeason, Season: code, Dir: dir, Mod: partMod(m.lowAt(g.part))}
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y)
+				if y2 := m.at(g.y2); y2 != "" && (code != "WI" || !nextYear(e.Year, y2)) {
+					_, m.end, _ = m.span(g.y) // "summer 2015-16": the season is of the first year alone
+				}
+			} else if m.at(g.rel) == "" && m.at(g.part) == "" && m.at(g.sy) == "" && code == "WI" {
+				if at, y := winterYearsBefore(m.text[:m.start]); y != 0 {
+					m.start, e.Year = at, y // "the 2020-21 winter": labelled by the year of its December
+				}
 			}
 			e.ShortYear = m.at(g.sy) // "the summer of '69": the year as short_year reads it
 			*out = e
 			return true
 		})
 	g.s, g.rel, g.part, g.the = r.groupIndex("s"), r.groupIndex("rel"), r.groupIndex("part"), r.groupIndex("the")
-	g.y, g.sy = r.groupIndex("y"), r.groupIndex("sy")
+	g.y, g.y2, g.sy = r.groupIndex("y"), r.groupIndex("y2"), r.groupIndex("sy")
 	return r
+}
+
+// nextYear reports whether y2, the second year of a range written after
+// the year y ("2020-21", "2020/2021"), is the year after it: a winter
+// spans the two.
+func nextYear(y int, y2 string) bool {
+	n := atoi(y2)
+	if len(y2) == 2 {
+		return n == (y+1)%100
+	}
+	return n == y+1
+}
+
+// winterYearsBefore reads back from "winter" a range of two years that
+// runs over the new year, with or without "the": "the 2020-21 winter",
+// "the 2020/21 winter". It returns where the phrase starts and the first
+// year (a winter's label), or 0 when before does not end in one.
+func winterYearsBefore(before string) (at, year int) {
+	t := strings.TrimRight(before, " ")
+	i := len(t)
+	for i > 0 && (isDigit(t[i-1]) || t[i-1] == '-' || t[i-1] == '/') {
+		i--
+	}
+	w := t[i:]
+	if len(w) != 7 && len(w) != 9 || w[4] != '-' && w[4] != '/' || i > 0 && t[i-1] != ' ' {
+		return 0, 0
+	}
+	for k := range len(w) {
+		if k != 4 && !isDigit(w[k]) {
+			return 0, 0
+		}
+	}
+	y := atoi(w[:4])
+	if y < 1000 || !nextYear(y, w[5:]) {
+		return 0, 0
+	}
+	if the, rest := lastWord(t[:i]); foldEq(the, "the") {
+		return len(rest), y
+	}
+	return i, y
 }
 
 func ruleMonthAlone() *Rule {
@@ -1913,7 +2070,7 @@ func ruleMonthAlone() *Rule {
 			}
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))
-				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] {
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] && !monthBeforeEvent(wordBefore(m), nw) {
 					return false
 				}
 				if ofNext(m.afterN(40)) {
@@ -2152,6 +2309,15 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // monthPrepositions may stand before an ambiguous month name (May, March).
+// monthBeforeEvent reports whether "May" or "March" between the words pw
+// and nw names the month of an event: before a noun of data/
+// event_nouns.txt, after a word in lower case ("the March summit", "the
+// Fed's March meeting"); not after a name ("Theresa May vote") nor at the
+// start of a sentence.
+func monthBeforeEvent(pw, nw string) bool {
+	return pw != "" && (!capitalized(pw) || foldEq(pw, "the")) && lex().eventNoun[norm(nw)]
+}
+
 var monthPrepositions = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "during": true,
 	"before": true, "after": true, "through": true, "early": true, "late": true, "mid": true,
@@ -2500,10 +2666,10 @@ func ruleDuration() *Rule {
 				return false // "an additional year", "eight trading days" need their amount
 			}
 			if the && !rel && amt == "" {
-				if u.grain != GrainYear || plural || !yearEnded(m.afterN(40)) {
+				if plural || !(u.grain == GrainYear && yearEnded(m.afterN(40)) || u.grain == GrainWeek && weekEnded(m.afterN(40))) {
 					return false // "the year", "the weeks": too vague
 				}
-				// "the year ended March 31": the twelve months up to then
+				// "the year ended March 31": the twelve months up to then; "the week ended Friday": the seven days
 			}
 			if u.grain == GrainQuarter && plural && amt == "" && !rel {
 				return false // "such quarters" (lodgings), "the second and fourth quarters"
@@ -2709,7 +2875,7 @@ func halfAmount(m *match, amt, rel string) bool {
 // unit (the driver then tries the rule).
 func theUnitKept(w string) bool {
 	u, ok := lex().units[w]
-	return !ok || u.grain == GrainYear && !pluralUnit(w)
+	return !ok || (u.grain == GrainYear || u.grain == GrainWeek) && !pluralUnit(w)
 }
 
 // meetingMinutes reports whether "minutes" without an amount is the record
@@ -2765,6 +2931,32 @@ func yearEnded(after string) bool {
 		w, _ = asciiField(rest)
 	}
 	return foldEq(w, "ended") || foldEq(w, "ending")
+}
+
+// weekEnded reports whether the text after "the week" closes the week at a
+// day ("the week ended Friday", "the week ending Aug. 20", "the week that
+// ended on Sept. 2"), as weekly figures are reported: a length of time,
+// P1W. Unlike a year, a week that ends needs its day ("the week ended with
+// a rally" is none).
+func weekEnded(after string) bool {
+	f := strings.Fields(norm(after))
+	if len(f) > 0 && f[0] == "that" {
+		f = f[1:]
+	}
+	if len(f) < 2 || f[0] != "ended" && f[0] != "ending" {
+		return false
+	}
+	d := f[1]
+	if d == "on" && len(f) > 2 {
+		d = f[2]
+	}
+	l := lex()
+	for _, d := range [...]string{d, strings.TrimRight(d, ".,;:")} { // "Aug.", "Friday."
+		if l.weekdays[d] != 0 || l.months[d] != 0 || d != "" && isDigit(d[0]) || d == "today" || d == "yesterday" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofNext reports whether strings.HasPrefix(norm(a), "of "): whether "of"

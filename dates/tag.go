@@ -1233,9 +1233,33 @@ func dayOfMonthIn(e *Expr, anchor, last time.Time, lastGrain Grain, tense Tense,
 				m = next
 			}
 		}
+		if e.Weekday != 0 {
+			m = weekdayMonth(y, m, e.Day, e.Weekday, tense)
+		}
 	}
 	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) // months out of range roll over
 	return t.Year(), int(t.Month())
+}
+
+// weekdayMonth returns the month, counted from month m of year y (it may
+// run out of range), nearest m in the direction of the tense (back in the
+// past, ahead in the future, either way otherwise, back first) whose day
+// falls on the ISO weekday wd: "Monday the 13th". Every pairing of a day
+// and a weekday comes round within 14 months; m itself when none does
+// (the 31st of no month).
+func weekdayMonth(y int, m time.Month, day, wd int, tense Tense) time.Month {
+	for k := 0; k <= 14; k++ {
+		for _, s := range [...]int{-k, k} {
+			if tense == Past && s > 0 || tense == Future && s < 0 || k == 0 && s > 0 {
+				continue
+			}
+			t := time.Date(y, m+time.Month(s), day, 0, 0, 0, 0, time.UTC)
+			if t.Day() == day && (int(t.Weekday())+6)%7+1 == wd {
+				return m + time.Month(s)
+			}
+		}
+	}
+	return m
 }
 
 // fourDigitYears reports whether v's interval lies in the years 1 to 9999
@@ -1343,6 +1367,7 @@ const (
 	cuePast
 	cueNotPast
 	cueOpen
+	cueBarePast        // a past form spelt as the base form (lexicon.barePast)
 	cueFutureShift = 8 // the bits from here up number the word's future cues
 )
 
@@ -1370,6 +1395,9 @@ var cues = sync.OnceValue(func() *cueIndex {
 	}
 	for w := range l.open {
 		info[w] |= cueOpen
+	}
+	for w := range l.barePast {
+		info[w] |= cueBarePast
 	}
 	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
@@ -1401,6 +1429,9 @@ func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	}
 	if l.notPast[w] {
 		info |= cueNotPast
+	}
+	if l.barePast[w] {
+		info |= cueBarePast
 	}
 	return info, l.futureAt[w]
 }
@@ -1462,7 +1493,7 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	low := c.low
 	info, future := c.lookup(i, j)
 	ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
-	if future == nil && info&(cueModal|cuePast) == 0 && !ed {
+	if future == nil && info&(cueModal|cuePast|cueBarePast) == 0 && !ed {
 		return 0 // most words
 	}
 	var cs cueSet
@@ -1478,6 +1509,9 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	// past cues are single words: past forms, and words in -ed
 	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
 		cs |= cueIsPast
+	}
+	if info&cueBarePast != 0 && !afterBe(low, i) && !afterInfinitive(low, i) && !c.inFuture(i) {
+		cs |= cueIsPast // "the storm hit on Nov. 3", not "expected to hit", "could hit"
 	}
 	return cs
 }
@@ -1642,11 +1676,15 @@ func (c *tenseCues) at(start, end int) Tense {
 	if c.sinceBefore(start) {
 		return Happened // "prices have risen since September": the last one, even just ahead
 	}
-	if c.openBefore(start) {
+	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
+	if c.openBefore(start) || c.movedFrom(pi, pj) {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
 		}
 		return Term
+	}
+	if c.copulaBefore(pi, pj, end) {
+		return Future // "the deadline is Wednesday", "he said the Super Bowl is on Feb. 12"
 	}
 	// cues farther back belong to another clause
 	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
@@ -1657,6 +1695,9 @@ func (c *tenseCues) at(start, end int) Tense {
 			return Future
 		}
 		return Unmarked // a modal alone
+	}
+	if c.eventNounAfter(pi, pj, end) {
+		return Unmarked // "minutes of the July meeting will be released": the verb after is not the month's
 	}
 	switch _, cs := c.firstCue(end, end+afterWindow); {
 	case cs&cueIsPast != 0:
@@ -1729,6 +1770,58 @@ func (c *tenseCues) openBefore(start int) bool {
 		return false // "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May": no limit, the clause's tense holds
 	}
 	return open
+}
+
+// movedFrom reports whether the word low[i:j] before a phrase is "from"
+// after a verb that moves a date (data/moves.txt): "postponed from Aug. 31
+// to Nov. 30". The old date is a term as the new one is, read as one, not
+// the day the past verb took place.
+func (c *tenseCues) movedFrom(i, j int) bool {
+	if j-i != 4 || c.low[i:j] != "from" {
+		return false
+	}
+	v, w := wordEndingBefore(c.low, i)
+	return lex().moves[c.low[v:w]]
+}
+
+// copulaBefore reports whether a phrase ending at end follows "is" or
+// "are" (low[i:j] is the word before it), with or without "on", and is no
+// possessive: "the transfer deadline is Wednesday", "the Super Bowl is on
+// Feb. 12", "the record date is Nov. 9". News writes a date gone by with
+// "was"; one given in the present tense is the coming one (or today's).
+func (c *tenseCues) copulaBefore(i, j, end int) bool {
+	if n := j - i; n < 2 || n > 3 {
+		return false // most phrases
+	}
+	if c.low[i:j] == "on" {
+		i, j = wordEndingBefore(c.low, i)
+	}
+	if w := c.low[i:j]; w != "is" && w != "are" {
+		return false
+	}
+	return !possessive(c.text[end:]) // "the focus is Wednesday's vote": another event's day
+}
+
+// eventNounAfter reports whether the phrase ending at end (after the word
+// low[i:j]) names an event after a preposition: a noun of a scheduled event follows it (data/
+// event_nouns.txt) and "of", "at", "from", "after" or "during", with or
+// without "the", precede it: "minutes of the July meeting", "at the March
+// summit". A verb after it is then the clause's whose object the event is
+// ("minutes of the July meeting will be released"), not the event's, and
+// says nothing of when the event was; as the subject ("the March summit
+// will be held") the event takes the verb's tense.
+func (c *tenseCues) eventNounAfter(i, j, end int) bool {
+	if end >= len(c.low) || c.low[end] != ' ' {
+		return false
+	}
+	if w := c.low[i:j]; w == "the" || w == "a" || w == "its" || w == "their" {
+		i, j = wordEndingBefore(c.low, i)
+	}
+	switch c.low[i:j] {
+	case "of", "at", "from", "after", "during":
+		return lex().eventNoun[wordAt(c.low, end)]
+	}
+	return false // most phrases: no noun is read
 }
 
 // possessive reports whether the text after a phrase begins with 's or ’s.
@@ -1837,6 +1930,22 @@ func leadUpBefore(low string) bool {
 func (c *tenseCues) pastBefore(start int) bool {
 	_, cs := c.lastCue(0, start, cueIsFuture|cueIsPast)
 	return cs == cueIsPast
+}
+
+// afterInfinitive reports whether the word before offset i makes a bare
+// past form there (lexicon.barePast) an infinitive or a present: "to", a
+// modal, a future auxiliary, "do" or "not" ("to hit", "could hit", "will
+// hit", "did not hit": the tense is that word's, read on its own), or a
+// form of "get" that makes it a passive participle ("getting beat up").
+func afterInfinitive(low string, i int) bool {
+	v, j := wordEndingBefore(low, i)
+	switch w := low[v:j]; w {
+	case "to", "will", "shall", "ll", "do", "does", "did", "not", "never", "t", "cannot", "can",
+		"get", "gets", "got", "getting", "gotten": // "getting beat up": a passive participle
+		return true
+	default:
+		return modals[w]
+	}
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
