@@ -1510,8 +1510,8 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
 		cs |= cueIsPast
 	}
-	if info&cueBarePast != 0 && !afterBe(low, i) && !afterInfinitive(low, i) && !c.inFuture(i) {
-		cs |= cueIsPast // "the storm hit on Nov. 3", not "expected to hit", "could hit"
+	if info&cueBarePast != 0 && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
+		cs |= cueIsPast // "the storm hit on Nov. 3", not "expected to hit", "could hit", "the hit show"
 	}
 	return cs
 }
@@ -1946,6 +1946,20 @@ func afterInfinitive(low string, i int) bool {
 	default:
 		return modals[w]
 	}
+}
+
+// afterDeterminer reports whether the word before offset i makes a bare
+// past form there (lexicon.barePast) a noun or an adjective: "the hit
+// series returns in September", "a split in the party", "the spread of
+// the virus", "its new hit".
+func afterDeterminer(low string, i int) bool {
+	v, j := wordEndingBefore(low, i)
+	switch low[v:j] {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+		"no", "any", "each", "every", "new", "big", "biggest", "major", "surprise", "smash", "box-office":
+		return true
+	}
+	return false
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
