@@ -547,6 +547,14 @@ func TestRules(t *testing.T) {
 		{"a demonym before missiles", "Pakistan's army said Indian missiles struck three air bases.", []Actor{state("Pakistan"), state("India")}, ""},
 		{"sports clubs", "Real Madrid beat Borussia Dortmund at Wembley.", []Actor{orga("Real Madrid"), orga("Borussia Dortmund")}, "Wembley"},
 		{"special counsel", "Special Counsel Jack Smith met Justice Department officials.", []Actor{person("Jack Smith", "Special Counsel"), orga("Justice Department")}, ""},
+		{"a storm is no person", "Typhoon Ragasa hit Hong Kong on Wednesday.", nil, ""},
+		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},
+		{"a ship after its prefix", "Mark Carney spoke. The USS Carney shot down drones.", nil, ""},
+		{"a ship is no actor", "Houthis attacked the tanker MV Sounion in the Red Sea.", []Actor{orga("Houthis")}, "Red Sea"},
+		{"a company with a ship's prefix", "RMS International Inc. said it would seek financing.", []Actor{orga("RMS International Inc.")}, ""},
+		{"the Channel is no person", "More migrants cross the Channel in small boats.", nil, ""},
+		{"Brexit is no person", "Trade has fallen since Brexit, Starmer said.", []Actor{person("Starmer", "")}, ""},
+		{"Christian as a given name", "Germany fired its finance minister, Christian Lindner.", []Actor{state("Germany"), person("Christian Lindner", "finance minister")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,7 +28,7 @@ var wordsData string
 
 // category is a set of word classes from data/words.txt and data/titles.txt,
 // looked up once per token by the token's lowercase form.
-type category uint32
+type category uint64
 
 const (
 	catNonname      category = 1 << iota // capitalised, still no name: "The", "But", "Officials"
@@ -62,6 +62,7 @@ const (
 	catGivenTitle                        // "king": the one name after it is a given name
 	catRegnalName                        // "Louis" in "Louis XVI": a name rulers take, with a number
 	catParty                             // "party" in "the Georgian Dream party": the words before it are an organisation
+	catThingHead                         // "Typhoon", "USS": the capitalised words after it name a storm or a ship
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -183,7 +184,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

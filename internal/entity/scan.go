@@ -270,6 +270,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 	}
 	if seqEnd > i+1 && seqEnd > gEnd {
+		if t.cat&catThingHead != 0 && st.toks[seqEnd-1].cat&catOrgSuffix == 0 {
+			return seqEnd // "Typhoon Ragasa", "USS Carney": a storm, a ship
+		}
 		if t.cat&(catNonname|catTopic) == catNonname|catTopic && st.low(i+1) == "of" {
 			return seqEnd // "the Treaty of Alliance", "the Conference of Allied Powers": an accord, an event
 		}
