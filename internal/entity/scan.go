@@ -523,6 +523,14 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	}
 	switch g.kind {
 	case gzDemonym:
+		// "Turkish, Russian and Ukrainian officials": each state of a list
+		// before a body noun or an unnamed official is one.
+		if st.isPunct(end, ",") || lowOr(st, end) == "and" || lowOr(st, end) == "or" {
+			if rp, ok := lx.coordinatedBody(st, end); ok {
+				lx.stateMention(st, i, g.ref, rp.bare, rp.titleKey, rp.kind != titleBody)
+				return end
+			}
+		}
 		// An adjective: "the Syrian crisis". Before a place it passes the
 		// place position on: "in the Yemeni capital Sanaa".
 		if t.flags&fCtxPlace != 0 {
@@ -627,6 +635,35 @@ func (lx *lexicon) coordinated(st *sent, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedBody reads the rest of a list of demonyms and states that
+// starts at token k, a comma or a conjunction after one ("Turkish, Russian
+// and Ukrainian officials"), and returns the role of its last one when
+// that is a body noun or an unnamed official with no name after it.
+func (lx *lexicon) coordinatedBody(st *sent, k int) (rolePhrase, bool) {
+	for n := 0; n < 8; n++ {
+		if st.isPunct(k, ",") {
+			k++
+		}
+		if w := lowOr(st, k); w == "and" || w == "or" {
+			k++
+		}
+		g, e := lx.gzAt(st, k)
+		if g == nil || g.kind != gzDemonym && g.kind != gzState || st.toks[e-1].flags&fPoss != 0 {
+			return rolePhrase{}, false
+		}
+		if st.isPunct(e, ",") || lowOr(st, e) == "and" || lowOr(st, e) == "or" {
+			k = e
+			continue
+		}
+		rp, ok := lx.rolePhrase(st, k)
+		if !ok || rp.bodyCountry < 0 || rp.kind != titleBody && lx.nameLike(st, rp.end, true, false) {
+			return rolePhrase{}, false
+		}
+		return rp, true
+	}
+	return rolePhrase{}, false
 }
 
 // skipPlaceList returns the index after the places listed with the one that
