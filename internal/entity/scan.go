@@ -558,6 +558,9 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	// "visited Russia", "toured Kyiv". A possessive one before a stance
 	// acts: "at Washington's request" (possessiveActs).
 	if t.flags&(fCtxPlace|fCtxVisit) != 0 && !lx.possessiveActs(st, end) {
+		if st.modifiesTopic(end) {
+			return end // "in the Iran nuclear deal": no place, no actor
+		}
 		st.addPlace(i, g.name, g.ref, -1)
 		if g.kind == gzRegion {
 			return end
@@ -594,6 +597,32 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	return end
+}
+
+// modifiesTopic reports whether the place that ends at token end modifies
+// a topic noun after it ([topic] of data/words.txt), and so names no place
+// of the event: "in the Black Sea grain deal", "in the Gaza ceasefire
+// talks", "in the Ukraine war". Up to two lowercase words may stand
+// between; with none, a [venue-noun] took place there: "in the Geneva
+// talks". The topic noun ends the phrase: "at a Tel Aviv peace rally" is
+// in Tel Aviv.
+func (st *sent) modifiesTopic(end int) bool {
+	if st.toks[end-1].flags&fPoss != 0 {
+		return false // "in Syria's civil war"
+	}
+	for k := end; k < end+3 && st.lowerNoun(k); k++ {
+		if u := st.toks[k]; u.cat&catTopic != 0 && (k > end || u.cat&catVenueNoun == 0) && !st.lowerNoun(k+1) {
+			return true // the topic noun ends the phrase: not "a Tel Aviv peace rally"
+		}
+	}
+	return false
+}
+
+// lowerNoun reports whether token k is a lowercase word that may be a noun:
+// not a function word, a determiner, a verb or a preposition.
+func (st *sent) lowerNoun(k int) bool {
+	return st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 &&
+		st.toks[k].cat&(catFunction|catDeterminer|catVerb|catPlacePrep|catAwayPrep|catTopicPrep) == 0
 }
 
 // possessiveActs reports whether the listed place that ends at token end
