@@ -555,6 +555,8 @@ func TestRules(t *testing.T) {
 		{"a city before talks", "Iran took part in the Geneva talks.", []Actor{state("Iran")}, "Geneva"},
 		{"a place before a topic noun and its head", "Yigal Amir shot Yitzhak Rabin at a Tel Aviv peace rally.", []Actor{person("Yigal Amir", ""), person("Yitzhak Rabin", "")}, "Tel Aviv"},
 		{"a place before a lowercase word", "Fighting raged in eastern Ukraine on Monday.", nil, "Ukraine"},
+		{"a commodity is no person", "Oil rose, with Brent crude up 1 percent.", nil, ""},
+		{"a weapon is no person", "Zelenskiy urged allies to deliver more Patriot air defence systems.", []Actor{person("Zelenskiy", "")}, ""},
 		{"a storm is no person", "Typhoon Ragasa hit Hong Kong on Wednesday.", nil, ""},
 		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},
 		{"a ship after its prefix", "Mark Carney spoke. The USS Carney shot down drones.", nil, ""},

@@ -64,6 +64,7 @@ const (
 	catParty                             // "party" in "the Georgian Dream party": the words before it are an organisation
 	catThingHead                         // "Typhoon", "USS": the capitalised words after it name a storm or a ship
 	catVenueNoun                         // "talks" in "in the Geneva talks": a topic that took place where the place before it is
+	catProduct                           // "crude" in "Brent crude", "systems" in "Patriot systems": the one name before it names a thing
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -185,7 +186,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

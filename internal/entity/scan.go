@@ -794,6 +794,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && len(words[0]) == 1 {
 		return end // "S&P", "C$8.5 million": a letter is no one's name
 	}
+	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
+		return end // "Brent crude", "Patriot air defence systems": a thing
+	}
 	t := st.toks[i]
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
