@@ -544,6 +544,18 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 		return end
 	case gzOrg:
+		o := lx.orgs[g.ref]
+		// "an Iran Air Boeing 737", "Airbus A320s": a company's model is
+		// no actor.
+		if o.country < 0 && st.toks[end-1].flags&fPoss == 0 && st.isWord(end) && isModel(st.text(end)) {
+			return end + 1
+		}
+		// "at the White House", "at the Kremlin": a government body's
+		// building is a place in its state.
+		if o.country >= 0 && t.flags&fCtxPlace != 0 && lowOr(st, prevWord(st, i)) == "at" {
+			st.addPlace(i, g.name, o.country, -1)
+			return end
+		}
 		return lx.orgMention(st, i, end, g.ref, g.name)
 	case gzState:
 		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
@@ -597,6 +609,36 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	return end
+}
+
+// isModel reports whether w is a product's model number or code, or their
+// plural: "737", "777X", "A320", "A350-1000", "A320s". A count ("NATO 50
+// years ago") has fewer than three characters and a year four digits.
+func isModel(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 3 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	digit := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digit = true
+		case c >= 'a' && c <= 'z', i == 0 && c == '-':
+			return false
+		}
+	}
+	return digit && (isDigit(w[0]) || w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// prevWord returns the index of the word before token i, past an article
+// ("at the White House"), or -1.
+func prevWord(st *sent, i int) int {
+	k := i - 1
+	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+		k--
+	}
+	return k
 }
 
 // modifiesTopic reports whether the place that ends at token end modifies
