@@ -563,6 +563,8 @@ func TestRules(t *testing.T) {
 		{"a company before a number of its own", "Boeing's 737 deliveries fell.", []Actor{orga("Boeing")}, ""},
 		{"at a government body's building", "Mark Carney met Trump at the White House on May 6.", []Actor{person("Mark Carney", ""), person("Trump", "")}, "White House"},
 		{"a government body acts", "The White House said it was encouraged.", []Actor{orga("White House")}, ""},
+		{"a compound adjective is no place", "North Korean troops massed near the Sino-Korean border.", []Actor{{Name: "North Korea", Type: State}}, ""},
+		{"a compound adjective is no person", "Washington sent a Franco-American force of 17,000 men.", []Actor{state("United States")}, ""},
 		{"a storm is no person", "Typhoon Ragasa hit Hong Kong on Wednesday.", nil, ""},
 		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},
 		{"a ship after its prefix", "Mark Carney spoke. The USS Carney shot down drones.", nil, ""},

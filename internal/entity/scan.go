@@ -611,6 +611,27 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	return end
 }
 
+// compoundAdjective reports whether w is an adjective of two peoples or
+// states written with a hyphen: its first part a combining form ("Sino-",
+// "Franco-", "Anglo-", "Russo-": four letters or more ending in "o") or
+// its last part a listed demonym ("Israeli-Palestinian").
+func (lx *lexicon) compoundAdjective(w string) bool {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	if len(first) >= 4 && first[len(first)-1] == 'o' && rest[0] >= 'A' && rest[0] <= 'Z' {
+		return true
+	}
+	last := rest[strings.LastIndexByte(rest, '-')+1:]
+	for _, g := range lx.gz[last] {
+		if g.kind == gzDemonym && len(g.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isModel reports whether w is a product's model number or code, or their
 // plural: "737", "777X", "A320", "A350-1000", "A320s". A count ("NATO 50
 // years ago") has fewer than three characters and a year four digits.
@@ -838,6 +859,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
 		return end // "Brent crude", "Patriot air defence systems": a thing
+	}
+	if len(words) == 1 && lx.compoundAdjective(words[0]) && st.lowerNoun(end) && st.toks[end].cat&catSpeech == 0 {
+		return end // "near the Sino-Korean border", "a Franco-American force"
 	}
 	t := st.toks[i]
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
