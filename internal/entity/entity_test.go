@@ -565,6 +565,8 @@ func TestRules(t *testing.T) {
 		{"a government body acts", "The White House said it was encouraged.", []Actor{orga("White House")}, ""},
 		{"a compound adjective is no place", "North Korean troops massed near the Sino-Korean border.", []Actor{{Name: "North Korea", Type: State}}, ""},
 		{"a compound adjective is no person", "Washington sent a Franco-American force of 17,000 men.", []Actor{state("United States")}, ""},
+		{"an organisation's head of state is no one", "Emmanuel Macron made the first state visit by an EU head of state since Brexit.", []Actor{person("Emmanuel Macron", "")}, ""},
+		{"a state's head of state", "The French head of state said so.", []Actor{{Name: "France", Role: "head of state", Type: State}}, ""},
 		{"a storm is no person", "Typhoon Ragasa hit Hong Kong on Wednesday.", nil, ""},
 		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},
 		{"a ship after its prefix", "Mark Carney spoke. The USS Carney shot down drones.", nil, ""},

@@ -153,6 +153,10 @@ type lexicon struct {
 	// titlePrefixes are written before a title in the same word:
 	// "then-Secretary of State".
 	titlePrefixes []string
+	// stateTitles are the titles only a state's officials have ("head of
+	// state"): after an organisation they name no one ("an EU head of
+	// state" is a head of one of its states).
+	stateTitles []string
 	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
 	countryBy     map[string]int        // lower case canonical state name -> index
 	orgBy         map[string]int        // lower case canonical organisation name -> index
@@ -209,6 +213,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	titleSections := map[string]titleKind{
 		"title": titleRole, "envoy": titleEnvoy, "honorific": titleHonorific, "body": titleBody,
+		"state-title": titleRole,
 	}
 	var portfolio []string
 	err = eachLine("titles.txt", titlesData, func(section, line string) error {
@@ -234,6 +239,9 @@ func parseLexicon() (*lexicon, error) {
 			if e.key == strings.Join(f, " ") {
 				return fmt.Errorf("title %q listed twice", line)
 			}
+		}
+		if section == "state-title" {
+			lx.stateTitles = append(lx.stateTitles, strings.Join(f, " "))
 		}
 		lx.titles[f[0]] = append(lx.titles[f[0]], titleEntry{rest: f[1:], kind: kind, key: strings.Join(f, " ")})
 		lx.words[f[0]] |= catTitleStart

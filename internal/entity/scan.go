@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1382,6 +1383,8 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 	}
 	quoted := st.toks[i].flags&fQuoted != 0
 	switch {
+	case rp.bodyOrg >= 0 && slices.Contains(lx.stateTitles, rp.titleKey):
+		// "an EU head of state": the head of one of its states, unnamed.
 	case rp.bodyOrg >= 0:
 		o := lx.orgs[rp.bodyOrg]
 		st.mentions = append(st.mentions, mention{
