@@ -157,9 +157,9 @@ type lexicon struct {
 	// state"): after an organisation they name no one ("an EU head of
 	// state" is a head of one of its states).
 	stateTitles []string
-	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
-	countryBy     map[string]int        // lower case canonical state name -> index
-	orgBy         map[string]int        // lower case canonical organisation name -> index
+	aliases     map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
+	countryBy   map[string]int        // lower case canonical state name -> index
+	orgBy       map[string]int        // lower case canonical organisation name -> index
 }
 
 // load parses the embedded data files once. They are part of the binary and
