@@ -153,13 +153,14 @@ type lexicon struct {
 	// titlePrefixes are written before a title in the same word:
 	// "then-Secretary of State".
 	titlePrefixes []string
+	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
+	countryBy     map[string]int        // lower case canonical state name -> index
+	orgBy         map[string]int        // lower case canonical organisation name -> index
+
 	// stateTitles are the titles only a state's officials have ("head of
 	// state"): after an organisation they name no one ("an EU head of
 	// state" is a head of one of its states).
 	stateTitles []string
-	aliases     map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
-	countryBy   map[string]int        // lower case canonical state name -> index
-	orgBy       map[string]int        // lower case canonical organisation name -> index
 }
 
 // load parses the embedded data files once. They are part of the binary and
