@@ -65,6 +65,8 @@ const (
 	catThingHead                         // "Typhoon", "USS": the capitalised words after it name a storm or a ship
 	catVenueNoun                         // "talks" in "in the Geneva talks": a topic that took place where the place before it is
 	catProduct                           // "crude" in "Brent crude", "systems" in "Patriot systems": the one name before it names a thing
+	catStrike                            // "strike" in "a missile strike on Sumy": "on" after it names where
+	catSettlement                        // "village" in "the village of Novopil": the name after "of" is a place
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -191,7 +193,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct, "strike": catStrike, "settlement": catSettlement,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

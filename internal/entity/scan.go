@@ -571,8 +571,8 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	// "visited Russia", "toured Kyiv". A possessive one before a stance
 	// acts: "at Washington's request" (possessiveActs).
 	if t.flags&(fCtxPlace|fCtxVisit) != 0 && !lx.possessiveActs(st, end) {
-		if st.modifiesTopic(end) {
-			return end // "in the Iran nuclear deal": no place, no actor
+		if st.modifiesTopic(end) || st.isPunct(end, "-‑") && st.toks[end].flags&fSpace == 0 {
+			return end // "in the Iran nuclear deal", "an attack on the U.S.-flagged tanker": no place, no actor
 		}
 		st.addPlace(i, g.name, g.ref, -1)
 		if g.kind == gzRegion {
@@ -861,6 +861,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
 		return end // "Brent crude", "Patriot air defence systems": a thing
 	}
+	if t := st.toks[i]; t.flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" && st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 {
+		return end // "captured the village of Novopil": a place, no person
+	}
 	if len(words) == 1 && lx.compoundAdjective(words[0]) && st.lowerNoun(end) && st.toks[end].cat&catSpeech == 0 {
 		return end // "near the Sino-Korean border", "a Franco-American force"
 	}
@@ -1132,7 +1135,12 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		if mods > 4 || !st.isWord(k) {
 			return rp, false
 		}
-		if _, te := lx.titleAt(st, k); te != nil {
+		if te, e := lx.titleAt(st, k); e != nil {
+			// "Ukraine's General Staff": a listed organisation longer than
+			// the title it starts with is no title, and starts no role.
+			if g, end := lx.gzAt(st, k); g != nil && g.kind == gzOrg && end > te {
+				return rp, false
+			}
 			break
 		}
 		if g, end := lx.gzAt(st, k); g != nil && (g.kind == gzState || g.kind == gzDemonym || g.kind == gzOrg) {

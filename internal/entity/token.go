@@ -597,6 +597,9 @@ func markContext(st *sent, k int) {
 		}
 	default:
 		flag = fCtxTopic
+		if k > 0 && toks[k-1].cat&catStrike != 0 && toks[k-1].flags&(fWord|fCap) == fWord && st.low(k) == "on" {
+			flag = fCtxPlace // "a missile strike on Sumy": where it struck
+		}
 	}
 	m := k + 1
 	if m < len(toks) && toks[m].cat&catDeterminer != 0 {
