@@ -617,10 +617,11 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 // "Franco-", "Anglo-", "Russo-": four letters or more ending in "o") or
 // its last part a listed demonym ("Israeli-Palestinian").
 func (lx *lexicon) compoundAdjective(w string) bool {
-	first, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" {
+	h := strings.IndexByte(w, '-')
+	if h < 0 || h == len(w)-1 {
 		return false
 	}
+	first, rest := w[:h], w[h+1:]
 	if len(first) >= 4 && first[len(first)-1] == 'o' && rest[0] >= 'A' && rest[0] <= 'Z' {
 		return true
 	}
@@ -861,10 +862,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
 		return end // "Brent crude", "Patriot air defence systems": a thing
 	}
-	if t := st.toks[i]; t.flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" && st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 {
+	if st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 && st.toks[i].flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" {
 		return end // "captured the village of Novopil": a place, no person
 	}
-	if len(words) == 1 && lx.compoundAdjective(words[0]) && st.lowerNoun(end) && st.toks[end].cat&catSpeech == 0 {
+	if len(words) == 1 && st.lowerNoun(end) && st.toks[end].cat&catSpeech == 0 && lx.compoundAdjective(words[0]) {
 		return end // "near the Sino-Korean border", "a Franco-American force"
 	}
 	t := st.toks[i]
