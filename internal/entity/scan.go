@@ -317,7 +317,43 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
+	if next, ok := lx.roleInRun(st, i, seqEnd); ok {
+		return next
+	}
 	return lx.person(st, i, false)
+}
+
+// roleInRun reads a person with a role that starts inside the capitalised
+// run [i, seqEnd), after words of no list: "Senate Majority Leader John
+// Thune", "Fed Chair Jerome Powell". The words before the title are part
+// of the role.
+func (lx *lexicon) roleInRun(st *sent, i, seqEnd int) (int, bool) {
+	for j := i + 1; j < seqEnd; j++ {
+		// Only capitalised words of no list before the title: not "Good for
+		// Attorney General Janet Reno", "Salomon Brothers Inc. Ms.
+		// Applebaum".
+		t := st.toks[j-1]
+		if t.flags&(fWord|fCap|fPoss) != fWord|fCap || t.cat&(catNonname|catFunction) != 0 ||
+			t.cat&catOrgSuffix != 0 && st.src[t.e-1] == '.' {
+			return i, false
+		}
+		if st.toks[j].cat&catTitleStart == 0 {
+			continue
+		}
+		if _, e := lx.titleAt(st, j); e == nil || e.kind == titleHonorific {
+			return i, false
+		}
+		n := len(st.mentions)
+		next, ok := lx.role(st, j)
+		if ok && len(st.mentions) == n+1 && st.mentions[n].kind == mPerson {
+			m := &st.mentions[n]
+			m.role = st.join(i, j) + " " + m.role
+			return next, true
+		}
+		st.mentions = st.mentions[:n]
+		return i, false
+	}
+	return i, false
 }
 
 // gzAt returns the longest gazetteer name that starts at token i, and the
