@@ -576,6 +576,7 @@ func TestRules(t *testing.T) {
 		{"an unlisted organisation before a title", "Fed Chair Jerome Powell spoke.", []Actor{person("Jerome Powell", "Fed Chair")}, ""},
 		{"a lowercase word before a title", "Good for Attorney General Janet Reno.", []Actor{person("Janet Reno", "Attorney General")}, ""},
 		{"military ranks", "Lieutenant General James Dubik praised Iran.", []Actor{person("James Dubik", "Lieutenant General"), state("Iran")}, ""},
+		{"a title of the name after a role", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.", []Actor{person("Mohammed bin Abdulrahman Al Thani", "Qatari Prime Minister")}, ""},
 		{"a title word ending a name", "Martin Luther King spoke.", []Actor{person("Martin Luther King", "")}, ""},
 		{"a storm is no person", "Typhoon Ragasa hit Hong Kong on Wednesday.", nil, ""},
 		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},

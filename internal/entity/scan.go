@@ -1387,14 +1387,14 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 		}
 		if comma {
 			at++
-			// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the name may
-			// have a title of its own, which a role of no state or
-			// organisation leaves to it ("a commander, General Philip
-			// Sheridan": see person).
-			if te, e := lx.titleAt(st, at); e != nil && e.kind != titleBody && (rp.country >= 0 || rp.org >= 0) &&
-				lx.nameLike(st, te, true, false) {
-				at = te
-			}
+		}
+		// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,", "Qatari Prime
+		// Minister Sheikh Mohammed bin Abdulrahman Al Thani": the name may
+		// have a title of its own, which a role of no state or organisation
+		// leaves to it ("a commander, General Philip Sheridan": see person).
+		if te, e := lx.titleAt(st, at); e != nil && e.kind != titleBody && (rp.country >= 0 || rp.org >= 0) &&
+			lx.nameLike(st, te, true, false) {
+			at = te
 		}
 		if lx.nameLike(st, at, true, false) ||
 			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {

@@ -207,6 +207,7 @@ func FuzzClassify(f *testing.F) {
 		"“We will attack,” he said. \"“”\" signed ... agreement",
 		"signed , agreement signed a b c d e agreement",
 		"\xff\xfe talks ’s cease-fire",
+		"did not attend the summit until no agreement failed to n't talks won’t meet",
 	} {
 		f.Add(s, uint8(1))
 	}
