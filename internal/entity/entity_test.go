@@ -568,6 +568,7 @@ func TestRules(t *testing.T) {
 		{"an organisation's head of state is no one", "Emmanuel Macron made the first state visit by an EU head of state since Brexit.", []Actor{person("Emmanuel Macron", "")}, ""},
 		{"a state's head of state", "The French head of state said so.", []Actor{{Name: "France", Role: "head of state", Type: State}}, ""},
 		{"a strike on a place", "A Russian missile strike on Sumy killed 35 people.", []Actor{state("Russia")}, "Sumy"},
+		{"a strike on an unlisted adjective", "The decision was not linked to Monday's attack on the Crimean bridge.", nil, ""},
 		{"talks on a place", "Talks on Syria resumed.", nil, ""},
 		{"a strike on a modifier", "Iran's attack on the U.S.-flagged tanker failed.", []Actor{state("Iran")}, ""},
 		{"a village of a name", "Russian forces captured the village of Novopil.", []Actor{state("Russia")}, ""},

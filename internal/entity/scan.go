@@ -648,6 +648,12 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	return end
 }
 
+// peopleAdjective reports whether w ends like an adjective of a people:
+// "Crimean", "Sudanese", "Kurdish".
+func peopleAdjective(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")
+}
+
 // compoundAdjective reports whether w is an adjective of two peoples or
 // states written with a hyphen: its first part a combining form ("Sino-",
 // "Franco-", "Anglo-", "Russo-": four letters or more ending in "o") or
@@ -912,8 +918,11 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			k--
 		}
 		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
-			if t.flags&fCtxPlace != 0 {
-				st.addPlace(i, strings.Join(words, " "), -1, -1) // "in the Jobar district"
+			// "in the Jobar district", "an assault on the Rzhev salient"; not
+			// an adjective of a people after a strike ("an attack on the
+			// Crimean bridge").
+			if t.flags&fCtxPlace != 0 && (lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
+				st.addPlace(i, strings.Join(words, " "), -1, -1)
 			}
 			return end
 		}
