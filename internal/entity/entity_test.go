@@ -578,6 +578,8 @@ func TestRules(t *testing.T) {
 		{"a lowercase word before a title", "Good for Attorney General Janet Reno.", []Actor{person("Janet Reno", "Attorney General")}, ""},
 		{"military ranks", "Lieutenant General James Dubik praised Iran.", []Actor{person("James Dubik", "Lieutenant General"), state("Iran")}, ""},
 		{"a title of the name after a role", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.", []Actor{person("Mohammed bin Abdulrahman Al Thani", "Qatari Prime Minister")}, ""},
+		{"an emperor", "Trump met Emperor Naruhito in Tokyo.", []Actor{person("Trump", ""), person("Naruhito", "Emperor")}, "Tokyo"},
+		{"companies named by their trade", "Toyota Motor and Nippon Steel said they would invest.", []Actor{orga("Toyota Motor"), orga("Nippon Steel")}, ""},
 		{"a title word ending a name", "Martin Luther King spoke.", []Actor{person("Martin Luther King", "")}, ""},
 		{"a storm is no person", "Typhoon Ragasa hit Hong Kong on Wednesday.", nil, ""},
 		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},
