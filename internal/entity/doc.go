@@ -90,6 +90,16 @@
 // article names that person ("Assad forces"); a single letter is no name
 // ("S&P 500", "C$8.5 million").
 //
+// Things named like people are no actors: a run of capitalised words that
+// starts with a word of [thing-head] (a storm or a ship: "Typhoon Ragasa",
+// "the USS Carney") and does not end like an organisation; a lone name
+// before a lowercase word of [product] ("Brent crude", "Patriot air
+// defence systems"); a listed company before a model number ("an Iran Air
+// Boeing 737"); a hyphenated adjective of two peoples before a noun ("a
+// Franco-American force"); a name after "the village of" ([settlement]).
+// "Head of state" and "head of government" ([state-title] of titles.txt)
+// after an organisation name no one ("an EU head of state").
+//
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person, unless it ends a longer full name given
 // with a role ("Bagheri Kani" after "Iran's chief negotiator, Ali Bagheri
@@ -111,7 +121,8 @@
 // "in Moscow" is a place.
 // A demonym alone is an adjective and no actor ("the Syrian crisis"), but a
 // state or demonym before a body noun is the state ("Syrian government
-// forces", "U.S. troops", "Russian airstrikes"). A state written before a
+// forces", "U.S. troops", "Russian airstrikes"), and so is each of a list
+// of them ("Turkish, Russian and Ukrainian officials"). A state written before a
 // title with no name after it stands for an unnamed official and is the
 // state, with the title as Role: "says the Russian foreign minister" is
 // Russia with Role "foreign minister". If the article names a person with
@@ -162,6 +173,15 @@
 // capitalised name that is not a person the article names ("in Khan
 // Shaykhun" is a place, "in Kerry's view" is not). Months, weekdays and
 // common words never are ("in July", "in late August").
+//
+// A listed place before a topic noun of [topic] modifies it and is no
+// place: "in the Black Sea grain deal", "in the Gaza ceasefire talks"
+// (up to two lowercase words between); right before a [venue-noun] it is
+// where that took place ("in the Geneva talks"), and so it is before a
+// longer noun ("at a Tel Aviv peace rally"). "On" after a word of
+// [strike] is where an attack struck ("a missile strike on Sumy"), and a
+// government body after "at" is its building, in its state ("at the White
+// House").
 //
 // A listed place followed by its state keeps the city: "in Geneva,
 // Switzerland" is "Geneva". A facility followed by its city gets it:

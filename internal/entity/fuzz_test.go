@@ -25,6 +25,9 @@ func FuzzAnalyze(f *testing.F) {
 		"In in at the of Minister of of Foreign, Sen. Gen. Mr. X, the U.N.'s , ,",
 		"Moscow and Washington and Paris, Berlin said. Chad Smith and Israel Katz.",
 		"\xff\xfe U.\xffN. al-\xff ’s",
+		"Turkish, Russian and Ukrainian officials met. Turkish, and, officials. The USS Carney, Typhoon X.",
+		"in the Black Sea grain deal, at the White House, a strike on Sumy, the village of X, Sino-Korean border",
+		"Senate Majority Leader John Thune. Fed Chair X. an EU head of state. Boeing 737 A320s Brent crude",
 	} {
 		f.Add(s, -1, 3)
 	}

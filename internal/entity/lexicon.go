@@ -28,7 +28,7 @@ var wordsData string
 
 // category is a set of word classes from data/words.txt and data/titles.txt,
 // looked up once per token by the token's lowercase form.
-type category uint32
+type category uint64
 
 const (
 	catNonname      category = 1 << iota // capitalised, still no name: "The", "But", "Officials"
@@ -62,6 +62,11 @@ const (
 	catGivenTitle                        // "king": the one name after it is a given name
 	catRegnalName                        // "Louis" in "Louis XVI": a name rulers take, with a number
 	catParty                             // "party" in "the Georgian Dream party": the words before it are an organisation
+	catThingHead                         // "Typhoon", "USS": the capitalised words after it name a storm or a ship
+	catVenueNoun                         // "talks" in "in the Geneva talks": a topic that took place where the place before it is
+	catProduct                           // "crude" in "Brent crude", "systems" in "Patriot systems": the one name before it names a thing
+	catStrike                            // "strike" in "a missile strike on Sumy": "on" after it names where
+	catSettlement                        // "village" in "the village of Novopil": the name after "of" is a place
 )
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
@@ -153,6 +158,11 @@ type lexicon struct {
 	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
 	countryBy     map[string]int        // lower case canonical state name -> index
 	orgBy         map[string]int        // lower case canonical organisation name -> index
+
+	// stateTitles are the titles only a state's officials have ("head of
+	// state"): after an organisation they name no one ("an EU head of
+	// state" is a head of one of its states).
+	stateTitles []string
 }
 
 // load parses the embedded data files once. They are part of the binary and
@@ -183,7 +193,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct, "strike": catStrike, "settlement": catSettlement,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
@@ -206,6 +216,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	titleSections := map[string]titleKind{
 		"title": titleRole, "envoy": titleEnvoy, "honorific": titleHonorific, "body": titleBody,
+		"state-title": titleRole,
 	}
 	var portfolio []string
 	err = eachLine("titles.txt", titlesData, func(section, line string) error {
@@ -231,6 +242,9 @@ func parseLexicon() (*lexicon, error) {
 			if e.key == strings.Join(f, " ") {
 				return fmt.Errorf("title %q listed twice", line)
 			}
+		}
+		if section == "state-title" {
+			lx.stateTitles = append(lx.stateTitles, strings.Join(f, " "))
 		}
 		lx.titles[f[0]] = append(lx.titles[f[0]], titleEntry{rest: f[1:], kind: kind, key: strings.Join(f, " ")})
 		lx.words[f[0]] |= catTitleStart

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -270,6 +271,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 	}
 	if seqEnd > i+1 && seqEnd > gEnd {
+		if t.cat&catThingHead != 0 && st.toks[seqEnd-1].cat&catOrgSuffix == 0 {
+			return seqEnd // "Typhoon Ragasa", "USS Carney": a storm, a ship
+		}
 		if t.cat&(catNonname|catTopic) == catNonname|catTopic && st.low(i+1) == "of" {
 			return seqEnd // "the Treaty of Alliance", "the Conference of Allied Powers": an accord, an event
 		}
@@ -313,7 +317,43 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
+	if next, ok := lx.roleInRun(st, i, seqEnd); ok {
+		return next
+	}
 	return lx.person(st, i, false)
+}
+
+// roleInRun reads a person with a role that starts inside the capitalised
+// run [i, seqEnd), after words of no list: "Senate Majority Leader John
+// Thune", "Fed Chair Jerome Powell". The words before the title are part
+// of the role.
+func (lx *lexicon) roleInRun(st *sent, i, seqEnd int) (int, bool) {
+	for j := i + 1; j < seqEnd; j++ {
+		// Only capitalised words of no list before the title: not "Good for
+		// Attorney General Janet Reno", "Salomon Brothers Inc. Ms.
+		// Applebaum".
+		t := st.toks[j-1]
+		if t.flags&(fWord|fCap|fPoss) != fWord|fCap || t.cat&(catNonname|catFunction) != 0 ||
+			t.cat&catOrgSuffix != 0 && st.src[t.e-1] == '.' {
+			return i, false
+		}
+		if st.toks[j].cat&catTitleStart == 0 {
+			continue
+		}
+		if _, e := lx.titleAt(st, j); e == nil || e.kind == titleHonorific {
+			return i, false
+		}
+		n := len(st.mentions)
+		next, ok := lx.role(st, j)
+		if ok && len(st.mentions) == n+1 && st.mentions[n].kind == mPerson {
+			m := &st.mentions[n]
+			m.role = st.join(i, j) + " " + m.role
+			return next, true
+		}
+		st.mentions = st.mentions[:n]
+		return i, false
+	}
+	return i, false
 }
 
 // gzAt returns the longest gazetteer name that starts at token i, and the
@@ -520,6 +560,14 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	}
 	switch g.kind {
 	case gzDemonym:
+		// "Turkish, Russian and Ukrainian officials": each state of a list
+		// before a body noun or an unnamed official is one.
+		if st.isPunct(end, ",") || lowOr(st, end) == "and" || lowOr(st, end) == "or" {
+			if rp, ok := lx.coordinatedBody(st, end); ok {
+				lx.stateMention(st, i, g.ref, rp.bare, rp.titleKey, rp.kind != titleBody)
+				return end
+			}
+		}
 		// An adjective: "the Syrian crisis". Before a place it passes the
 		// place position on: "in the Yemeni capital Sanaa".
 		if t.flags&fCtxPlace != 0 {
@@ -533,6 +581,18 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 		return end
 	case gzOrg:
+		o := lx.orgs[g.ref]
+		// "an Iran Air Boeing 737", "Airbus A320s": a company's model is
+		// no actor.
+		if o.country < 0 && st.toks[end-1].flags&fPoss == 0 && st.isWord(end) && isModel(st.text(end)) {
+			return end + 1
+		}
+		// "at the White House", "at the Kremlin": a government body's
+		// building is a place in its state.
+		if o.country >= 0 && t.flags&fCtxPlace != 0 && lowOr(st, prevWord(st, i)) == "at" {
+			st.addPlace(i, g.name, o.country, -1)
+			return end
+		}
 		return lx.orgMention(st, i, end, g.ref, g.name)
 	case gzState:
 		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
@@ -547,6 +607,9 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	// "visited Russia", "toured Kyiv". A possessive one before a stance
 	// acts: "at Washington's request" (possessiveActs).
 	if t.flags&(fCtxPlace|fCtxVisit) != 0 && !lx.possessiveActs(st, end) {
+		if st.modifiesTopic(end) || st.isPunct(end, "-‑") && st.toks[end].flags&fSpace == 0 {
+			return end // "in the Iran nuclear deal", "an attack on the U.S.-flagged tanker": no place, no actor
+		}
 		st.addPlace(i, g.name, g.ref, -1)
 		if g.kind == gzRegion {
 			return end
@@ -583,6 +646,90 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	return end
+}
+
+// peopleAdjective reports whether w ends like an adjective of a people:
+// "Crimean", "Sudanese", "Kurdish".
+func peopleAdjective(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")
+}
+
+// compoundAdjective reports whether w is an adjective of two peoples or
+// states written with a hyphen: its first part a combining form ("Sino-",
+// "Franco-", "Anglo-", "Russo-": four letters or more ending in "o") or
+// its last part a listed demonym ("Israeli-Palestinian").
+func (lx *lexicon) compoundAdjective(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 0 || h == len(w)-1 {
+		return false
+	}
+	first, rest := w[:h], w[h+1:]
+	if len(first) >= 4 && first[len(first)-1] == 'o' && rest[0] >= 'A' && rest[0] <= 'Z' {
+		return true
+	}
+	last := rest[strings.LastIndexByte(rest, '-')+1:]
+	for _, g := range lx.gz[last] {
+		if g.kind == gzDemonym && len(g.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isModel reports whether w is a product's model number or code, or their
+// plural: "737", "777X", "A320", "A350-1000", "A320s". A count ("NATO 50
+// years ago") has fewer than three characters and a year four digits.
+func isModel(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 3 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	digit := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digit = true
+		case c >= 'a' && c <= 'z', i == 0 && c == '-':
+			return false
+		}
+	}
+	return digit && (isDigit(w[0]) || w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// prevWord returns the index of the word before token i, past an article
+// ("at the White House"), or -1.
+func prevWord(st *sent, i int) int {
+	k := i - 1
+	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+		k--
+	}
+	return k
+}
+
+// modifiesTopic reports whether the place that ends at token end modifies
+// a topic noun after it ([topic] of data/words.txt), and so names no place
+// of the event: "in the Black Sea grain deal", "in the Gaza ceasefire
+// talks", "in the Ukraine war". Up to two lowercase words may stand
+// between; with none, a [venue-noun] took place there: "in the Geneva
+// talks". The topic noun ends the phrase: "at a Tel Aviv peace rally" is
+// in Tel Aviv.
+func (st *sent) modifiesTopic(end int) bool {
+	if st.toks[end-1].flags&fPoss != 0 {
+		return false // "in Syria's civil war"
+	}
+	for k := end; k < end+3 && st.lowerNoun(k); k++ {
+		if u := st.toks[k]; u.cat&catTopic != 0 && (k > end || u.cat&catVenueNoun == 0) && !st.lowerNoun(k+1) {
+			return true // the topic noun ends the phrase: not "a Tel Aviv peace rally"
+		}
+	}
+	return false
+}
+
+// lowerNoun reports whether token k is a lowercase word that may be a noun:
+// not a function word, a determiner, a verb or a preposition.
+func (st *sent) lowerNoun(k int) bool {
+	return st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 &&
+		st.toks[k].cat&(catFunction|catDeterminer|catVerb|catPlacePrep|catAwayPrep|catTopicPrep) == 0
 }
 
 // possessiveActs reports whether the listed place that ends at token end
@@ -624,6 +771,35 @@ func (lx *lexicon) coordinated(st *sent, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedBody reads the rest of a list of demonyms and states that
+// starts at token k, a comma or a conjunction after one ("Turkish, Russian
+// and Ukrainian officials"), and returns the role of its last one when
+// that is a body noun or an unnamed official with no name after it.
+func (lx *lexicon) coordinatedBody(st *sent, k int) (rolePhrase, bool) {
+	for n := 0; n < 8; n++ {
+		if st.isPunct(k, ",") {
+			k++
+		}
+		if w := lowOr(st, k); w == "and" || w == "or" {
+			k++
+		}
+		g, e := lx.gzAt(st, k)
+		if g == nil || g.kind != gzDemonym && g.kind != gzState || st.toks[e-1].flags&fPoss != 0 {
+			return rolePhrase{}, false
+		}
+		if st.isPunct(e, ",") || lowOr(st, e) == "and" || lowOr(st, e) == "or" {
+			k = e
+			continue
+		}
+		rp, ok := lx.rolePhrase(st, k)
+		if !ok || rp.bodyCountry < 0 || rp.kind != titleBody && lx.nameLike(st, rp.end, true, false) {
+			return rolePhrase{}, false
+		}
+		return rp, true
+	}
+	return rolePhrase{}, false
 }
 
 // skipPlaceList returns the index after the places listed with the one that
@@ -725,6 +901,15 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && len(words[0]) == 1 {
 		return end // "S&P", "C$8.5 million": a letter is no one's name
 	}
+	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
+		return end // "Brent crude", "Patriot air defence systems": a thing
+	}
+	if st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 && st.toks[i].flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" {
+		return end // "captured the village of Novopil": a place, no person
+	}
+	if len(words) == 1 && st.lowerNoun(end) && st.toks[end].cat&catSpeech == 0 && lx.compoundAdjective(words[0]) {
+		return end // "near the Sino-Korean border", "a Franco-American force"
+	}
 	t := st.toks[i]
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
@@ -733,8 +918,11 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			k--
 		}
 		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
-			if t.flags&fCtxPlace != 0 {
-				st.addPlace(i, strings.Join(words, " "), -1, -1) // "in the Jobar district"
+			// "in the Jobar district", "an assault on the Rzhev salient"; not
+			// an adjective of a people after a strike ("an attack on the
+			// Crimean bridge").
+			if t.flags&fCtxPlace != 0 && (lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
+				st.addPlace(i, strings.Join(words, " "), -1, -1)
 			}
 			return end
 		}
@@ -993,7 +1181,12 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		if mods > 4 || !st.isWord(k) {
 			return rp, false
 		}
-		if _, te := lx.titleAt(st, k); te != nil {
+		if te, e := lx.titleAt(st, k); e != nil {
+			// "Ukraine's General Staff": a listed organisation longer than
+			// the title it starts with is no title, and starts no role.
+			if g, end := lx.gzAt(st, k); g != nil && g.kind == gzOrg && end > te {
+				return rp, false
+			}
 			break
 		}
 		if g, end := lx.gzAt(st, k); g != nil && (g.kind == gzState || g.kind == gzDemonym || g.kind == gzOrg) {
@@ -1203,14 +1396,14 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 		}
 		if comma {
 			at++
-			// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the name may
-			// have a title of its own, which a role of no state or
-			// organisation leaves to it ("a commander, General Philip
-			// Sheridan": see person).
-			if te, e := lx.titleAt(st, at); e != nil && e.kind != titleBody && (rp.country >= 0 || rp.org >= 0) &&
-				lx.nameLike(st, te, true, false) {
-				at = te
-			}
+		}
+		// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,", "Qatari Prime
+		// Minister Sheikh Mohammed bin Abdulrahman Al Thani": the name may
+		// have a title of its own, which a role of no state or organisation
+		// leaves to it ("a commander, General Philip Sheridan": see person).
+		if te, e := lx.titleAt(st, at); e != nil && e.kind != titleBody && (rp.country >= 0 || rp.org >= 0) &&
+			lx.nameLike(st, te, true, false) {
+			at = te
 		}
 		if lx.nameLike(st, at, true, false) ||
 			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {
@@ -1244,6 +1437,8 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 	}
 	quoted := st.toks[i].flags&fQuoted != 0
 	switch {
+	case rp.bodyOrg >= 0 && slices.Contains(lx.stateTitles, rp.titleKey):
+		// "an EU head of state": the head of one of its states, unnamed.
 	case rp.bodyOrg >= 0:
 		o := lx.orgs[rp.bodyOrg]
 		st.mentions = append(st.mentions, mention{

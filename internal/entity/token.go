@@ -35,9 +35,9 @@ const (
 // token is a word or a punctuation mark of a sentence.
 type token struct {
 	s, e  int32    // byte offsets in the source text
-	flags tokFlags //
 	cat   category // classes of the lowercase word; 0 for punctuation
 	p     rune     // the punctuation mark; 0 for words
+	flags tokFlags //
 }
 
 // tokenize appends to out the tokens of src[start:end]. lower is src in
@@ -597,6 +597,9 @@ func markContext(st *sent, k int) {
 		}
 	default:
 		flag = fCtxTopic
+		if k > 0 && toks[k-1].cat&catStrike != 0 && toks[k-1].flags&(fWord|fCap) == fWord && st.low(k) == "on" {
+			flag = fCtxPlace // "a missile strike on Sumy": where it struck
+		}
 	}
 	m := k + 1
 	if m < len(toks) && toks[m].cat&catDeterminer != 0 {

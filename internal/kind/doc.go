@@ -55,6 +55,11 @@
 //     clause before it has one: "Blinken met Netanyahu in Jerusalem as
 //     mediators pressed for a new ceasefire" is a meeting, "Sudan talks
 //     open in Jeddah as fighting rages" a negotiation.
+//  5. Before rules 2 and 3 too, a negated trigger decides nothing: one with
+//     a word of [negation] ("not", "never", "no", "failed", a word in
+//     "n't") up to four words before it in its clause, or in its gap.
+//     "Putin did not attend the BRICS summit" is no meeting, "the sides
+//     reached no agreement" no agreement.
 //
 // A meeting ("met with", "meeting", "summit") has no kind of its own: where
 // it took place decides, and only the caller knows that. ClassifyWith takes
@@ -71,8 +76,10 @@
 //
 // # Limits
 //
-// Triggers are words, not parsed verbs: negation ("failed to reach a
-// deal"), modality ("could attack") and subordinate clauses ("Kerry, who
+// Triggers are words, not parsed verbs: negation is read from a word
+// close before the trigger (rule 5), so "no one signed the deal" or a
+// negation further back is missed; modality ("could attack") and
+// subordinate clauses ("Kerry, who
 // arrived in Geneva on Thursday, said ...") are not understood, and the
 // event of the main clause is not told from the events around it but for
 // a clause of background (rule 4); idioms are triggers too ("met with

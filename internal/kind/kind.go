@@ -151,19 +151,18 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
-	best, first := -1, -1 // indexes into hits
-	hits := tb.find(toks, sc.hits[:0])
-	sc.hits = hits
-	hits = tb.mainClause(toks, unquotedOrAll(hits))
-	for i, h := range hits {
-		if first < 0 || h.start < hits[first].start ||
-			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
-			first = i
-		}
-		if best < 0 || h.trig.priority > hits[best].trig.priority ||
-			h.trig.priority == hits[best].trig.priority && h.start < hits[best].start {
-			best = i
-		}
+	found := tb.find(toks, sc.hits[:0])
+	sc.hits = found
+	found = unquotedOrAll(found)
+	hits := tb.mainClause(toks, found)
+	best, first := choose(hits)
+	// A negated trigger decides nothing. Only the hits that decide are
+	// looked at first, as most sentences negate none of them: the first
+	// (which also places the clause of background) and the best. When one
+	// is negated, the choice is made again without any negated hit.
+	if best >= 0 && (tb.negated(toks, hits[first]) || best != first && tb.negated(toks, hits[best])) {
+		hits = tb.mainClause(toks, tb.unnegated(toks, found))
+		best, first = choose(hits)
 	}
 	if best < 0 {
 		return Match{Kind: Other}
@@ -225,6 +224,13 @@ const meetKind = -1
 // no triggers.
 const backgroundSection = -3
 
+// negationSection and negationEndSection are the sections of the words of
+// [negation] and [negation-end], which are no triggers.
+const (
+	negationSection    = -4
+	negationEndSection = -5
+)
+
 // reporting is the priority of the statement triggers that are reporting
 // verbs ("said", "told"): one that comes first makes the sentence a
 // statement.
@@ -262,6 +268,14 @@ type table struct {
 	// backgroundLen, the length of the longest, rules most words out.
 	background    []string
 	backgroundLen int
+	// negation are the words and phrases that negate a trigger after them
+	// ("not", "failed to"), each as its words; negationEnd the words
+	// that start a clause a negation does not reach ("until"). negLens
+	// and negEndLens are their firstLens: most words are neither, and
+	// these tell so without a look through them.
+	negation            [][]string
+	negationEnd         []string
+	negLens, negEndLens [256]uint32
 	// Indexes of the kinds the rules refer to.
 	statement, visit, meeting, consult int
 	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
@@ -313,6 +327,14 @@ func parseTable(data string) (*table, error) {
 				cur = backgroundSection
 				continue
 			}
+			if len(fields) == 1 && fields[0] == "negation" {
+				cur = negationSection
+				continue
+			}
+			if len(fields) == 1 && fields[0] == "negation-end" {
+				cur = negationEndSection
+				continue
+			}
 			if len(fields) < 2 {
 				return nil, fmt.Errorf("line %d: header needs a name and a CAMEO code", lineNo)
 			}
@@ -334,9 +356,22 @@ func parseTable(data string) (*table, error) {
 		if cur == -2 {
 			return nil, fmt.Errorf("line %d: trigger before the first header", lineNo)
 		}
-		if cur == backgroundSection {
+		if cur == negationSection {
+			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
+				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
+			}
+			tb.negation = append(tb.negation, strings.Fields(line))
+			tb.negLens[line[0]] |= lenBit(len(strings.Fields(line)[0]))
+			continue
+		}
+		if cur == backgroundSection || cur == negationEndSection {
 			if line != strings.ToLower(line) || len(Words(line)) != 1 {
 				return nil, fmt.Errorf("line %d: want one lowercase word, got %q", lineNo, line)
+			}
+			if cur == negationEndSection {
+				tb.negationEnd = append(tb.negationEnd, line)
+				tb.negEndLens[line[0]] |= lenBit(len(line))
+				continue
 			}
 			tb.background = append(tb.background, line)
 			tb.backgroundLen = max(tb.backgroundLen, len(line))
@@ -437,6 +472,80 @@ func unquotedOrAll(hits []hit) []hit {
 		return hits
 	}
 	return hits[:n]
+}
+
+// choose returns the indexes in hits of the first hit and of the one of
+// highest priority (the first on a tie), or -1, -1 when there are none.
+func choose(hits []hit) (best, first int) {
+	best, first = -1, -1
+	for i, h := range hits {
+		if first < 0 || h.start < hits[first].start ||
+			h.start == hits[first].start && h.trig.priority > hits[first].trig.priority {
+			first = i
+		}
+		if best < 0 || h.trig.priority > hits[best].trig.priority ||
+			h.trig.priority == hits[best].trig.priority && h.start < hits[best].start {
+			best = i
+		}
+	}
+	return best, first
+}
+
+// unnegated returns the hits that no word of [negation] negates: one up to
+// maxGap words before the hit, in its clause, or in the hit's gap. "Putin
+// did not attend the summit" reports no meeting, "the sides reached no
+// agreement" no agreement. The hits kept stay in order at the front of
+// hits.
+func (tb *table) unnegated(toks []Word, hits []hit) []hit {
+	n := 0
+	for _, h := range hits {
+		if !tb.negated(toks, h) {
+			hits[n] = h
+			n++
+		}
+	}
+	return hits[:n]
+}
+
+// negated tells whether a negation stands in h or up to maxGap words
+// before it in its clause, with no word of [negation-end] between.
+func (tb *table) negated(toks []Word, h hit) bool {
+	for k := h.end - 1; k >= 0 && k >= h.start-maxGap; k-- {
+		if k < h.start && toks[k+1].Clause {
+			return false
+		}
+		w := toks[k].Lower
+		if w == "" {
+			continue
+		}
+		// Most words are neither a negation nor an end of one, which the
+		// lengths tell at once.
+		bit := lenBit(len(w))
+		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) {
+			return true
+		}
+		if k < h.start && tb.negEndLens[w[0]]&bit != 0 && slices.Contains(tb.negationEnd, w) {
+			return false // "did not end until the treaty was signed"
+		}
+	}
+	return false
+}
+
+// negationAt tells whether a phrase of [negation], or a word that ends in
+// "n't", starts at toks[k], a word.
+func (tb *table) negationAt(toks []Word, k int) bool {
+	w := toks[k].Lower
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true
+	}
+	for _, neg := range tb.negation {
+		if neg[0] == w {
+			if _, ok := matchFrom(toks, k+1, neg[1:]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainClause returns the hits before the first word of [background] that

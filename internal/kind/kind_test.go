@@ -41,6 +41,22 @@ func TestClassify(t *testing.T) {
 		{"The two sides signed a landmark peace agreement in Havana.", VenueAway, "agreement", "signed ... agreement"},
 		{"A declaration of principles was signed on May 11 but failed to halt the fighting.", VenueNone, "agreement", "declaration ... signed"},
 		{"The peace agreement was signed in Havana.", VenueAway, "agreement", "agreement ... signed"},
+		{"The agreement was not signed.", VenueNone, "other", ""},
+		// Agreeing a deal, in a headline's present too; hoping to is intent.
+		{"Starmer and Macron agree new deal on Channel crossings", VenueNone, "agreement", "agree ... deal"},
+		{"Britain and France agreed a new deal on Thursday.", VenueNone, "agreement", "agreed ... deal"},
+		{"The EU agrees landmark accord with Mercosur", VenueNone, "agreement", "agrees ... accord"},
+		{"The two sides hope to agree a deal by June.", VenueNone, "intent", "to agree ... deal"},
+		// A negated trigger decides nothing.
+		{"Putin did not attend the BRICS summit in Johannesburg.", VenueAway, "other", ""},
+		{"Putin didn’t attend the summit.", VenueAway, "other", ""},
+		{"The sides reached no agreement.", VenueNone, "other", ""},
+		{"Negotiators failed to reach a deal, and fighting resumed.", VenueNone, "attack", "fighting"},
+		{"The two leaders have never met.", VenueNone, "other", ""},
+		{"Putin, who did not attend, met Xi in Beijing.", VenueAway, "meeting", "met"},
+		{"The ceasefire has not held.", VenueNone, "ceasefire", "ceasefire"},
+		{"The war did not end until the treaty was signed in Paris.", VenueAway, "agreement", "treaty ... signed"},
+		{"Giap, after having failed repeatedly in direct attacks on French positions, changed strategy.", VenueNone, "attack", "attacks"},
 		{"Iran and six world powers reached a framework deal on Thursday.", VenueNone, "agreement", "reached ... deal"},
 		{"Russia and Turkey declared a nationwide truce, officials said.", VenueNone, "ceasefire", "truce"},
 		{"Both sides accused each other of violating the ceasefire.", VenueNone, "ceasefire", "ceasefire"},
@@ -191,6 +207,7 @@ func FuzzClassify(f *testing.F) {
 		"“We will attack,” he said. \"“”\" signed ... agreement",
 		"signed , agreement signed a b c d e agreement",
 		"\xff\xfe talks ’s cease-fire",
+		"did not attend the summit until no agreement failed to n't talks won’t meet",
 	} {
 		f.Add(s, uint8(1))
 	}
