@@ -382,13 +382,25 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	if si == 0 {
 		as = ents.LeadActors()
 		if place == "" {
-			place = strings.TrimSpace(ents.TitlePlace())
+			place = titlePlace(d.Title, strings.TrimSpace(ents.TitlePlace()))
 		}
 	} else {
 		as = ents.Actors(si)
 	}
 	s.place = mem.clone(place)
 	s.actors = mem.actorsOf(as)
+}
+
+// titlePlace returns the place of a title, place, as the lead's place,
+// or "" when it is named only after a semicolon: a headline of two
+// clauses, "Syrian army declares truce over; aid convoy hit near Aleppo",
+// leads with the first, and the second's place is not the lead's.
+func titlePlace(title, place string) string {
+	if i := strings.IndexByte(title, ';'); i >= 0 && place != "" &&
+		strings.Contains(title[i:], place) && !strings.Contains(title[:i], place) {
+		return ""
+	}
+	return place
 }
 
 // kindOf converts a kind of internal/kind; the zero kind is "other".
