@@ -90,19 +90,39 @@ func Merge(events []Event, sources []Source) []Event {
 // merge is Merge of events it reads but does not change, so that a
 // timeline's events need not be copied to be merged.
 func merge(events []*Event, sources []Source, jobs int) []Event {
+	return mergeKeyed(events, sources, startKeys(events, jobs), jobs)
+}
+
+// keying is the numbering of the actors, match keys, profiles and kind
+// families of events (numberKeys) under way. It takes one matcher, so one
+// goroutine: it runs while the members are made, their documents numbered
+// and sorted, and whatever the caller of startKeys does before merging
+// (buildTimeline sorts the sources). The numbers only tell which are the
+// same: numbered in the order of events rather than of members, they give
+// the same merge.
+type keying struct {
+	same *actorMatcher
+	keys eventKeys
+	wait func() // returns once same and keys are set
+}
+
+// startKeys starts numbering the keys of events, on a goroutine of its
+// own if jobs > 1.
+func startKeys(events []*Event, jobs int) *keying {
+	k := &keying{same: newActorMatcher()}
+	k.wait = concurrently(jobs, func() { k.keys = k.same.numberKeys(events) })
+	return k
+}
+
+// mergeKeyed is merge of events whose keys are being numbered (startKeys
+// of the same events).
+func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []Event {
 	idx := indexSourcesByID(sources)
-	// Numbering the actors, match keys, profiles and kind families of the
-	// events takes one matcher, so one goroutine: it runs while the
-	// members are made, their documents numbered and sorted. The numbers
-	// only tell which are the same: numbered in the order of events rather
-	// than of members, they give the same merge.
-	same := newActorMatcher()
-	var keys eventKeys
-	numbered := concurrently(jobs, func() { keys = same.numberKeys(events) })
 	ms := newMembers(events, idx, jobs)
 	numberDocs(ms)
 	parallel.SortStableFunc(ms, compareMembers, jobs)
-	numbered()
+	keying.wait()
+	same, keys := keying.same, keying.keys
 	for _, m := range ms {
 		m.actors, m.keys = keys.lists(m.at)
 		m.prof, m.family = keys.prof[m.at], keys.family[m.at]

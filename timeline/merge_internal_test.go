@@ -332,7 +332,7 @@ func TestDocRuns(t *testing.T) {
 		}
 	}
 	numberEvents(events)
-	countCitations(sources, events)
+	countCitations(sources, events, 1)
 	count := make(map[string]int)
 	for i, e := range events {
 		if want := fmt.Sprint("e", i+1); e.ID != want {
