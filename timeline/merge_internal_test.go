@@ -82,7 +82,7 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 		ptrs[i] = &events[i]
 	}
 	ms := newMembers(ptrs, idx, 1)
-	numberDocs(ms)
+	numberDocs(ms, 1)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
 	keys := same.numberKeys(ptrs)

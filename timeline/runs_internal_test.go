@@ -106,3 +106,33 @@ func TestCountCitationsJobs(t *testing.T) {
 		}
 	}
 }
+
+// numberDocs gives the members the same lists of documents on any number
+// of goroutines: parts of the members cite documents the others cite too,
+// and some only they cite.
+func TestNumberDocsJobs(t *testing.T) {
+	events, sources := randomMergeInput(6000, 11)
+	for i := range events {
+		if i%5 == 0 {
+			events[i].Citations = append(events[i].Citations, Citation{Doc: fmt.Sprint("only", i/1000)}, events[(i*7)%len(events)].Citations[0])
+		}
+	}
+	want, _ := mergeMembers(events, sources) // numberDocs on one goroutine
+	for _, jobs := range []int{2, 3, 8} {
+		ptrs := make([]*Event, len(events))
+		for i := range events {
+			ptrs[i] = &events[i]
+		}
+		ms := newMembers(ptrs, indexSourcesByID(sources), 1)
+		numberDocs(ms, jobs)
+		byAt := make(map[int]*member, len(want))
+		for _, m := range want {
+			byAt[m.at] = m
+		}
+		for _, m := range ms {
+			if w := byAt[m.at]; !slices.Equal(m.docs, w.docs) || m.doc0 != w.doc0 {
+				t.Fatalf("jobs %d, event %d: docs %v, want %v", jobs, m.at, m.docs, w.docs)
+			}
+		}
+	}
+}
