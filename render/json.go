@@ -119,9 +119,13 @@ func writeTimelineJSON(w io.Writer, t *timeline.Timeline, c chunking) error {
 	sw.printf("{\n  \"version\": %d,\n  \"title\": ", Version)
 	sw.value("", t.Title)
 	sw.printf(",\n")
-	streamArray(sw, "sources", t.Sources, func(s *timeline.Source) {
-		sw.scratch = appendSource(sw.scratch[:0], s)
-		sw.write(sw.scratch)
+	sw.arrayMember("sources", len(t.Sources), func() {
+		sw.chunks(len(t.Sources), c, func(b []byte, from, to int) []byte {
+			for i := from; i < to; i++ {
+				b = appendSource(appendElemStart(b, i), &t.Sources[i])
+			}
+			return b
+		})
 	})
 	streamArray(sw, "skipped", t.Skipped, func(s *timeline.SkippedDoc) {
 		sw.value(elemIndent, SkippedRecord{Path: s.Path, Reason: s.Reason})
@@ -138,27 +142,36 @@ func writeTimelineJSON(w io.Writer, t *timeline.Timeline, c chunking) error {
 	return sw.w.Flush()
 }
 
-// eventsJSON writes the elements of the events array, each preceded by a
-// comma unless it is the first, and a newline and elemIndent, in chunks
-// encoded in parallel (writeChunks).
+// eventsJSON writes the elements of the events array, in chunks encoded
+// in parallel (jsonStream.chunks).
 func eventsJSON(sw *jsonStream, events []timeline.Event, c chunking) {
-	encode := func(b []byte, from, to int) ([]byte, error) {
+	sw.chunks(len(events), c, func(b []byte, from, to int) []byte {
 		var labels lastLabel
 		for i := from; i < to; i++ {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, "\n"+elemIndent...)
-			b = appendEvent(b, &events[i], labels.of(events[i].When.Value))
+			b = appendEvent(appendElemStart(b, i), &events[i], labels.of(events[i].When.Value))
 		}
-		return b, nil
+		return b
+	})
+}
+
+// appendElemStart appends what comes before element i of a top-level
+// array: a comma unless it is the first, a newline and elemIndent.
+func appendElemStart(b []byte, i int) []byte {
+	if i > 0 {
+		b = append(b, ',')
 	}
-	write := func(b []byte) error {
-		sw.write(b)
-		return sw.err // the first write error stops the run
-	}
-	// The only error is a write error, which sw.err keeps.
-	_ = c.writeChunks(len(events), encode, write)
+	return append(b, "\n"+elemIndent...)
+}
+
+// chunks writes items 0 to n-1, encode appending items from to to-1, in
+// chunks encoded on up to c.jobs goroutines and written in order
+// (writeChunks). A write error stops it, and s.err keeps it.
+func (s *jsonStream) chunks(n int, c chunking, encode func(b []byte, from, to int) []byte) {
+	enc := func(b []byte, from, to int) ([]byte, error) { return encode(b, from, to), nil }
+	_ = c.writeChunks(n, enc, func(b []byte) error {
+		s.write(b)
+		return s.err
+	})
 }
 
 // elemIndent starts the lines of an element of a top-level array.
@@ -166,10 +179,9 @@ const elemIndent = "    "
 
 // jsonStream writes JSON text piece by piece, remembering the first error.
 type jsonStream struct {
-	w       *bufio.Writer
-	buf     bytes.Buffer
-	scratch []byte
-	err     error
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
 }
 
 func (s *jsonStream) write(b []byte) {
@@ -208,20 +220,29 @@ func (s *jsonStream) value(indent string, v any) {
 	}
 }
 
-// streamArray writes the member "name" of the top-level object, one before
-// the last (events, which eventsJSON writes in parallel chunks): the
-// elements of xs, each written by elem at indentation elemIndent, then a
-// comma.
+// streamArray writes the member "name" of the top-level object (not the
+// last): the elements of xs, each written by elem at indentation
+// elemIndent.
 func streamArray[T any](s *jsonStream, name string, xs []T, elem func(*T)) {
-	s.printf("  %q: [", name)
-	for i := range xs {
-		if i > 0 {
-			s.writeString(",")
+	s.arrayMember(name, len(xs), func() {
+		for i := range xs {
+			if i > 0 {
+				s.writeString(",")
+			}
+			s.writeString("\n" + elemIndent)
+			elem(&xs[i])
 		}
-		s.writeString("\n" + elemIndent)
-		elem(&xs[i])
-	}
-	if len(xs) > 0 {
+	})
+}
+
+// arrayMember writes the member "name" of the top-level object, one before
+// the last (events, which the writer closes itself): an array of n
+// elements, which elems writes, each after a comma unless it is the
+// first, and a newline and elemIndent; then a comma.
+func (s *jsonStream) arrayMember(name string, n int, elems func()) {
+	s.printf("  %q: [", name)
+	elems()
+	if n > 0 {
 		s.printf("\n  ")
 	}
 	s.printf("],\n")

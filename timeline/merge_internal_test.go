@@ -82,7 +82,7 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 		ptrs[i] = &events[i]
 	}
 	ms := newMembers(ptrs, idx, 1)
-	numberDocs(ms)
+	numberDocs(ms, 1)
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
 	keys := same.numberKeys(ptrs)
@@ -332,7 +332,7 @@ func TestDocRuns(t *testing.T) {
 		}
 	}
 	numberEvents(events)
-	countCitations(sources, events)
+	countCitations(sources, events, 1)
 	count := make(map[string]int)
 	for i, e := range events {
 		if want := fmt.Sprint("e", i+1); e.ID != want {
