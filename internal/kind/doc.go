@@ -43,7 +43,8 @@
 //     de Mistura told reporters that Friday's talks are important".
 //  3. Otherwise the trigger with the highest priority decides, the earliest
 //     on a tie: ceasefire violations 90, ceasefire 85, agreement 80 (78 for
-//     "reached ... deal"), attack 75, threat 70, mediation 68, intent 65 (60
+//     "reached ... deal"), a verbal attack 76 (a statement: "a scathing
+//     attack on the US"), attack 75, threat 70, mediation 68, intent 65 (60
 //     for "to meet"), visit 62, aid 60, meeting 55, consult 52, negotiation
 //     50, statement 10, and 5 for statement words that often take an event
 //     as object ("announced", "declared", "press conference"). So a trailing
@@ -60,6 +61,12 @@
 //     "n't") up to four words before it in its clause, or in its gap.
 //     "Putin did not attend the BRICS summit" is no meeting, "the sides
 //     reached no agreement" no agreement.
+//  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
+//     [idiom] decides nothing ("the court struck down the law", "a heart
+//     attack", "fighting a price war"), nor does an attack trigger with a
+//     word of [disaster] up to four words before it in its clause, or
+//     after an "in" or "by" right after it ("an earthquake struck Cebu",
+//     "were killed in floods"): those are no attacks.
 //
 // A meeting ("met with", "meeting", "summit") has no kind of its own: where
 // it took place decides, and only the caller knows that. ClassifyWith takes

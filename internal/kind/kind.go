@@ -153,6 +153,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	}
 	found := tb.find(toks, sc.hits[:0])
 	sc.hits = found
+	found = tb.otherSenses(toks, found)
 	found = unquotedOrAll(found)
 	hits := tb.mainClause(toks, found)
 	best, first := choose(hits)
@@ -231,6 +232,15 @@ const (
 	negationEndSection = -5
 )
 
+// idiomKind is the kind index of the phrases of [idiom], and idiomPriority
+// their priority, above every trigger's: an idiom wins at its first word.
+// disasterSection is the section of the words of [disaster].
+const (
+	idiomKind       = -6
+	idiomPriority   = 1 << 20
+	disasterSection = -7
+)
+
 // reporting is the priority of the statement triggers that are reporting
 // verbs ("said", "told"): one that comes first makes the sentence a
 // statement.
@@ -241,6 +251,17 @@ const (
 	gap    = "..."
 	maxGap = 4
 )
+
+// sections are the headers of the data file that start no kind, and what
+// their lines are.
+var sections = map[string]int{
+	"meet":         meetKind,
+	"background":   backgroundSection,
+	"negation":     negationSection,
+	"negation-end": negationEndSection,
+	"idiom":        idiomKind,
+	"disaster":     disasterSection,
+}
 
 // trigger is one trigger line of the data file.
 type trigger struct {
@@ -276,8 +297,14 @@ type table struct {
 	negation            [][]string
 	negationEnd         []string
 	negLens, negEndLens [256]uint32
-	// Indexes of the kinds the rules refer to.
-	statement, visit, meeting, consult int
+	// disaster are the words of [disaster]: a word among them before an
+	// attack trigger is its subject ("the typhoon killed"), so that no
+	// attack is reported. disasterLens are their firstLens.
+	disaster     []string
+	disasterLens [256]uint32
+	// Indexes of the kinds the rules refer to; attack is -1 when there
+	// is no such kind.
+	statement, visit, meeting, consult, attack int
 	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
 	// first word of n bytes starts with c, lastLens[c] when one ends with
 	// c: most words of a sentence start no trigger, and these tell so
@@ -319,20 +346,9 @@ func parseTable(data string) (*table, error) {
 			}
 			fields := strings.Fields(line[1:end])
 			desc := strings.TrimSpace(line[end+1:])
-			if len(fields) == 1 && fields[0] == "meet" {
-				cur, sawMeet = meetKind, true
-				continue
-			}
-			if len(fields) == 1 && fields[0] == "background" {
-				cur = backgroundSection
-				continue
-			}
-			if len(fields) == 1 && fields[0] == "negation" {
-				cur = negationSection
-				continue
-			}
-			if len(fields) == 1 && fields[0] == "negation-end" {
-				cur = negationEndSection
+			if sec, ok := sections[strings.Join(fields, " ")]; ok {
+				cur = sec
+				sawMeet = sawMeet || sec == meetKind
 				continue
 			}
 			if len(fields) < 2 {
@@ -364,9 +380,17 @@ func parseTable(data string) (*table, error) {
 			tb.negLens[line[0]] |= lenBit(len(strings.Fields(line)[0]))
 			continue
 		}
-		if cur == backgroundSection || cur == negationEndSection {
+		if cur == idiomKind {
+			line = strconv.Itoa(idiomPriority) + " " + line // parsed as a trigger below
+		}
+		if cur == backgroundSection || cur == negationEndSection || cur == disasterSection {
 			if line != strings.ToLower(line) || len(Words(line)) != 1 {
 				return nil, fmt.Errorf("line %d: want one lowercase word, got %q", lineNo, line)
+			}
+			if cur == disasterSection {
+				tb.disaster = append(tb.disaster, line)
+				tb.disasterLens[line[0]] |= lenBit(len(line))
+				continue
 			}
 			if cur == negationEndSection {
 				tb.negationEnd = append(tb.negationEnd, line)
@@ -417,6 +441,10 @@ func parseTable(data string) (*table, error) {
 	}
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
+	tb.attack = -1
+	if i, ok := tb.byName["attack"]; ok {
+		tb.attack = i
+	}
 	return tb, nil
 }
 
@@ -454,6 +482,50 @@ func (tb *table) find(toks []Word, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// otherSenses returns the hits that are no idiom and start in none, and
+// are no attack a disaster did (see disasterAround): "the court struck down
+// the law", "a heart attack" and "the typhoon killed 20 people" report no
+// attack. The hits kept stay in order at the front of hits.
+func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
+	n, idiomEnd := 0, -1
+	for _, h := range hits {
+		switch {
+		case h.trig.kind == idiomKind:
+			idiomEnd = max(idiomEnd, h.end)
+		case h.start < idiomEnd:
+		case h.trig.kind == tb.attack && tb.disasterAround(toks, h):
+		default:
+			hits[n] = h
+			n++
+		}
+	}
+	return hits[:n]
+}
+
+// disasterAround tells whether a word of [disaster] stands up to maxGap
+// words before h in its clause, or after an "in" or "by" right after h,
+// up to three words on: the attack h reports was a disaster's.
+func (tb *table) disasterAround(toks []Word, h hit) bool {
+	for k := h.start - 1; k >= 0 && k >= h.start-maxGap && !toks[k+1].Clause; k-- {
+		if tb.isDisaster(toks[k].Lower) {
+			return true
+		}
+	}
+	if h.end < len(toks) && !toks[h.end].Clause && (toks[h.end].Lower == "in" || toks[h.end].Lower == "by") {
+		for k := h.end + 1; k < len(toks) && k <= h.end+3 && !toks[k].Clause; k++ {
+			if tb.isDisaster(toks[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDisaster tells whether w is a word of [disaster].
+func (tb *table) isDisaster(w string) bool {
+	return w != "" && tb.disasterLens[w[0]]&lenBit(len(w)) != 0 && slices.Contains(tb.disaster, w)
 }
 
 // unquotedOrAll returns the hits that start outside quotation marks, if
