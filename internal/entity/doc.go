@@ -179,9 +179,14 @@
 // (up to two lowercase words between); right before a [venue-noun] it is
 // where that took place ("in the Geneva talks"), and so it is before a
 // longer noun ("at a Tel Aviv peace rally"). "On" after a word of
-// [strike] is where an attack struck ("a missile strike on Sumy"), and a
-// government body after "at" is its building, in its state ("at the White
-// House").
+// [strike] is where an attack struck ("a missile strike on Sumy"), but
+// its target when "in" and a place follow ("the attacks on the U.S.
+// embassies in Kenya": Kenya) or a word of [verbal] comes before ("a
+// scathing attack on the US": no place). After a verb of
+// [disaster-verb] with a disaster up to four words before (the words of
+// [disaster] in internal/kind/data/kinds.txt), the name is where it
+// struck: "an earthquake struck Cebu". A government body after "at" is
+// its building, in its state ("at the White House").
 //
 // A listed place followed by its state keeps the city: "in Geneva,
 // Switzerland" is "Geneva". A facility followed by its city gets it:

@@ -67,7 +67,13 @@ const (
 	catProduct                           // "crude" in "Brent crude", "systems" in "Patriot systems": the one name before it names a thing
 	catStrike                            // "strike" in "a missile strike on Sumy": "on" after it names where
 	catSettlement                        // "village" in "the village of Novopil": the name after "of" is a place
+	catVerbal                            // "scathing" in "a scathing attack on the US": a verbal attack, whose "on" names no place
+	catDisasterVerb                      // "struck" in "an earthquake struck Cebu": the name after it is where a disaster struck
 )
+
+// catContext are the categories of the words that mark the capitalised
+// word after them (markContext).
+const catContext = catPlacePrep | catAwayPrep | catTopicPrep | catVisit | catDisasterVerb
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
 type titleKind uint8
@@ -193,7 +199,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct, "strike": catStrike, "settlement": catSettlement,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct, "strike": catStrike, "settlement": catSettlement, "verbal": catVerbal, "disaster-verb": catDisasterVerb,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

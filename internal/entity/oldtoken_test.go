@@ -233,7 +233,7 @@ func oldMarkSentence(st *sent) {
 				t.flags |= fInitial
 				initial = false
 			}
-			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep|catVisit) != 0 {
+			if t.cat&catContext != 0 {
 				// It marks words after it only, which this loop has not
 				// come to: their own flags do not matter to it.
 				markContext(st, k)

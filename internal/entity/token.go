@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/timelinehq/timeline/internal/ascii"
+	"github.com/timelinehq/timeline/internal/kind"
 	"github.com/timelinehq/timeline/internal/swar"
 )
 
@@ -508,7 +509,7 @@ func markSentence(st *sent) {
 		if t.flags&fWord != 0 { // first: most tokens are words, and no word is a mark
 			t.flags |= set
 			set &^= fInitial
-			if t.cat&(catPlacePrep|catAwayPrep|catTopicPrep|catVisit) != 0 {
+			if t.cat&catContext != 0 {
 				// It marks words after it only, which this loop has not
 				// come to: their own flags do not matter to it.
 				markContext(st, k)
@@ -595,9 +596,15 @@ func markContext(st *sent, k int) {
 		if reportedTravel(st, k) {
 			flag = fCtxAway // "said that he would visit Kyiv": a direction, no actor
 		}
+	case t.cat&catDisasterVerb != 0 && t.cat&catTopicPrep == 0:
+		if !disasterBefore(st, k) {
+			return // "Trump hit Biden": no place
+		}
+		flag = fCtxPlace // "an earthquake struck Cebu": where it struck
 	default:
 		flag = fCtxTopic
-		if k > 0 && toks[k-1].cat&catStrike != 0 && toks[k-1].flags&(fWord|fCap) == fWord && st.low(k) == "on" {
+		if k > 0 && toks[k-1].cat&catStrike != 0 && toks[k-1].flags&(fWord|fCap) == fWord && st.low(k) == "on" &&
+			!(k > 1 && toks[k-2].cat&catVerbal != 0 && toks[k-2].flags&fWord != 0) && !placeAfter(st, k) {
 			flag = fCtxPlace // "a missile strike on Sumy": where it struck
 		}
 	}
@@ -632,6 +639,35 @@ func markContext(st *sent, k int) {
 		}
 		toks[m].flags |= flag
 	}
+}
+
+// disasterBefore reports whether a word of a natural disaster ("the
+// typhoon", "floods") stands up to four words before token k, with no
+// mark between.
+func disasterBefore(st *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && st.toks[j].flags&fWord != 0; j-- {
+		if kind.IsDisaster(st.low(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter reports whether "in" and a capitalised word (an article
+// between) follow token k, "on" after an attack noun, in its clause: then
+// "on" names the target and "in" where it struck ("the attacks on the U.S.
+// embassies in Kenya").
+func placeAfter(st *sent, k int) bool {
+	for j := k + 1; j < len(st.toks) && j <= k+8 && !st.isPunct(j, ",;:()—–!?"); j++ {
+		if st.toks[j].cat&catPlacePrep != 0 && st.isWord(j) && st.low(j) == "in" {
+			m := j + 1
+			if st.isWord(m) && st.toks[m].cat&catDeterminer != 0 {
+				m++
+			}
+			return st.isCapWord(m)
+		}
+	}
+	return false
 }
 
 // reportedTravel reports whether the travel word at token k is to come

@@ -523,6 +523,12 @@ func (tb *table) disasterAround(toks []Word, h hit) bool {
 	return false
 }
 
+// IsDisaster tells whether word, in lower case, names a natural disaster
+// ("earthquake", "floods": [disaster] of data/kinds.txt), whose strike is
+// no attack. It lets package entity read "an earthquake struck Cebu" as
+// the kind does.
+func IsDisaster(word string) bool { return load().isDisaster(word) }
+
 // isDisaster tells whether w is a word of [disaster].
 func (tb *table) isDisaster(w string) bool {
 	return w != "" && tb.disasterLens[w[0]]&lenBit(len(w)) != 0 && slices.Contains(tb.disaster, w)
