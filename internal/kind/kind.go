@@ -505,10 +505,17 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 }
 
 // disasterAround tells whether a word of [disaster] stands up to maxGap
-// words before h in its clause, or after an "in" or "by" right after h,
-// up to three words on: the attack h reports was a disaster's.
+// words before h in its clause (or in the clause before, when h starts
+// one), or after an "in" or "by" right after h, up to three words on: the
+// attack h reports was a disaster's.
 func (tb *table) disasterAround(toks []Word, h hit) bool {
-	for k := h.start - 1; k >= 0 && k >= h.start-maxGap && !toks[k+1].Clause; k-- {
+	// A trigger that starts its clause (", killing two") may have its
+	// subject in the clause before, read back up to twice as far.
+	back := maxGap
+	if toks[h.start].Clause {
+		back = 2 * maxGap
+	}
+	for k := h.start - 1; k >= 0 && k >= h.start-back && (k+1 == h.start || !toks[k+1].Clause); k-- {
 		if tb.isDisaster(toks[k].Lower) {
 			return true
 		}
