@@ -124,6 +124,7 @@ func FuzzLazy(f *testing.F) {
 	f.Add("Kerry", "Kerry said. The US Secretary of State John Kerry left. Lavrov, the Russian foreign minister, met the Russian foreign minister.", uint64(7))
 	f.Add("King Abdullah II of Jordan", "Abdullah said. King Abdullah II of Jordan left. Abdullah II's son and King Charles III met. Charles spoke.", uint64(5))
 	f.Add("Typhoon Carney", "Mark Carney said. The USS Carney left. Senate Majority Leader John Thune met Thune. Christian Lindner, Lindner's.", uint64(11))
+	f.Add("Earthquake strikes Cebu", "An earthquake struck Cebu. Trump hit Biden. The attacks on the U.S. embassies in Kenya killed 213. A scathing attack on the US, Cebu said.", uint64(13))
 	f.Add("\xffKerry", "\xffKerry said. John \xffKerry left. İ Kerry and \u212aerry spoke.", uint64(3))
 	f.Fuzz(func(t *testing.T, title, text string, seed uint64) {
 		spans := sentence.Split(text)
