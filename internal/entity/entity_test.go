@@ -585,6 +585,7 @@ func TestRules(t *testing.T) {
 		{"where a disaster struck", "An earthquake struck Cebu on Thursday.", nil, "Cebu"},
 		{"where a disaster struck, after an adjective", "A powerful typhoon hit northern Luzon.", nil, "Luzon"},
 		{"a hit with no disaster", "Trump hit Biden over taxes.", []Actor{person("Biden", "")}, ""},
+		{"a figure of a storm", "A storm of criticism hit Bannon.", []Actor{person("Bannon", "")}, ""},
 		{"the target of an attack, and where it struck", "The attacks on the U.S. embassies in Kenya killed 213 people.", nil, "Kenya"},
 		{"a verbal attack names no place", "Putin launched a scathing attack on the US.", nil, ""},
 		{"a tropical storm", "Tropical Storm Helene weakened, Governor Ron DeSantis said.", []Actor{person("Ron DeSantis", "Governor")}, ""},

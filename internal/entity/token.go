@@ -643,10 +643,10 @@ func markContext(st *sent, k int) {
 
 // disasterBefore reports whether a word of a natural disaster ("the
 // typhoon", "floods") stands up to four words before token k, with no
-// mark between.
+// mark between, and no "of" after it.
 func disasterBefore(st *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4 && st.toks[j].flags&fWord != 0; j-- {
-		if kind.IsDisaster(st.low(j)) {
+		if kind.IsDisaster(st.low(j)) && st.low(j+1) != "of" { // "a storm of criticism hit Bannon": a figure
 			return true
 		}
 	}

@@ -504,9 +504,9 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 	return hits[:n]
 }
 
-// disasterAround tells whether a word of [disaster] stands up to maxGap
-// words before h in its clause (or in the clause before, when h starts
-// one), or after an "in" or "by" right after h, up to three words on: the
+// disasterAround tells whether a word of [disaster] that no "of"
+// follows stands up to maxGap words before h in its clause (or in the
+// clause before, when h starts one), or after an "in" or "by" right after h, up to three words on: the
 // attack h reports was a disaster's.
 func (tb *table) disasterAround(toks []Word, h hit) bool {
 	// A trigger that starts its clause (", killing two") may have its
@@ -516,7 +516,7 @@ func (tb *table) disasterAround(toks []Word, h hit) bool {
 		back = 2 * maxGap
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-back && (k+1 == h.start || !toks[k+1].Clause); k-- {
-		if tb.isDisaster(toks[k].Lower) {
+		if tb.isDisaster(toks[k].Lower) && (k+1 == h.start || toks[k+1].Lower != "of") { // not "a storm of protest"
 			return true
 		}
 	}

@@ -91,6 +91,7 @@ func TestClassify(t *testing.T) {
 		{"Five people were killed in a car crash.", VenueNone, "other", ""},
 		{"A stampede killed 20 pilgrims.", VenueNone, "other", ""},
 		{"Troops returned fire and killed two gunmen.", VenueNone, "attack", "killed"},
+		{"A flood of fighters attacked the town.", VenueNone, "attack", "attacked"},
 		{"Rebels shelled the town, killing two.", VenueNone, "attack", "shelled"},
 		{"His speech struck a chord with voters.", VenueNone, "other", ""},
 		{"The woman was struck by a car.", VenueNone, "other", ""},
