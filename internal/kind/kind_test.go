@@ -92,6 +92,8 @@ func TestClassify(t *testing.T) {
 		{"A stampede killed 20 pilgrims.", VenueNone, "other", ""},
 		{"Troops returned fire and killed two gunmen.", VenueNone, "attack", "killed"},
 		{"A flood of fighters attacked the town.", VenueNone, "attack", "attacked"},
+		{"Ebola killed more than 11,000 people in West Africa.", VenueAway, "other", ""},
+		{"An outbreak of fighting killed 20 people.", VenueNone, "attack", "fighting"},
 		{"Rebels shelled the town, killing two.", VenueNone, "attack", "shelled"},
 		{"His speech struck a chord with voters.", VenueNone, "other", ""},
 		{"The woman was struck by a car.", VenueNone, "other", ""},
