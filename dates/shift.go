@@ -12,11 +12,15 @@ type amount struct {
 	from, n int
 	g       Grain
 	mod     Mod
+	// weekday, when set, makes the amount the first such weekday before
+	// or after the date (n is -1 or 1): "the Friday before Christmas".
+	weekday int
 }
 
 // mayFollowAmount reports whether the word before start of text may be
 // "before" or "after", by its last two letters: most phrases follow
-// neither ("the", "on", "for"), and the tagger asks for each one.
+// neither ("the", "on", "for"), and the tagger asks for each one; "to"
+// may close "prior to".
 func mayFollowAmount(text string, start int) bool {
 	j := start
 	for j > 0 && text[j-1] == ' ' {
@@ -26,13 +30,15 @@ func mayFollowAmount(text string, start int) bool {
 		return false
 	}
 	a, b := text[j-2]|0x20, text[j-1]|0x20
-	return a == 'r' && b == 'e' || a == 'e' && b == 'r'
+	return a == 'r' && b == 'e' || a == 'e' && b == 'r' || a == 't' && b == 'o'
 }
 
 // amountBefore reads an amount of time before or after the date phrase at
 // start of text, so that the two read as one date, that far from it: "two
 // days before Christmas" is Dec. 23, "a week after Sept. 12" Sept. 19,
-// "the day before Christmas" Dec. 24. A news reader, and a
+// "the day before Christmas" Dec. 24, "the Friday before Christmas" the
+// last Friday before it, "two days prior to Christmas" Dec. 23. A news
+// reader, and a
 // timeline, want the day meant, not a length and another day; WikiWars
 // annotates the whole phrase as one date ("Eight days before the new
 // year", 1938-12-24). TimeML would tag the length and the date apart, with
@@ -55,10 +61,26 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 	case foldEq(w, "before"):
 		sign = -1
 	case foldEq(w, "after"):
+	case foldEq(w, "to"):
+		if w, rest = lastWord(rest); !foldEq(w, "prior") {
+			return a, false
+		}
+		sign = -1 // "two days prior to Christmas"
 	default:
 		return a, false
 	}
-	if prev != nil && prev.End == len(strings.TrimRight(rest, " \t\n")) && prev.Type == Duration {
+	adjacent := prev != nil && prev.End == len(strings.TrimRight(rest, " \t\n"))
+	if adjacent && prev.Rule == "weekday" && prev.Type == Date {
+		// "the Friday before Christmas": the first Friday before it, not
+		// a Friday of its own
+		the, r := lastWord(text[:prev.Start])
+		wd := lex().weekdays[norm(prev.Text)]
+		if !foldEq(the, "the") || wd == 0 {
+			return a, false
+		}
+		return amount{from: len(r), n: sign, g: GrainDay, weekday: wd}, true
+	}
+	if adjacent && prev.Type == Duration {
 		if w, _ := lastWord(text[:prev.Start]); lengthBefore[strings.ToLower(w)] {
 			return a, false // "stayed for two weeks before Christmas": a length, up to that day
 		}
@@ -90,6 +112,16 @@ func shiftedBy(text string, end int, v Value, a amount) (Value, bool) {
 	t, ok := shift(v.Start, a.g, a.n)
 	if !ok {
 		return v, false
+	}
+	if a.weekday != 0 {
+		if v.Grain != GrainDay {
+			return v, false
+		}
+		d := dateAt(t)
+		for d.weekday() != a.weekday {
+			d += date(a.n)
+		}
+		t = d.time()
 	}
 	out := period(t, v.Grain)
 	out.Type, out.Mod = Date, a.mod
