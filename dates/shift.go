@@ -20,7 +20,7 @@ type amount struct {
 // mayFollowAmount reports whether the word before start of text may be
 // "before" or "after", by its last two letters: most phrases follow
 // neither ("the", "on", "for"), and the tagger asks for each one; "to"
-// may close "prior to".
+// and "of" may close "prior to" and "ahead of".
 func mayFollowAmount(text string, start int) bool {
 	j := start
 	for j > 0 && text[j-1] == ' ' {
@@ -30,14 +30,15 @@ func mayFollowAmount(text string, start int) bool {
 		return false
 	}
 	a, b := text[j-2]|0x20, text[j-1]|0x20
-	return a == 'r' && b == 'e' || a == 'e' && b == 'r' || a == 't' && b == 'o'
+	return a == 'r' && b == 'e' || a == 'e' && b == 'r' || a == 't' && b == 'o' || a == 'o' && b == 'f'
 }
 
 // amountBefore reads an amount of time before or after the date phrase at
 // start of text, so that the two read as one date, that far from it: "two
 // days before Christmas" is Dec. 23, "a week after Sept. 12" Sept. 19,
 // "the day before Christmas" Dec. 24, "the Friday before Christmas" the
-// last Friday before it, "two days prior to Christmas" Dec. 23. A news
+// last Friday before it, "two days prior to Christmas" and "two days
+// ahead of Christmas" Dec. 23. A news
 // reader, and a
 // timeline, want the day meant, not a length and another day; WikiWars
 // annotates the whole phrase as one date ("Eight days before the new
@@ -66,6 +67,11 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 			return a, false
 		}
 		sign = -1 // "two days prior to Christmas"
+	case foldEq(w, "of"):
+		if w, rest = lastWord(rest); !foldEq(w, "ahead") {
+			return a, false
+		}
+		sign = -1 // "two days ahead of Christmas"
 	default:
 		return a, false
 	}
