@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // amountRule names the mentions that amountBefore and shiftedBy make of
 // two phrases, an amount and a date: no rule of Rules finds them whole.
@@ -87,7 +90,7 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 		return amount{from: len(r), n: sign, g: GrainDay, weekday: wd}, true
 	}
 	if adjacent && prev.Type == Duration {
-		if w, _ := lastWord(text[:prev.Start]); lengthBefore[strings.ToLower(w)] {
+		if w, r := lastWord(text[:prev.Start]); lengthBefore[strings.ToLower(w)] && !(foldEq(w, "for") && setFor(r)) {
 			return a, false // "stayed for two weeks before Christmas": a length, up to that day
 		}
 		n, g, ok := wholeAmount(prev)
@@ -178,3 +181,13 @@ func wholeAmount(d *Mention) (n int, g Grain, ok bool) {
 // rather than a distance: "for two weeks before Christmas" is the stretch
 // up to it, "within three days after Aug. 1" any day of a stretch.
 var lengthBefore = map[string]bool{"for": true, "within": true, "in": true, "over": true, "during": true, "of": true, "lasting": true, "spent": true}
+
+// setFor reports whether before ends in a word that makes "for" name a
+// term, by the future cues of data/future_cues.txt ("set for", "scheduled
+// for", "slated for"): "the vote is set for two weeks after Labor Day" is
+// a day, "stayed for two weeks after Labor Day" a length.
+func setFor(before string) bool {
+	w, _ := lastWord(before)
+	w = strings.ToLower(w)
+	return slices.Contains(lex().futureAt[w], w+" for")
+}
