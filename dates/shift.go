@@ -41,16 +41,15 @@ func mayFollowAmount(text string, start int) bool {
 // days before Christmas" is Dec. 23, "a week after Sept. 12" Sept. 19,
 // "the day before Christmas" Dec. 24, "the Friday before Christmas" the
 // last Friday before it, "two days prior to Christmas" and "two days
-// ahead of Christmas" Dec. 23. A news
-// reader, and a
-// timeline, want the day meant, not a length and another day; WikiWars
-// annotates the whole phrase as one date ("Eight days before the new
-// year", 1938-12-24). TimeML would tag the length and the date apart, with
-// a date that takes no text, which a Mention cannot say; its one such
-// phrase counts trading days, which are not calendar days and stay apart.
+// ahead of Christmas" Dec. 23. A news reader, and a timeline, want the day
+// meant, not a length and another day; WikiWars annotates the whole phrase
+// as one date ("Eight days before the new year", 1938-12-24). TimeML
+// would tag the length and the date apart, with a date that takes no text,
+// which a Mention cannot say; its one such phrase counts trading days,
+// which are not calendar days and stay apart.
 //
-// prev is the mention just before the phrase, or nil; only "before" or
-// "after" may stand between them. The amount is a whole number of days,
+// prev is the mention just before the phrase, or nil; only "before",
+// "after", "prior to" or "ahead of" may stand between them. The amount is a whole number of days,
 // weeks, months or years (wholeAmount), not a length ("for two weeks
 // before Christmas"). The phrase itself is checked once resolved
 // (shiftedBy).
