@@ -32,6 +32,7 @@ func FuzzTag(f *testing.F) {
 		"the summer of '69, spring ’0, 71 years ago this month, a year ago today, a week ago this week, the holiday season, last festive period, the Easter holidays, passed before Christmas",
 		"two months ago this summer, 25 years ago this fall, a year later today, months ago this winter, 3 decades ago this spring, a week ago tomorrow, the April-June quarter, the June-August period, April–June quarter of 2015, the April - June, June '08, May ’0, the minutes of, Fed minutes, since September, set for Jan. 5, Lunar New Year",
 		"Monday the 13th, Friday the 13th, Tuesday, the 31st of, Sunday the 1st of May, Wednesday the 9th-, the 2020-21 winter, the 2020/2021 winter, 1999-00 winter, -21 winter, in the new year, the new year's, the Labor Day long weekend, Easter holiday, midweek, mid-week, the week ended Friday., the week ending Aug.",
+		"two days before Christmas, the day after Thanksgiving, a year after 1945, 99999 years before 1945, about a week after Monday's vote, for two weeks before Easter, after Aug. 1, the day before, day after 2016, P2D before",
 	} {
 		f.Add(s, int64(17040))
 	}

@@ -2616,6 +2616,9 @@ func ruleReference() *Rule {
 			if x == "the coming" {
 				return false
 			}
+			if strings.HasSuffix(x, "ahead") && foldEq(m.nextWord(), "of") {
+				return false // "two days ahead of Christmas": before it, read with the amount (amountBefore)
+			}
 			if x == "soon" {
 				switch nw := norm(m.nextWord()); {
 				case nw == "as" && norm(wordBefore(m)) == "as", nw == "after", nw == "afterward", nw == "afterwards", nw == "thereafter":

@@ -1018,9 +1018,22 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		e := &c.expr      // read in place; copied only where it is changed
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		saidAt, wouldAt := -1, -1
+		var amt amount
+		hasAmount := false
+		if (e.Kind == Calendar || e.Kind == Relative) && mayFollowAmount(text, c.start) {
+			var prev *Mention
+			if len(out) > 0 {
+				prev = &out[len(out)-1]
+			}
+			amt, hasAmount = amountBefore(text, prev, c.start)
+		}
 		if doc != Narrative && needsTense(e) {
 			cues := cuesOf(c.sent)
-			tense = cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
+			at := c.start
+			if hasAmount && amt.from >= c.sent.Start {
+				at = amt.from // "two weeks before Christmas, talks broke down": "before" is no limit here
+			}
+			tense = cues.at(at-c.sent.Start, c.end-c.sent.Start)
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
@@ -1123,6 +1136,15 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
 			}
 		}
+		start, joined := c.start, false
+		if ok && hasAmount {
+			if sv, shifted := shiftedBy(text, c.end, v, amt); shifted {
+				if len(out) > 0 && amt.from <= out[len(out)-1].Start {
+					out = out[:len(out)-1] // the amount is read into the date
+				}
+				start, v, joined = amt.from, sv, true
+			}
+		}
 		if ok && v.HasInterval() {
 			// expected: after the publication date, whatever the phrase counts
 			// from ("three days later" after Aug. 1 is not ahead of Aug. 26)
@@ -1150,7 +1172,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
-		m.Start, m.End, m.Text, m.Rule, m.Value = c.start, c.end, text[c.start:c.end], t.rules[c.rule].Name, v
+		m.Start, m.End, m.Text, m.Rule, m.Value = start, c.end, text[start:c.end], t.rules[c.rule].Name, v
+		if joined {
+			m.Rule = amountRule
+		}
 		if c.expr.SameMonth {
 			m.Lead = text[c.lead:c.start]
 		}
