@@ -79,6 +79,13 @@ func TestDateAsides(t *testing.T) {
 // returns its events' values, the lead's included, in order.
 func eventValues(t *testing.T, text string) string {
 	t.Helper()
+	return eventsOf(t, text, func(e *Event) string { return e.When.Value.Value })
+}
+
+// eventsOf builds a timeline of text published on Friday 2016-08-26 and
+// returns what show says of each event, in order, joined by spaces.
+func eventsOf(t *testing.T, text string, show func(*Event) string) string {
+	t.Helper()
 	d, err := ReadDocument("a.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -89,8 +96,8 @@ func eventValues(t *testing.T, text string) string {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, e := range tl.Events {
-		got = append(got, e.When.Value.Value)
+	for i := range tl.Events {
+		got = append(got, show(&tl.Events[i]))
 	}
 	return strings.Join(got, " ")
 }

@@ -1,10 +1,6 @@
 package timeline
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestWireDatelineNoEvent checks that the date of a wire-service dateline
 // at the start of the lead dates no event (the lead is an event of the
@@ -35,18 +31,5 @@ func TestWireDatelineNoEvent(t *testing.T) {
 // text, published on 2016-08-26: "2016-08-25/weekday 2016-08-26/lead".
 func eventRules(t *testing.T, text string) string {
 	t.Helper()
-	d, err := ReadDocument("a.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
-	tl, err := Build([]*Document{d}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range tl.Events {
-		got = append(got, e.When.Value.Value+"/"+e.When.Rule)
-	}
-	return strings.Join(got, " ")
+	return eventsOf(t, text, func(e *Event) string { return e.When.Value.Value + "/" + e.When.Rule })
 }
