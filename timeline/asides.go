@@ -1,7 +1,8 @@
 // Date phrases that date no event of their sentence (the far end of a
 // comparison, a year that qualifies a noun, a day that a time of the same
-// sentence names more closely), and a date that dates the noun it
-// possesses rather than what the sentence reports.
+// sentence names more closely), and dates whose event is not the one the
+// sentence reports: a date that possesses a noun ("Monday's attack"), and
+// a date inside what a statement says ("said they would meet on June 1").
 
 package timeline
 
@@ -182,8 +183,7 @@ const statementCAMEO = "010"
 // Geneva earlier this week", "said in a statement late Monday".
 const maxReportingGap = 5
 
-// reported is what reportedKind needs of a sentence that reports a
-// statement.
+// reported is what kindAt needs of a sentence that reports a statement.
 type reported struct {
 	verbEnd int         // where in the text the reporting verb ends; -1 if none
 	words   []kind.Word // the sentence's words (kind.Words), if at hand
