@@ -162,7 +162,7 @@ func TestReportedKind(t *testing.T) {
 			}
 		}
 		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
-			t.Errorf("reportedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
+			t.Errorf("kindAt(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }
