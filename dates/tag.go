@@ -1976,9 +1976,12 @@ func afterInfinitive(low string, i int) bool {
 // afterDeterminer reports whether the word before offset i makes a bare
 // past form there (lexicon.barePast) a noun or an adjective: "the hit
 // series returns in September", "a split in the party", "the spread of
-// the virus", "its new hit".
+// the virus", "its new hit", "the band's hit single".
 func afterDeterminer(low string, i int) bool {
 	v, j := wordEndingBefore(low, i)
+	if low[v:j] == "s" && (strings.HasSuffix(low[:v], "'") || strings.HasSuffix(low[:v], "’")) {
+		return true // a possessive: "the band's hit single"
+	}
 	switch low[v:j] {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
 		"no", "any", "each", "every", "new", "big", "biggest", "major", "surprise", "smash", "box-office":
