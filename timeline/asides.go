@@ -168,15 +168,22 @@ func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
 	if len(words) > possessedWords {
 		words = words[:possessedWords]
 	}
-	k := kind.ClassifyWith(strings.Join(words, " "), v)
+	return moreThanStatement(kind.ClassifyWith(strings.Join(words, " "), v))
+}
+
+// statementCAMEO is the CAMEO code of kind statement.
+const statementCAMEO = "010"
+
+// moreThanStatement returns k as an event's kind if it says more than a
+// statement does (it is neither other nor a statement), else false: what
+// a possessed noun or a reported clause must give to replace the
+// sentence's kind.
+func moreThanStatement(k kind.Kind) (Kind, bool) {
 	if k.Name == kind.Other.Name || k.CAMEO == statementCAMEO {
 		return Kind{}, false
 	}
 	return kindOf(k), true
 }
-
-// statementCAMEO is the CAMEO code of kind statement.
-const statementCAMEO = "010"
 
 // maxReportingGap is how many words after a reporting verb a date may
 // stand and still date the report: "said on Monday", "told reporters in
@@ -209,9 +216,8 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 	start := clauseStart(text, r.verbEnd, m.Start)
 	end := clauseEnd(text, m.End, sp.End)
 	for range 2 {
-		k := r.classify(text, sp.Start, start, end, m, v)
-		if k.Name != kind.Other.Name && k.CAMEO != statementCAMEO {
-			return kindOf(k), true
+		if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok {
+			return k, true
 		}
 		if start <= r.verbEnd {
 			break
