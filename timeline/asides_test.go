@@ -50,27 +50,35 @@ func TestComparisonDatesNoEvent(t *testing.T) {
 // own: a year that qualifies a noun when the sentence has a date of its own
 // (and not when it has none), and a day named beside a time of that day.
 func TestDateAsides(t *testing.T) {
-	tests := []struct {
-		text string
-		want string // the events' values, the lead's (the publication day) included
-	}{
+	// The events' values, the lead's on the publication day included where
+	// its sentence has no day of the week before.
+	checkBuilds(t, eventValues, []buildCase{
 		// A year before a noun.
-		{"Talks resumed in Vienna on Monday to revive the 2015 nuclear deal.\n", "2016-08-22 2016-08-26"},
+		{"Talks resumed in Vienna on Monday to revive the 2015 nuclear deal.\n", "2016-08-22"},
 		{"A 2009 law strengthened the 1959 trade embargo.\n", "2009 2016-08-26"},
-		{"The warrant issued Monday charged him in Iran's 2009 election riots.\n", "2016-08-22 2016-08-26"},
+		{"The warrant issued Monday charged him in Iran's 2009 election riots.\n", "2016-08-22"},
 		{"The 2015 deal collapsed.\n", "2015 2016-08-26"},
 		{"They reaffirmed the 1991 Alma-Ata Declaration and will meet again on Sept. 1.\n", "2016-08-26 2016-09-01"},
-		{"Kopp's 1987 Chevrolet was found on Monday.\n", "2016-08-22 2016-08-26"},
-		{"The deal was signed in 2015 and collapsed on Monday.\n", "2015 2016-08-22 2016-08-26"},
+		{"Kopp's 1987 Chevrolet was found on Monday.\n", "2016-08-22"},
+		{"The deal was signed in 2015 and collapsed on Monday.\n", "2015 2016-08-22"},
 		// A day and a time of that day.
-		{"The truce took hold at sunset on Monday.\n", "2016-08-22TEV 2016-08-26"},
-		{"On Monday, the vote closed at 9 p.m.\n", "2016-08-22T21:00 2016-08-26"},
-		{"Talks began on Monday and ended at 9 p.m. on Tuesday.\n", "2016-08-22 2016-08-23T21:00 2016-08-26"},
-		{"Talks ended on Monday, late in the evening.\n", "2016-08-22TEV 2016-08-26"},
-	}
-	for _, tt := range tests {
-		if got := eventValues(t, tt.text); got != tt.want {
-			t.Errorf("%q: events %s, want %s", tt.text, got, tt.want)
+		{"The truce took hold at sunset on Monday.\n", "2016-08-22TEV"},
+		{"On Monday, the vote closed at 9 p.m.\n", "2016-08-22T21:00"},
+		{"Talks began on Monday and ended at 9 p.m. on Tuesday.\n", "2016-08-22 2016-08-23T21:00"},
+		{"Talks ended on Monday, late in the evening.\n", "2016-08-22TEV"},
+	})
+}
+
+// buildCase is a text and what a build of it gives (eventValues,
+// eventRules).
+type buildCase struct{ text, want string }
+
+// checkBuilds builds each case's text with show and checks what it gives.
+func checkBuilds(t *testing.T, show func(*testing.T, string) string, cases []buildCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := show(t, c.text); got != c.want {
+			t.Errorf("%q: events %s, want %s", c.text, got, c.want)
 		}
 	}
 }
@@ -100,6 +108,26 @@ func eventsOf(t *testing.T, text string, show func(*Event) string) string {
 		got = append(got, show(&tl.Events[i]))
 	}
 	return strings.Join(got, " ")
+}
+
+// TestLeadDatedByItsOwnDay checks when the lead is an event of the
+// publication day (Friday 2016-08-26) besides the events of its dates: not
+// when it names a day of the week before, whose news it is; still when its
+// date is to come, older, or coarser than a day.
+func TestLeadDatedByItsOwnDay(t *testing.T) {
+	checkBuilds(t, eventRules, []buildCase{
+		{"Kerry and Lavrov agreed on a truce on Thursday.\n", "2016-08-25/weekday"},
+		{"Kerry and Lavrov agreed on a truce Thursday evening.\n", "2016-08-25TEV/weekday"},
+		{"Kerry and Lavrov agreed on a truce on Aug. 19.\n", "2016-08-19/month_day"},
+		{"Kerry and Lavrov agree on a truce on Friday.\n", "2016-08-26/weekday"},
+		// The lead stays on the publication day.
+		{"Kerry and Lavrov agreed on a truce on Aug. 18.\n", "2016-08-18/month_day 2016-08-26/lead"},
+		{"Kerry and Lavrov will meet on Monday.\n", "2016-08-26/lead 2016-08-29/weekday"},
+		{"Kerry and Lavrov met last week.\n", "2016-W33/relative_unit 2016-08-26/lead"},
+		{"Kerry and Lavrov are meeting in Geneva to revive the February truce.\n", "2016-02/month 2016-08-26/lead"},
+		// A day in a later sentence leaves the lead alone.
+		{"Kerry and Lavrov are meeting in Geneva. They met on Thursday too.\n", "2016-08-25/weekday 2016-08-26/lead"},
+	})
 }
 
 func TestPossessedKind(t *testing.T) {

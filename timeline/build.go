@@ -287,7 +287,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		return events[1:] // a history's first sentence is not news of its day
 	}
 	lv, _ := dates.Resolve(dates.Expr{Kind: dates.Calendar, Grain: dates.GrainDay, Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}, pub, dates.Past)
-	if dated(events[1:], 0, lv) {
+	if dated(events[1:], 0, lv) || datedDays(events[1:], pub) {
 		return events[1:]
 	}
 	event(&events[0], 0, When{Value: lv, Rule: "lead"}, false)
@@ -309,6 +309,34 @@ func dated(events []DocEvent, si int, v dates.Value) bool {
 			continue
 		}
 		if e.When.Value.Value == v.Value && e.When.Value.Mod == v.Mod {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWeek is how many days before its publication a lead's own date can
+// be and still say the lead's news: "announced on Friday", in a story of
+// Saturday, is the news of the story, not an older event it recalls.
+const leadWeek = 7
+
+// datedDays reports whether the lead sentence has an event of its own
+// dated to a day (or a part of one, or an hour) in the week before pub, or
+// on it: the lead's news then happened that day, and a second event of the
+// lead on the publication day would only repeat it a day or more late.
+// A coming date ("will meet on Monday") or an older one ("the 2015 deal",
+// "on Aug. 1") leaves the lead on the publication day.
+func datedDays(events []DocEvent, pub time.Time) bool {
+	for i := range events {
+		e := &events[i]
+		if e.Source.Sentence != 1 {
+			break // the events of the lead come first
+		}
+		v := e.When.Value
+		if v.Grain == dates.GrainNone || v.Grain > dates.GrainDay || v.Future || e.Expected {
+			continue
+		}
+		if d := dayOf(v.Start); !d.After(pub) && !d.Before(pub.AddDate(0, 0, -leadWeek)) {
 			return true
 		}
 	}

@@ -48,7 +48,6 @@ func ExamplePartial() {
 	// Output:
 	// 2016-08-26 "Kerry and Lavrov met in Geneva on Friday.", 2 citations
 	// 2016-09-09 "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9.", 1 citations
-	// 2016-09-10 "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9.", 1 citations
 }
 
 // Read analyses a stream of inputs on several goroutines and keeps only

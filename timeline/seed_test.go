@@ -125,7 +125,7 @@ func TestBuildNeedsPublicationDate(t *testing.T) {
 // interval end, then document (by publication date, then ID, whatever the
 // order given), with the lead first on its day.
 func TestBuildOrdersAcrossDocuments(t *testing.T) {
-	a, _ := timeline.ReadDocument("a.txt", []byte("Talks in Geneva\n\nThe ministers met on Monday. Talks will resume next month.\n"))
+	a, _ := timeline.ReadDocument("a.txt", []byte("Talks in Geneva\n\nThe ministers are meeting in Geneva. They met on Monday. Talks will resume next month.\n"))
 	b, _ := timeline.ReadDocument("b.txt", []byte("Aid convoy\n\nA convoy reached Aleppo in August. It had waited since Monday.\n"))
 	a.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 	b.Published = time.Date(2016, 8, 24, 0, 0, 0, 0, time.UTC)
