@@ -171,7 +171,7 @@ func analyze(d *Document, tg *dates.Tagger, docType dates.DocType, noDate string
 // lead, then one per DATE or TIME mention in an article sentence. A
 // sentence gives one event per date: a second mention of the same date in
 // it ("on Friday ... Friday's talks"), or the lead when its sentence names
-// the publication day ("... Saturday", published on Saturday), would only
+// the publication day or a day of the week before (datedDays), would only
 // repeat it. Events of the lead sentence report the news of the headline:
 // the title's actors and place count for them.
 //
