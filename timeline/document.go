@@ -436,6 +436,7 @@ type boilerplate struct {
 	maxLine        int             // length of the longest entry in lines
 	prefixes       prefixSet       // starts of boilerplate lines
 	captionPrefix  prefixSet       // starts of photo captions
+	notices        []string        // starts of copyright notices, before their year
 	creditContains []string        // parts of a "(AP Photo/...)" credit, lower-cased
 }
 
@@ -449,6 +450,8 @@ var loadBoilerplate = sync.OnceValue(func() *boilerplate {
 			b.prefixes.add(line)
 		case "caption-prefix":
 			b.captionPrefix.add(line)
+		case "notice":
+			b.notices = append(b.notices, line)
 		case "credit":
 			b.creditContains = append(b.creditContains, strings.ToLower(line))
 		default:
@@ -476,7 +479,43 @@ func (b *boilerplate) isBoilerplate(line string) bool {
 			return true
 		}
 	}
-	return b.prefixes.has(line)
+	return b.prefixes.has(line) || b.isNotice(line)
+}
+
+// startsWithYear reports whether s starts with a year from 1900 to 2099
+// that is not the start of a longer number.
+func startsWithYear(s string) bool {
+	if len(s) < 4 || !(s[:2] == "19" || s[:2] == "20") || !isDigit(s[2]) || !isDigit(s[3]) {
+		return false
+	}
+	return len(s) == 4 || !isDigit(s[4])
+}
+
+// isNotice reports whether the trimmed line is a copyright notice: one of
+// the notices' starts, then a year, after any "©" or "(c)" ("Copyright ©
+// 2025 Reuters").
+func (b *boilerplate) isNotice(line string) bool {
+	for _, n := range b.notices {
+		if !hasPrefixFold(line, []string{n}) {
+			continue
+		}
+		rest := line[len(n):]
+		for {
+			trimmed := strings.TrimLeft(rest, " \t")
+			switch {
+			case strings.HasPrefix(trimmed, "©"):
+				rest = trimmed[len("©"):]
+				continue
+			case hasPrefixFold(trimmed, []string{"(c)"}):
+				rest = trimmed[len("(c)"):]
+				continue
+			}
+			rest = trimmed
+			break
+		}
+		return startsWithYear(rest)
+	}
+	return false
 }
 
 // isCaption reports whether the trimmed line is a photo caption by its

@@ -362,6 +362,16 @@ func TestReadDocumentBoilerplate(t *testing.T) {
 		{"Share prices fell 5 percent on Friday.", ""},
 		{"Related talks will be held on Monday.", ""},
 		{"Subscribers pay $10 a month, the company said.", ""},
+		// Copyright notices: a start, then a year.
+		{"Copyright 2025 The Associated Press. All rights reserved.", "boilerplate"},
+		{"Copyright © 2024 Reuters", "boilerplate"},
+		{"© 2023 Bloomberg L.P.", "boilerplate"},
+		{"(c) 2016 Example Wire", "boilerplate"},
+		{"All rights reserved.", "boilerplate"},
+		{"This material may not be published, broadcast, rewritten or redistributed.", "boilerplate"},
+		{"Copyright law changed in 2024, the court said on Monday.", ""},
+		{"Copyright 20250 claims were filed on Monday.", ""},
+		{"(c) the talks ended on Monday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
