@@ -76,6 +76,12 @@ type lexicon struct {
 	// (see placeholderTree).
 	parsedMu sync.Mutex
 	parsed   map[string]placeholderParse
+
+	// zoneAbbr holds the time zones written as abbreviations ("bst"),
+	// which must be capitals in the text; zonePlaces the places that name
+	// a zone before a word of zoneAfter ("eastern" "time").
+	zoneAbbr              map[string]bool
+	zonePlaces, zoneAfter []string
 }
 
 // unit is a calendar unit as spelled in text.
@@ -122,7 +128,7 @@ func loadLexicon() (*lexicon, error) {
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
-		eras: map[string]bool{},
+		eras: map[string]bool{}, zoneAbbr: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -165,6 +171,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err = eachLine("sun_times.txt", codeWords(l.sunTimes)); err != nil {
+		return nil, err
+	}
+	if err = eachLine("time_zones.txt", l.addZone); err != nil {
 		return nil, err
 	}
 	if err = eachLine("seasons.txt", codeWords(l.seasons)); err != nil {
@@ -321,6 +330,7 @@ func loadLexicon() (*lexicon, error) {
 	l.alt["unit"] = alternation(keys(l.units))
 	l.alt["season"] = alternation(keys(l.seasons))
 	l.alt["suntime"] = alternation(keys(l.sunTimes))
+	l.alt["zone"] = l.zoneAlternation()
 	l.alt["part"] = alternation(keys(l.parts))
 	l.alt["approx"] = alternation(keys(l.approx))
 	l.alt["vague"] = alternation(keys(l.vague))
@@ -587,6 +597,34 @@ func plainWord(s string) bool {
 
 // codeWords returns the line reader of a list of "CODE spelling..." lines
 // (seasons.txt, sun_times.txt): each spelling maps to the code in capitals.
+// addZone reads a line of data/time_zones.txt: "abbr" and abbreviations,
+// "place" and the places that name a zone before the words of "after"
+// ("time", "standard time").
+func (l *lexicon) addZone(f []string) error {
+	if len(f) < 2 || f[0] != "abbr" && f[0] != "place" && f[0] != "after" {
+		return fmt.Errorf("want abbr, place or after and words, got %q", f)
+	}
+	for _, w := range f[1:] {
+		w = strings.ReplaceAll(w, "_", " ")
+		switch f[0] {
+		case "abbr":
+			l.zoneAbbr[w] = true
+		case "place":
+			l.zonePlaces = append(l.zonePlaces, w)
+		default:
+			l.zoneAfter = append(l.zoneAfter, w)
+		}
+	}
+	return nil
+}
+
+// zoneAlternation returns the regexp alternation of the time zones: the
+// abbreviations, or a place and a word of "after" ("Eastern Standard
+// Time").
+func (l *lexicon) zoneAlternation() string {
+	return "(?:" + alternation(keys(l.zoneAbbr)) + "|" + alternation(l.zonePlaces) + `\s+` + alternation(l.zoneAfter) + ")"
+}
+
 func codeWords(m map[string]string) func(f []string) error {
 	return func(f []string) error {
 		for _, w := range f[1:] {

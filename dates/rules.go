@@ -63,7 +63,7 @@ func makeRules(makers []func() *Rule) []*Rule {
 var triggers = map[string][]string{
 	"iso_date":      {"#isodate"},
 	"numeric_date":  {"#slashdate"},
-	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "clock", "gmt", "utc", "est", "edt", "cet", "cest", "local", "hrs", "hours"},
+	"time_of_day":   {"#clock", "am", "pm", "noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "clock", "#zone", "hrs", "hours"},
 	"month_day":     {"#month"},
 	"day_month":     {"#month"},
 	"day_alone":     dayOrdinals(), // "8th": not every number, which would try it at every figure
@@ -191,14 +191,28 @@ func ruleNumericDate() *Rule {
 }
 
 func ruleTimeOfDay() *Rule {
-	var g struct{ noon, hp, mip, oc, hrs24, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2 int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ noon, hp, mip, oc, hrs24, pod, night, h24, mi24, hh, mih, hrs, h, mi, ampm, mon2, d2, wd1, wd2, wd3, z24, zone, y2 int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("time_of_day", "clock times and noon/midnight, with an optional day",
-		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night"},
+		[]string{"3 p.m.", "3:30 p.m.", "10 a.m.", "noon", "3 p.m. Friday", "Friday at 3 p.m.", "4 in the morning", "ten o'clock at night",
+			"3.59am", "05:00 BST on Friday", "4 p.m. Eastern time Wednesday", "8:30 a.m. Monday, Nov. 27"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
-			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local\s+time|(?P<hrs24>hrs|hours))\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
-			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
+			`(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<z24>{zone})|(?P<hrs24>hrs|hours)\b)|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?:\s+(?P<zone>{zone}))?(?:,?\s+(?:on\s+)?(?:(?:(?P<wd3>{weekdayname}),\s*)?(?P<mon2>{month})\s*(?P<d2>{dnum})|(?P<wd2>{weekdayname}|today|tomorrow|yesterday))(?:,?\s+(?P<y2>[12]\d{3})\b)?)?)()`,
 		func(m *match, out *Expr) bool {
+			if z := m.at(g.z24); z != "" && !zoneWritten(z) {
+				return false // "1400 est.": no zone in lower case
+			}
+			after := true // the zone and the day or date after the time are read
+			switch z := m.at(g.zone); {
+			case z != "" && !zoneWritten(z):
+				m.end, after = trimmedEnd(m, g.zone), false // "at 5 p.m. west of the city": the time alone
+			case m.at(g.y2) != "":
+				// "5:34 AM Baghdad time on March 20, 2003": a date with its
+				// year is a date of its own, which the time takes (the day
+				// in its sentence)
+				m.end, after = trimmedEnd(m, firstGroup(m, g.wd3, g.mon2, g.wd2)), false
+			}
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
 			case m.at(g.noon) != "":
@@ -261,14 +275,20 @@ func ruleTimeOfDay() *Rule {
 					e.Hour = 0
 				}
 			}
-			if mon := m.at(g.mon2); mon != "" && capitalized(mon) {
-				// "5 p.m. EST Nov. 9"
-				e.Kind, e.Grain, e.Month, e.Day = Calendar, GrainDay, lex().months[norm(mon)], dayNumber(m.at(g.d2))
-				*out = e
-				return true
+			if mon := m.at(g.mon2); after && mon != "" {
+				wd := m.at(g.wd3)
+				if !capitalized(mon) || wd != "" && !capitalized(wd) {
+					m.end, after = trimmedEnd(m, firstGroup(m, g.wd3, g.mon2)), false // "at 9 a.m. may 5": the time alone
+				} else {
+					// "5 p.m. EST Nov. 9"; "8:30 a.m. Monday, Nov. 27", whose year the weekday picks
+					e.Kind, e.Grain, e.Month, e.Day = Calendar, GrainDay, lex().months[norm(mon)], dayNumber(m.at(g.d2))
+					e.Weekday = weekdayOf(m, g.wd3)
+					*out = e
+					return true
+				}
 			}
 			d := m.at(g.wd1)
-			if d == "" {
+			if d == "" && after {
 				d = m.at(g.wd2)
 			}
 			if d == "" {
@@ -296,7 +316,42 @@ func ruleTimeOfDay() *Rule {
 	g.hh, g.mih, g.hrs = r.groupIndex("hh"), r.groupIndex("mih"), r.groupIndex("hrs")
 	g.mi, g.ampm, g.mon2, g.d2 = r.groupIndex("mi"), r.groupIndex("ampm"), r.groupIndex("mon2"), r.groupIndex("d2")
 	g.wd1, g.wd2, g.oc, g.hrs24 = r.groupIndex("wd1"), r.groupIndex("wd2"), r.groupIndex("oc"), r.groupIndex("hrs24")
+	g.z24, g.zone, g.wd3, g.y2 = r.groupIndex("z24"), r.groupIndex("zone"), r.groupIndex("wd3"), r.groupIndex("y2")
 	return r
+}
+
+// zoneWritten reports whether z, a time zone as the text writes it
+// (data/time_zones.txt), is one there: an abbreviation in capitals
+// ("BST", not "west"), a place capitalized ("Eastern time", not "eastern
+// time") or "local time".
+func zoneWritten(z string) bool {
+	if lex().zoneAbbr[norm(z)] {
+		return strings.ToUpper(z) == z
+	}
+	return capitalized(z) || len(z) > len("local") && foldEq(z[:len("local")], "local")
+}
+
+// trimmedEnd returns the end of m's phrase cut before group i, without
+// the spaces, comma and "on" before the group: the phrase without what
+// the group and the groups after it read.
+func trimmedEnd(m *match, i int) int {
+	from, _, _ := m.span(i)
+	b := strings.TrimRight(m.text[:from], ", \t\n\r")
+	if w, rest := lastWord(b); foldEq(w, "on") && len(rest) >= m.start {
+		b = strings.TrimRight(rest, ", \t\n\r")
+	}
+	return len(b)
+}
+
+// firstGroup returns the first of the groups i that took part in m's
+// match, or the last of them.
+func firstGroup(m *match, i ...int) int {
+	for _, g := range i {
+		if _, _, ok := m.span(g); ok {
+			return g
+		}
+	}
+	return i[len(i)-1]
 }
 
 // restated reports whether the text before a clock time ends in a time

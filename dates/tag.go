@@ -126,6 +126,13 @@ func newTagger(rs []*Rule) *Tagger {
 				for k := range l.sunTimes {
 					add(k, bit)
 				}
+			case "#zone":
+				for k := range l.zoneAbbr {
+					add(k, bit) // "bst"
+				}
+				for _, k := range l.zonePlaces {
+					add(strings.Fields(k)[0], bit) // "eastern" of "eastern time"
+				}
 			case "#holiday":
 				for k := range l.holidays {
 					add(strings.Fields(k)[0], bit)
@@ -1004,6 +1011,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	var lastGrain Grain       // ... and its grain
 	lastAt := -1              // ... and its candidate
 	fromText := false         // ref is a date of the text, not the anchor
+	var refSent sentence.Span // the sentence that named ref, when fromText
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
@@ -1100,6 +1108,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			}
 			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 				a = d
+			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
+				a = anchor
 			}
 		}
 		bias := newsBias
@@ -1161,11 +1171,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
 			ref, refYear = v.Start, false
-			fromText = true
+			fromText, refSent = true, c.sent
 		}
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 && !(fromText && aside(ref, v.Start, text, c)) {
 			ref, refYear = v.Start, v.Grain == GrainYear
-			fromText = true
+			fromText, refSent = true, c.sent
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainYear {
 			last, lastGrain, lastAt = v.Start, v.Grain, i
