@@ -79,8 +79,9 @@ type lexicon struct {
 
 	// zoneAbbr holds the time zones written as abbreviations ("bst"),
 	// which must be capitals in the text; zonePlaces the places that name
-	// a zone before a word of zoneAfter ("eastern" "time").
-	zoneAbbr              map[string]bool
+	// a zone before a word of zoneAfter ("eastern" "time"); zoneAlone
+	// those that name one on their own ("eastern").
+	zoneAbbr, zoneAlone   map[string]bool
 	zonePlaces, zoneAfter []string
 }
 
@@ -128,7 +129,7 @@ func loadLexicon() (*lexicon, error) {
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
-		eras: map[string]bool{}, zoneAbbr: map[string]bool{},
+		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -601,14 +602,16 @@ func plainWord(s string) bool {
 // "place" and the places that name a zone before the words of "after"
 // ("time", "standard time").
 func (l *lexicon) addZone(f []string) error {
-	if len(f) < 2 || f[0] != "abbr" && f[0] != "place" && f[0] != "after" {
-		return fmt.Errorf("want abbr, place or after and words, got %q", f)
+	if len(f) < 2 || f[0] != "abbr" && f[0] != "place" && f[0] != "after" && f[0] != "alone" {
+		return fmt.Errorf("want abbr, place, alone or after and words, got %q", f)
 	}
 	for _, w := range f[1:] {
 		w = strings.ReplaceAll(w, "_", " ")
 		switch f[0] {
 		case "abbr":
 			l.zoneAbbr[w] = true
+		case "alone":
+			l.zoneAlone[w] = true
 		case "place":
 			l.zonePlaces = append(l.zonePlaces, w)
 		default:
@@ -619,10 +622,10 @@ func (l *lexicon) addZone(f []string) error {
 }
 
 // zoneAlternation returns the regexp alternation of the time zones: the
-// abbreviations, or a place and a word of "after" ("Eastern Standard
-// Time").
+// abbreviations, a place and a word of "after" ("Eastern Standard
+// Time"), or a place alone ("Eastern").
 func (l *lexicon) zoneAlternation() string {
-	return "(?:" + alternation(keys(l.zoneAbbr)) + "|" + alternation(l.zonePlaces) + `\s+` + alternation(l.zoneAfter) + ")"
+	return "(?:" + alternation(keys(l.zoneAbbr)) + "|" + alternation(l.zonePlaces) + `\s+` + alternation(l.zoneAfter) + "|" + alternation(keys(l.zoneAlone)) + ")"
 }
 
 func codeWords(m map[string]string) func(f []string) error {

@@ -369,8 +369,8 @@ func restated(before string) bool {
 		return false
 	case lw == "m" || lw == "am" || lw == "pm" || lw == "noon" || lw == "midnight" || lw == "time" || lw == "hrs":
 		return true // "a.m. (", "local time ("
-	case len(lw) == 3 && lw[2] == 't' || lw == "utc":
-		return true // a zone: "GMT (", "EDT ("
+	case len(lw) == 3 && lw[2] == 't' || lex().zoneAbbr[lw] || lex().zoneAlone[lw]:
+		return true // a zone: "GMT (", "EDT (", "BST (", "Eastern ("
 	}
 	return isDigit(w[0]) && isDigit(w[len(w)-1]) && strings.Contains(before[max(0, len(b)-12):], ":")
 }
@@ -1648,6 +1648,9 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 				return len(rest), "NI", ModNone
 			}
 		}
+		if at, pod := sunTimeOn(before); pod != "" {
+			return at, pod, ModNone
+		}
 		return 0, "", ModNone
 	}
 	_, rest := lastWord(before)
@@ -1659,6 +1662,26 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 		return at, "MO", ModStart
 	}
 	return 0, "", ModNone
+}
+
+// sunTimeOn reads back from a day a time named by the sun (or a meal) and
+// "on" that before ends in, in lower case: "dawn on [Wednesday]" is
+// Wednesday's morning (MO), one TIME as "Wednesday morning" is;
+// data/sun_times.txt. pod is "" when before ends in none.
+func sunTimeOn(before string) (at int, pod string) {
+	n := len(before)
+	if n < len("dawn on ") || before[n-1] != ' ' || before[n-2]|0x20 != 'n' || before[n-3]|0x20 != 'o' {
+		return 0, ""
+	}
+	w, rest := lastWord(before)
+	if !foldEq(w, "on") {
+		return 0, ""
+	}
+	w, rest = lastWord(rest)
+	if p := lex().sunTimes[w]; p != "" {
+		return len(rest), p // as written: "Dawn" may be a name
+	}
+	return 0, ""
 }
 
 // hoursOf gives a day the hours of it that hoursBefore reads back before

@@ -130,6 +130,9 @@ func newTagger(rs []*Rule) *Tagger {
 				for k := range l.zoneAbbr {
 					add(k, bit) // "bst"
 				}
+				for k := range l.zoneAlone {
+					add(k, bit) // "eastern"
+				}
 				for _, k := range l.zonePlaces {
 					add(strings.Fields(k)[0], bit) // "eastern" of "eastern time"
 				}
