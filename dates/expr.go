@@ -130,6 +130,10 @@ type Expr struct {
 	// tense: "in two days" is a date in "talks resume in two days" but a
 	// length of time in "he was freed in two days".
 	PastFallback *Expr
+	// Ahead is used instead when the sentence is in the future tense:
+	// "overnight" is the night before the story's day, but in "rain will
+	// fall overnight" the coming one.
+	Ahead *Expr
 
 	// Reference value: PRESENT_REF, PAST_REF, FUTURE_REF.
 	Ref string

@@ -83,6 +83,8 @@ type lexicon struct {
 	// those that name one on their own ("eastern").
 	zoneAbbr, zoneAlone   map[string]bool
 	zonePlaces, zoneAfter []string
+	// overnightNoun: nouns after which "overnight" is no night ("rate")
+	overnightNoun map[string]bool
 }
 
 // unit is a calendar unit as spelled in text.
@@ -129,7 +131,7 @@ func loadLexicon() (*lexicon, error) {
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
-		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{},
+		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{}, overnightNoun: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
 		return eachLine(file, func(f []string) error {
@@ -175,6 +177,14 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err = eachLine("time_zones.txt", l.addZone); err != nil {
+		return nil, err
+	}
+	if err = eachLine("overnight_nouns.txt", func(f []string) error {
+		for _, w := range f {
+			l.overnightNoun[w] = true
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if err = eachLine("seasons.txt", codeWords(l.seasons)); err != nil {

@@ -19,7 +19,7 @@ func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
 		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
-		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleWeekday, ruleMidweek, ruleQuarter, ruleMonthQuarter, ruleHalf,
+		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleOvernight, ruleWeekday, ruleMidweek, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
 	})
@@ -79,6 +79,7 @@ var triggers = map[string][]string{
 	"anaphoric":     {"#unit"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "lunchtime"},
+	"overnight":     {"overnight"},
 	"part_of_day":   {"morning", "afternoon", "evening", "night", "hours", "midmorning", "midafternoon", "#suntime"},
 	"weekday":       {"#weekday"},
 	"midweek":       {"midweek", "mid"},
@@ -103,7 +104,7 @@ var triggers = map[string][]string{
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
-	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
+	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "overnight": 0, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
 

@@ -1048,6 +1048,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
+			if e.Ahead != nil && tense == Future {
+				e = e.Ahead // "rain will fall overnight": the coming night
+			}
 			if tense == Unmarked && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
 				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
 					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
@@ -1369,7 +1372,7 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 // sentence: a calendar expression without a year and without
 // last/this/next, or a phrase with a fallback for the past.
 func needsTense(e *Expr) bool {
-	return e.PastFallback != nil || e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Dir == DirAuto &&
+	return e.PastFallback != nil || e.Ahead != nil || e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Dir == DirAuto &&
 		e.Grain != GrainDecade && e.Grain != GrainCentury
 }
 
