@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/timelinehq/timeline/internal/sentence"
@@ -35,4 +37,59 @@ func storyDay(tense Tense, fromText bool, ref time.Time, refSent, sent sentence.
 func sentenceBefore(prev, sent sentence.Span, sents []sentence.Span) bool {
 	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start >= sent.Start })
 	return i > 0 && sents[i-1] == prev
+}
+
+// Opening hours are times of no day: "staffed from 9 a.m. to 5 p.m.
+// daily", "the show floor is open from 10 a.m. to 6 p.m. through Friday"
+// are XXXX-XX-XXT09:00 and XXXX-XX-XXT17:00, whatever day the text names,
+// as a schedule holds on every day it runs. A range of two times of day
+// without a day in a sentence with a word of data/schedule_cues.txt is
+// one.
+
+// inSchedule reports whether cands[i], a time of day without its day,
+// opens or closes a range of such times ("9 a.m. to 5 p.m.") in a
+// sentence of opening hours; low is the lower case of the text.
+func inSchedule(text, low string, cands []candidate, i int) bool {
+	c := &cands[i]
+	ranged := i+1 < len(cands) && floatingClock(&cands[i+1], c.sent) && rangeJoinOnly(text[c.end:cands[i+1].start]) ||
+		i > 0 && floatingClock(&cands[i-1], c.sent) && rangeJoinOnly(text[cands[i-1].end:c.start])
+	return ranged && scheduleCue(low[c.sent.Start:c.sent.End])
+}
+
+// floatingClock reports whether o is a time of day without its day in the
+// sentence sent.
+func floatingClock(o *candidate, sent sentence.Span) bool {
+	return o.sent == sent && o.expr.Floating && o.expr.Clock
+}
+
+// rangeJoinOnly reports whether s, the text between two times, is a join
+// of a range and nothing else: " to ", "-", " until ".
+func rangeJoinOnly(s string) bool {
+	e := joinEnd(s, rangeJoins)
+	return e >= 0 && skipRegexpSpace(s, e) == len(s)
+}
+
+// scheduleCue reports whether the lower-case sentence s holds a word of
+// data/schedule_cues.txt.
+func scheduleCue(s string) bool {
+	for _, cue := range lex().scheduleCues {
+		for from := 0; ; {
+			k := strings.Index(s[from:], cue)
+			if k < 0 {
+				break
+			}
+			k += from
+			if (k == 0 || !isWordByte(s[k-1])) && (k+len(cue) == len(s) || !isWordByte(s[k+len(cue)])) {
+				return true
+			}
+			from = k + 1
+		}
+	}
+	return false
+}
+
+// scheduleValue is the value of a time of day e in opening hours: the
+// time, on no day (XXXX-XX-XXT09:00), with no interval.
+func scheduleValue(e *Expr) Value {
+	return Value{Type: Time, Value: fmt.Sprintf("XXXX-XX-XXT%02d:%02d", e.Hour, e.Minute), Grain: GrainMinute}
 }

@@ -85,6 +85,8 @@ type lexicon struct {
 	zonePlaces, zoneAfter []string
 	// overnightNoun: nouns after which "overnight" is no night ("rate")
 	overnightNoun map[string]bool
+	// scheduleCues make a range of times opening hours ("daily")
+	scheduleCues []string
 }
 
 // unit is a calendar unit as spelled in text.
@@ -183,6 +185,12 @@ func loadLexicon() (*lexicon, error) {
 		for _, w := range f {
 			l.overnightNoun[w] = true
 		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err = eachLine("schedule_cues.txt", func(f []string) error {
+		l.scheduleCues = append(l.scheduleCues, strings.Join(f, " "))
 		return nil
 	}); err != nil {
 		return nil, err

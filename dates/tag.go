@@ -1152,6 +1152,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
 			}
 		}
+		if ok && e.Floating && e.Clock && doc != Narrative && inSchedule(text, low, cands, i) {
+			v = scheduleValue(e) // "open from 9 a.m. to 5 p.m. daily": a time of no day
+		}
 		start, joined := c.start, false
 		if ok && hasAmount {
 			if sv, shifted := shiftedBy(text, c.end, v, amt); shifted {
