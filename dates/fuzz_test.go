@@ -34,6 +34,7 @@ func FuzzTag(f *testing.F) {
 		"Monday the 13th, Friday the 13th, Tuesday, the 31st of, Sunday the 1st of May, Wednesday the 9th-, the 2020-21 winter, the 2020/2021 winter, 1999-00 winter, -21 winter, in the new year, the new year's, the Labor Day long weekend, Easter holiday, midweek, mid-week, the week ended Friday., the week ending Aug.",
 		"two days before Christmas, the day after Thanksgiving, a year after 1945, 99999 years before 1945, about a week after Monday's vote, for two weeks before Easter, after Aug. 1, the day before, day after 2016, P2D before",
 		"05:00 BST on Friday, 4 p.m. Eastern time Wednesday, 5 p.m. west, 1430 est, 3.59am, 11.30 pm, 8:30 a.m. Monday, Nov. 27, 9 a.m. Friday, may 5, 5:34 AM Baghdad time on March 20, 2003, at 6 p.m. on Friday, Dec. 1.",
+		"Monday, Dec. 4, at 7 p.m., on Wednesday, at 5 p.m., Aug. 25 at noon, at at 9 a.m., Friday ,at 3 p.m. daily from 9 a.m. to 5 p.m. is open 10 a.m.-6 p.m.",
 		"overnight, Overnight Friday, an overnight, won’t happen overnight, didn't overnight rate, dawn on Wednesday, Dawn on, sunset on Monday, Sept. 12, lunchtime on",
 	} {
 		f.Add(s, int64(17040))
