@@ -9,20 +9,27 @@ package dates
 // joinDayAtTime returns kept, the settled candidates of text in text
 // order, with each day followed by "at" (or ", at") and a time of day
 // without its day joined to that time: one candidate of the time's rule,
-// the day at that time. It works in place.
+// the day at that time. It works in place, and moves candidates (which
+// are large) only after a first join.
 func joinDayAtTime(text string, kept []candidate) []candidate {
-	out := kept[:0]
+	n := 0 // kept[:n] are done
 	for k := 0; k < len(kept); k++ {
-		c := kept[k]
-		if k+1 < len(kept) && dayAtTime(text, &c, &kept[k+1]) {
-			t := &kept[k+1]
+		if k+1 < len(kept) && kept[k+1].expr.Clock && dayAtTime(text, &kept[k], &kept[k+1]) {
+			c, t := &kept[k], &kept[k+1]
 			c.expr.Clock, c.expr.Hour, c.expr.Minute = true, t.expr.Hour, t.expr.Minute
 			c.end, c.rule = t.end, t.rule
-			k++
+			if n != k {
+				kept[n] = *c
+			}
+			n, k = n+1, k+1
+			continue
 		}
-		out = append(out, c)
+		if n != k {
+			kept[n] = kept[k]
+		}
+		n++
 	}
-	return out
+	return kept[:n]
 }
 
 // dayAtTime reports whether d, a plain day ("Monday, Dec. 4", "Aug. 25",
