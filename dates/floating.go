@@ -93,3 +93,16 @@ func scheduleCue(s string) bool {
 func scheduleValue(e *Expr) Value {
 	return Value{Type: Time, Value: fmt.Sprintf("XXXX-XX-XXT%02d:%02d", e.Hour, e.Minute), Grain: GrainMinute}
 }
+
+// nightDay returns the day whose night (TNI) a night without its day falls
+// on, given a, the day it would take, and the tense it is told in: in news,
+// a night told in the past on the publication day is the night before it
+// ("rebels shelled the town during the night", "the session ran through
+// the night" in a story of Aug. 26 is 2016-08-25TNI, as "last night" is),
+// since TIMEX3 dates a night by the evening it follows.
+func nightDay(a, anchor time.Time, tense Tense) time.Time {
+	if (tense == Past || tense == Happened) && dateAt(a) == dateAt(anchor) {
+		return a.AddDate(0, 0, -1)
+	}
+	return a
+}

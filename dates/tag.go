@@ -1117,6 +1117,13 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
 				a = anchor
 			}
+			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
+				told := tenseOf(*c)
+				if told == Term && cues.pastBefore(c.start-c.sent.Start) {
+					told = Past // "ran through the night"
+				}
+				a = nightDay(a, anchor, told) // "shelled the town during the night": last night
+			}
 		}
 		bias := newsBias
 		if doc == Narrative {
