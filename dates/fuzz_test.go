@@ -22,6 +22,9 @@ func FuzzTag(f *testing.F) {
 		"the weekend of 20-21 August, the day after tomorrow, 10 days from today, a week from last Friday, Monday week-long, Tuesday of next week. Good Friday Agreement",
 		"a fortnight ago, two fortnights ago, half a century ago, Half a year later, a half-hour program, half-day, a half hour, a decades-old feud, the centuries-old, a century-old bridge, the 6-year-old",
 		"at 0900 GMT, 1430 local time (1230 GMT) Tuesday, 10:35 a.m. (0735 GMT), 3 p.m. EDT (1900 GMT), at 2 o'clock, nine o'clock (",
+		"05:00 BST on Friday, 4 p.m. Eastern time Wednesday, 5 p.m. west, 1430 est, 3.59am, 11.30 pm, 8:30 a.m. Monday, Nov. 27, 9 a.m. Friday, may 5, 5:34 AM Baghdad time on March 20, 2003, at 6 p.m. on Friday, Dec. 1.",
+		"Monday, Dec. 4, at 7 p.m., on Wednesday, at 5 p.m., Aug. 25 at noon, at at 9 a.m., Friday ,at 3 p.m. daily from 9 a.m. to 5 p.m. is open 10 a.m.-6 p.m.",
+		"overnight, Overnight Friday, an overnight, won’t happen overnight, didn't overnight rate, dawn on Wednesday, Dawn on, sunset on Monday, Sept. 12, lunchtime on",
 		"2Q 2016, Q2 FY17, 3Q fy17, H1 2016, 1H FY, h2 2015, first-half 2016, the second quarter of FY17, Q1/2016, H1N1",
 		"$2 million a year, 358,000 a month, four flights a week, 1998 a year, $5 an hour, fifty a day, a year earlier",
 		"a quarter of a century ago, three-quarters of an hour, a year and a half ago, weeks and a half ago, a months-long, 2.75 hours",
@@ -33,9 +36,6 @@ func FuzzTag(f *testing.F) {
 		"two months ago this summer, 25 years ago this fall, a year later today, months ago this winter, 3 decades ago this spring, a week ago tomorrow, the April-June quarter, the June-August period, April–June quarter of 2015, the April - June, June '08, May ’0, the minutes of, Fed minutes, since September, set for Jan. 5, Lunar New Year",
 		"Monday the 13th, Friday the 13th, Tuesday, the 31st of, Sunday the 1st of May, Wednesday the 9th-, the 2020-21 winter, the 2020/2021 winter, 1999-00 winter, -21 winter, in the new year, the new year's, the Labor Day long weekend, Easter holiday, midweek, mid-week, the week ended Friday., the week ending Aug.",
 		"two days before Christmas, the day after Thanksgiving, a year after 1945, 99999 years before 1945, about a week after Monday's vote, for two weeks before Easter, after Aug. 1, the day before, day after 2016, P2D before",
-		"05:00 BST on Friday, 4 p.m. Eastern time Wednesday, 5 p.m. west, 1430 est, 3.59am, 11.30 pm, 8:30 a.m. Monday, Nov. 27, 9 a.m. Friday, may 5, 5:34 AM Baghdad time on March 20, 2003, at 6 p.m. on Friday, Dec. 1.",
-		"Monday, Dec. 4, at 7 p.m., on Wednesday, at 5 p.m., Aug. 25 at noon, at at 9 a.m., Friday ,at 3 p.m. daily from 9 a.m. to 5 p.m. is open 10 a.m.-6 p.m.",
-		"overnight, Overnight Friday, an overnight, won’t happen overnight, didn't overnight rate, dawn on Wednesday, Dawn on, sunset on Monday, Sept. 12, lunchtime on",
 	} {
 		f.Add(s, int64(17040))
 	}

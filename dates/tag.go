@@ -1045,11 +1045,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				at = amt.from // "two weeks before Christmas, talks broke down": "before" is no limit here
 			}
 			tense = cues.at(at-c.sent.Start, c.end-c.sent.Start)
-			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
-				e = e.PastFallback
-			}
 			if e.Ahead != nil && tense == Future {
 				e = e.Ahead // "rain will fall overnight": the coming night
+			}
+			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
+				e = e.PastFallback
 			}
 			if tense == Unmarked && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
 				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
