@@ -199,7 +199,7 @@ func ruleTimeOfDay() *Rule {
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
 			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<z24>{zone})|(?P<hrs24>hrs|hours)\b)|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
-			`(?:\s+(?P<zone>{zone}))?(?:,?\s+(?:on\s+)?(?:(?:(?P<wd3>{weekdayname}),\s*)?(?P<mon2>{month})\s*(?P<d2>{dnum})|(?P<wd2>{weekdayname}|today|tomorrow|yesterday))(?:,?\s+(?P<y2>[12]\d{3})\b)?)?)()`,
+			`(?:\s+(?P<zone>{zone}))?(?:,?\s+(?:on\s+)?(?:(?:(?P<wd3>{weekdayname}),\s*)?(?P<mon2>{month})\s*(?P<d2>{dnum})(?:,?\s+(?P<y2>[12]\d{3})\b)?|(?P<wd2>{weekdayname}|today|tomorrow|yesterday)))?)()`,
 		func(m *match, out *Expr) bool {
 			if z := m.at(g.z24); z != "" && !zoneWritten(z) {
 				return false // "1400 est.": no zone in lower case
@@ -212,7 +212,7 @@ func ruleTimeOfDay() *Rule {
 				// "5:34 AM Baghdad time on March 20, 2003": a date with its
 				// year is a date of its own, which the time takes (the day
 				// in its sentence)
-				m.end, after = trimmedEnd(m, firstGroup(m, g.wd3, g.mon2, g.wd2)), false
+				m.end, after = trimmedEnd(m, firstGroup(m, g.wd3, g.mon2)), false
 			}
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
