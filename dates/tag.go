@@ -1187,7 +1187,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
 			ref, refYear = v.Start, false
-			fromText, refSent = true, c.sent
+			if !fromText || !e.Floating {
+				refSent = c.sent // a time that took its day names none: the day stays where it was named
+			}
+			fromText = true
 		}
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 && !(fromText && aside(ref, v.Start, text, c)) {
 			ref, refYear = v.Start, v.Grain == GrainYear
