@@ -17,11 +17,14 @@ import (
 // is not the day of "The S&P 500 was up 0.3% at 3:15 p.m.".
 
 // storyDay reports whether a floating time of day in a news text, told in
-// tense, with no day in its own sentence (sent), is on the publication
-// day anchor rather than on ref, the last day the text named (fromText;
-// in the sentence refSent of sents). It is when the time is told in the
-// past and ref is not of this sentence or the one before it, or lies after
-// the publication day.
+// tense, with no day in its own sentence (sent), is on the story's day
+// rather than on ref, the last day the text named (fromText; in the
+// sentence refSent of sents). It is when the time is told in the past and
+// ref is not of this sentence or the one before it, or lies after the
+// publication day anchor. The story's day is the first day the lead names
+// (inLead), on or before the publication day, else the publication day: a
+// wire story of the next morning tells the day before ("A federal jury on
+// Monday found ... The verdict was read shortly before 3:30 p.m.").
 func storyDay(tense Tense, fromText bool, ref time.Time, refSent, sent sentence.Span, anchor time.Time, sents []sentence.Span) bool {
 	if tense != Past && tense != Happened || !fromText {
 		return false
@@ -30,6 +33,12 @@ func storyDay(tense Tense, fromText bool, ref time.Time, refSent, sent sentence.
 		return true // "the vote is next Tuesday. ... The S&P 500 was up at 3:15 p.m.": not that Tuesday
 	}
 	return refSent != sent && !sentenceBefore(refSent, sent, sents)
+}
+
+// inLead reports whether sent is a sentence of a news story's lead, the
+// first two of sents (a headline or a dateline may stand first).
+func inLead(sent sentence.Span, sents []sentence.Span) bool {
+	return len(sents) > 0 && sent == sents[0] || len(sents) > 1 && sent == sents[1]
 }
 
 // sentenceBefore reports whether prev is the sentence of sents right

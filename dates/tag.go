@@ -1015,6 +1015,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	lastAt := -1              // ... and its candidate
 	fromText := false         // ref is a date of the text, not the anchor
 	var refSent sentence.Span // the sentence that named ref, when fromText
+	lead, leadSet := anchor, false // the story's day: the first past day its lead names (storyDay), else the anchor
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
@@ -1115,7 +1116,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 				a = d
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
-				a = anchor
+				a = lead
 			}
 			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
 				told := tenseOf(*c)
@@ -1191,6 +1192,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				refSent = c.sent // a time that took its day names none: the day stays where it was named
 			}
 			fromText = true
+			if !leadSet && !e.Floating && inLead(c.sent, sents) && !v.Start.After(pubDay) {
+				lead, leadSet = v.Start, true // "A federal jury on Monday found ...": the story's day
+			}
 		}
 		if doc == Narrative && v.HasInterval() && v.Grain > GrainDay && e.Year != 0 && !(fromText && aside(ref, v.Start, text, c)) {
 			ref, refYear = v.Start, v.Grain == GrainYear
