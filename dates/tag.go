@@ -1015,7 +1015,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	lastAt := -1              // ... and its candidate
 	fromText := false         // ref is a date of the text, not the anchor
 	var refSent sentence.Span // the sentence that named ref, when fromText
-	lead, leadSet := anchor, false // the story's day: the first past day its lead names (storyDay), else the anchor
+	// the story's day: the first past day its lead names (storyDay), else the anchor
+	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
