@@ -248,7 +248,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 				return next
 			}
 		}
-		if t.cat&catParticle != 0 && lx.nameLike(st, i+1, true, false) && !st.isCapWord(i-1) {
+		if t.cat&(catParticle|catFunction) == catParticle && lx.nameLike(st, i+1, true, false) && !st.isCapWord(i-1) {
 			return lx.person(st, i, false)
 		}
 		return i + 1
@@ -281,7 +281,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		switch {
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
-		case last.cat&catOrgSuffix != 0:
+		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
@@ -898,8 +898,16 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if words == nil {
 		return end // "Title IX": no person
 	}
-	if len(words) == 1 && len(words[0]) == 1 {
-		return end // "S&P", "C$8.5 million": a letter is no one's name
+	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) {
+		return end // "S&P", "C$8.5 million": a letter is no one's name; nor is "R-Fla."
+	}
+	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catSettlement != 0 && st.toks[end].flags&fCap == 0 ||
+		lx.beforeState(st, end) {
+		// "Loudon county", "Oshkosh, Wis.": a place.
+		if st.toks[i].flags&fCtxPlace != 0 {
+			st.addPlace(i, strings.Join(words, " "), -1, -1)
+		}
+		return end
 	}
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
 		return end // "Brent crude", "Patriot air defence systems": a thing
@@ -971,6 +979,11 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			end = rp.end
 		}
 	}
+	// The evidence of one word after "from" or "to" is read above.
+	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || len(words) > 1) &&
+		!lx.personEvidence(st, i, end, words) {
+		m.certain = false // "Delta Air Lines", "Wheat", "Truth Social": see personEvidence
+	}
 	st.mentions = append(st.mentions, m)
 	return end
 }
@@ -1025,8 +1038,10 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 	j, n := i, 0
 	for j < len(st.toks) && n < maxWords {
 		t := st.toks[j]
+		// Not "as" before a name ("known as Building 100"): a particle
+		// that is a function word too starts none.
 		if st.isWord(j) && t.flags&(fCap|fHyphenName) == 0 && t.cat&catParticle != 0 &&
-			lx.nameLike(st, j+1, n == 0, false) {
+			(n > 0 || t.cat&catFunction == 0) && lx.nameLike(st, j+1, n == 0, false) {
 			*arena = append(*arena, st.text(j))
 			j++
 			continue
