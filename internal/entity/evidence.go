@@ -40,8 +40,8 @@ func (lx *lexicon) addGivenNames() error {
 //     ("Darius III");
 //   - [speaker] a reporting verb follows it ("Lavrov said") or comes before
 //     it ("said Roger Bernstein"), or a verb of meeting does ("met Trump",
-//     "spoke with Lavrov"), or a verb of visiting does ("visited
-//     Netanyahu": a listed place there is read as one before);
+//     "spoke with Lavrov"); not a verb of visiting ("Kansas City visits
+//     Cincinnati");
 //   - [traveller] a verb of travel follows it and it is no plural ("Putin
 //     arrived"; not "Inspectors visited");
 //   - [who] ", who" or an age follows it ("Nhek Bunchhay, who", "Amir,
@@ -70,6 +70,9 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	}
 	if st.afterPersonNoun(i) || st.listedWith(i) {
 		return true
+	}
+	if len(words) == 1 && agentPlural(words[0]) {
+		return false // "Dealers said", "Protesters arrived": a plural noun
 	}
 	if lx.verbAfter(st, end, len(words) == 1 && strings.HasSuffix(words[0], "s")) || st.verbBefore(i) {
 		return true
@@ -102,15 +105,32 @@ func (lx *lexicon) verbAfter(st *sent, end int, plural bool) bool {
 	return st.toks[k].cat&(catSpeech|catMeet) != 0 || !plural && st.travels(k)
 }
 
-// verbBefore reports whether a lowercase reporting verb, verb of meeting or
-// of visiting stands right before token i, or before "with" there: "said
-// Roger Bernstein", "met Trump", "spoke with Lavrov", "visited Netanyahu".
+// verbBefore reports whether a lowercase reporting verb or verb of meeting
+// stands right before token i, or before "with" there: "said Roger
+// Bernstein", "met Trump", "spoke with Lavrov".
 func (st *sent) verbBefore(i int) bool {
 	k := i - 1
 	if lowOr(st, k) == "with" {
 		k--
 	}
-	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&(catSpeech|catMeet|catVisit) != 0
+	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&(catSpeech|catMeet) != 0
+}
+
+// agentPlural reports whether w, one capitalised word, ends like the
+// plural of a noun of people, "Dealers", "Analysts", "Residents",
+// "Investors", "Historians", rather than a name: its evidence is the full
+// name the article gives ("Rogers" of "Mike Rogers") or a listed surname
+// ("Sanders").
+func agentPlural(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ers", "ists", "ants", "ents", "ors", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isInitialWord reports whether w is an initial or initials of a name:
@@ -232,20 +252,27 @@ func (a *Article) companies(refs []pos) {
 
 // orgNaming returns an organisation mention of the scanned sentences whose
 // name has name as whole words and is longer ("Compaq Computer Corp." for
-// "Compaq"), or nil.
+// "Compaq"), or nil: the shortest that starts with name ("Orkem S.A.",
+// not "Orkem Coatings U.K. Ltd."), else the first.
 func (a *Article) orgNaming(name string) *mention {
+	var best *mention
 	for s := range a.sts {
 		st := &a.sts[s]
 		if !st.scanned {
 			continue
 		}
 		for m := range st.mentions {
-			if o := &st.mentions[m]; o.kind == mOrg && !o.official && len(o.name) > len(name) && hasWords(o.name, name) {
-				return o
+			o := &st.mentions[m]
+			if o.kind != mOrg || o.official || len(o.name) <= len(name) || !hasWords(o.name, name) {
+				continue
+			}
+			starts := strings.HasPrefix(o.name, name)
+			if best == nil || starts && (!strings.HasPrefix(best.name, name) || len(o.name) < len(best.name)) {
+				best = o
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // hasWords reports whether s has w as whole words: "Compaq Computer Corp."

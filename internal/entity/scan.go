@@ -958,9 +958,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		// A lone capitalised word at the start of a sentence may be any word;
 		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name,
 		// and so does a travel verb ("Lavrov visited", "Putin arrived") unless
-		// the word may be a plural ("Inspectors visited the site").
+		// the word may be a plural ("Inspectors visited the site"), and a
+		// listed surname or given name ("Trump posted", "Elian was found").
 		last := st.toks[end-1]
-		m.certain = last.flags&fPoss != 0 ||
+		m.certain = last.flags&fPoss != 0 || t.cat&(catKnown|catGiven) != 0 ||
 			st.isWord(end) && st.toks[end].cat&catSpeech != 0 && st.toks[end].flags&fCap == 0 ||
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
@@ -979,8 +980,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			end = rp.end
 		}
 	}
-	// The evidence of one word after "from" or "to" is read above.
-	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || len(words) > 1) &&
+	// A possessive after "from" or "to" is evidence ("through Zia's
+	// Pakistan"), read above.
+	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || st.toks[end-1].flags&fPoss == 0) &&
 		!lx.personEvidence(st, i, end, words) {
 		m.certain = false // "Delta Air Lines", "Wheat", "Truth Social": see personEvidence
 	}
