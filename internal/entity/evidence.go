@@ -32,25 +32,27 @@ func (lx *lexicon) addGivenNames() error {
 // words words, shows itself a person's where it stands:
 //
 //   - [given-name] a word before its last is a given name ("Abigail
-//     Spanberger"), or it is one ("Georgina"), or a family name starts a full
-//     name ("Xi Jinping", "Hun Sen"), or it is one word, a surname the news
-//     names a person by alone ("Lavrov", "Xi", "Lula");
-//   - [initial] it has an initial ("J.C. Matlock", "John C. Maxwell"), a
-//     hyphenated East Asian given name ("Ban Ki-moon") or a regnal number
-//     ("Darius III");
+//     Spanberger"), or it is one ("Georgina"), or a family name starts a
+//     full name ("Xi Jinping", "Hun Sen"), or it is one word, a surname the
+//     news names a person by alone ("Lavrov", "Xi", "Lula");
+//   - [initial] it has an initial, or one stands before it ("John C.
+//     Maxwell", "J.C. Matlock"), a hyphenated East Asian given name ("Ban
+//     Ki-moon") or a regnal number ("Darius III");
+//   - [person-noun] a noun of people comes before it ("his interpreter
+//     Houn Hourth", "another sister, Georgina,"), or a person's name in a
+//     list ("Madeleine Albright, Berger and ...");
 //   - [speaker] a reporting verb follows it ("Lavrov said") or comes before
 //     it ("said Roger Bernstein"), or a verb of meeting does ("met Trump",
 //     "spoke with Lavrov"); not a verb of visiting ("Kansas City visits
 //     Cincinnati");
-//   - [traveller] a verb of travel follows it and it is no plural ("Putin
-//     arrived"; not "Inspectors visited");
+//   - [traveller] a verb of travel follows it ("Putin arrived");
 //   - [who] ", who" or an age follows it ("Nhek Bunchhay, who", "Amir,
 //     27,");
 //   - [pair] it is joined by "and" to a name that a reporting, travel or
-//     meeting verb follows ("Kerry and Lavrov met"), or follows a person's
-//     name in a list ("Madeleine Albright, Berger and ...");
-//   - [person-noun] a noun of people comes before it ("his interpreter
-//     Houn Hourth", "another sister, Georgina,").
+//     meeting verb follows ("Kerry and Lavrov met").
+//
+// A word that ends like the plural of a noun of people has none of the
+// last four ("Dealers said", "Inspectors visited": see agentPlural).
 func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	first := i
 	for first < end && st.toks[first].flags&fCap == 0 && st.toks[first].flags&fHyphenName == 0 {
@@ -72,9 +74,9 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 		return true
 	}
 	if len(words) == 1 && agentPlural(words[0]) {
-		return false // "Dealers said", "Protesters arrived": a plural noun
+		return false // "Dealers said", "Inspectors visited": a plural noun
 	}
-	if lx.verbAfter(st, end, len(words) == 1 && strings.HasSuffix(words[0], "s")) || st.verbBefore(i) {
+	if lx.verbAfter(st, end) || st.verbBefore(i) || isInitialWord(textOr(st, i-1)) {
 		return true
 	}
 	if st.isPunct(end, ",") && st.isWord(end+1) {
@@ -85,16 +87,16 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	// "Kerry and Lavrov met": the second name's verb tells of both.
 	if lowOr(st, end) == "and" && lx.nameLike(st, end+1, true, false) {
 		e := st.capSeq(end + 1)
-		return lx.verbAfter(st, e, false)
+		return lx.verbAfter(st, e)
 	}
 	return false
 }
 
-// verbAfter reports whether a reporting verb, a verb of meeting, or (if
-// not plural) of travel follows token end, a lowercase adverb ending in
+// verbAfter reports whether a reporting verb, a verb of meeting or of
+// travel follows token end, a lowercase adverb ending in
 // "-ly" or "once" allowed between: "Lavrov said", "Zelensky met",
 // "Putin arrived", "Kerry and Lavrov once met".
-func (lx *lexicon) verbAfter(st *sent, end int, plural bool) bool {
+func (lx *lexicon) verbAfter(st *sent, end int) bool {
 	k := end
 	if st.isWord(k) && st.toks[k].flags&fCap == 0 && (strings.HasSuffix(st.low(k), "ly") || st.low(k) == "once") {
 		k++
@@ -102,7 +104,7 @@ func (lx *lexicon) verbAfter(st *sent, end int, plural bool) bool {
 	if !st.isWord(k) || st.toks[k].flags&fCap != 0 {
 		return false
 	}
-	return st.toks[k].cat&(catSpeech|catMeet) != 0 || !plural && st.travels(k)
+	return st.toks[k].cat&(catSpeech|catMeet) != 0 || st.travels(k)
 }
 
 // verbBefore reports whether a lowercase reporting verb or verb of meeting
@@ -131,6 +133,14 @@ func agentPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// textOr returns the word of token k as written, or "" if there is none.
+func textOr(st *sent, k int) string {
+	if !st.isWord(k) {
+		return ""
+	}
+	return st.text(k)
 }
 
 // isInitialWord reports whether w is an initial or initials of a name:
