@@ -598,16 +598,22 @@ func TestRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			spans := sentence.Split(tt.text)
-			a := Analyze(tt.text, spans)
-			i := len(spans) - 1
-			if got := a.Actors(i); !slices.Equal(got, tt.actors) {
-				t.Errorf("Actors = %v, want %v", got, tt.actors)
-			}
-			if got := a.Place(i); got != tt.place {
-				t.Errorf("Place = %q, want %q", got, tt.place)
-			}
+			checkLast(t, tt.text, tt.actors, tt.place)
 		})
+	}
+}
+
+// checkLast checks the actors and place of the last sentence of text.
+func checkLast(t *testing.T, text string, actors []Actor, place string) {
+	t.Helper()
+	spans := sentence.Split(text)
+	a := Analyze(text, spans)
+	i := len(spans) - 1
+	if got := a.Actors(i); !slices.Equal(got, actors) {
+		t.Errorf("Actors = %v, want %v", got, actors)
+	}
+	if got := a.Place(i); got != place {
+		t.Errorf("Place = %q, want %q", got, place)
 	}
 }
 
