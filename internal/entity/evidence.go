@@ -243,14 +243,15 @@ func (lx *lexicon) team(st *sent, i, gEnd, seqEnd int, g *gzEntry) bool {
 // Baltimore Ravens, "Philip Morris" is Philip Morris Cos. A person the
 // article gives a role keeps it ("Hess chief John Hess" of "Hess Corp.").
 func (a *Article) companies(refs []pos) {
+	done := -1 // the last cluster looked at: refs of one cluster most often follow each other
 	for _, r := range refs {
 		mm := &a.sts[r.s].mentions[r.m]
-		if mm.kind != mPerson || mm.cluster < 0 || a.clusters[mm.cluster].hasRole {
+		c := mm.cluster
+		if mm.kind != mPerson || c < 0 || c == done || a.clusters[c].hasRole {
 			continue
 		}
-		name := a.clusters[mm.cluster].name
-		if o := a.orgNaming(name); o != nil {
-			c := mm.cluster
+		done = c
+		if o := a.orgNaming(a.clusters[c].name); o != nil {
 			for _, q := range refs {
 				if qm := &a.sts[q.s].mentions[q.m]; qm.kind == mPerson && qm.cluster == c {
 					qm.kind, qm.name, qm.org, qm.country, qm.cluster = mOrg, o.name, o.org, -1, -1
