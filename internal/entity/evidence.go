@@ -76,7 +76,10 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	if len(words) == 1 && agentPlural(words[0]) {
 		return false // "Dealers said", "Inspectors visited": a plural noun
 	}
-	if lx.verbAfter(st, end) || st.verbBefore(i) || isInitialWord(textOr(st, i-1)) {
+	if w := textOr(st, i-1); isInitialWord(w) && lx.gz[w] == nil {
+		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service"
+	}
+	if lx.verbAfter(st, end) || st.verbBefore(i) {
 		return true
 	}
 	if st.isPunct(end, ",") && st.isWord(end+1) {
