@@ -122,7 +122,10 @@
 // before a comma and a listed state or province ("Oshkosh, Wis.") or a
 // lowercase [settlement] word ("Loudon county") is a place, and "R-Fla."
 // after a lawmaker no one. A party label is a title ("Democrat Abigail
-// Spanberger"), and "as" starts no name ("known as Building 100").
+// Spanberger"), and "as" starts no name ("known as Building 100"). A name
+// with its "'s" before a reporting verb is a company's ("Shoney's said"),
+// and an initial alone ("AT and T.") or a place made an adjective ("Salt
+// Lake City-based") names no one.
 //
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person, unless it ends a longer full name given

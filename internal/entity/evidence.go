@@ -87,10 +87,11 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 			return true
 		}
 	}
-	// "Kerry and Lavrov met": the second name's verb tells of both.
+	// "Kerry and Lavrov met": the second name's verb tells of both, if it
+	// is no organisation's ("Immigration and Naturalization Service said").
 	if lowOr(st, end) == "and" && lx.nameLike(st, end+1, true, false) {
 		e := st.capSeq(end + 1)
-		return lx.verbAfter(st, e)
+		return st.toks[e-1].cat&catOrgSuffix == 0 && lx.verbAfter(st, e)
 	}
 	return false
 }
@@ -203,10 +204,14 @@ func (lx *lexicon) partyState(w string) bool {
 // beforeState reports whether a listed state or province follows the name
 // that ends at token end after a comma, and then the sentence ends or a
 // comma or period follows: "Oshkosh, Wis.,", "Lewisburg, West Virginia,",
-// "Portadown, Northern Ireland": the name is a place's.
+// "Portadown, Northern Ireland", or a word ending in "-based" ("Orlando,
+// Fla.-based"): the name is a place's.
 func (lx *lexicon) beforeState(st *sent, end int) bool {
 	if !st.isPunct(end, ",") {
 		return false
+	}
+	if st.isWord(end+1) && strings.HasSuffix(st.text(end+1), "-based") {
+		return true // "Orlando, Fla.-based Confectioner Magazine"
 	}
 	g, e := lx.gzAt(st, end+1)
 	if g == nil || g.kind != gzState && g.kind != gzCity || st.toks[e-1].flags&fPoss != 0 {
@@ -216,13 +221,13 @@ func (lx *lexicon) beforeState(st *sent, end int) bool {
 }
 
 // team reports whether the capitalised run [i, seqEnd) is a sports team or
-// a paper named after its place: a listed city, province or state
+// a paper named after its place: a listed city, capital or province
 // (ending at gEnd) and one or two capitalised words ending in a plural, "the
-// Baltimore Ravens", "the Kansas City Chiefs", "the New York Times". A
-// given name that is a place's too starts a person's name ("Chad
-// Roberts").
+// Denver Broncos", "the Kansas City Chiefs", "the New York Times". A state
+// starts a person's name ("Chad Roberts", "Israel Katz"), and so does a
+// listed given name that is a city's too.
 func (lx *lexicon) team(st *sent, i, gEnd, seqEnd int, g *gzEntry) bool {
-	if g.kind != gzCity && g.kind != gzCapital && g.kind != gzState || st.toks[i].cat&catGiven != 0 {
+	if g.kind != gzCity && g.kind != gzCapital || st.toks[i].cat&catGiven != 0 {
 		return false
 	}
 	if seqEnd-gEnd > 2 {
@@ -327,4 +332,26 @@ func (st *sent) listedWith(i int) bool {
 	}
 	m := &st.mentions[len(st.mentions)-1]
 	return m.kind == mPerson && m.certain && len(m.words) > 0 && m.words[len(m.words)-1] == st.text(i-2)
+}
+
+// thingName reports whether the name words of a would-be person name
+// something else whatever stands around them: an initial alone ("AT and
+// T."), or a place made an adjective ("Salt Lake City-based First
+// Security").
+func thingName(words []string) bool {
+	last := words[len(words)-1]
+	return len(words) == 1 && isInitialWord(last) || strings.HasSuffix(last, "-based")
+}
+
+// possessiveCompany reports whether the name that ends at token end, with a
+// possessive "'s", is a company's name with its "'s" ("Shoney's said",
+// "Sotheby's reported"): a reporting verb follows the possessive, and the
+// name is no listed surname or given name ("Trump's said" is "Trump has
+// said").
+func (st *sent) possessiveCompany(i, end int) bool {
+	if st.toks[end-1].flags&fPoss == 0 || st.toks[i].cat&(catKnown|catGiven) != 0 || !st.isWord(end) {
+		return false
+	}
+	t := st.toks[end]
+	return t.flags&fCap == 0 && t.cat&catSpeech != 0
 }

@@ -46,6 +46,7 @@ func TestPersonEvidence(t *testing.T) {
 		// Names that are no people.
 		{"a company of three words", "Delta Air Lines earnings soared 33%.", []Actor{orga("Delta Air Lines")}, ""},
 		{"an acronym of a state before a name", "Then the U.S. Immigration and Naturalization Service ruled.", []Actor{orga("Naturalization Service")}, ""},
+		{"a word before an organisation's name and a verb", "The Immigration and Naturalization Service said no.", []Actor{orga("Naturalization Service")}, ""},
 		{"a company of two words", "In the quarter, Thermo Electron earned more.", nil, ""},
 		{"a plural noun that travels", "Inspectors visited the site.", nil, ""},
 		{"a company of one word that reports", "For the quarter, Conseco reported a loss.", nil, ""},
@@ -62,6 +63,11 @@ func TestPersonEvidence(t *testing.T) {
 		{"a party and state after a lawmaker", "Rep. Lincoln Diaz-Balart, R-Fla., gave the puppy.", []Actor{person("Lincoln Diaz-Balart", "Rep.")}, ""},
 		{"as before a name", "A facility known as Building 100 opened.", nil, ""},
 		{"a name after to needs evidence", "After Baku, climate diplomats turn to Belem.", nil, ""},
+		{"an initial alone", "Major job cuts at AT and T.", nil, ""},
+		{"a place made an adjective", "Salt Lake City-based First Security grew.", nil, ""},
+		{"a place before a state made an adjective", "She publishes Orlando, Fla.-based Confectioner Magazine.", []Actor{orga("Confectioner Magazine")}, ""},
+		{"a company's name with its possessive", "Shoney's said the restructuring was done.", []Actor{orga("Shoney's")}, ""},
+		{"a listed surname with a possessive before a verb", "Trump's said it before.", []Actor{person("Trump", "")}, ""},
 		{"a party label alone", "They ended 14 years of Conservative government.", nil, ""},
 	}
 	for _, tt := range tests {

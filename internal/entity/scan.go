@@ -898,8 +898,11 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if words == nil {
 		return end // "Title IX": no person
 	}
-	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) {
+	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) || thingName(words) {
 		return end // "S&P", "C$8.5 million": a letter is no one's name; nor is "R-Fla."
+	}
+	if st.possessiveCompany(i, end) {
+		return lx.orgMention(st, i, end, -1, st.join(i, end)+"'s") // "Shoney's said"
 	}
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catSettlement != 0 && st.toks[end].flags&fCap == 0 ||
 		lx.beforeState(st, end) {
