@@ -150,6 +150,18 @@ const possessedWords = 3
 // Monday, not a statement. It returns false when the date possesses
 // nothing, or nothing of a kind (other than a statement).
 func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
+	noun, ok := possessed(text, end)
+	if !ok {
+		return Kind{}, false
+	}
+	return moreThanStatement(kind.ClassifyWith(noun, v))
+}
+
+// possessed returns the noun phrase a date ending at end in text
+// possesses ("attack on the" in "Monday's attack on the bridge"): up to
+// possessedWords words, within the clause. It returns false when the date
+// possesses nothing.
+func possessed(text string, end int) (string, bool) {
 	rest := text[end:]
 	switch {
 	case strings.HasPrefix(rest, "'s "):
@@ -157,9 +169,8 @@ func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
 	case strings.HasPrefix(rest, "’s "):
 		rest = rest[len("’s "):]
 	default:
-		return Kind{}, false
+		return "", false
 	}
-	// The noun phrase: up to possessedWords words, within the clause.
 	stop := strings.IndexAny(rest, ",.;:!?()\"“”\n")
 	if stop < 0 {
 		stop = len(rest)
@@ -168,7 +179,7 @@ func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
 	if len(words) > possessedWords {
 		words = words[:possessedWords]
 	}
-	return moreThanStatement(kind.ClassifyWith(strings.Join(words, " "), v))
+	return strings.Join(words, " "), true
 }
 
 // statementCAMEO is the CAMEO code of kind statement.
@@ -214,6 +225,9 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		return Kind{}, false
 	}
 	start := clauseStart(text, r.verbEnd, m.Start)
+	if statementNear(text, start, m) {
+		return Kind{}, false
+	}
 	end := clauseEnd(text, m.End, sp.End)
 	for range 2 {
 		if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok {
@@ -225,6 +239,33 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		start = clauseStart(text, r.verbEnd, start-1) // the clause before
 	}
 	return Kind{}, false
+}
+
+// reportReach is how many words before a date a statement's word may
+// stand and make the date the statement's ("in remarks made last week").
+const reportReach = 3
+
+// statementNear reports whether the date m, in a clause of text that
+// starts at start, dates a statement inside what is said: the last
+// reportReach words before it in its clause, or the noun it possesses,
+// are a statement's. "said Syria had indicated its interest in resuming
+// talks in remarks made last week" dates the remarks, not talks; so does
+// "in last week's remarks".
+func statementNear(text string, start int, m dates.Mention) bool {
+	from := m.Start
+	for range reportReach {
+		for from > start && isSpaceByte(text[from-1]) {
+			from--
+		}
+		for from > start && !isSpaceByte(text[from-1]) {
+			from--
+		}
+	}
+	if kind.Classify(text[from:m.Start]).CAMEO == statementCAMEO {
+		return true
+	}
+	noun, ok := possessed(text, m.End)
+	return ok && kind.Classify(noun).CAMEO == statementCAMEO
 }
 
 // classify returns the kind of text[start:end] without the date m, in a

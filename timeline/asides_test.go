@@ -138,6 +138,13 @@ func TestReportedKind(t *testing.T) {
 		{"Kerry said on [Tuesday] that the truce was not dead.", ""},
 		{"Kerry told reporters in Geneva [earlier this week] that the talks had failed.", ""},
 		{"On [Monday], Kerry said the truce had been violated.", ""},
+		// A date next to a statement's word inside what is said dates that
+		// statement, not the clause's other events.
+		{"The newspaper said Syria had indicated its interest in resuming talks in remarks made [last week] by its ambassador.", ""},
+		{"He said Syria had indicated its interest in resuming talks in [last week]'s remarks.", ""},
+		{"He said Syria had indicated its interest in resuming talks in a statement on [Monday].", ""},
+		{"He said Syria had indicated its interest in resuming talks in Vienna on [Monday].", "negotiation"},
+		{"He said the two leaders would meet again at the border on [Monday].", "intent"},
 		// What is said has no kind of its own.
 		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
 		// Not a statement.
