@@ -205,6 +205,41 @@ const maxReportingGap = 5
 type reported struct {
 	verbEnd int         // where in the text the reporting verb ends; -1 if none
 	words   []kind.Word // the sentence's words (kind.Words), if at hand
+	// quiet is whether the words after the verb hold no trigger of an
+	// event (kind.Eventful), so that no date there dates one: unknown
+	// until kindAt first asks (most sentences have no date after the
+	// verb), then quietNo or quietYes.
+	quiet quietness
+}
+
+// quietness is what reported knows of whether what a statement says holds
+// a trigger of an event.
+type quietness uint8
+
+const (
+	quietUnknown quietness = iota
+	quietNo
+	quietYes
+)
+
+// saysNoEvent reports whether the words after the reporting verb, in a
+// sentence starting at sentStart, hold no trigger of an event, so that no
+// clause of them can give a kind (kind.Eventful); false when the words are
+// not at hand. It looks once a sentence.
+func (r *reported) saysNoEvent(sentStart int) bool {
+	if r.quiet == quietUnknown {
+		r.quiet = quietNo
+		if r.words != nil {
+			i := 0
+			for i < len(r.words) && sentStart+r.words[i].Start < r.verbEnd {
+				i++
+			}
+			if !kind.Eventful(r.words[i:]) {
+				r.quiet = quietYes
+			}
+		}
+	}
+	return r.quiet == quietYes
 }
 
 // kindAt returns the kind of what the sentence (span sp of text) reports,
@@ -218,14 +253,14 @@ type reported struct {
 // Chisinau on June 1": intent), or if that has none, of the clause before
 // it ("after the Soviet army invaded Afghanistan, December 24, 1979").
 func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
-	if m.Start < r.verbEnd {
+	if m.Start < r.verbEnd || r.saysNoEvent(sp.Start) {
 		return Kind{}, false
 	}
 	if nearReport(text[r.verbEnd:m.Start]) {
 		return Kind{}, false
 	}
 	start := clauseStart(text, r.verbEnd, m.Start)
-	if statementNear(text, start, m) {
+	if r.statementNear(text, sp.Start, start, m) {
 		return Kind{}, false
 	}
 	end := clauseEnd(text, m.End, sp.End)
@@ -246,12 +281,12 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 const reportReach = 3
 
 // statementNear reports whether the date m, in a clause of text that
-// starts at start, dates a statement inside what is said: the last
-// reportReach words before it in its clause, or the noun it possesses,
-// are a statement's. "said Syria had indicated its interest in resuming
-// talks in remarks made last week" dates the remarks, not talks; so does
-// "in last week's remarks".
-func statementNear(text string, start int, m dates.Mention) bool {
+// starts at start (in a sentence that starts at sentStart), dates a
+// statement inside what is said: the last reportReach words before it in
+// its clause, or the noun it possesses, are a statement's. "said Syria had
+// indicated its interest in resuming talks in remarks made last week"
+// dates the remarks, not talks; so does "in last week's remarks".
+func (r *reported) statementNear(text string, sentStart, start int, m dates.Mention) bool {
 	from := m.Start
 	for range reportReach {
 		for from > start && isSpaceByte(text[from-1]) {
@@ -261,7 +296,7 @@ func statementNear(text string, start int, m dates.Mention) bool {
 			from--
 		}
 	}
-	if kind.Classify(text[from:m.Start]).CAMEO == statementCAMEO {
+	if r.classify(text, sentStart, from, m.End, m, kind.VenueNone).CAMEO == statementCAMEO {
 		return true
 	}
 	noun, ok := possessed(text, m.End)
@@ -321,7 +356,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func clauseStart(text string, min, at int) int {
 	for i := at - 1; i > min; i-- {
 		switch c := text[i]; {
-		case strings.IndexByte(",;:()\"", c) >= 0:
+		case clauseMark(c):
 			return i + 1
 		case c == ' ' && clauseInitial(text, i+1) && isClauseWord(text[i+1:]):
 			return i + 1
@@ -335,13 +370,23 @@ func clauseStart(text string, min, at int) int {
 func clauseEnd(text string, at, max int) int {
 	for i := at; i < max; i++ {
 		switch c := text[i]; {
-		case strings.IndexByte(",;:()\"", c) >= 0:
+		case clauseMark(c):
 			return i
 		case c == ' ' && clauseInitial(text, i+1) && isClauseWord(text[i+1:max]):
 			return i
 		}
 	}
 	return max
+}
+
+// clauseMark reports whether c is a mark that ends a clause for
+// clauseStart and clauseEnd: , ; : ( ) or a straight quote.
+func clauseMark(c byte) bool {
+	switch c {
+	case ',', ';', ':', '(', ')', '"':
+		return true
+	}
+	return false
 }
 
 // clauseInitial reports whether text[i] can start a clause word (see

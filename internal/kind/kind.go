@@ -269,6 +269,33 @@ type trigger struct {
 	phrase   string   // as written in the data file
 	kind     int      // index into table.kinds, or meetKind
 	priority int
+	rest     wordSet // the words after the first, but the gap
+}
+
+// wordSet is a set of words that may hold others too (a Bloom filter of
+// one hash): a word's bit is set when the word is in it. A trigger's
+// words must all be in the sentence's set to match, which rules most
+// triggers out before their words are compared one by one.
+type wordSet [2]uint64
+
+// add puts w, a non-empty word, in s.
+func (s *wordSet) add(w string) {
+	h := (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 128
+	s[h/64] |= 1 << (h % 64)
+}
+
+// holds reports whether every word of t may be in s.
+func (s *wordSet) holds(t *wordSet) bool { return t[0]&^s[0] == 0 && t[1]&^s[1] == 0 }
+
+// wordsOf returns the set of the (non-empty) words of toks.
+func wordsOf(toks []Word) wordSet {
+	var s wordSet
+	for i := range toks {
+		if w := toks[i].Lower; w != "" {
+			s.add(w)
+		}
+	}
+	return s
 }
 
 // kindInfo is a kind with what the data file says about it.
@@ -316,6 +343,9 @@ type table struct {
 	// without looking them up in first (the last byte rules out a third of
 	// the words the first lets through).
 	firstLens, lastLens [256]uint32
+	// eventFirstLens and eventLastLens are firstLens and lastLens of the
+	// first words that start a trigger of an event (see eventful).
+	eventFirstLens, eventLastLens [256]uint32
 }
 
 // load parses the embedded data file once. The file is part of the binary
@@ -435,6 +465,11 @@ func parseTable(data string) (*table, error) {
 			}
 		}
 		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
+		for _, w := range words[1:] {
+			if w != gap {
+				tr.rest.add(w)
+			}
+		}
 		byFirst[words[0]] = append(byFirst[words[0]], tr)
 	}
 	tb.kinds = append(tb.kinds, kindInfo{Other, "No trigger matched: an event of another kind, or none."})
@@ -449,15 +484,54 @@ func parseTable(data string) (*table, error) {
 	if len(missing) > 0 || !sawMeet {
 		return nil, fmt.Errorf("missing kinds %v or [meet]", missing)
 	}
-	tb.first = wordindex.New(byFirst)
-	for w := range byFirst {
-		tb.firstLens[w[0]] |= lenBit(len(w))
-		tb.lastLens[w[len(w)-1]] |= lenBit(len(w))
-	}
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	tb.attack, tb.threat = tb.index("attack"), tb.index("threat")
+	tb.first = wordindex.New(byFirst)
+	for w, trs := range byFirst {
+		tb.firstLens[w[0]] |= lenBit(len(w))
+		tb.lastLens[w[len(w)-1]] |= lenBit(len(w))
+		if slices.ContainsFunc(trs, tb.eventful) {
+			tb.eventFirstLens[w[0]] |= lenBit(len(w))
+			tb.eventLastLens[w[len(w)-1]] |= lenBit(len(w))
+		}
+	}
 	return tb, nil
+}
+
+// eventful tells whether tr is a trigger of an event: of a kind other
+// than statement, or of a meeting.
+func (tb *table) eventful(tr *trigger) bool {
+	return tr.kind != tb.statement && tr.kind != idiomKind
+}
+
+// Eventful tells whether a trigger of an event (of a kind other than
+// statement) may match at one of words, as Words gives them: it starts
+// there and its other words are among them. When none may, no span of
+// words, nor the words left when some are taken out, classifies as more
+// than a statement, whatever the venue: idioms, negations, clauses of
+// background and disasters only take triggers away. It looks words up
+// without matching phrases, so it costs a fraction of a classification,
+// and tells a caller that would classify many spans of the same words
+// (what a statement says, clause by clause) that it need not.
+func Eventful(words []Word) bool {
+	tb := load()
+	set := wordsOf(words)
+	for i := range words {
+		w := words[i].Lower
+		if w == "" {
+			continue
+		}
+		if bit := lenBit(len(w)); tb.eventFirstLens[w[0]]&bit == 0 || tb.eventLastLens[w[len(w)-1]]&bit == 0 {
+			continue
+		}
+		for _, tr := range tb.first.Get(w) {
+			if tb.eventful(tr) && set.holds(&tr.rest) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // index returns the index of the kind named name, or -1 if there is none.
@@ -478,6 +552,8 @@ type hit struct {
 // find appends to hits the triggers that match toks. At each token it
 // keeps the match of highest priority, the longest on a tie.
 func (tb *table) find(toks []Word, hits []hit) []hit {
+	var words wordSet // of toks, once a word may start a trigger
+	haveWords := false
 	for i := range toks {
 		w := toks[i].Lower
 		if w == "" {
@@ -488,6 +564,14 @@ func (tb *table) find(toks []Word, hits []hit) []hit {
 		}
 		var best hit
 		for _, tr := range tb.first.Get(w) {
+			if len(tr.words) > 1 {
+				if !haveWords {
+					words, haveWords = wordsOf(toks), true
+				}
+				if !words.holds(&tr.rest) {
+					continue // a word of it is not in the sentence
+				}
+			}
 			end, ok := matchFrom(toks, i+1, tr.words[1:])
 			if !ok {
 				continue
@@ -744,11 +828,11 @@ func matchFrom(toks []Word, i int, words []string) (int, bool) {
 		if w == gap {
 			rest := words[k+1:]
 			for skip := 0; skip <= maxGap && i+skip < len(toks); skip++ {
-				if skip > 0 && toks[i+skip-1].Clause {
-					break
-				}
 				if toks[i+skip].Clause {
-					break
+					break // the gap ends at its clause
+				}
+				if toks[i+skip].Lower != rest[0] {
+					continue // the word after the gap (never a gap) is not here: save the call
 				}
 				if end, ok := matchFrom(toks, i+skip, rest); ok {
 					return end, true

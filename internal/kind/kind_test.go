@@ -336,6 +336,9 @@ func FuzzClassify(f *testing.F) {
 		if m.Start < 0 || m.End > len(s) || m.Start > m.End || (m.Trigger == "") != (m.Kind == Other) {
 			t.Fatalf("match %+v of %q", m, s)
 		}
+		if !Eventful(Words(s)) && m.Kind != Other && m.Kind.Name != "statement" {
+			t.Fatalf("Eventful(%q) is false, but its kind is %v", s, m.Kind)
+		}
 	})
 }
 
@@ -373,5 +376,44 @@ func TestClassifyWordsEmpty(t *testing.T) {
 		if got := ClassifyWords(ws, VenueHome); got != Other {
 			t.Errorf("ClassifyWords(%v) = %v, want %v", ws, got, Other)
 		}
+	}
+}
+
+func TestEventful(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the leaders would meet again in Chisinau on June 1", true},
+		{"talks had failed", true},
+		{"a deal was reached", true},
+		{"to meet the deadline", true}, // "to meet" may start here: an idiom takes it away later
+		// No trigger of an event may match: statements, and first words
+		// whose other words are missing.
+		{"the weather in Geneva had been fine on Friday", false},
+		{"he told reporters in a statement", false},
+		{"it was expected to rain", false},         // "expected to travel" needs "travel"
+		{"the deal mirrors the one before", false}, // "deal ... reached" needs "reached"
+		{"", false},
+	}
+	for _, tt := range tests {
+		words := Words(tt.text)
+		if got := Eventful(words); got != tt.want {
+			t.Errorf("Eventful(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		// When none may match, no span of the words has an event's kind.
+		if Eventful(words) {
+			continue
+		}
+		for i := range words {
+			for j := i; j <= len(words); j++ {
+				if k := ClassifyWords(words[i:j], VenueHome); k != Other && k.Name != "statement" {
+					t.Errorf("%q: words %d-%d are %v", tt.text, i, j, k)
+				}
+			}
+		}
+	}
+	if !Eventful([]Word{{}, {Lower: "talks"}}) {
+		t.Error("Eventful skips an empty word and misses the next")
 	}
 }
