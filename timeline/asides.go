@@ -201,10 +201,14 @@ func moreThanStatement(k kind.Kind) (Kind, bool) {
 // Geneva earlier this week", "said in a statement late Monday".
 const maxReportingGap = 5
 
-// reported is what kindAt needs of a sentence that reports a statement.
+// reported is what kindAt needs of a sentence that reports a statement,
+// and otherClauseKind of one that reports another event.
 type reported struct {
 	verbEnd int         // where in the text the reporting verb ends; -1 if none
 	words   []kind.Word // the sentence's words (kind.Words), if at hand
+	// trigStart and trigEnd are where in the text the trigger that gave
+	// the sentence its kind starts and ends; equal if none did.
+	trigStart, trigEnd int
 	// quiet is whether the words after the verb hold no trigger of an
 	// event (kind.Eventful), so that no date there dates one: unknown
 	// until kindAt first asks (most sentences have no date after the
@@ -274,6 +278,38 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		start = clauseStart(text, r.verbEnd, start-1) // the clause before
 	}
 	return Kind{}, false
+}
+
+// otherClauseKind returns the kind of the clause of the date m, in the
+// sentence sp of text, when the trigger that gave the sentence its kind
+// is in another clause and the date's says more than a statement: the
+// event of "Macron phoned Merz on Sunday night, and the two leaders will
+// meet in Paris on Wednesday" is a consultation on Sunday and an intent on
+// Wednesday, and "An Israeli airstrike killed two Palestinians on Sunday,
+// medics said, in one of several incidents that have tested the truce" an
+// attack. A date in the trigger's clause, or in a clause of no trigger,
+// keeps the sentence's kind: false.
+func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	if r.trigEnd <= r.trigStart {
+		return Kind{}, false
+	}
+	// Most dates stand in the trigger's clause, which the words between
+	// them tell at once.
+	switch {
+	case m.Start >= r.trigEnd:
+		if clauseEnd(text, r.trigEnd, m.Start) == m.Start {
+			return Kind{}, false
+		}
+	case m.End <= r.trigStart:
+		if clauseEnd(text, m.End, r.trigStart) == r.trigStart {
+			return Kind{}, false
+		}
+	default:
+		return Kind{}, false // the date is in the trigger's words
+	}
+	start := clauseStart(text, sp.Start, m.Start)
+	end := clauseEnd(text, m.End, sp.End)
+	return moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
 }
 
 // reportReach is how many words before a date a statement's word may

@@ -280,6 +280,10 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
+			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 {
+				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
+				}
 			}
 		}
 	}
@@ -362,13 +366,14 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	km, words := ents.KindMatch(si)
 	s.kind = kindOf(km.Kind)
 	s.report.verbEnd = -1
-	if km.Kind.CAMEO == statementCAMEO { // see reported
+	s.report.trigStart, s.report.trigEnd = sp.Start+km.Start, sp.Start+km.End // see reported
+	if km.Kind.CAMEO == statementCAMEO {
 		s.report.verbEnd = sp.Start + km.End
-		if words != nil {
-			s.report.words = append(s.report.words[:0], words...)
-		} else {
-			s.report.words = nil
-		}
+	}
+	if words != nil {
+		s.report.words = append(s.report.words[:0], words...)
+	} else {
+		s.report.words = nil
 	}
 	if si == 0 && d.Title != "" {
 		// The lead reports the headline's news: a kind the title
