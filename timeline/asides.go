@@ -280,33 +280,32 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 	return Kind{}, false
 }
 
+// inOtherClause reports whether the date m stands in a clause other than
+// the one of the trigger that gave the sentence its kind, if one did.
+// Most dates stand in the trigger's clause, which the words between them
+// tell at once.
+func (r *reported) inOtherClause(text string, m dates.Mention) bool {
+	switch {
+	case r.trigEnd <= r.trigStart:
+		return false // no trigger
+	case m.Start >= r.trigEnd:
+		return clauseEnd(text, r.trigEnd, m.Start) < m.Start
+	case m.End <= r.trigStart:
+		return clauseEnd(text, m.End, r.trigStart) < r.trigStart
+	}
+	return false // the date is in the trigger's words
+}
+
 // otherClauseKind returns the kind of the clause of the date m, in the
-// sentence sp of text, when the trigger that gave the sentence its kind
-// is in another clause and the date's says more than a statement: the
-// event of "Macron phoned Merz on Sunday night, and the two leaders will
-// meet in Paris on Wednesday" is a consultation on Sunday and an intent on
+// sentence sp of text, if it says more than a statement, for a date that
+// stands in a clause other than the trigger's (inOtherClause): the event
+// of "Macron phoned Merz on Sunday night, and the two leaders will meet in
+// Paris on Wednesday" is a consultation on Sunday and an intent on
 // Wednesday, and "An Israeli airstrike killed two Palestinians on Sunday,
 // medics said, in one of several incidents that have tested the truce" an
-// attack. A date in the trigger's clause, or in a clause of no trigger,
-// keeps the sentence's kind: false.
+// attack. A date in a clause of no such kind keeps the sentence's kind:
+// false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
-	if r.trigEnd <= r.trigStart {
-		return Kind{}, false
-	}
-	// Most dates stand in the trigger's clause, which the words between
-	// them tell at once.
-	switch {
-	case m.Start >= r.trigEnd:
-		if clauseEnd(text, r.trigEnd, m.Start) == m.Start {
-			return Kind{}, false
-		}
-	case m.End <= r.trigStart:
-		if clauseEnd(text, m.End, r.trigStart) == r.trigStart {
-			return Kind{}, false
-		}
-	default:
-		return Kind{}, false // the date is in the trigger's words
-	}
 	start := clauseStart(text, sp.Start, m.Start)
 	end := clauseEnd(text, m.End, sp.End)
 	return moreThanStatement(r.classify(text, sp.Start, start, end, m, v))

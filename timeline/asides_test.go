@@ -205,7 +205,12 @@ func TestOtherClauseKind(t *testing.T) {
 		got := reportedKind(t, tt.sentence, func(r *reported, km kind.Match) bool {
 			r.trigStart, r.trigEnd = km.Start, km.End
 			return true
-		}, (*reported).otherClauseKind)
+		}, func(r *reported, text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+			if !r.inOtherClause(text, m) {
+				return Kind{}, false
+			}
+			return r.otherClauseKind(text, sp, m, v)
+		})
 		if got != tt.want {
 			t.Errorf("otherClauseKind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}

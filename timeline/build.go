@@ -280,7 +280,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
-			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 {
+			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, m) {
 				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
 				}
@@ -370,9 +370,12 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	if km.Kind.CAMEO == statementCAMEO {
 		s.report.verbEnd = sp.Start + km.End
 	}
-	if words != nil {
+	switch {
+	case km.Kind == kind.Other:
+		s.report.words = s.report.words[:0] // no clause has a kind: no words needed
+	case words != nil:
 		s.report.words = append(s.report.words[:0], words...)
-	} else {
+	default:
 		s.report.words = nil
 	}
 	if si == 0 && d.Title != "" {
