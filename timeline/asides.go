@@ -303,12 +303,42 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // Paris on Wednesday" is a consultation on Sunday and an intent on
 // Wednesday, and "An Israeli airstrike killed two Palestinians on Sunday,
 // medics said, in one of several incidents that have tested the truce" an
-// attack. A date in a clause of no such kind keeps the sentence's kind:
+// attack. A date in a clause of no kind that is the date alone (up to
+// dateAloneWords other words) takes the kind of the clause before, unless
+// that is the trigger's: "The negotiators had been holding
+// talks in the Saudi city since May 6, and signed a declaration on May 11"
+// is a negotiation on May 6. Else the date keeps the sentence's kind:
 // false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
 	end := clauseEnd(text, m.End, sp.End)
-	return moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
+	if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok || start <= sp.Start ||
+		countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
+		return k, ok
+	}
+	// A clause of the date alone ("since May 6") takes the kind of the
+	// clause before, unless that is the trigger's.
+	before := clauseStart(text, sp.Start, start-1)
+	if before < r.trigEnd && r.trigStart < start {
+		return Kind{}, false
+	}
+	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
+}
+
+// dateAloneWords is how many words besides its date a clause of the date
+// alone has: "since May 6", "until then on Friday".
+const dateAloneWords = 2
+
+// countWords returns the number of words of s, runs of bytes other than
+// spaces.
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) && (i == 0 || isSpaceByte(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // reportReach is how many words before a date a statement's word may

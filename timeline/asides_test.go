@@ -195,6 +195,11 @@ func TestOtherClauseKind(t *testing.T) {
 		{"An Israeli airstrike killed two Palestinians in Rafah on [Sunday], medics said, in one of several incidents that have tested the truce.", "attack"},
 		{"The two companies began talks in [the spring], and Vena met George in Atlanta in June.", "negotiation"},
 		{"Trump arrived in South Korea on [Wednesday] from Japan, where he signed agreements with Takaichi.", "visit"},
+		// A clause of the date alone takes the kind of the one before, unless
+		// that is the trigger's.
+		{"The negotiators had been holding talks in the Saudi city since [May 6], and signed a declaration of principles on May 11.", "negotiation"},
+		{"The negotiators signed a declaration of principles in the Saudi city since [May 6].", ""},
+		{"The truce was agreed by Kerry and Lavrov, who set out its main lines at last month's meeting in Geneva and settled the details there on [Friday].", ""},
 		// The date in the trigger's clause, or in a clause of no trigger.
 		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
