@@ -264,7 +264,7 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		return Kind{}, false
 	}
 	start := clauseStart(text, r.verbEnd, m.Start)
-	if r.statementNear(text, sp.Start, start, m) {
+	if r.statementNear(text, sp.Start, start, m, reportReach) {
 		return Kind{}, false
 	}
 	end := clauseEnd(text, m.End, sp.End)
@@ -303,7 +303,10 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // Paris on Wednesday" is a consultation on Sunday and an intent on
 // Wednesday, and "An Israeli airstrike killed two Palestinians on Sunday,
 // medics said, in one of several incidents that have tested the truce" an
-// attack. A date in a clause of no kind that is the date alone (up to
+// attack. A date after the trigger and up to maxReportingGap words after a
+// statement's word in its clause dates the statement, an attribution that
+// trails the event (see statementNear): "Another man has been arrested in
+// connection with the bombings, police said today" is a statement today. A date in a clause of no kind that is the date alone (up to
 // dateAloneWords other words) takes the kind of the clause before, unless
 // that is the trigger's: "The negotiators had been holding
 // talks in the Saudi city since May 6, and signed a declaration on May 11"
@@ -312,6 +315,11 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
 	end := clauseEnd(text, m.End, sp.End)
+	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
+		// "..., a law enforcement official said Friday": the report's date.
+		k, _ := kind.Parse(statementCAMEO)
+		return kindOf(k), true
+	}
 	if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok || start <= sp.Start ||
 		countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
 		return k, ok
@@ -347,13 +355,13 @@ const reportReach = 3
 
 // statementNear reports whether the date m, in a clause of text that
 // starts at start (in a sentence that starts at sentStart), dates a
-// statement inside what is said: the last reportReach words before it in
-// its clause, or the noun it possesses, are a statement's. "said Syria had
+// statement: the last reach words before it in its clause, or the noun it
+// possesses, are a statement's. Inside what is said, "said Syria had
 // indicated its interest in resuming talks in remarks made last week"
 // dates the remarks, not talks; so does "in last week's remarks".
-func (r *reported) statementNear(text string, sentStart, start int, m dates.Mention) bool {
+func (r *reported) statementNear(text string, sentStart, start int, m dates.Mention, reach int) bool {
 	from := m.Start
-	for range reportReach {
+	for range reach {
 		for from > start && isSpaceByte(text[from-1]) {
 			from--
 		}

@@ -195,6 +195,13 @@ func TestOtherClauseKind(t *testing.T) {
 		{"An Israeli airstrike killed two Palestinians in Rafah on [Sunday], medics said, in one of several incidents that have tested the truce.", "attack"},
 		{"The two companies began talks in [the spring], and Vena met George in Atlanta in June.", "negotiation"},
 		{"Trump arrived in South Korea on [Wednesday] from Japan, where he signed agreements with Takaichi.", "visit"},
+		// A date just after a statement's word in its clause dates the
+		// statement.
+		{"Another man has been arrested in connection with the bombings that killed 224 people, police said [today].", "statement"},
+		{"Egypt will host an emergency Arab summit to discuss Gaza, Abdelatty said at a news conference in Cairo on [Tuesday].", "statement"},
+		{"In another mediation effort, the Soviet Union said [today] it had sent an envoy to Baghdad.", "statement"},
+		{"Kerry and Lavrov announced in Geneva on [Friday] that the United States and Russia had agreed on a plan to halt the fighting.", ""}, // the announcement's news
+		{"Rebels attacked the town, and officials said the army had retaken the ridge in fierce fighting on [Monday].", ""},                   // too far from "said": the attack
 		// A clause of the date alone takes the kind of the one before, unless
 		// that is the trigger's.
 		{"The negotiators had been holding talks in the Saudi city since [May 6], and signed a declaration of principles on May 11.", "negotiation"},
