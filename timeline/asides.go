@@ -303,15 +303,17 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // Paris on Wednesday" is a consultation on Sunday and an intent on
 // Wednesday, and "An Israeli airstrike killed two Palestinians on Sunday,
 // medics said, in one of several incidents that have tested the truce" an
-// attack. A date after the trigger and up to maxReportingGap words after a
+// attack.
+//
+// A date after the trigger and up to maxReportingGap words after a
 // statement's word in its clause dates the statement, an attribution that
 // trails the event (see statementNear): "Another man has been arrested in
-// connection with the bombings, police said today" is a statement today. A date in a clause of no kind that is the date alone (up to
+// connection with the bombings, police said today" is a statement today.
+// A date in a clause of no kind that is the date alone (up to
 // dateAloneWords other words) takes the kind of the clause before, unless
-// that is the trigger's: "The negotiators had been holding
-// talks in the Saudi city since May 6, and signed a declaration on May 11"
-// is a negotiation on May 6. Else the date keeps the sentence's kind:
-// false.
+// that is the trigger's: "The negotiators had been holding talks in the
+// Saudi city since May 6, and signed a declaration on May 11" is a
+// negotiation on May 6. Else the date keeps the sentence's kind: false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
 	end := clauseEnd(text, m.End, sp.End)

@@ -365,7 +365,7 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	km, words := ents.KindMatch(si)
 	s.kind = kindOf(km.Kind)
-	s.report.verbEnd = -1
+	s.report.verbEnd, s.report.quiet = -1, quietUnknown
 	s.report.trigStart, s.report.trigEnd = sp.Start+km.Start, sp.Start+km.End // see reported
 	if km.Kind.CAMEO == statementCAMEO {
 		s.report.verbEnd = sp.Start + km.End
