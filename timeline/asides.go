@@ -150,6 +150,18 @@ const possessedWords = 3
 // Monday, not a statement. It returns false when the date possesses
 // nothing, or nothing of a kind (other than a statement).
 func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
+	noun, ok := possessed(text, end)
+	if !ok {
+		return Kind{}, false
+	}
+	return moreThanStatement(kind.ClassifyWith(noun, v))
+}
+
+// possessed returns the noun phrase a date ending at end in text
+// possesses ("attack on the" in "Monday's attack on the bridge"): up to
+// possessedWords words, within the clause. It returns false when the date
+// possesses nothing.
+func possessed(text string, end int) (string, bool) {
 	rest := text[end:]
 	switch {
 	case strings.HasPrefix(rest, "'s "):
@@ -157,9 +169,8 @@ func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
 	case strings.HasPrefix(rest, "’s "):
 		rest = rest[len("’s "):]
 	default:
-		return Kind{}, false
+		return "", false
 	}
-	// The noun phrase: up to possessedWords words, within the clause.
 	stop := strings.IndexAny(rest, ",.;:!?()\"“”\n")
 	if stop < 0 {
 		stop = len(rest)
@@ -168,7 +179,7 @@ func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
 	if len(words) > possessedWords {
 		words = words[:possessedWords]
 	}
-	return moreThanStatement(kind.ClassifyWith(strings.Join(words, " "), v))
+	return strings.Join(words, " "), true
 }
 
 // statementCAMEO is the CAMEO code of kind statement.
@@ -190,10 +201,49 @@ func moreThanStatement(k kind.Kind) (Kind, bool) {
 // Geneva earlier this week", "said in a statement late Monday".
 const maxReportingGap = 5
 
-// reported is what kindAt needs of a sentence that reports a statement.
+// reported is what kindAt needs of a sentence that reports a statement,
+// and otherClauseKind of one that reports another event.
 type reported struct {
 	verbEnd int         // where in the text the reporting verb ends; -1 if none
 	words   []kind.Word // the sentence's words (kind.Words), if at hand
+	// trigStart and trigEnd are where in the text the trigger that gave
+	// the sentence its kind starts and ends; equal if none did.
+	trigStart, trigEnd int
+	// quiet is whether the words after the verb hold no trigger of an
+	// event (kind.Eventful), so that no date there dates one: unknown
+	// until kindAt first asks (most sentences have no date after the
+	// verb), then quietNo or quietYes.
+	quiet quietness
+}
+
+// quietness is what reported knows of whether what a statement says holds
+// a trigger of an event.
+type quietness uint8
+
+const (
+	quietUnknown quietness = iota
+	quietNo
+	quietYes
+)
+
+// saysNoEvent reports whether the words after the reporting verb, in a
+// sentence starting at sentStart, hold no trigger of an event, so that no
+// clause of them can give a kind (kind.Eventful); false when the words are
+// not at hand. It looks once a sentence.
+func (r *reported) saysNoEvent(sentStart int) bool {
+	if r.quiet == quietUnknown {
+		r.quiet = quietNo
+		if r.words != nil {
+			i := 0
+			for i < len(r.words) && sentStart+r.words[i].Start < r.verbEnd {
+				i++
+			}
+			if !kind.Eventful(r.words[i:]) {
+				r.quiet = quietYes
+			}
+		}
+	}
+	return r.quiet == quietYes
 }
 
 // kindAt returns the kind of what the sentence (span sp of text) reports,
@@ -207,13 +257,16 @@ type reported struct {
 // Chisinau on June 1": intent), or if that has none, of the clause before
 // it ("after the Soviet army invaded Afghanistan, December 24, 1979").
 func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
-	if m.Start < r.verbEnd {
+	if m.Start < r.verbEnd || r.saysNoEvent(sp.Start) {
 		return Kind{}, false
 	}
 	if nearReport(text[r.verbEnd:m.Start]) {
 		return Kind{}, false
 	}
 	start := clauseStart(text, r.verbEnd, m.Start)
+	if r.statementNear(text, sp.Start, start, m, reportReach) {
+		return Kind{}, false
+	}
 	end := clauseEnd(text, m.End, sp.End)
 	for range 2 {
 		if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok {
@@ -225,6 +278,104 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		start = clauseStart(text, r.verbEnd, start-1) // the clause before
 	}
 	return Kind{}, false
+}
+
+// inOtherClause reports whether the date m stands in a clause other than
+// the one of the trigger that gave the sentence its kind, if one did.
+// Most dates stand in the trigger's clause, which the words between them
+// tell at once.
+func (r *reported) inOtherClause(text string, m dates.Mention) bool {
+	switch {
+	case r.trigEnd <= r.trigStart:
+		return false // no trigger
+	case m.Start >= r.trigEnd:
+		return clauseEnd(text, r.trigEnd, m.Start) < m.Start
+	case m.End <= r.trigStart:
+		return clauseEnd(text, m.End, r.trigStart) < r.trigStart
+	}
+	return false // the date is in the trigger's words
+}
+
+// otherClauseKind returns the kind of the clause of the date m, in the
+// sentence sp of text, if it says more than a statement, for a date that
+// stands in a clause other than the trigger's (inOtherClause): the event
+// of "Macron phoned Merz on Sunday night, and the two leaders will meet in
+// Paris on Wednesday" is a consultation on Sunday and an intent on
+// Wednesday, and "An Israeli airstrike killed two Palestinians on Sunday,
+// medics said, in one of several incidents that have tested the truce" an
+// attack.
+//
+// A date after the trigger and up to maxReportingGap words after a
+// statement's word in its clause dates the statement, an attribution that
+// trails the event (see statementNear): "Another man has been arrested in
+// connection with the bombings, police said today" is a statement today.
+// A date in a clause of no kind that is the date alone (up to
+// dateAloneWords other words) takes the kind of the clause before, unless
+// that is the trigger's: "The negotiators had been holding talks in the
+// Saudi city since May 6, and signed a declaration on May 11" is a
+// negotiation on May 6. Else the date keeps the sentence's kind: false.
+func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	start := clauseStart(text, sp.Start, m.Start)
+	end := clauseEnd(text, m.End, sp.End)
+	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
+		// "..., a law enforcement official said Friday": the report's date.
+		k, _ := kind.Parse(statementCAMEO)
+		return kindOf(k), true
+	}
+	if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok || start <= sp.Start ||
+		countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
+		return k, ok
+	}
+	// A clause of the date alone ("since May 6") takes the kind of the
+	// clause before, unless that is the trigger's.
+	before := clauseStart(text, sp.Start, start-1)
+	if before < r.trigEnd && r.trigStart < start {
+		return Kind{}, false
+	}
+	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
+}
+
+// dateAloneWords is how many words besides its date a clause of the date
+// alone has: "since May 6", "until then on Friday".
+const dateAloneWords = 2
+
+// countWords returns the number of words of s, runs of bytes other than
+// spaces.
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) && (i == 0 || isSpaceByte(s[i-1])) {
+			n++
+		}
+	}
+	return n
+}
+
+// reportReach is how many words before a date a statement's word may
+// stand and make the date the statement's ("in remarks made last week").
+const reportReach = 3
+
+// statementNear reports whether the date m, in a clause of text that
+// starts at start (in a sentence that starts at sentStart), dates a
+// statement: the last reach words before it in its clause, or the noun it
+// possesses, are a statement's. Inside what is said, "said Syria had
+// indicated its interest in resuming talks in remarks made last week"
+// dates the remarks, not talks; so does "in last week's remarks".
+func (r *reported) statementNear(text string, sentStart, start int, m dates.Mention, reach int) bool {
+	from := m.Start
+	for range reach {
+		for from > start && isSpaceByte(text[from-1]) {
+			from--
+		}
+		for from > start && !isSpaceByte(text[from-1]) {
+			from--
+		}
+	}
+	if r.classify(text, sentStart, from, m.End, m, kind.VenueNone).CAMEO == statementCAMEO {
+		return true
+	}
+	noun, ok := possessed(text, m.End)
+	return ok && kind.Classify(noun).CAMEO == statementCAMEO
 }
 
 // classify returns the kind of text[start:end] without the date m, in a
@@ -280,7 +431,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func clauseStart(text string, min, at int) int {
 	for i := at - 1; i > min; i-- {
 		switch c := text[i]; {
-		case strings.IndexByte(",;:()\"", c) >= 0:
+		case clauseMark(c):
 			return i + 1
 		case c == ' ' && clauseInitial(text, i+1) && isClauseWord(text[i+1:]):
 			return i + 1
@@ -294,13 +445,23 @@ func clauseStart(text string, min, at int) int {
 func clauseEnd(text string, at, max int) int {
 	for i := at; i < max; i++ {
 		switch c := text[i]; {
-		case strings.IndexByte(",;:()\"", c) >= 0:
+		case clauseMark(c):
 			return i
 		case c == ' ' && clauseInitial(text, i+1) && isClauseWord(text[i+1:max]):
 			return i
 		}
 	}
 	return max
+}
+
+// clauseMark reports whether c is a mark that ends a clause for
+// clauseStart and clauseEnd: , ; : ( ) or a straight quote.
+func clauseMark(c byte) bool {
+	switch c {
+	case ',', ';', ':', '(', ')', '"':
+		return true
+	}
+	return false
 }
 
 // clauseInitial reports whether text[i] can start a clause word (see

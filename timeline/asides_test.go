@@ -153,11 +153,12 @@ func TestPossessedKind(t *testing.T) {
 	}
 }
 
+// bracketCase is a sentence whose date phrase is in brackets and the
+// name of the kind that date's event takes ("" for the sentence's).
+type bracketCase struct{ sentence, want string }
+
 func TestReportedKind(t *testing.T) {
-	tests := []struct {
-		sentence string // the date phrase is in brackets
-		want     string // the kind's name; "" for the statement's
-	}{
+	tests := []bracketCase{
 		{"Michel said the two leaders had confirmed the declaration and would meet again in Chisinau on [June 1].", "intent"},
 		{"Officials said that of nine women who had been killed [last year], few cases were solved.", "attack"},
 		{"The official said the sites were laid down by the accord signed on [Feb. 23] by Annan and Aziz.", "agreement"},
@@ -166,31 +167,92 @@ func TestReportedKind(t *testing.T) {
 		{"Kerry said on [Tuesday] that the truce was not dead.", ""},
 		{"Kerry told reporters in Geneva [earlier this week] that the talks had failed.", ""},
 		{"On [Monday], Kerry said the truce had been violated.", ""},
+		// A date next to a statement's word inside what is said dates that
+		// statement, not the clause's other events.
+		{"The newspaper said Syria had indicated its interest in resuming talks in remarks made [last week] by its ambassador.", ""},
+		{"He said Syria had indicated its interest in resuming talks in [last week]'s remarks.", ""},
+		{"He said Syria had indicated its interest in resuming talks in a statement on [Monday].", ""},
+		{"He said Syria had indicated its interest in resuming talks in Vienna on [Monday].", "negotiation"},
+		{"He said the two leaders would meet again at the border on [Monday].", "intent"},
 		// What is said has no kind of its own.
 		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
 		// Not a statement.
 		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
 	}
 	for _, tt := range tests {
-		start := strings.IndexByte(tt.sentence, '[')
-		text := strings.Replace(strings.Replace(tt.sentence, "[", "", 1), "]", "", 1)
-		end := strings.IndexByte(tt.sentence, ']') - 1
-		m := dates.Mention{Start: start, End: end}
-		report := kind.Explain(text, kind.VenueNone) // as entity.Article.KindMatch finds it
-		var k Kind
-		ok := false
-		if report.Kind.CAMEO == statementCAMEO {
-			for _, words := range [][]kind.Word{nil, kind.Words(text)} { // from the text, and from its words
-				r := reported{verbEnd: report.End, words: words}
-				k2, ok2 := r.kindAt(text, sentence.Span{Start: 0, End: len(text)}, m, kind.VenueNone)
-				if words != nil && (k2 != k || ok2 != ok) {
-					t.Errorf("%q: %v %v from the words, %v %v from the text", tt.sentence, k2, ok2, k, ok)
-				}
-				k, ok = k2, ok2
-			}
-		}
-		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
+		got := reportedKind(t, tt.sentence, func(r *reported, report kind.Match) bool {
+			r.verbEnd = report.End
+			return report.Kind.CAMEO == statementCAMEO
+		}, (*reported).kindAt)
+		if got != tt.want {
 			t.Errorf("kindAt(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// reportedKind returns the name of the kind that find gives the date in
+// brackets in sentence ("" for none), once set has set up a reported of
+// the sentence's kind match, unless it returns false; find is run on the
+// text alone and on its words, which must agree.
+func reportedKind(t *testing.T, bracketed string, set func(*reported, kind.Match) bool, find func(*reported, string, sentence.Span, dates.Mention, kind.Venue) (Kind, bool)) string {
+	t.Helper()
+	start := strings.IndexByte(bracketed, '[')
+	text := strings.Replace(strings.Replace(bracketed, "[", "", 1), "]", "", 1)
+	m := dates.Mention{Start: start, End: strings.IndexByte(bracketed, ']') - 1}
+	report := kind.Explain(text, kind.VenueNone) // as entity.Article.KindMatch finds it
+	var k Kind
+	ok := false
+	for _, words := range [][]kind.Word{nil, kind.Words(text)} { // from the text, and from its words
+		r := reported{verbEnd: -1, words: words}
+		if !set(&r, report) {
+			return ""
+		}
+		k2, ok2 := find(&r, text, sentence.Span{Start: 0, End: len(text)}, m, kind.VenueNone)
+		if words != nil && (k2 != k || ok2 != ok) {
+			t.Errorf("%q: %v %v from the words, %v %v from the text", bracketed, k2, ok2, k, ok)
+		}
+		k, ok = k2, ok2
+	}
+	return map[bool]string{true: k.Name}[ok]
+}
+
+func TestOtherClauseKind(t *testing.T) {
+	tests := []bracketCase{
+		{"Macron phoned Merz on [Sunday night] to congratulate him, the Elysee said, and the two leaders will meet in Paris on Wednesday.", "consult"},
+		{"Macron phoned Merz on Sunday night to congratulate him, the Elysee said, and the two leaders will meet in Paris on [Wednesday].", ""},
+		{"An Israeli airstrike killed two Palestinians in Rafah on [Sunday], medics said, in one of several incidents that have tested the truce.", "attack"},
+		{"The two companies began talks in [the spring], and Vena met George in Atlanta in June.", "negotiation"},
+		{"Trump arrived in South Korea on [Wednesday] from Japan, where he signed agreements with Takaichi.", "visit"},
+		// A date just after a statement's word in its clause dates the
+		// statement.
+		{"Another man has been arrested in connection with the bombings that killed 224 people, police said [today].", "statement"},
+		{"Egypt will host an emergency Arab summit to discuss Gaza, Abdelatty said at a news conference in Cairo on [Tuesday].", "statement"},
+		{"In another mediation effort, the Soviet Union said [today] it had sent an envoy to Baghdad.", "statement"},
+		{"Kerry and Lavrov announced in Geneva on [Friday] that the United States and Russia had agreed on a plan to halt the fighting.", ""}, // the announcement's news
+		{"Rebels attacked the town, and officials said the army had retaken the ridge in fierce fighting on [Monday].", ""},                   // too far from "said": the attack
+		// A clause of the date alone takes the kind of the one before, unless
+		// that is the trigger's.
+		{"The negotiators had been holding talks in the Saudi city since [May 6], and signed a declaration of principles on May 11.", "negotiation"},
+		{"The negotiators signed a declaration of principles in the Saudi city since [May 6].", ""},
+		{"The truce was agreed by Kerry and Lavrov, who set out its main lines at last month's meeting in Geneva and settled the details there on [Friday].", ""},
+		// The date in the trigger's clause, or in a clause of no trigger.
+		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
+		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
+		{"Talks between Israel and Hamas resumed on [Monday].", ""},
+		{"Fighting raged in Rafah on [Monday], officials said.", ""},
+	}
+	for _, tt := range tests {
+		got := reportedKind(t, tt.sentence, func(r *reported, km kind.Match) bool {
+			r.trigStart, r.trigEnd = km.Start, km.End
+			return true
+		}, func(r *reported, text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+			if !r.inOtherClause(text, m) {
+				return Kind{}, false
+			}
+			return r.otherClauseKind(text, sp, m, v)
+		})
+		if got != tt.want {
+			t.Errorf("otherClauseKind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

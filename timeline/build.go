@@ -280,6 +280,10 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
+			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, m) {
+				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
+				}
 			}
 		}
 	}
@@ -389,14 +393,18 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	km, words := ents.KindMatch(si)
 	s.kind = kindOf(km.Kind)
-	s.report.verbEnd = -1
-	if km.Kind.CAMEO == statementCAMEO { // see reported
+	s.report.verbEnd, s.report.quiet = -1, quietUnknown
+	s.report.trigStart, s.report.trigEnd = sp.Start+km.Start, sp.Start+km.End // see reported
+	if km.Kind.CAMEO == statementCAMEO {
 		s.report.verbEnd = sp.Start + km.End
-		if words != nil {
-			s.report.words = append(s.report.words[:0], words...)
-		} else {
-			s.report.words = nil
-		}
+	}
+	switch {
+	case km.Kind == kind.Other:
+		s.report.words = s.report.words[:0] // no clause has a kind: no words needed
+	case words != nil:
+		s.report.words = append(s.report.words[:0], words...)
+	default:
+		s.report.words = nil
 	}
 	if si == 0 && d.Title != "" {
 		// The lead reports the headline's news: a kind the title

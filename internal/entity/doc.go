@@ -30,6 +30,9 @@
 //   - titles.txt: titles ("Secretary of State", "foreign minister", "Sen."),
 //     envoy titles, honorifics ("Mr."), body nouns ("government", "troops"),
 //     role modifiers ("former", "senior") and portfolios ("Foreign Affairs").
+//   - given_names.txt: given names of many languages, family names that
+//     come first ("Xi", "Hun") and surnames the news names people by alone
+//     ("Lavrov"): evidence that a name is a person's.
 //   - words.txt: capitalised words that are no names ("The", "But",
 //     "Officials"), months and weekdays, name particles ("de", "bin", "al"),
 //     organisation and facility words ("Front", "Council", "Hotel"), topic
@@ -99,6 +102,30 @@
 // Franco-American force"); a name after "the village of" ([settlement]).
 // "Head of state" and "head of government" ([state-title] of titles.txt)
 // after an organisation name no one ("an EU head of state").
+//
+// Evidence. A name of no list is a person's only with evidence of one
+// (personEvidence): a title or role; a given name before its last word or
+// alone, or a family name that comes first (data/given_names.txt: "Patrick
+// Mahomes", "Georgina", "Xi Jinping"); a listed surname alone ([known]:
+// "Lavrov", "Lula"); an initial ("John C. Maxwell"); a noun of people
+// before it ([person-noun] of words.txt: "his interpreter Houn Hourth") or
+// a person's name before it in a list; a reporting or meeting verb after
+// it or before it ("Zelensky met Trump", "said Roger Bernstein"; [meet]), a
+// travel verb after it, ", who" or an age; but a word that ends like a
+// plural of people has none of the verbs' ("Dealers said"). Without it the
+// name counts only if the article names that person with evidence (as a
+// sentence-initial word does). A person with no role whose name is part of
+// an organisation the article names is that organisation: "Compaq said"
+// after "Compaq Computer Corp.", "Philip Morris" of "Philip Morris Cos.".
+// A listed place and one or two capitalised words ending in a plural are a
+// team or paper ("the Kansas City Chiefs", "the New York Times"); a name
+// before a comma and a listed state or province ("Oshkosh, Wis.") or a
+// lowercase [settlement] word ("Loudon county") is a place, and "R-Fla."
+// after a lawmaker no one. A party label is a title ("Democrat Abigail
+// Spanberger"), and "as" starts no name ("known as Building 100"). A name
+// with its "'s" before a reporting verb is a company's ("Shoney's said"),
+// and an initial alone ("AT and T.") or a place made an adjective ("Salt
+// Lake City-based") names no one.
 //
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person, unless it ends a longer full name given
@@ -220,10 +247,11 @@
 //
 //   - English news only. No part-of-speech tagger or parser: the rules look
 //     at capitalisation, word lists and a few words around a name.
-//   - Unlisted names are guessed from their shape: a run of capitalised
-//     words is a person unless it ends like an organisation or a facility,
-//     so an unlisted organisation or place outside "in/at" may come out as a
-//     person ("Kafr Nabl" is caught by its "Kafr", "Moody's" is not).
+//   - Unlisted names are guessed from their shape and the evidence around
+//     them (see Evidence): a person the article names by a surname alone,
+//     with no evidence, is missed ("including Slepian"), and a company named
+//     after a person with a given name is a person ("Dean Witter
+//     Reynolds").
 //   - No pronouns: "he said" names nobody. Roles are not resolved for bare
 //     titles without a state or organisation ("the president said").
 //   - A name used as a single word at the start of every sentence it

@@ -390,6 +390,7 @@ func (a *Article) resolvePeople(sur string) {
 	slices.SortFunc(refs, func(p, q pos) int { return cmp.Or(p.s-q.s, p.m-q.m) })
 	a.refs = refs
 	a.corefer(refs)
+	a.companies(refs)
 }
 
 // personRef is a person mention (not an unnamed official) with its surname,

@@ -28,6 +28,8 @@ func FuzzAnalyze(f *testing.F) {
 		"Turkish, Russian and Ukrainian officials met. Turkish, and, officials. The USS Carney, Typhoon X.",
 		"in the Black Sea grain deal, at the White House, a strike on Sumy, the village of X, Sino-Korean border",
 		"Senate Majority Leader John Thune. Fed Chair X. an EU head of state. Boeing 737 A320s Brent crude",
+		"Compaq Computer Corp. said. Compaq said. Rep. X, R-Fla., D-N.Y, R-, Oshkosh, Wis., the Kansas City Chiefs, Essex County",
+		"known as Building 100, Ban Ki-moon, J.C. Matlock, Kopp, 44, who. Dealers said. Democrat Abigail Spanberger. and Lavrov met",
 	} {
 		f.Add(s, -1, 3)
 	}

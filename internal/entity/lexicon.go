@@ -26,6 +26,9 @@ var titlesData string
 //go:embed data/words.txt
 var wordsData string
 
+//go:embed data/given_names.txt
+var givenNamesData string
+
 // category is a set of word classes from data/words.txt and data/titles.txt,
 // looked up once per token by the token's lowercase form.
 type category uint64
@@ -69,6 +72,11 @@ const (
 	catSettlement                        // "village" in "the village of Novopil": the name after "of" is a place
 	catVerbal                            // "scathing" in "a scathing attack on the US": a verbal attack, whose "on" names no place
 	catDisasterVerb                      // "struck" in "an earthquake struck Cebu": the name after it is where a disaster struck
+	catGiven                             // "Abigail" in "Abigail Spanberger": a given name (data/given_names.txt), evidence of a person
+	catFamilyFirst                       // "Xi" in "Xi Jinping": a family name that starts a full name, evidence there only
+	catMeet                              // "met" in "Zelensky met Trump": the name after it is a person
+	catKnown                             // "Lavrov": a surname the news names a person by alone, evidence for a name of one word
+	catPersonNoun                        // "interpreter" in "his interpreter Houn Hourth": the name after it is a person
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -205,7 +213,7 @@ func parseLexicon() (*lexicon, error) {
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
-		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance,
+		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]
@@ -218,6 +226,9 @@ func parseLexicon() (*lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := lx.addGivenNames(); err != nil {
 		return nil, err
 	}
 	titleSections := map[string]titleKind{

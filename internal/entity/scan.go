@@ -248,7 +248,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 				return next
 			}
 		}
-		if t.cat&catParticle != 0 && lx.nameLike(st, i+1, true, false) && !st.isCapWord(i-1) {
+		if t.cat&(catParticle|catFunction) == catParticle && lx.nameLike(st, i+1, true, false) && !st.isCapWord(i-1) {
 			return lx.person(st, i, false)
 		}
 		return i + 1
@@ -281,7 +281,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		switch {
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
-		case last.cat&catOrgSuffix != 0:
+		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
@@ -898,8 +898,19 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if words == nil {
 		return end // "Title IX": no person
 	}
-	if len(words) == 1 && len(words[0]) == 1 {
-		return end // "S&P", "C$8.5 million": a letter is no one's name
+	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) || thingName(words) {
+		return end // "S&P", "C$8.5 million": a letter is no one's name; nor is "R-Fla."
+	}
+	if st.possessiveCompany(i, end) {
+		return lx.orgMention(st, i, end, -1, st.join(i, end)+"'s") // "Shoney's said"
+	}
+	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catSettlement != 0 && st.toks[end].flags&fCap == 0 ||
+		lx.beforeState(st, end) {
+		// "Loudon county", "Oshkosh, Wis.": a place.
+		if st.toks[i].flags&fCtxPlace != 0 {
+			st.addPlace(i, strings.Join(words, " "), -1, -1)
+		}
+		return end
 	}
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
 		return end // "Brent crude", "Patriot air defence systems": a thing
@@ -950,9 +961,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		// A lone capitalised word at the start of a sentence may be any word;
 		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name,
 		// and so does a travel verb ("Lavrov visited", "Putin arrived") unless
-		// the word may be a plural ("Inspectors visited the site").
+		// the word may be a plural ("Inspectors visited the site"), and a
+		// listed surname or given name ("Trump posted", "Elian was found").
 		last := st.toks[end-1]
-		m.certain = last.flags&fPoss != 0 ||
+		m.certain = last.flags&fPoss != 0 || t.cat&(catKnown|catGiven) != 0 ||
 			st.isWord(end) && st.toks[end].cat&catSpeech != 0 && st.toks[end].flags&fCap == 0 ||
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
@@ -970,6 +982,12 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			m.role, m.country, m.org, m.titleKey = rp.role, rp.country, rp.org, rp.titleKey
 			end = rp.end
 		}
+	}
+	// A possessive after "from" or "to" is evidence ("through Zia's
+	// Pakistan"), read above.
+	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || st.toks[end-1].flags&fPoss == 0) &&
+		!lx.personEvidence(st, i, end, words) {
+		m.certain = false // "Delta Air Lines", "Wheat", "Truth Social": see personEvidence
 	}
 	st.mentions = append(st.mentions, m)
 	return end
@@ -1025,8 +1043,10 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 	j, n := i, 0
 	for j < len(st.toks) && n < maxWords {
 		t := st.toks[j]
+		// Not "as" before a name ("known as Building 100"): a particle
+		// that is a function word too starts none.
 		if st.isWord(j) && t.flags&(fCap|fHyphenName) == 0 && t.cat&catParticle != 0 &&
-			lx.nameLike(st, j+1, n == 0, false) {
+			(n > 0 || t.cat&catFunction == 0) && lx.nameLike(st, j+1, n == 0, false) {
 			*arena = append(*arena, st.text(j))
 			j++
 			continue

@@ -52,21 +52,26 @@
 //     truce, officials said" is a ceasefire), nor does an announcement
 //     ("Russia announced a ceasefire").
 //  4. Before rules 2 and 3, a clause of background (after "as", "amid",
-//     "while": [background] of data/kinds.txt) loses its triggers when the
-//     clause before it has one: "Blinken met Netanyahu in Jerusalem as
-//     mediators pressed for a new ceasefire" is a meeting, "Sudan talks
-//     open in Jeddah as fighting rages" a negotiation.
+//     "while", "after", "unless", "if": [background] of data/kinds.txt)
+//     loses its triggers when the clause before it has one other than an
+//     announcement (a statement trigger below 10): "Blinken met Netanyahu
+//     in Jerusalem as mediators pressed for a new ceasefire" is a
+//     meeting, "Sudan talks open in Jeddah as fighting rages" a
+//     negotiation, "Trump threatened tariffs unless Moscow agreed to a
+//     peace deal" a threat.
 //  5. Before rules 2 and 3 too, a negated trigger decides nothing: one with
-//     a word of [negation] ("not", "never", "no", "failed", a word in
-//     "n't") up to four words before it in its clause, or in its gap.
-//     "Putin did not attend the BRICS summit" is no meeting, "the sides
-//     reached no agreement" no agreement.
+//     a word of [negation] ("not", "never", "no", "failed to", "refused
+//     to", "without", a word in "n't") up to four words before it in its
+//     clause, or in its gap. "Putin did not attend the BRICS summit" is no
+//     meeting, "the sides reached no agreement" no agreement.
 //  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
-//     [idiom] decides nothing ("the court struck down the law", "a heart
-//     attack", "fighting a price war"), nor does an attack trigger with a
-//     word of [disaster] up to four words before it in its clause, or
-//     after an "in" or "by" right after it ("an earthquake struck Cebu",
-//     "were killed in floods"): those are no attacks.
+//     [idiom], or starts before one and ends inside it, decides nothing
+//     ("the court struck down the law", "a heart attack", "fighting a
+//     price war", "to meet the deadline"), nor does an attack or threat
+//     trigger with a word or phrase of [disaster] up to six words before
+//     it in its clause, or after an "in" or "by" right after it ("an
+//     earthquake struck Cebu", "were killed in floods", "a fire killed 10
+//     people", "winds threaten"): those are no attacks.
 //
 // A meeting ("met with", "meeting", "summit") has no kind of its own: where
 // it took place decides, and only the caller knows that. ClassifyWith takes

@@ -107,3 +107,18 @@ func ExampleClassifier() {
 	// meeting
 	// attack
 }
+
+func ExampleEventful() {
+	// What a statement says, after its reporting verb: a caller that would
+	// classify it clause by clause asks first whether any clause can hold
+	// an event.
+	for _, said := range []string{
+		"the weather in Geneva had been fine on Friday",
+		"the two leaders would meet again in Chisinau on June 1",
+	} {
+		fmt.Println(kind.Eventful(kind.Words(said)))
+	}
+	// Output:
+	// false
+	// true
+}

@@ -58,6 +58,7 @@ func TestFindAgrees(t *testing.T) {
 // FuzzFind compares the hits of find with the old two passes on any text.
 func FuzzFind(f *testing.F) {
 	f.Add("“We will attack,” he said; they met with Putin and signed a deal.")
+	f.Add("Earnings met analysts' expectations; to meet the deadline, a deal was reached by the panel that struck down the plan.")
 	f.Fuzz(checkFind)
 }
 

@@ -269,6 +269,33 @@ type trigger struct {
 	phrase   string   // as written in the data file
 	kind     int      // index into table.kinds, or meetKind
 	priority int
+	rest     wordSet // the words after the first, but the gap
+}
+
+// wordSet is a set of words that may hold others too (a Bloom filter of
+// one hash): a word's bit is set when the word is in it. A trigger's
+// words must all be in the sentence's set to match, which rules most
+// triggers out before their words are compared one by one.
+type wordSet [2]uint64
+
+// add puts w, a non-empty word, in s.
+func (s *wordSet) add(w string) {
+	h := (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 128
+	s[h/64] |= 1 << (h % 64)
+}
+
+// holds reports whether every word of t may be in s.
+func (s *wordSet) holds(t *wordSet) bool { return t[0]&^s[0] == 0 && t[1]&^s[1] == 0 }
+
+// wordsOf returns the set of the (non-empty) words of toks.
+func wordsOf(toks []Word) wordSet {
+	var s wordSet
+	for i := range toks {
+		if w := toks[i].Lower; w != "" {
+			s.add(w)
+		}
+	}
+	return s
 }
 
 // kindInfo is a kind with what the data file says about it.
@@ -302,15 +329,23 @@ type table struct {
 	// attack is reported. disasterLens are their firstLens.
 	disaster     []string
 	disasterLens [256]uint32
-	// Indexes of the kinds the rules refer to; attack is -1 when there
-	// is no such kind.
-	statement, visit, meeting, consult, attack int
+	// disasterPhrases are the phrases of [disaster], each as its words:
+	// a word that is no disaster alone ("a fire", not "Israeli fire").
+	// disasterPhraseLens are the lastLens of their last words.
+	disasterPhrases    [][]string
+	disasterPhraseLens [256]uint32
+	// Indexes of the kinds the rules refer to; attack and threat are -1
+	// when there is no such kind.
+	statement, visit, meeting, consult, attack, threat int
 	// firstLens[c] has bit n (n < 32; bit 31 for longer words) set when a
 	// first word of n bytes starts with c, lastLens[c] when one ends with
 	// c: most words of a sentence start no trigger, and these tell so
 	// without looking them up in first (the last byte rules out a third of
 	// the words the first lets through).
 	firstLens, lastLens [256]uint32
+	// eventFirstLens and eventLastLens are firstLens and lastLens of the
+	// first words that start a trigger of an event (see eventful).
+	eventFirstLens, eventLastLens [256]uint32
 }
 
 // load parses the embedded data file once. The file is part of the binary
@@ -383,6 +418,16 @@ func parseTable(data string) (*table, error) {
 		if cur == idiomKind {
 			line = strconv.Itoa(idiomPriority) + " " + line // parsed as a trigger below
 		}
+		if cur == disasterSection && len(strings.Fields(line)) > 1 {
+			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
+				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
+			}
+			words := strings.Fields(line)
+			last := words[len(words)-1]
+			tb.disasterPhrases = append(tb.disasterPhrases, words)
+			tb.disasterPhraseLens[last[0]] |= lenBit(len(last))
+			continue
+		}
 		if cur == backgroundSection || cur == negationEndSection || cur == disasterSection {
 			if line != strings.ToLower(line) || len(Words(line)) != 1 {
 				return nil, fmt.Errorf("line %d: want one lowercase word, got %q", lineNo, line)
@@ -420,6 +465,11 @@ func parseTable(data string) (*table, error) {
 			}
 		}
 		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
+		for _, w := range words[1:] {
+			if w != gap {
+				tr.rest.add(w)
+			}
+		}
 		byFirst[words[0]] = append(byFirst[words[0]], tr)
 	}
 	tb.kinds = append(tb.kinds, kindInfo{Other, "No trigger matched: an event of another kind, or none."})
@@ -434,18 +484,62 @@ func parseTable(data string) (*table, error) {
 	if len(missing) > 0 || !sawMeet {
 		return nil, fmt.Errorf("missing kinds %v or [meet]", missing)
 	}
-	tb.first = wordindex.New(byFirst)
-	for w := range byFirst {
-		tb.firstLens[w[0]] |= lenBit(len(w))
-		tb.lastLens[w[len(w)-1]] |= lenBit(len(w))
-	}
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
-	tb.attack = -1
-	if i, ok := tb.byName["attack"]; ok {
-		tb.attack = i
+	tb.attack, tb.threat = tb.index("attack"), tb.index("threat")
+	tb.first = wordindex.New(byFirst)
+	for w, trs := range byFirst {
+		tb.firstLens[w[0]] |= lenBit(len(w))
+		tb.lastLens[w[len(w)-1]] |= lenBit(len(w))
+		if slices.ContainsFunc(trs, tb.eventful) {
+			tb.eventFirstLens[w[0]] |= lenBit(len(w))
+			tb.eventLastLens[w[len(w)-1]] |= lenBit(len(w))
+		}
 	}
 	return tb, nil
+}
+
+// eventful tells whether tr is a trigger of an event: of a kind other
+// than statement, or of a meeting.
+func (tb *table) eventful(tr *trigger) bool {
+	return tr.kind != tb.statement && tr.kind != idiomKind
+}
+
+// Eventful tells whether a trigger of an event (of a kind other than
+// statement) may match at one of words, as Words gives them: it starts
+// there and its other words are among them. When none may, no span of
+// words, nor the words left when some are taken out, classifies as more
+// than a statement, whatever the venue: idioms, negations, clauses of
+// background and disasters only take triggers away. It looks words up
+// without matching phrases, so it costs a fraction of a classification,
+// and tells a caller that would classify many spans of the same words
+// (what a statement says, clause by clause) that it need not.
+func Eventful(words []Word) bool {
+	tb := load()
+	set := wordsOf(words)
+	for i := range words {
+		w := words[i].Lower
+		if w == "" {
+			continue
+		}
+		if bit := lenBit(len(w)); tb.eventFirstLens[w[0]]&bit == 0 || tb.eventLastLens[w[len(w)-1]]&bit == 0 {
+			continue
+		}
+		for _, tr := range tb.first.Get(w) {
+			if tb.eventful(tr) && set.holds(&tr.rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// index returns the index of the kind named name, or -1 if there is none.
+func (tb *table) index(name string) int {
+	if i, ok := tb.byName[name]; ok {
+		return i
+	}
+	return -1
 }
 
 // hit is a trigger matched in a sentence: tokens [start, end).
@@ -458,6 +552,8 @@ type hit struct {
 // find appends to hits the triggers that match toks. At each token it
 // keeps the match of highest priority, the longest on a tie.
 func (tb *table) find(toks []Word, hits []hit) []hit {
+	var words wordSet // of toks, once a word may start a trigger
+	haveWords := false
 	for i := range toks {
 		w := toks[i].Lower
 		if w == "" {
@@ -468,6 +564,14 @@ func (tb *table) find(toks []Word, hits []hit) []hit {
 		}
 		var best hit
 		for _, tr := range tb.first.Get(w) {
+			if len(tr.words) > 1 {
+				if !haveWords {
+					words, haveWords = wordsOf(toks), true
+				}
+				if !words.holds(&tr.rest) {
+					continue // a word of it is not in the sentence
+				}
+			}
 			end, ok := matchFrom(toks, i+1, tr.words[1:])
 			if !ok {
 				continue
@@ -484,18 +588,25 @@ func (tb *table) find(toks []Word, hits []hit) []hit {
 	return hits
 }
 
-// otherSenses returns the hits that are no idiom and start in none, and
-// are no attack a disaster did (see disasterAround): "the court struck down
-// the law", "a heart attack" and "the typhoon killed 20 people" report no
-// attack. The hits kept stay in order at the front of hits.
+// otherSenses returns the hits that are no idiom and share no word with
+// one (see inIdiom), and are no attack or threat a disaster made (see
+// disasterAround): "the court struck down the law", "a heart attack",
+// "to meet the deadline" and "the typhoon killed 20 people" report no
+// attack and no meeting. The hits kept stay in order at the front of hits.
 func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
-	n, idiomEnd := 0, -1
+	var room [4]hit
+	idioms := room[:0]
+	for _, h := range hits {
+		if h.trig.kind == idiomKind {
+			idioms = append(idioms, h)
+		}
+	}
+	n := 0
 	for _, h := range hits {
 		switch {
 		case h.trig.kind == idiomKind:
-			idiomEnd = max(idiomEnd, h.end)
-		case h.start < idiomEnd:
-		case h.trig.kind == tb.attack && tb.disasterAround(toks, h):
+		case inIdiom(idioms, h):
+		case (h.trig.kind == tb.attack || h.trig.kind == tb.threat) && tb.disasterAround(toks, h):
 		default:
 			hits[n] = h
 			n++
@@ -504,25 +615,44 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 	return hits[:n]
 }
 
+// inIdiom tells whether h starts inside one of idioms, or starts before
+// one and ends inside it: its words have the idiom's sense ("to meet" in
+// "to meet the deadline"). A trigger that holds a whole idiom keeps its
+// own ("a truce in the trade war").
+func inIdiom(idioms []hit, h hit) bool {
+	for _, id := range idioms {
+		if h.start >= id.start && h.start < id.end || h.start < id.start && h.end > id.start && h.end < id.end {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterReach is how many words before an attack trigger a word of
+// [disaster] may stand and still be its subject: a subject may be long
+// ("a flood in Mandalay region in September killed", "the wildfires that
+// have ravaged Los Angeles killed").
+const disasterReach = 6
+
 // disasterAround tells whether a word of [disaster] that no "of"
-// follows stands up to maxGap words before h in its clause (or in the
+// follows stands up to disasterReach words before h in its clause (or in the
 // clause before, when h starts one), or after an "in" or "by" right after h, up to three words on: the
 // attack h reports was a disaster's.
 func (tb *table) disasterAround(toks []Word, h hit) bool {
 	// A trigger that starts its clause (", killing two") may have its
 	// subject in the clause before, read back up to twice as far.
-	back := maxGap
+	back := disasterReach
 	if toks[h.start].Clause {
 		back = 2 * maxGap
 	}
 	for k := h.start - 1; k >= 0 && k >= h.start-back && (k+1 == h.start || !toks[k+1].Clause); k-- {
-		if tb.isDisaster(toks[k].Lower) && (k+1 == h.start || toks[k+1].Lower != "of") { // not "a storm of protest"
+		if tb.disasterAt(toks, k) && (k+1 == h.start || toks[k+1].Lower != "of") { // not "a storm of protest"
 			return true
 		}
 	}
 	if h.end < len(toks) && !toks[h.end].Clause && (toks[h.end].Lower == "in" || toks[h.end].Lower == "by") {
 		for k := h.end + 1; k < len(toks) && k <= h.end+3 && !toks[k].Clause; k++ {
-			if tb.isDisaster(toks[k].Lower) {
+			if tb.disasterAt(toks, k) {
 				return true
 			}
 		}
@@ -535,6 +665,26 @@ func (tb *table) disasterAround(toks []Word, h hit) bool {
 // no attack. It lets package entity read "an earthquake struck Cebu" as
 // the kind does.
 func IsDisaster(word string) bool { return load().isDisaster(word) }
+
+// disasterAt tells whether toks[k] is a word of [disaster] or ends a
+// phrase of it ("a fire").
+func (tb *table) disasterAt(toks []Word, k int) bool {
+	w := toks[k].Lower
+	if tb.isDisaster(w) {
+		return true
+	}
+	if w == "" || tb.disasterPhraseLens[w[0]]&lenBit(len(w)) == 0 {
+		return false
+	}
+	for _, p := range tb.disasterPhrases {
+		if n := len(p); n <= k+1 && p[n-1] == w && toks[k-n+1].Lower == p[0] {
+			if _, ok := matchFrom(toks, k-n+2, p[1:]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // isDisaster tells whether w is a word of [disaster].
 func (tb *table) isDisaster(w string) bool {
@@ -633,8 +783,16 @@ func (tb *table) negationAt(toks []Word, k int) bool {
 	return false
 }
 
+// weak tells whether h is a statement trigger below a reporting verb
+// ("announced", "press conference"), which counts only when nothing else
+// does.
+func (tb *table) weak(h hit) bool {
+	return h.trig.kind == tb.statement && h.trig.priority < reporting
+}
+
 // mainClause returns the hits before the first word of [background] that
-// follows a hit, if there is one, else hits: a clause of background does
+// follows a hit other than a weak one (see weak), if there is one, else
+// hits: a clause of background does
 // not decide the kind of a sentence whose main clause has a trigger.
 // "Blinken met Netanyahu in Jerusalem as mediators pressed for a
 // ceasefire" is a meeting, "Sudan talks open in Jeddah as fighting rages"
@@ -643,7 +801,11 @@ func (tb *table) mainClause(toks []Word, hits []hit) []hit {
 	if len(hits) < 2 {
 		return hits // most sentences: the words need no look
 	}
-	for k := hits[0].end; k < hits[len(hits)-1].start; k++ {
+	f := 0 // the first hit that counts: an announcement does not
+	for f < len(hits)-1 && tb.weak(hits[f]) {
+		f++
+	}
+	for k := hits[f].end; k < hits[len(hits)-1].start; k++ {
 		if w := toks[k].Lower; len(w) <= tb.backgroundLen && slices.Contains(tb.background, w) {
 			n := 1
 			for n < len(hits) && hits[n].start < k {
@@ -666,11 +828,11 @@ func matchFrom(toks []Word, i int, words []string) (int, bool) {
 		if w == gap {
 			rest := words[k+1:]
 			for skip := 0; skip <= maxGap && i+skip < len(toks); skip++ {
-				if skip > 0 && toks[i+skip-1].Clause {
-					break
-				}
 				if toks[i+skip].Clause {
-					break
+					break // the gap ends at its clause
+				}
+				if toks[i+skip].Lower != rest[0] {
+					continue // the word after the gap (never a gap) is not here: save the call
 				}
 				if end, ok := matchFrom(toks, i+skip, rest); ok {
 					return end, true

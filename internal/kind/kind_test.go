@@ -111,6 +111,76 @@ func TestClassify(t *testing.T) {
 		{"A cyberattack hit Sony Pictures.", VenueNone, "attack", "cyberattack"},
 		{"Putin launched a scathing attack on the US.", VenueNone, "statement", "scathing attack"},
 		{"Russia launched an attack on Ukraine.", VenueNone, "attack", "attack"},
+		// Meeting a target or a reception is no meeting, nor is the intent
+		// to meet one; meeting people still is.
+		{"Union Pacific reported earnings that met analysts' expectations.", VenueNone, "other", ""},
+		{"The results met our expectations.", VenueNone, "other", ""},
+		{"It was difficult for Sun to meet demand for its computers.", VenueNone, "other", ""},
+		{"The countries had to cut their armies in order to meet NATO's standards.", VenueNone, "other", ""},
+		{"The plan met with criticism from unions.", VenueNone, "other", ""},
+		{"Kerry met with Lavrov in Geneva.", VenueAway, "meeting", "met with"},
+		{"The two leaders agreed to meet on Friday.", VenueNone, "intent", "agreed to meet"},
+		{"The ministers are due to meet negotiators in Doha.", VenueAway, "intent", "are due to meet"},
+		// Courts and boards fight and strike down decisions, not armies.
+		{"Prosecutors are fighting the appeal.", VenueNone, "other", ""},
+		{"The Justice Department is fighting the decision and filed a notice of appeal on Wednesday.", VenueNone, "other", ""},
+		{"Unions are fighting the merger.", VenueNone, "other", ""},
+		{"The justices struck down Biden's student loan plan in 2023.", VenueNone, "other", ""},
+		{"Fighting resumed in the city after the ruling.", VenueNone, "attack", "fighting"},
+		{"Rebels fought government troops for control of the airport.", VenueNone, "attack", "fought"},
+		// Aid's agencies and workers speak and act; aid given is aid.
+		{"Aid agencies said on Tuesday that trucks had entered Gaza since the truce began.", VenueNone, "statement", "said"},
+		{"Aid workers were evacuated from the town.", VenueNone, "other", ""},
+		{"The UN delivered aid to the town.", VenueNone, "aid", "delivered ... aid"},
+		// A fire, and winds, are a disaster's; gunfire is not.
+		{"A fire killed 10 people at a hostel in Mandalay on Saturday.", VenueNone, "other", ""},
+		{"A house fire killed three children.", VenueNone, "other", ""},
+		{"Five people were killed in a fire at a market.", VenueNone, "other", ""},
+		{"Israeli fire killed two Palestinians on Sunday.", VenueNone, "attack", "killed"},
+		{"Troops opened fire, killing two.", VenueNone, "attack", "opened fire"},
+		{"A flood in Mandalay region in September killed more than 200 people.", VenueAway, "other", ""},
+		{"Fierce winds threaten to fan the flames.", VenueNone, "other", ""},
+		{"Gunmen in the hills north of the capital killed 20 people.", VenueNone, "attack", "killed"},
+		// A weapon that hits.
+		{"A Russian missile hit a hospital in Kyiv on Monday.", VenueAway, "attack", "missile ... hit"},
+		{"The oil depot was hit by a Ukrainian drone.", VenueNone, "attack", "hit by ... drone"},
+		{"A drone strike killed a commander.", VenueNone, "attack", "drone strike"},
+		{"Shares hit a record high.", VenueNone, "other", ""},
+		{"Airports were hit by a strike of air traffic controllers.", VenueNone, "other", ""},
+		// A deal reached, struck or accepted is an agreement, a trade truce
+		// too; signing to come is intent.
+		{"A deal was reached in September 2024.", VenueNone, "agreement", "deal ... reached"},
+		{"The deal mirrors one Trump struck with Japan last week.", VenueNone, "agreement", "deal ... struck"},
+		{"The BMA accepted a deal last week.", VenueNone, "agreement", "accepted ... deal"},
+		{"No deal was reached.", VenueNone, "other", ""},
+		{"Canadian autoworkers ratified a deal with GM on Tuesday.", VenueNone, "agreement", "ratified ... deal"},
+		{"The Senate ratified the treaty.", VenueNone, "agreement", "ratified ... treaty"},
+		{"The Senate has not ratified the treaty.", VenueNone, "other", ""},
+		{"Trump and Xi agreed to a one-year truce in their trade war.", VenueNone, "agreement", "truce ... trade war"},
+		{"The two sides agreed a truce in Gaza.", VenueNone, "ceasefire", "truce"},
+		{"The two presidents are expected to travel to Washington to sign a broader agreement.", VenueAway, "intent", "to sign ... agreement"},
+		{"The two presidents signed a broader agreement.", VenueNone, "agreement", "signed ... agreement"},
+		// Refusing, declining, and going without, negate.
+		{"The family refused to sign the agreement.", VenueNone, "other", ""},
+		{"He declined to discuss details.", VenueNone, "other", ""},
+		{"The meeting ended without agreement on a ceasefire.", VenueNone, "consult", "meeting"},
+		{"He refused, and signed the agreement.", VenueNone, "agreement", "signed ... agreement"},
+		// Intent: hosting, holding, discussing and visiting to come.
+		{"Egypt will host an emergency Arab summit on Feb. 27.", VenueNone, "intent", "will host"},
+		{"The U.N. Security Council will hold an emergency meeting on Tuesday.", VenueNone, "intent", "will hold ... meeting"},
+		{"EU ambassadors will discuss the details in Brussels on Monday.", VenueAway, "intent", "will discuss"},
+		{"He said he would visit China in April.", VenueNone, "statement", "said"},
+		{"Trump would visit China in April.", VenueNone, "intent", "would visit"},
+		{"Talks are set to resume on Monday.", VenueNone, "intent", "set to resume"},
+		{"Putin proposed the direct talks last Sunday.", VenueNone, "intent", "proposed ... talks"},
+		{"Egypt hosted the summit.", VenueNone, "visit", "hosted"},
+		// After, unless and if start a clause of background, when a
+		// trigger other than an announcement comes before.
+		{"The talks took place in Istanbul in March 2022, weeks after Russia's invasion.", VenueAway, "negotiation", "talks"},
+		{"Trump threatened tariffs unless Moscow agreed to a peace deal.", VenueNone, "threat", "threatened"},
+		{"Israel will attack if Hamas rejects the truce.", VenueNone, "attack", "attack"},
+		{"They announced the deal after a meeting in Turnberry.", VenueAway, "meeting", "meeting"},
+		{"After the talks, rebels attacked the town.", VenueNone, "attack", "attacked"},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
@@ -185,19 +255,19 @@ func TestParseTable(t *testing.T) {
 		t.Fatalf("data/kinds.txt: %v", err)
 	}
 	bad := map[string]string{
-		"trigger first":      "10 said\n",
-		"no code":            "[statement]\n",
-		"twice":              "[a 1]\n[a 2]\n",
-		"code twice":         "[a 1]\n[b 1]\n",
-		"bad priority":       "[a 1]\nx said\n",
-		"upper case":         "[a 1]\n10 Said\n",
-		"gap at the end":     "[a 1]\n10 said ...\n",
-		"two words in one":   "[a 1]\n10 u.n\n",
-		"missing kinds":      "[a 1]\n10 said\n",
-		"header without end": "[a 1\n",
-		"disaster of two":    "[disaster]\nflash flood\n",
-		"idiom upper case":   "[idiom]\nHeart attack\n",
-		"idiom gap first":    "[idiom]\n... struck down\n",
+		"trigger first":       "10 said\n",
+		"no code":             "[statement]\n",
+		"twice":               "[a 1]\n[a 2]\n",
+		"code twice":          "[a 1]\n[b 1]\n",
+		"bad priority":        "[a 1]\nx said\n",
+		"upper case":          "[a 1]\n10 Said\n",
+		"gap at the end":      "[a 1]\n10 said ...\n",
+		"two words in one":    "[a 1]\n10 u.n\n",
+		"missing kinds":       "[a 1]\n10 said\n",
+		"header without end":  "[a 1\n",
+		"disaster upper case": "[disaster]\nFlash flood\n",
+		"idiom upper case":    "[idiom]\nHeart attack\n",
+		"idiom gap first":     "[idiom]\n... struck down\n",
 	}
 	for name, data := range bad {
 		if _, err := parseTable(data); err == nil {
@@ -246,6 +316,7 @@ func FuzzClassify(f *testing.F) {
 		"signed , agreement signed a b c d e agreement",
 		"\xff\xfe talks ’s cease-fire",
 		"did not attend the summit until no agreement failed to n't talks won’t meet",
+		"to meet the deadline, a fire killed ten; a truce in the trade war refused to sign the fire",
 	} {
 		f.Add(s, uint8(1))
 	}
@@ -267,6 +338,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		if m.Start < 0 || m.End > len(s) || m.Start > m.End || (m.Trigger == "") != (m.Kind == Other) {
 			t.Fatalf("match %+v of %q", m, s)
+		}
+		if !Eventful(Words(s)) && m.Kind != Other && m.Kind.Name != "statement" {
+			t.Fatalf("Eventful(%q) is false, but its kind is %v", s, m.Kind)
 		}
 	})
 }
@@ -305,5 +379,44 @@ func TestClassifyWordsEmpty(t *testing.T) {
 		if got := ClassifyWords(ws, VenueHome); got != Other {
 			t.Errorf("ClassifyWords(%v) = %v, want %v", ws, got, Other)
 		}
+	}
+}
+
+func TestEventful(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the leaders would meet again in Chisinau on June 1", true},
+		{"talks had failed", true},
+		{"a deal was reached", true},
+		{"to meet the deadline", true}, // "to meet" may start here: an idiom takes it away later
+		// No trigger of an event may match: statements, and first words
+		// whose other words are missing.
+		{"the weather in Geneva had been fine on Friday", false},
+		{"he told reporters in a statement", false},
+		{"it was expected to rain", false},         // "expected to travel" needs "travel"
+		{"the deal mirrors the one before", false}, // "deal ... reached" needs "reached"
+		{"", false},
+	}
+	for _, tt := range tests {
+		words := Words(tt.text)
+		if got := Eventful(words); got != tt.want {
+			t.Errorf("Eventful(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		// When none may match, no span of the words has an event's kind.
+		if Eventful(words) {
+			continue
+		}
+		for i := range words {
+			for j := i; j <= len(words); j++ {
+				if k := ClassifyWords(words[i:j], VenueHome); k != Other && k.Name != "statement" {
+					t.Errorf("%q: words %d-%d are %v", tt.text, i, j, k)
+				}
+			}
+		}
+	}
+	if !Eventful([]Word{{}, {Lower: "talks"}}) {
+		t.Error("Eventful skips an empty word and misses the next")
 	}
 }

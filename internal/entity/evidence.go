@@ -1,0 +1,357 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Evidence that a name is a person's. A run of capitalised words of no
+// list is read as a person's name only with evidence of one; without it,
+// it may be a company ("Delta Air Lines", "Compaq"), a place ("Oshkosh"), a
+// team ("Ravens") or a thing ("Wheat", "Truth Social"), and counts only if
+// the article names that person elsewhere with evidence (coreference: see
+// Article.corefer). A title or role before the name ("Sen. Jesse Helms"),
+// an appositive role after it, or a sentence-initial word's own evidence
+// are read elsewhere (role, person).
+
+// addGivenNames adds the words of data/given_names.txt to the word lists:
+// [given] names as catGiven, [family-first] names as catFamilyFirst.
+func (lx *lexicon) addGivenNames() error {
+	sections := map[string]category{"given": catGiven, "family-first": catFamilyFirst, "known": catKnown}
+	return eachLine("given_names.txt", givenNamesData, func(section, line string) error {
+		c, ok := sections[section]
+		if !ok {
+			return fmt.Errorf("unknown section [%s]", section)
+		}
+		lx.words[strings.ToLower(line)] |= c
+		return nil
+	})
+}
+
+// personEvidence reports whether the name at tokens [i, end), of the name
+// words words, shows itself a person's where it stands:
+//
+//   - [given-name] a word before its last is a given name ("Abigail
+//     Spanberger"), or it is one ("Georgina"), or a family name starts a
+//     full name ("Xi Jinping", "Hun Sen"), or it is one word, a surname the
+//     news names a person by alone ("Lavrov", "Xi", "Lula");
+//   - [initial] it has an initial, or one stands before it ("John C.
+//     Maxwell", "J.C. Matlock"), a hyphenated East Asian given name ("Ban
+//     Ki-moon") or a regnal number ("Darius III");
+//   - [person-noun] a noun of people comes before it ("his interpreter
+//     Houn Hourth", "another sister, Georgina,"), or a person's name in a
+//     list ("Madeleine Albright, Berger and ...");
+//   - [speaker] a reporting verb follows it ("Lavrov said") or comes before
+//     it ("said Roger Bernstein"), or a verb of meeting does ("met Trump",
+//     "spoke with Lavrov"); not a verb of visiting ("Kansas City visits
+//     Cincinnati");
+//   - [traveller] a verb of travel follows it ("Putin arrived");
+//   - [who] ", who" or an age follows it ("Nhek Bunchhay, who", "Amir,
+//     27,");
+//   - [pair] it is joined by "and" to a name that a reporting, travel or
+//     meeting verb follows ("Kerry and Lavrov met").
+//
+// A word that ends like the plural of a noun of people has none of the
+// last four ("Dealers said", "Inspectors visited": see agentPlural).
+func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
+	first := i
+	for first < end && st.toks[first].flags&fCap == 0 && st.toks[first].flags&fHyphenName == 0 {
+		first++ // a particle: "de Mistura"
+	}
+	if first < end && (len(words) > 1 && st.toks[first].cat&catFamilyFirst != 0 ||
+		len(words) == 1 && st.toks[first].cat&(catKnown|catGiven) != 0) {
+		return true
+	}
+	for k := first; k < end; k++ {
+		// A given name before the last word: "Patrick Mahomes", and "Air
+		// Force Lieutenant Colonel Eileen Collins", read whole.
+		if w := st.text(k); isInitialWord(w) || k+1 < end && st.toks[k].cat&catGiven != 0 ||
+			k > first && (eastAsianGiven(w) || st.isRoman(k)) {
+			return true // "J.C. Matlock", "Ban Ki-moon", "Darius III"
+		}
+	}
+	if st.afterPersonNoun(i) || st.listedWith(i) {
+		return true
+	}
+	if len(words) == 1 && agentPlural(words[0]) {
+		return false // "Dealers said", "Inspectors visited": a plural noun
+	}
+	if w := textOr(st, i-1); isInitialWord(w) && lx.gz[w] == nil {
+		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service"
+	}
+	if lx.verbAfter(st, end) || st.verbBefore(i) {
+		return true
+	}
+	if st.isPunct(end, ",") && st.isWord(end+1) {
+		if w := st.low(end + 1); w == "who" || w == "whose" || isAge(w) && st.closes(end+2) {
+			return true
+		}
+	}
+	// "Kerry and Lavrov met": the second name's verb tells of both, if it
+	// is no organisation's ("Immigration and Naturalization Service said").
+	if lowOr(st, end) == "and" && lx.nameLike(st, end+1, true, false) {
+		e := st.capSeq(end + 1)
+		return st.toks[e-1].cat&catOrgSuffix == 0 && lx.verbAfter(st, e)
+	}
+	return false
+}
+
+// verbAfter reports whether a reporting verb, a verb of meeting or of
+// travel follows token end, a lowercase adverb ending in
+// "-ly" or "once" allowed between: "Lavrov said", "Zelensky met",
+// "Putin arrived", "Kerry and Lavrov once met".
+func (lx *lexicon) verbAfter(st *sent, end int) bool {
+	k := end
+	if st.isWord(k) && st.toks[k].flags&fCap == 0 && (strings.HasSuffix(st.low(k), "ly") || st.low(k) == "once") {
+		k++
+	}
+	if !st.isWord(k) || st.toks[k].flags&fCap != 0 {
+		return false
+	}
+	return st.toks[k].cat&(catSpeech|catMeet) != 0 || st.travels(k)
+}
+
+// verbBefore reports whether a lowercase reporting verb or verb of meeting
+// stands right before token i, or before "with" there: "said Roger
+// Bernstein", "met Trump", "spoke with Lavrov".
+func (st *sent) verbBefore(i int) bool {
+	k := i - 1
+	if lowOr(st, k) == "with" {
+		k--
+	}
+	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&(catSpeech|catMeet) != 0
+}
+
+// agentPlural reports whether w, one capitalised word, ends like the
+// plural of a noun of people, "Dealers", "Analysts", "Residents",
+// "Investors", "Historians", rather than a name: its evidence is the full
+// name the article gives ("Rogers" of "Mike Rogers") or a listed surname
+// ("Sanders").
+func agentPlural(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ers", "ists", "ants", "ents", "ors", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOr returns the word of token k as written, or "" if there is none.
+func textOr(st *sent, k int) string {
+	if !st.isWord(k) {
+		return ""
+	}
+	return st.text(k)
+}
+
+// isInitialWord reports whether w is an initial or initials of a name:
+// one capital and a period ("C."), or several ("J.C.", "J.R.R.").
+func isInitialWord(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// eastAsianGiven reports whether w is a hyphenated given name of Korean or
+// Chinese style after a family name: a capital, letters, a hyphen and a
+// lowercase syllable ("Ki-moon", "Jong-un", "Ing-wen").
+func eastAsianGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[h+1] >= 'a' && w[h+1] <= 'z' &&
+		!strings.Contains(w[h+1:], "-") && len(w)-h-1 <= 5
+}
+
+// isAge reports whether w is an age: a number of one to three digits.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// partyState reports whether w is a party label and a state after a
+// lawmaker's name, which names no one: "R-Fla", "D-N.Y", "I-Vt" (the
+// state's abbreviation is listed in data/places.txt, its period perhaps a
+// token of its own).
+func (lx *lexicon) partyState(w string) bool {
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) {
+		return false
+	}
+	for _, n := range [...]string{w[2:], w[2:] + "."} {
+		for _, e := range lx.gz[n] {
+			if e.kind == gzCity && len(e.rest) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beforeState reports whether a listed state or province follows the name
+// that ends at token end after a comma, and then the sentence ends or a
+// comma or period follows: "Oshkosh, Wis.,", "Lewisburg, West Virginia,",
+// "Portadown, Northern Ireland", or a word ending in "-based" ("Orlando,
+// Fla.-based"): the name is a place's.
+func (lx *lexicon) beforeState(st *sent, end int) bool {
+	if !st.isPunct(end, ",") {
+		return false
+	}
+	if st.isWord(end+1) && strings.HasSuffix(st.text(end+1), "-based") {
+		return true // "Orlando, Fla.-based Confectioner Magazine"
+	}
+	g, e := lx.gzAt(st, end+1)
+	if g == nil || g.kind != gzState && g.kind != gzCity || st.toks[e-1].flags&fPoss != 0 {
+		return false
+	}
+	return st.closes(e) || st.isPunct(e, "(")
+}
+
+// team reports whether the capitalised run [i, seqEnd) is a sports team or
+// a paper named after its place: a listed city, capital or province
+// (ending at gEnd) and one or two capitalised words ending in a plural, "the
+// Denver Broncos", "the Kansas City Chiefs", "the New York Times". A state
+// starts a person's name ("Chad Roberts", "Israel Katz"), and so does a
+// listed given name that is a city's too.
+func (lx *lexicon) team(st *sent, i, gEnd, seqEnd int, g *gzEntry) bool {
+	if g.kind != gzCity && g.kind != gzCapital || st.toks[i].cat&catGiven != 0 {
+		return false
+	}
+	if seqEnd-gEnd > 2 {
+		return false
+	}
+	// No title nor name after the place: "U.S. Trade Representative Carla
+	// Hills", "Bethlehem Chairman Walter F. Williams".
+	for k := gEnd; k < seqEnd; k++ {
+		if st.toks[k].flags&(fCap|fPoss) != fCap || st.toks[k].cat&(catNonname|catTitleStart|catGiven|catFamilyFirst|catKnown) != 0 {
+			return false
+		}
+	}
+	w := st.text(seqEnd - 1)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+}
+
+// companies makes organisations of the people of refs (the mentions of one
+// surname, clustered) that the article names as part of an
+// organisation's name, with no role given them: "Compaq said" is Compaq
+// Computer Corp. where the article names it, "the Ravens" are the
+// Baltimore Ravens, "Philip Morris" is Philip Morris Cos. A person the
+// article gives a role keeps it ("Hess chief John Hess" of "Hess Corp.").
+func (a *Article) companies(refs []pos) {
+	done := -1 // the last cluster looked at: refs of one cluster most often follow each other
+	for _, r := range refs {
+		mm := &a.sts[r.s].mentions[r.m]
+		c := mm.cluster
+		if mm.kind != mPerson || c < 0 || c == done || a.clusters[c].hasRole {
+			continue
+		}
+		done = c
+		if o := a.orgNaming(a.clusters[c].name); o != nil {
+			for _, q := range refs {
+				if qm := &a.sts[q.s].mentions[q.m]; qm.kind == mPerson && qm.cluster == c {
+					qm.kind, qm.name, qm.org, qm.country, qm.cluster = mOrg, o.name, o.org, -1, -1
+				}
+			}
+		}
+	}
+}
+
+// orgNaming returns an organisation mention of the scanned sentences whose
+// name has name as whole words and is longer ("Compaq Computer Corp." for
+// "Compaq"), or nil: the shortest that starts with name ("Orkem S.A.",
+// not "Orkem Coatings U.K. Ltd."), else the first.
+func (a *Article) orgNaming(name string) *mention {
+	var best *mention
+	for s := range a.sts {
+		st := &a.sts[s]
+		if !st.scanned {
+			continue
+		}
+		for m := range st.mentions {
+			o := &st.mentions[m]
+			if o.kind != mOrg || o.official || len(o.name) <= len(name) || !hasWords(o.name, name) {
+				continue
+			}
+			starts := strings.HasPrefix(o.name, name)
+			if best == nil || starts && (!strings.HasPrefix(best.name, name) || len(o.name) < len(best.name)) {
+				best = o
+			}
+		}
+	}
+	return best
+}
+
+// hasWords reports whether s has w as whole words: "Compaq Computer Corp."
+// has "Compaq", "Baltimore Ravens" has "Ravens", "Sunrise Corp." has no
+// "Sun".
+func hasWords(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || s[k-1] == ' ') && (k+len(w) == len(s) || s[k+len(w)] == ' ') {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
+
+// afterPersonNoun reports whether a lowercase noun of people ([person-noun]
+// of data/words.txt) stands before token i, or before a comma there:
+// "investor Kirk Kerkorian", "another sister, Georgina,".
+func (st *sent) afterPersonNoun(i int) bool {
+	k := i - 1
+	if st.isPunct(k, ",") {
+		k--
+	}
+	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&catPersonNoun != 0
+}
+
+// listedWith reports whether the name at token i follows the name of a
+// person the sentence has read, after a comma or "and": "Madeleine
+// Albright, Berger and defense secretary William Cohen".
+func (st *sent) listedWith(i int) bool {
+	if !st.isPunct(i-1, ",") && lowOr(st, i-1) != "and" || len(st.mentions) == 0 || !st.isWord(i-2) {
+		return false
+	}
+	m := &st.mentions[len(st.mentions)-1]
+	return m.kind == mPerson && m.certain && len(m.words) > 0 && m.words[len(m.words)-1] == st.text(i-2)
+}
+
+// thingName reports whether the name words of a would-be person name
+// something else whatever stands around them: an initial alone ("AT and
+// T."), or a place made an adjective ("Salt Lake City-based First
+// Security").
+func thingName(words []string) bool {
+	last := words[len(words)-1]
+	return len(words) == 1 && isInitialWord(last) || strings.HasSuffix(last, "-based")
+}
+
+// possessiveCompany reports whether the name that ends at token end, with a
+// possessive "'s", is a company's name with its "'s" ("Shoney's said",
+// "Sotheby's reported"): a reporting verb follows the possessive, and the
+// name is no listed surname or given name ("Trump's said" is "Trump has
+// said").
+func (st *sent) possessiveCompany(i, end int) bool {
+	if st.toks[end-1].flags&fPoss == 0 || st.toks[i].cat&(catKnown|catGiven) != 0 || !st.isWord(end) {
+		return false
+	}
+	t := st.toks[end]
+	return t.flags&fCap == 0 && t.cat&catSpeech != 0
+}

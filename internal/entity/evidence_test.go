@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/timelinehq/timeline/internal/sentence"
+)
+
+// TestPersonEvidence checks that a name is a person's only with evidence
+// of one (personEvidence), and what names without it are: the actors and
+// place of the last sentence of each text.
+func TestPersonEvidence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []Actor
+		place      string
+	}{
+		// People that stay people.
+		{"speech after a surname", "On Monday, Lavrov said the talks would resume.", []Actor{person("Lavrov", "")}, ""},
+		{"two listed surnames", "On Monday, Kerry and Lavrov met in Geneva.", []Actor{person("Kerry", ""), person("Lavrov", "")}, "Geneva"},
+		{"a given name that is a month", "On Monday, Theresa May resigned.", []Actor{person("Theresa May", "")}, ""},
+		{"a particle before a surname", "On Monday, de Mistura said the talks would resume.", []Actor{person("de Mistura", "")}, ""},
+		{"a listed surname alone", "Brazil wants a deal, and Lula wants it soon.", []Actor{state("Brazil"), person("Lula", "")}, ""},
+		{"a listed surname of two letters", "Xi spoke with Putin by phone.", []Actor{person("Xi", ""), person("Putin", "")}, ""},
+		{"a meeting", "Zelensky met Trump in the Oval Office.", []Actor{person("Zelensky", ""), person("Trump", ""), orga("Oval Office")}, ""},
+		{"a listed surname before any verb", "Trump posted on Truth Social on Monday.", []Actor{person("Trump", "")}, ""},
+		{"a given name", "In the second half, Patrick Mahomes threw for 291 yards.", []Actor{person("Patrick Mahomes", "")}, ""},
+		{"a given name alone after a noun of people", "Then came another sister, Georgina, in 1983.", []Actor{person("Georgina", "")}, ""},
+		{"a family name first", "The deal was signed by Xi Jinping.", []Actor{person("Xi Jinping", "")}, ""},
+		{"a Cambodian family name", "In July, Hun Sen staged a coup.", []Actor{person("Hun Sen", "")}, ""},
+		{"a hyphenated Korean given name", "The prize was given to Ban Ki-moon.", []Actor{person("Ban Ki-moon", "")}, ""},
+		{"an initial", "The board includes J.C. Matlock.", []Actor{person("Matlock", "")}, ""},
+		{"a speaker after the quote", "“It is over,” said Vaskelis.", []Actor{person("Vaskelis", "")}, ""},
+		{"a traveller", "On Monday, Vaskelis arrived in Kyiv.", []Actor{person("Vaskelis", "")}, "Kyiv"},
+		{"who after the name", "The bomb was planted by Okello, who fled.", []Actor{person("Okello", "")}, ""},
+		{"an age after the name", "Police said Okello, 44, had fled.", []Actor{person("Okello", "")}, ""},
+		{"two unknown names and a verb of meeting", "On Monday, Vaskelis and Odinga met in Geneva.", []Actor{person("Vaskelis", ""), person("Odinga", "")}, "Geneva"},
+		{"a noun of people before the name", "He was abducted with his interpreter Houn Hourth in March.", []Actor{person("Houn Hourth", "")}, ""},
+		{"a name in a list of people", "Madeleine Albright, Berger and William Cohen announced plans.",
+			[]Actor{person("Madeleine Albright", ""), person("Berger", ""), person("William Cohen", "")}, ""},
+		{"an earlier full name", "Vytautas Vaskelis won. Later, Vaskelis left.", []Actor{person("Vytautas Vaskelis", "")}, ""},
+		{"a party label is a role", "Democrat Abigail Spanberger won on Tuesday.", []Actor{person("Abigail Spanberger", "Democrat")}, ""},
+		{"a listed surname ending like a plural", "Sanders said no.", []Actor{person("Sanders", "")}, ""},
+
+		// Names that are no people.
+		{"a company of three words", "Delta Air Lines earnings soared 33%.", []Actor{orga("Delta Air Lines")}, ""},
+		{"an acronym of a state before a name", "Then the U.S. Immigration and Naturalization Service ruled.", []Actor{orga("Naturalization Service")}, ""},
+		{"a word before an organisation's name and a verb", "The Immigration and Naturalization Service said no.", []Actor{orga("Naturalization Service")}, ""},
+		{"a company of two words", "In the quarter, Thermo Electron earned more.", nil, ""},
+		{"a plural noun that travels", "Inspectors visited the site.", nil, ""},
+		{"a company of one word that reports", "For the quarter, Conseco reported a loss.", nil, ""},
+		{"a service", "The post spread on Truth Social on Monday.", nil, ""},
+		{"a commodity", "Prices of Wheat and Aluminum rose.", nil, ""},
+		{"a plural noun that speaks", "Dealers said prices rose.", nil, ""},
+		{"a sentence adverb", "Separately, Crossland reported a loss.", nil, ""},
+		{"a name before a model number", "A joint venture called Orion 1980 was set up.", nil, ""},
+		{"a place after a comma and its state", "Oshkosh Truck Corp., Oshkosh, Wis., said profit fell.", []Actor{orga("Oshkosh Truck Corp.")}, ""},
+		{"a place and its state after in", "A plant in Covington, Ga., will open.", nil, "Covington"},
+		{"a county", "A new Essex County task force began work.", nil, ""},
+		{"a county in lower case", "The board of Loudon county, Virginia, will vote.", nil, ""},
+		{"a listed place and City", "Kansas City visits Cincinnati on Sept. 15.", nil, ""},
+		{"a party and state after a lawmaker", "Rep. Lincoln Diaz-Balart, R-Fla., gave the puppy.", []Actor{person("Lincoln Diaz-Balart", "Rep.")}, ""},
+		{"as before a name", "A facility known as Building 100 opened.", nil, ""},
+		{"a name after to needs evidence", "After Baku, climate diplomats turn to Belem.", nil, ""},
+		{"an initial alone", "Major job cuts at AT and T.", nil, ""},
+		{"a place made an adjective", "Salt Lake City-based First Security grew.", nil, ""},
+		{"a place before a state made an adjective", "She publishes Orlando, Fla.-based Confectioner Magazine.", []Actor{orga("Confectioner Magazine")}, ""},
+		{"a company's name with its possessive", "Shoney's said the restructuring was done.", []Actor{orga("Shoney's")}, ""},
+		{"a listed surname with a possessive before a verb", "Trump's said it before.", []Actor{person("Trump", "")}, ""},
+		{"a party label alone", "They ended 14 years of Conservative government.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLast(t, tt.text, tt.actors, tt.place)
+		})
+	}
+}
+
+// TestNamedOrganisation checks that a name the article gives as part of an
+// organisation's name is that organisation, and that teams are
+// organisations: the actors of each sentence.
+func TestNamedOrganisation(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     [][]Actor
+	}{
+		{"a company's short name", "Compaq Computer Corp. said profit rose. Compaq said sales rose.",
+			[][]Actor{{orga("Compaq Computer Corp.")}, {orga("Compaq Computer Corp.")}}},
+		{"the shortest name that starts with it", "Orkem S.A. made a bid through Orkem Coatings U.K. Ltd., its unit. Orkem said it was friendly.",
+			[][]Actor{{orga("Orkem S.A."), orga("Orkem Coatings U.K. Ltd.")}, {orga("Orkem S.A.")}}},
+		{"a person with a role keeps it", "Hess Corp. agreed to the deal. Hess chief John Hess said it was fair.",
+			[][]Actor{{orga("Hess Corp.")}, {person("John Hess", "chief")}}},
+		{"a person with no organisation of the name", "Vytas Vaskelis said it was fair. Vaskelis left.",
+			[][]Actor{{person("Vytas Vaskelis", "")}, {person("Vytas Vaskelis", "")}}},
+		{"a team, and no person after the", "The Chiefs beat the Denver Broncos. The Broncos said little.",
+			[][]Actor{{orga("Denver Broncos")}, nil}},
+		{"a team of two words after its city", "The Kansas City Chiefs won on Thursday.", [][]Actor{{orga("Kansas City Chiefs")}}},
+		{"a paper", "The New York Times said in an editorial on Monday.", [][]Actor{{orga("New York Times")}}},
+		{"a given name that is a state's", "Chad Roberts said it was over.", [][]Actor{{person("Chad Roberts", "")}}},
+		{"a title after a state", "U.S. Trade Representative Carla Hills said no.", [][]Actor{{person("Carla Hills", "U.S. Trade Representative")}}},
+		{"a place that ends in a plural", "He was found in the Florida Straits.", [][]Actor{nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := sentence.Split(tt.text)
+			a := Analyze(tt.text, spans)
+			if len(spans) != len(tt.actors) {
+				t.Fatalf("%d sentences, want %d", len(spans), len(tt.actors))
+			}
+			for i, want := range tt.actors {
+				if got := a.Actors(i); !slices.Equal(got, want) {
+					t.Errorf("sentence %d: Actors = %v, want %v", i, got, want)
+				}
+			}
+		})
+	}
+}
