@@ -106,6 +106,32 @@ func (r *Reader) key() ([]byte, bool) {
 	return k, !r.failed
 }
 
+// Expect reads s if the text goes on with it byte for byte, and fails r
+// if not. s is JSON syntax a writer puts between values, such as a
+// member's name with the comma before it and the colon after it
+// (`,"type":`): a decoder of records that one program writes, always in
+// the same layout, reads their names so at less cost than with Members,
+// and decodes a record in another layout with Members.
+func (r *Reader) Expect(s string) bool {
+	if !r.Accept(s) {
+		r.failed = true
+		return false
+	}
+	return true
+}
+
+// Accept reads s if the text goes on with it byte for byte, and reports
+// whether it did; unlike Expect, it leaves r as it was if not: for the
+// text that may come next (the "]" that ends an array, or an element).
+func (r *Reader) Accept(s string) bool {
+	p := &r.p
+	if r.failed || len(p.b)-p.i < len(s) || string(p.b[p.i:p.i+len(s)]) != s {
+		return false
+	}
+	p.i += len(s)
+	return true
+}
+
 // Elements returns an iterator over the elements of the array at the
 // reader. The caller reads each element before asking for the next.
 func (r *Reader) Elements() func(yield func() bool) {

@@ -111,3 +111,37 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// Expect and Accept read the text they are given, and only that: on a
+// text that goes on otherwise, or ends before, Expect fails the Reader
+// and Accept leaves it as it was; after a failure, neither reads.
+func TestReaderExpect(t *testing.T) {
+	var r Reader
+	r.Reset([]byte(`{"a":"x","b":[]}`))
+	if !r.Expect(`{"a":`) || r.String() != "x" || r.Accept(`,"c":`) || !r.Expect(`,"b":[`) || !r.Accept(`]`) || !r.Expect(`}`) || !r.End() {
+		t.Errorf("Expect and Accept do not read the text they are given")
+	}
+	for _, tc := range []struct{ line, lit string }{
+		{`{"a":1}`, `{"b":`},      // another name
+		{`{ "a":1}`, `{"a":`},     // white space
+		{`{"\u0061":1}`, `{"a":`}, // an escape
+		{`{"a"`, `{"a":`},         // the text ends first
+	} {
+		r.Reset([]byte(tc.line))
+		if r.Accept(tc.lit) || r.End() {
+			t.Errorf("%s: Accept(%s) reads it", tc.line, tc.lit)
+		}
+		if !r.Expect(`{`) {
+			t.Errorf("%s: a failed Accept fails the Reader", tc.line)
+		}
+		r.Reset([]byte(tc.line))
+		if r.Expect(tc.lit) || r.Expect(`{`) || r.End() {
+			t.Errorf("%s: Expect(%s) reads it, or does not fail the Reader", tc.line, tc.lit)
+		}
+	}
+	r.Reset([]byte(`{"a":1}`))
+	r.Fail()
+	if r.Accept(`{"a":`) || r.Expect(`{"a":`) {
+		t.Errorf("a failed Reader reads")
+	}
+}
