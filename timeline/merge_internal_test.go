@@ -451,9 +451,20 @@ func TestEventMemory(t *testing.T) {
 	if a[0].Name != "Kerry" || cap(a) != 2 || cap(b) != 2 || m.actorsOf(nil) != nil || m.copyActors(nil) != nil {
 		t.Errorf("actor lists %v, %v share memory or have room to grow", a, b)
 	}
-	c1, c2 := m.citation(Citation{Doc: "a", Sentence: 1}), m.citation(Citation{Doc: "a", Sentence: 2})
-	if len(c1) != 1 || cap(c1) != 1 || c1[0].Sentence != 1 || c2[0].Sentence != 2 {
-		t.Errorf("citations %v, %v", c1, c2)
+	var cites [][]Citation
+	for i := range 3000 { // past the room made for 3, in blocks
+		cites = append(cites, m.citation(Citation{Doc: "a", Sentence: i}))
+	}
+	for i, c := range cites {
+		if len(c) != 1 || cap(c) != 1 || c[0].Sentence != i {
+			t.Fatalf("citation %d: %v (capacity %d)", i, c, cap(c))
+		}
+	}
+	b1, b2 := []byte("Geneva"), []byte("")
+	k1, k2 := m.keep(b1), m.keep(b2)
+	b1[0] = 'X'
+	if k1 != "Geneva" || k2 != "" {
+		t.Errorf("keep = %q, %q: not copies", k1, k2)
 	}
 }
 

@@ -1044,7 +1044,7 @@ func (d *lineDecoder) decodeRecord(line []byte, p *Partial) *PartialError {
 			return err
 		}
 	}
-	return l.addTo(p)
+	return l.addTo(p, &d.mem)
 }
 
 // decodeLineStd decodes line into l with encoding/json, for the lines
@@ -1060,8 +1060,9 @@ func decodeLineStd(line []byte, l *partialLine) *PartialError {
 	return nil
 }
 
-// addTo checks a decoded line and adds its record to p.
-func (l *partialLine) addTo(p *Partial) *PartialError {
+// addTo checks a decoded line and adds its record to p, an event's lists
+// in mem.
+func (l *partialLine) addTo(p *Partial, mem *eventMemory) *PartialError {
 	n := 0
 	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {
 		if set {
@@ -1090,7 +1091,7 @@ func (l *partialLine) addTo(p *Partial) *PartialError {
 			Digest: s.Digest,
 		})
 	case l.Event != nil:
-		if err := p.addEvent(l.Event); err != nil {
+		if err := p.addEvent(l.Event, mem); err != nil {
 			return &PartialError{Msg: "event: " + err.Error()}
 		}
 	case l.Skipped != nil:
@@ -1099,8 +1100,9 @@ func (l *partialLine) addTo(p *Partial) *PartialError {
 	return nil
 }
 
-// addEvent adds the event of r to p.
-func (p *Partial) addEvent(r *partialEvent) error {
+// addEvent adds the event of r to p, its citations and actors in mem (its
+// strings are r's).
+func (p *Partial) addEvent(r *partialEvent, mem *eventMemory) error {
 	src := Citation{Doc: r.Source.Doc, Sentence: r.Source.Sentence, Start: r.Source.Start, End: r.Source.End}
 	if src.Doc == "" {
 		return errors.New(`no "source" document`)
@@ -1142,12 +1144,12 @@ func (p *Partial) addEvent(r *partialEvent) error {
 		Text:      r.Text,
 		Expected:  r.Expected,
 		Source:    src,
-		Citations: []Citation{src},
+		Citations: mem.citation(src),
 		Place:     r.Place,
 		Kind:      Kind{Name: r.Kind.Name, CAMEO: r.Kind.CAMEO},
 	}, Digest: r.Digest}
 	if len(r.Actors) > 0 {
-		de.Actors = make([]Actor, len(r.Actors))
+		de.Actors = mem.actorList(len(r.Actors))
 		for i, a := range r.Actors {
 			de.Actors[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
 		}

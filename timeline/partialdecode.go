@@ -29,6 +29,9 @@ type lineDecoder struct {
 	doc    string // the last event's document ID
 	digest string // and its digest
 	quote  string // the quote of the last event's citation (eventRecord)
+	// mem holds the strings of the events that eventRecord reads, and
+	// the lists of all the events decoded (addEvent).
+	mem eventMemory
 }
 
 // decode decodes line into l as json.Unmarshal would, and reports whether
@@ -78,7 +81,8 @@ func (d *lineDecoder) decode(line []byte, l *partialLine) bool {
 // names as the literal text between the values (jsonline.Reader.Expect)
 // rather than one by one (Members): that took most of a merge's reading.
 // It reads the values as decode does, so that where it answers, decode
-// would answer the same; a line in another layout decode reads.
+// would answer the same, but keeps the strings in d.mem rather than one
+// allocation each; a line in another layout decode reads.
 func (d *lineDecoder) eventRecord(line []byte) bool {
 	r := &d.r
 	r.Reset(line)
@@ -89,15 +93,15 @@ func (d *lineDecoder) eventRecord(line []byte) bool {
 	e := &d.event
 	e.Digest = r.Same(d.digest)
 	d.digest = e.Digest
-	e.When.readLaid(r)
-	e.Text = laidString(r, `,"text":`)
+	d.readWhenLaid(r, &e.When)
+	e.Text = d.laidString(r, `,"text":`)
 	r.Expect(`,"expected":`)
 	e.Expected = r.Bool()
 	r.Expect(`,"actors":[`)
 	e.Actors = d.readActorsLaid(r)
-	e.Place = laidString(r, `,"place":`)
-	e.Kind.Name = laidString(r, `,"kind":{"name":`)
-	e.Kind.CAMEO = laidString(r, `,"cameo":`)
+	e.Place = d.laidString(r, `,"place":`)
+	e.Kind.Name = d.laidString(r, `,"kind":{"name":`)
+	e.Kind.CAMEO = d.laidString(r, `,"cameo":`)
 	r.Expect(`},"source":`)
 	e.Source.readLaid(r, d.doc)
 	d.doc = e.Source.Doc
@@ -113,24 +117,24 @@ func (d *lineDecoder) eventRecord(line []byte) bool {
 	return r.Expect(`}]}}`) && r.End()
 }
 
-// readLaid reads a date as appendEventRecord lays it out, from its
-// "value" to the "}" that closes it.
-func (w *partialWhen) readLaid(r *jsonline.Reader) {
-	w.Value = laidString(r, `,"when":{"value":`)
-	w.Type = laidString(r, `,"type":`)
+// readWhenLaid reads a date into w as appendEventRecord lays it out,
+// from its "value" to the "}" that closes it.
+func (d *lineDecoder) readWhenLaid(r *jsonline.Reader, w *partialWhen) {
+	w.Value = d.laidString(r, `,"when":{"value":`)
+	w.Type = d.laidString(r, `,"type":`)
 	r.Expect(`,"grain":`)
 	g, ok := dates.ParseGrain(string(r.Text()))
 	if !ok {
 		r.Fail()
 	}
 	w.Grain = g
-	w.Mod = laidString(r, `,"mod":`)
-	w.Start = laidString(r, `,"start":`)
-	w.End = laidString(r, `,"end":`)
+	w.Mod = d.laidString(r, `,"mod":`)
+	w.Start = d.laidString(r, `,"start":`)
+	w.End = d.laidString(r, `,"end":`)
 	r.Expect(`,"future":`)
 	w.Future = r.Bool()
-	w.Phrase = laidString(r, `,"phrase":`)
-	w.Rule = laidString(r, `,"rule":`)
+	w.Phrase = d.laidString(r, `,"phrase":`)
+	w.Rule = d.laidString(r, `,"rule":`)
 	r.Expect(`}`)
 }
 
@@ -144,9 +148,9 @@ func (d *lineDecoder) readActorsLaid(r *jsonline.Reader) []partialActor {
 	}
 	for sep := `{"name":`; !r.Accept(`]`) && r.Expect(sep); sep = `,{"name":` {
 		var a partialActor
-		a.Name = r.String()
-		a.Role = laidString(r, `,"role":`)
-		a.Type = laidString(r, `,"type":`)
+		a.Name = d.mem.keep(r.Text())
+		a.Role = d.laidString(r, `,"role":`)
+		a.Type = d.laidString(r, `,"type":`)
 		r.Expect(`}`)
 		actors = append(actors, a)
 	}
@@ -164,15 +168,15 @@ func (c *partialCitation) readLaid(r *jsonline.Reader, doc string) {
 	c.End = laidInt(r, `,"end":`)
 }
 
-// laidString reads a member of a record laid out as its writer lays it
-// out: the text before its value, s (jsonline.Reader.Expect), and the
-// string.
-func laidString(r *jsonline.Reader, s string) string {
+// laidString reads a string member of a record laid out as its writer
+// lays it out: the text before its value, s (jsonline.Reader.Expect), and
+// the string, which it keeps in d.mem.
+func (d *lineDecoder) laidString(r *jsonline.Reader, s string) string {
 	r.Expect(s)
-	return r.String()
+	return d.mem.keep(r.Text())
 }
 
-// laidInt is laidString of an integer.
+// laidInt is laidString of an integer (jsonline.Reader.Int).
 func laidInt(r *jsonline.Reader, s string) int {
 	r.Expect(s)
 	return r.Int()

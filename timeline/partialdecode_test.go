@@ -109,7 +109,7 @@ func decodeRecordOracle(line []byte, p *Partial) *PartialError {
 			return err
 		}
 	}
-	return l.addTo(p)
+	return l.addTo(p, &eventMemory{})
 }
 
 // sameRecord fails t unless decodeRecord reads line as the oracle does:
