@@ -674,14 +674,21 @@ func (sw *sweeper) item(i int32) sweepItem {
 	return it
 }
 
+// passed reports whether the pair x, y of a block of key need not be
+// tried, as their items tell: they cite the same one document (apart
+// would say so), or share their smallest key and it is smaller than key,
+// so that the pair is tried in the block of that key. Most pairs that a
+// block does not try are told so, without a call of try.
+func passed(key int32, x, y *sweepItem) bool {
+	return x.doc0 == y.doc0 && x.doc0 >= 0 || x.key0 == y.key0 && x.key0 != key
+}
+
 // try adds the pair x, y, members with an interval or not, if it can
 // merge and key is the smallest key the two share. It reads the members
 // themselves only where their items do not say enough, as for most pairs
-// they do: the members are scattered in memory, the items at hand.
+// they do: the members are scattered in memory, the items at hand. The
+// pair has not passed (passed).
 func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
-	if x.doc0 == y.doc0 && x.doc0 >= 0 {
-		return // the same document (apart would say so)
-	}
 	if x.i > y.i {
 		x, y = y, x
 	}
@@ -750,7 +757,9 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 			if b.day0 > a.day1 {
 				break
 			}
-			sw.try(key, a, b, true)
+			if !passed(key, a, b) {
+				sw.try(key, a, b, true)
+			}
 		}
 	}
 	// The groups in order of first member, each in member order.
@@ -758,7 +767,9 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 	for x := range refs {
 		a := &refs[x]
 		for y := x + 1; y < len(refs) && refs[y].ref == a.ref; y++ {
-			sw.try(key, a, &refs[y], false)
+			if !passed(key, a, &refs[y]) {
+				sw.try(key, a, &refs[y], false)
+			}
 		}
 	}
 	sw.timed, sw.refs = timed, refs
