@@ -870,7 +870,8 @@ const minRadixSort = 512
 // sortPairs sorts packed pairs (a<<32 | b), a byte at a time from the
 // lowest (a least significant digit radix sort), through scratch, which
 // it returns grown: a million pairs sort in a third of the time
-// slices.Sort takes. The bytes that all the pairs share are skipped:
+// slices.Sort takes. One pass counts the pairs by each of their bytes
+// (byteCounts); the bytes that all the pairs share are then skipped:
 // members number in the tens of thousands, so that only four bytes of
 // the eight tell pairs apart.
 func sortPairs(xs, scratch []uint64) []uint64 {
@@ -878,20 +879,15 @@ func sortPairs(xs, scratch []uint64) []uint64 {
 		slices.Sort(xs)
 		return scratch
 	}
-	and, or := ^uint64(0), uint64(0)
-	for _, x := range xs {
-		and &= x
-		or |= x
-	}
+	var counts [8][256]int
+	byteCounts(&counts, xs)
 	scratch = slices.Grow(scratch[:0], len(xs))[:len(xs)]
 	src, dst := xs, scratch
-	for shift := 0; shift < 64; shift += 8 {
-		if (and^or)>>shift&0xff == 0 {
+	for k := range counts {
+		shift := 8 * k
+		count := &counts[k]
+		if count[xs[0]>>shift&0xff] == len(xs) {
 			continue // the same byte in every pair
-		}
-		var count [256]int
-		for _, x := range src {
-			count[x>>shift&0xff]++
 		}
 		at := 0
 		for i, n := range count {
@@ -909,6 +905,21 @@ func sortPairs(xs, scratch []uint64) []uint64 {
 		copy(xs, src)
 	}
 	return scratch
+}
+
+// byteCounts adds to c how many of xs have each value of each byte:
+// c[k][v], of the byte k places from the lowest.
+func byteCounts(c *[8][256]int, xs []uint64) {
+	for _, x := range xs {
+		c[0][x&0xff]++
+		c[1][x>>8&0xff]++
+		c[2][x>>16&0xff]++
+		c[3][x>>24&0xff]++
+		c[4][x>>32&0xff]++
+		c[5][x>>40&0xff]++
+		c[6][x>>48&0xff]++
+		c[7][x>>56]++
+	}
 }
 
 // pairCount is the number of pairs in sets.
