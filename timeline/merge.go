@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"math"
 	"runtime"
 	"slices"
 	"strconv"
@@ -813,13 +814,17 @@ func (o *sortScratch) sortItems(items []sweepItem, key func(*sweepItem) int) []s
 // packed into one integer each (a<<32 | b), so that they are stored in 8
 // bytes and ordered by sorting integers rather than by comparing pairs.
 type pairSet struct {
-	index   map[float64]int // score -> bucket
-	scores  []float64       // the score of each bucket
+	// index maps a score's bits (math.Float64bits) to its bucket: the
+	// scores of pairs are at least 1 (a shared actor or the place), so
+	// that equal scores have equal bits. A pairMemo looks a score up in a
+	// sixth of the instructions of a map of float64.
+	index   pairMemo[int32]
+	scores  []float64 // the score of each bucket
 	buckets [][]uint64
 	last    int // the bucket of the last pair added, -1 if none
 }
 
-func newPairSet() *pairSet { return &pairSet{index: make(map[float64]int), last: -1} }
+func newPairSet() *pairSet { return &pairSet{last: -1} }
 
 // add adds the pair a < b with its score.
 func (ps *pairSet) add(a, b int32, score float64) {
@@ -833,14 +838,15 @@ func (ps *pairSet) add(a, b int32, score float64) {
 
 // bucket returns the bucket of a score, adding it if there is none.
 func (ps *pairSet) bucket(score float64) int {
-	k, ok := ps.index[score]
+	bits := math.Float64bits(score)
+	k, ok := ps.index.get(bits)
 	if !ok {
-		k = len(ps.scores)
-		ps.index[score] = k
+		k = int32(len(ps.scores))
+		ps.index.put(bits, k)
 		ps.scores = append(ps.scores, score)
 		ps.buckets = append(ps.buckets, nil)
 	}
-	return k
+	return int(k)
 }
 
 // joinPairSets returns the pairs of all the sets (which it takes over) as

@@ -722,3 +722,25 @@ func TestForParts(t *testing.T) {
 		}
 	}
 }
+
+// A pairSet keeps one bucket per score, whichever score came before, and
+// yields the pairs strongest first, then in order.
+func TestPairSetBuckets(t *testing.T) {
+	ps := newPairSet()
+	scores := []float64{1, 2.5, 1, 1 + 1.0/3, 2.5, 1, 7, 1 + 1.0/3}
+	for i, sc := range scores {
+		ps.add(int32(len(scores)-i), int32(len(scores)+i), sc)
+	}
+	if len(ps.scores) != 4 {
+		t.Errorf("%d buckets for scores %v, want 4", len(ps.scores), scores)
+	}
+	ps = joinPairSets([]*pairSet{ps})
+	var got []pair
+	for p := range ps.sorted() {
+		got = append(got, p)
+	}
+	want := []pair{{2, 14, 7}, {4, 12, 2.5}, {7, 9, 2.5}, {1, 15, 1 + 1.0/3}, {5, 11, 1 + 1.0/3}, {3, 13, 1}, {6, 10, 1}, {8, 8, 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("pairs %v, want %v", got, want)
+	}
+}
