@@ -617,6 +617,11 @@ type sweeper struct {
 	refs  []sweepItem
 	order sortScratch     // sortItems's memory
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
+	// The last pair of profiles tried and its match, at hand without a
+	// lookup: a member is tried with others of one story in a row.
+	lastProfs uint64
+	lastMatch int32
+	matched   bool // whether lastProfs and lastMatch are set
 }
 
 // profiles numbers what profileMatch reads of events: the same number for
@@ -701,10 +706,14 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 	// Whether and how strongly they match: profileMatch, remembered per
 	// pair of profiles, then apart and dateScore.
 	k := uint64(uint32(x.prof))<<32 | uint64(uint32(y.prof))
-	m, ok := sw.profs.get(k)
-	if !ok {
-		m = profileMatch(ms[x.i], ms[y.i], sw.same)
-		sw.profs.put(k, m)
+	m := sw.lastMatch
+	if k != sw.lastProfs || !sw.matched {
+		var ok bool
+		if m, ok = sw.profs.get(k); !ok {
+			m = profileMatch(ms[x.i], ms[y.i], sw.same)
+			sw.profs.put(k, m)
+		}
+		sw.lastProfs, sw.lastMatch, sw.matched = k, m, true
 	}
 	if m < 0 {
 		return
