@@ -1127,9 +1127,11 @@ func (p *Partial) addEvent(r *partialEvent, mem *eventMemory) error {
 	if err != nil {
 		return fmt.Errorf("invalid when.start %q", r.When.Start)
 	}
-	end, err := parseInstant(r.When.End)
-	if err != nil {
-		return fmt.Errorf("invalid when.end %q", r.When.End)
+	end := start // the interval of one day or instant, as most are
+	if r.When.End != r.When.Start {
+		if end, err = parseInstant(r.When.End); err != nil {
+			return fmt.Errorf("invalid when.end %q", r.When.End)
+		}
 	}
 	// The event is made in its place: it is large, and most lines are
 	// events.
