@@ -168,6 +168,9 @@ func (r *Reader) Same(prev string) string {
 	if r.failed {
 		return ""
 	}
+	if r.repeats(prev) {
+		return prev
+	}
 	if t, ok := r.plain(); ok {
 		if string(t) == prev {
 			return prev
@@ -182,6 +185,20 @@ func (r *Reader) Same(prev string) string {
 		return prev
 	}
 	return s
+}
+
+// repeats reads the string at the reader if it is prev written without
+// escapes, as prev is written when it has nothing to escape (plain): the
+// bytes compared at once rather than searched for the closing quote, and
+// prev checked a word at a time, for a long repeated string (the quote of
+// an event's text).
+func (r *Reader) repeats(prev string) bool {
+	b, i, n := r.p.b, r.p.i, len(prev)
+	if n+2 > len(b)-i || b[i] != '"' || b[i+n+1] != '"' || string(b[i+1:i+1+n]) != prev || !plain(prev) {
+		return false
+	}
+	r.p.i = i + n + 2
+	return true
 }
 
 // Text reads a string and returns its bytes when it holds no escape, a

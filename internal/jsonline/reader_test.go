@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"unsafe"
 )
 
 // readAny reads the JSON text on line with a Reader into the values
@@ -143,5 +144,37 @@ func TestReaderExpect(t *testing.T) {
 	r.Fail()
 	if r.Accept(`{"a":`) || r.Expect(`{"a":`) {
 		t.Errorf("a failed Reader reads")
+	}
+}
+
+// Same reads what String reads, and gives prev itself when that is what
+// it reads; a string repeated with a byte that JSON must escape (a tab)
+// fails the Reader as String does.
+func TestReaderSame(t *testing.T) {
+	for _, tc := range []struct {
+		line, prev, want string
+		ok               bool
+	}{
+		{`["Kerry met Lavrov."]`, "Kerry met Lavrov.", "Kerry met Lavrov.", true},
+		{`["Kerry met Lavrov"]`, "Kerry met Lavrov.", "Kerry met Lavrov", true},
+		{`["Kerry"]`, "Kerry met Lavrov.", "Kerry", true},
+		{`[""]`, "", "", true},
+		{`["a\tb"]`, "a\tb", "a\tb", true},
+		{"[\"a\tb\"]", "a\tb", "", false},
+		{`["é"]`, "é", "é", true},
+		{`["Kerry`, "Kerry", "", false},
+	} {
+		var r Reader
+		r.Reset([]byte(tc.line))
+		var got string
+		for range r.Elements() {
+			got = r.Same(tc.prev)
+		}
+		if ok := r.End(); got != tc.want || ok != tc.ok {
+			t.Errorf("%s: Same(%q) = %q (%v), want %q (%v)", tc.line, tc.prev, got, ok, tc.want, tc.ok)
+		}
+		if tc.ok && got == tc.prev && unsafe.StringData(got) != unsafe.StringData(tc.prev) && len(got) > 0 {
+			t.Errorf("%s: Same(%q) is a copy, not prev", tc.line, tc.prev)
+		}
 	}
 }
