@@ -744,3 +744,29 @@ func TestPairSetBuckets(t *testing.T) {
 		t.Errorf("pairs %v, want %v", got, want)
 	}
 }
+
+// timelineOrder puts the dates of one sentence with the same interval in
+// the order of their phrases in its text (collapsed, as the text is),
+// whatever order they come in, and after the sentence's lead; a phrase
+// not in the text comes first.
+func TestTimelineOrderPhrases(t *testing.T) {
+	text := "On Friday, Aug. 26, Kerry met Lavrov."
+	v := dates.Value{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(2016, 8, 26), End: day(2016, 8, 26)}
+	src := Citation{Doc: "a", Sentence: 1, Quote: text}
+	mk := func(phrase, rule string) *Event {
+		return &Event{When: When{Value: v, Phrase: phrase, Rule: rule}, Text: text, Source: src}
+	}
+	events := []*Event{mk("Aug.\n26", "date"), mk("Friday", "weekday"), mk("", "lead"), mk("Saturday", "weekday")}
+	idx := indexSourcesByID([]Source{{ID: "a", Published: day(2016, 8, 26)}})
+	want := []string{"", "Saturday", "Friday", "Aug.\n26"}
+	for range 2 {
+		var got []string
+		for _, i := range timelineOrder(events, idx, 1) {
+			got = append(got, events[i].When.Phrase)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("order %q, want %q", got, want)
+		}
+		slices.Reverse(events)
+	}
+}
