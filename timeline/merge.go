@@ -739,6 +739,9 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 		sw.pairs[family] = newPairSet()
 	}
 	sw.cur = sw.pairs[family]
+	if sw.allPassed(key, members) {
+		return
+	}
 	timed, refs := sw.timed[:0], sw.refs[:0]
 	var refIDs map[refKey]int32
 	for _, i := range members {
@@ -783,6 +786,25 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 		}
 	}
 	sw.timed, sw.refs = timed, refs
+}
+
+// allPassed reports whether every pair of the members of the block of
+// key would be passed (passed): they all cite one same document, or all
+// share a smallest key smaller than key (their pairs are tried in that
+// key's block). A block of one member is such, as are many blocks of a
+// place whose members all name one actor too.
+func (sw *sweeper) allPassed(key int32, members []int32) bool {
+	m0 := sw.ms[members[0]]
+	sameDoc, sameKey := len(m0.docs) == 1, m0.keys[0] != key
+	for _, i := range members[1:] {
+		m := sw.ms[i]
+		sameDoc = sameDoc && len(m.docs) == 1 && m.doc0 == m0.doc0
+		sameKey = sameKey && m.keys[0] == m0.keys[0]
+		if !sameDoc && !sameKey {
+			return false
+		}
+	}
+	return true
 }
 
 // sortScratch is the memory of sortItems, kept from block to block.

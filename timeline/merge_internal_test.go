@@ -770,3 +770,34 @@ func TestTimelineOrderPhrases(t *testing.T) {
 		slices.Reverse(events)
 	}
 }
+
+// allPassed holds a block's members to what passed says of each of their
+// pairs.
+func TestAllPassed(t *testing.T) {
+	mem := func(keys []int32, docs ...int32) *member {
+		return &member{docs: docs, doc0: docs[0], keys: keys}
+	}
+	ms := []*member{
+		mem([]int32{2, 5}, 1), mem([]int32{2, 5}, 2), mem([]int32{5}, 1), // 0-2
+		mem([]int32{2, 5}, 1, 2), mem([]int32{3, 5}, 3), mem([]int32{2, 5}, 1), // 3-5
+	}
+	sw := &sweeper{ms: ms}
+	for _, tc := range []struct {
+		key     int32
+		members []int32
+	}{
+		{5, []int32{0}}, {5, []int32{0, 1}}, {5, []int32{0, 2}}, {5, []int32{0, 5}}, {5, []int32{0, 2, 5}},
+		{5, []int32{0, 1, 3}}, {5, []int32{0, 4}}, {5, []int32{3, 5}}, {2, []int32{0, 1}}, {5, []int32{1, 2, 4}},
+	} {
+		want := true
+		for x, i := range tc.members {
+			for _, j := range tc.members[x+1:] {
+				a, b := sw.item(i), sw.item(j)
+				want = want && passed(tc.key, &a, &b)
+			}
+		}
+		if got := sw.allPassed(tc.key, tc.members); got != want {
+			t.Errorf("key %d, members %v: allPassed = %v, want %v", tc.key, tc.members, got, want)
+		}
+	}
+}
