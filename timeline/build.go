@@ -521,7 +521,6 @@ func timelineOrder(events []*Event, idx sourceIndex, jobs int) []int32 {
 		start, end int64 // days as Unix times: they compare as the days do
 		rank       int
 		lead       bool
-		pos        int
 	}
 	keys := make([]key, len(events))
 	forParts(len(events), jobs, func(lo, hi int) {
@@ -534,7 +533,7 @@ func timelineOrder(events []*Event, idx sourceIndex, jobs int) []int32 {
 			if !ok {
 				rank = len(idx)
 			}
-			keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead", pos: strings.Index(e.Text, space.Collapse(e.When.Phrase))}
+			keys[i] = key{start: s.Unix(), end: end.Unix(), rank: rank, lead: e.When.Rule == "lead"}
 		}
 	})
 	order := make([]int32, len(events))
@@ -564,13 +563,17 @@ func timelineOrder(events []*Event, idx sourceIndex, jobs int) []int32 {
 			return 1
 		case ea.Source.Sentence != eb.Source.Sentence:
 			return cmp.Compare(ea.Source.Sentence, eb.Source.Sentence)
-		case a.pos != b.pos:
-			return cmp.Compare(a.pos, b.pos)
 		}
-		return cmp.Or(compareEventContent(ea, eb), cmp.Compare(i, j))
+		// Found only for the few events that get this far: a search of
+		// the text for every event took more than the sort.
+		return cmp.Or(cmp.Compare(phrasePos(ea), phrasePos(eb)), compareEventContent(ea, eb), cmp.Compare(i, j))
 	}, jobs)
 	return order
 }
+
+// phrasePos is the place of e's phrase in its text (collapsed, as the text
+// is), or -1: the order of the dates of one sentence.
+func phrasePos(e *Event) int { return strings.Index(e.Text, space.Collapse(e.When.Phrase)) }
 
 // compareEventContent orders events with nothing else to tell them apart
 // by their date and phrase, so that sorting never depends on input order.

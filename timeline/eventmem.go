@@ -14,6 +14,8 @@ import (
 // kept or let go together, so that a block lives no longer than they do;
 // and a large corpus's events, by the hundred thousand, were a third of
 // the allocations of a build and of the objects its collections marked.
+// A decoder of partial timelines keeps the events it reads in one, as
+// they are kept together until merged (lineDecoder).
 type eventMemory struct {
 	text   []byte // bytes written are never written again: strings point at them
 	actors []Actor
@@ -21,11 +23,23 @@ type eventMemory struct {
 }
 
 // The sizes of the first blocks that documentEvents does not size itself;
-// each next one is twice the last, or what it must hold.
+// each next one is twice the last, up to the last size, or what it must
+// hold. Blocks of a decoder's events, which fill many, stop growing at the
+// last size, so that the free end of the last is small beside the rest.
 const (
 	firstTextBlock  = 256
+	lastTextBlock   = 64 << 10
 	firstActorBlock = 8
+	firstCiteBlock  = 8
+	lastListBlock   = 1024 // actors or citations
 )
+
+// nextBlock is the capacity of the block after one of capacity last, to
+// hold n more: twice last, but at least first and at most most, and at
+// least n.
+func nextBlock(last, n, first, most int) int {
+	return max(n, first, min(2*last, most))
+}
 
 // clone returns a copy of s in m's memory.
 func (m *eventMemory) clone(s string) string {
@@ -36,6 +50,11 @@ func (m *eventMemory) clone(s string) string {
 	start := len(m.text)
 	m.text = append(m.text, s...)
 	return unsafe.String(&m.text[start], len(s))
+}
+
+// keep returns b as a string in m's memory: a copy, as clone makes.
+func (m *eventMemory) keep(b []byte) string {
+	return m.clone(unsafe.String(unsafe.SliceData(b), len(b))) // read once, to copy it
 }
 
 // join returns a+b in m's memory: a phrase with its lead ("Sept. 8 and "
@@ -66,7 +85,7 @@ func (m *eventMemory) collapse(s string) string {
 // move the bytes strings point at.
 func (m *eventMemory) reserve(n int) {
 	if cap(m.text)-len(m.text) < n {
-		m.text = make([]byte, 0, max(n, 2*cap(m.text), firstTextBlock))
+		m.text = make([]byte, 0, nextBlock(cap(m.text), n, firstTextBlock, lastTextBlock))
 	}
 }
 
@@ -95,7 +114,7 @@ func (m *eventMemory) actorList(n int) []Actor {
 		return nil
 	}
 	if cap(m.actors)-len(m.actors) < n {
-		m.actors = make([]Actor, 0, max(n, 2*cap(m.actors), firstActorBlock))
+		m.actors = make([]Actor, 0, nextBlock(cap(m.actors), n, firstActorBlock, lastListBlock))
 	}
 	start := len(m.actors)
 	m.actors = m.actors[:start+n]
@@ -103,8 +122,11 @@ func (m *eventMemory) actorList(n int) []Actor {
 }
 
 // citation returns a list of one citation, c, in m's memory: the
-// Citations of an unmerged event. m.cites must have room for it.
+// Citations of an unmerged event.
 func (m *eventMemory) citation(c Citation) []Citation {
+	if len(m.cites) == cap(m.cites) { // never grown by append: lists point into it
+		m.cites = make([]Citation, 0, nextBlock(cap(m.cites), 1, firstCiteBlock, lastListBlock))
+	}
 	m.cites = append(m.cites, c)
 	n := len(m.cites)
 	return m.cites[n-1 : n : n]

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"math"
 	"runtime"
 	"slices"
 	"strconv"
@@ -616,6 +617,11 @@ type sweeper struct {
 	refs  []sweepItem
 	order sortScratch     // sortItems's memory
 	profs pairMemo[int32] // (prof, prof) -> profileMatch
+	// The last pair of profiles tried and its match, at hand without a
+	// lookup: a member is tried with others of one story in a row.
+	lastProfs uint64
+	lastMatch int32
+	matched   bool // whether lastProfs and lastMatch are set
 }
 
 // profiles numbers what profileMatch reads of events: the same number for
@@ -674,14 +680,21 @@ func (sw *sweeper) item(i int32) sweepItem {
 	return it
 }
 
+// passed reports whether the pair x, y of a block of key need not be
+// tried, as their items tell: they cite the same one document (apart
+// would say so), or share their smallest key and it is smaller than key,
+// so that the pair is tried in the block of that key. Most pairs that a
+// block does not try are told so, without a call of try.
+func passed(key int32, x, y *sweepItem) bool {
+	return x.doc0 == y.doc0 && x.doc0 >= 0 || x.key0 == y.key0 && x.key0 != key
+}
+
 // try adds the pair x, y, members with an interval or not, if it can
 // merge and key is the smallest key the two share. It reads the members
 // themselves only where their items do not say enough, as for most pairs
-// they do: the members are scattered in memory, the items at hand.
+// they do: the members are scattered in memory, the items at hand. The
+// pair has not passed (passed).
 func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
-	if x.doc0 == y.doc0 && x.doc0 >= 0 {
-		return // the same document (apart would say so)
-	}
 	if x.i > y.i {
 		x, y = y, x
 	}
@@ -693,10 +706,14 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 	// Whether and how strongly they match: profileMatch, remembered per
 	// pair of profiles, then apart and dateScore.
 	k := uint64(uint32(x.prof))<<32 | uint64(uint32(y.prof))
-	m, ok := sw.profs.get(k)
-	if !ok {
-		m = profileMatch(ms[x.i], ms[y.i], sw.same)
-		sw.profs.put(k, m)
+	m := sw.lastMatch
+	if k != sw.lastProfs || !sw.matched {
+		var ok bool
+		if m, ok = sw.profs.get(k); !ok {
+			m = profileMatch(ms[x.i], ms[y.i], sw.same)
+			sw.profs.put(k, m)
+		}
+		sw.lastProfs, sw.lastMatch, sw.matched = k, m, true
 	}
 	if m < 0 {
 		return
@@ -722,6 +739,9 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 		sw.pairs[family] = newPairSet()
 	}
 	sw.cur = sw.pairs[family]
+	if sw.allPassed(key, members) {
+		return
+	}
 	timed, refs := sw.timed[:0], sw.refs[:0]
 	var refIDs map[refKey]int32
 	for _, i := range members {
@@ -750,7 +770,9 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 			if b.day0 > a.day1 {
 				break
 			}
-			sw.try(key, a, b, true)
+			if !passed(key, a, b) {
+				sw.try(key, a, b, true)
+			}
 		}
 	}
 	// The groups in order of first member, each in member order.
@@ -758,10 +780,31 @@ func (sw *sweeper) block(key, family int32, members []int32) {
 	for x := range refs {
 		a := &refs[x]
 		for y := x + 1; y < len(refs) && refs[y].ref == a.ref; y++ {
-			sw.try(key, a, &refs[y], false)
+			if !passed(key, a, &refs[y]) {
+				sw.try(key, a, &refs[y], false)
+			}
 		}
 	}
 	sw.timed, sw.refs = timed, refs
+}
+
+// allPassed reports whether every pair of the members of the block of
+// key would be passed (passed): they all cite one same document, or all
+// share a smallest key smaller than key (their pairs are tried in that
+// key's block). A block of one member is such, as are many blocks of a
+// place whose members all name one actor too.
+func (sw *sweeper) allPassed(key int32, members []int32) bool {
+	m0 := sw.ms[members[0]]
+	sameDoc, sameKey := len(m0.docs) == 1, m0.keys[0] != key
+	for _, i := range members[1:] {
+		m := sw.ms[i]
+		sameDoc = sameDoc && len(m.docs) == 1 && m.doc0 == m0.doc0
+		sameKey = sameKey && m.keys[0] == m0.keys[0]
+		if !sameDoc && !sameKey {
+			return false
+		}
+	}
+	return true
 }
 
 // sortScratch is the memory of sortItems, kept from block to block.
@@ -802,13 +845,17 @@ func (o *sortScratch) sortItems(items []sweepItem, key func(*sweepItem) int) []s
 // packed into one integer each (a<<32 | b), so that they are stored in 8
 // bytes and ordered by sorting integers rather than by comparing pairs.
 type pairSet struct {
-	index   map[float64]int // score -> bucket
-	scores  []float64       // the score of each bucket
+	// index maps a score's bits (math.Float64bits) to its bucket: the
+	// scores of pairs are at least 1 (a shared actor or the place), so
+	// that equal scores have equal bits. A pairMemo looks a score up in a
+	// sixth of the instructions of a map of float64.
+	index   pairMemo[int32]
+	scores  []float64 // the score of each bucket
 	buckets [][]uint64
 	last    int // the bucket of the last pair added, -1 if none
 }
 
-func newPairSet() *pairSet { return &pairSet{index: make(map[float64]int), last: -1} }
+func newPairSet() *pairSet { return &pairSet{last: -1} }
 
 // add adds the pair a < b with its score.
 func (ps *pairSet) add(a, b int32, score float64) {
@@ -822,14 +869,15 @@ func (ps *pairSet) add(a, b int32, score float64) {
 
 // bucket returns the bucket of a score, adding it if there is none.
 func (ps *pairSet) bucket(score float64) int {
-	k, ok := ps.index[score]
+	bits := math.Float64bits(score)
+	k, ok := ps.index.get(bits)
 	if !ok {
-		k = len(ps.scores)
-		ps.index[score] = k
+		k = int32(len(ps.scores))
+		ps.index.put(bits, k)
 		ps.scores = append(ps.scores, score)
 		ps.buckets = append(ps.buckets, nil)
 	}
-	return k
+	return int(k)
 }
 
 // joinPairSets returns the pairs of all the sets (which it takes over) as
@@ -859,7 +907,8 @@ const minRadixSort = 512
 // sortPairs sorts packed pairs (a<<32 | b), a byte at a time from the
 // lowest (a least significant digit radix sort), through scratch, which
 // it returns grown: a million pairs sort in a third of the time
-// slices.Sort takes. The bytes that all the pairs share are skipped:
+// slices.Sort takes. One pass counts the pairs by each of their bytes
+// (byteCounts); the bytes that all the pairs share are then skipped:
 // members number in the tens of thousands, so that only four bytes of
 // the eight tell pairs apart.
 func sortPairs(xs, scratch []uint64) []uint64 {
@@ -867,20 +916,15 @@ func sortPairs(xs, scratch []uint64) []uint64 {
 		slices.Sort(xs)
 		return scratch
 	}
-	and, or := ^uint64(0), uint64(0)
-	for _, x := range xs {
-		and &= x
-		or |= x
-	}
+	var counts [8][256]int
+	byteCounts(&counts, xs)
 	scratch = slices.Grow(scratch[:0], len(xs))[:len(xs)]
 	src, dst := xs, scratch
-	for shift := 0; shift < 64; shift += 8 {
-		if (and^or)>>shift&0xff == 0 {
+	for k := range counts {
+		shift := 8 * k
+		count := &counts[k]
+		if count[xs[0]>>shift&0xff] == len(xs) {
 			continue // the same byte in every pair
-		}
-		var count [256]int
-		for _, x := range src {
-			count[x>>shift&0xff]++
 		}
 		at := 0
 		for i, n := range count {
@@ -898,6 +942,21 @@ func sortPairs(xs, scratch []uint64) []uint64 {
 		copy(xs, src)
 	}
 	return scratch
+}
+
+// byteCounts adds to c how many of xs have each value of each byte:
+// c[k][v], of the byte k places from the lowest.
+func byteCounts(c *[8][256]int, xs []uint64) {
+	for _, x := range xs {
+		c[0][x&0xff]++
+		c[1][x>>8&0xff]++
+		c[2][x>>16&0xff]++
+		c[3][x>>24&0xff]++
+		c[4][x>>32&0xff]++
+		c[5][x>>40&0xff]++
+		c[6][x>>48&0xff]++
+		c[7][x>>56]++
+	}
 }
 
 // pairCount is the number of pairs in sets.

@@ -451,9 +451,20 @@ func TestEventMemory(t *testing.T) {
 	if a[0].Name != "Kerry" || cap(a) != 2 || cap(b) != 2 || m.actorsOf(nil) != nil || m.copyActors(nil) != nil {
 		t.Errorf("actor lists %v, %v share memory or have room to grow", a, b)
 	}
-	c1, c2 := m.citation(Citation{Doc: "a", Sentence: 1}), m.citation(Citation{Doc: "a", Sentence: 2})
-	if len(c1) != 1 || cap(c1) != 1 || c1[0].Sentence != 1 || c2[0].Sentence != 2 {
-		t.Errorf("citations %v, %v", c1, c2)
+	var cites [][]Citation
+	for i := range 3000 { // past the room made for 3, in blocks
+		cites = append(cites, m.citation(Citation{Doc: "a", Sentence: i}))
+	}
+	for i, c := range cites {
+		if len(c) != 1 || cap(c) != 1 || c[0].Sentence != i {
+			t.Fatalf("citation %d: %v (capacity %d)", i, c, cap(c))
+		}
+	}
+	b1, b2 := []byte("Geneva"), []byte("")
+	k1, k2 := m.keep(b1), m.keep(b2)
+	b1[0] = 'X'
+	if k1 != "Geneva" || k2 != "" {
+		t.Errorf("keep = %q, %q: not copies", k1, k2)
 	}
 }
 
@@ -708,6 +719,85 @@ func TestForParts(t *testing.T) {
 					t.Fatalf("%d items, %d jobs: item %d seen %d times", n, jobs, i, c)
 				}
 			}
+		}
+	}
+}
+
+// A pairSet keeps one bucket per score, whichever score came before, and
+// yields the pairs strongest first, then in order.
+func TestPairSetBuckets(t *testing.T) {
+	ps := newPairSet()
+	scores := []float64{1, 2.5, 1, 1 + 1.0/3, 2.5, 1, 7, 1 + 1.0/3}
+	for i, sc := range scores {
+		ps.add(int32(len(scores)-i), int32(len(scores)+i), sc)
+	}
+	if len(ps.scores) != 4 {
+		t.Errorf("%d buckets for scores %v, want 4", len(ps.scores), scores)
+	}
+	ps = joinPairSets([]*pairSet{ps})
+	var got []pair
+	for p := range ps.sorted() {
+		got = append(got, p)
+	}
+	want := []pair{{2, 14, 7}, {4, 12, 2.5}, {7, 9, 2.5}, {1, 15, 1 + 1.0/3}, {5, 11, 1 + 1.0/3}, {3, 13, 1}, {6, 10, 1}, {8, 8, 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("pairs %v, want %v", got, want)
+	}
+}
+
+// timelineOrder puts the dates of one sentence with the same interval in
+// the order of their phrases in its text (collapsed, as the text is),
+// whatever order they come in, and after the sentence's lead; a phrase
+// not in the text comes first.
+func TestTimelineOrderPhrases(t *testing.T) {
+	text := "On Friday, Aug. 26, Kerry met Lavrov."
+	v := dates.Value{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: day(2016, 8, 26), End: day(2016, 8, 26)}
+	src := Citation{Doc: "a", Sentence: 1, Quote: text}
+	mk := func(phrase, rule string) *Event {
+		return &Event{When: When{Value: v, Phrase: phrase, Rule: rule}, Text: text, Source: src}
+	}
+	events := []*Event{mk("Aug.\n26", "date"), mk("Friday", "weekday"), mk("", "lead"), mk("Saturday", "weekday")}
+	idx := indexSourcesByID([]Source{{ID: "a", Published: day(2016, 8, 26)}})
+	want := []string{"", "Saturday", "Friday", "Aug.\n26"}
+	for range 2 {
+		var got []string
+		for _, i := range timelineOrder(events, idx, 1) {
+			got = append(got, events[i].When.Phrase)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("order %q, want %q", got, want)
+		}
+		slices.Reverse(events)
+	}
+}
+
+// allPassed holds a block's members to what passed says of each of their
+// pairs.
+func TestAllPassed(t *testing.T) {
+	mem := func(keys []int32, docs ...int32) *member {
+		return &member{docs: docs, doc0: docs[0], keys: keys}
+	}
+	ms := []*member{
+		mem([]int32{2, 5}, 1), mem([]int32{2, 5}, 2), mem([]int32{5}, 1), // 0-2
+		mem([]int32{2, 5}, 1, 2), mem([]int32{3, 5}, 3), mem([]int32{2, 5}, 1), // 3-5
+	}
+	sw := &sweeper{ms: ms}
+	for _, tc := range []struct {
+		key     int32
+		members []int32
+	}{
+		{5, []int32{0}}, {5, []int32{0, 1}}, {5, []int32{0, 2}}, {5, []int32{0, 5}}, {5, []int32{0, 2, 5}},
+		{5, []int32{0, 1, 3}}, {5, []int32{0, 4}}, {5, []int32{3, 5}}, {2, []int32{0, 1}}, {5, []int32{1, 2, 4}},
+	} {
+		want := true
+		for x, i := range tc.members {
+			for _, j := range tc.members[x+1:] {
+				a, b := sw.item(i), sw.item(j)
+				want = want && passed(tc.key, &a, &b)
+			}
+		}
+		if got := sw.allPassed(tc.key, tc.members); got != want {
+			t.Errorf("key %d, members %v: allPassed = %v, want %v", tc.key, tc.members, got, want)
 		}
 	}
 }

@@ -217,7 +217,10 @@ func buildTimeline(sources []DocSource, events [][]DocEvent, skipped []SkippedDo
 		all = appendDocEvents(all, c.runs, c.copies > 1)
 	}
 	keying := startKeys(all, jobsOf(opts))
-	parallel.SortStableFunc(t.Sources, compareSources, jobsOf(opts)) // sortSources, beside keying
+	// sortSources, beside keying. The sources used have IDs of their own
+	// (claimDocs), so that no two compare alike: a sort that is not
+	// stable, with fewer moves of these large structs, gives the same.
+	parallel.SortFunc(t.Sources, compareSources, jobsOf(opts))
 	merged := mergeKeyed(all, t.Sources, keying, jobsOf(opts))
 	merged = opts.Filter.Apply(merged, t.Sources)
 	if opts.TopDates > 0 {
@@ -1044,7 +1047,7 @@ func (d *lineDecoder) decodeRecord(line []byte, p *Partial) *PartialError {
 			return err
 		}
 	}
-	return l.addTo(p)
+	return l.addTo(p, &d.mem)
 }
 
 // decodeLineStd decodes line into l with encoding/json, for the lines
@@ -1060,8 +1063,9 @@ func decodeLineStd(line []byte, l *partialLine) *PartialError {
 	return nil
 }
 
-// addTo checks a decoded line and adds its record to p.
-func (l *partialLine) addTo(p *Partial) *PartialError {
+// addTo checks a decoded line and adds its record to p, an event's lists
+// in mem.
+func (l *partialLine) addTo(p *Partial, mem *eventMemory) *PartialError {
 	n := 0
 	for _, set := range []bool{l.Partial != nil, l.Source != nil, l.Event != nil, l.Skipped != nil} {
 		if set {
@@ -1090,7 +1094,7 @@ func (l *partialLine) addTo(p *Partial) *PartialError {
 			Digest: s.Digest,
 		})
 	case l.Event != nil:
-		if err := p.addEvent(l.Event); err != nil {
+		if err := p.addEvent(l.Event, mem); err != nil {
 			return &PartialError{Msg: "event: " + err.Error()}
 		}
 	case l.Skipped != nil:
@@ -1099,8 +1103,9 @@ func (l *partialLine) addTo(p *Partial) *PartialError {
 	return nil
 }
 
-// addEvent adds the event of r to p.
-func (p *Partial) addEvent(r *partialEvent) error {
+// addEvent adds the event of r to p, its citations and actors in mem (its
+// strings are r's).
+func (p *Partial) addEvent(r *partialEvent, mem *eventMemory) error {
 	src := Citation{Doc: r.Source.Doc, Sentence: r.Source.Sentence, Start: r.Source.Start, End: r.Source.End}
 	if src.Doc == "" {
 		return errors.New(`no "source" document`)
@@ -1122,9 +1127,11 @@ func (p *Partial) addEvent(r *partialEvent) error {
 	if err != nil {
 		return fmt.Errorf("invalid when.start %q", r.When.Start)
 	}
-	end, err := parseInstant(r.When.End)
-	if err != nil {
-		return fmt.Errorf("invalid when.end %q", r.When.End)
+	end := start // the interval of one day or instant, as most are
+	if r.When.End != r.When.Start {
+		if end, err = parseInstant(r.When.End); err != nil {
+			return fmt.Errorf("invalid when.end %q", r.When.End)
+		}
 	}
 	// The event is made in its place: it is large, and most lines are
 	// events.
@@ -1142,12 +1149,12 @@ func (p *Partial) addEvent(r *partialEvent) error {
 		Text:      r.Text,
 		Expected:  r.Expected,
 		Source:    src,
-		Citations: []Citation{src},
+		Citations: mem.citation(src),
 		Place:     r.Place,
 		Kind:      Kind{Name: r.Kind.Name, CAMEO: r.Kind.CAMEO},
 	}, Digest: r.Digest}
 	if len(r.Actors) > 0 {
-		de.Actors = make([]Actor, len(r.Actors))
+		de.Actors = mem.actorList(len(r.Actors))
 		for i, a := range r.Actors {
 			de.Actors[i] = Actor{Name: a.Name, Role: a.Role, Type: a.Type}
 		}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,7 +109,7 @@ func decodeRecordOracle(line []byte, p *Partial) *PartialError {
 			return err
 		}
 	}
-	return l.addTo(p)
+	return l.addTo(p, &eventMemory{})
 }
 
 // sameRecord fails t unless decodeRecord reads line as the oracle does:
@@ -187,6 +188,57 @@ func TestLineDecoderReadsRecords(t *testing.T) {
 	}
 }
 
+// eventRecord reads every event record that appendEventRecord writes,
+// with no actor, one or several, leaving none to decode's reading by
+// member.
+func TestEventRecordReadsRecords(t *testing.T) {
+	p := analyzeFiles(t, "../examples/geneva-2016/article*.md", "../testdata/multi/*.md")
+	actors := map[int]bool{}
+	var d lineDecoder
+	for i := range p.Events {
+		actors[min(2, len(p.Events[i].Actors))] = true
+		line := appendEventRecord(nil, &p.Events[i])
+		if !d.eventRecord(bytes.TrimSuffix(line, []byte("\n"))) {
+			t.Errorf("eventRecord leaves %s to decode's reading by member", line)
+		}
+	}
+	if len(actors) != 3 {
+		t.Errorf("events with 0, 1 and 2 or more actors: have %v", actors)
+	}
+}
+
+// An event record in another layout than appendEventRecord's (members in
+// another order, white space, an escaped name, a null, two citations, a
+// record cut short) is read as the decoders before lineDecoder read it,
+// and eventRecord leaves it to decode's reading by member.
+func TestEventRecordOtherLayouts(t *testing.T) {
+	const laid = `{"event":{"digest":"ab","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-26","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry met Lavrov.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"},{"name":"Lavrov","role":"","type":"person"}],"place":"Geneva","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"d","sentence":1,"start":0,"end":17},"citations":[{"doc":"d","sentence":1,"start":0,"end":17,"quote":"Kerry met Lavrov."}]}}`
+	var d lineDecoder
+	if !d.eventRecord([]byte(laid)) {
+		t.Fatalf("eventRecord leaves %s", laid)
+	}
+	sameRecord(t, &d, []byte(laid))
+	for _, other := range []string{
+		strings.Replace(laid, `"expected":false,"actors"`, `"actors"`, 1), // no "expected"
+		strings.Replace(laid, `"text":"Kerry met Lavrov.","expected":false`, `"expected":false,"text":"Kerry met Lavrov."`, 1),
+		strings.Replace(laid, `{"digest":`, `{ "digest":`, 1),
+		strings.Replace(laid, `"place":`, `"pl\u0061ce":`, 1),
+		strings.Replace(laid, `"place":"Geneva"`, `"place":null`, 1),
+		strings.Replace(laid, `"quote":"Kerry met Lavrov."`, `"quote":"Kerry met Lavrov."},{"doc":"d","sentence":1,"start":0,"end":17`, 1),
+		strings.Replace(laid, `"role":"",`, ``, 1),
+		strings.Replace(laid, `,"quote":"Kerry met Lavrov."`, ``, 1),
+		strings.Replace(laid, `"actors":[{`, `"actors":[,{`, 1),
+		strings.Replace(laid, `"grain":"day"`, `"grain":"days"`, 1),
+		laid + ` {}`,
+		laid[:len(laid)-2],
+	} {
+		if d.eventRecord([]byte(other)) {
+			t.Errorf("eventRecord reads %s", other)
+		}
+		sameRecord(t, &d, []byte(other))
+	}
+}
+
 // lineDecoder reads each line as the decoders before it did, records and
 // errors alike; a damaged line is reported by ReadJSONL as the line of its
 // stream it is.
@@ -195,6 +247,7 @@ func FuzzLineDecoder(f *testing.F) {
 		`{"partial":{"version":1}}`,
 		`{"source":{"id":"talks","title":"Talks","published":"2016-08-26","path":"a.md","url":"","digest":"ab"}}`,
 		`{"event":{"digest":"ab","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-26T15:00:59Z","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry met Lavrov on Friday.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"}],"place":"Geneva","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"talks","sentence":1,"start":0,"end":27},"citations":[{"doc":"talks","sentence":1,"start":0,"end":27,"quote":"Kerry met Lavrov on Friday."}]}}`,
+		`{"event":{"digest":"ab","when":{"value":"2016","type":"DATE","grain":"year","mod":"","start":"2016-01-01","end":"2016-12-31","future":true,"phrase":"2016","rule":"year"},"text":"\"Q\" é","expected":true,"actors":[{"name":"Kerry","role":"","type":"person"},{"name":"Lavrov","role":"minister","type":"person"}],"place":"","kind":{"name":"other","cameo":""},"source":{"doc":"talks","sentence":3,"start":9,"end":14},"citations":[{"doc":"talks","sentence":3,"start":9,"end":14,"quote":"\"Q\" é"}]}}`,
 		`{"event":{"digest":"ab","when":{"grain":"week"},"text":"\"Q\" \u00e9","actors":[],"source":{"doc":"d","sentence":2,"start":-0,"end":3},"citations":[{"doc":"d","sentence":2,"start":0,"end":3}]}}`,
 		`{"event":{"digest":"ab","when":{"grain":"days"},"source":{"doc":"d"},"citations":[{"doc":"d","quote":null}]}}`,
 		`{"event":{"source":{"doc":"d","end":99999999999999999999},"citations":[{"doc":"d","end":1e2}],"actors":null}}`,

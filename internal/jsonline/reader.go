@@ -106,6 +106,32 @@ func (r *Reader) key() ([]byte, bool) {
 	return k, !r.failed
 }
 
+// Expect reads s if the text goes on with it byte for byte, and fails r
+// if not. s is JSON syntax a writer puts between values, such as a
+// member's name with the comma before it and the colon after it
+// (`,"type":`): a decoder of records that one program writes, always in
+// the same layout, reads their names so at less cost than with Members,
+// and decodes a record in another layout with Members.
+func (r *Reader) Expect(s string) bool {
+	if !r.Accept(s) {
+		r.failed = true
+		return false
+	}
+	return true
+}
+
+// Accept reads s if the text goes on with it byte for byte, and reports
+// whether it did; unlike Expect, it leaves r as it was if not: for the
+// text that may come next (the "]" that ends an array, or an element).
+func (r *Reader) Accept(s string) bool {
+	p := &r.p
+	if r.failed || len(p.b)-p.i < len(s) || string(p.b[p.i:p.i+len(s)]) != s {
+		return false
+	}
+	p.i += len(s)
+	return true
+}
+
 // Elements returns an iterator over the elements of the array at the
 // reader. The caller reads each element before asking for the next.
 func (r *Reader) Elements() func(yield func() bool) {
@@ -142,6 +168,9 @@ func (r *Reader) Same(prev string) string {
 	if r.failed {
 		return ""
 	}
+	if r.repeats(prev) {
+		return prev
+	}
 	if t, ok := r.plain(); ok {
 		if string(t) == prev {
 			return prev
@@ -156,6 +185,20 @@ func (r *Reader) Same(prev string) string {
 		return prev
 	}
 	return s
+}
+
+// repeats reads the string at the reader if it is prev written without
+// escapes, as prev is written when it has nothing to escape (plain): the
+// bytes compared at once rather than searched for the closing quote, and
+// prev checked a word at a time, for a long repeated string (the quote of
+// an event's text).
+func (r *Reader) repeats(prev string) bool {
+	b, i, n := r.p.b, r.p.i, len(prev)
+	if n+2 > len(b)-i || b[i] != '"' || b[i+n+1] != '"' || string(b[i+1:i+1+n]) != prev || !plain(prev) {
+		return false
+	}
+	r.p.i = i + n + 2
+	return true
 }
 
 // Text reads a string and returns its bytes when it holds no escape, a

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"unsafe"
 )
 
 // readAny reads the JSON text on line with a Reader into the values
@@ -110,4 +111,70 @@ func FuzzReader(f *testing.F) {
 			t.Errorf("%s: read %q %v (%v), want %q %d", b, strs, ints, r.End(), want, len(line))
 		}
 	})
+}
+
+// Expect and Accept read the text they are given, and only that: on a
+// text that goes on otherwise, or ends before, Expect fails the Reader
+// and Accept leaves it as it was; after a failure, neither reads.
+func TestReaderExpect(t *testing.T) {
+	var r Reader
+	r.Reset([]byte(`{"a":"x","b":[]}`))
+	if !r.Expect(`{"a":`) || r.String() != "x" || r.Accept(`,"c":`) || !r.Expect(`,"b":[`) || !r.Accept(`]`) || !r.Expect(`}`) || !r.End() {
+		t.Errorf("Expect and Accept do not read the text they are given")
+	}
+	for _, tc := range []struct{ line, lit string }{
+		{`{"a":1}`, `{"b":`},      // another name
+		{`{ "a":1}`, `{"a":`},     // white space
+		{`{"\u0061":1}`, `{"a":`}, // an escape
+		{`{"a"`, `{"a":`},         // the text ends first
+	} {
+		r.Reset([]byte(tc.line))
+		if r.Accept(tc.lit) || r.End() {
+			t.Errorf("%s: Accept(%s) reads it", tc.line, tc.lit)
+		}
+		if !r.Expect(`{`) {
+			t.Errorf("%s: a failed Accept fails the Reader", tc.line)
+		}
+		r.Reset([]byte(tc.line))
+		if r.Expect(tc.lit) || r.Expect(`{`) || r.End() {
+			t.Errorf("%s: Expect(%s) reads it, or does not fail the Reader", tc.line, tc.lit)
+		}
+	}
+	r.Reset([]byte(`{"a":1}`))
+	r.Fail()
+	if r.Accept(`{"a":`) || r.Expect(`{"a":`) {
+		t.Errorf("a failed Reader reads")
+	}
+}
+
+// Same reads what String reads, and gives prev itself when that is what
+// it reads; a string repeated with a byte that JSON must escape (a tab)
+// fails the Reader as String does.
+func TestReaderSame(t *testing.T) {
+	for _, tc := range []struct {
+		line, prev, want string
+		ok               bool
+	}{
+		{`["Kerry met Lavrov."]`, "Kerry met Lavrov.", "Kerry met Lavrov.", true},
+		{`["Kerry met Lavrov"]`, "Kerry met Lavrov.", "Kerry met Lavrov", true},
+		{`["Kerry"]`, "Kerry met Lavrov.", "Kerry", true},
+		{`[""]`, "", "", true},
+		{`["a\tb"]`, "a\tb", "a\tb", true},
+		{"[\"a\tb\"]", "a\tb", "", false},
+		{`["é"]`, "é", "é", true},
+		{`["Kerry`, "Kerry", "", false},
+	} {
+		var r Reader
+		r.Reset([]byte(tc.line))
+		var got string
+		for range r.Elements() {
+			got = r.Same(tc.prev)
+		}
+		if ok := r.End(); got != tc.want || ok != tc.ok {
+			t.Errorf("%s: Same(%q) = %q (%v), want %q (%v)", tc.line, tc.prev, got, ok, tc.want, tc.ok)
+		}
+		if tc.ok && got == tc.prev && unsafe.StringData(got) != unsafe.StringData(tc.prev) && len(got) > 0 {
+			t.Errorf("%s: Same(%q) is a copy, not prev", tc.line, tc.prev)
+		}
+	}
 }
