@@ -468,7 +468,7 @@ func (c *wholeCues) at(start, end int) Tense {
 		if strings.EqualFold(w, "before") && (c.happened(len(before)) || lex().reporting[strings.ToLower(prevWordOf(c.text, len(before)))]) {
 			return Past // "the bill passed before Christmas"
 		}
-		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th": no limit
+		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) && !periodBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th", "the year to March": no limit
 			return Term
 		}
 	}

@@ -1135,6 +1135,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
 			}
+			if ok && hasAmount {
+				v = amountInPast(text, c.end, e, v, a, amt, tense, bias)
+			}
 		}
 		start, joined := c.start, false
 		if ok && hasAmount {
@@ -1181,6 +1184,29 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 	}
 	return out
+}
+
+// amountInPast re-reads v, the value of the date phrase e that ends at end
+// of text and follows the amount amt, when the sentence is in the past and
+// the date moved by the amount would lie after the anchor a: "three days
+// after Friday, the company announced" is three days after a Friday at
+// least three days gone, not after the Friday of the anchor. Only a date
+// without a year is read by tense; any other value is returned as it is.
+func amountInPast(text string, end int, e *Expr, v Value, a time.Time, amt amount, tense Tense, bias float64) Value {
+	if amt.n <= 0 || tense != Past && tense != Happened || e.Kind != Calendar || e.Year != 0 {
+		return v
+	}
+	if sv, shifted := shiftedBy(text, end, v, amt); !shifted || !sv.Start.After(a) {
+		return v
+	}
+	back, ok := shift(a, amt.g, -amt.n)
+	if !ok {
+		return v
+	}
+	if bv, ok := resolve(e, back, tense, bias); ok {
+		return bv
+	}
+	return v
 }
 
 // spansFit reports whether spans lie in order, without overlapping, in a
@@ -1791,8 +1817,10 @@ func (c *tenseCues) openBefore(start int) bool {
 	default:
 		open = c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
 	}
-	if open && j-i == 2 && c.low[i:j] == "to" && (leadUpBefore(c.low[:i]) || dayBefore(c.low[:i])) {
-		return false // "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May": no limit, the clause's tense holds
+	if open && j-i == 2 && c.low[i:j] == "to" && (leadUpBefore(c.low[:i]) || dayBefore(c.low[:i]) || periodBefore(c.low[:i])) {
+		// "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May", "in the year to March":
+		// no limit, the clause's tense holds
+		return false
 	}
 	return open
 }
@@ -1936,6 +1964,16 @@ func (c *tenseCues) pastBeforeWord(start int) bool {
 		return true // "the minister said before Christmas that he would quit": when he said it
 	}
 	return c.happened(i)
+}
+
+// periodBefore reports whether the lower-case text before "to" ends in a
+// unit of a week or more ("in the week to Friday", "the 12 months to
+// August", "the year to March"): British for the period that ended then,
+// whose end is no limit.
+func periodBefore(low string) bool {
+	i, j := wordEndingBefore(low, len(low))
+	u, ok := lex().units[low[i:j]]
+	return ok && u.grain >= GrainWeek && u.grain <= GrainYear
 }
 
 // leadUpBefore reports whether the lower-case text before "to" ends in a
