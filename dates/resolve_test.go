@@ -469,6 +469,12 @@ func (c *wholeCues) at(start, end int) Tense {
 			return Past // "the bill passed before Christmas"
 		}
 		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) && !periodBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th", "the year to March": no limit
+			from := start - cueWindow
+			m := lastIn(c.modal, from, start)
+			if m >= 0 && m > lastIn(c.future, from, start) && m > lastIn(c.past, from, start) &&
+				strings.EqualFold(wordAt(c.text, m), "must") && !strings.EqualFold(wordAt(c.text, m+len("must")), "have") {
+				return Future // "must be returned by Jan. 14"
+			}
 			return Term
 		}
 	}

@@ -1732,6 +1732,9 @@ func (c *tenseCues) at(start, end int) Tense {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
 		}
+		if c.mustBefore(start) {
+			return Future // "the board must adopt a budget by June 30": a duty still to be done
+		}
 		return Term
 	}
 	if c.copulaBefore(pi, pj, end) {
@@ -1906,6 +1909,21 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 		return 0, 0, false
 	}
 	return p, at, true
+}
+
+// mustBefore reports whether the nearest cue before the phrase at start
+// is "must", not "must have": a duty is done by a day to come ("must be
+// returned by Jan. 14", "must leave by Monday").
+func (c *tenseCues) mustBefore(start int) bool {
+	const w = "must"
+	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
+		return false // most phrases: no cue word is read
+	}
+	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if at < 0 || cs != cueIsModal || wordAt(c.low, at) != w {
+		return false
+	}
+	return wordAt(c.low, at+len(w)) != "have"
 }
 
 // sinceBefore reports whether the word before offset start is "since",
