@@ -422,7 +422,7 @@ func readWhole(s, low string) *wholeCues {
 		}
 		words = append(words, word{i, j})
 		for _, cue := range l.futureAt[low[i:j]] {
-			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
+			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, cue) {
 				c.future = append(c.future, i)
 			}
 		}

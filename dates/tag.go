@@ -1549,7 +1549,7 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	}
 	var cs cueSet
 	for _, f := range future {
-		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) {
+		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, f) {
 			cs |= cueIsFuture
 			break
 		}
@@ -2044,6 +2044,14 @@ func afterDeterminer(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// adjectiveCue reports whether the future cue f at offset i of low is a
+// participle that a determiner or a possessive makes an adjective, which
+// says no tense: "the summit's scheduled Friday close", "the scheduled
+// vote" (the verb of the clause then decides).
+func adjectiveCue(low string, i int, f string) bool {
+	return strings.HasSuffix(f, "ed") && !strings.Contains(f, " ") && afterDeterminer(low, i)
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
