@@ -197,7 +197,7 @@ func ruleTimeOfDay() *Rule {
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
 			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|CET|CEST|local\s+time|(?P<hrs24>hrs|hours))\b|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
-			`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
+			`(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekdayname}|today|tomorrow|yesterday)|(?P<mon2>{month})\s*(?P<d2>{dnum})))?)()`,
 		func(m *match, out *Expr) bool {
 			e := Expr{Kind: Relative, Grain: GrainDay, Clock: true}
 			switch {
@@ -314,8 +314,10 @@ func restated(before string) bool {
 		return false
 	case lw == "m" || lw == "am" || lw == "pm" || lw == "noon" || lw == "midnight" || lw == "time" || lw == "hrs":
 		return true // "a.m. (", "local time ("
-	case len(lw) == 3 && lw[2] == 't' || lw == "utc":
-		return true // a zone: "GMT (", "EDT ("
+	case len(lw) == 3 && lw[2] == 't' || len(lw) == 2 && lw[1] == 't' || lw == "utc" || lw == "bst":
+		return true // a zone: "GMT (", "EDT (", "ET ("
+	case lw == "eastern" || lw == "central" || lw == "mountain" || lw == "pacific":
+		return true // "3 p.m. Eastern ("
 	}
 	return isDigit(w[0]) && isDigit(w[len(w)-1]) && strings.Contains(before[max(0, len(b)-12):], ":")
 }
