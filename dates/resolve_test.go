@@ -404,11 +404,12 @@ type wholeCues struct {
 	text                string
 }
 
-func readWhole(s, low string) *wholeCues {
-	l := lex()
-	c := &wholeCues{text: s}
-	type word struct{ i, j int }
-	var words []word
+// wordSpan is the byte span of a word of a text.
+type wordSpan struct{ i, j int }
+
+// wordSpans returns the spans of the words of low, runs of word bytes.
+func wordSpans(low string) []wordSpan {
+	var words []wordSpan
 	for i := 0; i < len(low); {
 		for i < len(low) && !isWordByte(low[i]) {
 			i++
@@ -420,13 +421,23 @@ func readWhole(s, low string) *wholeCues {
 		if j == i {
 			break
 		}
-		words = append(words, word{i, j})
+		words = append(words, wordSpan{i, j})
+		i = j
+	}
+	return words
+}
+
+func readWhole(s, low string) *wholeCues {
+	l := lex()
+	c := &wholeCues{text: s}
+	words := wordSpans(low)
+	for _, wd := range words {
+		i, j := wd.i, wd.j
 		for _, cue := range l.futureAt[low[i:j]] {
 			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, cue) {
 				c.future = append(c.future, i)
 			}
 		}
-		i = j
 	}
 	for _, cue := range l.futureLoose {
 		for i := 0; ; {
@@ -457,7 +468,7 @@ func readWhole(s, low string) *wholeCues {
 }
 
 func (c *wholeCues) at(start, end int) Tense {
-	if strings.EqualFold(prevWordOf(c.text, start), "since") {
+	if strings.EqualFold(prevWordOf(c.text, start), "since") || c.sinceEvent(start) {
 		return Happened
 	}
 	if w := prevWordOf(c.text, start); strings.EqualFold(w, "from") && lex().moves[strings.ToLower(prevWordOf(c.text, strings.LastIndex(c.text[:start], w)))] {
@@ -518,6 +529,28 @@ func (c *wholeCues) at(start, end int) Tense {
 		return Past
 	}
 	return Unmarked
+}
+
+// sinceEvent is tenseCues.sinceBefore's "since the storm in May", read
+// from the words: "in" or "on" before start, "since" at most sinceReach
+// words before it, no comma, semicolon or cue between.
+func (c *wholeCues) sinceEvent(start int) bool {
+	low := asciiLower(c.text[:start])
+	words := wordSpans(low) // the words before start
+	n := len(words)
+	if n == 0 || low[words[n-1].i:words[n-1].j] != "in" && low[words[n-1].i:words[n-1].j] != "on" {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-2-sinceReach+1; k-- {
+		if gap := strings.TrimRight(low[words[k].j:words[k+1].i], " "); strings.HasSuffix(gap, ",") || strings.HasSuffix(gap, ";") {
+			return false
+		}
+		if low[words[k].i:words[k].j] == "since" {
+			from := words[k].j
+			return lastIn(c.modal, from, start) < 0 && lastIn(c.future, from, start) < 0 && lastIn(c.past, from, start) < 0
+		}
+	}
+	return false
 }
 
 // happened is tenseCues.happened read from every cue of the sentence: the

@@ -1921,6 +1921,12 @@ func ruleQuarterRef() *Rule {
 			if capitalized(m.at(g.u)) {
 				return false // "the Latin Quarter"
 			}
+			if strings.TrimSpace(mod) == "current" && m.at(g.y) == "" {
+				// "the current period": the quarter of the anchor, as "the
+				// current quarter" is (relative_unit), not the last one named
+				*out = Expr{Kind: Relative, Grain: GrainQuarter}
+				return true
+			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
 			if mod == "" && m.at(g.y) == "" && m.lowAt(g.u) == "quarter" {
 				// "the quarter ended Sept. 30": Q3, unless a quarter was named before

@@ -1930,8 +1930,30 @@ func (c *tenseCues) mustBefore(start int) bool {
 // which puts a date on or before the time of writing, whatever the verb.
 func (c *tenseCues) sinceBefore(start int) bool {
 	i, j := wordEndingBefore(c.low, start)
-	return c.low[i:j] == "since"
+	if c.low[i:j] == "since" {
+		return true
+	}
+	if w := c.low[i:j]; w != "in" && w != "on" {
+		return false
+	}
+	// "the first warning since Storm Eowyn in January": the event's date,
+	// a few words after "since", with no verb between
+	for k := 0; k < sinceReach && i > 0; k++ {
+		if p := strings.TrimRight(c.low[:i], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+			return false
+		}
+		i, j = wordEndingBefore(c.low, i)
+		if c.low[i:j] == "since" {
+			at, _ := c.lastCue(j, start, cueIsModal|cueIsFuture|cueIsPast)
+			return at < 0
+		}
+	}
+	return false
 }
+
+// sinceReach is how many words may stand between "since" and the "in" or
+// "on" before a date that "since" still holds ("since the storm in May").
+const sinceReach = 5
 
 // wordEndingBefore returns the span of the last word of low[:start], past
 // any bytes that are not of a word; i == j when there is none.
