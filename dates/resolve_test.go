@@ -474,6 +474,9 @@ func (c *wholeCues) at(start, end int) Tense {
 	if w := prevWordOf(c.text, start); strings.EqualFold(w, "from") && lex().moves[strings.ToLower(prevWordOf(c.text, strings.LastIndex(c.text[:start], w)))] {
 		return Term // "postponed from Aug. 31"
 	}
+	if c.movedEvent(start, end) {
+		return Term // "postponed Saturday's match"
+	}
 	if w := prevWordOf(c.text, start); lex().open[strings.ToLower(w)] {
 		before := asciiLower(c.text[:strings.LastIndex(c.text[:start], w)])
 		if strings.EqualFold(w, "before") && (c.happened(len(before)) || lex().reporting[strings.ToLower(prevWordOf(c.text, len(before)))]) {
@@ -548,6 +551,28 @@ func (c *wholeCues) sinceEvent(start int) bool {
 		if low[words[k].i:words[k].j] == "since" {
 			from := words[k].j
 			return lastIn(c.modal, from, start) < 0 && lastIn(c.future, from, start) < 0 && lastIn(c.past, from, start) < 0
+		}
+	}
+	return false
+}
+
+// movedEvent is tenseCues.movedEvent read from the words: a possessive
+// date, a verb of moving at most movedReach words before it, no comma or
+// semicolon between.
+func (c *wholeCues) movedEvent(start, end int) bool {
+	if !possessive(c.text[end:]) {
+		return false
+	}
+	low := asciiLower(c.text[:start])
+	words := wordSpans(low)
+	next := start // where the word after words[k] starts
+	for k := len(words) - 1; k >= 0 && k >= len(words)-movedReach; k-- {
+		if gap := strings.TrimRight(low[words[k].j:next], " "); strings.HasSuffix(gap, ",") || strings.HasSuffix(gap, ";") {
+			return false
+		}
+		next = words[k].i
+		if lex().moves[low[words[k].i:words[k].j]] {
+			return true
 		}
 	}
 	return false

@@ -1728,7 +1728,7 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Happened // "prices have risen since September": the last one, even just ahead
 	}
 	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
-	if c.openBefore(start) || c.movedFrom(pi, pj) {
+	if c.openBefore(start) || c.movedFrom(pi, pj) || c.movedEvent(start, end) {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
 		}
@@ -1839,6 +1839,33 @@ func (c *tenseCues) movedFrom(i, j int) bool {
 	v, w := wordEndingBefore(c.low, i)
 	return lex().moves[c.low[v:w]]
 }
+
+// movedEvent reports whether a possessive date ending at end names an
+// event that a verb of moving it (data/moves.txt), at most movedReach words
+// before start with no comma between, takes as its object: "postponed three
+// of Saturday's fixtures" is the nearest Saturday, not the last one, as the
+// match was still to come when it was moved.
+func (c *tenseCues) movedEvent(start, end int) bool {
+	if !possessive(c.text[end:]) {
+		return false
+	}
+	i := start
+	for k := 0; k < movedReach && i > 0; k++ {
+		if p := strings.TrimRight(c.low[:i], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+			return false
+		}
+		var j int
+		i, j = wordEndingBefore(c.low, i)
+		if lex().moves[c.low[i:j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// movedReach is how many words before a possessive date movedEvent looks
+// for a verb of moving ("postponed three of Saturday's fixtures").
+const movedReach = 4
 
 // copulaBefore reports whether a phrase ending at end follows "is" or
 // "are" (low[i:j] is the word before it), with or without "on", and is no
