@@ -1050,6 +1050,9 @@ func ruleRelativeUnit() *Rule {
 					rel, gone = "last", true
 				}
 			}
+			if w := m.nextWord(); rel == "the" && u.grain == GrainYear && len(w) == 4 && isDigit(w[0]) && isDigit(w[3]) && strings.HasPrefix(m.after(), " ") {
+				return false // "the full fiscal year 2025": the year named (year)
+			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
 				// under discussion, in news the current one (not
@@ -1086,8 +1089,8 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) && !gone {
-				return false // "the past week" is a duration
+			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) && !gone && u.grain != GrainWeekend {
+				return false // "the past week" is a duration; "the past weekend" no length (duration), a date
 			}
 			_, off, ok := relDir(rel)
 			if !ok {
