@@ -455,7 +455,7 @@ func readWhole(s, low string) *wholeCues {
 	sort.Ints(c.future)
 	for _, wd := range words {
 		i, w := wd.i, low[wd.i:wd.j]
-		if modals[w] {
+		if modals[w] && !monthMay(s, wd.i, wd.j) {
 			c.modal = append(c.modal, i)
 		}
 		inFuture := lastIn(c.future, i-15, i) >= 0

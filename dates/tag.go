@@ -1037,7 +1037,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
-			if tense == Unmarked && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
+			if (tense == Unmarked || tense == Future) && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
 				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
 					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
 				}
@@ -1554,7 +1554,7 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 			break
 		}
 	}
-	if info&cueModal != 0 {
+	if info&cueModal != 0 && !monthMay(c.text, i, j) {
 		cs |= cueIsModal
 	}
 	// past cues are single words: past forms, and words in -ed
@@ -1924,6 +1924,13 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 		return 0, 0, false // most phrases: no cue word is read
 	}
 	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if cs == cueIsFuture {
+		// "said in May that interviews would begin in June": "begin", a
+		// scheduled event's present, is the verb of "would"
+		if v, j := wordEndingBefore(c.low, at); c.low[v:j] == w {
+			at, cs = v, cueIsModal
+		}
+	}
 	if at < 0 || cs != cueIsModal || !strings.HasPrefix(c.low[at:], w) || at+len(w) < len(c.low) && isWordByte(c.low[at+len(w)]) {
 		return 0, 0, false
 	}
@@ -2093,6 +2100,12 @@ func afterDeterminer(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// monthMay reports whether the word text[i:j] is "May" with its capital
+// inside a sentence: the month ("said in May that"), not the modal.
+func monthMay(text string, i, j int) bool {
+	return j-i == 3 && i > 0 && text[i] == 'M' && text[i+1] == 'a' && text[i+2] == 'y'
 }
 
 // adjectiveCue reports whether the future cue f at offset i of low is a
