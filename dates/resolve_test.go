@@ -544,6 +544,9 @@ func (c *wholeCues) sinceEvent(start int) bool {
 	if n == 0 || low[words[n-1].i:words[n-1].j] != "in" && low[words[n-1].i:words[n-1].j] != "on" {
 		return false
 	}
+	if !strings.Contains(low[max(words[n-1].i-sinceWindow, 0):words[n-1].i], "since") {
+		return false // "since" too far back, as sinceBefore reads it
+	}
 	for k := n - 2; k >= 0 && k >= n-2-sinceReach+1; k-- {
 		if gap := strings.TrimRight(low[words[k].j:words[k+1].i], " "); strings.HasSuffix(gap, ",") || strings.HasSuffix(gap, ";") {
 			return false

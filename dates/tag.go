@@ -1967,8 +1967,8 @@ func (c *tenseCues) sinceBefore(start int) bool {
 	if c.low[i:j] == "since" {
 		return true
 	}
-	if w := c.low[i:j]; w != "in" && w != "on" {
-		return false
+	if w := c.low[i:j]; w != "in" && w != "on" || !strings.Contains(c.low[max(i-sinceWindow, 0):i], "since") {
+		return false // most phrases: no "since" within reach
 	}
 	// "the first warning since Storm Eowyn in January": the event's date,
 	// a few words after "since", with no verb between
@@ -1988,6 +1988,10 @@ func (c *tenseCues) sinceBefore(start int) bool {
 // sinceReach is how many words may stand between "since" and the "in" or
 // "on" before a date that "since" still holds ("since the storm in May").
 const sinceReach = 5
+
+// sinceWindow is how many bytes before that "in" or "on" sinceBefore looks
+// for "since" before it reads the words: sinceReach words of news fit in it.
+const sinceWindow = 80
 
 // wordEndingBefore returns the span of the last word of low[:start], past
 // any bytes that are not of a word; i == j when there is none.
