@@ -22,6 +22,9 @@ type amount struct {
 	// before or after the date (n is -4 or 4 days, the middle one): "the
 	// week before Christmas".
 	week bool
+	// weekend makes the amount the weekend before or after the date's,
+	// from its Saturday (weekday 6): "the weekend before Christmas".
+	weekend bool
 }
 
 // mayFollowAmount reports whether the word before start of text may be
@@ -92,6 +95,11 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 		}
 		return amount{from: len(r), n: sign, g: GrainDay, weekday: wd}, true
 	}
+	if adjacent && prev.Grain == GrainWeekend && strings.EqualFold(prev.Text, "the weekend") {
+		// "the weekend before Christmas": read by relative_unit as the
+		// nearest weekend, which the amount takes in
+		return amount{from: prev.Start, n: sign, g: GrainDay, weekday: 6, weekend: true}, true
+	}
 	if adjacent && prev.Type == Duration {
 		if w, r := lastWord(text[:prev.Start]); lengthBefore[strings.ToLower(w)] && !(foldEq(w, "for") && setFor(r)) {
 			return a, false // "stayed for two weeks before Christmas": a length, up to that day
@@ -103,12 +111,15 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 	// anaphoric rule leaves "the day" alone when a phrase follows it
 	d, r := lastWord(rest)
 	the, r := lastWord(r)
-	week := foldEq(d, "week")
-	if !foldEq(d, "day") && !week || !foldEq(the, "the") || prev != nil && prev.End > len(r) {
+	week, weekend := foldEq(d, "week"), foldEq(d, "weekend")
+	if !foldEq(d, "day") && !week && !weekend || !foldEq(the, "the") || prev != nil && prev.End > len(r) {
 		return a, false
 	}
 	if week {
 		return amount{from: len(r), n: 4 * sign, g: GrainDay, week: true}, true
+	}
+	if weekend {
+		return amount{from: len(r), n: sign, g: GrainDay, weekday: 6, weekend: true}, true
 	}
 	return amount{from: len(r), n: sign, g: GrainDay}, true
 }
@@ -141,10 +152,18 @@ func shiftedBy(text string, end int, v Value, a amount) (Value, bool) {
 	}
 	if a.weekday != 0 {
 		d := dateAt(t)
+		if a.weekend && a.n < 0 && d.weekday() == 6 {
+			d-- // "the weekend before" a Sunday: not the Saturday of its own weekend
+		}
 		for d.weekday() != a.weekday {
 			d += date(a.n)
 		}
 		t = d.time()
+	}
+	if a.weekend {
+		out := period(t, GrainWeekend)
+		out.Type = Date
+		return out, true
 	}
 	out := period(t, v.Grain)
 	out.Type, out.Mod = Date, a.mod
