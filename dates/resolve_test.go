@@ -489,6 +489,9 @@ func (c *wholeCues) at(start, end int) Tense {
 				strings.EqualFold(wordAt(c.text, m), "must") && !strings.EqualFold(wordAt(c.text, m+len("must")), "have") {
 				return Future // "must be returned by Jan. 14"
 			}
+			if f := lastIn(c.future, from, start); f >= 0 && f > m && f > lastIn(c.past, from, start) {
+				return Future // "will stay open until Christmas"
+			}
 			return Term
 		}
 	}

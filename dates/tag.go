@@ -1735,6 +1735,9 @@ func (c *tenseCues) at(start, end int) Tense {
 		if c.mustBefore(start) {
 			return Future // "the board must adopt a budget by June 30": a duty still to be done
 		}
+		if _, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); cs == cueIsFuture {
+			return Future // "the shops will stay open until Christmas", "talks will run through March": ahead
+		}
 		return Term
 	}
 	if c.copulaBefore(pi, pj, end) {
