@@ -48,6 +48,7 @@ type lexicon struct {
 	open        map[string]bool // words before a date that leave its tense open: by, until, payable
 	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
 	moves       map[string]bool // "postponed": before "from", the day after "to" is a new term
+	gameWords   []string        // "touchdown": in its sentence "the fourth quarter" is the game's
 	reporting   map[string]bool // past verbs whose clause may lie ahead: said, announced
 	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades     map[string]int  // "nineties" -> 9
@@ -229,6 +230,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("lead_ups.txt", func(f []string) error { l.leadUps = append(l.leadUps, strings.Join(f, " ")); return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("game_words.txt", func(f []string) error { l.gameWords = append(l.gameWords, strings.Join(f, " ")); return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("report_cues.txt", func(f []string) error { l.reporting[f[0]] = true; return nil }); err != nil {

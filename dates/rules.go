@@ -1809,6 +1809,9 @@ func ruleQuarter() *Rule {
 					return false // "2Q 2016" as analysts write it, not "3Q" alone
 				}
 			}
+			if q != 0 && y == "" && m.at(g.py) == "" && m.at(g.rel) == "" && m.lowAt(g.fy) == "" && gameSentence(m.lc) {
+				return false // "with 3:33 left in the fourth quarter": a period of the game
+			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
 				if e.Year = fiscalYear(y); e.Year == 0 {
@@ -1879,6 +1882,26 @@ func ruleMonthQuarter() *Rule {
 		})
 	g.m1, g.m2, g.u, g.y = r.groupIndex("m1"), r.groupIndex("m2"), r.groupIndex("u"), r.groupIndex("y")
 	return r
+}
+
+// gameSentence reports whether the lower-case sentence low holds a word
+// of a game's play (data/game_words.txt), which makes a quarter there the
+// game's: "scored on a touchdown pass late in the third quarter".
+func gameSentence(low string) bool {
+	for _, w := range lex().gameWords {
+		for i := 0; ; {
+			j := strings.Index(low[i:], w)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(w)
+			if (at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
 }
 
 func fiscalYear(s string) int {
