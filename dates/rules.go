@@ -1809,7 +1809,7 @@ func ruleQuarter() *Rule {
 					return false // "2Q 2016" as analysts write it, not "3Q" alone
 				}
 			}
-			if q != 0 && y == "" && m.at(g.py) == "" && m.at(g.rel) == "" && m.lowAt(g.fy) == "" && gameSentence(m.lc) {
+			if q != 0 && y == "" && m.at(g.py) == "" && m.at(g.rel) == "" && m.lowAt(g.fy) == "" && gameSentence(m.lc, m.start, m.end) {
 				return false // "with 3:33 left in the fourth quarter": a period of the game
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
@@ -1885,24 +1885,41 @@ func ruleMonthQuarter() *Rule {
 }
 
 // gameSentence reports whether the lower-case sentence low holds a word
-// of a game's play (data/game_words.txt), which makes a quarter there the
-// game's: "scored on a touchdown pass late in the third quarter".
-func gameSentence(low string) bool {
-	for _, w := range lex().gameWords {
-		for i := 0; ; {
-			j := strings.Index(low[i:], w)
-			if j < 0 {
-				break
-			}
-			at, end := i+j, i+j+len(w)
-			if (at == 0 || !isWordByte(low[at-1])) && (end == len(low) || !isWordByte(low[end])) {
+// of a game's play (data/game_words.txt) within gameReach bytes of the
+// phrase at [start, end), which makes a quarter there the game's: "scored
+// on a touchdown pass late in the third quarter". It reads the words once,
+// looking each up by itself (lexicon.gameWords).
+func gameSentence(low string, start, end int) bool {
+	i, stop := max(start-gameReach, 0), min(end+gameReach, len(low))
+	for i > 0 && i < stop && isWordByte(low[i-1]) {
+		i++ // from a word's start
+	}
+	l := lex()
+	for i < stop {
+		for i < stop && !isWordByte(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if j == i || l.gameFirst[low[i]]>>min(j-i, 63)&1 == 0 {
+			i = j
+			continue // most words: no game word has their first byte and length
+		}
+		for _, p := range l.gameWords[low[i:j]] {
+			if k := i + len(p); strings.HasPrefix(low[i:], p) && (k == len(low) || !isWordByte(low[k])) {
 				return true
 			}
-			i = end
 		}
+		i = j
 	}
 	return false
 }
+
+// gameReach is how far (in bytes) from a quarter gameSentence looks for a
+// word of a game's play.
+const gameReach = 60
 
 func fiscalYear(s string) int {
 	switch {
