@@ -1495,6 +1495,8 @@ func ruleWeekday() *Rule {
 					if w, rest := lastWord(before); w == wb {
 						m.start, mod = len(rest), dayPartMod(w)
 					}
+				} else if at, pm := partOnBefore(before); m.at(g.pod) == "" && pm != ModNone {
+					m.start, mod = at, pm // "late on Wednesday", "early on Friday", as wire copy writes it
 				}
 			}
 			if plural {
@@ -1666,6 +1668,18 @@ func smallHoursBefore(before string) (at int, ok bool) {
 
 // dayPartMod returns the modifier that the word w before a day gives it:
 // START for "early" and "earlier", END for "late" and "later".
+// partOnBefore reads "late on" or "early on" (or "earlier", "later") at the
+// end of before, the text before a weekday: where it starts and the
+// modifier it gives, or ModNone.
+func partOnBefore(before string) (int, Mod) {
+	on, rest := lastWord(before)
+	if !foldEq(on, "on") {
+		return 0, ModNone
+	}
+	w, rest := lastWord(rest)
+	return len(rest), dayPartMod(w)
+}
+
 func dayPartMod(w string) Mod {
 	switch {
 	case foldEq(w, "early") || foldEq(w, "earlier"):
