@@ -1933,7 +1933,7 @@ func gameSentence(low string, start, end int) bool {
 
 // gameReach is how far (in bytes) from a quarter gameSentence looks for a
 // word of a game's play.
-const gameReach = 60
+const gameReach = 40
 
 func fiscalYear(s string) int {
 	switch {
