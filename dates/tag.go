@@ -1037,7 +1037,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
-			if (tense == Unmarked || tense == Future) && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
+			if (tense == Unmarked || tense == Future || tense == Term) && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
 				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
 					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
 				}
