@@ -36,6 +36,8 @@ func FuzzTag(f *testing.F) {
 		"two months ago this summer, 25 years ago this fall, a year later today, months ago this winter, 3 decades ago this spring, a week ago tomorrow, the April-June quarter, the June-August period, April–June quarter of 2015, the April - June, June '08, May ’0, the minutes of, Fed minutes, since September, set for Jan. 5, Lunar New Year",
 		"Monday the 13th, Friday the 13th, Tuesday, the 31st of, Sunday the 1st of May, Wednesday the 9th-, the 2020-21 winter, the 2020/2021 winter, 1999-00 winter, -21 winter, in the new year, the new year's, the Labor Day long weekend, Easter holiday, midweek, mid-week, the week ended Friday., the week ending Aug.",
 		"two days before Christmas, the day after Thanksgiving, a year after 1945, 99999 years before 1945, about a week after Monday's vote, for two weeks before Easter, after Aug. 1, the day before, day after 2016, P2D before",
+		"the week before Christmas, the week after, nearly a month after July 4, Three days after Friday, they met. the June quarter, the May quarter, the week to Friday, the month ended Sept. 30, the year to date, a day later than planned, the middle of the next decade, the last minute, Prime Big Deal Days, Saturday, Nov. 7",
+		"3:30 p.m. ET (1930 GMT), 10 a.m. Pacific time (, 6 p.m. Eastern on June 30, 4 p.m. BST Friday, 1:30 pm local time, the summit's scheduled Friday close, must have left by Monday, takes office on Monday, the weekend before Christmas, The weekend after Sunday, the weekend before 2016, a touchdown in the fourth quarter, left in the third quarter of 2015, 12.30pm, 7.45 am",
 	} {
 		f.Add(s, int64(17040))
 	}

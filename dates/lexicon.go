@@ -42,16 +42,20 @@ type lexicon struct {
 	futureAt    map[string][]string
 	futureLoose []string
 	past        map[string]bool
-	notPast     map[string]bool // words in -ed that are not past verbs
-	barePast    map[string]bool // "hit": past forms spelt as the present, past only after no infinitive or modal
-	eventNoun   map[string]bool // "meeting": a month before it names which one ("the July meeting")
-	open        map[string]bool // words before a date that leave its tense open: by, until, payable
-	leadUps     []string        // "run-up": before "to", no limit ("the run-up to Christmas")
-	moves       map[string]bool // "postponed": before "from", the day after "to" is a new term
-	reporting   map[string]bool // past verbs whose clause may lie ahead: said, announced
-	ahead       map[string]bool // words between a past verb and a date that may put it ahead: to, would
-	decades     map[string]int  // "nineties" -> 9
-	yearNoun    map[string]bool // "people": "2000 people" is no year
+	notPast     map[string]bool     // words in -ed that are not past verbs
+	barePast    map[string]bool     // "hit": past forms spelt as the present, past only after no infinitive or modal
+	eventNoun   map[string]bool     // "meeting": a month before it names which one ("the July meeting")
+	open        map[string]bool     // words before a date that leave its tense open: by, until, payable
+	leadUps     []string            // "run-up": before "to", no limit ("the run-up to Christmas")
+	moves       map[string]bool     // "postponed": before "from", the day after "to" is a new term
+	gameWords   map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
+	// gameFirst has bit n of entry b set when a key of gameWords of n
+	// bytes starts with byte b: most words need no look-up.
+	gameFirst [256]uint64
+	reporting map[string]bool // past verbs whose clause may lie ahead: said, announced
+	ahead     map[string]bool // words between a past verb and a date that may put it ahead: to, would
+	decades   map[string]int  // "nineties" -> 9
+	yearNoun  map[string]bool // "people": "2000 people" is no year
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -257,6 +261,19 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("lead_ups.txt", func(f []string) error { l.leadUps = append(l.leadUps, strings.Join(f, " ")); return nil }); err != nil {
+		return nil, err
+	}
+	l.gameWords = map[string][]string{}
+	if err := eachLine("game_words.txt", func(f []string) error {
+		w := strings.Join(f, " ")
+		first := w
+		if i := strings.IndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf && !isWordByte(byte(r)) }); i >= 0 {
+			first = w[:i] // "field" of "field goal", "tip" of "tip-off"
+		}
+		l.gameWords[first] = append(l.gameWords[first], w)
+		l.gameFirst[first[0]] |= 1 << min(len(first), 63)
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("report_cues.txt", func(f []string) error { l.reporting[f[0]] = true; return nil }); err != nil {

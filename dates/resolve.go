@@ -154,10 +154,8 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 	// Year unknown. A weekday given with the day picks the year whose date
 	// falls on it ("Monday, Oct. 26"), nearest the anchor first.
 	if e.Weekday != 0 && e.Day != 0 {
-		for _, dy := range [...]int{0, -1, 1, -2, 2, -3, 3} {
-			if start, ok := e.candidate(ay + dy); ok && start.weekday() == e.Weekday {
-				return start, g, true
-			}
+		if start, ok := weekdayYear(e, ay, tense); ok {
+			return start, g, true
 		}
 	}
 	// Otherwise choose among the neighbouring years by direction.
@@ -753,4 +751,26 @@ func nthWeekday(y, m, n, wd int) date {
 	}
 	first := dateOf(y, m, 1)
 	return first + date((wd-first.weekday()+7)%7+7*(n-1))
+}
+
+// weekdayYear returns the date of e, a day of a month with its weekday,
+// in the year that puts it on that weekday: the anchor's year ay or the
+// nearest one, by tense: the past looks back only ("the state was called
+// on Saturday, Nov. 7" in a story of 2024 is 2020, not 2026 two years
+// ahead), the future ahead only, an unmarked sentence both ways, the
+// nearer first.
+func weekdayYear(e *Expr, ay int, tense Tense) (date, bool) {
+	steps := [...]int{0, -1, 1, -2, 2, -3, 3}
+	switch tense {
+	case Past, Happened:
+		steps = [...]int{0, -1, -2, -3, -4, -5, -6}
+	case Future:
+		steps = [...]int{0, 1, 2, 3, 4, 5, 6}
+	}
+	for _, dy := range steps {
+		if start, ok := e.candidate(ay + dy); ok && start.weekday() == e.Weekday {
+			return start, true
+		}
+	}
+	return 0, false
 }

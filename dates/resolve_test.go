@@ -404,11 +404,12 @@ type wholeCues struct {
 	text                string
 }
 
-func readWhole(s, low string) *wholeCues {
-	l := lex()
-	c := &wholeCues{text: s}
-	type word struct{ i, j int }
-	var words []word
+// wordSpan is the byte span of a word of a text.
+type wordSpan struct{ i, j int }
+
+// wordSpans returns the spans of the words of low, runs of word bytes.
+func wordSpans(low string) []wordSpan {
+	var words []wordSpan
 	for i := 0; i < len(low); {
 		for i < len(low) && !isWordByte(low[i]) {
 			i++
@@ -420,13 +421,23 @@ func readWhole(s, low string) *wholeCues {
 		if j == i {
 			break
 		}
-		words = append(words, word{i, j})
+		words = append(words, wordSpan{i, j})
+		i = j
+	}
+	return words
+}
+
+func readWhole(s, low string) *wholeCues {
+	l := lex()
+	c := &wholeCues{text: s}
+	words := wordSpans(low)
+	for _, wd := range words {
+		i, j := wd.i, wd.j
 		for _, cue := range l.futureAt[low[i:j]] {
-			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) {
+			if end := i + len(cue); strings.HasPrefix(low[i:], cue) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, cue) {
 				c.future = append(c.future, i)
 			}
 		}
-		i = j
 	}
 	for _, cue := range l.futureLoose {
 		for i := 0; ; {
@@ -444,7 +455,7 @@ func readWhole(s, low string) *wholeCues {
 	sort.Ints(c.future)
 	for _, wd := range words {
 		i, w := wd.i, low[wd.i:wd.j]
-		if modals[w] {
+		if modals[w] && !monthMay(s, wd.i, wd.j) {
 			c.modal = append(c.modal, i)
 		}
 		inFuture := lastIn(c.future, i-15, i) >= 0
@@ -457,18 +468,30 @@ func readWhole(s, low string) *wholeCues {
 }
 
 func (c *wholeCues) at(start, end int) Tense {
-	if strings.EqualFold(prevWordOf(c.text, start), "since") {
+	if strings.EqualFold(prevWordOf(c.text, start), "since") || c.sinceEvent(start) {
 		return Happened
 	}
 	if w := prevWordOf(c.text, start); strings.EqualFold(w, "from") && lex().moves[strings.ToLower(prevWordOf(c.text, strings.LastIndex(c.text[:start], w)))] {
 		return Term // "postponed from Aug. 31"
+	}
+	if c.movedEvent(start, end) {
+		return Term // "postponed Saturday's match"
 	}
 	if w := prevWordOf(c.text, start); lex().open[strings.ToLower(w)] {
 		before := asciiLower(c.text[:strings.LastIndex(c.text[:start], w)])
 		if strings.EqualFold(w, "before") && (c.happened(len(before)) || lex().reporting[strings.ToLower(prevWordOf(c.text, len(before)))]) {
 			return Past // "the bill passed before Christmas"
 		}
-		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th": no limit
+		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) && !periodBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th", "the year to March": no limit
+			from := start - cueWindow
+			m := lastIn(c.modal, from, start)
+			if m >= 0 && m > lastIn(c.future, from, start) && m > lastIn(c.past, from, start) &&
+				strings.EqualFold(wordAt(c.text, m), "must") && !strings.EqualFold(wordAt(c.text, m+len("must")), "have") {
+				return Future // "must be returned by Jan. 14"
+			}
+			if f := lastIn(c.future, from, start); f >= 0 && f > m && f > lastIn(c.past, from, start) {
+				return Future // "will stay open until Christmas"
+			}
 			return Term
 		}
 	}
@@ -512,6 +535,53 @@ func (c *wholeCues) at(start, end int) Tense {
 		return Past
 	}
 	return Unmarked
+}
+
+// sinceEvent is tenseCues.sinceBefore's "since the storm in May", read
+// from the words: "in" or "on" before start, "since" at most sinceReach
+// words before it, no comma, semicolon or cue between.
+func (c *wholeCues) sinceEvent(start int) bool {
+	low := asciiLower(c.text[:start])
+	words := wordSpans(low) // the words before start
+	n := len(words)
+	if n == 0 || low[words[n-1].i:words[n-1].j] != "in" && low[words[n-1].i:words[n-1].j] != "on" {
+		return false
+	}
+	if !strings.Contains(low[max(words[n-1].i-sinceWindow, 0):words[n-1].i], "since") {
+		return false // "since" too far back, as sinceBefore reads it
+	}
+	for k := n - 2; k >= 0 && k >= n-2-sinceReach+1; k-- {
+		if gap := strings.TrimRight(low[words[k].j:words[k+1].i], " "); strings.HasSuffix(gap, ",") || strings.HasSuffix(gap, ";") {
+			return false
+		}
+		if low[words[k].i:words[k].j] == "since" {
+			from := words[k].j
+			return lastIn(c.modal, from, start) < 0 && lastIn(c.future, from, start) < 0 && lastIn(c.past, from, start) < 0
+		}
+	}
+	return false
+}
+
+// movedEvent is tenseCues.movedEvent read from the words: a possessive
+// date, a verb of moving at most movedReach words before it, no comma or
+// semicolon between.
+func (c *wholeCues) movedEvent(start, end int) bool {
+	if !possessive(c.text[end:]) {
+		return false
+	}
+	low := asciiLower(c.text[:start])
+	words := wordSpans(low)
+	next := start // where the word after words[k] starts
+	for k := len(words) - 1; k >= 0 && k >= len(words)-movedReach; k-- {
+		if gap := strings.TrimRight(low[words[k].j:next], " "); strings.HasSuffix(gap, ",") || strings.HasSuffix(gap, ";") {
+			return false
+		}
+		next = words[k].i
+		if lex().moves[low[words[k].i:words[k].j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // happened is tenseCues.happened read from every cue of the sentence: the

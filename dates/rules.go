@@ -822,6 +822,9 @@ func ruleAgo() *Rule {
 					return false
 				}
 			}
+			if (dir == "earlier" || dir == "later") && foldEq(m.nextWord(), "than") {
+				return false // "a day later than planned": how late, a length (duration), no date
+			}
 			sign := -1
 			if dir == "later" || dir == "after" || dir == "from now" || dir == "hence" {
 				sign = 1
@@ -1009,8 +1012,11 @@ func ruleAnaphoric() *Rule {
 			}
 			if u4 := m.lowAt(g.u4); u4 != "" {
 				// "earlier in the year", "later in the day": a part of the current
-				// period (in a narrative, of the period under discussion)
-				*out = Expr{Kind: Relative, Grain: lex().units[u4].grain, Mod: earlierLater(m.lowAt(g.el2))}
+				// period (in a narrative, of the period under discussion); a day is
+				// the last one mentioned, as "that day" is ("met on Thursday night ...
+				// earlier in the day")
+				gr := lex().units[u4].grain
+				*out = Expr{Kind: Relative, Grain: gr, Mod: earlierLater(m.lowAt(g.el2)), Anaphoric: gr == GrainDay}
 				return true
 			}
 			u := m.lowAt(g.u)
@@ -1043,7 +1049,7 @@ func ruleRelativeUnit() *Rule {
 	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
 		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|the\s+next|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -1055,6 +1061,15 @@ func ruleRelativeUnit() *Rule {
 				rel = strings.TrimLeft(rel[len("this"):], " \t\n") // "this past weekend": the last one
 			}
 			mod := partMod(m.lowAt(g.part))
+			if rel != "the" && strings.HasPrefix(rel, "the") {
+				// "the middle of the next decade": the next one; without a part,
+				// "the next decade" is a length (duration), "the next year" the
+				// year after the last date (anaphoric)
+				if g := lex().units[m.lowAt(g.u)].grain; mod == ModNone || g != GrainDecade && g != GrainCentury {
+					return false
+				}
+				rel = "next"
+			}
 			uText := m.at(g.u)
 			u := lex().units[m.lowAt(g.u)]
 			if u.times > 1 {
@@ -1088,6 +1103,9 @@ func ruleRelativeUnit() *Rule {
 					m.end += n // "the weekend just gone", "the year just ended": the last one
 					rel, gone = "last", true
 				}
+			}
+			if w := m.nextWord(); rel == "the" && u.grain == GrainYear && len(w) == 4 && isDigit(w[0]) && isDigit(w[3]) && strings.HasPrefix(m.after(), " ") {
+				return false // "the full fiscal year 2025": the year named (year)
 			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
@@ -1125,8 +1143,8 @@ func ruleRelativeUnit() *Rule {
 				}
 				rel = "this"
 			}
-			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) && !gone {
-				return false // "the past week" is a duration
+			if mod == ModNone && rel != "current" && rel != "this" && startsWithThe(m.phrase()) && !gone && u.grain != GrainWeekend {
+				return false // "the past week" is a duration; "the past weekend" no length (duration), a date
 			}
 			_, off, ok := relDir(rel)
 			if !ok {
@@ -1531,6 +1549,8 @@ func ruleWeekday() *Rule {
 					if w, rest := lastWord(before); w == wb {
 						m.start, mod = len(rest), dayPartMod(w)
 					}
+				} else if at, pm := partOnBefore(before); m.at(g.pod) == "" && pm != ModNone {
+					m.start, mod = at, pm // "late on Wednesday", "early on Friday", as wire copy writes it
 				}
 			}
 			if plural {
@@ -1725,6 +1745,18 @@ func smallHoursBefore(before string) (at int, ok bool) {
 
 // dayPartMod returns the modifier that the word w before a day gives it:
 // START for "early" and "earlier", END for "late" and "later".
+// partOnBefore reads "late on" or "early on" (or "earlier", "later") at the
+// end of before, the text before a weekday: where it starts and the
+// modifier it gives, or ModNone.
+func partOnBefore(before string) (int, Mod) {
+	on, rest := lastWord(before)
+	if !foldEq(on, "on") {
+		return 0, ModNone
+	}
+	w, rest := lastWord(rest)
+	return len(rest), dayPartMod(w)
+}
+
 func dayPartMod(w string) Mod {
 	switch {
 	case foldEq(w, "early") || foldEq(w, "earlier"):
@@ -1868,6 +1900,9 @@ func ruleQuarter() *Rule {
 					return false // "2Q 2016" as analysts write it, not "3Q" alone
 				}
 			}
+			if q != 0 && y == "" && m.at(g.py) == "" && m.at(g.rel) == "" && m.lowAt(g.fy) == "" && gameSentence(m.lc, m.start, m.end) {
+				return false // "with 3:33 left in the fourth quarter": a period of the game
+			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, Part: q}
 			if y != "" {
 				if e.Year = fiscalYear(y); e.Year == 0 {
@@ -1910,24 +1945,72 @@ func ruleQuarter() *Rule {
 // ruleMonthQuarter reads a quarter named by its first and last months, as
 // business news writes it of companies whose fiscal year is not the
 // calendar's: "the April-June quarter" is the second quarter (2016-Q2), by
-// tense as "the second quarter" is. Months that make no calendar quarter
-// ("the June-August period") are left to the month rule.
+// tense as "the second quarter" is; or by its last month alone, as
+// earnings reports write it: "the June quarter" is 2016-Q2, "the December
+// quarter" the fourth. Months that make no calendar quarter ("the
+// June-August period", "the May quarter") are left to the month rule, as is
+// a single month before "period" ("the June period").
 func ruleMonthQuarter() *Rule {
-	var g struct{ m1, m2, y int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("month_quarter", "a quarter named by its months: the April-June quarter, the July-September period",
-		[]string{"the April-June quarter", "the July-September period", "the October-December quarter of 2015"},
-		`\b((?:the\s+)?(?P<m1>{monthname})\s*[-–]\s*(?P<m2>{monthname})\s+(?:quarter|period)(?:\s+of\s+(?P<y>{year}))?)()\b`,
+	var g struct{ m1, m2, u, y int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("month_quarter", "a quarter named by its months: the April-June quarter, the July-September period, the June quarter",
+		[]string{"the April-June quarter", "the July-September period", "the October-December quarter of 2015", "the June quarter", "the December quarter of 2015"},
+		`\b((?:the\s+)?(?P<m1>{monthname})(?:\s*[-–]\s*(?P<m2>{monthname}))?\s+(?P<u>quarter|period)(?:\s+of\s+(?P<y>{year}))?)()\b`,
 		func(m *match, out *Expr) bool {
-			m1, m2 := lex().months[m.lowAt(g.m1)], lex().months[m.lowAt(g.m2)]
-			if m1%3 != 1 || m2 != m1+2 || !capitalized(m.at(g.m1)) || !capitalized(m.at(g.m2)) {
+			m1, last := lex().months[m.lowAt(g.m1)], m.at(g.m2)
+			m2 := lex().months[m.lowAt(g.m2)]
+			if last == "" {
+				// "the June quarter": the quarter that ends in that month
+				if m.lowAt(g.u) != "quarter" {
+					return false // "the June period": a month's
+				}
+				last, m1, m2 = m.at(g.m1), m1-2, m1
+			}
+			if m1%3 != 1 || m2 != m1+2 || !capitalized(m.at(g.m1)) || !capitalized(last) {
 				return false
 			}
 			*out = Expr{Kind: Calendar, Grain: GrainQuarter, Part: m1/3 + 1, Year: yearNumber(m.at(g.y))}
 			return true
 		})
-	g.m1, g.m2, g.y = r.groupIndex("m1"), r.groupIndex("m2"), r.groupIndex("y")
+	g.m1, g.m2, g.u, g.y = r.groupIndex("m1"), r.groupIndex("m2"), r.groupIndex("u"), r.groupIndex("y")
 	return r
 }
+
+// gameSentence reports whether the lower-case sentence low holds a word
+// of a game's play (data/game_words.txt) within gameReach bytes of the
+// phrase at [start, end), which makes a quarter there the game's: "scored
+// on a touchdown pass late in the third quarter". It reads the words once,
+// looking each up by itself (lexicon.gameWords).
+func gameSentence(low string, start, end int) bool {
+	i, stop := max(start-gameReach, 0), min(end+gameReach, len(low))
+	for i > 0 && i < stop && isWordByte(low[i-1]) {
+		i++ // from a word's start
+	}
+	l := lex()
+	for i < stop {
+		for i < stop && !isWordByte(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if j == i || l.gameFirst[low[i]]>>min(j-i, 63)&1 == 0 {
+			i = j
+			continue // most words: no game word has their first byte and length
+		}
+		for _, p := range l.gameWords[low[i:j]] {
+			if k := i + len(p); strings.HasPrefix(low[i:], p) && (k == len(low) || !isWordByte(low[k])) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// gameReach is how far (in bytes) from a quarter gameSentence looks for a
+// word of a game's play.
+const gameReach = 40
 
 func fiscalYear(s string) int {
 	switch {
@@ -1971,6 +2054,12 @@ func ruleQuarterRef() *Rule {
 			}
 			if capitalized(m.at(g.u)) {
 				return false // "the Latin Quarter"
+			}
+			if strings.TrimSpace(mod) == "current" && m.at(g.y) == "" {
+				// "the current period": the quarter of the anchor, as "the
+				// current quarter" is (relative_unit), not the last one named
+				*out = Expr{Kind: Relative, Grain: GrainQuarter}
+				return true
 			}
 			e := Expr{Kind: Calendar, Grain: GrainQuarter, QuarterRef: true}
 			if mod == "" && m.at(g.y) == "" && m.lowAt(g.u) == "quarter" {
@@ -2744,14 +2833,21 @@ func ruleDuration() *Rule {
 				return false // an age: "52 years old"
 			}
 			rel := m.at(g.rel) != ""
+			if amt == "" && !the && capitalized(m.at(g.u)) && !sentenceStart(m) {
+				return false // "Prime Big Deal Days", "Happy Days": a name's word
+			}
+			if amt == "" && u.grain == GrainMinute && !plural && m.lowAt(g.rel) == "last" && !ofNext(m.after()) {
+				return false // "at the last minute", "until the last minute": an idiom, no length
+			}
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return false // "an additional year", "eight trading days" need their amount
 			}
 			if the && !rel && amt == "" {
-				if plural || !(u.grain == GrainYear && yearEnded(m.afterN(40)) || u.grain == GrainWeek && weekEnded(m.afterN(40))) {
+				if plural || !(u.grain == GrainYear && yearEnded(m.afterN(40)) || (u.grain == GrainWeek || u.grain == GrainMonth) && weekEnded(m.afterN(40))) {
 					return false // "the year", "the weeks": too vague
 				}
-				// "the year ended March 31": the twelve months up to then; "the week ended Friday": the seven days
+				// "the year ended March 31": the twelve months up to then; "the week ended Friday", "the
+				// week to Friday": the seven days; "the month ended Sept. 30": the month
 			}
 			if u.grain == GrainQuarter && plural && amt == "" && !rel {
 				return false // "such quarters" (lodgings), "the second and fourth quarters"
@@ -2957,7 +3053,7 @@ func halfAmount(m *match, amt, rel string) bool {
 // unit (the driver then tries the rule).
 func theUnitKept(w string) bool {
 	u, ok := lex().units[w]
-	return !ok || (u.grain == GrainYear || u.grain == GrainWeek) && !pluralUnit(w)
+	return !ok || (u.grain == GrainYear || u.grain == GrainMonth || u.grain == GrainWeek) && !pluralUnit(w)
 }
 
 // meetingMinutes reports whether "minutes" without an amount is the record
@@ -2997,39 +3093,41 @@ func quarterEnded(after string) int {
 }
 
 // yearEnded reports whether the text after "the (fiscal) year" closes the
-// year at a date ("the year ended March 31", "the year ending June 30"), as
-// earnings reports write it: a length of time, P1Y.
+// year at a date ("the year ended March 31", "the year ending June 30", the
+// British "the year to March"), as earnings reports write it: a length of
+// time, P1Y. After "to" a date must follow ("the year to date" is none).
 func yearEnded(after string) bool {
 	if !ascii.Is(after) {
 		f := strings.Fields(norm(after))
 		if len(f) > 0 && f[0] == "that" {
 			f = f[1:]
 		}
-		return len(f) > 0 && (f[0] == "ended" || f[0] == "ending")
+		return len(f) > 0 && (f[0] == "ended" || f[0] == "ending") || weekEnded(after)
 	}
 	// ASCII: the fields of norm(after) are those of after, lower-cased.
 	w, rest := asciiField(after)
 	if foldEq(w, "that") {
 		w, _ = asciiField(rest)
 	}
-	return foldEq(w, "ended") || foldEq(w, "ending")
+	return foldEq(w, "ended") || foldEq(w, "ending") || foldEq(w, "to") && weekEnded(after)
 }
 
-// weekEnded reports whether the text after "the week" closes the week at a
-// day ("the week ended Friday", "the week ending Aug. 20", "the week that
-// ended on Sept. 2"), as weekly figures are reported: a length of time,
-// P1W. Unlike a year, a week that ends needs its day ("the week ended with
-// a rally" is none).
+// weekEnded reports whether the text after "the week" (or "the month")
+// closes it at a day ("the week ended Friday", "the week ending Aug. 20",
+// "the week that ended on Sept. 2", "the month ended Sept. 30", the British
+// "the week to Friday"), as weekly and monthly figures are reported: a
+// length of time, P1W or P1M. Unlike a year, a week that ends needs its day
+// ("the week ended with a rally", "the week to come" are none).
 func weekEnded(after string) bool {
 	f := strings.Fields(norm(after))
 	if len(f) > 0 && f[0] == "that" {
 		f = f[1:]
 	}
-	if len(f) < 2 || f[0] != "ended" && f[0] != "ending" {
+	if len(f) < 2 || f[0] != "ended" && f[0] != "ending" && f[0] != "to" {
 		return false
 	}
 	d := f[1]
-	if d == "on" && len(f) > 2 {
+	if d == "on" && len(f) > 2 && f[0] != "to" {
 		d = f[2]
 	}
 	l := lex()

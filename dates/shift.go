@@ -18,6 +18,13 @@ type amount struct {
 	// weekday, when set, makes the amount the first such weekday before
 	// or after the date (n is -1 or 1): "the Friday before Christmas".
 	weekday int
+	// week makes the amount the week that holds most of the seven days
+	// before or after the date (n is -4 or 4 days, the middle one): "the
+	// week before Christmas".
+	week bool
+	// weekend makes the amount the weekend before or after the date's,
+	// from its Saturday (weekday 6): "the weekend before Christmas".
+	weekend bool
 }
 
 // mayFollowAmount reports whether the word before start of text may be
@@ -88,19 +95,31 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 		}
 		return amount{from: len(r), n: sign, g: GrainDay, weekday: wd}, true
 	}
+	if adjacent && prev.Grain == GrainWeekend && strings.EqualFold(prev.Text, "the weekend") {
+		// "the weekend before Christmas": read by relative_unit as the
+		// nearest weekend, which the amount takes in
+		return amount{from: prev.Start, n: sign, g: GrainDay, weekday: 6, weekend: true}, true
+	}
 	if adjacent && prev.Type == Duration {
 		if w, r := lastWord(text[:prev.Start]); lengthBefore[strings.ToLower(w)] && !(foldEq(w, "for") && setFor(r)) {
 			return a, false // "stayed for two weeks before Christmas": a length, up to that day
 		}
 		n, g, ok := wholeAmount(prev)
-		return amount{from: prev.Start, n: sign * n, g: g, mod: prev.Mod}, ok
+		return amount{from: prev.Start, n: sign * n, g: g, mod: amountMod(prev.Mod)}, ok
 	}
-	// "the day before Christmas": the anaphoric rule leaves "the day" alone
-	// when a phrase follows it
+	// "the day before Christmas", "the week after Thanksgiving": the
+	// anaphoric rule leaves "the day" alone when a phrase follows it
 	d, r := lastWord(rest)
 	the, r := lastWord(r)
-	if !foldEq(d, "day") || !foldEq(the, "the") || prev != nil && prev.End > len(r) {
+	week, weekend := foldEq(d, "week"), foldEq(d, "weekend")
+	if !foldEq(d, "day") && !week && !weekend || !foldEq(the, "the") || prev != nil && prev.End > len(r) {
 		return a, false
+	}
+	if week {
+		return amount{from: len(r), n: 4 * sign, g: GrainDay, week: true}, true
+	}
+	if weekend {
+		return amount{from: len(r), n: sign, g: GrainDay, weekday: 6, weekend: true}, true
 	}
 	return amount{from: len(r), n: sign, g: GrainDay}, true
 }
@@ -121,15 +140,30 @@ func shiftedBy(text string, end int, v Value, a amount) (Value, bool) {
 	if !ok {
 		return v, false
 	}
-	if a.weekday != 0 {
+	if a.weekday != 0 || a.week {
 		if v.Grain != GrainDay {
 			return v, false
 		}
+	}
+	if a.week {
+		out := period(t, GrainWeek) // the week of the middle day of the seven
+		out.Type = Date
+		return out, true
+	}
+	if a.weekday != 0 {
 		d := dateAt(t)
+		if a.weekend && a.n < 0 && d.weekday() == 6 {
+			d-- // "the weekend before" a Sunday: not the Saturday of its own weekend
+		}
 		for d.weekday() != a.weekday {
 			d += date(a.n)
 		}
 		t = d.time()
+	}
+	if a.weekend {
+		out := period(t, GrainWeekend)
+		out.Type = Date
+		return out, true
 	}
 	out := period(t, v.Grain)
 	out.Type, out.Mod = Date, a.mod
@@ -140,12 +174,13 @@ func shiftedBy(text string, end int, v Value, a amount) (Value, bool) {
 // weeks, months or years (grain g): "two days", "about a week" (its mod is
 // kept), "10 years"; not "the past two weeks" (a stretch up to now), "eight
 // trading days" (not calendar days), "more than a week", "several days" or
-// "36 hours".
+// "36 hours". "Nearly a month" (LESS_THAN) is about that far from the date
+// (amountMod).
 func wholeAmount(d *Mention) (n int, g Grain, ok bool) {
-	if d.Mod != ModNone && d.Mod != ModApprox {
-		return 0, 0, false
-	}
 	low := strings.ToLower(d.Text)
+	if d.Mod != ModNone && d.Mod != ModApprox && !(d.Mod == ModLessThan && nearly(low)) {
+		return 0, 0, false // "less than a week after": any day up to then
+	}
 	if strings.HasPrefix(low, "the ") || strings.Contains(low, "trading") || strings.Contains(low, "business") || strings.Contains(low, "working") {
 		return 0, 0, false
 	}
@@ -174,6 +209,23 @@ func wholeAmount(d *Mention) (n int, g Grain, ok bool) {
 		return 0, 0, false
 	}
 	return n, g, true
+}
+
+// nearly reports whether the lower-case amount low is short of its
+// number by a little ("nearly a month", "almost two weeks"), not by any
+// amount ("less than a week", "under a month").
+func nearly(low string) bool {
+	return strings.HasPrefix(low, "nearly ") || strings.HasPrefix(low, "almost ")
+}
+
+// amountMod is the modifier of a date an amount away from another, from
+// the amount's: "about a week after" and "nearly a month after July 4"
+// are about that far (APPROX), as a date can say no more than that.
+func amountMod(m Mod) Mod {
+	if m == ModLessThan {
+		return ModApprox
+	}
+	return m
 }
 
 // lengthBefore are words before an amount of time that make it a length

@@ -1053,7 +1053,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
-			if tense == Unmarked && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
+			if (tense == Unmarked || tense == Future || tense == Term) && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
 				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
 					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
 				}
@@ -1160,6 +1160,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
 			}
+			if ok && hasAmount {
+				v = amountInPast(text, c.end, e, v, a, amt, tense, bias)
+			}
 		}
 		if ok && e.Floating && e.Clock && doc != Narrative && inSchedule(text, low, cands, i) {
 			v = scheduleValue(e) // "open from 9 a.m. to 5 p.m. daily": a time of no day
@@ -1215,6 +1218,29 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 	}
 	return out
+}
+
+// amountInPast re-reads v, the value of the date phrase e that ends at end
+// of text and follows the amount amt, when the sentence is in the past and
+// the date moved by the amount would lie after the anchor a: "three days
+// after Friday, the company announced" is three days after a Friday at
+// least three days gone, not after the Friday of the anchor. Only a date
+// without a year is read by tense; any other value is returned as it is.
+func amountInPast(text string, end int, e *Expr, v Value, a time.Time, amt amount, tense Tense, bias float64) Value {
+	if amt.n <= 0 || tense != Past && tense != Happened || e.Kind != Calendar || e.Year != 0 {
+		return v
+	}
+	if sv, shifted := shiftedBy(text, end, v, amt); !shifted || !sv.Start.After(a) {
+		return v
+	}
+	back, ok := shift(a, amt.g, -amt.n)
+	if !ok {
+		return v
+	}
+	if bv, ok := resolve(e, back, tense, bias); ok {
+		return bv
+	}
+	return v
 }
 
 // spansFit reports whether spans lie in order, without overlapping, in a
@@ -1557,12 +1583,12 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	}
 	var cs cueSet
 	for _, f := range future {
-		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) {
+		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, f) {
 			cs |= cueIsFuture
 			break
 		}
 	}
-	if info&cueModal != 0 {
+	if info&cueModal != 0 && !monthMay(c.text, i, j) {
 		cs |= cueIsModal
 	}
 	// past cues are single words: past forms, and words in -ed
@@ -1736,9 +1762,15 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Happened // "prices have risen since September": the last one, even just ahead
 	}
 	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
-	if c.openBefore(start) || c.movedFrom(pi, pj) {
+	if c.openBefore(start) || c.movedFrom(pi, pj) || c.movedEvent(start, end) {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
+		}
+		if c.mustBefore(start) {
+			return Future // "the board must adopt a budget by June 30": a duty still to be done
+		}
+		if _, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); cs == cueIsFuture {
+			return Future // "the shops will stay open until Christmas", "talks will run through March": ahead
 		}
 		return Term
 	}
@@ -1825,8 +1857,10 @@ func (c *tenseCues) openBefore(start int) bool {
 	default:
 		open = c.x.words.get(keyAt(c.low, i, n))&cueOpen != 0
 	}
-	if open && j-i == 2 && c.low[i:j] == "to" && (leadUpBefore(c.low[:i]) || dayBefore(c.low[:i])) {
-		return false // "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May": no limit, the clause's tense holds
+	if open && j-i == 2 && c.low[i:j] == "to" && (leadUpBefore(c.low[:i]) || dayBefore(c.low[:i]) || periodBefore(c.low[:i])) {
+		// "sales rose in the run-up to Christmas", "from the 3rd to the 5th of May", "in the year to March":
+		// no limit, the clause's tense holds
+		return false
 	}
 	return open
 }
@@ -1842,6 +1876,33 @@ func (c *tenseCues) movedFrom(i, j int) bool {
 	v, w := wordEndingBefore(c.low, i)
 	return lex().moves[c.low[v:w]]
 }
+
+// movedEvent reports whether a possessive date ending at end names an
+// event that a verb of moving it (data/moves.txt), at most movedReach words
+// before start with no comma between, takes as its object: "postponed three
+// of Saturday's fixtures" is the nearest Saturday, not the last one, as the
+// match was still to come when it was moved.
+func (c *tenseCues) movedEvent(start, end int) bool {
+	if !possessive(c.text[end:]) {
+		return false
+	}
+	i := start
+	for k := 0; k < movedReach && i > 0; k++ {
+		if p := strings.TrimRight(c.low[:i], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+			return false
+		}
+		var j int
+		i, j = wordEndingBefore(c.low, i)
+		if lex().moves[c.low[i:j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// movedReach is how many words before a possessive date movedEvent looks
+// for a verb of moving ("postponed three of Saturday's fixtures").
+const movedReach = 4
 
 // copulaBefore reports whether a phrase ending at end follows "is" or
 // "are" (low[i:j] is the word before it), with or without "on", and is no
@@ -1900,6 +1961,13 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 		return 0, 0, false // most phrases: no cue word is read
 	}
 	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if cs == cueIsFuture {
+		// "said in May that interviews would begin in June": "begin", a
+		// scheduled event's present, is the verb of "would"
+		if v, j := wordEndingBefore(c.low, at); c.low[v:j] == w {
+			at, cs = v, cueIsModal
+		}
+	}
 	if at < 0 || cs != cueIsModal || !strings.HasPrefix(c.low[at:], w) || at+len(w) < len(c.low) && isWordByte(c.low[at+len(w)]) {
 		return 0, 0, false
 	}
@@ -1914,12 +1982,53 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	return p, at, true
 }
 
+// mustBefore reports whether the nearest cue before the phrase at start
+// is "must", not "must have": a duty is done by a day to come ("must be
+// returned by Jan. 14", "must leave by Monday").
+func (c *tenseCues) mustBefore(start int) bool {
+	const w = "must"
+	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
+		return false // most phrases: no cue word is read
+	}
+	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if at < 0 || cs != cueIsModal || wordAt(c.low, at) != w {
+		return false
+	}
+	return wordAt(c.low, at+len(w)) != "have"
+}
+
 // sinceBefore reports whether the word before offset start is "since",
 // which puts a date on or before the time of writing, whatever the verb.
 func (c *tenseCues) sinceBefore(start int) bool {
 	i, j := wordEndingBefore(c.low, start)
-	return c.low[i:j] == "since"
+	if c.low[i:j] == "since" {
+		return true
+	}
+	if w := c.low[i:j]; w != "in" && w != "on" || !strings.Contains(c.low[max(i-sinceWindow, 0):i], "since") {
+		return false // most phrases: no "since" within reach
+	}
+	// "the first warning since Storm Eowyn in January": the event's date,
+	// a few words after "since", with no verb between
+	for k := 0; k < sinceReach && i > 0; k++ {
+		if p := strings.TrimRight(c.low[:i], " "); strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") {
+			return false
+		}
+		i, j = wordEndingBefore(c.low, i)
+		if c.low[i:j] == "since" {
+			at, _ := c.lastCue(j, start, cueIsModal|cueIsFuture|cueIsPast)
+			return at < 0
+		}
+	}
+	return false
 }
+
+// sinceReach is how many words may stand between "since" and the "in" or
+// "on" before a date that "since" still holds ("since the storm in May").
+const sinceReach = 5
+
+// sinceWindow is how many bytes before that "in" or "on" sinceBefore looks
+// for "since" before it reads the words: sinceReach words of news fit in it.
+const sinceWindow = 80
 
 // wordEndingBefore returns the span of the last word of low[:start], past
 // any bytes that are not of a word; i == j when there is none.
@@ -1972,6 +2081,16 @@ func (c *tenseCues) pastBeforeWord(start int) bool {
 	return c.happened(i)
 }
 
+// periodBefore reports whether the lower-case text before "to" ends in a
+// unit of a week or more ("in the week to Friday", "the 12 months to
+// August", "the year to March"): British for the period that ended then,
+// whose end is no limit.
+func periodBefore(low string) bool {
+	i, j := wordEndingBefore(low, len(low))
+	u, ok := lex().units[low[i:j]]
+	return ok && u.grain >= GrainWeek && u.grain <= GrainYear
+}
+
 // leadUpBefore reports whether the lower-case text before "to" ends in a
 // noun of the time before an event (data/lead_ups.txt: "the run-up to").
 func leadUpBefore(low string) bool {
@@ -2022,6 +2141,20 @@ func afterDeterminer(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// monthMay reports whether the word text[i:j] is "May" with its capital
+// inside a sentence: the month ("said in May that"), not the modal.
+func monthMay(text string, i, j int) bool {
+	return j-i == 3 && i > 0 && text[i] == 'M' && text[i+1] == 'a' && text[i+2] == 'y'
+}
+
+// adjectiveCue reports whether the future cue f at offset i of low is a
+// participle that a determiner or a possessive makes an adjective, which
+// says no tense: "the summit's scheduled Friday close", "the scheduled
+// vote" (the verb of the clause then decides).
+func adjectiveCue(low string, i int, f string) bool {
+	return strings.HasSuffix(f, "ed") && !strings.Contains(f, " ") && afterDeterminer(low, i)
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which

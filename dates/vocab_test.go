@@ -155,8 +155,8 @@ func TestVocabularyFilterChangesNothing(t *testing.T) {
 // with fromBefore ("a week from [Friday]"), dayAfterBefore ("the day after
 // [tomorrow]"), weekAfter ("[Tuesday] next week"), weekOf ("the weekend of
 // [20 August]"), weekPartBefore ("the first few days of [March]"),
-// hoursBefore ("the early hours of [Saturday]", "dawn on [Wednesday]") or justGone ("[the weekend]
-// just gone"); aroundWords are the words inside such phrases, at which the
+// hoursBefore ("the early hours of [Saturday]", "dawn on [Wednesday]"), partOnBefore ("late on
+// [Friday]") or justGone ("[the weekend] just gone"); aroundWords are the words inside such phrases, at which the
 // driver never needs to start a try.
 var (
 	readAround = map[string]bool{"weekday": true, "casual_day": true, "day_month": true, "month": true, "month_year": true, "year": true,
@@ -164,7 +164,7 @@ var (
 	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
 		"after": true, "before": true, "weekend": true, "first": true, "second": true, "third": true, "final": true, "few": true,
 		"opening": true, "closing": true, "early": true, "small": true, "wee": true, "hours": true, "just": true, "year": true, "month": true, "fortnight": true,
-		"the": true, "holiday": true, "long": true, "on": true} // "Monday the 13th", "the Labor Day long weekend": read on by the build
+		"the": true, "holiday": true, "long": true, "on": true} // "Monday the 13th", "the Labor Day long weekend", "late on Friday": read on by the build
 )
 
 // wordEnd returns the end of the word of letters and digits at i in s.
