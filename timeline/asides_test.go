@@ -94,11 +94,17 @@ func eventValues(t *testing.T, text string) string {
 // returns what show says of each event, in order, joined by spaces.
 func eventsOf(t *testing.T, text string, show func(*Event) string) string {
 	t.Helper()
+	return eventsOn(t, text, time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC), show)
+}
+
+// eventsOn is eventsOf for text published on pub.
+func eventsOn(t *testing.T, text string, pub time.Time, show func(*Event) string) string {
+	t.Helper()
 	d, err := ReadDocument("a.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.Published = time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
+	d.Published = pub
 	tl, err := Build([]*Document{d}, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -239,6 +239,12 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}, Digest: digest}
 	}
 	mentions := tg.TagPrepared(d.Text, prep, pub, docType)
+	if day, ok := wireDay(d, mentions, pub); ok && docType == dates.News {
+		// "GENEVA, Aug. 26 (Reuters) -" in a story published on Aug. 27:
+		// the text says "today" and "on Thursday" as of the day it was filed.
+		pub = day
+		mentions = tg.TagPrepared(d.Text, prep, pub, docType)
+	}
 	n := 1
 	for _, m := range mentions {
 		if m.Type == dates.Date || m.Type == dates.Time {

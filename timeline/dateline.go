@@ -350,3 +350,36 @@ func inWireDateline(text string, start int, m dates.Mention) bool {
 	}
 	return datelineEnd().MatchString(text[m.End:min(len(text), m.End+datelineBytes)])
 }
+
+// wireLag is how many days before its publication date a story's wire
+// dateline may be and still be the day its text counts from: a story filed
+// on Aug. 26 is published on Aug. 27 in the next morning's paper, or after
+// midnight UTC on a site.
+const wireLag = 3
+
+// wireDay returns the day of the wire dateline that starts the lead of d
+// ("GENEVA, Aug. 26 (Reuters) -"), when it is up to wireLag days before
+// pub: the day the story was filed, which its "today" and "on Thursday"
+// count from. mentions are d's, tagged against pub (a dateline names its
+// day, so pub does not change it).
+func wireDay(d *Document, mentions []dates.Mention, pub time.Time) (time.Time, bool) {
+	if len(d.Sentences) == 0 || len(mentions) == 0 {
+		return time.Time{}, false
+	}
+	lead := d.Sentences[0]
+	for _, m := range mentions {
+		if m.Start >= lead.End {
+			break
+		}
+		if m.Start < lead.Start {
+			continue // in the title
+		}
+		// The lead's first date is the dateline's, if it has one.
+		if m.Grain != dates.GrainDay || !m.HasInterval() || !inWireDateline(d.Text, lead.Start, m) {
+			return time.Time{}, false
+		}
+		day := dayOf(m.Value.Start)
+		return day, day.Before(pub) && !day.Before(pub.AddDate(0, 0, -wireLag))
+	}
+	return time.Time{}, false
+}

@@ -1,6 +1,9 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestWireDatelineNoEvent checks that the date of a wire-service dateline
 // at the start of the lead dates no event (the lead's own date, in the
@@ -24,4 +27,25 @@ func TestWireDatelineNoEvent(t *testing.T) {
 func eventRules(t *testing.T, text string) string {
 	t.Helper()
 	return eventsOf(t, text, func(e *Event) string { return e.When.Value.Value + "/" + e.When.Rule })
+}
+
+// TestWireDayAnchors checks that a story published on Saturday 2016-08-27
+// under a wire dateline of the day or up to three days before counts its
+// relative dates from the dateline's day, and otherwise from publication.
+func TestWireDayAnchors(t *testing.T) {
+	pub := time.Date(2016, 8, 27, 0, 0, 0, 0, time.UTC)
+	tests := []buildCase{
+		{"GENEVA, Aug. 26 (Reuters) - Kerry and Lavrov will meet again today.\n", "2016-08-26/casual_day"},
+		{"GENEVA, Aug. 24 (Reuters) - Kerry and Lavrov will meet again today.\n", "2016-08-24/casual_day"},
+		{"GENEVA, Aug. 26, 2016 (AP) — Kerry said talks ended yesterday.\n", "2016-08-25/casual_day"},
+		// The publication date counts: no dateline, one more than three
+		// days before, one after it, or a date that is not a dateline.
+		{"GENEVA, Aug. 23 (Reuters) - Kerry and Lavrov will meet again today.\n", "2016-08-27/casual_day"},
+		{"GENEVA, Aug. 28 (Reuters) - Kerry and Lavrov will meet again today.\n", "2016-08-27/casual_day"},
+		{"On Aug. 26, Kerry and Lavrov said they would meet again today.\n", "2016-08-26/month_day 2016-08-27/casual_day"},
+		{"Kerry and Lavrov will meet again today.\n", "2016-08-27/casual_day"},
+	}
+	checkBuilds(t, func(t *testing.T, text string) string {
+		return eventsOn(t, text, pub, func(e *Event) string { return e.When.Value.Value + "/" + e.When.Rule })
+	}, tests)
 }
