@@ -112,10 +112,19 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		if next > e {
 			t.flags |= fPoss
 		}
-		low := lowerOf(src, lower, i, e)
-		t.cat = lx.wordCats.Get(low)
+		// The word's classes, most often found here in the lower case of
+		// the text with no call (catTable.at): a call would cost the loop
+		// its registers.
+		switch n := e - i; {
+		case lower == "" || n > 16 || i+8 > len(lower):
+			t.cat = lx.catsAt(src, lower, i, e)
+		case n > 8:
+			t.cat = lx.cats.find(swar.LoadAt(lower, i), swar.LoadAt(lower, e-8), n)
+		default:
+			t.cat = lx.cats.find(swar.LoadAt(lower, i)&swar.FirstBytes[n&15], 0, n)
+		}
 		if hyphen {
-			lx.hyphenated(&t, src[i:e], low)
+			lx.hyphenated(&t, src[i:e], lowerOf(src, lower, i, e))
 		}
 		out = append(out, t)
 		space, i = 0, next
@@ -353,6 +362,15 @@ func allCapsRunes(word string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// catsAt returns the classes of the word src[i:j] (lower is src in lower
+// case, or ""): lx.words of it in lower case.
+func (lx *lexicon) catsAt(src, lower string, i, j int) category {
+	if lower == "" {
+		return lx.wordCats.Get(strings.ToLower(src[i:j]))
+	}
+	return lx.cats.at(lower, i, j)
 }
 
 // lowerOf returns src[i:j] in lower case.
