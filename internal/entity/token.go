@@ -56,6 +56,13 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 	src = src[:end]
 	space := fSpace // the fSpace of the next token: white space before it
 	for i := start; i < len(src); {
+		if lower != "" {
+			// Most tokens, with no call (see plainTokens); this loop takes
+			// the one it stops at.
+			if out, i, space = lx.cats.plainTokens(src, lower, i, space, out); i >= len(src) {
+				break
+			}
+		}
 		c := src[i]
 		j := i + 1 // the end of the first rune
 		var flags tokFlags
@@ -133,6 +140,66 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		}
 	}
 	return out
+}
+
+// plainTokens appends to out the tokens of src from i on, as tokenize
+// makes them, up to the first it leaves to tokenize, and returns out, the
+// index of that token (len(src) if none) and the fSpace before it. It
+// takes spaces, ASCII marks and the words of ASCII letters and digits of
+// up to sixteen bytes that no byte of joins follows (most words), but for
+// a capital and then no small letter (which may be all capitals), and not
+// within eight bytes of the end of src; it stops where out is full. It
+// makes no call, so that its loop keeps its values in registers: lower is
+// src in lower case, of src's length or longer (the text src is cut from).
+func (ct *catTable) plainTokens(src, lower string, i int, space tokFlags, out []token) ([]token, int, tokFlags) {
+	for i < len(src) && len(out) < cap(out) {
+		c := src[i]
+		switch byteClass[c] {
+		case bSpace:
+			space, i = fSpace, i+1
+			continue
+		case bPunct:
+			out = append(out, token{s: int32(i), e: int32(i + 1), flags: space, p: rune(c)})
+			space, i = 0, i+1
+			continue
+		case bHigh:
+			return out, i, space
+		}
+		flags := space | fWord
+		j := i + 1 // wordRun, here
+		for {
+			if j+8 > len(src) {
+				return out, i, space
+			}
+			if w := ^wordBytes(swar.LoadAt(src, j)) & swar.High; w != 0 {
+				j += bits.TrailingZeros64(w) / 8
+				break
+			}
+			j += 8
+		}
+		n := j - i
+		if j < len(src) && joins[src[j]] || n > 16 || i+8 > len(lower) {
+			return out, i, space
+		}
+		if c <= 'Z' && c >= 'A' {
+			if n < 2 || src[i+1] < 'a' || src[i+1] > 'z' {
+				return out, i, space // all capitals?
+			}
+			flags |= fCap
+		}
+		var cat category
+		if n > 8 {
+			cat = ct.find(swar.LoadAt(lower, i), swar.LoadAt(lower, j-8), n)
+		} else {
+			cat = ct.find(swar.LoadAt(lower, i)&swar.FirstBytes[n&15], 0, n)
+		}
+		out = append(out, token{s: int32(i), e: int32(j), cat: cat, flags: flags})
+		space, i = 0, j
+		if i < len(src) && src[i] == ' ' {
+			space, i = fSpace, i+1
+		}
+	}
+	return out, i, space
 }
 
 // Byte classes of tokenize: what a byte of text starts.
