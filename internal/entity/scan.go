@@ -95,6 +95,10 @@ type sent struct {
 	// name of two words or more (mention.from and to).
 	scanned, done, names bool
 	res                  result
+	// The last answer of gzAt that looked names up: at token gzLast-1
+	// (none if gzLast is 0), the name gzBest and the index after it.
+	gzLast, gzEnd int
+	gzBest        *gzEntry
 }
 
 // text returns the word of token k as written.
@@ -171,8 +175,9 @@ func (lx *lexicon) scan(st *sent) {
 	if len(st.toks) > 0 && st.toks[0].flags&fAllCaps != 0 { // most sentences start otherwise
 		i = st.dateline()
 	}
-	for i < len(st.toks) {
-		if t := &st.toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
+	toks := st.toks // scanAt changes the tokens' flags, not the list
+	for i < len(toks) {
+		if t := &toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
 			i++ // punctuation, or one of the many lowercase words scanAt reads nothing at
 			continue
 		}
@@ -365,6 +370,9 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 		st.toks[i].flags&fNoName != 0 {
 		return nil, i
 	}
+	if st.gzLast == i+1 {
+		return st.gzBest, st.gzEnd // asked again: a role after a listed name ("Russian President")
+	}
 	entries := lx.gzFirst.Get(st.text(i))
 	if entries == nil {
 		st.toks[i].flags |= fNoName // the next call at i need not look it up: most words are asked about more than once
@@ -393,6 +401,7 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 			best, bestEnd = e, end
 		}
 	}
+	st.gzLast, st.gzBest, st.gzEnd = i+1, best, bestEnd
 	return best, bestEnd
 }
 
@@ -1177,11 +1186,13 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	bareState := -1 // a state named bare ("US", "Syria"): its country or its subject
 	sawEntity := false
 	k := i
+	var te int // once found: the index after the title at k, which entry is
+	var entry *titleEntry
 	for mods := 0; ; mods++ {
 		if mods > 4 || !st.isWord(k) {
 			return rp, false
 		}
-		if te, e := lx.titleAt(st, k); e != nil {
+		if te, entry = lx.titleAt(st, k); entry != nil {
 			// "Ukraine's General Staff": a listed organisation longer than
 			// the title it starts with is no title, and starts no role.
 			if g, end := lx.gzAt(st, k); g != nil && g.kind == gzOrg && end > te {
@@ -1238,7 +1249,6 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		}
 		return rp, false
 	}
-	te, entry := lx.titleAt(st, k)
 	// The title and its lower case are most often cut from the text.
 	title, titleKey := st.nameText(k, te)
 	if titleKey == "" {
