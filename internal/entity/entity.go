@@ -476,11 +476,16 @@ func (a *Article) Len() int { return len(a.spans) }
 // given to Analyze), in order of first mention, canonical names. Names
 // inside quotation marks are not actors: in “Assad must go”, Kupchan said
 // the actor is Kupchan. It returns nil for an i out of range.
-func (a *Article) Actors(i int) []Actor {
+func (a *Article) Actors(i int) []Actor { return a.AppendActors(nil, i) }
+
+// AppendActors appends the actors of sentence i (see Actors) to dst and
+// returns it, for a caller that copies them on: a list of its own to
+// fill, rather than a new one each time.
+func (a *Article) AppendActors(dst []Actor, i int) []Actor {
 	if !a.has(i) {
-		return nil
+		return dst
 	}
-	return slices.Clone(a.result(i + a.off).actors)
+	return append(dst, a.result(i+a.off).actors...)
 }
 
 // Place returns where the event of sentence i happened when the text says
@@ -587,16 +592,21 @@ func (a *Article) title() result {
 // those of sentence 0 not among them. A headline often names the people a
 // lead sentence only describes ("The top diplomats of Russian Federation and
 // the United States").
-func (a *Article) LeadActors() []Actor {
-	out := slices.Clone(a.title().actors)
+func (a *Article) LeadActors() []Actor { return a.AppendLeadActors(nil) }
+
+// AppendLeadActors appends the actors of the lead event (see LeadActors)
+// to dst and returns it.
+func (a *Article) AppendLeadActors(dst []Actor) []Actor {
+	start := len(dst)
+	dst = append(dst, a.title().actors...)
 	if a.has(0) {
 		for _, act := range a.result(a.off).actors {
-			if !hasActor(out, act) {
-				out = append(out, act)
+			if !hasActor(dst[start:], act) {
+				dst = append(dst, act)
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // hasActor reports whether actors has one of the same type and name as a.

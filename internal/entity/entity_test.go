@@ -788,3 +788,25 @@ func TestOutOfRange(t *testing.T) {
 		t.Errorf("empty article: %d sentences, lead %v", empty.Len(), empty.LeadActors())
 	}
 }
+
+// AppendActors and AppendLeadActors append what Actors and LeadActors
+// return after what dst has, and look for repeats only among the lead
+// actors they append: an actor dst has already is appended again.
+func TestAppendActors(t *testing.T) {
+	title, text, spans := seed(t)
+	a := AnalyzeDoc(title, text, spans)
+	lead := a.LeadActors()
+	if len(lead) == 0 {
+		t.Fatal("the seed article has no lead actors")
+	}
+	prefix := []Actor{lead[0]}
+	for i := -1; i <= a.Len(); i++ {
+		got := a.AppendActors(slices.Clone(prefix), i)
+		if want := append(slices.Clone(prefix), a.Actors(i)...); !slices.Equal(got, want) {
+			t.Errorf("AppendActors(%v, %d) = %v, want %v", prefix, i, got, want)
+		}
+	}
+	if got, want := a.AppendLeadActors(slices.Clone(prefix)), append(slices.Clone(prefix), lead...); !slices.Equal(got, want) {
+		t.Errorf("AppendLeadActors(%v) = %v, want %v", prefix, got, want)
+	}
+}
