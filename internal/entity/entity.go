@@ -153,12 +153,16 @@ func analyzeDoc(title, text, lower string, exact, plain bool, sentences []senten
 		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title), ascii: ascii.Is(title)})
 		a.sigs = append(a.sigs, unsigned)
 	}
-	for _, sp := range sentences {
-		st := sent{src: text, lower: lower, exact: exact, ascii: plain}
+	// Each sentence written in place: a sent is large.
+	n := len(a.sts)
+	a.sts, a.sigs = slices.Grow(a.sts, len(sentences))[:n+len(sentences)], slices.Grow(a.sigs, len(sentences))
+	for k, sp := range sentences {
+		st := &a.sts[n+k]
+		*st = sent{src: text, lower: lower, exact: exact, ascii: plain}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			st.start, st.end = sp.Start, sp.End
 		}
-		a.sts, a.sigs = append(a.sts, st), append(a.sigs, unsigned)
+		a.sigs = append(a.sigs, unsigned)
 	}
 	return a
 }
@@ -636,7 +640,7 @@ func isTitleCase(st *sent) bool {
 			continue
 		}
 		if t.flags&(fCap|fHyphenName) == 0 {
-			if t.cat&catParticle == 0 && t.e-t.s >= 4 && letters(st.text(k)) >= 4 { // a rune takes a byte or more
+			if t.cat&catParticle == 0 && t.e-t.s >= 4 && fourLetters(st.text(k)) { // a rune takes a byte or more
 				return false
 			}
 			if t.cat&(catTitleSmall|catParticle) == 0 {
@@ -650,6 +654,18 @@ func isTitleCase(st *sent) bool {
 	}
 	return common
 }
+
+// fourLetters reports whether s has four letters or more: most often its
+// first four bytes are ASCII letters, and the rest need not be read.
+func fourLetters(s string) bool {
+	if len(s) >= 4 && isASCIILetter(s[0]) && isASCIILetter(s[1]) && isASCIILetter(s[2]) && isASCIILetter(s[3]) {
+		return true
+	}
+	return letters(s) >= 4
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // letters counts the letters of s.
 func letters(s string) int {

@@ -810,3 +810,13 @@ func TestAppendActors(t *testing.T) {
 		t.Errorf("AppendLeadActors(%v) = %v, want %v", prefix, got, want)
 	}
 }
+
+// fourLetters answers as letters(s) >= 4, on its fast path (four ASCII
+// letters first) and off it.
+func TestFourLetters(t *testing.T) {
+	for _, s := range []string{"", "abc", "abcd", "ABCDE", "ab1d", "ab-cd", "a-b-c", "über", "übe", "1234", "x'yz", "O'Brien", "naïve"} {
+		if got, want := fourLetters(s), letters(s) >= 4; got != want {
+			t.Errorf("fourLetters(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
