@@ -592,8 +592,10 @@ func markSentence(st *sent) {
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&fWord != 0 { // first: most tokens are words, and no word is a mark
-			t.flags |= set
-			set &^= fInitial
+			if set != 0 { // most words have no flag to take
+				t.flags |= set
+				set &^= fInitial
+			}
 			if t.cat&catContext != 0 {
 				// It marks words after it only, which this loop has not
 				// come to: their own flags do not matter to it.
