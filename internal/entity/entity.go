@@ -335,6 +335,9 @@ func hasWord(src, lower, w string, capital bool) bool {
 	if w == "" {
 		return true
 	}
+	if capital && 'a' <= w[0] && w[0] <= 'z' {
+		return hasCapWord(src, lower, w)
+	}
 	for i := 0; ; {
 		k := strings.Index(lower[i:], w)
 		if k < 0 {
@@ -352,6 +355,36 @@ func hasWord(src, lower, w string, capital bool) bool {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(src[k:]); !capital || unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return true
+		}
+	}
+}
+
+// hasCapWord is hasWord of w, starting with a small ASCII letter, with
+// capital set: it is found where src has its first letter as a capital,
+// or after a hyphen. Both are rarer than the small letter, at each of
+// which hasWord would compare lower with w.
+func hasCapWord(src, lower, w string) bool {
+	first := w[0] - ('a' - 'A')
+	for i := 0; ; {
+		k := strings.IndexByte(src[i:], first)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		if strings.HasPrefix(lower[k:], w) && !isWordRuneAt(src, k+len(w), len(src)) &&
+			(k == 0 || src[k-1] == '-' || !isWordRuneBefore(src, k)) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		h := strings.IndexByte(src[i:], '-')
+		if h < 0 {
+			return false
+		}
+		i = h + i + 1 // where w would start
+		if strings.HasPrefix(lower[i:], w) && !isWordRuneAt(src, i+len(w), len(src)) {
 			return true
 		}
 	}
