@@ -51,12 +51,10 @@ type scratch struct {
 	// that has them is scanned for (see search).
 	surnames, titles []string
 	searched         []needle
-	// sigs[s] is the capSignature of sentence s once search has worked it
-	// out, unsigned before (every bit set), 0 once s is scanned: a search
-	// in an article of up to longArticle sentences reads this array, and a
-	// sentence only where its bits are set. A longer article's searches
-	// read its index.
-	sigs        []uint64
+	// hyphens[s] tells whether sentence s has a hyphen (hyphenMark), once
+	// a search in an article of up to longArticle sentences has looked
+	// (see search); 0 before. A longer article's searches read its index.
+	hyphens     []uint8
 	index       nameIndex
 	clusters    []cluster   // the people of those surnames
 	refs, fulls []pos       // corefer's lists, kept for their memory
@@ -151,18 +149,18 @@ func analyzeDoc(title, text, lower string, exact, plain bool, sentences []senten
 		tl := sameLenLower(title)
 		a.off = 1
 		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title), ascii: ascii.Is(title)})
-		a.sigs = append(a.sigs, unsigned)
+		a.hyphens = append(a.hyphens, 0)
 	}
 	// Each sentence written in place: a sent is large.
 	n := len(a.sts)
-	a.sts, a.sigs = slices.Grow(a.sts, len(sentences))[:n+len(sentences)], slices.Grow(a.sigs, len(sentences))
+	a.sts, a.hyphens = slices.Grow(a.sts, len(sentences))[:n+len(sentences)], slices.Grow(a.hyphens, len(sentences))
 	for k, sp := range sentences {
 		st := &a.sts[n+k]
 		*st = sent{src: text, lower: lower, exact: exact, ascii: plain}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			st.start, st.end = sp.Start, sp.End
 		}
-		a.sigs = append(a.sigs, unsigned)
+		a.hyphens = append(a.hyphens, 0)
 	}
 	return a
 }
@@ -171,7 +169,7 @@ func analyzeDoc(title, text, lower string, exact, plain bool, sentences []senten
 func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
-	sc.toks, sc.sigs, sc.persons = sc.toks[:0], sc.sigs[:0], sc.persons[:0]
+	sc.toks, sc.hyphens, sc.persons = sc.toks[:0], sc.hyphens[:0], sc.persons[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -205,7 +203,7 @@ func (a *Article) scan(s int) {
 	if st.scanned {
 		return
 	}
-	st.scanned, a.sigs[s] = true, 0
+	st.scanned = true
 	// The tokens are kept for Kind after those of the sentences scanned
 	// before, but for a long article's, which would take four times its
 	// text: those of each sentence take the same memory.
@@ -246,7 +244,11 @@ func (a *Article) scan(s int) {
 // over the others by a look at the words around each place, stopping the
 // scan after the last place, and looking for the word in the whole text's
 // lower case rather than the signatures all cost more than they saved
-// (measured: see the commit that added this paragraph).
+// (measured: see the commit that added this paragraph). A capitalised
+// word that starts with a small ASCII letter, as most do, is looked for
+// where its capital is (hasCapWord): that costs less than a signature of
+// each sentence's capitalised words (capSignature) once hasCapWord does
+// not look for a hyphen again in a sentence known to have none.
 func (a *Article) search(word string, capital bool) {
 	if slices.Contains(a.searched, needle{word, false}) || capital && slices.Contains(a.searched, needle{word, true}) {
 		return
@@ -256,15 +258,8 @@ func (a *Article) search(word string, capital bool) {
 		a.searchIndex(word, capital)
 		return
 	}
-	quick := capital && word != "" // hasWord finds "" anywhere
-	var bit uint64
-	if quick {
-		bit = capBit(runKey(word, 0))
-	}
+	capWord := capital && word != "" && 'a' <= word[0] && word[0] <= 'z' // see hasCapWord
 	for s := range a.sts {
-		if quick && a.sigs[s]&bit != bit {
-			continue // scanned, or without word
-		}
 		st := &a.sts[s]
 		if st.scanned {
 			continue
@@ -274,15 +269,33 @@ func (a *Article) search(word string, capital bool) {
 			continue
 		}
 		src, lower := st.src[st.start:st.end], st.lower[st.start:st.end]
-		if quick && a.sigs[s] == unsigned {
-			if a.sigs[s], _ = capSignature(src, lower, nil); a.sigs[s]&bit != bit {
-				continue
+		var found bool
+		if capWord {
+			if a.hyphens[s] == 0 {
+				a.hyphens[s] = hyphenMark(src) // once for all the searches
 			}
+			found = hasCapWord(src, lower, word, a.hyphens[s] == hasHyphens)
+		} else {
+			found = hasWord(src, lower, word, capital)
 		}
-		if hasWord(src, lower, word, capital) {
+		if found {
 			a.scan(s)
 		}
 	}
+}
+
+// The marks of Article.hyphens: whether a sentence has a hyphen.
+const (
+	noHyphen   = 1
+	hasHyphens = 2
+)
+
+// hyphenMark returns the mark of src in Article.hyphens.
+func hyphenMark(src string) uint8 {
+	if strings.IndexByte(src, '-') >= 0 {
+		return hasHyphens
+	}
+	return noHyphen
 }
 
 // searchIndex is search in a long article: a capitalised word is looked
@@ -314,11 +327,6 @@ func (a *Article) scanIfHas(s int, word string, capital bool) {
 	}
 }
 
-// unsigned is the sigs of a sentence whose capSignature is not worked out
-// yet: every bit set, so that every search looks at it. (A signature of
-// every bit is worked out again at every search.)
-const unsigned = ^uint64(0)
-
 // needle is a word search looked for.
 type needle struct {
 	word    string
@@ -336,7 +344,7 @@ func hasWord(src, lower, w string, capital bool) bool {
 		return true
 	}
 	if capital && 'a' <= w[0] && w[0] <= 'z' {
-		return hasCapWord(src, lower, w)
+		return hasCapWord(src, lower, w, true)
 	}
 	for i := 0; ; {
 		k := strings.Index(lower[i:], w)
@@ -362,9 +370,10 @@ func hasWord(src, lower, w string, capital bool) bool {
 
 // hasCapWord is hasWord of w, starting with a small ASCII letter, with
 // capital set: it is found where src has its first letter as a capital,
-// or after a hyphen. Both are rarer than the small letter, at each of
-// which hasWord would compare lower with w.
-func hasCapWord(src, lower, w string) bool {
+// or after a hyphen, which it looks for only if hyphens is set (src may
+// have one). Both are rarer than the small letter, at each of which
+// hasWord would compare lower with w.
+func hasCapWord(src, lower, w string, hyphens bool) bool {
 	first := w[0] - ('a' - 'A')
 	for i := 0; ; {
 		k := strings.IndexByte(src[i:], first)
@@ -378,7 +387,7 @@ func hasCapWord(src, lower, w string) bool {
 			return true
 		}
 	}
-	for i := 0; ; {
+	for i := 0; hyphens; {
 		h := strings.IndexByte(src[i:], '-')
 		if h < 0 {
 			return false
@@ -388,6 +397,7 @@ func hasCapWord(src, lower, w string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
@@ -438,10 +448,10 @@ type personRef struct {
 
 // longArticle is the number of sentences (the title's too) above which an
 // article's searches read an index of its sentences' places (nameIndex)
-// rather than every sentence's signature: looking for each surname in
-// every other sentence takes the square of its length. (Looking at every
-// sentence for each title of an unnamed official still does, but there
-// are few titles.)
+// rather than look at every sentence (hasCapWord): looking for each
+// surname in every other sentence takes the square of its length.
+// (Looking at every sentence for each title of an unnamed official still
+// does, but there are few titles.)
 const longArticle = 256
 
 // long reports whether a has more than longArticle sentences.

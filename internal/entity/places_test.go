@@ -52,6 +52,12 @@ func FuzzPlaces(f *testing.F) {
 					t.Fatalf("hasWord(%q, %q, %v) = %v, bruteHasWord %v", text, word, capital, got, want)
 				}
 			}
+			// As search asks it of a sentence with no hyphen.
+			if word != "" && 'a' <= word[0] && word[0] <= 'z' && !strings.Contains(text, "-") {
+				if got, want := hasCapWord(text, lower, word, false), bruteHasWord(text, lower, word, true); got != want {
+					t.Fatalf("hasCapWord(%q, %q, false) = %v, bruteHasWord %v", text, word, got, want)
+				}
+			}
 			if word == "" || !hasWord(text, lower, word, true) {
 				continue
 			}
