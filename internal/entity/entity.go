@@ -54,7 +54,13 @@ type scratch struct {
 	// hyphens[s] tells whether sentence s has a hyphen (hyphenMark), once
 	// a search in an article of up to longArticle sentences has looked
 	// (see search); 0 before. A longer article's searches read its index.
-	hyphens     []uint8
+	hyphens []uint8
+	// order tells whether the article's sentences lie in its text in
+	// order and its lower case is exact (see textInOrder): unknown (0),
+	// yes (1), no (2). dashes are then the places of its hyphens, from the
+	// first sentence's start to the last one's end.
+	order       uint8
+	dashes      []int
 	index       nameIndex
 	clusters    []cluster   // the people of those surnames
 	refs, fulls []pos       // corefer's lists, kept for their memory
@@ -169,7 +175,7 @@ func analyzeDoc(title, text, lower string, exact, plain bool, sentences []senten
 func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
-	sc.toks, sc.hyphens, sc.persons = sc.toks[:0], sc.hyphens[:0], sc.persons[:0]
+	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -259,6 +265,10 @@ func (a *Article) search(word string, capital bool) {
 		return
 	}
 	capWord := capital && word != "" && 'a' <= word[0] && word[0] <= 'z' // see hasCapWord
+	if capWord && a.textInOrder() {
+		a.searchText(word)
+		return
+	}
 	for s := range a.sts {
 		st := &a.sts[s]
 		if st.scanned {
@@ -282,6 +292,94 @@ func (a *Article) search(word string, capital bool) {
 			a.scan(s)
 		}
 	}
+}
+
+// textInOrder reports whether the sentences of the article's text (the
+// title aside) lie in it in order, each after the one before, and its
+// lower case is exact: then a search may look for a word in the whole
+// text at once (searchText). It is worked out at the first search, with
+// the places of the hyphens.
+func (a *Article) textInOrder() bool {
+	if a.order != 0 {
+		return a.order == 1
+	}
+	a.order = 2
+	if a.lower == "" || a.off == len(a.sts) {
+		return false
+	}
+	prev := 0
+	for s := a.off; s < len(a.sts); s++ {
+		st := &a.sts[s]
+		if st.start < prev || st.end < st.start {
+			return false
+		}
+		prev = st.end
+	}
+	a.order = 1
+	for i, end := a.sts[a.off].start, prev; ; {
+		h := strings.IndexByte(a.text[i:end], '-')
+		if h < 0 {
+			break
+		}
+		a.dashes = append(a.dashes, i+h)
+		i += h + 1
+	}
+	return true
+}
+
+// searchText is search of a capitalised word w that starts with a small
+// ASCII letter in a short article whose text's sentences lie in it in
+// order (textInOrder): it looks for w's capital in the whole text at
+// once, which costs less than sentence by sentence, and goes through the
+// places of its hyphens; each place is tried in the sentence it is in, as
+// hasCapWord tries it there, and a sentence not scanned where w is found
+// is scanned.
+func (a *Article) searchText(w string) {
+	if a.off == 1 { // the title has a text of its own
+		if st := &a.sts[0]; !st.scanned && (!st.exact || hasCapWord(st.src[st.start:st.end], st.lower[st.start:st.end], w, true)) {
+			a.scan(0)
+		}
+	}
+	text, s := a.text, a.off // s: the sentence of the last place
+	first, end := w[0]-('a'-'A'), a.sts[len(a.sts)-1].end
+	for i := a.sts[a.off].start; ; {
+		p := strings.IndexByte(text[i:end], first)
+		if p < 0 {
+			break
+		}
+		p += i
+		i = p + 1
+		if s = a.sentenceOf(p, s); s < 0 {
+			break
+		}
+		if st := &a.sts[s]; !st.scanned && p >= st.start &&
+			capAt(text[st.start:st.end], a.lower[st.start:st.end], w, p-st.start) {
+			a.scan(s)
+			i = st.end
+		}
+	}
+	s = a.off
+	for _, h := range a.dashes {
+		if s = a.sentenceOf(h, s); s < 0 {
+			break
+		}
+		if st := &a.sts[s]; !st.scanned && h >= st.start &&
+			afterHyphenAt(text[st.start:st.end], a.lower[st.start:st.end], w, h+1-st.start) {
+			a.scan(s)
+		}
+	}
+}
+
+// sentenceOf returns the first text sentence from s on that ends after
+// text byte p, the one that has it if it starts at p or before; -1 if
+// none does. The sentences are in order (textInOrder).
+func (a *Article) sentenceOf(p, s int) int {
+	for ; s < len(a.sts); s++ {
+		if a.sts[s].end > p {
+			return s
+		}
+	}
+	return -1
 }
 
 // The marks of Article.hyphens: whether a sentence has a hyphen.
@@ -382,8 +480,7 @@ func hasCapWord(src, lower, w string, hyphens bool) bool {
 		}
 		k += i
 		i = k + 1
-		if strings.HasPrefix(lower[k:], w) && !isWordRuneAt(src, k+len(w), len(src)) &&
-			(k == 0 || src[k-1] == '-' || !isWordRuneBefore(src, k)) {
+		if capAt(src, lower, w, k) {
 			return true
 		}
 	}
@@ -393,11 +490,25 @@ func hasCapWord(src, lower, w string, hyphens bool) bool {
 			return false
 		}
 		i = h + i + 1 // where w would start
-		if strings.HasPrefix(lower[i:], w) && !isWordRuneAt(src, i+len(w), len(src)) {
+		if afterHyphenAt(src, lower, w, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// capAt reports whether w stands at src[k], where src has its first
+// letter as a capital, as hasWord finds it: no word rune after it, and a
+// hyphen or no word rune before it.
+func capAt(src, lower, w string, k int) bool {
+	return strings.HasPrefix(lower[k:], w) && !isWordRuneAt(src, k+len(w), len(src)) &&
+		(k == 0 || src[k-1] == '-' || !isWordRuneBefore(src, k))
+}
+
+// afterHyphenAt reports whether w stands at src[k], after a hyphen, as
+// hasWord finds it: no word rune after it.
+func afterHyphenAt(src, lower, w string, k int) bool {
+	return strings.HasPrefix(lower[k:], w) && !isWordRuneAt(src, k+len(w), len(src))
 }
 
 // isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
