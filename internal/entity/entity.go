@@ -352,8 +352,12 @@ func (a *Article) searchText(w string) {
 		if s = a.sentenceOf(p, s); s < 0 {
 			break
 		}
-		if st := &a.sts[s]; !st.scanned && p >= st.start &&
-			capAt(text[st.start:st.end], a.lower[st.start:st.end], w, p-st.start) {
+		switch st := &a.sts[s]; {
+		case p < st.start: // between sentences
+			i = st.start
+		case st.scanned:
+			i = st.end // the rest of it need not be looked at
+		case capAt(text[st.start:st.end], a.lower[st.start:st.end], w, p-st.start):
 			a.scan(s)
 			i = st.end
 		}
