@@ -459,13 +459,14 @@ func (st *sent) span(i, end int) (string, bool) {
 	if i < 0 || i >= end || end > len(st.toks) {
 		return "", false
 	}
-	for k := i; k < end; k++ {
-		t := st.toks[k]
-		if t.flags&fWord == 0 || k+1 < end && (t.flags&fPoss != 0 || st.toks[k+1].s != t.e+1 || st.src[t.e] != ' ') {
+	toks, src := st.toks[i:end], st.src
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&fWord == 0 || k+1 < len(toks) && (t.flags&fPoss != 0 || toks[k+1].s != t.e+1 || src[t.e] != ' ') {
 			return "", false
 		}
 	}
-	return st.src[st.toks[i].s:st.toks[end-1].e], true
+	return src[toks[0].s:toks[len(toks)-1].e], true
 }
 
 // isFullName reports whether the name words of tokens [i, end) (see name)
