@@ -106,7 +106,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		e, next, hyphen := j, j, false // the word is src[i:e], the next token starts at next
 		if j < len(src) && joins[src[j]] {
 			e, next, hyphen = lx.wordTail(src, lower, i, j)
-			if strings.IndexByte(src[j:e], '.') >= 0 || strings.IndexByte(src[j:e], ',') >= 0 {
+			if hasPeriodOrComma(src[j:e]) {
 				flags |= fSplit
 			}
 		}
@@ -200,6 +200,18 @@ func (ct *catTable) plainTokens(src, lower string, i int, space tokFlags, out []
 		}
 	}
 	return out, i, space
+}
+
+// hasPeriodOrComma reports whether s, the few bytes of a word after its
+// first run of letters and digits, has a period or a comma: byte by byte,
+// which costs less than a look for each over so few.
+func hasPeriodOrComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // Byte classes of tokenize: what a byte of text starts.
