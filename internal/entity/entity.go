@@ -1138,10 +1138,21 @@ func isRegnal(w string) bool {
 // stripParticle removes a particle prefix from a surname: "al-Assad" ->
 // "Assad".
 func (lx *lexicon) stripParticle(w string) string {
-	if h := strings.IndexByte(w, '-'); h > 0 && lx.foldedCat(w[:h])&catParticle != 0 {
+	if h := hyphenAt(w); h > 0 && lx.foldedCat(w[:h])&catParticle != 0 {
 		return w[h+1:]
 	}
 	return w
+}
+
+// hyphenAt returns the index of the first hyphen of w, a word, or -1: byte
+// by byte, which costs less than a look for a byte in so short a string.
+func hyphenAt(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // finish turns the mentions and place candidates of a sentence into its

@@ -871,14 +871,13 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 			return false
 		}
 	}
-	if first {
+	if w := st.text(k); first && hyphenAt(w) >= 0 { // most words have no hyphen
 		// "Soviet-led", "Russian-backed": a compound adjective.
-		w := st.text(k)
 		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && !unicode.IsUpper(rune(w[h+1])) && t.flags&fHyphenName == 0 {
 			return false
 		}
 		// "US-Russian strikes", "Russia-Ukraine talks": states joined.
-		if h := strings.IndexByte(w, '-'); h > 0 && lx.isState(w[:h]) {
+		if h := hyphenAt(w); h > 0 && lx.isState(w[:h]) {
 			return false
 		}
 	}
