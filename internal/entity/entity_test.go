@@ -820,3 +820,19 @@ func TestFourLetters(t *testing.T) {
 		}
 	}
 }
+
+// isPunct finds a mark among marks, ASCII or not, as strings.ContainsRune.
+func TestIsPunct(t *testing.T) {
+	lx := load()
+	text := "a, b — c (d) “e” f."
+	st := sent{src: text, lower: sameLenLower(text), end: len(text), exact: true}
+	st.toks = tokenize(text, st.lower, 0, len(text), lx, nil)
+	for _, marks := range []string{",", ",;:)—–.!?", "—–", "(", "“”", "", "x"} {
+		for k := -1; k <= len(st.toks); k++ {
+			want := k >= 0 && k < len(st.toks) && st.toks[k].p != 0 && strings.ContainsRune(marks, st.toks[k].p)
+			if got := st.isPunct(k, marks); got != want {
+				t.Errorf("isPunct(%d, %q) = %v, want %v", k, marks, got, want)
+			}
+		}
+	}
+}

@@ -156,7 +156,20 @@ func (st *sent) besideYear(k int) bool {
 
 // isPunct reports whether token k exists and is one of the marks.
 func (st *sent) isPunct(k int, marks string) bool {
-	return k >= 0 && k < len(st.toks) && st.toks[k].p != 0 && strings.ContainsRune(marks, st.toks[k].p)
+	if k < 0 || k >= len(st.toks) || st.toks[k].p == 0 {
+		return false
+	}
+	if p := st.toks[k].p; p < utf8.RuneSelf {
+		// Byte by byte: no byte of a rune beyond ASCII is an ASCII mark,
+		// and marks are few.
+		for i := 0; i < len(marks); i++ {
+			if rune(marks[i]) == p {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.ContainsRune(marks, st.toks[k].p)
 }
 
 // isCapWord reports whether token k is a capitalised word (or "al-Assad").
