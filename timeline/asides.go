@@ -322,6 +322,15 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		k, _ := kind.Parse(statementCAMEO)
 		return kindOf(k), true
 	}
+	if start > sp.Start && limitLed(text[start:m.Start]) {
+		// "agreed to extend the contract until Jan. 15 to allow time to
+		// negotiate": the limit of the clause before, not an event of its own.
+		before := clauseStart(text, sp.Start, start-1)
+		if before < r.trigEnd && r.trigStart < start {
+			return Kind{}, false
+		}
+		return moreThanStatement(r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v))
+	}
 	if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok || start <= sp.Start ||
 		countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
 		return k, ok
@@ -333,6 +342,23 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		return Kind{}, false
 	}
 	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
+}
+
+// limitLed reports whether lead, the words of a clause before its date,
+// are a word of a limit alone ("until", "since", "by", "through"): the
+// date is a limit of the clause before ("extend the contract until Jan. 15
+// to allow time to negotiate"), whatever words follow it, while "since the
+// war erupted on April 15" has an event of its own.
+func limitLed(lead string) bool {
+	w := strings.TrimSpace(lead)
+	if w == "" || strings.ContainsAny(w, " \t\n\r") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "until", "since", "through", "till":
+		return true
+	}
+	return false
 }
 
 // dateAloneWords is how many words besides its date a clause of the date

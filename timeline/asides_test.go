@@ -241,7 +241,12 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The negotiators had been holding talks in the Saudi city since [May 6], and signed a declaration of principles on May 11.", "negotiation"},
 		{"The negotiators signed a declaration of principles in the Saudi city since [May 6].", ""},
 		{"The truce was agreed by Kerry and Lavrov, who set out its main lines at last month's meeting in Geneva and settled the details there on [Friday].", ""},
-		// The date in the trigger's clause, or in a clause of no trigger.
+		// A clause led by a limit ("until Jan. 15") bounds the one before,
+		// whatever follows the date; one with words of its own does not.
+		{"The two sides agreed to extend the master contract until [Jan. 15] to allow time to negotiate other outstanding issues.", ""},
+		{"The sides signed a truce on Sunday and have held talks since [Monday] to allow aid to enter.", "negotiation"},
+		{"Aid convoys crossed on Monday, and the two sides held talks until [Friday] to settle the border.", "negotiation"},
+		{"More than 9,000 people have been killed, most of them since the war erupted on [April 15].", "attack"},
 		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
 		{"Talks between Israel and Hamas resumed on [Monday].", ""},

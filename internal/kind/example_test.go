@@ -71,6 +71,7 @@ func ExampleAll() {
 	// ceasefire   0871 Declare a truce or ceasefire.
 	// aid         07   Provide aid: humanitarian, economic or military aid, relief convoys, supplies.
 	// threat      13   Threaten: threats, ultimatums, vows of retaliation.
+	// protest     14   Protest: demonstrations, rallies, marches, strikes, walkouts, boycotts and sit-ins.
 	// attack      19   Fight or attack: armed attacks, air strikes, shelling, clashes, killings, violations of a truce.
 	// other            No trigger matched: an event of another kind, or none.
 }
