@@ -32,8 +32,8 @@ func TestClassify(t *testing.T) {
 		{"Rubio met Turkish officials in Antalya on Thursday in a push to extend the ceasefire.", VenueHome, "visit", "met"},
 		{"Mediators met the negotiators in Cairo in a fresh bid to revive the truce.", VenueAway, "mediation", "mediators"},
 		{"Envoys met in Doha on Monday in an effort to reach a ceasefire deal.", VenueAway, "meeting", "met"},
-		{"The sides agreed a push to extend the ceasefire.", VenueNone, "ceasefire", "ceasefire"},      // no trigger before "push"
-		{"Hamas rejected the latest bid for a truce.", VenueNone, "ceasefire", "truce"},                 // nor before "bid"
+		{"The sides agreed a push to extend the ceasefire.", VenueNone, "ceasefire", "ceasefire"},         // no trigger before "push"
+		{"Hamas rejected the latest bid for a truce.", VenueNone, "ceasefire", "truce"},                   // nor before "bid"
 		{"Negotiators met late on Saturday in a push to salvage the talks.", VenueNone, "consult", "met"}, // no place
 		// A call to a person for a purpose is a consultation; an appeal is not.
 		{"President Joe Biden called UAW President Shawn Fain to congratulate him on Wednesday night, the White House said.", VenueNone, "consult", "called ... to congratulate"},
