@@ -316,7 +316,7 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // negotiation on May 6. Else the date keeps the sentence's kind: false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
-	end := clauseEnd(text, m.End, sp.End)
+	end := backgroundEnd(text, m.End, clauseEnd(text, m.End, sp.End))
 	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
 		// "..., a law enforcement official said Friday": the report's date.
 		k, _ := kind.Parse(statementCAMEO)
@@ -359,6 +359,28 @@ func limitLed(lead string) bool {
 		return true
 	}
 	return false
+}
+
+// backgroundEnd returns where the first word of background
+// (kind.IsBackground: "as", "push", "bid") in text[at:end] starts, or end:
+// a date's clause ends there, so that "met Israeli and Hamas negotiators
+// in Cairo on Tuesday in a fresh push to extend the ceasefire" gives
+// Tuesday's clause no ceasefire.
+func backgroundEnd(text string, at, end int) int {
+	for i := at; i < end; {
+		for i < end && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < end && isWordByte(text[j]) {
+			j++
+		}
+		if j > i && kind.IsBackground(strings.ToLower(text[i:j])) {
+			return i
+		}
+		i = j
+	}
+	return end
 }
 
 // dateAloneWords is how many words besides its date a clause of the date

@@ -247,8 +247,17 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The sides signed a truce on Sunday and have held talks since [Monday] to allow aid to enter.", "negotiation"},
 		{"Aid convoys crossed on Monday, and the two sides held talks until [Friday] to settle the border.", "negotiation"},
 		{"More than 9,000 people have been killed, most of them since the war erupted on [April 15].", "attack"},
-		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
+		// A date's clause ends at a word of background: its purpose is no
+		// event of the date.
+		{"Egyptian and Qatari mediators met Israeli and Hamas negotiators in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", ""},
+		{"Egyptian mediators met Israeli envoys, and Hamas negotiators arrived in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", "visit"},
+		{"Egyptian mediators met Israeli envoys, and Hamas and Israel agreed a truce on [Tuesday] in a push to free the hostages.", ""}, // the trigger's clause
+		// A sentence that rejects what another clause reports is a
+		// rejection; the other clause's date keeps its own kind.
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
+		{"The Justice Department reached a plea agreement with Boeing in [July 2024], but a federal judge rejected the deal in December.", "agreement"},
+		// The date in the trigger's clause, or in a clause of no trigger.
+		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
 		{"Talks between Israel and Hamas resumed on [Monday].", ""},
 		{"Fighting raged in Rafah on [Monday], officials said.", ""},
 	}
