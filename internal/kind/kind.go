@@ -193,7 +193,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire, aid,
-// threat, attack, other.
+// reject, threat, protest, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
