@@ -331,8 +331,17 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		}
 		return moreThanStatement(r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v))
 	}
-	if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok || start <= sp.Start ||
-		countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
+	k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
+	if ok {
+		return k, ok
+	}
+	if rs, re, rel := r.trigRelative(text, sp); rel && (m.End <= rs || m.Start >= re) {
+		// "Brazil, which hosts the next summit, will publish its
+		// priorities early next year, its minister said": the trigger of
+		// a relative clause dates nothing outside it.
+		return kindOf(r.classifyOutside(text, sp, rs, re, m, v)), true
+	}
+	if start <= sp.Start || countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
 		return k, ok
 	}
 	// A clause of the date alone ("since May 6") takes the kind of the
@@ -342,6 +351,71 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		return Kind{}, false
 	}
 	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
+}
+
+// trigRelative returns the span of the relative clause set off by a comma
+// that holds the sentence's trigger (", which hosts the next summit in
+// Belem in November"), from its relative word to the next mark of a
+// clause, if the trigger stands in one.
+func (r *reported) trigRelative(text string, sp sentence.Span) (start, end int, ok bool) {
+	start = clauseStart(text, sp.Start, r.trigStart)
+	for start < r.trigStart && isSpaceByte(text[start]) {
+		start++
+	}
+	if start <= sp.Start || !relativeWord(text[start:r.trigStart]) {
+		return 0, 0, false
+	}
+	before := start - 1
+	for before > sp.Start && isSpaceByte(text[before]) {
+		before--
+	}
+	if text[before] != ',' {
+		return 0, 0, false // a restrictive clause: "the summit which hosts"
+	}
+	end = r.trigEnd
+	for end < sp.End && !clauseMark(text[end]) {
+		end++
+	}
+	return start, end, true
+}
+
+// relativeWord reports whether s starts with a relative pronoun or adverb
+// that opens a relative clause: "which", "who", "whom", "whose", "where".
+func relativeWord(s string) bool {
+	n := 0
+	for n < len(s) && isWordByte(s[n]) {
+		n++
+	}
+	switch strings.ToLower(s[:n]) {
+	case "which", "who", "whom", "whose", "where":
+		return true
+	}
+	return false
+}
+
+// classifyOutside returns the kind of the sentence sp of text without
+// text[cutStart:cutEnd] and without the date m, as classify does.
+func (r *reported) classifyOutside(text string, sp sentence.Span, cutStart, cutEnd int, m dates.Mention, v kind.Venue) kind.Kind {
+	if r.words == nil {
+		var b strings.Builder
+		for _, p := range [2][2]int{{sp.Start, cutStart}, {cutEnd, sp.End}} {
+			if m.Start >= p[0] && m.End <= p[1] {
+				b.WriteString(text[p[0]:m.Start] + " " + text[m.End:p[1]] + " ")
+			} else {
+				b.WriteString(text[p[0]:p[1]] + " ")
+			}
+		}
+		return kind.ClassifyWith(b.String(), v)
+	}
+	var room [32]kind.Word
+	words := room[:0]
+	for _, w := range r.words {
+		ws, we := sp.Start+w.Start, sp.Start+w.End
+		if (we <= cutStart || ws >= cutEnd) && (we <= m.Start || ws >= m.End) {
+			words = append(words, w)
+		}
+	}
+	return kind.ClassifyWords(words, v)
 }
 
 // limitLed reports whether lead, the words of a clause before its date,

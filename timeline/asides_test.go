@@ -252,6 +252,14 @@ func TestOtherClauseKind(t *testing.T) {
 		{"Egyptian and Qatari mediators met Israeli and Hamas negotiators in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", ""},
 		{"Egyptian mediators met Israeli envoys, and Hamas negotiators arrived in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", "visit"},
 		{"Egyptian mediators met Israeli envoys, and Hamas and Israel agreed a truce on [Tuesday] in a push to free the hostages.", ""}, // the trigger's clause
+		// The trigger of a relative clause dates nothing outside it, but for
+		// a clause of its own kind.
+		{"Brazil, which hosts the next summit in Belem in November, will publish its priorities early [next year], its environment minister said on Friday.", "statement"},
+		{"Kerry, who met Lavrov in Geneva, flew home on [Friday].", "other"},
+		{"Kerry, who met Lavrov in Geneva, arrived in Moscow on [Friday].", ""}, // the trigger's clause: a visit
+		{"Brazil, which hosts the next summit in Belem in [November], will publish its priorities early next year.", ""},
+		{"The talks, which began in Geneva, will resume on [Monday] in Vienna.", ""},
+		{"Kerry met Lavrov in the summit which hosts envoys, and they flew home on [Friday].", ""},
 		// A sentence that rejects what another clause reports is a
 		// rejection; the other clause's date keeps its own kind.
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
