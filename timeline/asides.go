@@ -316,14 +316,32 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // negotiation on May 6. Else the date keeps the sentence's kind: false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
-	end := clauseEnd(text, m.End, sp.End)
+	end := backgroundEnd(text, m.End, clauseEnd(text, m.End, sp.End))
 	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
 		// "..., a law enforcement official said Friday": the report's date.
 		k, _ := kind.Parse(statementCAMEO)
 		return kindOf(k), true
 	}
-	if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok || start <= sp.Start ||
-		countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
+	if start > sp.Start && limitLed(text[start:m.Start]) {
+		// "agreed to extend the contract until Jan. 15 to allow time to
+		// negotiate": the limit of the clause before, not an event of its own.
+		before := clauseStart(text, sp.Start, start-1)
+		if before < r.trigEnd && r.trigStart < start {
+			return Kind{}, false
+		}
+		return moreThanStatement(r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v))
+	}
+	k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
+	if ok {
+		return k, ok
+	}
+	if rs, re, rel := r.trigRelative(text, sp); rel && (m.End <= rs || m.Start >= re) {
+		// "Brazil, which hosts the next summit, will publish its
+		// priorities early next year, its minister said": the trigger of
+		// a relative clause dates nothing outside it.
+		return kindOf(r.classifyOutside(text, sp, rs, re, m, v)), true
+	}
+	if start <= sp.Start || countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
 		return k, ok
 	}
 	// A clause of the date alone ("since May 6") takes the kind of the
@@ -333,6 +351,110 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		return Kind{}, false
 	}
 	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
+}
+
+// trigRelative returns the span of the relative clause set off by a comma
+// that holds the sentence's trigger (", which hosts the next summit in
+// Belem in November"), from its relative word to the next mark of a
+// clause, if the trigger stands in one.
+func (r *reported) trigRelative(text string, sp sentence.Span) (start, end int, ok bool) {
+	start = clauseStart(text, sp.Start, r.trigStart)
+	for start < r.trigStart && isSpaceByte(text[start]) {
+		start++
+	}
+	if start <= sp.Start || !relativeWord(text[start:r.trigStart]) {
+		return 0, 0, false
+	}
+	before := start - 1
+	for before > sp.Start && isSpaceByte(text[before]) {
+		before--
+	}
+	if text[before] != ',' {
+		return 0, 0, false // a restrictive clause: "the summit which hosts"
+	}
+	end = r.trigEnd
+	for end < sp.End && !clauseMark(text[end]) {
+		end++
+	}
+	return start, end, true
+}
+
+// relativeWord reports whether s starts with a relative pronoun or adverb
+// that opens a relative clause: "which", "who", "whom", "whose", "where".
+func relativeWord(s string) bool {
+	n := 0
+	for n < len(s) && isWordByte(s[n]) {
+		n++
+	}
+	switch strings.ToLower(s[:n]) {
+	case "which", "who", "whom", "whose", "where":
+		return true
+	}
+	return false
+}
+
+// classifyOutside returns the kind of the sentence sp of text without
+// text[cutStart:cutEnd] and without the date m, as classify does.
+func (r *reported) classifyOutside(text string, sp sentence.Span, cutStart, cutEnd int, m dates.Mention, v kind.Venue) kind.Kind {
+	if r.words == nil {
+		var b strings.Builder
+		for _, p := range [2][2]int{{sp.Start, cutStart}, {cutEnd, sp.End}} {
+			if m.Start >= p[0] && m.End <= p[1] {
+				b.WriteString(text[p[0]:m.Start] + " " + text[m.End:p[1]] + " ")
+			} else {
+				b.WriteString(text[p[0]:p[1]] + " ")
+			}
+		}
+		return kind.ClassifyWith(b.String(), v)
+	}
+	var room [32]kind.Word
+	words := room[:0]
+	for _, w := range r.words {
+		ws, we := sp.Start+w.Start, sp.Start+w.End
+		if (we <= cutStart || ws >= cutEnd) && (we <= m.Start || ws >= m.End) {
+			words = append(words, w)
+		}
+	}
+	return kind.ClassifyWords(words, v)
+}
+
+// limitLed reports whether lead, the words of a clause before its date,
+// are a word of a limit alone ("until", "since", "by", "through"): the
+// date is a limit of the clause before ("extend the contract until Jan. 15
+// to allow time to negotiate"), whatever words follow it, while "since the
+// war erupted on April 15" has an event of its own.
+func limitLed(lead string) bool {
+	w := strings.TrimSpace(lead)
+	if w == "" || strings.ContainsAny(w, " \t\n\r") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "until", "since", "through", "till":
+		return true
+	}
+	return false
+}
+
+// backgroundEnd returns where the first word of background
+// (kind.IsBackground: "as", "push", "bid") in text[at:end] starts, or end:
+// a date's clause ends there, so that "met Israeli and Hamas negotiators
+// in Cairo on Tuesday in a fresh push to extend the ceasefire" gives
+// Tuesday's clause no ceasefire.
+func backgroundEnd(text string, at, end int) int {
+	for i := at; i < end; {
+		for i < end && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < end && isWordByte(text[j]) {
+			j++
+		}
+		if j > i && kind.IsBackground(strings.ToLower(text[i:j])) {
+			return i
+		}
+		i = j
+	}
+	return end
 }
 
 // dateAloneWords is how many words besides its date a clause of the date

@@ -241,9 +241,31 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The negotiators had been holding talks in the Saudi city since [May 6], and signed a declaration of principles on May 11.", "negotiation"},
 		{"The negotiators signed a declaration of principles in the Saudi city since [May 6].", ""},
 		{"The truce was agreed by Kerry and Lavrov, who set out its main lines at last month's meeting in Geneva and settled the details there on [Friday].", ""},
+		// A clause led by a limit ("until Jan. 15") bounds the one before,
+		// whatever follows the date; one with words of its own does not.
+		{"The two sides agreed to extend the master contract until [Jan. 15] to allow time to negotiate other outstanding issues.", ""},
+		{"The sides signed a truce on Sunday and have held talks since [Monday] to allow aid to enter.", "negotiation"},
+		{"Aid convoys crossed on Monday, and the two sides held talks until [Friday] to settle the border.", "negotiation"},
+		{"More than 9,000 people have been killed, most of them since the war erupted on [April 15].", "attack"},
+		// A date's clause ends at a word of background: its purpose is no
+		// event of the date.
+		{"Egyptian and Qatari mediators met Israeli and Hamas negotiators in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", ""},
+		{"Egyptian mediators met Israeli envoys, and Hamas negotiators arrived in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", "visit"},
+		{"Egyptian mediators met Israeli envoys, and Hamas and Israel agreed a truce on [Tuesday] in a push to free the hostages.", ""}, // the trigger's clause
+		// The trigger of a relative clause dates nothing outside it, but for
+		// a clause of its own kind.
+		{"Brazil, which hosts the next summit in Belem in November, will publish its priorities early [next year], its environment minister said on Friday.", "statement"},
+		{"Kerry, who met Lavrov in Geneva, flew home on [Friday].", "other"},
+		{"Kerry, who met Lavrov in Geneva, arrived in Moscow on [Friday].", ""}, // the trigger's clause: a visit
+		{"Brazil, which hosts the next summit in Belem in [November], will publish its priorities early next year.", ""},
+		{"The talks, which began in Geneva, will resume on [Monday] in Vienna.", ""},
+		{"Kerry met Lavrov in the summit which hosts envoys, and they flew home on [Friday].", ""},
+		// A sentence that rejects what another clause reports is a
+		// rejection; the other clause's date keeps its own kind.
+		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
+		{"The Justice Department reached a plea agreement with Boeing in [July 2024], but a federal judge rejected the deal in December.", "agreement"},
 		// The date in the trigger's clause, or in a clause of no trigger.
 		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
-		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
 		{"Talks between Israel and Hamas resumed on [Monday].", ""},
 		{"Fighting raged in Rafah on [Monday], officials said.", ""},
 	}

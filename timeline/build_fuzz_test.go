@@ -28,6 +28,8 @@ func FuzzBuild(f *testing.F) {
 		"Caesar died on the 15th of March 44 BC; in AD 9 and in 1 BC the following year.", int64(-719162))
 	f.Add("The talks, the first since 2014, ended on Friday to revive the 2015 deal. Iran's 2009 election since", int64(17039),
 		"It was the biggest gain since March, since 2015 the 2016 talks", int64(17054))
+	f.Add("The sides agreed to extend the contract until Jan. 15 to allow time to negotiate. Envoys met and talks began on Tuesday in a push to", int64(20000),
+		"A judge rejected the deal in December, but Boeing agreed in July to plead guilty; since the war erupted on April 15", int64(20100))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{

@@ -19,7 +19,9 @@
 //	agreement    057    signed ... agreement, reached ... deal, inked
 //	ceasefire    0871   ceasefire, cease-fire, truce, cessation of hostilities
 //	aid          07     humanitarian aid, aid convoy, relief supplies, pledged
+//	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
+//	protest      14     protest, demonstrations, a rally, went on strike, walkout
 //	attack       19     attack, airstrikes, shelling, clashes, killed, violated ... truce
 //	other        ""     no trigger
 //
@@ -42,11 +44,13 @@
 //     statement: "Kerry said the sides had agreed on a ceasefire", "Staffan
 //     de Mistura told reporters that Friday's talks are important".
 //  3. Otherwise the trigger with the highest priority decides, the earliest
-//     on a tie: ceasefire violations 90, ceasefire 85, agreement 80 (78 for
-//     "reached ... deal"), a verbal attack 76 (a statement: "a scathing
-//     attack on the US"), attack 75, threat 70, mediation 68, intent 65 (60
-//     for "to meet"), visit 62, aid 60, meeting 55, consult 52, negotiation
-//     50, statement 10, and 5 for statement words that often take an event
+//     on a tie: ceasefire violations 90, a rejection of what another kind
+//     names 88 ("rejected the ceasefire proposal"), ceasefire 85, agreement
+//     80 (78 for "reached ... deal" and "agreed ... to extend"), a verbal
+//     attack 76 (a statement: "a scathing attack on the US"), attack 75,
+//     threat 70, mediation 68, intent 65 (60 for "to meet"), hosted talks
+//     63, visit 62, aid 60, protest 58, a rejection alone 57, meeting 55,
+//     consult 52, negotiation 50, statement 10, and 5 for statement words that often take an event
 //     as object ("announced", "declared", "press conference"). So a trailing
 //     attribution does not hide the event ("Russia and Turkey agreed a
 //     truce, officials said" is a ceasefire), nor does an announcement
@@ -58,7 +62,9 @@
 //     in Jerusalem as mediators pressed for a new ceasefire" is a
 //     meeting, "Sudan talks open in Jeddah as fighting rages" a
 //     negotiation, "Trump threatened tariffs unless Moscow agreed to a
-//     peace deal" a threat.
+//     peace deal" a threat. A purpose is background too ("push", "bid",
+//     "effort", "attempt", "hoping", "seeking"): "Rubio met Turkish
+//     officials in a push to extend the ceasefire" is a meeting.
 //  5. Before rules 2 and 3 too, a negated trigger decides nothing: one with
 //     a word of [negation] ("not", "never", "no", "failed to", "refused
 //     to", "without", a word in "n't") up to four words before it in its

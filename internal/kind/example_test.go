@@ -70,7 +70,9 @@ func ExampleAll() {
 	// agreement   057  Sign a formal agreement: sign, reach or conclude an agreement, deal, accord or treaty.
 	// ceasefire   0871 Declare a truce or ceasefire.
 	// aid         07   Provide aid: humanitarian, economic or military aid, relief convoys, supplies.
+	// reject      12   Reject: reject or veto a proposal, an offer, a demand or an agreement.
 	// threat      13   Threaten: threats, ultimatums, vows of retaliation.
+	// protest     14   Protest: demonstrations, rallies, marches, strikes, walkouts, boycotts and sit-ins.
 	// attack      19   Fight or attack: armed attacks, air strikes, shelling, clashes, killings, violations of a truce.
 	// other            No trigger matched: an event of another kind, or none.
 }

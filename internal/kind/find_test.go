@@ -59,6 +59,7 @@ func TestFindAgrees(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	f.Add("“We will attack,” he said; they met with Putin and signed a deal.")
 	f.Add("Earnings met analysts' expectations; to meet the deadline, a deal was reached by the panel that struck down the plan.")
+	f.Add("Hamas rejected the latest ceasefire proposal; protesters rallied in Tel Aviv, shares rallied, and a goal set in 2009 and met two years late.")
 	f.Fuzz(checkFind)
 }
 

@@ -193,7 +193,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire, aid,
-// threat, attack, other.
+// reject, threat, protest, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
@@ -665,6 +665,17 @@ func (tb *table) disasterAround(toks []Word, h hit) bool {
 // no attack. It lets package entity read "an earthquake struck Cebu" as
 // the kind does.
 func IsDisaster(word string) bool { return load().isDisaster(word) }
+
+// IsBackground tells whether word, in lower case, starts a clause of
+// background ("as", "amid", "push", "bid": [background] of
+// data/kinds.txt), whose triggers do not decide the kind of the clause
+// before. It lets package timeline end the clause of a date there: in
+// "mediators met Israeli and Hamas negotiators on Tuesday in a fresh push
+// to extend the ceasefire", Tuesday's clause reports no ceasefire.
+func IsBackground(word string) bool {
+	tb := load()
+	return len(word) <= tb.backgroundLen && slices.Contains(tb.background, word)
+}
 
 // disasterAt tells whether toks[k] is a word of [disaster] or ends a
 // phrase of it ("a fire").

@@ -28,6 +28,75 @@ func TestClassify(t *testing.T) {
 		{"Talks resumed in Doha amid heavy fighting in Rafah.", VenueAway, "negotiation", "talks"},
 		{"Fighting raged in Rafah as talks resumed in Doha.", VenueAway, "attack", "fighting"},
 		{"As fighting raged, the sides signed a truce.", VenueNone, "ceasefire", "truce"},
+		// A purpose after a meeting decides nothing: the meeting is the event.
+		{"Rubio met Turkish officials in Antalya on Thursday in a push to extend the ceasefire.", VenueHome, "visit", "met"},
+		{"Mediators met the negotiators in Cairo in a fresh bid to revive the truce.", VenueAway, "mediation", "mediators"},
+		{"Envoys met in Doha on Monday in an effort to reach a ceasefire deal.", VenueAway, "meeting", "met"},
+		{"The sides agreed a push to extend the ceasefire.", VenueNone, "ceasefire", "ceasefire"},         // no trigger before "push"
+		{"Hamas welcomed the latest bid for a truce.", VenueNone, "ceasefire", "truce"},                   // nor before "bid"
+		{"Negotiators met late on Saturday in a push to salvage the talks.", VenueNone, "consult", "met"}, // no place
+		// A call to a person for a purpose is a consultation; an appeal is not.
+		{"President Joe Biden called UAW President Shawn Fain to congratulate him on Wednesday night, the White House said.", VenueNone, "consult", "called ... to congratulate"},
+		{"President Andrzej Duda called Tusk on Monday to discuss the transition.", VenueNone, "consult", "called ... to discuss"},
+		{"Macron spoke to Starmer in a call with other European leaders.", VenueNone, "consult", "call with"},
+		{"The UN called on Iran to discuss its nuclear program.", VenueNone, "negotiation", "discuss"},
+		{"Macron called the agreement unacceptable on Thursday.", VenueNone, "other", ""},
+		{"Macron called Starmer on Tuesday.", VenueNone, "other", ""},
+		// Talks a party hosts.
+		{"Turkish President Tayyip Erdogan hosted the talks in Istanbul on Monday.", VenueHome, "negotiation", "hosted ... talks"},
+		{"Azerbaijan's President Ilham Aliyev hosted leaders from 70 countries.", VenueHome, "visit", "hosted"},
+		{"Egypt will host talks between the sides next week.", VenueNone, "intent", "will host"},
+		// Agreeing to act together is an agreement.
+		{"The two sides agreed to extend the master contract until Jan. 15 to allow time to negotiate other outstanding issues.", VenueNone, "agreement", "agreed ... to extend"},
+		{"The United States and China agreed on Monday to slash tariffs for 90 days after talks in Geneva.", VenueAway, "agreement", "agreed ... to slash"},
+		{"US and China agree to pause tariffs for 90 days", VenueNone, "agreement", "agree ... to pause"},
+		{"Boeing agreed in July to plead guilty to a fraud charge.", VenueNone, "agreement", "agreed ... to plead"},
+		{"UAW reaches tentative deal with Ford, ending strike", VenueNone, "agreement", "reaches ... deal"},
+		{"The two leaders agreed to resume talks.", VenueNone, "intent", "agreed to resume ... talks"},
+		{"Ukraine and Russia agreed to a 30-day ceasefire in March.", VenueNone, "ceasefire", "ceasefire"},
+		{"The union refused to extend the contract.", VenueNone, "other", ""},
+		// Rejecting what another kind names is a rejection.
+		{"Hamas rejected the latest Israeli ceasefire proposal on Sunday.", VenueNone, "reject", "rejected ... proposal"},
+		{"A federal judge in Texas rejected Boeing's plea deal with the Justice Department on Thursday.", VenueNone, "reject", "rejected ... deal"},
+		{"Dataproducts had rejected a $15 a share offer from DPC, saying it wasn't adequately financed.", VenueNone, "reject", "rejected ... offer"},
+		{"The Senate vetoed the measure.", VenueNone, "reject", "vetoed"},
+		{"The sides did not reject the truce.", VenueNone, "other", ""},
+		{"Families asked the court to reject the deal in October.", VenueNone, "other", ""},
+		{"Saddam accepted a treaty he had rejected in peace talks following the 1988 cease-fire.", VenueNone, "ceasefire", "cease-fire"},
+		{"He is a rejected asylum seeker.", VenueNone, "other", ""},
+		// A war that breaks out.
+		{"More than 9,000 people have been killed since the war erupted on April 15.", VenueNone, "attack", "killed"},
+		{"The talks stalled after the war broke out in Sudan.", VenueAway, "negotiation", "talks"},
+		{"Fighting broke out in Khartoum on Saturday.", VenueNone, "attack", "fighting broke out"},
+		{"A trade war erupted between the two countries.", VenueNone, "other", ""},
+		// A target met in the passive.
+		{"The deal replaces a previous goal of $100 billion a year, which was set in 2009 and met two years late, in 2022.", VenueNone, "other", ""},
+		{"The target was met a year early.", VenueNone, "other", ""},
+		{"Kerry was met at the airport by Lavrov.", VenueNone, "consult", "met"},
+		{"The two envoys met two years later in Oslo.", VenueAway, "meeting", "met"},
+		// Protests: demonstrations, rallies, strikes and walkouts.
+		{"Protesters marched through Baku on Saturday to demand that rich countries pay more.", VenueNone, "protest", "marched"},
+		{"French farmers blocked roads near Paris on Monday in protest against the deal.", VenueNone, "protest", "protest"},
+		{"Farmers in Poland held demonstrations against the deal on Wednesday.", VenueNone, "protest", "demonstrations"},
+		{"Castro attended a rally Thursday by media workers in Havana.", VenueNone, "protest", "attended ... rally"},
+		{"Stellantis workers went on strike at a plant in Michigan on Tuesday.", VenueNone, "protest", "went on strike"},
+		{"About 16,600 Ford workers walked off the job at the Kentucky Truck Plant on Oct. 11.", VenueNone, "protest", "walked off the job"},
+		{"Small island states staged a walkout at the summit on Saturday.", VenueNone, "protest", "walkout"},
+		{"Resident doctors in England began a five-day strike on Friday.", VenueNone, "protest", "began ... strike"},
+		{"The union reached a tentative agreement with Ford on Wednesday, ending a six-week strike.", VenueNone, "agreement", "reached ... agreement"},
+		{"Police fired on protesters and killed three people.", VenueNone, "attack", "killed"},
+		{"Some 1,500 ethnic Albanians marched Sunday, burning flags to protest the killings.", VenueNone, "protest", "marched"},
+		{"Protesters rallied outside the summit in Brussels.", VenueAway, "protest", "rallied"},
+		{"China lodged a formal protest with Japan on Monday.", VenueNone, "other", ""},
+		{"Rally officials weren't available to comment late yesterday.", VenueNone, "other", ""},
+		{"The rally in stocks lifted the index.", VenueNone, "other", ""},
+		{"Thousands of people rallied in Tel Aviv on Saturday to demand a deal.", VenueNone, "protest", "rallied"},
+		{"Stocks rallied on Monday after the tariff truce.", VenueNone, "agreement", "tariff truce"},
+		{"Shares rallied on Monday.", VenueNone, "other", ""},
+		{"Republicans rallied behind the bill.", VenueNone, "other", ""},
+		{"A Russian missile strike killed two people in Kyiv.", VenueNone, "attack", "missile strike"},
+		{"Amir is serving a life sentence for the assassination of Rabin at a Tel Aviv peace rally.", VenueNone, "attack", "assassination"},
+		{"Abortion providers were warned that one of them might be targeted for assassination.", VenueNone, "other", ""},
 		// Meetings follow the venue.
 		{"Kerry met Lavrov on Friday.", VenueNone, "consult", "met"},
 		{"Kerry met Lavrov in Geneva on Friday.", VenueAway, "meeting", "met"},
@@ -214,7 +283,7 @@ func TestAllAndParse(t *testing.T) {
 	want := []Kind{
 		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
 		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
-		{"ceasefire", "0871"}, {"aid", "07"}, {"threat", "13"}, {"attack", "19"}, {"other", ""},
+		{"ceasefire", "0871"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"attack", "19"}, {"other", ""},
 	}
 	if got := All(); !slices.Equal(got, want) {
 		t.Fatalf("All = %v, want %v", got, want)
@@ -232,7 +301,7 @@ func TestAllAndParse(t *testing.T) {
 			t.Errorf("%v has no description", k)
 		}
 	}
-	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire"} {
+	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject"} {
 		if got, ok := Parse(s); !ok || got.Name != name {
 			t.Errorf("Parse(%q) = %v, %v, want %s", s, got, ok, name)
 		}
@@ -317,6 +386,7 @@ func FuzzClassify(f *testing.F) {
 		"\xff\xfe talks ’s cease-fire",
 		"did not attend the summit until no agreement failed to n't talks won’t meet",
 		"to meet the deadline, a fire killed ten; a truce in the trade war refused to sign the fire",
+		"met in a push to extend the ceasefire; called Fain to congratulate him; went on strike; a rally in stocks; was set in 2009 and met",
 	} {
 		f.Add(s, uint8(1))
 	}
