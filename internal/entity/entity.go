@@ -627,6 +627,9 @@ func isTitleCase(st *sent) bool {
 			continue
 		}
 		if t.flags&(fCap|fHyphenName) == 0 {
+			if isDigit(st.src[t.s]) {
+				continue // "In $85 Billion Rail Megadeal", "Kills 12 In Dnipro": a number
+			}
 			if t.cat&catParticle == 0 && t.e-t.s >= 4 && letters(st.text(k)) >= 4 { // a rune takes a byte or more
 				return false
 			}
@@ -894,7 +897,7 @@ func (lx *lexicon) nearestFull(sts []sent, fulls []pos, p pos, words []string, c
 	best := -1
 	for _, f := range fulls {
 		c := sts[f.s].mentions[f.m].cluster
-		if !lx.endsWith(cl[c].words, words) {
+		if !lx.endsWith(cl[c].words, words) && !lx.familyOf(cl[c].words, words) {
 			continue
 		}
 		if f.before(p) {
