@@ -96,22 +96,99 @@ func (st *sent) describedPlace(k, m int) bool {
 	return st.isWord(e) && st.toks[e].flags&fCap == 0 && st.toks[e].cat&catSpeech != 0
 }
 
-// personSurname returns the surname key of the person's name at tokens
-// [i, end): the family name of a two-word name that starts with one the
-// news names that person by alone ([family-first] and [known]: "xi" of
-// "Xi Jinping", as a later "Xi" is that person), else the last word's
-// (surnameAt: "sihanouk" of "Norodom Sihanouk").
-func (lx *lexicon) personSurname(st *sent, i, end int) string {
-	if end-i == 2 && st.toks[i].cat&(catFamilyFirst|catKnown) == catFamilyFirst|catKnown && st.isCapWord(i) && st.isCapWord(i+1) {
-		return strings.ToLower(st.text(i))
+// personSurname returns the surname key of the person's name words, at
+// tokens [i, end): the word the news names that person by alone if the
+// name has it before its last (knownWord: "xi" of "Xi Jinping", "lula" of
+// "Luiz Inacio Lula da Silva", as a later "Xi" or "Lula" is that person),
+// else the last word's (surnameAt: "sihanouk" of "Norodom Sihanouk").
+func (lx *lexicon) personSurname(st *sent, end int, words []string) string {
+	if j := lx.knownWord(words); j >= 0 {
+		return strings.ToLower(words[j])
 	}
 	return lx.surnameAt(st, end-1)
 }
 
-// familyOf reports whether short, one word, is the family name that starts
-// full, a name of two words whose first is one that the news names the
-// person by alone (see personSurname): "Xi" of "Xi Jinping".
+// knownWord returns the index of the word of a name of two words or more,
+// before its last, that the news names the person by alone, or -1: a
+// surname of [known] of data/given_names.txt after the first word ("Lula"
+// of "Luiz Inacio Lula da Silva"), or one that is a family name too at the
+// first ("Xi" of "Xi Jinping"; not "Abe" of "Abe Fortas").
+func (lx *lexicon) knownWord(words []string) int {
+	for j := 0; j < len(words)-1; j++ {
+		c := lx.foldedCat(words[j])
+		if c&catKnown != 0 && (j > 0 || c&catFamilyFirst != 0) {
+			return j
+		}
+	}
+	return -1
+}
+
+// familyOf reports whether short, one word, is the word full names its
+// person by alone (knownWord): "Xi" of "Xi Jinping", "Lula" of "Luiz
+// Inacio Lula da Silva".
 func (lx *lexicon) familyOf(full, short []string) bool {
-	return len(full) == 2 && len(short) == 1 && strings.EqualFold(full[0], short[0]) &&
-		lx.foldedCat(full[0])&(catFamilyFirst|catKnown) == catFamilyFirst|catKnown
+	j := -1
+	if len(short) == 1 {
+		j = lx.knownWord(full)
+	}
+	return j >= 0 && strings.EqualFold(full[j], short[0])
+}
+
+// initials reports whether w is a person's initials with their last period,
+// one or two ("J.C." of "J.C. Matlock"), not a listed name ("U.S."); three
+// are more often an acronym ("F.A.O. Schwarz", the toy store).
+func (lx *lexicon) initials(w string) bool {
+	return len(w) <= 4 && isInitialWord(w) && lx.gz[w] == nil
+}
+
+// allCapitalised reports whether a headline of caps capitalised words and
+// no lowercase one (lower unset) is written in title case: five words or
+// more ("Max Verstappen Wins Dutch Grand Prix"), where a list of names is
+// shorter ("Kerry, Lavrov").
+func allCapitalised(caps int, lower bool) bool { return !lower && caps >= 5 }
+
+// afterPortfolio reports whether the name at token i, one word, follows a
+// capitalised word of a portfolio ([portfolio] of data/titles.txt) in the
+// same run, with no title after: "State Farm", "Energy Transfer", "Health
+// Net" name companies, and are a person only if the article names one so.
+func (st *sent) afterPortfolio(i int) bool {
+	k := i - 1
+	return st.isCapWord(k) && st.toks[k].cat&catPortfolio != 0 && st.toks[k].flags&fPoss == 0 && st.toks[k].e+1 == st.toks[i].s
+}
+
+// orgSuffixEnd returns the index after the company suffix in capitals that
+// follows a listed organisation's name ending at token end, if one does:
+// "Airbus SE", "Bayer AG" ([org-suffix] of data/words.txt); else end.
+func (st *sent) orgSuffixEnd(end int) int {
+	if st.toks[end-1].flags&fPoss == 0 && st.isCapWord(end) && st.toks[end].cat&catOrgSuffix != 0 && st.toks[end].flags&fAllCaps != 0 {
+		return end + 1
+	}
+	return end
+}
+
+// abbreviatedHead returns the end of a company's name that an abbreviated
+// company word starts at token i, the start of the capitalised run [i,
+// seqEnd): "Cie. Financiere de Paribas", "Cie. de Navigation Mixte" before
+// "Chairman Marc Fournier" (a title ends it); or i if there is none. Such a
+// word after a capitalised one ends that name ("Salomon Brothers Inc. Ms.
+// Applebaum", where the splitter did not end the sentence).
+func (lx *lexicon) abbreviatedHead(st *sent, i, seqEnd int) int {
+	t := st.toks[i]
+	if t.cat&catOrgSuffix == 0 || t.flags&fAllCaps != 0 || !strings.HasSuffix(st.text(i), ".") || st.isCapWord(i-1) {
+		return i
+	}
+	for k := i + 2; k < seqEnd; k++ {
+		if _, e := lx.titleAt(st, k); e != nil && st.isCapWord(k) {
+			return k
+		}
+	}
+	return seqEnd
+}
+
+// afterModel reports whether a product's model number stands before token
+// i ("the Boeing 737 Max", "an Airbus A320 Neo"): the word after it is the
+// model's, no person's. A number with commas is a count ("1,384,119 Octel
+// shares").
+func afterModel(st *sent, i int) bool {
+	return st.isWord(i-1) && isModel(st.text(i-1)) && !strings.Contains(st.text(i-1), ",")
 }

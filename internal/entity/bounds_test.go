@@ -30,6 +30,8 @@ func TestNameBounds(t *testing.T) {
 		{"a demonym before a weapon", "A Russian missile hit a hospital in Kyiv on Monday.", []Actor{state("Russia")}, "Kyiv"},
 		// People that stay people.
 		{"an initial starting the sentence", "H. Marshall Schwarz was named chairman.", []Actor{person("H. Marshall Schwarz", "")}, ""},
+		{"two initials", "The board includes J.C. Matlock.", []Actor{person("J.C. Matlock", "")}, ""},
+		{"three initials are an acronym", "He ran the F.A.O. Schwarz store.", nil, ""},
 		{"a given name starting the sentence", "Patrick Mahomes threw for 291 yards.", []Actor{person("Patrick Mahomes", "")}, ""},
 		{"a pronoun starting the sentence", "He Lifeng met Bessent. He said the talks went well.", nil, ""},
 		{"a month after a given name", "On Monday, Theresa May resigned.", []Actor{person("Theresa May", "")}, ""},
@@ -44,9 +46,18 @@ func TestNameBounds(t *testing.T) {
 		{"a stock index", "The DAX rose 1.2% on Monday.", nil, ""},
 		{"a unit", "Temperatures reached 40 degrees Celsius on Sunday.", nil, ""},
 		{"an adjective of no state", "An Atlanticist think tank said the deal was fragile.", nil, ""},
+		{"a company with a portfolio word", "State Farm said it would raise rates.", nil, ""},
+		{"a portfolio word before a title", "Secretary of State Marco Rubio said the deal was signed.", []Actor{person("Marco Rubio", "Secretary of State")}, ""},
+		{"a model after its number", "The Boeing 737 Max was grounded on Monday.", nil, ""},
+		{"a given name before a surname", "Max Verstappen won on Sunday.", []Actor{person("Max Verstappen", "")}, ""},
+		{"a company suffix after a listed company", "Airbus SE said it would cut jobs.", []Actor{orga("Airbus")}, ""},
+		{"a company suffix in capitals after a listed company", "Volkswagen AG said profit fell.", []Actor{orga("Volkswagen")}, ""},
+		{"a company suffix after an unlisted name", "Siemens AG said profit fell.", []Actor{orga("Siemens AG")}, ""},
+		{"an abbreviated company word first", "The board met. Cie. Financiere de Paribas said it would buy a stake.", []Actor{orga("Cie. Financiere de Paribas")}, ""},
 		// Places that describe.
 		{"a war's place", "The war in Ukraine was not discussed on Tuesday.", nil, ""},
 		{"a crisis's place", "Talks on the crisis in Sudan resumed in Jeddah.", nil, "Jeddah"},
+		{"a holding", "Paribas raised its stake in Navigation Mixte to 66.7%.", nil, ""},
 		{"a stance before of", "The talks were held at the request of Britain.", nil, ""},
 		{"people in a place who speak", "Regulators in the US said they would review it.", nil, ""},
 		{"a place after in stays", "Heavy fighting raged in Aleppo.", nil, "Aleppo"},
@@ -77,6 +88,8 @@ func TestHeadlineWords(t *testing.T) {
 		{"an unlisted word after In", "Court Rules Against Google In Antitrust Case", []Actor{orga("Google")}, ""},
 		{"a listed place stays", "Xi Meets Lula In Beijing", nil, "Beijing"},
 		{"a money amount", "Union Pacific To Buy Norfolk Southern In $85 Billion Rail Megadeal", nil, ""},
+		{"capitalised words only", "Max Verstappen Wins Dutch Grand Prix", nil, ""},
+		{"a short list of names stays", "Kerry, Lavrov", []Actor{person("Kerry", ""), person("Lavrov", "")}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +115,8 @@ func TestFamilyName(t *testing.T) {
 	}{
 		{"a family name before", "Xi Jinping arrived in Moscow. Xi said talks went well.", []Actor{person("Xi Jinping", "")}},
 		{"a family name after", "Xi said talks went well. Later, Xi Jinping left.", []Actor{person("Xi Jinping", "")}},
+		{"a surname inside a full name", "Luiz Inacio Lula da Silva won. Lula said so.", []Actor{person("Luiz Inacio Lula da Silva", "")}},
+		{"a surname inside a full name, before it", "Lula said so. Later, Luiz Inacio Lula da Silva left.", []Actor{person("Luiz Inacio Lula da Silva", "")}},
 		{"a surname after a royal title", "Norodom Sihanouk returned. Prince Sihanouk said so.", []Actor{person("Norodom Sihanouk", "Prince")}},
 	}
 	for _, tt := range tests {

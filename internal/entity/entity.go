@@ -617,9 +617,9 @@ func hasActor(actors []Actor, a Actor) bool {
 // sentence), and some capitalised word
 // after the first that is a common word ("In", "Talks", "After"). In title
 // case a capitalised word is a name only if the article names that person
-// elsewhere.
+// elsewhere. So is one of capitalised words only (allCapitalised).
 func isTitleCase(st *sent) bool {
-	common := false
+	common, caps, lower := false, 0, false
 	const commonWords = catVerb | catFunction | catPlacePrep | catAwayPrep | catTopicPrep |
 		catTopic | catTravel | catDeterminer | catNonname | catSpeech
 	for k, t := range st.toks {
@@ -627,6 +627,7 @@ func isTitleCase(st *sent) bool {
 			continue
 		}
 		if t.flags&(fCap|fHyphenName) == 0 {
+			lower = true
 			if isDigit(st.src[t.s]) {
 				continue // "In $85 Billion Rail Megadeal", "Kills 12 In Dnipro": a number
 			}
@@ -641,8 +642,9 @@ func isTitleCase(st *sent) bool {
 		if t.flags&fInitial == 0 && t.flags&fAllCaps == 0 && t.cat&commonWords != 0 {
 			common = true
 		}
+		caps++
 	}
-	return common
+	return common || allCapitalised(caps, lower)
 }
 
 // letters counts the letters of s.

@@ -279,6 +279,11 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		last := st.toks[seqEnd-1]
 		switch {
+		case g != nil && g.kind == gzOrg && st.orgSuffixEnd(gEnd) == seqEnd:
+			return lx.orgMention(st, i, seqEnd, g.ref, g.name) // "Airbus SE", "Volkswagen AG": the listed company
+		case lx.abbreviatedHead(st, i, seqEnd) > i+1:
+			e := lx.abbreviatedHead(st, i, seqEnd)
+			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas"
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
 		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
@@ -593,7 +598,7 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 			st.addPlace(i, g.name, o.country, -1)
 			return end
 		}
-		return lx.orgMention(st, i, end, g.ref, g.name)
+		return lx.orgMention(st, i, st.orgSuffixEnd(end), g.ref, g.name)
 	case gzState:
 		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
 		// a possessive one is not ("Russia's Far East").
@@ -851,7 +856,7 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 	}
 	t := st.toks[k]
 	if t.flags&fHyphenName == 0 {
-		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) ||
+		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) && !lx.initials(st.text(k)) ||
 			t.cat&catNonname != 0 && !st.familyFirstAfterTitle(k) {
 			return false
 		}
@@ -917,8 +922,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		}
 		return end
 	}
-	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
-		return end // "Brent crude", "Patriot air defence systems": a thing
+	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) {
+		return end // "Brent crude", "Patriot air defence systems", "the Boeing 737 Max": a thing
 	}
 	if st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 && st.toks[i].flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" {
 		return end // "captured the village of Novopil": a place, no person
@@ -948,7 +953,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
 		country: -1, org: -1,
 		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
-		atPlace: t.flags&fCtxPlace != 0, sur: lx.personSurname(st, i, end),
+		atPlace: t.flags&fCtxPlace != 0, sur: lx.personSurname(st, end, words),
 	}
 	if st.titleCase {
 		m.certain = false
@@ -956,8 +961,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		// "Tigrayan forces", "Amhara militia": a people's adjective, unless
 		// the article names the person ("Assad forces").
 		m.certain = false
-	} else if st.beforeGroup(lx, end) {
-		m.certain = false // "Dean Witter Reynolds analysts said": see beforeGroup
+	} else if st.beforeGroup(lx, end) || len(words) == 1 && st.afterPortfolio(i) {
+		m.certain = false // "Dean Witter Reynolds analysts said", "State Farm said": see beforeGroup, afterPortfolio
 	} else if t.flags&fCtxAway != 0 && len(words) == 1 && st.toks[end-1].flags&fPoss == 0 && !afterTo(st, i) {
 		// "withdrew from Vovchansk", "pushed into Kurakhove": an unlisted
 		// place more often than a person, who counts if the article names
@@ -1442,7 +1447,7 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, cluster: -1,
 					certain: !st.titleCase || rp.country >= 0 || rp.org >= 0, // "Officials Say" in a headline
-					sur:     lx.personSurname(st, at, end),
+					sur:     lx.personSurname(st, end, words),
 				}
 				// "King Abdullah II of Jordan", "President Macron of France": the
 				// state after the name is the role's, no actor of its own.
