@@ -96,42 +96,43 @@ func (st *sent) describedPlace(k, m int) bool {
 	return st.isWord(e) && st.toks[e].flags&fCap == 0 && st.toks[e].cat&catSpeech != 0
 }
 
-// personSurname returns the surname key of the person's name words, at
-// tokens [i, end): the word the news names that person by alone if the
-// name has it before its last (knownWord: "xi" of "Xi Jinping", "lula" of
-// "Luiz Inacio Lula da Silva", as a later "Xi" or "Lula" is that person),
-// else the last word's (surnameAt: "sihanouk" of "Norodom Sihanouk").
-func (lx *lexicon) personSurname(st *sent, end int, words []string) string {
-	if j := lx.knownWord(words); j >= 0 {
-		return strings.ToLower(words[j])
+// personSurname returns the surname key of the person's name at tokens
+// [i, end): the word the news names that person by alone if the name has
+// it before its last (a known word: "xi" of "Xi Jinping", "lula" of "Luiz
+// Inacio Lula da Silva", as a later "Xi" or "Lula" is that person), else
+// the last word's (surnameAt: "sihanouk" of "Norodom Sihanouk").
+func (lx *lexicon) personSurname(st *sent, i, end int) string {
+	for k := i; k < end-1; k++ {
+		if knownCat(st.toks[k].cat, k == i) {
+			return strings.ToLower(st.text(k))
+		}
 	}
 	return lx.surnameAt(st, end-1)
 }
 
-// knownWord returns the index of the word of a name of two words or more,
-// before its last, that the news names the person by alone, or -1: a
-// surname of [known] of data/given_names.txt after the first word ("Lula"
-// of "Luiz Inacio Lula da Silva"), or one that is a family name too at the
-// first ("Xi" of "Xi Jinping"; not "Abe" of "Abe Fortas").
-func (lx *lexicon) knownWord(words []string) int {
-	for j := 0; j < len(words)-1; j++ {
-		c := lx.foldedCat(words[j])
-		if c&catKnown != 0 && (j > 0 || c&catFamilyFirst != 0) {
-			return j
-		}
-	}
-	return -1
+// knownCat reports whether a word of classes c, the first of a name of two
+// words or more if first is set, not its last, is the word the news names
+// the person by alone: a surname of [known] of data/given_names.txt after
+// the first word ("Lula" of "Luiz Inacio Lula da Silva"), or one that is a
+// family name too at the first ("Xi" of "Xi Jinping"; not "Abe" of "Abe
+// Fortas").
+func knownCat(c category, first bool) bool {
+	return c&catKnown != 0 && (!first || c&catFamilyFirst != 0)
 }
 
-// familyOf reports whether short, one word, is the word full names its
-// person by alone (knownWord): "Xi" of "Xi Jinping", "Lula" of "Luiz
-// Inacio Lula da Silva".
+// familyOf reports whether short, one word, is the word the full name full
+// names its person by alone (see personSurname): "Xi" of "Xi Jinping",
+// "Lula" of "Luiz Inacio Lula da Silva".
 func (lx *lexicon) familyOf(full, short []string) bool {
-	j := -1
-	if len(short) == 1 {
-		j = lx.knownWord(full)
+	if len(short) != 1 {
+		return false
 	}
-	return j >= 0 && strings.EqualFold(full[j], short[0])
+	for j := 0; j < len(full)-1; j++ {
+		if knownCat(lx.foldedCat(full[j]), j == 0) {
+			return strings.EqualFold(full[j], short[0])
+		}
+	}
+	return false
 }
 
 // initials reports whether w is a person's initials with their last period,

@@ -953,7 +953,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
 		country: -1, org: -1,
 		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
-		atPlace: t.flags&fCtxPlace != 0, sur: lx.personSurname(st, end, words),
+		atPlace: t.flags&fCtxPlace != 0, sur: lx.personSurname(st, i, end),
 	}
 	if st.titleCase {
 		m.certain = false
@@ -1447,7 +1447,7 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
 					quoted: st.toks[i].flags&fQuoted != 0, cluster: -1,
 					certain: !st.titleCase || rp.country >= 0 || rp.org >= 0, // "Officials Say" in a headline
-					sur:     lx.personSurname(st, end, words),
+					sur:     lx.personSurname(st, at, end),
 				}
 				// "King Abdullah II of Jordan", "President Macron of France": the
 				// state after the name is the role's, no actor of its own.
