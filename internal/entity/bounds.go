@@ -188,8 +188,10 @@ func (lx *lexicon) abbreviatedHead(st *sent, i, seqEnd int) int {
 
 // afterModel reports whether a product's model number stands before token
 // i ("the Boeing 737 Max", "an Airbus A320 Neo"): the word after it is the
-// model's, no person's. A number with commas is a count ("1,384,119 Octel
-// shares").
+// model's, no person's; so are the words before it ("Lion Air Flight 610",
+// "Flight JT610"). A number with commas or a point is a count ("1,384,119
+// Octel shares", "Innopac's 13.8 million shares"), a year or a score no
+// model ("Federer 6-4").
 func afterModel(st *sent, i int) bool {
-	return st.isWord(i-1) && isModel(st.text(i-1)) && !strings.Contains(st.text(i-1), ",")
+	return st.isWord(i-1) && isModel(st.text(i-1)) && !strings.ContainsAny(st.text(i-1), ",-.")
 }

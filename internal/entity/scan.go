@@ -922,8 +922,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		}
 		return end
 	}
-	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) {
-		return end // "Brent crude", "Patriot air defence systems", "the Boeing 737 Max": a thing
+	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) ||
+		afterModel(st, end+1) {
+		return end // "Brent crude", "Patriot air defence systems", "the Boeing 737 Max", "Lion Air Flight 610": a thing
 	}
 	if st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 && st.toks[i].flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" {
 		return end // "captured the village of Novopil": a place, no person
