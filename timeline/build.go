@@ -420,14 +420,17 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		}
 	}
 	place := strings.TrimSpace(ents.Place(si))
+	// The actors are copied into mem: read into a list on the stack, not
+	// a copy of their own.
+	var buf [8]entity.Actor
 	var as []entity.Actor
 	if si == 0 {
-		as = ents.LeadActors()
+		as = ents.AppendLeadActors(buf[:0])
 		if place == "" {
 			place = titlePlace(d.Title, strings.TrimSpace(ents.TitlePlace()))
 		}
 	} else {
-		as = ents.Actors(si)
+		as = ents.AppendActors(buf[:0], si)
 	}
 	s.place = mem.clone(place)
 	s.actors = mem.actorsOf(as)

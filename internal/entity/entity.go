@@ -51,12 +51,16 @@ type scratch struct {
 	// that has them is scanned for (see search).
 	surnames, titles []string
 	searched         []needle
-	// sigs[s] is the capSignature of sentence s once search has worked it
-	// out, unsigned before (every bit set), 0 once s is scanned: a search
-	// in an article of up to longArticle sentences reads this array, and a
-	// sentence only where its bits are set. A longer article's searches
-	// read its index.
-	sigs        []uint64
+	// hyphens[s] tells whether sentence s has a hyphen (hyphenMark), once
+	// a search in an article of up to longArticle sentences has looked
+	// (see search); 0 before. A longer article's searches read its index.
+	hyphens []uint8
+	// order tells whether the article's sentences lie in its text in
+	// order and its lower case is exact (see textInOrder): unknown (0),
+	// yes (1), no (2). dashes are then the places of its hyphens, from the
+	// first sentence's start to the last one's end.
+	order       uint8
+	dashes      []int
 	index       nameIndex
 	clusters    []cluster   // the people of those surnames
 	refs, fulls []pos       // corefer's lists, kept for their memory
@@ -151,14 +155,18 @@ func analyzeDoc(title, text, lower string, exact, plain bool, sentences []senten
 		tl := sameLenLower(title)
 		a.off = 1
 		a.sts = append(a.sts, sent{src: title, lower: tl, end: len(title), exact: tl != "" && utf8.ValidString(title), ascii: ascii.Is(title)})
-		a.sigs = append(a.sigs, unsigned)
+		a.hyphens = append(a.hyphens, 0)
 	}
-	for _, sp := range sentences {
-		st := sent{src: text, lower: lower, exact: exact, ascii: plain}
+	// Each sentence written in place: a sent is large.
+	n := len(a.sts)
+	a.sts, a.hyphens = slices.Grow(a.sts, len(sentences))[:n+len(sentences)], slices.Grow(a.hyphens, len(sentences))
+	for k, sp := range sentences {
+		st := &a.sts[n+k]
+		*st = sent{src: text, lower: lower, exact: exact, ascii: plain}
 		if sp.Start >= 0 && sp.End <= len(text) && sp.Start <= sp.End {
 			st.start, st.end = sp.Start, sp.End
 		}
-		a.sts, a.sigs = append(a.sts, st), append(a.sigs, unsigned)
+		a.hyphens = append(a.hyphens, 0)
 	}
 	return a
 }
@@ -167,7 +175,7 @@ func analyzeDoc(title, text, lower string, exact, plain bool, sentences []senten
 func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
-	sc.toks, sc.sigs, sc.persons = sc.toks[:0], sc.sigs[:0], sc.persons[:0]
+	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -201,7 +209,7 @@ func (a *Article) scan(s int) {
 	if st.scanned {
 		return
 	}
-	st.scanned, a.sigs[s] = true, 0
+	st.scanned = true
 	// The tokens are kept for Kind after those of the sentences scanned
 	// before, but for a long article's, which would take four times its
 	// text: those of each sentence take the same memory.
@@ -242,7 +250,11 @@ func (a *Article) scan(s int) {
 // over the others by a look at the words around each place, stopping the
 // scan after the last place, and looking for the word in the whole text's
 // lower case rather than the signatures all cost more than they saved
-// (measured: see the commit that added this paragraph).
+// (measured: see the commit that added this paragraph). A capitalised
+// word that starts with a small ASCII letter, as most do, is looked for
+// where its capital is (hasCapWord): that costs less than a signature of
+// each sentence's capitalised words (capSignature) once hasCapWord does
+// not look for a hyphen again in a sentence known to have none.
 func (a *Article) search(word string, capital bool) {
 	if slices.Contains(a.searched, needle{word, false}) || capital && slices.Contains(a.searched, needle{word, true}) {
 		return
@@ -252,15 +264,12 @@ func (a *Article) search(word string, capital bool) {
 		a.searchIndex(word, capital)
 		return
 	}
-	quick := capital && word != "" // hasWord finds "" anywhere
-	var bit uint64
-	if quick {
-		bit = capBit(runKey(word, 0))
+	capWord := capital && word != "" && 'a' <= word[0] && word[0] <= 'z' // see hasCapWord
+	if capWord && a.textInOrder() {
+		a.searchText(word)
+		return
 	}
 	for s := range a.sts {
-		if quick && a.sigs[s]&bit != bit {
-			continue // scanned, or without word
-		}
 		st := &a.sts[s]
 		if st.scanned {
 			continue
@@ -270,15 +279,125 @@ func (a *Article) search(word string, capital bool) {
 			continue
 		}
 		src, lower := st.src[st.start:st.end], st.lower[st.start:st.end]
-		if quick && a.sigs[s] == unsigned {
-			if a.sigs[s], _ = capSignature(src, lower, nil); a.sigs[s]&bit != bit {
-				continue
+		var found bool
+		if capWord {
+			if a.hyphens[s] == 0 {
+				a.hyphens[s] = hyphenMark(src) // once for all the searches
 			}
+			found = hasCapWord(src, lower, word, a.hyphens[s] == hasHyphens)
+		} else {
+			found = hasWord(src, lower, word, capital)
 		}
-		if hasWord(src, lower, word, capital) {
+		if found {
 			a.scan(s)
 		}
 	}
+}
+
+// textInOrder reports whether the sentences of the article's text (the
+// title aside) lie in it in order, each after the one before, and its
+// lower case is exact: then a search may look for a word in the whole
+// text at once (searchText). It is worked out at the first search, with
+// the places of the hyphens.
+func (a *Article) textInOrder() bool {
+	if a.order != 0 {
+		return a.order == 1
+	}
+	a.order = 2
+	if a.lower == "" || a.off == len(a.sts) {
+		return false
+	}
+	prev := 0
+	for s := a.off; s < len(a.sts); s++ {
+		st := &a.sts[s]
+		if st.start < prev || st.end < st.start {
+			return false
+		}
+		prev = st.end
+	}
+	a.order = 1
+	for i, end := a.sts[a.off].start, prev; ; {
+		h := strings.IndexByte(a.text[i:end], '-')
+		if h < 0 {
+			break
+		}
+		a.dashes = append(a.dashes, i+h)
+		i += h + 1
+	}
+	return true
+}
+
+// searchText is search of a capitalised word w that starts with a small
+// ASCII letter in a short article whose text's sentences lie in it in
+// order (textInOrder): it looks for w's capital in the whole text at
+// once, which costs less than sentence by sentence, and goes through the
+// places of its hyphens; each place is tried in the sentence it is in, as
+// hasCapWord tries it there, and a sentence not scanned where w is found
+// is scanned.
+func (a *Article) searchText(w string) {
+	if a.off == 1 { // the title has a text of its own
+		if st := &a.sts[0]; !st.scanned && (!st.exact || hasCapWord(st.src[st.start:st.end], st.lower[st.start:st.end], w, true)) {
+			a.scan(0)
+		}
+	}
+	text, s := a.text, a.off // s: the sentence of the last place
+	first, end := w[0]-('a'-'A'), a.sts[len(a.sts)-1].end
+	for i := a.sts[a.off].start; ; {
+		p := strings.IndexByte(text[i:end], first)
+		if p < 0 {
+			break
+		}
+		p += i
+		i = p + 1
+		if s = a.sentenceOf(p, s); s < 0 {
+			break
+		}
+		switch st := &a.sts[s]; {
+		case p < st.start: // between sentences
+			i = st.start
+		case st.scanned:
+			i = st.end // the rest of it need not be looked at
+		case capAt(text[st.start:st.end], a.lower[st.start:st.end], w, p-st.start):
+			a.scan(s)
+			i = st.end
+		}
+	}
+	s = a.off
+	for _, h := range a.dashes {
+		if s = a.sentenceOf(h, s); s < 0 {
+			break
+		}
+		if st := &a.sts[s]; !st.scanned && h >= st.start &&
+			afterHyphenAt(text[st.start:st.end], a.lower[st.start:st.end], w, h+1-st.start) {
+			a.scan(s)
+		}
+	}
+}
+
+// sentenceOf returns the first text sentence from s on that ends after
+// text byte p, the one that has it if it starts at p or before; -1 if
+// none does. The sentences are in order (textInOrder).
+func (a *Article) sentenceOf(p, s int) int {
+	for ; s < len(a.sts); s++ {
+		if a.sts[s].end > p {
+			return s
+		}
+	}
+	return -1
+}
+
+// The marks of Article.hyphens: whether a sentence has a hyphen.
+const (
+	noHyphen   = 1
+	hasHyphens = 2
+)
+
+// hyphenMark returns the mark of src in Article.hyphens.
+func hyphenMark(src string) uint8 {
+	if strings.IndexByte(src, '-') >= 0 {
+		return hasHyphens
+	}
+	return noHyphen
 }
 
 // searchIndex is search in a long article: a capitalised word is looked
@@ -310,11 +429,6 @@ func (a *Article) scanIfHas(s int, word string, capital bool) {
 	}
 }
 
-// unsigned is the sigs of a sentence whose capSignature is not worked out
-// yet: every bit set, so that every search looks at it. (A signature of
-// every bit is worked out again at every search.)
-const unsigned = ^uint64(0)
-
 // needle is a word search looked for.
 type needle struct {
 	word    string
@@ -330,6 +444,9 @@ type needle struct {
 func hasWord(src, lower, w string, capital bool) bool {
 	if w == "" {
 		return true
+	}
+	if capital && 'a' <= w[0] && w[0] <= 'z' {
+		return hasCapWord(src, lower, w, true)
 	}
 	for i := 0; ; {
 		k := strings.Index(lower[i:], w)
@@ -351,6 +468,51 @@ func hasWord(src, lower, w string, capital bool) bool {
 			return true
 		}
 	}
+}
+
+// hasCapWord is hasWord of w, starting with a small ASCII letter, with
+// capital set: it is found where src has its first letter as a capital,
+// or after a hyphen, which it looks for only if hyphens is set (src may
+// have one). Both are rarer than the small letter, at each of which
+// hasWord would compare lower with w.
+func hasCapWord(src, lower, w string, hyphens bool) bool {
+	first := w[0] - ('a' - 'A')
+	for i := 0; ; {
+		k := strings.IndexByte(src[i:], first)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		if capAt(src, lower, w, k) {
+			return true
+		}
+	}
+	for i := 0; hyphens; {
+		h := strings.IndexByte(src[i:], '-')
+		if h < 0 {
+			return false
+		}
+		i = h + i + 1 // where w would start
+		if afterHyphenAt(src, lower, w, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// capAt reports whether w stands at src[k], where src has its first
+// letter as a capital, as hasWord finds it: no word rune after it, and a
+// hyphen or no word rune before it.
+func capAt(src, lower, w string, k int) bool {
+	return strings.HasPrefix(lower[k:], w) && !isWordRuneAt(src, k+len(w), len(src)) &&
+		(k == 0 || src[k-1] == '-' || !isWordRuneBefore(src, k))
+}
+
+// afterHyphenAt reports whether w stands at src[k], after a hyphen, as
+// hasWord finds it: no word rune after it.
+func afterHyphenAt(src, lower, w string, k int) bool {
+	return strings.HasPrefix(lower[k:], w) && !isWordRuneAt(src, k+len(w), len(src))
 }
 
 // isWordRuneBefore reports whether a word rune ends at src[i] (i > 0).
@@ -402,10 +564,10 @@ type personRef struct {
 
 // longArticle is the number of sentences (the title's too) above which an
 // article's searches read an index of its sentences' places (nameIndex)
-// rather than every sentence's signature: looking for each surname in
-// every other sentence takes the square of its length. (Looking at every
-// sentence for each title of an unnamed official still does, but there
-// are few titles.)
+// rather than look at every sentence (hasCapWord): looking for each
+// surname in every other sentence takes the square of its length.
+// (Looking at every sentence for each title of an unnamed official still
+// does, but there are few titles.)
 const longArticle = 256
 
 // long reports whether a has more than longArticle sentences.
@@ -477,11 +639,16 @@ func (a *Article) Len() int { return len(a.spans) }
 // given to Analyze), in order of first mention, canonical names. Names
 // inside quotation marks are not actors: in “Assad must go”, Kupchan said
 // the actor is Kupchan. It returns nil for an i out of range.
-func (a *Article) Actors(i int) []Actor {
+func (a *Article) Actors(i int) []Actor { return a.AppendActors(nil, i) }
+
+// AppendActors appends the actors of sentence i (see Actors) to dst and
+// returns it, for a caller that copies them on: a list of its own to
+// fill, rather than a new one each time.
+func (a *Article) AppendActors(dst []Actor, i int) []Actor {
 	if !a.has(i) {
-		return nil
+		return dst
 	}
-	return slices.Clone(a.result(i + a.off).actors)
+	return append(dst, a.result(i+a.off).actors...)
 }
 
 // Place returns where the event of sentence i happened when the text says
@@ -588,16 +755,21 @@ func (a *Article) title() result {
 // those of sentence 0 not among them. A headline often names the people a
 // lead sentence only describes ("The top diplomats of Russian Federation and
 // the United States").
-func (a *Article) LeadActors() []Actor {
-	out := slices.Clone(a.title().actors)
+func (a *Article) LeadActors() []Actor { return a.AppendLeadActors(nil) }
+
+// AppendLeadActors appends the actors of the lead event (see LeadActors)
+// to dst and returns it.
+func (a *Article) AppendLeadActors(dst []Actor) []Actor {
+	start := len(dst)
+	dst = append(dst, a.title().actors...)
 	if a.has(0) {
 		for _, act := range a.result(a.off).actors {
-			if !hasActor(out, act) {
-				out = append(out, act)
+			if !hasActor(dst[start:], act) {
+				dst = append(dst, act)
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // hasActor reports whether actors has one of the same type and name as a.
@@ -631,7 +803,7 @@ func isTitleCase(st *sent) bool {
 			if isDigit(st.src[t.s]) {
 				continue // "In $85 Billion Rail Megadeal", "Kills 12 In Dnipro": a number
 			}
-			if t.cat&catParticle == 0 && t.e-t.s >= 4 && letters(st.text(k)) >= 4 { // a rune takes a byte or more
+			if t.cat&catParticle == 0 && t.e-t.s >= 4 && fourLetters(st.text(k)) { // a rune takes a byte or more
 				return false
 			}
 			if t.cat&(catTitleSmall|catParticle) == 0 {
@@ -646,6 +818,18 @@ func isTitleCase(st *sent) bool {
 	}
 	return common || allCapitalised(caps, lower)
 }
+
+// fourLetters reports whether s has four letters or more: most often its
+// first four bytes are ASCII letters, and the rest need not be read.
+func fourLetters(s string) bool {
+	if len(s) >= 4 && isASCIILetter(s[0]) && isASCIILetter(s[1]) && isASCIILetter(s[2]) && isASCIILetter(s[3]) {
+		return true
+	}
+	return letters(s) >= 4
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // letters counts the letters of s.
 func letters(s string) int {
@@ -960,10 +1144,21 @@ func isRegnal(w string) bool {
 // stripParticle removes a particle prefix from a surname: "al-Assad" ->
 // "Assad".
 func (lx *lexicon) stripParticle(w string) string {
-	if h := strings.IndexByte(w, '-'); h > 0 && lx.foldedCat(w[:h])&catParticle != 0 {
+	if h := hyphenAt(w); h > 0 && lx.foldedCat(w[:h])&catParticle != 0 {
 		return w[h+1:]
 	}
 	return w
+}
+
+// hyphenAt returns the index of the first hyphen of w, a word, or -1: byte
+// by byte, which costs less than a look for a byte in so short a string.
+func hyphenAt(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // finish turns the mentions and place candidates of a sentence into its

@@ -794,3 +794,51 @@ func TestOutOfRange(t *testing.T) {
 		t.Errorf("empty article: %d sentences, lead %v", empty.Len(), empty.LeadActors())
 	}
 }
+
+// AppendActors and AppendLeadActors append what Actors and LeadActors
+// return after what dst has, and look for repeats only among the lead
+// actors they append: an actor dst has already is appended again.
+func TestAppendActors(t *testing.T) {
+	title, text, spans := seed(t)
+	a := AnalyzeDoc(title, text, spans)
+	lead := a.LeadActors()
+	if len(lead) == 0 {
+		t.Fatal("the seed article has no lead actors")
+	}
+	prefix := []Actor{lead[0]}
+	for i := -1; i <= a.Len(); i++ {
+		got := a.AppendActors(slices.Clone(prefix), i)
+		if want := append(slices.Clone(prefix), a.Actors(i)...); !slices.Equal(got, want) {
+			t.Errorf("AppendActors(%v, %d) = %v, want %v", prefix, i, got, want)
+		}
+	}
+	if got, want := a.AppendLeadActors(slices.Clone(prefix)), append(slices.Clone(prefix), lead...); !slices.Equal(got, want) {
+		t.Errorf("AppendLeadActors(%v) = %v, want %v", prefix, got, want)
+	}
+}
+
+// fourLetters answers as letters(s) >= 4, on its fast path (four ASCII
+// letters first) and off it.
+func TestFourLetters(t *testing.T) {
+	for _, s := range []string{"", "abc", "abcd", "ABCDE", "ab1d", "ab-cd", "a-b-c", "über", "übe", "1234", "x'yz", "O'Brien", "naïve"} {
+		if got, want := fourLetters(s), letters(s) >= 4; got != want {
+			t.Errorf("fourLetters(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// isPunct finds a mark among marks, ASCII or not, as strings.ContainsRune.
+func TestIsPunct(t *testing.T) {
+	lx := load()
+	text := "a, b — c (d) “e” f."
+	st := sent{src: text, lower: sameLenLower(text), end: len(text), exact: true}
+	st.toks = tokenize(text, st.lower, 0, len(text), lx, nil)
+	for _, marks := range []string{",", ",;:)—–.!?", "—–", "(", "“”", "", "x"} {
+		for k := -1; k <= len(st.toks); k++ {
+			want := k >= 0 && k < len(st.toks) && st.toks[k].p != 0 && strings.ContainsRune(marks, st.toks[k].p)
+			if got := st.isPunct(k, marks); got != want {
+				t.Errorf("isPunct(%d, %q) = %v, want %v", k, marks, got, want)
+			}
+		}
+	}
+}

@@ -80,3 +80,18 @@ func ExampleAnalyze() {
 	// [{Kupchan  person}]
 	// [{Russia  state} {United States  state}]
 }
+
+func ExampleArticle_AppendActors() {
+	text := "Kerry met Lavrov in Geneva. Moscow and Washington will boost their cooperation."
+	spans := sentence.Split(text)
+	a := entity.Analyze(text, spans)
+	var buf [8]entity.Actor // a list to fill, as a caller that copies the actors on keeps
+	for i := range spans {
+		fmt.Println(a.AppendActors(buf[:0], i))
+	}
+	fmt.Println(a.AppendLeadActors(buf[:0]))
+	// Output:
+	// [{Kerry  person} {Lavrov  person}]
+	// [{Russia  state} {United States  state}]
+	// [{Kerry  person} {Lavrov  person}]
+}

@@ -162,7 +162,8 @@ type lexicon struct {
 	gzFirst    *wordindex.Index[[]*gzEntry]
 	titleFirst *wordindex.Index[[]titleEntry]
 	words      map[string]category        // lower case word -> its classes
-	wordCats   *wordindex.Index[category] // words again, for the tokenizer's lookup of every word of text
+	wordCats   *wordindex.Index[category] // words again, for the lookups of words cut from text
+	cats       *catTable                  // words again, for the tokenizer's lookup of every word of text in its lower case
 	abbrevs    map[string]bool            // lower case words that keep their final period ("sen.")
 	// abbrevIndex is abbrevs again, for the lookup at every period of text.
 	abbrevIndex *wordindex.Index[bool]
@@ -279,7 +280,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// The word lists are complete: the tokenizer, which names are read
 	// with from here on, looks words up in the index.
-	lx.wordCats = wordindex.New(lx.words)
+	lx.wordCats, lx.cats = wordindex.New(lx.words), newCatTable(lx.words)
 
 	// States.
 	err = eachLine("countries.txt", countriesData, func(_, line string) error {

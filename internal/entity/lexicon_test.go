@@ -152,3 +152,35 @@ func BenchmarkWordIndex(b *testing.B) {
 	}
 	_ = c
 }
+
+// The tokenizer's table of words answers as the word map, for listed
+// words and others of every length, read from the middle of a text and
+// from its end (where fewer than eight bytes are left to load).
+func TestCatTable(t *testing.T) {
+	lx := load()
+	words := []string{"x", "kerry", "the.", "geneva", "ünïcode", "a-very-long-word-not-listed-anywhere",
+		"sixteen-letters!", "seventeen-letters", "abcdefgh", "abcdefghi"}
+	for w := range lx.words {
+		words = append(words, w)
+		if len(w) > 1 {
+			words = append(words, w[:len(w)-1], w[1:], w+"s")
+		}
+	}
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		want := lx.words[w]
+		for _, text := range []string{"  " + w + " and more text", "  " + w} {
+			if got := lx.cats.at(text, 2, 2+len(w)); got != want {
+				t.Errorf("at(%q) in %q = %v, want %v", w, text, got, want)
+			}
+			if got := lx.catsAt(text, text, 2, 2+len(w)); got != want {
+				t.Errorf("catsAt(%q) in %q = %v, want %v", w, text, got, want)
+			}
+		}
+		if got := lx.catsAt("  "+w, "", 2, 2+len(w)); got != lx.words[strings.ToLower(w)] {
+			t.Errorf("catsAt(%q) without a lower case = %v, want %v", w, got, lx.words[strings.ToLower(w)])
+		}
+	}
+}

@@ -13,9 +13,10 @@ import (
 // A place is where hasWord with capital set may find a word in a sentence:
 // an ASCII capital that no ASCII letter or digit comes before, the first
 // byte of a rune that is not ASCII, the byte after a hyphen. Its key is
-// the runKey of the word there. A search for a surname reads only the
-// sentences with a place of its key: those a short article's signatures
-// (capSignature) may have, those a long article's index (nameIndex) gives.
+// the runKey of the word there. A search for a surname in a long article
+// reads only the sentences with a place of its key, as the article's index
+// (nameIndex) gives them; in a short one it looks for the surname's
+// capital in each sentence (hasCapWord).
 
 // capSignature returns the bits (capBit) of the keys of the places of
 // src, whose lower case lower lines up with it: a word whose bits are not

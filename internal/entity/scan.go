@@ -95,6 +95,10 @@ type sent struct {
 	// name of two words or more (mention.from and to).
 	scanned, done, names bool
 	res                  result
+	// The last answer of gzAt that looked names up: at token gzLast-1
+	// (none if gzLast is 0), the name gzBest and the index after it.
+	gzLast, gzEnd int
+	gzBest        *gzEntry
 }
 
 // text returns the word of token k as written.
@@ -152,7 +156,20 @@ func (st *sent) besideYear(k int) bool {
 
 // isPunct reports whether token k exists and is one of the marks.
 func (st *sent) isPunct(k int, marks string) bool {
-	return k >= 0 && k < len(st.toks) && st.toks[k].p != 0 && strings.ContainsRune(marks, st.toks[k].p)
+	if k < 0 || k >= len(st.toks) || st.toks[k].p == 0 {
+		return false
+	}
+	if p := st.toks[k].p; p < utf8.RuneSelf {
+		// Byte by byte: no byte of a rune beyond ASCII is an ASCII mark,
+		// and marks are few.
+		for i := 0; i < len(marks); i++ {
+			if rune(marks[i]) == p {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.ContainsRune(marks, st.toks[k].p)
 }
 
 // isCapWord reports whether token k is a capitalised word (or "al-Assad").
@@ -171,8 +188,9 @@ func (lx *lexicon) scan(st *sent) {
 	if len(st.toks) > 0 && st.toks[0].flags&fAllCaps != 0 { // most sentences start otherwise
 		i = st.dateline()
 	}
-	for i < len(st.toks) {
-		if t := &st.toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
+	toks := st.toks // scanAt changes the tokens' flags, not the list
+	for i < len(toks) {
+		if t := &toks[i]; t.flags&fWord == 0 || t.flags&(fCap|fHyphenName) == 0 && t.cat&lowerStarts == 0 {
 			i++ // punctuation, or one of the many lowercase words scanAt reads nothing at
 			continue
 		}
@@ -370,6 +388,9 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 		st.toks[i].flags&fNoName != 0 {
 		return nil, i
 	}
+	if st.gzLast == i+1 {
+		return st.gzBest, st.gzEnd // asked again: a role after a listed name ("Russian President")
+	}
 	entries := lx.gzFirst.Get(st.text(i))
 	if entries == nil {
 		st.toks[i].flags |= fNoName // the next call at i need not look it up: most words are asked about more than once
@@ -398,6 +419,7 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 			best, bestEnd = e, end
 		}
 	}
+	st.gzLast, st.gzBest, st.gzEnd = i+1, best, bestEnd
 	return best, bestEnd
 }
 
@@ -455,13 +477,14 @@ func (st *sent) span(i, end int) (string, bool) {
 	if i < 0 || i >= end || end > len(st.toks) {
 		return "", false
 	}
-	for k := i; k < end; k++ {
-		t := st.toks[k]
-		if t.flags&fWord == 0 || k+1 < end && (t.flags&fPoss != 0 || st.toks[k+1].s != t.e+1 || st.src[t.e] != ' ') {
+	toks, src := st.toks[i:end], st.src
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&fWord == 0 || k+1 < len(toks) && (t.flags&fPoss != 0 || toks[k+1].s != t.e+1 || src[t.e] != ' ') {
 			return "", false
 		}
 	}
-	return st.src[st.toks[i].s:st.toks[end-1].e], true
+	return src[toks[0].s:toks[len(toks)-1].e], true
 }
 
 // isFullName reports whether the name words of tokens [i, end) (see name)
@@ -868,14 +891,13 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 			return false
 		}
 	}
-	if first {
+	if w := st.text(k); first && hyphenAt(w) >= 0 { // most words have no hyphen
 		// "Soviet-led", "Russian-backed": a compound adjective.
-		w := st.text(k)
 		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && !unicode.IsUpper(rune(w[h+1])) && t.flags&fHyphenName == 0 {
 			return false
 		}
 		// "US-Russian strikes", "Russia-Ukraine talks": states joined.
-		if h := strings.IndexByte(w, '-'); h > 0 && lx.isState(w[:h]) {
+		if h := hyphenAt(w); h > 0 && lx.isState(w[:h]) {
 			return false
 		}
 	}
@@ -1210,11 +1232,13 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	bareState := -1 // a state named bare ("US", "Syria"): its country or its subject
 	sawEntity := false
 	k := i
+	var te int // once found: the index after the title at k, which entry is
+	var entry *titleEntry
 	for mods := 0; ; mods++ {
 		if mods > 4 || !st.isWord(k) {
 			return rp, false
 		}
-		if te, e := lx.titleAt(st, k); e != nil {
+		if te, entry = lx.titleAt(st, k); entry != nil {
 			// "Ukraine's General Staff": a listed organisation longer than
 			// the title it starts with is no title, and starts no role.
 			if g, end := lx.gzAt(st, k); g != nil && g.kind == gzOrg && end > te {
@@ -1271,7 +1295,6 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		}
 		return rp, false
 	}
-	te, entry := lx.titleAt(st, k)
 	// The title and its lower case are most often cut from the text.
 	title, titleKey := st.nameText(k, te)
 	if titleKey == "" {

@@ -56,6 +56,13 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 	src = src[:end]
 	space := fSpace // the fSpace of the next token: white space before it
 	for i := start; i < len(src); {
+		if lower != "" {
+			// Most tokens, with no call (see plainTokens); this loop takes
+			// the one it stops at.
+			if out, i, space = lx.cats.plainTokens(src, lower, i, space, out); i >= len(src) {
+				break
+			}
+		}
 		c := src[i]
 		j := i + 1 // the end of the first rune
 		var flags tokFlags
@@ -99,7 +106,7 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		e, next, hyphen := j, j, false // the word is src[i:e], the next token starts at next
 		if j < len(src) && joins[src[j]] {
 			e, next, hyphen = lx.wordTail(src, lower, i, j)
-			if strings.IndexByte(src[j:e], '.') >= 0 || strings.IndexByte(src[j:e], ',') >= 0 {
+			if hasPeriodOrComma(src[j:e]) {
 				flags |= fSplit
 			}
 		}
@@ -112,10 +119,19 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		if next > e {
 			t.flags |= fPoss
 		}
-		low := lowerOf(src, lower, i, e)
-		t.cat = lx.wordCats.Get(low)
+		// The word's classes, most often found here in the lower case of
+		// the text with no call (catTable.at): a call would cost the loop
+		// its registers.
+		switch n := e - i; {
+		case lower == "" || n > 16 || i+8 > len(lower):
+			t.cat = lx.catsAt(src, lower, i, e)
+		case n > 8:
+			t.cat = lx.cats.find(swar.LoadAt(lower, i), swar.LoadAt(lower, e-8), n)
+		default:
+			t.cat = lx.cats.find(swar.LoadAt(lower, i)&swar.FirstBytes[n&15], 0, n)
+		}
 		if hyphen {
-			lx.hyphenated(&t, src[i:e], low)
+			lx.hyphenated(&t, src[i:e], lowerOf(src, lower, i, e))
 		}
 		out = append(out, t)
 		space, i = 0, next
@@ -124,6 +140,78 @@ func tokenize(src, lower string, start, end int, lx *lexicon, out []token) []tok
 		}
 	}
 	return out
+}
+
+// plainTokens appends to out the tokens of src from i on, as tokenize
+// makes them, up to the first it leaves to tokenize, and returns out, the
+// index of that token (len(src) if none) and the fSpace before it. It
+// takes spaces, ASCII marks and the words of ASCII letters and digits of
+// up to sixteen bytes that no byte of joins follows (most words), but for
+// a capital and then no small letter (which may be all capitals), and not
+// within eight bytes of the end of src; it stops where out is full. It
+// makes no call, so that its loop keeps its values in registers: lower is
+// src in lower case, of src's length or longer (the text src is cut from).
+func (ct *catTable) plainTokens(src, lower string, i int, space tokFlags, out []token) ([]token, int, tokFlags) {
+	for i < len(src) && len(out) < cap(out) {
+		c := src[i]
+		switch byteClass[c] {
+		case bSpace:
+			space, i = fSpace, i+1
+			continue
+		case bPunct:
+			out = append(out, token{s: int32(i), e: int32(i + 1), flags: space, p: rune(c)})
+			space, i = 0, i+1
+			continue
+		case bHigh:
+			return out, i, space
+		}
+		flags := space | fWord
+		j := i + 1 // wordRun, here
+		for {
+			if j+8 > len(src) {
+				return out, i, space
+			}
+			if w := ^wordBytes(swar.LoadAt(src, j)) & swar.High; w != 0 {
+				j += bits.TrailingZeros64(w) / 8
+				break
+			}
+			j += 8
+		}
+		n := j - i
+		if j < len(src) && joins[src[j]] || n > 16 || i+8 > len(lower) {
+			return out, i, space
+		}
+		if c <= 'Z' && c >= 'A' {
+			if n < 2 || src[i+1] < 'a' || src[i+1] > 'z' {
+				return out, i, space // all capitals?
+			}
+			flags |= fCap
+		}
+		var cat category
+		if n > 8 {
+			cat = ct.find(swar.LoadAt(lower, i), swar.LoadAt(lower, j-8), n)
+		} else {
+			cat = ct.find(swar.LoadAt(lower, i)&swar.FirstBytes[n&15], 0, n)
+		}
+		out = append(out, token{s: int32(i), e: int32(j), cat: cat, flags: flags})
+		space, i = 0, j
+		if i < len(src) && src[i] == ' ' {
+			space, i = fSpace, i+1
+		}
+	}
+	return out, i, space
+}
+
+// hasPeriodOrComma reports whether s, the few bytes of a word after its
+// first run of letters and digits, has a period or a comma: byte by byte,
+// which costs less than a look for each over so few.
+func hasPeriodOrComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // Byte classes of tokenize: what a byte of text starts.
@@ -355,6 +443,15 @@ func allCapsRunes(word string) bool {
 	return n >= 2
 }
 
+// catsAt returns the classes of the word src[i:j] (lower is src in lower
+// case, or ""): lx.words of it in lower case.
+func (lx *lexicon) catsAt(src, lower string, i, j int) category {
+	if lower == "" {
+		return lx.wordCats.Get(strings.ToLower(src[i:j]))
+	}
+	return lx.cats.at(lower, i, j)
+}
+
 // lowerOf returns src[i:j] in lower case.
 func lowerOf(src, lower string, i, j int) string {
 	if lower != "" {
@@ -507,8 +604,10 @@ func markSentence(st *sent) {
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&fWord != 0 { // first: most tokens are words, and no word is a mark
-			t.flags |= set
-			set &^= fInitial
+			if set != 0 { // most words have no flag to take
+				t.flags |= set
+				set &^= fInitial
+			}
 			if t.cat&catContext != 0 {
 				// It marks words after it only, which this loop has not
 				// come to: their own flags do not matter to it.
