@@ -193,5 +193,14 @@ func (lx *lexicon) abbreviatedHead(st *sent, i, seqEnd int) int {
 // Octel shares", "Innopac's 13.8 million shares"), a year or a score no
 // model ("Federer 6-4").
 func afterModel(st *sent, i int) bool {
-	return st.isWord(i-1) && isModel(st.text(i-1)) && !strings.ContainsAny(st.text(i-1), ",-.")
+	if !st.isWord(i - 1) {
+		return false
+	}
+	// A model ends in a digit, or a digit and a letter ("777X", "A320s"):
+	// most words are passed over here.
+	w := st.text(i - 1)
+	if n := len(w); n < 3 || !isDigit(w[n-1]) && !isDigit(w[n-2]) {
+		return false
+	}
+	return isModel(w) && !strings.ContainsAny(w, ",-.")
 }
