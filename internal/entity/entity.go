@@ -789,9 +789,9 @@ func hasActor(actors []Actor, a Actor) bool {
 // sentence), and some capitalised word
 // after the first that is a common word ("In", "Talks", "After"). In title
 // case a capitalised word is a name only if the article names that person
-// elsewhere.
+// elsewhere. So is one of capitalised words only (allCapitalised).
 func isTitleCase(st *sent) bool {
-	common := false
+	common, caps, lower := false, 0, false
 	const commonWords = catVerb | catFunction | catPlacePrep | catAwayPrep | catTopicPrep |
 		catTopic | catTravel | catDeterminer | catNonname | catSpeech
 	for k, t := range st.toks {
@@ -799,6 +799,10 @@ func isTitleCase(st *sent) bool {
 			continue
 		}
 		if t.flags&(fCap|fHyphenName) == 0 {
+			lower = true
+			if isDigit(st.src[t.s]) {
+				continue // "In $85 Billion Rail Megadeal", "Kills 12 In Dnipro": a number
+			}
 			if t.cat&catParticle == 0 && t.e-t.s >= 4 && fourLetters(st.text(k)) { // a rune takes a byte or more
 				return false
 			}
@@ -810,8 +814,9 @@ func isTitleCase(st *sent) bool {
 		if t.flags&fInitial == 0 && t.flags&fAllCaps == 0 && t.cat&commonWords != 0 {
 			common = true
 		}
+		caps++
 	}
-	return common
+	return common || allCapitalised(caps, lower)
 }
 
 // fourLetters reports whether s has four letters or more: most often its
@@ -1078,7 +1083,7 @@ func (lx *lexicon) nearestFull(sts []sent, fulls []pos, p pos, words []string, c
 	best := -1
 	for _, f := range fulls {
 		c := sts[f.s].mentions[f.m].cluster
-		if !lx.endsWith(cl[c].words, words) {
+		if !lx.endsWith(cl[c].words, words) && !lx.familyOf(cl[c].words, words) {
 			continue
 		}
 		if f.before(p) {

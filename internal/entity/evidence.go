@@ -76,8 +76,8 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	if len(words) == 1 && agentPlural(words[0]) {
 		return false // "Dealers said", "Inspectors visited": a plural noun
 	}
-	if w := textOr(st, i-1); isInitialWord(w) && lx.gz[w] == nil {
-		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service"
+	if lx.initials(textOr(st, i-1)) {
+		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service", "F.A.O. Schwarz"
 	}
 	if lx.verbAfter(st, end) || st.verbBefore(i) {
 		return true

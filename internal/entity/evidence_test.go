@@ -30,7 +30,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a family name first", "The deal was signed by Xi Jinping.", []Actor{person("Xi Jinping", "")}, ""},
 		{"a Cambodian family name", "In July, Hun Sen staged a coup.", []Actor{person("Hun Sen", "")}, ""},
 		{"a hyphenated Korean given name", "The prize was given to Ban Ki-moon.", []Actor{person("Ban Ki-moon", "")}, ""},
-		{"an initial", "The board includes J.C. Matlock.", []Actor{person("Matlock", "")}, ""},
+		{"an initial", "The board includes J.C. Matlock.", []Actor{person("J.C. Matlock", "")}, ""},
 		{"a speaker after the quote", "“It is over,” said Vaskelis.", []Actor{person("Vaskelis", "")}, ""},
 		{"a traveller", "On Monday, Vaskelis arrived in Kyiv.", []Actor{person("Vaskelis", "")}, "Kyiv"},
 		{"who after the name", "The bomb was planted by Okello, who fled.", []Actor{person("Okello", "")}, ""},

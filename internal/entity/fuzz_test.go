@@ -30,6 +30,9 @@ func FuzzAnalyze(f *testing.F) {
 		"Senate Majority Leader John Thune. Fed Chair X. an EU head of state. Boeing 737 A320s Brent crude",
 		"Compaq Computer Corp. said. Compaq said. Rep. X, R-Fla., D-N.Y, R-, Oshkosh, Wis., the Kansas City Chiefs, Essex County",
 		"known as Building 100, Ban Ki-moon, J.C. Matlock, Kopp, 44, who. Dealers said. Democrat Abigail Spanberger. and Lavrov met",
+		"Ursula von der Leyen, von der, Vice Premier He Lifeng, He He, Bill Clinton Thursday. Chanting Helmut Kohl. Xi Jinping. Xi",
+		"Kills 12 In Dnipro, Officials Say\nthe war in Ukraine, at the request of Britain, Regulators in the US said, a stake in X, 9 p.m. BST",
+		"State Farm said. the Boeing 737 Max. Airbus SE, Cie. Financiere de Paribas Chairman X Y, Cie. Cie., F.A.O. Schwarz, Lula da Silva",
 	} {
 		f.Add(s, -1, 3)
 	}

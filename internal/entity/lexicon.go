@@ -77,6 +77,7 @@ const (
 	catMeet                              // "met" in "Zelensky met Trump": the name after it is a person
 	catKnown                             // "Lavrov": a surname the news names a person by alone, evidence for a name of one word
 	catPersonNoun                        // "interpreter" in "his interpreter Houn Hourth": the name after it is a person
+	catSceneNoun                         // "war" in "the war in Ukraine": "in" after it names the war's place, not the event's
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -214,7 +215,7 @@ func parseLexicon() (*lexicon, error) {
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
-		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun,
+		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]

@@ -266,7 +266,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 				return next
 			}
 		}
-		if t.cat&(catParticle|catFunction) == catParticle && lx.nameLike(st, i+1, true, false) && !st.isCapWord(i-1) {
+		if t.cat&(catParticle|catFunction) == catParticle && lx.particlesThenName(st, i+1, true) && !st.isCapWord(i-1) {
 			return lx.person(st, i, false)
 		}
 		return i + 1
@@ -297,6 +297,11 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		last := st.toks[seqEnd-1]
 		switch {
+		case g != nil && g.kind == gzOrg && st.orgSuffixEnd(gEnd) == seqEnd:
+			return lx.orgMention(st, i, seqEnd, g.ref, g.name) // "Airbus SE", "Volkswagen AG": the listed company
+		case lx.abbreviatedHead(st, i, seqEnd) > i+1:
+			e := lx.abbreviatedHead(st, i, seqEnd)
+			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas"
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
 		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
@@ -616,7 +621,7 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 			st.addPlace(i, g.name, o.country, -1)
 			return end
 		}
-		return lx.orgMention(st, i, end, g.ref, g.name)
+		return lx.orgMention(st, i, st.orgSuffixEnd(end), g.ref, g.name)
 	case gzState:
 		// "Chad Smith", "Israel Katz": a state's name before a name is a first name;
 		// a possessive one is not ("Russia's Far East").
@@ -874,13 +879,15 @@ func (lx *lexicon) nameLike(st *sent, k int, first, gzOK bool) bool {
 	}
 	t := st.toks[k]
 	if t.flags&fHyphenName == 0 {
-		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) || t.cat&catNonname != 0 {
+		if t.flags&fCap == 0 || t.flags&fAllCaps != 0 && !isInitialism(st.text(k)) && !lx.initials(st.text(k)) ||
+			t.cat&catNonname != 0 && !st.familyFirstAfterTitle(k) {
 			return false
 		}
 	}
 	if t.cat&(catMonth|catWeekday) != 0 {
-		// "Theresa May", but not "May 5" nor a name starting with a month.
-		if first || st.isWord(k+1) && isDigit(st.src[st.toks[k+1].s]) {
+		// "Theresa May", but not "May 5" nor a name starting with a month,
+		// nor a weekday after a name ("Bill Clinton Thursday").
+		if first || t.cat&catWeekday != 0 || st.isWord(k+1) && isDigit(st.src[st.toks[k+1].s]) {
 			return false
 		}
 	}
@@ -923,6 +930,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) || thingName(words) {
 		return end // "S&P", "C$8.5 million": a letter is no one's name; nor is "R-Fla."
 	}
+	if st.startWordNoName(i, end, words) {
+		return lx.person(st, i+1, false) // "Chanting Helmut Kohl": Helmut Kohl
+	}
 	if st.possessiveCompany(i, end) {
 		return lx.orgMention(st, i, end, -1, st.join(i, end)+"'s") // "Shoney's said"
 	}
@@ -934,8 +944,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		}
 		return end
 	}
-	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 {
-		return end // "Brent crude", "Patriot air defence systems": a thing
+	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) ||
+		afterModel(st, end+1) {
+		return end // "Brent crude", "Patriot air defence systems", "the Boeing 737 Max", "Lion Air Flight 610": a thing
 	}
 	if st.isWord(i-2) && st.toks[i-2].cat&catSettlement != 0 && st.toks[i].flags&fCtxPlace == 0 && lowOr(st, i-1) == "of" {
 		return end // "captured the village of Novopil": a place, no person
@@ -954,7 +965,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			// "in the Jobar district", "an assault on the Rzhev salient"; not
 			// an adjective of a people after a strike ("an attack on the
 			// Crimean bridge").
-			if t.flags&fCtxPlace != 0 && (lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
+			if t.flags&fCtxPlace != 0 && !st.titleCase && (lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
 				st.addPlace(i, strings.Join(words, " "), -1, -1)
 			}
 			return end
@@ -965,7 +976,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
 		country: -1, org: -1,
 		quoted: t.flags&fQuoted != 0, certain: true, cluster: -1,
-		atPlace: t.flags&fCtxPlace != 0, sur: lx.surnameAt(st, end-1),
+		atPlace: t.flags&fCtxPlace != 0, sur: lx.personSurname(st, i, end),
 	}
 	if st.titleCase {
 		m.certain = false
@@ -973,6 +984,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		// "Tigrayan forces", "Amhara militia": a people's adjective, unless
 		// the article names the person ("Assad forces").
 		m.certain = false
+	} else if st.beforeGroup(lx, end) || len(words) == 1 && st.afterPortfolio(i) {
+		m.certain = false // "Dean Witter Reynolds analysts said", "State Farm said": see beforeGroup, afterPortfolio
 	} else if t.flags&fCtxAway != 0 && len(words) == 1 && st.toks[end-1].flags&fPoss == 0 && !afterTo(st, i) {
 		// "withdrew from Vovchansk", "pushed into Kurakhove": an unlisted
 		// place more often than a person, who counts if the article names
@@ -991,7 +1004,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
 	}
-	if m.atPlace {
+	if m.atPlace && !st.titleCase { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
 		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
 	}
 	// An appositive role: "Staffan de Mistura, the U.N.’s Syria envoy, told".
@@ -1068,7 +1081,7 @@ func (lx *lexicon) name(st *sent, i int, gzFirst bool) (int, []string) {
 		// Not "as" before a name ("known as Building 100"): a particle
 		// that is a function word too starts none.
 		if st.isWord(j) && t.flags&(fCap|fHyphenName) == 0 && t.cat&catParticle != 0 &&
-			(n > 0 || t.cat&catFunction == 0) && lx.nameLike(st, j+1, n == 0, false) {
+			(n > 0 || t.cat&catFunction == 0) && lx.particlesThenName(st, j+1, n == 0) {
 			*arena = append(*arena, st.text(j))
 			j++
 			continue
@@ -1449,15 +1462,16 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 			at = te
 		}
 		if lx.nameLike(st, at, true, false) ||
-			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.nameLike(st, at+1, true, false) {
+			st.isWord(at) && st.toks[at].cat&catParticle != 0 && lx.particlesThenName(st, at+1, true) {
 			end, words := lx.name(st, at, false)
 			if words != nil && (!comma || st.closes(end)) {
 				joined, key := st.nameText(at, end)
 				m := mention{
 					kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(at, end),
 					role: rp.role + extra, country: rp.country, org: rp.org, titleKey: rp.titleKey,
-					quoted: st.toks[i].flags&fQuoted != 0, certain: true, cluster: -1,
-					sur: lx.surnameAt(st, end-1),
+					quoted: st.toks[i].flags&fQuoted != 0, cluster: -1,
+					certain: !st.titleCase || rp.country >= 0 || rp.org >= 0, // "Officials Say" in a headline
+					sur:     lx.personSurname(st, at, end),
 				}
 				// "King Abdullah II of Jordan", "President Macron of France": the
 				// state after the name is the role's, no actor of its own.

@@ -736,6 +736,9 @@ func markContext(st *sent, k int) {
 			m+1 < len(toks) && toks[m+1].flags&(fWord|fCap) == fWord && toks[m+1].cat&(catVerb|catSpeech) != 0 {
 			return
 		}
+		if flag == fCtxPlace && st.describedPlace(k, m) {
+			flag = fCtxTopic // "the war in Ukraine", "at the request of Britain"
+		}
 		toks[m].flags |= flag
 	}
 }

@@ -1,0 +1,206 @@
+package entity
+
+import "strings"
+
+// Where a name starts and ends, and what "in PLACE" describes. The rules
+// here keep a name to the words that are the person's ("Chanting Helmut
+// Kohl" is Helmut Kohl, "Ursula von der Leyen" one name) and a place to
+// where the event happened ("the war in Ukraine" names none).
+
+// particlesThenName reports whether a name word follows token k after any
+// lowercase particles: "von der Leyen", "van der Bellen", "de Mistura".
+// first is nameLike's.
+func (lx *lexicon) particlesThenName(st *sent, k int, first bool) bool {
+	for st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catParticle != 0 {
+		k++
+	}
+	return lx.nameLike(st, k, first, false)
+}
+
+// familyFirstAfterTitle reports whether token k, a capitalised word that
+// is a pronoun too ("He"), is a family name that starts a full name
+// ([family-first] of data/given_names.txt) where it stands: inside the
+// sentence, after a capitalised word (a title) and before a name word:
+// "Vice Premier He Lifeng", but not "He said", "He Said" in a headline
+// (one word a name there).
+func (st *sent) familyFirstAfterTitle(k int) bool {
+	t := st.toks[k]
+	if t.cat&catFamilyFirst == 0 || t.flags&fInitial != 0 || st.titleCase || !st.isCapWord(k-1) || !st.isCapWord(k+1) {
+		return false
+	}
+	return st.toks[k+1].cat&(catNonname|catMonth|catWeekday) == 0
+}
+
+// startWordNoName reports whether the first word of the name at tokens
+// [i, end) of words, the word that starts the sentence, is no part of the
+// name after it: a word of no list of names before a given name and a
+// surname ("Chanting Helmut Kohl", "Certainly Saddam Hussein"), or one
+// ending like a participle or an adverb ("Reading Kohl's speech"). A given
+// or family name, or a surname of [known], starts the name ("Patrick
+// Mahomes", "Xi Jinping"), and so does an initial ("H. Marshall Schwarz").
+func (st *sent) startWordNoName(i, end int, words []string) bool {
+	if st.toks[i].flags&fInitial == 0 || len(words) < 2 || end-i != len(words) ||
+		st.toks[i].cat&(catGiven|catFamilyFirst|catKnown) != 0 || !st.isCapWord(i+1) || isInitialWord(st.text(i)) {
+		return false
+	}
+	if len(words) >= 3 && st.toks[i+1].cat&catGiven != 0 {
+		return true
+	}
+	w := st.low(i)
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+}
+
+// beforeGroup reports whether a lowercase plural of a noun of people
+// follows the name that ends at token end: the name is a company's, a
+// place's or a team's that the people belong to ("Dean Witter Reynolds
+// analysts said", "Goldman Sachs executives"), and a person only if the
+// article names them elsewhere.
+func (st *sent) beforeGroup(lx *lexicon, end int) bool {
+	if !st.isWord(end) || st.toks[end].flags&(fCap|fHyphenName) != 0 || st.toks[end-1].flags&fPoss != 0 {
+		return false
+	}
+	w := st.low(end)
+	return len(w) > 3 && w[len(w)-1] == 's' && lx.foldedCat(w[:len(w)-1])&catPersonNoun != 0
+}
+
+// describedPlace reports whether the place word at token m, after the
+// preposition at token k ("in", "at"), describes a noun rather than tells
+// where the event happened:
+//
+//   - a noun of a state of affairs stands before the preposition ("the
+//     war in Ukraine", [scene-noun] of data/words.txt);
+//   - the words before "of" hold a noun of a stance ("at the request of
+//     Britain", "at the invitation of Qatar"; [stance]): the state acts;
+//   - a plural of a noun of people stands before "in", and a reporting
+//     verb after the place ("Regulators in the US said"): who spoke, not
+//     where.
+func (st *sent) describedPlace(k, m int) bool {
+	if st.isWord(k-1) && st.toks[k-1].flags&fCap == 0 && st.toks[k-1].cat&catSceneNoun != 0 {
+		return true
+	}
+	if m > k+2 && st.low(m-1) == "of" {
+		for j := k + 1; j < m-1; j++ {
+			if st.toks[j].cat&catStance != 0 {
+				return true
+			}
+		}
+	}
+	if st.low(k) != "in" || !st.isWord(k-1) {
+		return false
+	}
+	w := st.low(k - 1)
+	if len(w) < 4 || w[len(w)-1] != 's' || load().foldedCat(w[:len(w)-1])&catPersonNoun == 0 && !agentPlural(st.text(k-1)) {
+		return false
+	}
+	e := st.capSeq(m)
+	return st.isWord(e) && st.toks[e].flags&fCap == 0 && st.toks[e].cat&catSpeech != 0
+}
+
+// personSurname returns the surname key of the person's name at tokens
+// [i, end): the word the news names that person by alone if the name has
+// it before its last (a known word: "xi" of "Xi Jinping", "lula" of "Luiz
+// Inacio Lula da Silva", as a later "Xi" or "Lula" is that person), else
+// the last word's (surnameAt: "sihanouk" of "Norodom Sihanouk").
+func (lx *lexicon) personSurname(st *sent, i, end int) string {
+	for k := i; k < end-1; k++ {
+		if knownCat(st.toks[k].cat, k == i) {
+			return strings.ToLower(st.text(k))
+		}
+	}
+	return lx.surnameAt(st, end-1)
+}
+
+// knownCat reports whether a word of classes c, the first of a name of two
+// words or more if first is set, not its last, is the word the news names
+// the person by alone: a surname of [known] of data/given_names.txt after
+// the first word ("Lula" of "Luiz Inacio Lula da Silva"), or one that is a
+// family name too at the first ("Xi" of "Xi Jinping"; not "Abe" of "Abe
+// Fortas").
+func knownCat(c category, first bool) bool {
+	return c&catKnown != 0 && (!first || c&catFamilyFirst != 0)
+}
+
+// familyOf reports whether short, one word, is the word the full name full
+// names its person by alone (see personSurname): "Xi" of "Xi Jinping",
+// "Lula" of "Luiz Inacio Lula da Silva".
+func (lx *lexicon) familyOf(full, short []string) bool {
+	if len(short) != 1 {
+		return false
+	}
+	for j := 0; j < len(full)-1; j++ {
+		if knownCat(lx.foldedCat(full[j]), j == 0) {
+			return strings.EqualFold(full[j], short[0])
+		}
+	}
+	return false
+}
+
+// initials reports whether w is a person's initials with their last period,
+// one or two ("J.C." of "J.C. Matlock"), not a listed name ("U.S."); three
+// are more often an acronym ("F.A.O. Schwarz", the toy store).
+func (lx *lexicon) initials(w string) bool {
+	return len(w) <= 4 && isInitialWord(w) && lx.gz[w] == nil
+}
+
+// allCapitalised reports whether a headline of caps capitalised words and
+// no lowercase one (lower unset) is written in title case: five words or
+// more ("Max Verstappen Wins Dutch Grand Prix"), where a list of names is
+// shorter ("Kerry, Lavrov").
+func allCapitalised(caps int, lower bool) bool { return !lower && caps >= 5 }
+
+// afterPortfolio reports whether the name at token i, one word, follows a
+// capitalised word of a portfolio ([portfolio] of data/titles.txt) in the
+// same run, with no title after: "State Farm", "Energy Transfer", "Health
+// Net" name companies, and are a person only if the article names one so.
+func (st *sent) afterPortfolio(i int) bool {
+	k := i - 1
+	return st.isCapWord(k) && st.toks[k].cat&catPortfolio != 0 && st.toks[k].flags&fPoss == 0 && st.toks[k].e+1 == st.toks[i].s
+}
+
+// orgSuffixEnd returns the index after the company suffix in capitals that
+// follows a listed organisation's name ending at token end, if one does:
+// "Airbus SE", "Bayer AG" ([org-suffix] of data/words.txt); else end.
+func (st *sent) orgSuffixEnd(end int) int {
+	if st.toks[end-1].flags&fPoss == 0 && st.isCapWord(end) && st.toks[end].cat&catOrgSuffix != 0 && st.toks[end].flags&fAllCaps != 0 {
+		return end + 1
+	}
+	return end
+}
+
+// abbreviatedHead returns the end of a company's name that an abbreviated
+// company word starts at token i, the start of the capitalised run [i,
+// seqEnd): "Cie. Financiere de Paribas", "Cie. de Navigation Mixte" before
+// "Chairman Marc Fournier" (a title ends it); or i if there is none. Such a
+// word after a capitalised one ends that name ("Salomon Brothers Inc. Ms.
+// Applebaum", where the splitter did not end the sentence).
+func (lx *lexicon) abbreviatedHead(st *sent, i, seqEnd int) int {
+	t := st.toks[i]
+	if t.cat&catOrgSuffix == 0 || t.flags&fAllCaps != 0 || !strings.HasSuffix(st.text(i), ".") || st.isCapWord(i-1) {
+		return i
+	}
+	for k := i + 2; k < seqEnd; k++ {
+		if _, e := lx.titleAt(st, k); e != nil && st.isCapWord(k) {
+			return k
+		}
+	}
+	return seqEnd
+}
+
+// afterModel reports whether a product's model number stands before token
+// i ("the Boeing 737 Max", "an Airbus A320 Neo"): the word after it is the
+// model's, no person's; so are the words before it ("Lion Air Flight 610",
+// "Flight JT610"). A number with commas or a point is a count ("1,384,119
+// Octel shares", "Innopac's 13.8 million shares"), a year or a score no
+// model ("Federer 6-4").
+func afterModel(st *sent, i int) bool {
+	if !st.isWord(i - 1) {
+		return false
+	}
+	// A model ends in a digit, or a digit and a letter ("777X", "A320s"):
+	// most words are passed over here.
+	w := st.text(i - 1)
+	if n := len(w); n < 3 || !isDigit(w[n-1]) && !isDigit(w[n-2]) {
+		return false
+	}
+	return isModel(w) && !strings.ContainsAny(w, ",-.")
+}
