@@ -464,6 +464,12 @@ func readWhole(s, low string) *wholeCues {
 			c.past = append(c.past, i)
 		}
 	}
+	for _, wd := range words { // after the past forms: a fixture verb holds no -ed word in the future
+		if l.fixture[low[wd.i:wd.j]] && objectAfter(s, wd.j) {
+			c.future = append(c.future, wd.i)
+		}
+	}
+	sort.Ints(c.future)
 	return c
 }
 

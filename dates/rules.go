@@ -933,6 +933,9 @@ func ruleInDuration() *Rule {
 			if !ok || n != float64(int(n)) || u.grain < GrainDay || u.grain == GrainWeekend {
 				return false
 			}
+			if u.grain == GrainQuarter && fractionOfNoun(m.afterN(2)) {
+				return false // "priced in four quarter-point cuts"
+			}
 			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
 			if rankedBefore(m.text[:m.start]) {
 				*out = fallback // "the first rise in two years", "his second letter in two weeks": a span
@@ -2049,8 +2052,8 @@ func ruleQuarterRef() *Rule {
 			if m.at(g.ly) != "" || m.at(g.tl) != "" {
 				mod = "year-ago"
 			}
-			if m.lowAt(g.u) == "period" && mod == "" && m.at(g.y) == "" || strings.HasPrefix(m.afterN(4), " of") {
-				return false // "the period", "the quarter of a century"
+			if m.lowAt(g.u) == "period" && mod == "" && m.at(g.y) == "" || strings.HasPrefix(m.afterN(4), " of") || fractionOfNoun(m.afterN(2)) {
+				return false // "the period", "the quarter of a century", "the quarter-final"
 			}
 			if capitalized(m.at(g.u)) {
 				return false // "the Latin Quarter"
@@ -2842,6 +2845,15 @@ func ruleDuration() *Rule {
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return false // "an additional year", "eight trading days" need their amount
 			}
+			if amt == "" && !the && l.timeKind[norm(wordBefore(m))] {
+				return false // "business hours", "strike days": a kind of time, no length
+			}
+			if u.grain == GrainQuarter && fractionOfNoun(m.afterN(2)) {
+				return false // "four quarter-point cuts": a fraction of a point
+			}
+			if inNumber(m.text, m.start) {
+				return false // "000-year" of "one-in-1,000-year": part of a larger number
+			}
 			if the && !rel && amt == "" {
 				if plural || !(u.grain == GrainYear && yearEnded(m.afterN(40)) || (u.grain == GrainWeek || u.grain == GrainMonth) && weekEnded(m.afterN(40))) {
 					return false // "the year", "the weeks": too vague
@@ -2944,6 +2956,23 @@ func ruleDuration() *Rule {
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
+}
+
+// fractionOfNoun reports whether a, the text after "quarter", joins it by a
+// hyphen to a word: "a quarter-point cut", "the quarter-final", where the
+// quarter is a fraction of that thing, not three months.
+func fractionOfNoun(a string) bool {
+	if len(a) < 2 || a[0] != '-' {
+		return false
+	}
+	c := ascii.Lower(a[1])
+	return c >= 'a' && c <= 'z'
+}
+
+// inNumber reports whether offset i of text continues a number written
+// with a thousands separator: the "000" of "1,000".
+func inNumber(text string, i int) bool {
+	return i >= 2 && text[i-1] == ',' && text[i-2] >= '0' && text[i-2] <= '9'
 }
 
 // inSmaller returns n of a unit of a year or more as a whole number of a

@@ -1453,6 +1453,7 @@ const (
 	cueNotPast
 	cueOpen
 	cueBarePast        // a past form spelt as the base form (lexicon.barePast)
+	cueFixture         // a present verb of a fixture (lexicon.fixture)
 	cueFutureShift = 8 // the bits from here up number the word's future cues
 )
 
@@ -1483,6 +1484,9 @@ var cues = sync.OnceValue(func() *cueIndex {
 	}
 	for w := range l.barePast {
 		info[w] |= cueBarePast
+	}
+	for w := range l.fixture {
+		info[w] |= cueFixture
 	}
 	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
@@ -1578,10 +1582,13 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	low := c.low
 	info, future := c.lookup(i, j)
 	ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
-	if future == nil && info&(cueModal|cuePast|cueBarePast) == 0 && !ed {
+	if future == nil && info&(cueModal|cuePast|cueBarePast|cueFixture) == 0 && !ed {
 		return 0 // most words
 	}
 	var cs cueSet
+	if info&cueFixture != 0 && objectAfter(c.text, j) {
+		cs |= cueIsFuture // "The Ravens host Las Vegas on Sunday"
+	}
 	for _, f := range future {
 		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, f) {
 			cs |= cueIsFuture
@@ -2141,6 +2148,16 @@ func afterDeterminer(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// objectAfter reports whether the word after offset j of text is a name
+// (capitalised): the object of a verb of a fixture ("hosts Las Vegas",
+// "visits Green Bay"), where a noun stands before a verb or a preposition
+// ("the hosts won", "a visit to Paris") and a habit before a common noun
+// ("pilgrims visit the shrine every year").
+func objectAfter(text string, j int) bool {
+	k := skipASCIISpace(text, j)
+	return k > j && k < len(text) && text[k] >= 'A' && text[k] <= 'Z'
 }
 
 // monthMay reports whether the word text[i:j] is "May" with its capital
