@@ -1049,10 +1049,10 @@ func ruleAnaphoric() *Rule {
 }
 
 func ruleRelativeUnit() *Rule {
-	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|the\s+next|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+	var g struct{ ye, yu, rel, u, fy, full, el, part, rest int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year; the rest of the week",
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]", "for [the rest of the week]"},
+		`\b((?:the\s+)?(?P<rest>rest\s+of\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|the\s+next|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -1141,8 +1141,8 @@ func ruleRelativeUnit() *Rule {
 					*out = Expr{Kind: Calendar, Grain: GrainWeekend, Weekday: 6}
 					return true
 				}
-				if mod == ModNone {
-					return false // "the week": too vague
+				if mod == ModNone && m.at(g.rest) == "" {
+					return false // "the week": too vague ("the rest of the week" is this one)
 				}
 				rel = "this"
 			}
@@ -1160,7 +1160,7 @@ func ruleRelativeUnit() *Rule {
 			return true
 		})
 	g.ye, g.yu, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("yu"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
-	g.full, g.el, g.part = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part")
+	g.full, g.el, g.part, g.rest = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part"), r.groupIndex("rest")
 	return r
 }
 
@@ -2084,12 +2084,16 @@ func ruleQuarterRef() *Rule {
 }
 
 func ruleHalf() *Rule {
-	var g struct{ h, y, rel, mon, my, hn, nh, hy int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("half", "halves of a year: the first half of 2016, H1 2016, first-half 2016; of a month: the first half of October",
-		[]string{"the first half", "the second half of 2015", "the first half of October", "H1 2016", "1H 2016", "first-half 2016"},
-		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?:the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?|(?:H(?P<hn>[12])|(?P<nh>[12])H)(?:\s+|[/-])(?P<hy>{fyear}))()\b`,
+	var g struct{ h, y, rel, mon, my, hn, nh, hy, dec, dc, dd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016, H1 2016, first-half 2016; of a month: the first half of October; of a decade: the second half of the 2010s",
+		[]string{"the first half", "the second half of 2015", "the first half of October", "H1 2016", "1H 2016", "first-half 2016", "the first half of calendar 2025", "the second half of the financial year", "the first half of the decade", "the second half of the 2010s"},
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:(?:\s+of)?\s+(?:calendar\s+)?(?P<y>{fyear})|\s+of\s+(?:the\s+(?:financial\s+|fiscal\s+)?year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?|the\s+(?P<dec>decade|(?P<dc>1\d|20)(?P<dd>\d)0s)))?|(?:H(?P<hn>[12])|(?P<nh>[12])H)(?:\s+|[/-])(?P<hy>{fyear}))()\b`,
 		func(m *match, out *Expr) bool {
 			first := m.lowAt(g.h) == "first"
+			if m.at(g.dec) != "" {
+				*out = decadeHalf(first, m.at(g.dc), m.at(g.dd)) // "the first half of the decade": its start, as of a month
+				return true
+			}
 			if hn := m.at(g.hn) + m.at(g.nh); hn != "" {
 				// "H1 2016", "1H 2016", "H2 FY17", as earnings reports write them
 				y := fiscalYear(m.at(g.hy))
@@ -2136,7 +2140,23 @@ func ruleHalf() *Rule {
 		})
 	g.h, g.y, g.rel, g.mon, g.my = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("mon"), r.groupIndex("my")
 	g.hn, g.nh, g.hy = r.groupIndex("hn"), r.groupIndex("nh"), r.groupIndex("hy")
+	g.dec, g.dc, g.dd = r.groupIndex("dec"), r.groupIndex("dc"), r.groupIndex("dd")
 	return r
+}
+
+// decadeHalf returns the first or second half of a decade as the decade
+// with START or END, the closest TIMEX3 comes to it: of the decade of the
+// anchor ("the first half of the decade") when c and d, the century and
+// decade digits of "the 2010s", are empty.
+func decadeHalf(first bool, c, d string) Expr {
+	mod := ModEnd
+	if first {
+		mod = ModStart
+	}
+	if c == "" {
+		return Expr{Kind: Relative, Grain: GrainDecade, Mod: mod}
+	}
+	return Expr{Kind: Calendar, Grain: GrainDecade, Decade: atoi(c)*10 + atoi(d), Mod: mod}
 }
 
 func ruleSeason() *Rule {
@@ -2651,10 +2671,10 @@ func shortYear(yy, ref int) int {
 }
 
 func ruleSet() *Rule {
-	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
-		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+	var g struct{ wd, mon, s, adv, u2, u, amt, pd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning",
+		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning"},
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -2666,6 +2686,9 @@ func ruleSet() *Rule {
 				return true
 			case m.at(g.s) != "":
 				*out = Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.lowAt(g.s)]}
+				return true
+			case m.at(g.pd) != "" && m.at(g.amt) == "":
+				*out = Expr{Kind: Recurrence, Grain: GrainPartOfDay, Period: "XXXX-XX-XXT" + partOfDay(m.lowAt(g.pd))} // "every morning"
 				return true
 			case m.at(g.adv) != "":
 				a := m.lowAt(g.adv)
@@ -2702,7 +2725,7 @@ func ruleSet() *Rule {
 			return true
 		})
 	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
-	g.u2, g.u, g.amt = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt")
+	g.u2, g.u, g.amt, g.pd = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt"), r.groupIndex("pd")
 	return r
 }
 
@@ -2946,6 +2969,10 @@ func ruleDuration() *Rule {
 			if ap != "" {
 				mod = l.approx[ap] // no approximation word is ""
 			}
+			if (amt == "a" || amt == "an") && !plural && !the && ap == "" && !half && eventRate(m.text[:m.start]) {
+				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)} // "eight meetings a year"
+				return true
+			}
 			*out = Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}
 			return true
 		})
@@ -2956,6 +2983,19 @@ func ruleDuration() *Rule {
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
+}
+
+// eventRate reports whether before, the text before "a year" or the like,
+// ends in a count of events (data/event_counts.txt): "eight meetings",
+// "eight times", which make the unit a rate.
+func eventRate(before string) bool {
+	noun, rest := lastWord(before)
+	if !lex().eventRate[norm(noun)] {
+		return false
+	}
+	count, _ := lastWord(rest)
+	n, ok := number(count)
+	return ok && n > 1
 }
 
 // fractionOfNoun reports whether a, the text after "quarter", joins it by a
