@@ -531,7 +531,8 @@ func (c *wholeCues) at(start, end int) Tense {
 			return Unmarked
 		}
 	}
-	nextF, nextP := firstIn(c.future, end, end+afterWindow), firstIn(c.past, end, end+afterWindow)
+	from, to := afterReach(asciiLower(c.text), start, end)
+	nextF, nextP := firstIn(c.future, from, to), firstIn(c.past, from, to)
 	switch {
 	case bestP >= 0:
 		return Past

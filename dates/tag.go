@@ -1118,6 +1118,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				a = d
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
 				a = lead
+			} else if doc != Narrative && (fromText && ref.Before(pubDay) || midnight(e)) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
+				a = comingDay(e, pubDay) // "a new draft would be published by midnight": the coming one, not the last day named
 			}
 			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
 				told := tenseOf(*c)
@@ -1797,7 +1799,7 @@ func (c *tenseCues) at(start, end int) Tense {
 	if c.eventNounAfter(pi, pj, end) {
 		return Unmarked // "minutes of the July meeting will be released": the verb after is not the month's
 	}
-	switch _, cs := c.firstCue(end, end+afterWindow); {
+	switch _, cs := c.firstCue(afterReach(c.low, start, end)); {
 	case cs&cueIsPast != 0:
 		return Past
 	case cs&cueIsFuture != 0:
@@ -1954,6 +1956,50 @@ func (c *tenseCues) eventNounAfter(i, j, end int) bool {
 // possessive reports whether the text after a phrase begins with 's or ’s.
 func possessive(after string) bool {
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// ahead reports whether a phrase at start, told in tense told, lies ahead:
+// in the future tense, or after a modal verb as the nearest cue ("would be
+// published by midnight", "could be ready at 5 p.m.").
+func (c *tenseCues) ahead(told Tense, start int) bool {
+	if told == Future {
+		return true
+	}
+	_, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	return cs == cueIsModal || cs == cueIsFuture
+}
+
+// comingDay returns the day of the next time of day e after the start of
+// the publication day pubDay: that day, or the next for midnight, which
+// ends it.
+func comingDay(e *Expr, pubDay time.Time) time.Time {
+	if midnight(e) {
+		return pubDay.AddDate(0, 0, 1)
+	}
+	return pubDay
+}
+
+// midnight reports whether e is the time of day 00:00.
+func midnight(e *Expr) bool { return e.Clock && e.Hour == 0 && e.Minute == 0 }
+
+// afterReach returns where the first cue after a phrase at [start, end) of
+// the sentence low is looked for when none stands before it: the
+// afterWindow bytes after it, or, for a possessive day that opens the
+// sentence, its subject's verb wherever it stands, past an aside set off by
+// commas: "Monday's meeting between the two sides in the capital is expected
+// to be tense", "Monday's meeting, which was called by the chair, is
+// expected to be tense" (the coming Monday).
+func afterReach(low string, start, end int) (from, to int) {
+	if !possessive(low[end:]) || strings.TrimSpace(low[:start]) != "" {
+		return end, end + afterWindow
+	}
+	from = end
+	if i := strings.IndexByte(low[end:], ','); i >= 0 {
+		if j := strings.IndexByte(low[end+i+1:], ','); j >= 0 {
+			from = end + i + 1 + j // after the aside
+		}
+	}
+	return from, len(low)
 }
 
 // reportedWould reports whether the phrase at start follows "would" after
