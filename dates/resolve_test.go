@@ -453,8 +453,19 @@ func readWhole(s, low string) *wholeCues {
 		}
 	}
 	sort.Ints(c.future)
+	plans := map[int]bool{} // future cues whose first word says no tense of its own ("was due to")
+	for _, wd := range words {
+		for _, cue := range l.futureAt[low[wd.i:wd.j]] {
+			if end := wd.i + len(cue); strings.HasPrefix(low[wd.i:], cue) && (end == len(low) || !isWordByte(low[end])) && pastPlan(cue) {
+				plans[wd.i] = true
+			}
+		}
+	}
 	for _, wd := range words {
 		i, w := wd.i, low[wd.i:wd.j]
+		if plans[i] {
+			continue
+		}
 		if modals[w] && !monthMay(s, wd.i, wd.j) {
 			c.modal = append(c.modal, i)
 		}
@@ -502,7 +513,7 @@ func (c *wholeCues) at(start, end int) Tense {
 		}
 	}
 	w := prevWordOf(c.text, start)
-	if strings.EqualFold(w, "on") {
+	if strings.EqualFold(w, "on") || strings.EqualFold(w, "in") {
 		w = prevWordOf(c.text, strings.LastIndex(c.text[:start], w))
 	}
 	if (strings.EqualFold(w, "is") || strings.EqualFold(w, "are")) && !possessive(c.text[end:]) {

@@ -1086,8 +1086,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
 		}
-		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start > saidAt && cands[lastAt].end <= wouldAt && last.Before(anchor) {
-			a = last // "said in May the plant would close in June": ahead of the saying, 2016-06
+		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start >= c.sent.Start && cands[lastAt].end <= wouldAt && last.Before(anchor) {
+			a = last // "said in May the plant would close in June", "In May, he said it would close in June": ahead of the saying, 2016-06
 		}
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
@@ -1593,6 +1593,9 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	}
 	for _, f := range future {
 		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, f) {
+			if pastPlan(f) {
+				return cueIsFuture // "was due to": the plan lies ahead, whatever its "was"
+			}
 			cs |= cueIsFuture
 			break
 		}
@@ -1922,8 +1925,8 @@ func (c *tenseCues) copulaBefore(i, j, end int) bool {
 	if n := j - i; n < 2 || n > 3 {
 		return false // most phrases
 	}
-	if c.low[i:j] == "on" {
-		i, j = wordEndingBefore(c.low, i)
+	if c.low[i:j] == "on" || c.low[i:j] == "in" {
+		i, j = wordEndingBefore(c.low, i) // "the conference is in May"
 	}
 	if w := c.low[i:j]; w != "is" && w != "are" {
 		return false
@@ -2194,6 +2197,15 @@ func afterDeterminer(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// pastPlan reports whether the future cue f begins with a word of more
+// than one that is no participle in -ed ("was due to"): the cue as a whole,
+// not its first word, says the tense, where "planned for" is still the past
+// participle's.
+func pastPlan(f string) bool {
+	w, _, ok := strings.Cut(f, " ")
+	return ok && !strings.HasSuffix(w, "ed")
 }
 
 // objectAfter reports whether the word after offset j of text is a name
