@@ -1015,6 +1015,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	lastAt := -1              // ... and its candidate
 	fromText := false         // ref is a date of the text, not the anchor
 	var refSent sentence.Span // the sentence that named ref, when fromText
+	var pastRef time.Time     // the most recent day of the text on or before the publication day ...
+	pastRefSet := false       // ... if any: what a back-reference told in the past counts from
 	// the story's day: the first past day its lead names (storyDay), else the anchor
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
@@ -1085,6 +1087,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
+		}
+		if e.Anaphoric && doc != Narrative && ref.After(pubDay) && pastRefSet && toldPast(cuesOf(c.sent).at(c.start-c.sent.Start, c.end-c.sent.Start)) {
+			a = pastRef // "The vote is set for March 20. On Tuesday, lawmakers debated the bill. The same day, protesters marched": Tuesday
 		}
 		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start >= c.sent.Start && cands[lastAt].end <= wouldAt && last.Before(anchor) {
 			a = last // "said in May the plant would close in June", "In May, he said it would close in June": ahead of the saying, 2016-06
@@ -1192,7 +1197,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
-		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
+		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay && !periodEnd(low[c.sent.Start:start]) {
+			if !v.Start.After(pubDay) {
+				pastRef, pastRefSet = v.Start, true
+			}
 			ref, refYear = v.Start, false
 			if !fromText || !e.Floating {
 				refSent = c.sent // a time that took its day names none: the day stays where it was named
@@ -2136,6 +2144,25 @@ func (c *tenseCues) pastBeforeWord(start int) bool {
 	}
 	return c.happened(i)
 }
+
+// periodEnd reports whether the lower-case text before a date ends in a
+// period and a word that makes the date its end ("the quarter ended", "the
+// three months to", "the year ending"): the date is a term of the report,
+// not a day that events of the text took place on, and "the next day"
+// does not count from it.
+func periodEnd(low string) bool {
+	i, j := wordEndingBefore(low, len(low))
+	switch low[i:j] {
+	case "ended", "ending", "to", "through":
+	default:
+		return false
+	}
+	before := low[:i]
+	return periodBefore(before) || strings.HasSuffix(strings.TrimRight(before, " "), "period")
+}
+
+// toldPast reports whether t is a tense of the past.
+func toldPast(t Tense) bool { return t == Past || t == Happened }
 
 // periodBefore reports whether the lower-case text before "to" ends in a
 // unit of a week or more ("in the week to Friday", "the 12 months to
