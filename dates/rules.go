@@ -1254,9 +1254,9 @@ func dayAfterBefore(before, w string) (at int, ok bool) {
 	return len(rest), true
 }
 
-// fromBefore reads "a week from", "two weeks from", "three days from"
-// at the end of before, the text before a day ("a week from Friday", "a
-// week from today"): it returns where that begins and the days it adds, 0
+// fromBefore reads "a week from", "two weeks from", "three days from",
+// "a fortnight on" at the end of before, the text before a day ("a week
+// from Friday", "a week from today", "a fortnight on Wednesday"): it returns where that begins and the days it adds, 0
 // when before does not end so. Read back from the day rather than by the
 // rule's regexp, so that "a" and "two" start no try of it.
 func fromBefore(before string) (at, days int) {
@@ -1264,19 +1264,25 @@ func fromBefore(before string) (at, days int) {
 	for i > 0 && isASCIISpace(before[i-1]) {
 		i--
 	}
-	if i == len(before) || i < len("from") || !foldEq(before[i-len("from"):i], "from") {
-		return 0, 0 // most days: no "from" just before them
+	if i == len(before) || i < len("on") || !foldEq(before[i-len("on"):i], "on") && (i < len("from") || !foldEq(before[i-len("from"):i], "from")) {
+		return 0, 0 // most days: no "from" or "on" just before them
 	}
 	w, rest := lastWord(before)
-	if !foldEq(w, "from") {
+	on := foldEq(w, "on") // British: "a week on Friday", "a fortnight on Wednesday"
+	if !on && !foldEq(w, "from") {
 		return 0, 0
 	}
 	u, rest := lastWord(rest)
 	switch strings.ToLower(u) {
 	case "day", "days":
+		if on {
+			return 0, 0 // "spent a day on Friday"
+		}
 		days = 1
 	case "week", "weeks":
 		days = 7
+	case "fortnight", "fortnights":
+		days = 14
 	default:
 		return 0, 0
 	}
@@ -1542,7 +1548,7 @@ func ruleWeekday() *Rule {
 			var podBefore string
 			if !plural {
 				before := m.text[:m.start]
-				if at, d := fromBefore(before); d != 0 && days == 0 {
+				if at, d := fromBefore(before); d != 0 && days == 0 && !possessive(m.after()) { // not "spent a week on Friday's report"
 					m.start, fromDays = at, d
 				} else if at, p, pm := hoursBefore(before); p != "" && m.at(g.pod) == "" {
 					m.start, podBefore, mod = at, p, pm // "the early hours of Saturday", "overnight Friday"

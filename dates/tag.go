@@ -1049,6 +1049,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				at = amt.from // "two weeks before Christmas, talks broke down": "before" is no limit here
 			}
 			tense = cues.at(at-c.sent.Start, c.end-c.sent.Start)
+			if e.Weekday == 0 && !hasAmount {
+				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
+			}
 			if e.Ahead != nil && tense == Future {
 				e = e.Ahead // "rain will fall overnight": the coming night
 			}
@@ -2143,6 +2146,48 @@ func (c *tenseCues) pastBeforeWord(start int) bool {
 		return true // "the minister said before Christmas that he would quit": when he said it
 	}
 	return c.happened(i)
+}
+
+// eventTense returns the tense of a date or month at [start, end) of the
+// lower-case sentence low that names when a scheduled event (data/
+// event_nouns.txt) takes place, given told, the tense its cues give. Named
+// before the event ("the Nov. 5 election"), it is the nearest one, as a
+// name is, whatever the verb of the clause ("became the nominee ahead of
+// the Nov. 5 election" in a story of July is the coming one); after it
+// ("Leaders gather at the G7 summit in June"), with no cue, the coming one:
+// an event named with its date in the present is one still to come.
+func eventTense(told Tense, low string, start, end int) Tense {
+	switch {
+	case told == Past && eventAfter(low, start, end):
+		return Unmarked
+	case told == Unmarked && eventBefore(low, start):
+		return Future
+	}
+	return told
+}
+
+// eventAfter reports whether the phrase at [start, end) of low follows
+// "the" and comes before a noun of a scheduled event: "the Nov. 5 election".
+func eventAfter(low string, start, end int) bool {
+	if i, j := wordEndingBefore(low, start); low[i:j] != "the" || end+1 >= len(low) || low[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(low) && isWordByte(low[k]) {
+		k++
+	}
+	return lex().eventNoun[low[end+1:k]]
+}
+
+// eventBefore reports whether the phrase at start of low follows a noun of
+// a scheduled event and "in" or "on": "the G7 summit in June".
+func eventBefore(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	if w := low[i:j]; w != "in" && w != "on" {
+		return false
+	}
+	i, j = wordEndingBefore(low, i)
+	return lex().eventNoun[low[i:j]]
 }
 
 // periodEnd reports whether the lower-case text before a date ends in a
