@@ -198,7 +198,7 @@ func ruleTimeOfDay() *Rule {
 			"3.59am", "05:00 BST on Friday", "4 p.m. Eastern time Wednesday", "8:30 a.m. Monday, Nov. 27"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<z24>{zone})|(?P<hrs24>hrs|hours)\b)|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<z24>{zone})|(?P<hrs24>hrs|hours)\b)|(?P<hh>[01]\d|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?P<zone>{zone}))?(?:,?\s+(?:on\s+)?(?:(?:(?P<wd3>{weekdayname}),\s*)?(?P<mon2>{month})\s*(?P<d2>{dnum})(?:,?\s+(?P<y2>[12]\d{3})\b)?|(?P<wd2>{weekdayname}|today|tomorrow|yesterday)))?)()`,
 		func(m *match, out *Expr) bool {
 			if z := m.at(g.z24); z != "" && !zoneWritten(z) {
@@ -263,10 +263,13 @@ func ruleTimeOfDay() *Rule {
 				// "at 19:15", "by 05:30hrs": a 24-hour clock without a zone
 				// only after a word of time or with "hrs" (not "John 3:16",
 				// "won 21:15")
-				if m.at(g.hrs) == "" && !clockPrepositions[norm(wordBefore(m))] {
+				if m.at(g.hrs) == "" && !clockPrepositions[norm(wordBefore(m))] && !asOfBefore(m.text[:m.start]) {
 					return false
 				}
 				e.Hour, e.Minute = atoi(m.at(g.hh)), atoi(m.at(g.mih))
+				if e.Hour >= 10 && e.Hour <= 12 && m.at(g.hrs) == "" && m.at(g.wd2) == "" && m.at(g.mon2) == "" {
+					return false // "at 10:30" alone may be evening; "as of 10:00 on Friday" gives its day, as a 24-hour clock
+				}
 			default:
 				e.Hour, e.Minute = atoi(m.at(g.h)), atoi(m.at(g.mi))
 				pm := strings.HasPrefix(m.lowAt(g.ampm), "p")
@@ -378,6 +381,17 @@ func restated(before string) bool {
 
 // clockPrepositions may stand before a 24-hour clock time without a zone
 // ("at 19:15").
+// asOfBefore reports whether before, the text before a time, ends in "as
+// of" ("as of 10:00 on Friday"), a word of time as clockPrepositions are.
+func asOfBefore(before string) bool {
+	w, rest := lastWord(before)
+	if !foldEq(w, "of") {
+		return false
+	}
+	w, _ = lastWord(rest)
+	return foldEq(w, "as")
+}
+
 var clockPrepositions = map[string]bool{
 	"at": true, "by": true, "until": true, "till": true, "from": true, "around": true, "about": true,
 	"after": true, "before": true, "since": true, "to": true,
@@ -1599,6 +1613,8 @@ func ruleWeekday() *Rule {
 				e.Dir = DirAhead // "a week from Friday": from the Friday to come; "a week from last Friday" keeps its last
 			case wks:
 				e.Dir, e.Days = DirAhead, days // "Monday week": a week after the coming Monday
+			case wk == "that":
+				e.Dir, e.Anaphoric = DirThis, true // "Friday of that week": in the week of the last day mentioned
 			case wk != "":
 				e.Dir, e.Days = DirThis, days // "Tuesday next week": this week's Tuesday and seven days
 			}
@@ -1777,8 +1793,9 @@ func dayPartMod(w string) Mod {
 }
 
 // weekAfter reads the week of a weekday at the start of after, the text
-// after it: " next week", " of last week", " this week" (wk is next, last or
-// this) or " week" ("Monday week": wk is ""). n is the length read, 0 when
+// after it: " next week", " of last week", " this week", " of that week" (wk
+// is next, last, this or that: the week of the last day mentioned) or " week"
+// ("Monday week": wk is ""). n is the length read, 0 when
 // none is there, or when a possessive or a hyphen makes the week a phrase
 // of its own ("Tuesday next week's vote", "Monday week-long talks").
 func weekAfter(after string) (n int, wk string) {
@@ -1792,7 +1809,7 @@ func weekAfter(after string) (n int, wk string) {
 		}
 	}
 	if !weekWord(w) {
-		for _, d := range [...]string{"next", "last", "this"} {
+		for _, d := range [...]string{"next", "last", "this", "that"} {
 			if foldEq(w, d) {
 				wk = d
 			}
@@ -1885,8 +1902,8 @@ func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c =
 func ruleQuarter() *Rule {
 	var g struct{ q, y, qn, nq, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
-		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?P<rel>last|this|next)\s+year)?|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:(?:\s+|[/-])(?P<y2>{fyear}))?))()\b`,
+		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015", "the holiday quarter"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|holiday)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?P<rel>last|this|next)\s+year)?|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:(?:\s+|[/-])(?P<y2>{fyear}))?))()\b`,
 		func(m *match, out *Expr) bool {
 			var q int
 			switch m.lowAt(g.q) {
@@ -1896,8 +1913,8 @@ func ruleQuarter() *Rule {
 				q = 2
 			case "third", "3rd":
 				q = 3
-			case "fourth", "4th":
-				q = 4
+			case "fourth", "4th", "holiday":
+				q = 4 // "the holiday quarter": October to December, as retailers count it
 			}
 			y := m.at(g.y)
 			if qn := m.at(g.qn) + m.at(g.nq); qn != "" {
