@@ -39,17 +39,18 @@ type lexicon struct {
 	// futureAt indexes the future cues that start with a word by that word
 	// (a run of isWordByte bytes, as tenseCues reads words); futureLoose
 	// lists those that do not ("'ll").
-	futureAt    map[string][]string
-	futureLoose []string
-	past        map[string]bool
-	notPast     map[string]bool     // words in -ed that are not past verbs
-	barePast    map[string]bool     // "hit": past forms spelt as the present, past only after no infinitive or modal
-	fixture     map[string]bool     // "hosts": present verbs of a fixture, future cues before their object
-	eventNoun   map[string]bool     // "meeting": a month before it names which one ("the July meeting")
-	open        map[string]bool     // words before a date that leave its tense open: by, until, payable
-	leadUps     []string            // "run-up": before "to", no limit ("the run-up to Christmas")
-	moves       map[string]bool     // "postponed": before "from", the day after "to" is a new term
-	gameWords   map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
+	futureAt       map[string][]string
+	futureLoose    []string
+	past           map[string]bool
+	notPast        map[string]bool     // words in -ed that are not past verbs
+	barePast       map[string]bool     // "hit": past forms spelt as the present, past only after no infinitive or modal
+	fixture        map[string]bool     // "hosts": present verbs of a fixture, future cues before their object
+	barePastObject map[string]bool     // "set": as barePast, but only before its object ("set a record")
+	eventNoun      map[string]bool     // "meeting": a month before it names which one ("the July meeting")
+	open           map[string]bool     // words before a date that leave its tense open: by, until, payable
+	leadUps        []string            // "run-up": before "to", no limit ("the run-up to Christmas")
+	moves          map[string]bool     // "postponed": before "from", the day after "to" is a new term
+	gameWords      map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
 	// gameFirst has bit n of entry b set when a key of gameWords of n
 	// bytes starts with byte b: most words need no look-up.
 	gameFirst [256]uint64
@@ -137,7 +138,7 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, fixture: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
+		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, fixture: map[string]bool{}, barePastObject: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, timeKind: map[string]bool{}, eventRate: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{}, overnightNoun: map[string]bool{},
@@ -251,7 +252,14 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("not_past.txt", func(f []string) error { l.notPast[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
-	if err := eachLine("past_bare.txt", func(f []string) error { l.barePast[f[0]] = true; return nil }); err != nil {
+	if err := eachLine("past_bare.txt", func(f []string) error {
+		if f[0] == "object" && len(f) == 2 {
+			l.barePastObject[f[1]] = true
+			return nil
+		}
+		l.barePast[f[0]] = true
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if err := eachLine("fixture_verbs.txt", func(f []string) error { l.fixture[f[0]] = true; return nil }); err != nil {

@@ -1467,6 +1467,7 @@ const (
 	cueOpen
 	cueBarePast        // a past form spelt as the base form (lexicon.barePast)
 	cueFixture         // a present verb of a fixture (lexicon.fixture)
+	cueBarePastObject  // a past form spelt as the base form, before its object (lexicon.barePastObject)
 	cueFutureShift = 8 // the bits from here up number the word's future cues
 )
 
@@ -1500,6 +1501,9 @@ var cues = sync.OnceValue(func() *cueIndex {
 	}
 	for w := range l.fixture {
 		info[w] |= cueFixture
+	}
+	for w := range l.barePastObject {
+		info[w] |= cueBarePastObject
 	}
 	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
@@ -1595,7 +1599,7 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	low := c.low
 	info, future := c.lookup(i, j)
 	ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
-	if future == nil && info&(cueModal|cuePast|cueBarePast|cueFixture) == 0 && !ed {
+	if future == nil && info&(cueModal|cuePast|cueBarePast|cueFixture|cueBarePastObject) == 0 && !ed {
 		return 0 // most words
 	}
 	var cs cueSet
@@ -1618,8 +1622,8 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
 		cs |= cueIsPast
 	}
-	if info&cueBarePast != 0 && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
-		cs |= cueIsPast // "the storm hit on Nov. 3", not "expected to hit", "could hit", "the hit show"
+	if (info&cueBarePast != 0 || info&cueBarePastObject != 0 && objectArticle(low, j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
+		cs |= cueIsPast // "the storm hit on Nov. 3", "set a record", not "expected to hit", "could hit", "the hit show"
 	}
 	return cs
 }
@@ -1845,7 +1849,7 @@ func (c *tenseCues) happened(start int) bool {
 		}
 		if j > i {
 			w := c.low[i:j]
-			if i == at && l.reporting[w] || i > at && l.ahead[w] {
+			if i == at && l.reporting[w] || i > at && l.ahead[w] && !(w == "for" && nthTime(c.low[j:start])) {
 				return false
 			}
 			prev = w
@@ -1854,6 +1858,15 @@ func (c *tenseCues) happened(start int) bool {
 		}
 	}
 	return prev != "the" && prev != "a" && prev != "an"
+}
+
+// nthTime reports whether rest, the lower-case text after "for", begins
+// with "a" or "the", an ordinal and "time": "rose for a second time in
+// January" counts the events, where "for" looks ahead of none ("voted for
+// talks in January").
+func nthTime(rest string) bool {
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	return len(f) >= 3 && (f[0] == "a" || f[0] == "the") && lex().ordinals[f[1]] != 0 && f[2] == "time"
 }
 
 // openBefore reports whether the word before offset start, in lower case,
@@ -2266,6 +2279,25 @@ func afterDeterminer(low string, i int) bool {
 	switch low[v:j] {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
 		"no", "any", "each", "every", "new", "big", "biggest", "major", "surprise", "smash", "box-office":
+		return true
+	}
+	return false
+}
+
+// objectArticle reports whether the word after offset j of low is an
+// article or a possessive, which begins the object of a verb before it
+// ("set a record", "cut its key rate").
+func objectArticle(low string, j int) bool {
+	k := skipASCIISpace(low, j)
+	if k == j {
+		return false
+	}
+	e := k
+	for e < len(low) && isWordByte(low[e]) {
+		e++
+	}
+	switch low[k:e] {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
 		return true
 	}
 	return false
