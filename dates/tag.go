@@ -1465,10 +1465,10 @@ const (
 	cuePast
 	cueNotPast
 	cueOpen
-	cueBarePast        // a past form spelt as the base form (lexicon.barePast)
-	cueFixture         // a present verb of a fixture (lexicon.fixture)
-	cueBarePastObject  // a past form spelt as the base form, before its object (lexicon.barePastObject)
-	cueFutureShift = 8 // the bits from here up number the word's future cues
+	cueBarePast           // a past form spelt as the base form (lexicon.barePast)
+	cueFixture            // a present verb of a fixture (lexicon.fixture)
+	cueBarePastObject     // a past form spelt as the base form, before its object (lexicon.barePastObject)
+	cueFutureShift    = 8 // the bits from here up number the word's future cues
 )
 
 var cues = sync.OnceValue(func() *cueIndex {
