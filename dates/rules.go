@@ -1844,13 +1844,23 @@ var coordinatedPlural = regexp.MustCompile(`^\s*(?:,|,?\s+and|,?\s+or)\s+([A-Z][
 func startsWithThe(s string) bool { return len(s) >= 3 && hasPrefixFold(s, "the") }
 
 // mayBeNamedAfter reports whether a may begin with a word of l.nameAfter
-// (after white space, in any case): a cheap test of its first byte before
-// l.namedAfter, which normalises all of a. A byte outside ASCII may be
-// anything to norm.
+// (after white space, in any case): a cheap test of its first two bytes
+// before l.namedAfter, which normalises all of a. A byte outside ASCII may
+// be anything to norm.
 func mayBeNamedAfter(l *lexicon, a string) bool {
 	i := skipASCIISpace(a, 0)
+	if i >= len(a) {
+		return false
+	}
+	if a[i] >= utf8.RuneSelf || i+1 < len(a) && a[i+1] >= utf8.RuneSelf {
+		return true
+	}
+	c0, c1 := ascii.Lower(a[i]), byte(0)
+	if i+1 < len(a) {
+		c1 = ascii.Lower(a[i+1])
+	}
 	for _, w := range l.nameAfter {
-		if w == "" || i < len(a) && (a[i] >= utf8.RuneSelf || ascii.Lower(a[i]) == w[0]) {
+		if len(w) < 2 || w[0] == c0 && w[1] == c1 {
 			return true
 		}
 	}
@@ -2891,7 +2901,7 @@ func ruleDuration() *Rule {
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return false // "an additional year", "eight trading days" need their amount
 			}
-			if amt == "" && !the && l.timeKind[norm(wordBefore(m))] {
+			if amt == "" && !the && plural && l.timeKind[lowWordBefore(m)] {
 				return false // "business hours", "strike days": a kind of time, no length
 			}
 			if u.grain == GrainQuarter && fractionOfNoun(m.afterN(2)) {
@@ -3019,6 +3029,13 @@ func eventRate(before string) bool {
 	count, _ := lastWord(rest)
 	n, ok := number(count)
 	return ok && n > 1
+}
+
+// lowWordBefore returns the ASCII word before the phrase of m, lower-cased
+// (as asciiLower makes it: no allocation), "" when there is none.
+func lowWordBefore(m *match) string {
+	i, j := wordEndingBefore(m.lc, m.start)
+	return m.lc[i:j]
 }
 
 // fractionOfNoun reports whether a, the text after "quarter", joins it by a

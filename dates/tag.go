@@ -2210,6 +2210,9 @@ func eventBefore(low string, start int) bool {
 // does not count from it.
 func periodEnd(low string) bool {
 	i, j := wordEndingBefore(low, len(low))
+	if j-i < 2 || j-i > 7 || low[j-1] != 'd' && low[j-1] != 'g' && low[j-1] != 'o' && low[j-1] != 'h' {
+		return false // most dates: the word before is none of these
+	}
 	switch low[i:j] {
 	case "ended", "ending", "to", "through":
 	default:
