@@ -2316,13 +2316,13 @@ func pastPlan(f string) bool {
 }
 
 // objectAfter reports whether the word after offset j of text is a name
-// (capitalised): the object of a verb of a fixture ("hosts Las Vegas",
-// "visits Green Bay"), where a noun stands before a verb or a preposition
+// (capitalised) or "the next": the object of a verb of a fixture ("hosts Las
+// Vegas", "visits Green Bay", "hosts the next summit"), where a noun stands before a verb or a preposition
 // ("the hosts won", "a visit to Paris") and a habit before a common noun
 // ("pilgrims visit the shrine every year").
 func objectAfter(text string, j int) bool {
 	k := skipASCIISpace(text, j)
-	return k > j && k < len(text) && text[k] >= 'A' && text[k] <= 'Z'
+	return k > j && k < len(text) && (text[k] >= 'A' && text[k] <= 'Z' || strings.HasPrefix(text[k:], "the next "))
 }
 
 // monthMay reports whether the word text[i:j] is "May" with its capital
