@@ -2057,9 +2057,27 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	}
 	p, ps := c.lastCue(at-cueWindow, at, cueIsModal|cueIsFuture|cueIsPast)
 	if p < 0 || ps != cueIsPast || !lex().reporting[wordAt(c.low, p)] {
+		if q := c.attribution(start); q >= 0 {
+			return q, at, true // "the product would launch in the fall, the company said"
+		}
 		return 0, 0, false
 	}
 	return p, at, true
+}
+
+// attribution returns where a verb of saying stands as the first cue after
+// a comma after offset start, the attribution that ends a sentence of
+// reported speech ("..., the company said"), or -1.
+func (c *tenseCues) attribution(start int) int {
+	i := strings.IndexByte(c.low[start:], ',')
+	if i < 0 {
+		return -1
+	}
+	q, qs := c.firstCue(start+i+1, len(c.low))
+	if q < 0 || qs != cueIsPast || !lex().reporting[wordAt(c.low, q)] {
+		return -1
+	}
+	return q
 }
 
 // mustBefore reports whether the nearest cue before the phrase at start
