@@ -39,16 +39,18 @@ type lexicon struct {
 	// futureAt indexes the future cues that start with a word by that word
 	// (a run of isWordByte bytes, as tenseCues reads words); futureLoose
 	// lists those that do not ("'ll").
-	futureAt    map[string][]string
-	futureLoose []string
-	past        map[string]bool
-	notPast     map[string]bool     // words in -ed that are not past verbs
-	barePast    map[string]bool     // "hit": past forms spelt as the present, past only after no infinitive or modal
-	eventNoun   map[string]bool     // "meeting": a month before it names which one ("the July meeting")
-	open        map[string]bool     // words before a date that leave its tense open: by, until, payable
-	leadUps     []string            // "run-up": before "to", no limit ("the run-up to Christmas")
-	moves       map[string]bool     // "postponed": before "from", the day after "to" is a new term
-	gameWords   map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
+	futureAt       map[string][]string
+	futureLoose    []string
+	past           map[string]bool
+	notPast        map[string]bool     // words in -ed that are not past verbs
+	barePast       map[string]bool     // "hit": past forms spelt as the present, past only after no infinitive or modal
+	fixture        map[string]bool     // "hosts": present verbs of a fixture, future cues before their object
+	barePastObject map[string]bool     // "set": as barePast, but only before its object ("set a record")
+	eventNoun      map[string]bool     // "meeting": a month before it names which one ("the July meeting")
+	open           map[string]bool     // words before a date that leave its tense open: by, until, payable
+	leadUps        []string            // "run-up": before "to", no limit ("the run-up to Christmas")
+	moves          map[string]bool     // "postponed": before "from", the day after "to" is a new term
+	gameWords      map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
 	// gameFirst has bit n of entry b set when a key of gameWords of n
 	// bytes starts with byte b: most words need no look-up.
 	gameFirst [256]uint64
@@ -56,6 +58,8 @@ type lexicon struct {
 	ahead     map[string]bool // words between a past verb and a date that may put it ahead: to, would
 	decades   map[string]int  // "nineties" -> 9
 	yearNoun  map[string]bool // "people": "2000 people" is no year
+	timeKind  map[string]bool // "business": "business hours" is no length
+	eventRate map[string]bool // "meetings": "eight meetings a year" is a SET
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -134,9 +138,9 @@ func loadLexicon() (*lexicon, error) {
 		months: map[string]int{}, weekdays: map[string]int{}, numbers: map[string]int{},
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
-		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
+		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, fixture: map[string]bool{}, barePastObject: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, timeKind: map[string]bool{}, eventRate: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{}, overnightNoun: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -248,7 +252,17 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("not_past.txt", func(f []string) error { l.notPast[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
-	if err := eachLine("past_bare.txt", func(f []string) error { l.barePast[f[0]] = true; return nil }); err != nil {
+	if err := eachLine("past_bare.txt", func(f []string) error {
+		if f[0] == "object" && len(f) == 2 {
+			l.barePastObject[f[1]] = true
+			return nil
+		}
+		l.barePast[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("fixture_verbs.txt", func(f []string) error { l.fixture[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("event_nouns.txt", func(f []string) error { l.eventNoun[f[0]] = true; return nil }); err != nil {
@@ -283,6 +297,12 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("time_kinds.txt", func(f []string) error { l.timeKind[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("event_counts.txt", func(f []string) error { l.eventRate[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("day_tail_follow.txt", func(f []string) error { l.dayTailFollow[f[0]] = true; return nil }); err != nil {

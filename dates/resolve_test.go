@@ -453,17 +453,34 @@ func readWhole(s, low string) *wholeCues {
 		}
 	}
 	sort.Ints(c.future)
+	plans := map[int]bool{} // future cues whose first word says no tense of its own ("was due to")
+	for _, wd := range words {
+		for _, cue := range l.futureAt[low[wd.i:wd.j]] {
+			if end := wd.i + len(cue); strings.HasPrefix(low[wd.i:], cue) && (end == len(low) || !isWordByte(low[end])) && pastPlan(cue) {
+				plans[wd.i] = true
+			}
+		}
+	}
 	for _, wd := range words {
 		i, w := wd.i, low[wd.i:wd.j]
+		if plans[i] {
+			continue
+		}
 		if modals[w] && !monthMay(s, wd.i, wd.j) {
 			c.modal = append(c.modal, i)
 		}
 		inFuture := lastIn(c.future, i-15, i) >= 0
 		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) ||
-			l.barePast[w] && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !inFuture {
+			(l.barePast[w] || l.barePastObject[w] && objectArticle(low, wd.j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !inFuture {
 			c.past = append(c.past, i)
 		}
 	}
+	for _, wd := range words { // after the past forms: a fixture verb holds no -ed word in the future
+		if l.fixture[low[wd.i:wd.j]] && objectAfter(s, wd.j) {
+			c.future = append(c.future, wd.i)
+		}
+	}
+	sort.Ints(c.future)
 	return c
 }
 
@@ -496,7 +513,7 @@ func (c *wholeCues) at(start, end int) Tense {
 		}
 	}
 	w := prevWordOf(c.text, start)
-	if strings.EqualFold(w, "on") {
+	if strings.EqualFold(w, "on") || strings.EqualFold(w, "in") {
 		w = prevWordOf(c.text, strings.LastIndex(c.text[:start], w))
 	}
 	if (strings.EqualFold(w, "is") || strings.EqualFold(w, "are")) && !possessive(c.text[end:]) {
@@ -525,7 +542,8 @@ func (c *wholeCues) at(start, end int) Tense {
 			return Unmarked
 		}
 	}
-	nextF, nextP := firstIn(c.future, end, end+afterWindow), firstIn(c.past, end, end+afterWindow)
+	from, to := afterReach(asciiLower(c.text), start, end)
+	nextF, nextP := firstIn(c.future, from, to), firstIn(c.past, from, to)
 	switch {
 	case bestP >= 0:
 		return Past

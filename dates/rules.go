@@ -198,7 +198,7 @@ func ruleTimeOfDay() *Rule {
 			"3.59am", "05:00 BST on Friday", "4 p.m. Eastern time Wednesday", "8:30 a.m. Monday, Nov. 27"},
 		`\b((?:(?P<wd1>{weekdayname}|today|tomorrow|yesterday)\s+(?:at\s+)?)?`+
 			`(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|`+
-			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<z24>{zone})|(?P<hrs24>hrs|hours)\b)|(?P<hh>0\d|1[3-9]|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
+			`(?P<hp>1[0-2]|0?[1-9]|{numword})(?::(?P<mip>[0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night))\b|(?P<oc>1[0-2]|0?[1-9]|{numword})\s+o['’]clock\b|(?P<h24>[01]\d|2[0-3])[:.]?(?P<mi24>[0-5]\d)\s*(?:(?P<z24>{zone})|(?P<hrs24>hrs|hours)\b)|(?P<hh>[01]\d|2[0-3]):(?P<mih>[0-5]\d)(?P<hrs>\s*hrs|h)?\b|(?P<noon>noon|midday|midnight)\b)`+
 			`(?:\s+(?P<zone>{zone}))?(?:,?\s+(?:on\s+)?(?:(?:(?P<wd3>{weekdayname}),\s*)?(?P<mon2>{month})\s*(?P<d2>{dnum})(?:,?\s+(?P<y2>[12]\d{3})\b)?|(?P<wd2>{weekdayname}|today|tomorrow|yesterday)))?)()`,
 		func(m *match, out *Expr) bool {
 			if z := m.at(g.z24); z != "" && !zoneWritten(z) {
@@ -263,10 +263,13 @@ func ruleTimeOfDay() *Rule {
 				// "at 19:15", "by 05:30hrs": a 24-hour clock without a zone
 				// only after a word of time or with "hrs" (not "John 3:16",
 				// "won 21:15")
-				if m.at(g.hrs) == "" && !clockPrepositions[norm(wordBefore(m))] {
+				if m.at(g.hrs) == "" && !clockPrepositions[norm(wordBefore(m))] && !asOfBefore(m.text[:m.start]) {
 					return false
 				}
 				e.Hour, e.Minute = atoi(m.at(g.hh)), atoi(m.at(g.mih))
+				if e.Hour >= 10 && e.Hour <= 12 && m.at(g.hrs) == "" && m.at(g.wd2) == "" && m.at(g.mon2) == "" {
+					return false // "at 10:30" alone may be evening; "as of 10:00 on Friday" gives its day, as a 24-hour clock
+				}
 			default:
 				e.Hour, e.Minute = atoi(m.at(g.h)), atoi(m.at(g.mi))
 				pm := strings.HasPrefix(m.lowAt(g.ampm), "p")
@@ -378,6 +381,17 @@ func restated(before string) bool {
 
 // clockPrepositions may stand before a 24-hour clock time without a zone
 // ("at 19:15").
+// asOfBefore reports whether before, the text before a time, ends in "as
+// of" ("as of 10:00 on Friday"), a word of time as clockPrepositions are.
+func asOfBefore(before string) bool {
+	w, rest := lastWord(before)
+	if !foldEq(w, "of") {
+		return false
+	}
+	w, _ = lastWord(rest)
+	return foldEq(w, "as")
+}
+
 var clockPrepositions = map[string]bool{
 	"at": true, "by": true, "until": true, "till": true, "from": true, "around": true, "about": true,
 	"after": true, "before": true, "since": true, "to": true,
@@ -933,6 +947,9 @@ func ruleInDuration() *Rule {
 			if !ok || n != float64(int(n)) || u.grain < GrainDay || u.grain == GrainWeekend {
 				return false
 			}
+			if u.grain == GrainQuarter && fractionOfNoun(m.afterN(2)) {
+				return false // "priced in four quarter-point cuts"
+			}
 			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
 			if rankedBefore(m.text[:m.start]) {
 				*out = fallback // "the first rise in two years", "his second letter in two weeks": a span
@@ -1046,10 +1063,10 @@ func ruleAnaphoric() *Rule {
 }
 
 func ruleRelativeUnit() *Rule {
-	var g struct{ ye, yu, rel, u, fy, full, el, part int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year",
-		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]"},
-		`\b((?:the\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|the\s+next|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
+	var g struct{ ye, yu, rel, u, fy, full, el, part, rest int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("relative_unit", "last/this/next week, month, year, quarter, weekend; earlier this week; the end of the year; the rest of the week",
+		[]string{"last month", "this week", "next year", "earlier this week", "later this month", "early next week", "the end of the year", "late last year", "the weekend", "this fiscal year", "the current fiscal year", "this financial year", "year-end", "for [the year]", "sales for [the full year]", "for [the rest of the week]"},
+		`\b((?:the\s+)?(?P<rest>rest\s+of\s+)?`+partPrefix+`(?:(?P<el>earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|the\s+next|last|next|this|past|coming|previous|current|latest|the)\s+(?:(?P<full>full)\s+)?(?:(?P<fy>fiscal|financial)\s+)?(?P<u>week|weekend|fortnight|month|quarter|year|decade|century)|(?P<ye>(?P<yu>year|month|quarter)(?:[-\s]end|['’]s\s+end)))()\b`,
 		func(m *match, out *Expr) bool {
 			if m.at(g.ye) != "" {
 				// "year-end", "by month's end", "at quarter-end": the end of the current one
@@ -1138,8 +1155,8 @@ func ruleRelativeUnit() *Rule {
 					*out = Expr{Kind: Calendar, Grain: GrainWeekend, Weekday: 6}
 					return true
 				}
-				if mod == ModNone {
-					return false // "the week": too vague
+				if mod == ModNone && m.at(g.rest) == "" {
+					return false // "the week": too vague ("the rest of the week" is this one)
 				}
 				rel = "this"
 			}
@@ -1157,7 +1174,7 @@ func ruleRelativeUnit() *Rule {
 			return true
 		})
 	g.ye, g.yu, g.rel, g.u, g.fy = r.groupIndex("ye"), r.groupIndex("yu"), r.groupIndex("rel"), r.groupIndex("u"), r.groupIndex("fy")
-	g.full, g.el, g.part = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part")
+	g.full, g.el, g.part, g.rest = r.groupIndex("full"), r.groupIndex("el"), r.groupIndex("part"), r.groupIndex("rest")
 	return r
 }
 
@@ -1251,9 +1268,9 @@ func dayAfterBefore(before, w string) (at int, ok bool) {
 	return len(rest), true
 }
 
-// fromBefore reads "a week from", "two weeks from", "three days from"
-// at the end of before, the text before a day ("a week from Friday", "a
-// week from today"): it returns where that begins and the days it adds, 0
+// fromBefore reads "a week from", "two weeks from", "three days from",
+// "a fortnight on" at the end of before, the text before a day ("a week
+// from Friday", "a week from today", "a fortnight on Wednesday"): it returns where that begins and the days it adds, 0
 // when before does not end so. Read back from the day rather than by the
 // rule's regexp, so that "a" and "two" start no try of it.
 func fromBefore(before string) (at, days int) {
@@ -1261,19 +1278,25 @@ func fromBefore(before string) (at, days int) {
 	for i > 0 && isASCIISpace(before[i-1]) {
 		i--
 	}
-	if i == len(before) || i < len("from") || !foldEq(before[i-len("from"):i], "from") {
-		return 0, 0 // most days: no "from" just before them
+	if i == len(before) || i < len("on") || !foldEq(before[i-len("on"):i], "on") && (i < len("from") || !foldEq(before[i-len("from"):i], "from")) {
+		return 0, 0 // most days: no "from" or "on" just before them
 	}
 	w, rest := lastWord(before)
-	if !foldEq(w, "from") {
+	on := foldEq(w, "on") // British: "a week on Friday", "a fortnight on Wednesday"
+	if !on && !foldEq(w, "from") {
 		return 0, 0
 	}
 	u, rest := lastWord(rest)
 	switch strings.ToLower(u) {
 	case "day", "days":
+		if on {
+			return 0, 0 // "spent a day on Friday"
+		}
 		days = 1
 	case "week", "weeks":
 		days = 7
+	case "fortnight", "fortnights":
+		days = 14
 	default:
 		return 0, 0
 	}
@@ -1539,7 +1562,7 @@ func ruleWeekday() *Rule {
 			var podBefore string
 			if !plural {
 				before := m.text[:m.start]
-				if at, d := fromBefore(before); d != 0 && days == 0 {
+				if at, d := fromBefore(before); d != 0 && days == 0 && !possessive(m.after()) { // not "spent a week on Friday's report"
 					m.start, fromDays = at, d
 				} else if at, p, pm := hoursBefore(before); p != "" && m.at(g.pod) == "" {
 					m.start, podBefore, mod = at, p, pm // "the early hours of Saturday", "overnight Friday"
@@ -1590,6 +1613,8 @@ func ruleWeekday() *Rule {
 				e.Dir = DirAhead // "a week from Friday": from the Friday to come; "a week from last Friday" keeps its last
 			case wks:
 				e.Dir, e.Days = DirAhead, days // "Monday week": a week after the coming Monday
+			case wk == "that":
+				e.Dir, e.Anaphoric = DirThis, true // "Friday of that week": in the week of the last day mentioned
 			case wk != "":
 				e.Dir, e.Days = DirThis, days // "Tuesday next week": this week's Tuesday and seven days
 			}
@@ -1768,8 +1793,9 @@ func dayPartMod(w string) Mod {
 }
 
 // weekAfter reads the week of a weekday at the start of after, the text
-// after it: " next week", " of last week", " this week" (wk is next, last or
-// this) or " week" ("Monday week": wk is ""). n is the length read, 0 when
+// after it: " next week", " of last week", " this week", " of that week" (wk
+// is next, last, this or that: the week of the last day mentioned) or " week"
+// ("Monday week": wk is ""). n is the length read, 0 when
 // none is there, or when a possessive or a hyphen makes the week a phrase
 // of its own ("Tuesday next week's vote", "Monday week-long talks").
 func weekAfter(after string) (n int, wk string) {
@@ -1783,7 +1809,7 @@ func weekAfter(after string) (n int, wk string) {
 		}
 	}
 	if !weekWord(w) {
-		for _, d := range [...]string{"next", "last", "this"} {
+		for _, d := range [...]string{"next", "last", "this", "that"} {
 			if foldEq(w, d) {
 				wk = d
 			}
@@ -1818,13 +1844,23 @@ var coordinatedPlural = regexp.MustCompile(`^\s*(?:,|,?\s+and|,?\s+or)\s+([A-Z][
 func startsWithThe(s string) bool { return len(s) >= 3 && hasPrefixFold(s, "the") }
 
 // mayBeNamedAfter reports whether a may begin with a word of l.nameAfter
-// (after white space, in any case): a cheap test of its first byte before
-// l.namedAfter, which normalises all of a. A byte outside ASCII may be
-// anything to norm.
+// (after white space, in any case): a cheap test of its first two bytes
+// before l.namedAfter, which normalises all of a. A byte outside ASCII may
+// be anything to norm.
 func mayBeNamedAfter(l *lexicon, a string) bool {
 	i := skipASCIISpace(a, 0)
+	if i >= len(a) {
+		return false
+	}
+	if a[i] >= utf8.RuneSelf || i+1 < len(a) && a[i+1] >= utf8.RuneSelf {
+		return true
+	}
+	c0, c1 := ascii.Lower(a[i]), byte(0)
+	if i+1 < len(a) {
+		c1 = ascii.Lower(a[i+1])
+	}
 	for _, w := range l.nameAfter {
-		if w == "" || i < len(a) && (a[i] >= utf8.RuneSelf || ascii.Lower(a[i]) == w[0]) {
+		if len(w) < 2 || w[0] == c0 && w[1] == c1 {
 			return true
 		}
 	}
@@ -1876,8 +1912,8 @@ func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c =
 func ruleQuarter() *Rule {
 	var g struct{ q, y, qn, nq, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("quarter", "quarters: the third quarter, Q3 2016, last quarter",
-		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015"},
-		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?P<rel>last|this|next)\s+year)?|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:(?:\s+|[/-])(?P<y2>{fyear}))?))()\b`,
+		[]string{"the third quarter", "third-quarter", "Q3 2016", "the fourth quarter of 2015", "the holiday quarter"},
+		`\b((?:(?P<the>the)\s+)?(?:(?P<py>{year}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|year-earlier|year-ago)\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|holiday)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?quarter(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?P<rel>last|this|next)\s+year)?|(?:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q)(?:(?:\s+|[/-])(?P<y2>{fyear}))?))()\b`,
 		func(m *match, out *Expr) bool {
 			var q int
 			switch m.lowAt(g.q) {
@@ -1887,8 +1923,8 @@ func ruleQuarter() *Rule {
 				q = 2
 			case "third", "3rd":
 				q = 3
-			case "fourth", "4th":
-				q = 4
+			case "fourth", "4th", "holiday":
+				q = 4 // "the holiday quarter": October to December, as retailers count it
 			}
 			y := m.at(g.y)
 			if qn := m.at(g.qn) + m.at(g.nq); qn != "" {
@@ -2049,8 +2085,8 @@ func ruleQuarterRef() *Rule {
 			if m.at(g.ly) != "" || m.at(g.tl) != "" {
 				mod = "year-ago"
 			}
-			if m.lowAt(g.u) == "period" && mod == "" && m.at(g.y) == "" || strings.HasPrefix(m.afterN(4), " of") {
-				return false // "the period", "the quarter of a century"
+			if m.lowAt(g.u) == "period" && mod == "" && m.at(g.y) == "" || strings.HasPrefix(m.afterN(4), " of") || fractionOfNoun(m.afterN(2)) {
+				return false // "the period", "the quarter of a century", "the quarter-final"
 			}
 			if capitalized(m.at(g.u)) {
 				return false // "the Latin Quarter"
@@ -2081,12 +2117,16 @@ func ruleQuarterRef() *Rule {
 }
 
 func ruleHalf() *Rule {
-	var g struct{ h, y, rel, mon, my, hn, nh, hy int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("half", "halves of a year: the first half of 2016, H1 2016, first-half 2016; of a month: the first half of October",
-		[]string{"the first half", "the second half of 2015", "the first half of October", "H1 2016", "1H 2016", "first-half 2016"},
-		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:(?:\s+of)?\s+(?P<y>{fyear})|\s+of\s+(?:the\s+year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?))?|(?:H(?P<hn>[12])|(?P<nh>[12])H)(?:\s+|[/-])(?P<hy>{fyear}))()\b`,
+	var g struct{ h, y, rel, mon, my, hn, nh, hy, dec, dc, dd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("half", "halves of a year: the first half of 2016, H1 2016, first-half 2016; of a month: the first half of October; of a decade: the second half of the 2010s",
+		[]string{"the first half", "the second half of 2015", "the first half of October", "H1 2016", "1H 2016", "first-half 2016", "the first half of calendar 2025", "the second half of the financial year", "the first half of the decade", "the second half of the 2010s"},
+		`\b((?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half(?:(?:\s+of)?\s+(?:calendar\s+)?(?P<y>{fyear})|\s+of\s+(?:the\s+(?:financial\s+|fiscal\s+)?year|(?P<rel>last|this|next)\s+year|(?P<mon>{monthname})(?:,?\s+(?P<my>{year}))?|the\s+(?P<dec>decade|(?P<dc>1\d|20)(?P<dd>\d)0s)))?|(?:H(?P<hn>[12])|(?P<nh>[12])H)(?:\s+|[/-])(?P<hy>{fyear}))()\b`,
 		func(m *match, out *Expr) bool {
 			first := m.lowAt(g.h) == "first"
+			if m.at(g.dec) != "" {
+				*out = decadeHalf(first, m.at(g.dc), m.at(g.dd)) // "the first half of the decade": its start, as of a month
+				return true
+			}
 			if hn := m.at(g.hn) + m.at(g.nh); hn != "" {
 				// "H1 2016", "1H 2016", "H2 FY17", as earnings reports write them
 				y := fiscalYear(m.at(g.hy))
@@ -2133,7 +2173,23 @@ func ruleHalf() *Rule {
 		})
 	g.h, g.y, g.rel, g.mon, g.my = r.groupIndex("h"), r.groupIndex("y"), r.groupIndex("rel"), r.groupIndex("mon"), r.groupIndex("my")
 	g.hn, g.nh, g.hy = r.groupIndex("hn"), r.groupIndex("nh"), r.groupIndex("hy")
+	g.dec, g.dc, g.dd = r.groupIndex("dec"), r.groupIndex("dc"), r.groupIndex("dd")
 	return r
+}
+
+// decadeHalf returns the first or second half of a decade as the decade
+// with START or END, the closest TIMEX3 comes to it: of the decade of the
+// anchor ("the first half of the decade") when c and d, the century and
+// decade digits of "the 2010s", are empty.
+func decadeHalf(first bool, c, d string) Expr {
+	mod := ModEnd
+	if first {
+		mod = ModStart
+	}
+	if c == "" {
+		return Expr{Kind: Relative, Grain: GrainDecade, Mod: mod}
+	}
+	return Expr{Kind: Calendar, Grain: GrainDecade, Decade: atoi(c)*10 + atoi(d), Mod: mod}
 }
 
 func ruleSeason() *Rule {
@@ -2648,10 +2704,10 @@ func shortYear(yy, ref int) int {
 }
 
 func ruleSet() *Rule {
-	var g struct{ wd, mon, s, adv, u2, u, amt int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week",
-		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+	var g struct{ wd, mon, s, adv, u2, u, amt, pd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning",
+		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning"},
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -2663,6 +2719,9 @@ func ruleSet() *Rule {
 				return true
 			case m.at(g.s) != "":
 				*out = Expr{Kind: Recurrence, Grain: GrainSeason, Period: "XXXX-" + l.seasons[m.lowAt(g.s)]}
+				return true
+			case m.at(g.pd) != "" && m.at(g.amt) == "":
+				*out = Expr{Kind: Recurrence, Grain: GrainPartOfDay, Period: "XXXX-XX-XXT" + partOfDay(m.lowAt(g.pd))} // "every morning"
 				return true
 			case m.at(g.adv) != "":
 				a := m.lowAt(g.adv)
@@ -2699,7 +2758,7 @@ func ruleSet() *Rule {
 			return true
 		})
 	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
-	g.u2, g.u, g.amt = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt")
+	g.u2, g.u, g.amt, g.pd = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt"), r.groupIndex("pd")
 	return r
 }
 
@@ -2842,6 +2901,15 @@ func ruleDuration() *Rule {
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return false // "an additional year", "eight trading days" need their amount
 			}
+			if amt == "" && !the && plural && l.timeKind[lowWordBefore(m)] {
+				return false // "business hours", "strike days": a kind of time, no length
+			}
+			if u.grain == GrainQuarter && fractionOfNoun(m.afterN(2)) {
+				return false // "four quarter-point cuts": a fraction of a point
+			}
+			if inNumber(m.text, m.start) {
+				return false // "000-year" of "one-in-1,000-year": part of a larger number
+			}
 			if the && !rel && amt == "" {
 				if plural || !(u.grain == GrainYear && yearEnded(m.afterN(40)) || (u.grain == GrainWeek || u.grain == GrainMonth) && weekEnded(m.afterN(40))) {
 					return false // "the year", "the weeks": too vague
@@ -2934,6 +3002,10 @@ func ruleDuration() *Rule {
 			if ap != "" {
 				mod = l.approx[ap] // no approximation word is ""
 			}
+			if (amt == "a" || amt == "an") && !plural && !the && ap == "" && !half && eventRate(m.text[:m.start]) {
+				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)} // "eight meetings a year"
+				return true
+			}
 			*out = Expr{Kind: Span, Grain: u.grain, Mod: mod, Period: durationValue(n, u)}
 			return true
 		})
@@ -2944,6 +3016,43 @@ func ruleDuration() *Rule {
 	r.alone = pluralUnit
 	r.afterThe = theUnitKept
 	return r
+}
+
+// eventRate reports whether before, the text before "a year" or the like,
+// ends in a count of events (data/event_counts.txt): "eight meetings",
+// "eight times", which make the unit a rate.
+func eventRate(before string) bool {
+	noun, rest := lastWord(before)
+	if !lex().eventRate[norm(noun)] {
+		return false
+	}
+	count, _ := lastWord(rest)
+	n, ok := number(count)
+	return ok && n > 1
+}
+
+// lowWordBefore returns the ASCII word before the phrase of m, lower-cased
+// (as asciiLower makes it: no allocation), "" when there is none.
+func lowWordBefore(m *match) string {
+	i, j := wordEndingBefore(m.lc, m.start)
+	return m.lc[i:j]
+}
+
+// fractionOfNoun reports whether a, the text after "quarter", joins it by a
+// hyphen to a word: "a quarter-point cut", "the quarter-final", where the
+// quarter is a fraction of that thing, not three months.
+func fractionOfNoun(a string) bool {
+	if len(a) < 2 || a[0] != '-' {
+		return false
+	}
+	c := ascii.Lower(a[1])
+	return c >= 'a' && c <= 'z'
+}
+
+// inNumber reports whether offset i of text continues a number written
+// with a thousands separator: the "000" of "1,000".
+func inNumber(text string, i int) bool {
+	return i >= 2 && text[i-1] == ',' && text[i-2] >= '0' && text[i-2] <= '9'
 }
 
 // inSmaller returns n of a unit of a year or more as a whole number of a

@@ -1015,6 +1015,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	lastAt := -1              // ... and its candidate
 	fromText := false         // ref is a date of the text, not the anchor
 	var refSent sentence.Span // the sentence that named ref, when fromText
+	var pastRef time.Time     // the most recent day of the text on or before the publication day ...
+	pastRefSet := false       // ... if any: what a back-reference told in the past counts from
 	// the story's day: the first past day its lead names (storyDay), else the anchor
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
@@ -1047,6 +1049,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				at = amt.from // "two weeks before Christmas, talks broke down": "before" is no limit here
 			}
 			tense = cues.at(at-c.sent.Start, c.end-c.sent.Start)
+			if e.Weekday == 0 && !hasAmount {
+				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
+			}
 			if e.Ahead != nil && tense == Future {
 				e = e.Ahead // "rain will fall overnight": the coming night
 			}
@@ -1086,8 +1091,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
 		}
-		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start > saidAt && cands[lastAt].end <= wouldAt && last.Before(anchor) {
-			a = last // "said in May the plant would close in June": ahead of the saying, 2016-06
+		if e.Anaphoric && doc != Narrative && ref.After(pubDay) && pastRefSet && toldPast(cuesOf(c.sent).at(c.start-c.sent.Start, c.end-c.sent.Start)) {
+			a = pastRef // "The vote is set for March 20. On Tuesday, lawmakers debated the bill. The same day, protesters marched": Tuesday
+		}
+		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start >= c.sent.Start && cands[lastAt].end <= wouldAt && last.Before(anchor) {
+			a = last // "said in May the plant would close in June", "In May, he said it would close in June": ahead of the saying, 2016-06
 		}
 		if doc == Narrative && refYear && e.Kind == Calendar && e.Year == 0 && !e.RelYear && e.Weekday == 0 &&
 			e.Grain >= GrainDay && e.Grain < GrainYear && e.Dir == DirAuto {
@@ -1118,6 +1126,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				a = d
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
 				a = lead
+			} else if doc != Narrative && (fromText && ref.Before(pubDay) || midnight(e)) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
+				a = comingDay(e, pubDay) // "a new draft would be published by midnight": the coming one, not the last day named
 			}
 			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
 				told := tenseOf(*c)
@@ -1190,7 +1200,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
 			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
 		}
-		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay {
+		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay && !periodEnd(low[c.sent.Start:start]) {
+			if !v.Start.After(pubDay) {
+				pastRef, pastRefSet = v.Start, true
+			}
 			ref, refYear = v.Start, false
 			if !fromText || !e.Floating {
 				refSent = c.sent // a time that took its day names none: the day stays where it was named
@@ -1452,8 +1465,10 @@ const (
 	cuePast
 	cueNotPast
 	cueOpen
-	cueBarePast        // a past form spelt as the base form (lexicon.barePast)
-	cueFutureShift = 8 // the bits from here up number the word's future cues
+	cueBarePast           // a past form spelt as the base form (lexicon.barePast)
+	cueFixture            // a present verb of a fixture (lexicon.fixture)
+	cueBarePastObject     // a past form spelt as the base form, before its object (lexicon.barePastObject)
+	cueFutureShift    = 8 // the bits from here up number the word's future cues
 )
 
 var cues = sync.OnceValue(func() *cueIndex {
@@ -1483,6 +1498,12 @@ var cues = sync.OnceValue(func() *cueIndex {
 	}
 	for w := range l.barePast {
 		info[w] |= cueBarePast
+	}
+	for w := range l.fixture {
+		info[w] |= cueFixture
+	}
+	for w := range l.barePastObject {
+		info[w] |= cueBarePastObject
 	}
 	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
@@ -1578,12 +1599,18 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	low := c.low
 	info, future := c.lookup(i, j)
 	ed := j-i >= 5 && low[j-2] == 'e' && low[j-1] == 'd'
-	if future == nil && info&(cueModal|cuePast|cueBarePast) == 0 && !ed {
+	if future == nil && info&(cueModal|cuePast|cueBarePast|cueFixture|cueBarePastObject) == 0 && !ed {
 		return 0 // most words
 	}
 	var cs cueSet
+	if info&cueFixture != 0 && objectAfter(c.text, j) {
+		cs |= cueIsFuture // "The Ravens host Las Vegas on Sunday"
+	}
 	for _, f := range future {
 		if end := i + len(f); strings.HasPrefix(low[i:], f) && (end == len(low) || !isWordByte(low[end])) && !adjectiveCue(low, i, f) {
+			if pastPlan(f) {
+				return cueIsFuture // "was due to": the plan lies ahead, whatever its "was"
+			}
 			cs |= cueIsFuture
 			break
 		}
@@ -1595,8 +1622,8 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
 		cs |= cueIsPast
 	}
-	if info&cueBarePast != 0 && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
-		cs |= cueIsPast // "the storm hit on Nov. 3", not "expected to hit", "could hit", "the hit show"
+	if (info&cueBarePast != 0 || info&cueBarePastObject != 0 && objectArticle(low, j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
+		cs |= cueIsPast // "the storm hit on Nov. 3", "set a record", not "expected to hit", "could hit", "the hit show"
 	}
 	return cs
 }
@@ -1790,7 +1817,7 @@ func (c *tenseCues) at(start, end int) Tense {
 	if c.eventNounAfter(pi, pj, end) {
 		return Unmarked // "minutes of the July meeting will be released": the verb after is not the month's
 	}
-	switch _, cs := c.firstCue(end, end+afterWindow); {
+	switch _, cs := c.firstCue(afterReach(c.low, start, end)); {
 	case cs&cueIsPast != 0:
 		return Past
 	case cs&cueIsFuture != 0:
@@ -1822,7 +1849,7 @@ func (c *tenseCues) happened(start int) bool {
 		}
 		if j > i {
 			w := c.low[i:j]
-			if i == at && l.reporting[w] || i > at && l.ahead[w] {
+			if i == at && l.reporting[w] || i > at && l.ahead[w] && !(w == "for" && nthTime(c.low[j:start])) {
 				return false
 			}
 			prev = w
@@ -1831,6 +1858,15 @@ func (c *tenseCues) happened(start int) bool {
 		}
 	}
 	return prev != "the" && prev != "a" && prev != "an"
+}
+
+// nthTime reports whether rest, the lower-case text after "for", begins
+// with "a" or "the", an ordinal and "time": "rose for a second time in
+// January" counts the events, where "for" looks ahead of none ("voted for
+// talks in January").
+func nthTime(rest string) bool {
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	return len(f) >= 3 && (f[0] == "a" || f[0] == "the") && lex().ordinals[f[1]] != 0 && f[2] == "time"
 }
 
 // openBefore reports whether the word before offset start, in lower case,
@@ -1913,8 +1949,8 @@ func (c *tenseCues) copulaBefore(i, j, end int) bool {
 	if n := j - i; n < 2 || n > 3 {
 		return false // most phrases
 	}
-	if c.low[i:j] == "on" {
-		i, j = wordEndingBefore(c.low, i)
+	if c.low[i:j] == "on" || c.low[i:j] == "in" {
+		i, j = wordEndingBefore(c.low, i) // "the conference is in May"
 	}
 	if w := c.low[i:j]; w != "is" && w != "are" {
 		return false
@@ -1949,6 +1985,50 @@ func possessive(after string) bool {
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
+// ahead reports whether a phrase at start, told in tense told, lies ahead:
+// in the future tense, or after a modal verb as the nearest cue ("would be
+// published by midnight", "could be ready at 5 p.m.").
+func (c *tenseCues) ahead(told Tense, start int) bool {
+	if told == Future {
+		return true
+	}
+	_, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	return cs == cueIsModal || cs == cueIsFuture
+}
+
+// comingDay returns the day of the next time of day e after the start of
+// the publication day pubDay: that day, or the next for midnight, which
+// ends it.
+func comingDay(e *Expr, pubDay time.Time) time.Time {
+	if midnight(e) {
+		return pubDay.AddDate(0, 0, 1)
+	}
+	return pubDay
+}
+
+// midnight reports whether e is the time of day 00:00.
+func midnight(e *Expr) bool { return e.Clock && e.Hour == 0 && e.Minute == 0 }
+
+// afterReach returns where the first cue after a phrase at [start, end) of
+// the sentence low is looked for when none stands before it: the
+// afterWindow bytes after it, or, for a possessive day that opens the
+// sentence, its subject's verb wherever it stands, past an aside set off by
+// commas: "Monday's meeting between the two sides in the capital is expected
+// to be tense", "Monday's meeting, which was called by the chair, is
+// expected to be tense" (the coming Monday).
+func afterReach(low string, start, end int) (from, to int) {
+	if !possessive(low[end:]) || strings.TrimSpace(low[:start]) != "" {
+		return end, end + afterWindow
+	}
+	from = end
+	if i := strings.IndexByte(low[end:], ','); i >= 0 {
+		if j := strings.IndexByte(low[end+i+1:], ','); j >= 0 {
+			from = end + i + 1 + j // after the aside
+		}
+	}
+	return from, len(low)
+}
+
 // reportedWould reports whether the phrase at start follows "would" after
 // a verb of saying ("the ministry said it would hold talks in June"), and
 // where that verb and "would" are: the date then lies ahead of the saying.
@@ -1977,9 +2057,27 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	}
 	p, ps := c.lastCue(at-cueWindow, at, cueIsModal|cueIsFuture|cueIsPast)
 	if p < 0 || ps != cueIsPast || !lex().reporting[wordAt(c.low, p)] {
+		if q := c.attribution(start); q >= 0 {
+			return q, at, true // "the product would launch in the fall, the company said"
+		}
 		return 0, 0, false
 	}
 	return p, at, true
+}
+
+// attribution returns where a verb of saying stands as the first cue after
+// a comma after offset start, the attribution that ends a sentence of
+// reported speech ("..., the company said"), or -1.
+func (c *tenseCues) attribution(start int) int {
+	i := strings.IndexByte(c.low[start:], ',')
+	if i < 0 {
+		return -1
+	}
+	q, qs := c.firstCue(start+i+1, len(c.low))
+	if q < 0 || qs != cueIsPast || !lex().reporting[wordAt(c.low, q)] {
+		return -1
+	}
+	return q
 }
 
 // mustBefore reports whether the nearest cue before the phrase at start
@@ -2081,6 +2179,70 @@ func (c *tenseCues) pastBeforeWord(start int) bool {
 	return c.happened(i)
 }
 
+// eventTense returns the tense of a date or month at [start, end) of the
+// lower-case sentence low that names when a scheduled event (data/
+// event_nouns.txt) takes place, given told, the tense its cues give. Named
+// before the event ("the Nov. 5 election"), it is the nearest one, as a
+// name is, whatever the verb of the clause ("became the nominee ahead of
+// the Nov. 5 election" in a story of July is the coming one); after it
+// ("Leaders gather at the G7 summit in June"), with no cue, the coming one:
+// an event named with its date in the present is one still to come.
+func eventTense(told Tense, low string, start, end int) Tense {
+	switch {
+	case told == Past && eventAfter(low, start, end):
+		return Unmarked
+	case told == Unmarked && eventBefore(low, start):
+		return Future
+	}
+	return told
+}
+
+// eventAfter reports whether the phrase at [start, end) of low follows
+// "the" and comes before a noun of a scheduled event: "the Nov. 5 election".
+func eventAfter(low string, start, end int) bool {
+	if i, j := wordEndingBefore(low, start); low[i:j] != "the" || end+1 >= len(low) || low[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(low) && isWordByte(low[k]) {
+		k++
+	}
+	return lex().eventNoun[low[end+1:k]]
+}
+
+// eventBefore reports whether the phrase at start of low follows a noun of
+// a scheduled event and "in" or "on": "the G7 summit in June".
+func eventBefore(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	if w := low[i:j]; w != "in" && w != "on" {
+		return false
+	}
+	i, j = wordEndingBefore(low, i)
+	return lex().eventNoun[low[i:j]]
+}
+
+// periodEnd reports whether the lower-case text before a date ends in a
+// period and a word that makes the date its end ("the quarter ended", "the
+// three months to", "the year ending"): the date is a term of the report,
+// not a day that events of the text took place on, and "the next day"
+// does not count from it.
+func periodEnd(low string) bool {
+	i, j := wordEndingBefore(low, len(low))
+	if j-i < 2 || j-i > 7 || low[j-1] != 'd' && low[j-1] != 'g' && low[j-1] != 'o' && low[j-1] != 'h' {
+		return false // most dates: the word before is none of these
+	}
+	switch low[i:j] {
+	case "ended", "ending", "to", "through":
+	default:
+		return false
+	}
+	before := low[:i]
+	return periodBefore(before) || strings.HasSuffix(strings.TrimRight(before, " "), "period")
+}
+
+// toldPast reports whether t is a tense of the past.
+func toldPast(t Tense) bool { return t == Past || t == Happened }
+
 // periodBefore reports whether the lower-case text before "to" ends in a
 // unit of a week or more ("in the week to Friday", "the 12 months to
 // August", "the year to March"): British for the period that ended then,
@@ -2141,6 +2303,44 @@ func afterDeterminer(low string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// objectArticle reports whether the word after offset j of low is an
+// article or a possessive, which begins the object of a verb before it
+// ("set a record", "cut its key rate").
+func objectArticle(low string, j int) bool {
+	k := skipASCIISpace(low, j)
+	if k == j {
+		return false
+	}
+	e := k
+	for e < len(low) && isWordByte(low[e]) {
+		e++
+	}
+	switch low[k:e] {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// pastPlan reports whether the future cue f begins with a word of more
+// than one that is no participle in -ed ("was due to"): the cue as a whole,
+// not its first word, says the tense, where "planned for" is still the past
+// participle's.
+func pastPlan(f string) bool {
+	w, _, ok := strings.Cut(f, " ")
+	return ok && !strings.HasSuffix(w, "ed")
+}
+
+// objectAfter reports whether the word after offset j of text is a name
+// (capitalised) or "the next": the object of a verb of a fixture ("hosts Las
+// Vegas", "visits Green Bay", "hosts the next summit"), where a noun stands before a verb or a preposition
+// ("the hosts won", "a visit to Paris") and a habit before a common noun
+// ("pilgrims visit the shrine every year").
+func objectAfter(text string, j int) bool {
+	k := skipASCIISpace(text, j)
+	return k > j && k < len(text) && (text[k] >= 'A' && text[k] <= 'Z' || strings.HasPrefix(text[k:], "the next "))
 }
 
 // monthMay reports whether the word text[i:j] is "May" with its capital

@@ -164,7 +164,7 @@ var (
 	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
 		"after": true, "before": true, "weekend": true, "first": true, "second": true, "third": true, "final": true, "few": true,
 		"opening": true, "closing": true, "early": true, "small": true, "wee": true, "hours": true, "just": true, "year": true, "month": true, "fortnight": true,
-		"the": true, "holiday": true, "long": true, "on": true} // "Monday the 13th", "the Labor Day long weekend", "late on Friday": read on by the build
+		"the": true, "holiday": true, "long": true, "on": true, "that": true} // "Monday the 13th", "Friday of that week", "the Labor Day long weekend", "late on Friday": read on by the build
 )
 
 // wordEnd returns the end of the word of letters and digits at i in s.
