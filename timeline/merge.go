@@ -852,8 +852,23 @@ type pairSet struct {
 	index   pairMemo[int32]
 	scores  []float64 // the score of each bucket
 	buckets [][]uint64
-	last    int // the bucket of the last pair added, -1 if none
+	// full holds, while pairs are added, each bucket's filled chunks:
+	// buckets[k] is the chunk being filled, never grown by append, which
+	// would leave the old arrays behind. Millions of pairs grown by
+	// doubling allocated twice their size, a third of a merge's memory,
+	// every page of it touched. joinPairSets moves them into one array a
+	// bucket.
+	full [][][]uint64
+	last int // the bucket of the last pair added, -1 if none
 }
+
+// The capacities of a bucket's chunks: the first, then twice the last, up
+// to the last size, so that a bucket of few pairs stays small and one of
+// many wastes little at its end.
+const (
+	firstPairChunk = 16
+	lastPairChunk  = 8 << 10
+)
 
 func newPairSet() *pairSet { return &pairSet{last: -1} }
 
@@ -864,7 +879,38 @@ func (ps *pairSet) add(a, b int32, score float64) {
 	if ps.last < 0 || ps.scores[ps.last] != score {
 		ps.last = ps.bucket(score)
 	}
-	ps.buckets[ps.last] = append(ps.buckets[ps.last], uint64(uint32(a))<<32|uint64(uint32(b)))
+	chunk := ps.buckets[ps.last]
+	if len(chunk) == cap(chunk) {
+		chunk = ps.newChunk(ps.last)
+	}
+	ps.buckets[ps.last] = append(chunk, uint64(uint32(a))<<32|uint64(uint32(b)))
+}
+
+// newChunk files bucket k's full chunk, if any, and returns an empty
+// chunk, larger, for its next pairs.
+func (ps *pairSet) newChunk(k int) []uint64 {
+	chunk := ps.buckets[k]
+	if len(chunk) > 0 {
+		ps.full[k] = append(ps.full[k], chunk)
+	}
+	return make([]uint64, 0, nextBlock(cap(chunk), 1, firstPairChunk, lastPairChunk))
+}
+
+// pairsIn returns the number of pairs of bucket k.
+func (ps *pairSet) pairsIn(k int) int {
+	n := len(ps.buckets[k])
+	for _, c := range ps.full[k] {
+		n += len(c)
+	}
+	return n
+}
+
+// appendBucket appends the pairs of bucket k to dst.
+func (ps *pairSet) appendBucket(dst []uint64, k int) []uint64 {
+	for _, c := range ps.full[k] {
+		dst = append(dst, c...)
+	}
+	return append(dst, ps.buckets[k]...)
 }
 
 // bucket returns the bucket of a score, adding it if there is none.
@@ -876,28 +922,41 @@ func (ps *pairSet) bucket(score float64) int {
 		ps.index.put(bits, k)
 		ps.scores = append(ps.scores, score)
 		ps.buckets = append(ps.buckets, nil)
+		ps.full = append(ps.full, nil)
 	}
 	return int(k)
 }
 
-// joinPairSets returns the pairs of all the sets (which it takes over) as
-// one set, with its buckets sorted.
+// joinPairSets returns the pairs of all the sets as one set, with each
+// bucket in one array, sorted. The sets' chunks are let go.
 func joinPairSets(sets []*pairSet) *pairSet {
-	if len(sets) == 0 {
-		return newPairSet()
-	}
-	ps := sets[0]
-	for _, o := range sets[1:] {
+	joined := newPairSet()
+	var sizes []int // of the joined buckets
+	for _, o := range sets {
 		for k, score := range o.scores {
-			b := ps.bucket(score)
-			ps.buckets[b] = append(ps.buckets[b], o.buckets[k]...)
+			b := joined.bucket(score)
+			sizes = append(sizes, 0)[:len(joined.scores)]
+			sizes[b] += o.pairsIn(k)
 		}
 	}
+	for b := range joined.buckets {
+		joined.buckets[b] = make([]uint64, 0, sizes[b])
+	}
+	for _, o := range sets {
+		for k, score := range o.scores {
+			b := joined.bucket(score)
+			joined.buckets[b] = o.appendBucket(joined.buckets[b], k)
+		}
+		*o = pairSet{}
+	}
 	var scratch []uint64
-	for _, b := range ps.buckets {
+	if len(sizes) > 0 {
+		scratch = make([]uint64, 0, slices.Max(sizes))
+	}
+	for _, b := range joined.buckets {
 		scratch = sortPairs(b, scratch)
 	}
-	return ps
+	return joined
 }
 
 // minRadixSort is the fewest pairs sortPairs sorts by their bytes: fewer
@@ -963,8 +1022,8 @@ func byteCounts(c *[8][256]int, xs []uint64) {
 func pairCount(sets []*pairSet) int {
 	n := 0
 	for _, ps := range sets {
-		for _, b := range ps.buckets {
-			n += len(b)
+		for k := range ps.buckets {
+			n += ps.pairsIn(k)
 		}
 	}
 	return n

@@ -801,3 +801,33 @@ func TestAllPassed(t *testing.T) {
 		}
 	}
 }
+
+// Pairs added by the thousand fill many chunks of a bucket, and of
+// several sets: joined, they are all there once, strongest first, then
+// in order, whichever set held them.
+func TestJoinPairSetsChunks(t *testing.T) {
+	var want []pair
+	for i := range 3 * lastPairChunk {
+		a := int32(i*7919%5003) + 1
+		want = append(want, pair{a: a, b: a + int32(i) + 1, score: float64(1 + i%3)})
+	}
+	sets := []*pairSet{newPairSet(), newPairSet()}
+	for i, p := range want {
+		sets[i%5%2].add(p.a, p.b, p.score)
+	}
+	if n := pairCount(sets); n != len(want) {
+		t.Errorf("pairCount = %d, want %d", n, len(want))
+	}
+	slices.SortFunc(want, func(p, q pair) int {
+		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+	})
+	joined := joinPairSets(sets)
+	if got := slices.Collect(joined.sorted()); !slices.Equal(got, want) {
+		t.Errorf("joined %d pairs in chunks: sorted differs from sorting them by score, a, b", len(want))
+	}
+	for k, b := range joined.buckets {
+		if len(b) != cap(b) {
+			t.Errorf("bucket %d: %d pairs in an array of %d", k, len(b), cap(b))
+		}
+	}
+}
