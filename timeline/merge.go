@@ -300,11 +300,12 @@ type member struct {
 
 // newMembers returns the members of events, made on up to jobs
 // goroutines, in one array, and their citations in another, rather than
-// two allocations each.
+// two allocations each. An event of one citation, as all are before they
+// are merged, lends it to its member (ownCitations).
 func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 	start := make([]int, len(events)+1) // event i's citations: cites[start[i]:start[i+1]]
 	for i, e := range events {
-		start[i+1] = start[i] + max(1, len(e.Citations))
+		start[i+1] = start[i] + ownCitations(e)
 	}
 	cites := make([]Citation, start[len(events)])
 	all := make([]member, len(events))
@@ -321,16 +322,33 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 	return ms
 }
 
-// init makes m the member of e, with cites, of e's number of citations
-// (one if it has none), for its own, and pub, the publication day of its
-// Source document (unixDay; that of the zero time if unknown).
+// ownCitations is the number of citations the member of e holds for its
+// own (init): none if e has one, which is in order as it is and which
+// nothing writes; else e's, or one, its Source, if it has none.
+func ownCitations(e *Event) int {
+	if len(e.Citations) == 1 {
+		return 0
+	}
+	return max(1, len(e.Citations))
+}
+
+// init makes m the member of e, with cites, of ownCitations(e), and pub,
+// the publication day of its Source document (unixDay; that of the zero
+// time if unknown). The citations of a large corpus's events, one each,
+// copied to their members, were 9 MB touched by a merge of 50 MB.
 func (m *member) init(e *Event, cites []Citation, pub int) {
 	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
-	m.cites = cites
-	if copy(m.cites, e.Citations) == 0 {
+	switch {
+	case len(e.Citations) == 1:
+		m.cites = e.Citations[:1:1] // an append copies it
+	case len(e.Citations) == 0:
+		m.cites = cites
 		m.cites[0] = e.Source
+	default:
+		m.cites = cites
+		copy(m.cites, e.Citations)
+		slices.SortFunc(m.cites, compareCitations)
 	}
-	slices.SortFunc(m.cites, compareCitations)
 	if e.When.HasInterval() {
 		m.interval = true
 		m.day0, m.day1 = unixDay(dayOf(e.When.Start)), unixDay(dayOf(e.When.End))

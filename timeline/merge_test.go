@@ -364,3 +364,28 @@ func BenchmarkMerge(b *testing.B) {
 		timeline.Merge(events, sources)
 	}
 }
+
+// Merge leaves the events given as they were, their citations among them,
+// whether an event has one citation (which its merged event may share),
+// none (its Source stands for it) or several, out of order.
+func TestMergeLeavesEvents(t *testing.T) {
+	none := ev("c", 6, aug26, negotiation, "Geneva", kerry, lavrov)
+	none.Citations = nil
+	several := ev("d", 7, aug26, negotiation, "Geneva", kerry)
+	several.Citations = []timeline.Citation{ev("d", 9, aug26, meeting, "").Source, several.Source}
+	events := []timeline.Event{
+		ev("a", 1, aug26, negotiation, "Geneva", kerry, lavrov),
+		ev("b", 8, aug26, negotiation, "Geneva", kerry, lavrov),
+		ev("b", 2, sep2, ceasefire, ""),
+		none,
+		several,
+	}
+	before := mergedJSON(t, events)
+	merged := timeline.Merge(events, mergeSources)
+	if got := mergedJSON(t, events); got != before {
+		t.Errorf("Merge changed the events given:\n%s\nwant\n%s", got, before)
+	}
+	if got, want := groups(merged), "a1+b8+c6+d7+d9 b2"; got != want {
+		t.Errorf("merged %s, want %s", got, want)
+	}
+}
