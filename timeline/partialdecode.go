@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"unsafe"
+
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/jsonline"
 )
@@ -29,6 +31,10 @@ type lineDecoder struct {
 	doc    string // the last event's document ID
 	digest string // and its digest
 	quote  string // the quote of the last event's citation (eventRecord)
+	// last holds the last value of each of the members that repeat from
+	// event to event (a date's type, a kind, a rule ...): eventRecord
+	// keeps a value again only when it differs from the last.
+	last [repeatedMembers]string
 	// mem holds the strings of the events that eventRecord reads, and
 	// the lists of all the events decoded (addEvent).
 	mem eventMemory
@@ -100,8 +106,8 @@ func (d *lineDecoder) eventRecord(line []byte) bool {
 	r.Expect(`,"actors":[`)
 	e.Actors = d.readActorsLaid(r)
 	e.Place = d.laidString(r, `,"place":`)
-	e.Kind.Name = d.laidString(r, `,"kind":{"name":`)
-	e.Kind.CAMEO = d.laidString(r, `,"cameo":`)
+	e.Kind.Name = d.laidRepeat(r, `,"kind":{"name":`, lastKind)
+	e.Kind.CAMEO = d.laidRepeat(r, `,"cameo":`, lastCAMEO)
 	r.Expect(`},"source":`)
 	e.Source.readLaid(r, d.doc)
 	d.doc = e.Source.Doc
@@ -121,20 +127,21 @@ func (d *lineDecoder) eventRecord(line []byte) bool {
 // from its "value" to the "}" that closes it.
 func (d *lineDecoder) readWhenLaid(r *jsonline.Reader, w *partialWhen) {
 	w.Value = d.laidString(r, `,"when":{"value":`)
-	w.Type = d.laidString(r, `,"type":`)
+	w.Type = d.laidRepeat(r, `,"type":`, lastWhenType)
 	r.Expect(`,"grain":`)
 	g, ok := dates.ParseGrain(string(r.Text()))
 	if !ok {
 		r.Fail()
 	}
 	w.Grain = g
-	w.Mod = d.laidString(r, `,"mod":`)
-	w.Start = d.laidString(r, `,"start":`)
-	w.End = d.laidString(r, `,"end":`)
+	w.Mod = d.laidRepeat(r, `,"mod":`, lastMod)
+	// The interval's days are parsed (addEvent), not kept.
+	w.Start = laidView(r, `,"start":`)
+	w.End = laidView(r, `,"end":`)
 	r.Expect(`,"future":`)
 	w.Future = r.Bool()
 	w.Phrase = d.laidString(r, `,"phrase":`)
-	w.Rule = d.laidString(r, `,"rule":`)
+	w.Rule = d.laidRepeat(r, `,"rule":`, lastRule)
 	r.Expect(`}`)
 }
 
@@ -150,7 +157,7 @@ func (d *lineDecoder) readActorsLaid(r *jsonline.Reader) []partialActor {
 		var a partialActor
 		a.Name = d.mem.keep(r.Text())
 		a.Role = d.laidString(r, `,"role":`)
-		a.Type = d.laidString(r, `,"type":`)
+		a.Type = d.laidRepeat(r, `,"type":`, lastActorType)
 		r.Expect(`}`)
 		actors = append(actors, a)
 	}
@@ -174,6 +181,38 @@ func (c *partialCitation) readLaid(r *jsonline.Reader, doc string) {
 func (d *lineDecoder) laidString(r *jsonline.Reader, s string) string {
 	r.Expect(s)
 	return d.mem.keep(r.Text())
+}
+
+// The members whose last values a lineDecoder keeps (lineDecoder.last).
+const (
+	lastWhenType = iota
+	lastMod
+	lastRule
+	lastKind
+	lastCAMEO
+	lastActorType
+	repeatedMembers
+)
+
+// laidRepeat is laidString of a member that often repeats the value it
+// had in the last event (d.last[i]): that value, not a copy. Copied for
+// every event, the types, kinds and rules of a large partial were
+// megabytes of its events' memory.
+func (d *lineDecoder) laidRepeat(r *jsonline.Reader, s string, i int) string {
+	r.Expect(s)
+	if t := r.Text(); string(t) != d.last[i] {
+		d.last[i] = d.mem.keep(t)
+	}
+	return d.last[i]
+}
+
+// laidView is laidString of a value only read before the next line is
+// decoded: the string is a view of the line's bytes (or of the text
+// unescaped), not a copy.
+func laidView(r *jsonline.Reader, s string) string {
+	r.Expect(s)
+	t := r.Text()
+	return unsafe.String(unsafe.SliceData(t), len(t))
 }
 
 // laidInt is laidString of an integer (jsonline.Reader.Int).

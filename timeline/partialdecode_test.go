@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/rogpeppe/go-internal/txtar"
 	fastjson "github.com/segmentio/encoding/json"
@@ -443,5 +444,38 @@ func BenchmarkReadJSONL(b *testing.B) {
 		if err := q.ReadJSONL("in", bytes.NewReader(in)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Events decoded in a row share the values that repeat from one to the
+// next (type, kind, CAMEO, rule, actors' types) rather than a copy each,
+// and a value that changes is read as it is; the line's buffer, written
+// over afterwards, changes nothing in the events read from it.
+func TestEventRecordSharesRepeats(t *testing.T) {
+	const first = `{"event":{"digest":"ab","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-27","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry met Lavrov.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"}],"place":"Geneva","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"d","sentence":1,"start":0,"end":17},"citations":[{"doc":"d","sentence":1,"start":0,"end":17,"quote":"Kerry met Lavrov."}]}}`
+	second := strings.NewReplacer(`"sentence":1`, `"sentence":2`, `"weekday"`, `"month"`).Replace(first)
+	var d lineDecoder
+	var p Partial
+	for _, line := range []string{first, second} {
+		buf := []byte(line)
+		if err := d.decodeRecord(buf, &p); err != nil {
+			t.Fatal(err)
+		}
+		clear(buf) // as the next chunk writes over the buffer
+	}
+	a, b := &p.Events[0], &p.Events[1]
+	for _, pair := range [][2]string{{a.Kind.Name, b.Kind.Name}, {a.Kind.CAMEO, b.Kind.CAMEO}, {string(a.When.Type), string(b.When.Type)}, {a.Actors[0].Type, b.Actors[0].Type}} {
+		if pair[0] != pair[1] {
+			t.Errorf("%q then %q, want the same", pair[0], pair[1])
+		}
+	}
+	if unsafe.StringData(a.Kind.Name) != unsafe.StringData(b.Kind.Name) || unsafe.StringData(a.Actors[0].Type) != unsafe.StringData(b.Actors[0].Type) {
+		t.Error("the second event's kind or actor type is a copy of the first's")
+	}
+	if a.When.Rule != "weekday" || b.When.Rule != "month" {
+		t.Errorf("rules %q, %q, want weekday, month", a.When.Rule, b.When.Rule)
+	}
+	if want := time.Date(2016, 8, 27, 0, 0, 0, 0, time.UTC); !b.When.End.Equal(want) || !b.When.Start.Equal(want.AddDate(0, 0, -1)) {
+		t.Errorf("second event's interval %v..%v, want 2016-08-26..27", b.When.Start, b.When.End)
 	}
 }
