@@ -1472,7 +1472,13 @@ func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatc
 		group[i] = ms[x]
 	}
 	*e = *rep.ev
-	e.Citations = nil
+	n := 0
+	for _, m := range group {
+		n += len(m.cites)
+	}
+	// One array of the citations' number: grown by appends, a large
+	// corpus's groups left megabytes of old arrays behind.
+	e.Citations = make([]Citation, 0, n)
 	e.Actors = slices.Clone(rep.ev.Actors)
 	ids := slices.Clone(rep.actors) // of e.Actors
 	e.Expected = true
