@@ -51,15 +51,15 @@ type lexicon struct {
 	leadUps        []string            // "run-up": before "to", no limit ("the run-up to Christmas")
 	moves          map[string]bool     // "postponed": before "from", the day after "to" is a new term
 	gameWords      map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
-	// gameFirst has bit n of entry b set when a key of gameWords of n
-	// bytes starts with byte b: most words need no look-up.
-	gameFirst [256]uint64
-	reporting map[string]bool // past verbs whose clause may lie ahead: said, announced
-	ahead     map[string]bool // words between a past verb and a date that may put it ahead: to, would
-	decades   map[string]int  // "nineties" -> 9
-	yearNoun  map[string]bool // "people": "2000 people" is no year
-	timeKind  map[string]bool // "business": "business hours" is no length
-	eventRate map[string]bool // "meetings": "eight meetings a year" is a SET
+	gameFirst      wordStarts          // the keys of gameWords: most words need no look-up
+	sunFirst       wordStarts          // the keys of sunTimes
+	reporting      map[string]bool     // past verbs whose clause may lie ahead: said, announced
+	ahead          map[string]bool     // words between a past verb and a date that may put it ahead: to, would
+	decades        map[string]int      // "nineties" -> 9
+	yearNoun       map[string]bool     // "people": "2000 people" is no year
+	timeKind       map[string]bool     // "business": "business hours" is no length
+	timeKindFirst  wordStarts          // the keys of timeKind
+	eventRate      map[string]bool     // "meetings": "eight meetings a year" is a SET
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -186,6 +186,7 @@ func loadLexicon() (*lexicon, error) {
 	if err = eachLine("sun_times.txt", codeWords(l.sunTimes)); err != nil {
 		return nil, err
 	}
+	l.sunFirst = startsOf(l.sunTimes)
 	if err = eachLine("time_zones.txt", l.addZone); err != nil {
 		return nil, err
 	}
@@ -285,7 +286,7 @@ func loadLexicon() (*lexicon, error) {
 			first = w[:i] // "field" of "field goal", "tip" of "tip-off"
 		}
 		l.gameWords[first] = append(l.gameWords[first], w)
-		l.gameFirst[first[0]] |= 1 << min(len(first), 63)
+		l.gameFirst.add(first)
 		return nil
 	}); err != nil {
 		return nil, err
@@ -302,6 +303,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("time_kinds.txt", func(f []string) error { l.timeKind[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
+	l.timeKindFirst = startsOf(l.timeKind)
 	if err := eachLine("event_counts.txt", func(f []string) error { l.eventRate[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
@@ -690,4 +692,31 @@ func codeWords(m map[string]string) func(f []string) error {
 		}
 		return nil
 	}
+}
+
+// wordStarts has bit n of entry b set when a word of n bytes (63 or more
+// share bit 63) that starts with byte b was added: it tells most words
+// that are not in a list by two loads, before a map looks them up.
+type wordStarts [256]uint64
+
+// add records the first byte and the length of the non-empty word w.
+func (f *wordStarts) add(w string) { f[w[0]] |= 1 << min(len(w), 63) }
+
+// may reports whether the non-empty word w may be one added: false is
+// sure, true needs the look-up.
+func (f *wordStarts) may(w string) bool { return f[w[0]]>>min(len(w), 63)&1 != 0 }
+
+// startsOf returns the wordStarts of the non-empty keys of m.
+func startsOf[V any](m map[string]V) (f wordStarts) {
+	for w := range m {
+		f.add(w)
+	}
+	return f
+}
+
+// isTimeKind reports whether the lower-case word w names a kind of time
+// (data/time_kinds.txt: "business" of "business hours"); most words are
+// told without the look-up.
+func (l *lexicon) isTimeKind(w string) bool {
+	return w != "" && l.timeKindFirst.may(w) && l.timeKind[w]
 }
