@@ -69,7 +69,10 @@ type lexicon struct {
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
-	dayNames   map[string]bool // "friday the 13th": a weekday and its day that make a name
+	// nameAfterPairs holds the first two bytes of each word of nameAfter,
+	// which mayBeNamedAfter tests by one load.
+	nameAfterPairs bytePairs
+	dayNames       map[string]bool // "friday the 13th": a weekday and its day that make a name
 	// holidayNameAfter and holidayNameBefore hold the words that make a
 	// holiday next to them part of a name ("Easter Island", "the Good
 	// Friday Agreement") or another calendar's day ("Orthodox Easter").
@@ -352,6 +355,9 @@ func loadLexicon() (*lexicon, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range l.nameAfter {
+		l.nameAfterPairs.add(w)
 	}
 	if err := loadHolidays(l); err != nil {
 		return nil, err
@@ -719,4 +725,27 @@ func startsOf[V any](m map[string]V) (f wordStarts) {
 // told without the look-up.
 func (l *lexicon) isTimeKind(w string) bool {
 	return w != "" && l.timeKindFirst.may(w) && l.timeKind[w]
+}
+
+// bytePairs is a set of pairs of bytes, one bit each: the first two bytes
+// of words, which tell most words that begin no word of a list.
+type bytePairs [1 << 16 / 64]uint64
+
+// add puts the first two bytes of w in the set; a word of fewer than two
+// bytes puts in every pair, as any text may begin with it.
+func (p *bytePairs) add(w string) {
+	if len(w) < 2 {
+		for i := range p {
+			p[i] = ^uint64(0)
+		}
+		return
+	}
+	k := uint(w[0])<<8 | uint(w[1])
+	p[k/64] |= 1 << (k % 64)
+}
+
+// has reports whether the pair a, b is in the set.
+func (p *bytePairs) has(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return p[k/64]&(1<<(k%64)) != 0
 }

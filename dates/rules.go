@@ -1874,12 +1874,7 @@ func mayBeNamedAfter(l *lexicon, a string) bool {
 	if i+1 < len(a) {
 		c1 = ascii.Lower(a[i+1])
 	}
-	for _, w := range l.nameAfter {
-		if len(w) < 2 || w[0] == c0 && w[1] == c1 {
-			return true
-		}
-	}
-	return false
+	return l.nameAfterPairs.has(c0, c1)
 }
 
 // namedBefore reports whether l.nameBefore holds norm(w), for the word w
@@ -1922,7 +1917,17 @@ func wordBefore(m *match) string {
 }
 
 // isASCIIWordByte is isWordRune for an ASCII byte.
-func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
+func isASCIIWordByte(c byte) bool { return asciiWordBytes[c] }
+
+// asciiWordBytes is isASCIIWordByte for every byte: one load instead of
+// five tests.
+var asciiWordBytes = func() (w [256]bool) {
+	for b := range w {
+		c := byte(b)
+		w[b] = isASCIILetter(c) || isDigit(c) || c == '-'
+	}
+	return w
+}()
 
 func ruleQuarter() *Rule {
 	var g struct{ q, y, qn, nq, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)

@@ -1789,7 +1789,7 @@ func (c *tenseCues) at(start, end int) Tense {
 	if c.sinceBefore(start, pi, pj) {
 		return Happened // "prices have risen since September": the last one, even just ahead
 	}
-	if c.openBefore(start) || c.movedFrom(pi, pj) || c.movedEvent(start, end) {
+	if c.openBefore(pi, pj) || c.movedFrom(pi, pj) || c.movedEvent(start, end) {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
 		}
@@ -1869,18 +1869,13 @@ func nthTime(rest string) bool {
 	return len(f) >= 3 && (f[0] == "a" || f[0] == "the") && lex().ordinals[f[1]] != 0 && f[2] == "time"
 }
 
-// openBefore reports whether the word before offset start, in lower case,
-// is one that leaves the tense open (lexicon.open: "by", "until").
-func (c *tenseCues) openBefore(start int) bool {
-	j := start
-	for j > 0 && !isWordByte(c.low[j-1]) {
-		j--
-	}
-	i := j
+// openBefore reports whether the word before a phrase, low[i:j] as
+// wordEndingBefore finds it, is one that leaves the tense open
+// (lexicon.open: "by", "until").
+func (c *tenseCues) openBefore(i, j int) bool {
 	ascii := true
-	for i > 0 && isWordByte(c.low[i-1]) {
-		i--
-		ascii = ascii && c.low[i] < 0x80
+	for k := i; k < j; k++ {
+		ascii = ascii && c.low[k] < 0x80
 	}
 	var open bool
 	switch n := j - i; {
