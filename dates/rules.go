@@ -1132,8 +1132,10 @@ func ruleRelativeUnit() *Rule {
 					rel, gone = "last", true
 				}
 			}
-			if w := m.nextWord(); rel == "the" && u.grain == GrainYear && len(w) == 4 && isDigit(w[0]) && isDigit(w[3]) && strings.HasPrefix(m.after(), " ") {
-				return false // "the full fiscal year 2025": the year named (year)
+			if rel == "the" && u.grain == GrainYear {
+				if w := m.nextWord(); len(w) == 4 && isDigit(w[0]) && isDigit(w[3]) && strings.HasPrefix(m.after(), " ") {
+					return false // "the full fiscal year 2025": the year named (year)
+				}
 			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
