@@ -12,8 +12,15 @@ package dates
 // the day at that time. It works in place, and moves candidates (which
 // are large) only after a first join.
 func joinDayAtTime(text string, kept []candidate) []candidate {
-	n := 0 // kept[:n] are done
-	for k := 0; k < len(kept); k++ {
+	first := 0 // the first day that a time follows: most texts have none, and keep all in place
+	for first+1 < len(kept) && !kept[first+1].expr.Clock {
+		first++
+	}
+	if first+1 >= len(kept) {
+		return kept
+	}
+	n := first // kept[:n] are done
+	for k := first; k < len(kept); k++ {
 		if k+1 < len(kept) && kept[k+1].expr.Clock && dayAtTime(text, &kept[k], &kept[k+1]) {
 			c, t := &kept[k], &kept[k+1]
 			c.expr.Clock, c.expr.Hour, c.expr.Minute = true, t.expr.Hour, t.expr.Minute

@@ -51,15 +51,15 @@ type lexicon struct {
 	leadUps        []string            // "run-up": before "to", no limit ("the run-up to Christmas")
 	moves          map[string]bool     // "postponed": before "from", the day after "to" is a new term
 	gameWords      map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
-	// gameFirst has bit n of entry b set when a key of gameWords of n
-	// bytes starts with byte b: most words need no look-up.
-	gameFirst [256]uint64
-	reporting map[string]bool // past verbs whose clause may lie ahead: said, announced
-	ahead     map[string]bool // words between a past verb and a date that may put it ahead: to, would
-	decades   map[string]int  // "nineties" -> 9
-	yearNoun  map[string]bool // "people": "2000 people" is no year
-	timeKind  map[string]bool // "business": "business hours" is no length
-	eventRate map[string]bool // "meetings": "eight meetings a year" is a SET
+	gameFirst      wordStarts          // the keys of gameWords: most words need no look-up
+	sunFirst       wordStarts          // the keys of sunTimes
+	reporting      map[string]bool     // past verbs whose clause may lie ahead: said, announced
+	ahead          map[string]bool     // words between a past verb and a date that may put it ahead: to, would
+	decades        map[string]int      // "nineties" -> 9
+	yearNoun       map[string]bool     // "people": "2000 people" is no year
+	timeKind       map[string]bool     // "business": "business hours" is no length
+	timeKindFirst  wordStarts          // the keys of timeKind
+	eventRate      map[string]bool     // "meetings": "eight meetings a year" is a SET
 	// dayTailFollow: words that may follow the last day of a range joined
 	// by a word ("Sept. 8 and 9 in Geneva"); see dayTailFollows
 	dayTailFollow map[string]bool
@@ -69,7 +69,10 @@ type lexicon struct {
 
 	nameBefore map[string]bool // words making a weekday a name ...
 	nameAfter  []string        // ... before or after it; namedAfter tries each
-	dayNames   map[string]bool // "friday the 13th": a weekday and its day that make a name
+	// nameAfterPairs holds the first two bytes of each word of nameAfter,
+	// which mayBeNamedAfter tests by one load.
+	nameAfterPairs bytePairs
+	dayNames       map[string]bool // "friday the 13th": a weekday and its day that make a name
 	// holidayNameAfter and holidayNameBefore hold the words that make a
 	// holiday next to them part of a name ("Easter Island", "the Good
 	// Friday Agreement") or another calendar's day ("Orthodox Easter").
@@ -186,6 +189,7 @@ func loadLexicon() (*lexicon, error) {
 	if err = eachLine("sun_times.txt", codeWords(l.sunTimes)); err != nil {
 		return nil, err
 	}
+	l.sunFirst = startsOf(l.sunTimes)
 	if err = eachLine("time_zones.txt", l.addZone); err != nil {
 		return nil, err
 	}
@@ -285,7 +289,7 @@ func loadLexicon() (*lexicon, error) {
 			first = w[:i] // "field" of "field goal", "tip" of "tip-off"
 		}
 		l.gameWords[first] = append(l.gameWords[first], w)
-		l.gameFirst[first[0]] |= 1 << min(len(first), 63)
+		l.gameFirst.add(first)
 		return nil
 	}); err != nil {
 		return nil, err
@@ -302,6 +306,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("time_kinds.txt", func(f []string) error { l.timeKind[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
+	l.timeKindFirst = startsOf(l.timeKind)
 	if err := eachLine("event_counts.txt", func(f []string) error { l.eventRate[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
@@ -350,6 +355,9 @@ func loadLexicon() (*lexicon, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range l.nameAfter {
+		l.nameAfterPairs.add(w)
 	}
 	if err := loadHolidays(l); err != nil {
 		return nil, err
@@ -690,4 +698,54 @@ func codeWords(m map[string]string) func(f []string) error {
 		}
 		return nil
 	}
+}
+
+// wordStarts has bit n of entry b set when a word of n bytes (63 or more
+// share bit 63) that starts with byte b was added: it tells most words
+// that are not in a list by two loads, before a map looks them up.
+type wordStarts [256]uint64
+
+// add records the first byte and the length of the non-empty word w.
+func (f *wordStarts) add(w string) { f[w[0]] |= 1 << min(len(w), 63) }
+
+// may reports whether the non-empty word w may be one added: false is
+// sure, true needs the look-up.
+func (f *wordStarts) may(w string) bool { return f[w[0]]>>min(len(w), 63)&1 != 0 }
+
+// startsOf returns the wordStarts of the non-empty keys of m.
+func startsOf[V any](m map[string]V) (f wordStarts) {
+	for w := range m {
+		f.add(w)
+	}
+	return f
+}
+
+// isTimeKind reports whether the lower-case word w names a kind of time
+// (data/time_kinds.txt: "business" of "business hours"); most words are
+// told without the look-up.
+func (l *lexicon) isTimeKind(w string) bool {
+	return w != "" && l.timeKindFirst.may(w) && l.timeKind[w]
+}
+
+// bytePairs is a set of pairs of bytes, one bit each: the first two bytes
+// of words, which tell most words that begin no word of a list.
+type bytePairs [1 << 16 / 64]uint64
+
+// add puts the first two bytes of w in the set; a word of fewer than two
+// bytes puts in every pair, as any text may begin with it.
+func (p *bytePairs) add(w string) {
+	if len(w) < 2 {
+		for i := range p {
+			p[i] = ^uint64(0)
+		}
+		return
+	}
+	k := uint(w[0])<<8 | uint(w[1])
+	p[k/64] |= 1 << (k % 64)
+}
+
+// has reports whether the pair a, b is in the set.
+func (p *bytePairs) has(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return p[k/64]&(1<<(k%64)) != 0
 }

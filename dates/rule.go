@@ -796,8 +796,18 @@ func (m *match) afterN(n int) string {
 	return a
 }
 
+// wordAt returns the word (isWordRune) that starts at offset i of s past
+// any white space. An ASCII byte is read by itself; a byte beyond ASCII
+// starts a rune, read as one.
 func wordAt(s string, i int) string {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			break
@@ -806,6 +816,13 @@ func wordAt(s string, i int) string {
 	}
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiWordBytes[c] {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !isWordRune(r) {
 			break

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/internal/ascii"
+	"github.com/timelinehq/timeline/internal/swar"
 )
 
 // builtinRules returns the rules in priority order: when two rules match the
@@ -1009,11 +1010,21 @@ func lastWord(s string) (word, before string) {
 		j--
 	}
 	i := j
-	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z' || s[i-1] >= '0' && s[i-1] <= '9' || s[i-1] == '\'') {
+	for i > 0 && lastWordBytes[s[i-1]] {
 		i--
 	}
 	return s[i:j], s[:i]
 }
+
+// lastWordBytes holds the bytes of lastWord's words, ASCII letters and
+// digits and the apostrophe: one load for each byte read instead of seven
+// tests.
+var lastWordBytes = func() (w [256]bool) {
+	for b := range w {
+		w[b] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '\''
+	}
+	return w
+}()
 
 func ruleAnaphoric() *Rule {
 	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba int } // the groups the build reads, by index (Rule.groupIndex)
@@ -1121,8 +1132,10 @@ func ruleRelativeUnit() *Rule {
 					rel, gone = "last", true
 				}
 			}
-			if w := m.nextWord(); rel == "the" && u.grain == GrainYear && len(w) == 4 && isDigit(w[0]) && isDigit(w[3]) && strings.HasPrefix(m.after(), " ") {
-				return false // "the full fiscal year 2025": the year named (year)
+			if rel == "the" && u.grain == GrainYear {
+				if w := m.nextWord(); len(w) == 4 && isDigit(w[0]) && isDigit(w[3]) && strings.HasPrefix(m.after(), " ") {
+					return false // "the full fiscal year 2025": the year named (year)
+				}
 			}
 			if rel == "the" && u.grain == GrainYear && mod == ModNone && m.at(g.el) == "" && theYearIsCurrent(m) && !capitalized(uText) {
 				// "sales for the full year", "a high for the year": the year
@@ -1287,15 +1300,15 @@ func fromBefore(before string) (at, days int) {
 		return 0, 0
 	}
 	u, rest := lastWord(rest)
-	switch strings.ToLower(u) {
-	case "day", "days":
+	switch { // foldEq tells most words by their length alone
+	case foldEq(u, "day") || foldEq(u, "days"):
 		if on {
 			return 0, 0 // "spent a day on Friday"
 		}
 		days = 1
-	case "week", "weeks":
+	case foldEq(u, "week") || foldEq(u, "weeks"):
 		days = 7
-	case "fortnight", "fortnights":
+	case foldEq(u, "fortnight") || foldEq(u, "fortnights"):
 		days = 14
 	default:
 		return 0, 0
@@ -1724,7 +1737,11 @@ func sunTimeOn(before string) (at int, pod string) {
 		return 0, ""
 	}
 	w, rest = lastWord(rest)
-	if p := lex().sunTimes[w]; p != "" {
+	l := lex()
+	if w == "" || !l.sunFirst.may(w) {
+		return 0, "" // most words before "on": no look-up
+	}
+	if p := l.sunTimes[w]; p != "" {
 		return len(rest), p // as written: "Dawn" may be a name
 	}
 	return 0, ""
@@ -1859,12 +1876,7 @@ func mayBeNamedAfter(l *lexicon, a string) bool {
 	if i+1 < len(a) {
 		c1 = ascii.Lower(a[i+1])
 	}
-	for _, w := range l.nameAfter {
-		if len(w) < 2 || w[0] == c0 && w[1] == c1 {
-			return true
-		}
-	}
-	return false
+	return l.nameAfterPairs.has(c0, c1)
 }
 
 // namedBefore reports whether l.nameBefore holds norm(w), for the word w
@@ -1907,7 +1919,17 @@ func wordBefore(m *match) string {
 }
 
 // isASCIIWordByte is isWordRune for an ASCII byte.
-func isASCIIWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
+func isASCIIWordByte(c byte) bool { return asciiWordBytes[c] }
+
+// asciiWordBytes is isASCIIWordByte for every byte: one load instead of
+// five tests.
+var asciiWordBytes = func() (w [256]bool) {
+	for b := range w {
+		c := byte(b)
+		w[b] = isASCIILetter(c) || isDigit(c) || c == '-'
+	}
+	return w
+}()
 
 func ruleQuarter() *Rule {
 	var g struct{ q, y, qn, nq, y2, py, the, hy, fy, rel int } // the groups the build reads, by index (Rule.groupIndex)
@@ -2014,7 +2036,8 @@ func ruleMonthQuarter() *Rule {
 // gameSentence reports whether the lower-case sentence low holds a word
 // of a game's play (data/game_words.txt) within gameReach bytes of the
 // phrase at [start, end), which makes a quarter there the game's: "scored
-// on a touchdown pass late in the third quarter". It reads the words once,
+// on a touchdown pass late in the third quarter". It reads the words around
+// the phrase once (a word before it may run into it: "left in the"),
 // looking each up by itself (lexicon.gameWords).
 func gameSentence(low string, start, end int) bool {
 	i, stop := max(start-gameReach, 0), min(end+gameReach, len(low))
@@ -2026,11 +2049,18 @@ func gameSentence(low string, start, end int) bool {
 		for i < stop && !isWordByte(low[i]) {
 			i++
 		}
+		if i >= start && i < end {
+			i = end // the phrase's own words ("the third quarter") are no game's
+			continue
+		}
 		j := i
+		if j+8 <= len(low) {
+			j += swar.LowerRun(swar.LoadAt(low, j)) // most words: letters alone, eight at a time
+		}
 		for j < len(low) && isWordByte(low[j]) {
 			j++
 		}
-		if j == i || l.gameFirst[low[i]]>>min(j-i, 63)&1 == 0 {
+		if j == i || l.gameFirst[low[i]]>>min(j-i, 63)&1 == 0 { // wordStarts.may without the slice
 			i = j
 			continue // most words: no game word has their first byte and length
 		}
@@ -2901,7 +2931,7 @@ func ruleDuration() *Rule {
 			if u.grain != GrainYear && m.at(g.fy) != "" || amt == "" && m.at(g.adj) != "" {
 				return false // "an additional year", "eight trading days" need their amount
 			}
-			if amt == "" && !the && plural && l.timeKind[lowWordBefore(m)] {
+			if amt == "" && !the && plural && l.isTimeKind(lowWordBefore(m)) {
 				return false // "business hours", "strike days": a kind of time, no length
 			}
 			if u.grain == GrainQuarter && fractionOfNoun(m.afterN(2)) {

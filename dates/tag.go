@@ -1785,11 +1785,11 @@ func (c *tenseCues) inFuture(i int) bool {
 // failing that, of the first future or past cue after it. A future and a
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
-	if c.sinceBefore(start) {
+	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
+	if c.sinceBefore(start, pi, pj) {
 		return Happened // "prices have risen since September": the last one, even just ahead
 	}
-	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
-	if c.openBefore(start) || c.movedFrom(pi, pj) || c.movedEvent(start, end) {
+	if c.openBefore(pi, pj) || c.movedFrom(pi, pj) || c.movedEvent(start, end) {
 		if c.pastBeforeWord(start) {
 			return Past // "the bill passed before Christmas": last Christmas
 		}
@@ -1869,18 +1869,13 @@ func nthTime(rest string) bool {
 	return len(f) >= 3 && (f[0] == "a" || f[0] == "the") && lex().ordinals[f[1]] != 0 && f[2] == "time"
 }
 
-// openBefore reports whether the word before offset start, in lower case,
-// is one that leaves the tense open (lexicon.open: "by", "until").
-func (c *tenseCues) openBefore(start int) bool {
-	j := start
-	for j > 0 && !isWordByte(c.low[j-1]) {
-		j--
-	}
-	i := j
+// openBefore reports whether the word before a phrase, low[i:j] as
+// wordEndingBefore finds it, is one that leaves the tense open
+// (lexicon.open: "by", "until").
+func (c *tenseCues) openBefore(i, j int) bool {
 	ascii := true
-	for i > 0 && isWordByte(c.low[i-1]) {
-		i--
-		ascii = ascii && c.low[i] < 0x80
+	for k := i; k < j; k++ {
+		ascii = ascii && c.low[k] < 0x80
 	}
 	var open bool
 	switch n := j - i; {
@@ -2095,10 +2090,10 @@ func (c *tenseCues) mustBefore(start int) bool {
 	return wordAt(c.low, at+len(w)) != "have"
 }
 
-// sinceBefore reports whether the word before offset start is "since",
-// which puts a date on or before the time of writing, whatever the verb.
-func (c *tenseCues) sinceBefore(start int) bool {
-	i, j := wordEndingBefore(c.low, start)
+// sinceBefore reports whether the word before offset start, at [i, j)
+// (wordEndingBefore), is "since", which puts a date on or before the time
+// of writing, whatever the verb.
+func (c *tenseCues) sinceBefore(start, i, j int) bool {
 	if c.low[i:j] == "since" {
 		return true
 	}
@@ -2227,9 +2222,16 @@ func eventBefore(low string, start int) bool {
 // not a day that events of the text took place on, and "the next day"
 // does not count from it.
 func periodEnd(low string) bool {
-	i, j := wordEndingBefore(low, len(low))
-	if j-i < 2 || j-i > 7 || low[j-1] != 'd' && low[j-1] != 'g' && low[j-1] != 'o' && low[j-1] != 'h' {
-		return false // most dates: the word before is none of these
+	j := len(low)
+	for j > 0 && !isWordByte(low[j-1]) {
+		j--
+	}
+	if j == 0 || low[j-1] != 'd' && low[j-1] != 'g' && low[j-1] != 'o' && low[j-1] != 'h' {
+		return false // most dates: the word before ends in none of these letters (read before the word is)
+	}
+	i, j := wordEndingBefore(low, j)
+	if j-i < 2 || j-i > 7 {
+		return false
 	}
 	switch low[i:j] {
 	case "ended", "ending", "to", "through":
