@@ -1484,26 +1484,17 @@ var cues = sync.OnceValue(func() *cueIndex {
 		x.future = append(x.future, l.futureAt[w])
 		info[w] |= uint64(len(x.future)) << cueFutureShift
 	}
-	for w := range modals {
-		info[w] |= cueModal
-	}
-	for w := range l.past {
-		info[w] |= cuePast
-	}
-	for w := range l.notPast {
-		info[w] |= cueNotPast
-	}
-	for w := range l.open {
-		info[w] |= cueOpen
-	}
-	for w := range l.barePast {
-		info[w] |= cueBarePast
-	}
-	for w := range l.fixture {
-		info[w] |= cueFixture
-	}
-	for w := range l.barePastObject {
-		info[w] |= cueBarePastObject
+	// Each list of words sets its bit of their info.
+	for _, list := range []struct {
+		words map[string]bool
+		bit   uint64
+	}{
+		{modals, cueModal}, {l.past, cuePast}, {l.notPast, cueNotPast}, {l.open, cueOpen},
+		{l.barePast, cueBarePast}, {l.fixture, cueFixture}, {l.barePastObject, cueBarePastObject},
+	} {
+		for w := range list.words {
+			info[w] |= list.bit
+		}
 	}
 	x.words, x.loose = newWordTable(info), l.futureLoose
 	for w := range info {
