@@ -526,6 +526,9 @@ func (c *wholeCues) at(start, end int) Tense {
 	}
 	if bestF >= 0 {
 		if bestF > bestP {
+			if planToldInPast(asciiLower(c.text), bestF) {
+				return Term // "was scheduled to end on Friday"
+			}
 			return Future
 		}
 		return Past

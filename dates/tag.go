@@ -1800,6 +1800,8 @@ func (c *tenseCues) at(start, end int) Tense {
 		switch {
 		case cs&cueIsPast != 0:
 			return Past
+		case cs&cueIsFuture != 0 && planToldInPast(c.low, at):
+			return Term // "the summit was scheduled to end on Friday": the nearest Friday, either side
 		case cs&cueIsFuture != 0:
 			return Future
 		}
@@ -1815,6 +1817,21 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Future
 	}
 	return Unmarked
+}
+
+// planToldInPast reports whether the future cue at offset at of low (a
+// sentence in lower case) is a plan told in the past: "was" or "were"
+// before it ("was scheduled to", "were due to", "was expected to"). Whether
+// the plan still lies ahead, or fell through or took place before the
+// story, the text does not say: its date is the nearest one, as a term's
+// (a story of Thursday: "was due to meet on Friday" the next day; of
+// Sunday: "was scheduled to end on Friday" two days before).
+func planToldInPast(low string, at int) bool {
+	if strings.HasPrefix(low[at:], "was ") || strings.HasPrefix(low[at:], "were ") {
+		return true // the cue "was due to" itself
+	}
+	w, _ := lastWord(strings.TrimRight(low[:at], " "))
+	return w == "was" || w == "were"
 }
 
 // happened reports whether a phrase at start, in the past tense (at),
