@@ -239,11 +239,13 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		}, Digest: digest}
 	}
 	mentions := tg.TagPrepared(d.Text, prep, pub, docType)
-	if day, ok := wireDay(d, mentions, pub); ok && docType == dates.News {
-		// "GENEVA, Aug. 26 (Reuters) -" in a story published on Aug. 27:
-		// the text says "today" and "on Thursday" as of the day it was filed.
-		pub = day
-		mentions = tg.TagPrepared(d.Text, prep, pub, docType)
+	if docType == dates.News {
+		if day, ok := wireDay(d, mentions, pub); ok {
+			// "GENEVA, Aug. 26 (Reuters) -" in a story published on Aug. 27:
+			// the text says "today" and "on Thursday" as of the day it was filed.
+			pub = day
+			mentions = tg.TagPrepared(d.Text, prep, pub, docType)
+		}
 	}
 	n := 1
 	for _, m := range mentions {
@@ -343,7 +345,7 @@ func datedDays(events []DocEvent, pub time.Time) bool {
 			break // the events of the lead come first
 		}
 		v := e.When.Value
-		if v.Grain == dates.GrainNone || v.Grain > dates.GrainDay || v.Future || e.Expected {
+		if v.Grain == dates.GrainNone || v.Grain > dates.GrainDay || v.Future {
 			continue
 		}
 		if d := dayOf(v.Start); !d.After(pub) && !d.Before(pub.AddDate(0, 0, -leadWeek)) {
