@@ -16,7 +16,8 @@ import (
 // findSimple is find as it was before it read each trigger word once: for
 // each rule the sentence's words trigger, over the trigger words in order,
 // with the per-word masks cleared for each sentence and no first-byte
-// filter before startMask.
+// filter before startMask. The later days of ranges ("Dec. 17-[18]") are
+// added after, as find adds them.
 func (t *Tagger) findSimple(text, lowText string, w *work) []candidate {
 	cands := w.cands[:0]
 	starts, vocab := w.starts, w.vocab
@@ -90,6 +91,9 @@ func (t *Tagger) findSimple(text, lowText string, w *work) []candidate {
 	}
 	w.cands, w.starts, w.vocab = cands, starts, vocab
 	w.kept, w.order = settle(cands, w.kept[:0], w.order)
+	if t.monthDay >= 0 {
+		w.kept, w.tailRoom = t.addDayTails(text, w.kept, w.tailRoom)
+	}
 	return w.kept
 }
 
@@ -194,5 +198,45 @@ func TestFindMemoPerTagger(t *testing.T) {
 			}
 		}
 		t.Fatalf("after another tagger: %d candidates, want %d", len(got), len(want))
+	}
+}
+
+// FuzzFind checks that find and findSimple find the same candidates in any
+// text: the rules tried, the phrases built and the later days of ranges
+// added after.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"The Fed meets next month (Dec. 17-18); after that it will pause.",
+		"talks on Sept. 8 and 9, Aug. 24–26, Oct. 3, 4, and 5th, March 5-9, 1918, Aug. 4 and 5 men",
+		"(Dec. 17-18); after daybreak Saturday, the 10-year Treasury, its first day",
+		"from the 13th to the 19th of October; the weekend of Aug. 20-21, 2016. Sept. 11, 19 hijackers",
+	} {
+		f.Add(s)
+	}
+	tg := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		low := asciiLower(text)
+		got := slices.Clone(tg.find(text, low, sentence.Split(text), new(work)))
+		want := tg.findSimple(text, low, new(work))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("find and findSimple differ on %q: %d and %d candidates", text, len(got), len(want))
+		}
+	})
+}
+
+// Both finders add the later day of a range before a bracket and a
+// semicolon, and before the other marks that may close it.
+func TestFindSimpleDayTails(t *testing.T) {
+	tg := New()
+	for _, text := range []string{"(Dec. 17-18); after", "Dec. 17-18) after", "Dec. 17-18; after", "Dec. 17-18, after", "on Dec. 17 and 18."} {
+		low := asciiLower(text)
+		for name, cands := range map[string][]candidate{
+			"find":       slices.Clone(tg.find(text, low, sentence.Split(text), new(work))),
+			"findSimple": tg.findSimple(text, low, new(work)),
+		} {
+			if len(cands) != 2 || text[cands[1].start:cands[1].end] != "18" {
+				t.Errorf("%s(%q) finds %d candidates, want Dec. 17 and 18", name, text, len(cands))
+			}
+		}
 	}
 }
