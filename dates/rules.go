@@ -1726,25 +1726,35 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 // sunTimeOn reads back from a day a time named by the sun (or a meal) and
 // "on" that before ends in, in lower case: "dawn on [Wednesday]" is
 // Wednesday's morning (MO), one TIME as "Wednesday morning" is;
-// data/sun_times.txt. pod is "" when before ends in none.
+// data/sun_times.txt. Without "on", as AP style writes it, the time needs a
+// preposition before it: "shortly after daybreak [Saturday]", "at dawn
+// [Friday]" (not "the dawn Saturday raid"). pod is "" when before ends in
+// none.
 func sunTimeOn(before string) (at int, pod string) {
 	n := len(before)
-	if n < len("dawn on ") || before[n-1] != ' ' || before[n-2]|0x20 != 'n' || before[n-3]|0x20 != 'o' {
+	if n < len("dawn ") || before[n-1] != ' ' {
 		return 0, ""
 	}
 	w, rest := lastWord(before)
-	if !foldEq(w, "on") {
-		return 0, ""
+	on := foldEq(w, "on")
+	if on {
+		w, rest = lastWord(rest)
 	}
-	w, rest = lastWord(rest)
 	l := lex()
 	if w == "" || !l.sunFirst.may(w) {
-		return 0, "" // most words before "on": no look-up
+		return 0, "" // most words before a day: no look-up
 	}
-	if p := l.sunTimes[w]; p != "" {
-		return len(rest), p // as written: "Dawn" may be a name
+	p := l.sunTimes[w] // as written: "Dawn" may be a name
+	if p == "" || !on && !sunPrepositions[norm(lastWordOf(rest))] {
+		return 0, ""
 	}
-	return 0, ""
+	return len(rest), p
+}
+
+// lastWordOf returns the last word of s (lastWord), without the text before it.
+func lastWordOf(s string) string {
+	w, _ := lastWord(s)
+	return w
 }
 
 // hoursOf gives a day the hours of it that hoursBefore reads back before
