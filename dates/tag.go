@@ -2063,9 +2063,31 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 		if q := c.attribution(start); q >= 0 {
 			return q, at, true // "the product would launch in the fall, the company said"
 		}
+		if p < 0 && c.plannedWould(at+len(w), start) {
+			return at, at, true // "under the plan, tuition would rise in the fall"
+		}
 		return 0, 0, false
 	}
 	return p, at, true
+}
+
+// plannedWould reports whether "would", which ends at offset after and
+// has no verb before it in its clause, tells a plan the story reports
+// ("under the plan, tuition would rise in the fall", "the stadium would
+// open in the spring"), which looks ahead from "would" as from a saying:
+// not when a word of data/would_past.txt follows it ("would often close in
+// June", "would later emerge"), nor when a past verb after a comma after the
+// phrase at start tells whose memory it is ("..., she recalled").
+func (c *tenseCues) plannedWould(after, start int) bool {
+	if lex().wouldPast[wordAt(c.low, after)] {
+		return false
+	}
+	i := strings.IndexByte(c.low[start:], ',')
+	if i < 0 {
+		return true
+	}
+	_, cs := c.firstCue(start+i+1, len(c.low))
+	return cs&cueIsPast == 0
 }
 
 // attribution returns where a verb of saying stands as the first cue after
