@@ -93,6 +93,11 @@ type Expr struct {
 	// quarter": the quarter last mentioned in the text (or the last completed
 	// one), Offset quarters away.
 	QuarterRef bool
+	// LastDone, with QuarterRef, marks "the latest quarter", "the most
+	// recent quarter": the last one gone by that the text named, never one
+	// spoken of ahead ("will mean a third-quarter charge"), which a bare
+	// "the quarter" still refers back to.
+	LastDone bool
 
 	// DayOfMonth marks a day named by its number alone ("on the 8th"): in
 	// news it lies in the publication month or, by tense, the one before or

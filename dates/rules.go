@@ -2145,6 +2145,7 @@ func ruleQuarterRef() *Rule {
 			if strings.Contains(mod, "year-") || strings.Contains(mod, "comparable") || strings.Contains(mod, "corresponding") {
 				e.Offset = -4
 			}
+			e.LastDone = strings.Contains(mod, "recent") || strings.Contains(mod, "latest") || strings.Contains(mod, "just-ended")
 			if y := m.at(g.y); y != "" {
 				e.Year = yearNumber(y) // "the 1988 period": the quarter under discussion, in 1988
 			}

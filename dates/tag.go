@@ -1007,16 +1007,17 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	cands := joinDayAtTime(text, t.find(text, low, sents, w))
 	pubDay := dateAt(anchor).time() // the publication day's midnight, as values start
 	out := make([]Mention, 0, len(cands))
-	ref := anchor             // the most recent day-or-finer date mentioned
-	refYear := false          // narrative: ref is a year named on its own ("In 1940, ...")
-	var lastQuarter time.Time // start of the quarter last mentioned
-	var last time.Time        // start of the most recent date of any grain mentioned ...
-	var lastGrain Grain       // ... and its grain
-	lastAt := -1              // ... and its candidate
-	fromText := false         // ref is a date of the text, not the anchor
-	var refSent sentence.Span // the sentence that named ref, when fromText
-	var pastRef time.Time     // the most recent day of the text on or before the publication day ...
-	pastRefSet := false       // ... if any: what a back-reference told in the past counts from
+	ref := anchor              // the most recent day-or-finer date mentioned
+	refYear := false           // narrative: ref is a year named on its own ("In 1940, ...")
+	var lastQuarter time.Time  // start of the quarter last mentioned, not one spoken of ahead
+	var namedQuarter time.Time // start of the quarter last mentioned, ahead or not
+	var last time.Time         // start of the most recent date of any grain mentioned ...
+	var lastGrain Grain        // ... and its grain
+	lastAt := -1               // ... and its candidate
+	fromText := false          // ref is a date of the text, not the anchor
+	var refSent sentence.Span  // the sentence that named ref, when fromText
+	var pastRef time.Time      // the most recent day of the text on or before the publication day ...
+	pastRefSet := false        // ... if any: what a back-reference told in the past counts from
 	// the story's day: the first past day its lead names (storyDay), else the anchor
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
@@ -1146,6 +1147,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		switch {
 		case e.QuarterRef:
 			q := lastQuarter
+			if !e.LastDone && !namedQuarter.IsZero() {
+				q = namedQuarter // "expects first-quarter sales to fall; in the quarter, ...": the one just named
+			}
 			if q.IsZero() && e.Part != 0 {
 				// "the quarter ended Sept. 30" and no quarter named yet: the latest such quarter
 				if qv, ok := resolve(&Expr{Kind: Calendar, Grain: GrainQuarter, Part: e.Part}, anchor, Past, bias); ok {
@@ -1197,8 +1201,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if strings.HasPrefix(v.Value, "0001-01-01") {
 			continue // Jan. 1, AD 1: its interval would be the zero time, which is none (HasInterval)
 		}
-		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) && !(tense == Future && v.End.After(anchor)) {
-			lastQuarter = v.Start // the quarter under discussion, not a year-ago comparison
+		if v.Grain == GrainQuarter && v.Type == Date && !e.YearAgo && !(e.QuarterRef && e.Offset != 0) {
+			namedQuarter = v.Start // the quarter under discussion, not a year-ago comparison
+			if !(tense == Future && v.End.After(anchor)) {
+				lastQuarter = v.Start
+			}
 		}
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay && !periodEnd(low[c.sent.Start:start]) {
 			if !v.Start.After(pubDay) {
