@@ -81,6 +81,10 @@ type Expr struct {
 	// mentioned before them instead of the publication date.
 	Offset    int
 	Anaphoric bool
+	// OfEvent marks a day of an event ("its first day", "the final day of
+	// the trial"): the day named nearest it in its sentence, else the last
+	// day the text named; none when the text named no day.
+	OfEvent bool
 	// In, when set, makes a Relative expression the period of grain In
 	// that holds the anchor moved by Days days and then by Offset grains:
 	// an anniversary, "71 years ago this month" (1945-08), "a year ago

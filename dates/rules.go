@@ -104,7 +104,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3,
+	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 5,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "overnight": 0, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -1027,11 +1027,22 @@ var lastWordBytes = func() (w [256]bool) {
 }()
 
 func ruleAnaphoric() *Rule {
-	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
+	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba, the2, nth, u5, part int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned; an event's day: its first day, the final day",
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year", "The summit opened on Monday; on [the first day], talks stalled.", "The trial began on Monday. On [its first day], two witnesses spoke.", "towards [the end of the second day] of talks on Monday"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year)|(?:(?P<part>{part})\s*)?(?:(?P<the2>the)\s+)?(?P<nth>{ordword}|final|opening|closing|last)\s+(?P<u5>day))()\b`,
 		func(m *match, out *Expr) bool {
+			if nth := m.lowAt(g.nth); nth != "" {
+				part := m.lowAt(g.part)
+				if part != "" && (m.at(g.the2) == "" || !strings.HasSuffix(part, " of")) {
+					return false // "late the first day"
+				}
+				if !eventDay(m, nth, m.at(g.the2) != "", m.at(g.u5), out) {
+					return false
+				}
+				out.Mod = partMod(part) // "the end of the second day"
+				return true
+			}
 			if m.at(g.that) != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
@@ -1069,8 +1080,74 @@ func ruleAnaphoric() *Rule {
 		})
 	g.that, g.u3, g.el, g.u4 = r.groupIndex("that"), r.groupIndex("u3"), r.groupIndex("el"), r.groupIndex("u4")
 	g.el2, g.u, g.rel, g.u2 = r.groupIndex("el2"), r.groupIndex("u"), r.groupIndex("rel"), r.groupIndex("u2")
-	g.ba = r.groupIndex("ba")
+	g.ba, g.the2, g.nth, g.u5, g.part = r.groupIndex("ba"), r.groupIndex("the2"), r.groupIndex("nth"), r.groupIndex("u5"), r.groupIndex("part")
 	return r
+}
+
+// eventDay reads "the first day", "its final day", "the trial's second
+// day" (nth the ordinal, the whether "the" opens the phrase, unit "day" as
+// written): a day of an event (a summit, a trial, a strike), which is the
+// day the text names nearest (Expr.OfEvent), not a length. A possessive
+// pronoun is inside the phrase, as "the" is ("[its first day]"); a name's
+// "'s" outside ("the trial's [first day]"). Not "the last day", a length
+// ("prices rose in the last day"), nor a day of the calendar: "the first
+// day of March", "of the month", "of the eleventh month", "of spring", "of
+// Ramadan".
+func eventDay(m *match, nth string, the bool, unit string, out *Expr) bool {
+	if capitalized(unit) || the && nth == "last" || strings.HasPrefix(m.after(), "-") || ofCalendar(m.after()) {
+		return false // "First Day", "in the last day", "a third day-long meeting", "the first day of March"
+	}
+	if !the {
+		switch w := wordBefore(m); {
+		case possessivePronoun[norm(w)]:
+			m.start = len(strings.TrimRight(m.text[:m.start], " \t\n\r")) - len(w) // "[its first day]"
+		case !namePossessive(m.text[:m.start]):
+			return false // "a first day", "on first day"
+		}
+	}
+	*out = Expr{Kind: Relative, Grain: GrainDay, Anaphoric: true, OfEvent: true}
+	return true
+}
+
+// possessivePronoun holds the pronouns that may own an event's day, inside
+// its phrase as "the" is ("[its first day]").
+var possessivePronoun = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "your": true, "my": true}
+
+// namePossessive reports whether before, the text before a phrase, ends in
+// a name's possessive, which stays outside it as a possessive day's "'s"
+// does: "the trial's [first day]".
+func namePossessive(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "s'")
+}
+
+// ofCalendar reports whether a, the text after "the first day" or the
+// like, goes on with "of" and a period of the calendar, which makes it a
+// date of its own: "of March", "of the month", "of next year", "of spring",
+// "of 2025", "of Ramadan" (a capitalized word straight after "of": a name
+// of the calendar, unlike "of the Battle of the Somme").
+func ofCalendar(a string) bool {
+	if !ofNext(a) {
+		return false
+	}
+	a = a[strings.Index(strings.ToLower(a), "of")+2:]
+	w := wordAt(a, 0)
+	l := lex()
+	switch lw := norm(w); {
+	case w == "":
+		return false
+	case capitalized(w) || w[0] >= '0' && w[0] <= '9' || lw == "next" || lw == "this" || lw == "last" || l.seasons[lw] != "":
+		return true
+	case lw == "the":
+		a = a[strings.Index(strings.ToLower(a), "the")+3:]
+		w = wordAt(a, 0)
+		if _, nth := l.ordinals[norm(w)]; nth {
+			a = a[strings.Index(a, w)+len(w):] // "of the eleventh month"
+		}
+		_, unit := l.units[norm(wordAt(a, 0))]
+		return unit
+	}
+	return false
 }
 
 func ruleRelativeUnit() *Rule {

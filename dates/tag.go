@@ -1138,6 +1138,18 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				a = nightDay(a, anchor, told) // "shelled the town during the night": last night
 			}
 		}
+		if e.OfEvent {
+			d, g, ok := eventDayAnchor(cands, c, anchor, ref, doc, last, lastGrain, cuesOf(c.sent))
+			if !ok {
+				continue // "on its first day" in a story that named no day: left alone
+			}
+			if g != e.Grain {
+				in := *e
+				in.Grain = g // "in August 480 BC ... on the final day of the battle": that month
+				e = &in
+			}
+			a = d
+		}
 		bias := newsBias
 		if doc == Narrative {
 			bias = narrativeBias
@@ -1147,7 +1159,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		switch {
 		case e.QuarterRef:
 			q := lastQuarter
-			if !e.LastDone && !namedQuarter.IsZero() {
+			if !e.LastDone && e.Offset == 0 && !namedQuarter.IsZero() {
 				q = namedQuarter // "expects first-quarter sales to fall; in the quarter, ...": the one just named
 			}
 			if q.IsZero() && e.Part != 0 {
@@ -1430,6 +1442,66 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 		}
 	}
 	return best, found
+}
+
+// eventDayAnchor returns the day of an event's day c ("its first day",
+// "the final day of the trial"), and its grain: the day named nearest it in
+// its sentence, read as a time of day finds its day (anchor, or in a
+// narrative ref, the story's date), else the last date the text named
+// (last, of grain lastGrain) when that is a day; in news told in the
+// present with no day in its sentence ("it's the second day of an
+// offensive", "is the eighth day"), the publication day; in a narrative, which
+// tells its events in the period under discussion, the last date of any
+// grain ("in August 480 BC ... on the final day of the battle" is 480-08).
+// ok is false when there is none, or in news when the day lies on the other
+// side of the publication date from the tense the phrase is told in ("vowed
+// that he would do so on his first day in office" is no day named before).
+func eventDayAnchor(cands []candidate, c *candidate, anchor, ref time.Time, doc DocType, last time.Time, lastGrain Grain, cues *tenseCues) (time.Time, Grain, bool) {
+	dayAnchor := anchor
+	if doc == Narrative {
+		dayAnchor = ref
+	}
+	tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
+	if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
+		return d, GrainDay, tellsDay(c, d, anchor, doc, cues)
+	}
+	if doc != Narrative && isBefore(cues.low, c.start-c.sent.Start) {
+		return dateAt(anchor).time(), GrainDay, true // "it's the second day of an offensive": the story's day
+	}
+	if last.IsZero() || lastGrain > GrainDay && (doc != Narrative || lastGrain > GrainYear) {
+		return time.Time{}, 0, false
+	}
+	return last, max(lastGrain, GrainDay), tellsDay(c, last, anchor, doc, cues)
+}
+
+// isBefore reports whether "is" or "it's" stands just before offset start
+// of low, a sentence in lower case: the present, told of the day of writing.
+func isBefore(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	switch w := low[i:j]; {
+	case w == "is":
+		return true
+	case w == "s" && i >= 3:
+		b := strings.TrimSuffix(strings.TrimSuffix(low[:i], "'"), "’")
+		return len(b) < i && strings.HasSuffix(b, "it") && (len(b) == 2 || !isWordByte(b[len(b)-3]))
+	}
+	return false
+}
+
+// tellsDay reports whether d may be the day of the event's day c: in news,
+// a day on the side of the publication date that c's tense tells of, and
+// after it for a reported "would" ("vowed on Monday that he would act on
+// his first day in office" is no Monday).
+func tellsDay(c *candidate, d, anchor time.Time, doc DocType, cues *tenseCues) bool {
+	if doc == Narrative {
+		return true
+	}
+	pubDay := dateAt(anchor).time()
+	told := cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
+	if _, _, would := cues.reportedWould(c.start - c.sent.Start); would && told != Past {
+		return d.After(pubDay) // ahead of the saying
+	}
+	return !(told == Future && d.Before(pubDay)) && !(toldPast(told) && d.After(pubDay))
 }
 
 // needsTense reports whether resolving e depends on the tense of its
