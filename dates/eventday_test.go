@@ -43,7 +43,7 @@ func TestEventDay(t *testing.T) {
 	for _, tt := range tests {
 		var got []Mention
 		for _, m := range New().TagDoc(tt.text, anchor, tt.doc) {
-			if m.Rule == "anaphoric" {
+			if m.Rule == "event_day" {
 				got = append(got, m)
 			}
 		}

@@ -19,7 +19,7 @@ import (
 func builtinRules() []*Rule {
 	return makeRules([]func() *Rule{
 		ruleEraYear, ruleEraPeriod, ruleISODate, ruleNumericDate, ruleTimeOfDay, ruleMonthDay, ruleDayMonth, ruleDayAlone,
-		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric,
+		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric, ruleEventDay,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleOvernight, ruleWeekday, ruleMidweek, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
 		ruleSet, ruleReference, ruleDuration,
@@ -78,6 +78,7 @@ var triggers = map[string][]string{
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
 	"in_duration":   {"#unit"},
 	"anaphoric":     {"#unit"},
+	"event_day":     {"day"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "lunchtime"},
 	"overnight":     {"overnight"},
@@ -104,7 +105,7 @@ var triggers = map[string][]string{
 // before "year"); rules not listed use maxLead.
 var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
-	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 5,
+	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3, "event_day": 5,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "overnight": 0, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
 	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
 }
@@ -1027,22 +1028,11 @@ var lastWordBytes = func() (w [256]bool) {
 }()
 
 func ruleAnaphoric() *Rule {
-	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba, the2, nth, u5, part int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned; an event's day: its first day, the final day",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year", "The summit opened on Monday; on [the first day], talks stalled.", "The trial began on Monday. On [its first day], two witnesses spoke.", "towards [the end of the second day] of talks on Monday"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year)|(?:(?P<part>{part})\s*)?(?:(?P<the2>the)\s+)?(?P<nth>{ordword}|final|opening|closing|last)\s+(?P<u5>day))()\b`,
+	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
 		func(m *match, out *Expr) bool {
-			if nth := m.lowAt(g.nth); nth != "" {
-				part := m.lowAt(g.part)
-				if part != "" && (m.at(g.the2) == "" || !strings.HasSuffix(part, " of")) {
-					return false // "late the first day"
-				}
-				if !eventDay(m, nth, m.at(g.the2) != "", m.at(g.u5), out) {
-					return false
-				}
-				out.Mod = partMod(part) // "the end of the second day"
-				return true
-			}
 			if m.at(g.that) != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
@@ -1080,7 +1070,27 @@ func ruleAnaphoric() *Rule {
 		})
 	g.that, g.u3, g.el, g.u4 = r.groupIndex("that"), r.groupIndex("u3"), r.groupIndex("el"), r.groupIndex("u4")
 	g.el2, g.u, g.rel, g.u2 = r.groupIndex("el2"), r.groupIndex("u"), r.groupIndex("rel"), r.groupIndex("u2")
-	g.ba, g.the2, g.nth, g.u5, g.part = r.groupIndex("ba"), r.groupIndex("the2"), r.groupIndex("nth"), r.groupIndex("u5"), r.groupIndex("part")
+	g.ba = r.groupIndex("ba")
+	return r
+}
+
+func ruleEventDay() *Rule {
+	var g struct{ part, the, nth, u int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("event_day", "a day of an event: its first day, the final day of the trial; the day named nearest it",
+		[]string{"The summit opened on Monday; on [the first day], talks stalled.", "The trial began on Monday. On [its first day], two witnesses spoke.", "towards [the end of the second day] of talks on Monday"},
+		`\b((?:(?P<part>{part})\s*)?(?:(?P<the>the)\s+)?(?P<nth>{ordword}|final|opening|closing|last)\s+(?P<u>day))()\b`,
+		func(m *match, out *Expr) bool {
+			part := m.lowAt(g.part)
+			if part != "" && (m.at(g.the) == "" || !strings.HasSuffix(part, " of")) {
+				return false // "late the first day"
+			}
+			if !eventDay(m, m.lowAt(g.nth), m.at(g.the) != "", m.at(g.u), out) {
+				return false
+			}
+			out.Mod = partMod(part) // "the end of the second day"
+			return true
+		})
+	g.part, g.the, g.nth, g.u = r.groupIndex("part"), r.groupIndex("the"), r.groupIndex("nth"), r.groupIndex("u")
 	return r
 }
 
