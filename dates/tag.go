@@ -1496,7 +1496,7 @@ func tellsDay(c *candidate, d, anchor time.Time, doc DocType, cues *tenseCues) b
 	if doc == Narrative {
 		return true
 	}
-	pubDay := dateAt(anchor).time()
+	pubDay, d := dateAt(anchor).time(), dateAt(d).time() // days, not instants: "12:01 a.m. Tuesday" is on Tuesday
 	told := cues.at(c.start-c.sent.Start, c.end-c.sent.Start)
 	if _, _, would := cues.reportedWould(c.start - c.sent.Start); would && told != Past {
 		return d.After(pubDay) // ahead of the saying
