@@ -1125,6 +1125,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			}
 			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 				a = d
+				if e == c.expr.Ahead {
+					e = &c.expr // "results are expected overnight, with the tally due by Friday lunchtime": the night before Friday
+				}
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
 				a = lead
 			} else if doc != Narrative && (fromText && ref.Before(pubDay) || midnight(e)) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
@@ -1426,8 +1429,8 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			continue
 		}
 		tense := Past
-		if needsTense(&e) && tenseOf(o) == Future {
-			tense = Future // "will leave at 4 in the morning (4 a.m. Thursday)"
+		if t := tenseOf(o); needsTense(&e) && (t == Future || t == Term) {
+			tense = t // "will leave at 4 in the morning (4 a.m. Thursday)"; "by Friday lunchtime": the nearest
 		}
 		v, ok := Resolve(e, anchor, tense)
 		if !ok || v.Grain != GrainDay && v.Grain != GrainPartOfDay && v.Grain != GrainMinute {
