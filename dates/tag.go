@@ -1092,7 +1092,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
 			a = ref
 		}
-		if e.Anaphoric && doc != Narrative && ref.After(pubDay) && pastRefSet && toldPast(cuesOf(c.sent).at(c.start-c.sent.Start, c.end-c.sent.Start)) {
+		if e.Anaphoric && doc != Narrative && ref.After(pubDay) && pastRefSet && refSent != c.sent && toldPastHere(cuesOf(c.sent), c) {
 			a = pastRef // "The vote is set for March 20. On Tuesday, lawmakers debated the bill. The same day, protesters marched": Tuesday
 		}
 		if saidAt >= 0 && lastAt >= 0 && cands[lastAt].start >= c.sent.Start && cands[lastAt].end <= wouldAt && last.Before(anchor) {
@@ -1948,6 +1948,34 @@ func (c *tenseCues) happened(start int) bool {
 		}
 	}
 	return prev != "the" && prev != "a" && prev != "an"
+}
+
+// toldPastHere reports whether the phrase c is told in the past, and not
+// as a plan told in the past: no word that may put a date ahead ("to",
+// "would", data/ahead_words.txt) stands between the past verb nearest
+// before it and the phrase ("said they hoped to finish the work the
+// following week" looks ahead).
+func toldPastHere(cues *tenseCues, c *candidate) bool {
+	start := c.start - c.sent.Start
+	if !toldPast(cues.at(start, c.end-c.sent.Start)) {
+		return false
+	}
+	at, cs := cues.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	if at < 0 || cs != cueIsPast {
+		return true
+	}
+	l := lex()
+	for i := at + len(wordAt(cues.low, at)); i < start; {
+		w := wordAt(cues.low, i)
+		if w == "" {
+			break
+		}
+		if l.ahead[w] {
+			return false
+		}
+		i = strings.Index(cues.low[i:], w) + i + len(w)
+	}
+	return true
 }
 
 // nthTime reports whether rest, the lower-case text after "for", begins
