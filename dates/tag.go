@@ -2149,19 +2149,23 @@ func afterReach(low string, start, end int) (from, to int) {
 // alone: a spokesman "would not comment Friday" on that Friday, and "would
 // have" looks back.
 func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
-	const w = "would"
-	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
+	window := c.low[max(start-cueWindow, 0):start]
+	if !strings.Contains(window, "would") && !strings.Contains(window, "may") && !strings.Contains(window, "might") {
 		return 0, 0, false // most phrases: no cue word is read
 	}
 	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
 	if cs == cueIsFuture {
 		// "said in May that interviews would begin in June": "begin", a
 		// scheduled event's present, is the verb of "would"
-		if v, j := wordEndingBefore(c.low, at); c.low[v:j] == w {
+		if v, j := wordEndingBefore(c.low, at); aheadModals[c.low[v:j]] {
 			at, cs = v, cueIsModal
 		}
 	}
-	if at < 0 || cs != cueIsModal || !strings.HasPrefix(c.low[at:], w) || at+len(w) < len(c.low) && isWordByte(c.low[at+len(w)]) {
+	if at < 0 || cs != cueIsModal {
+		return 0, 0, false
+	}
+	w := wordAt(c.low, at)
+	if !aheadModals[w] {
 		return 0, 0, false
 	}
 	switch wordAt(c.low, at+len(w)) {
@@ -2180,6 +2184,13 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	}
 	return p, at, true
 }
+
+// aheadModals are the modals whose clause may lie ahead of the time it is
+// told in: "would" of a plan or of reported speech, and those of a
+// possibility, "a second round of cuts may come in January", "gusts might
+// reach 50 mph overnight Monday". Not "could", as often the past of "can":
+// "could be located Wednesday".
+var aheadModals = map[string]bool{"would": true, "might": true, "may": true}
 
 // plannedWould reports whether "would", which ends at offset after and
 // has no verb before it in its clause, tells a plan the story reports
