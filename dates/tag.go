@@ -1186,6 +1186,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			v.Type, v.Mod = Date, e.Mod
 		default:
 			v, ok = resolve(e, a, tense, bias)
+			if d, in := rangeStart(text, out, c, e); ok && in && v.Start.Before(d) && !toldPast(tense) && !cuesOf(c.sent).pastBefore(c.start-c.sent.Start) {
+				v, ok = resolve(e, d, Future, bias) // "from 7 p.m. Sunday until 7 a.m. Wednesday": a range ends on or after its start
+			}
 			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
 			}
@@ -1445,6 +1448,33 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 		}
 	}
 	return best, found
+}
+
+// rangeStart returns the day on which a range that the bare weekday c
+// (with e its expression, as resolved) ends begins: the day of the mention
+// just before it in its sentence, when only a word that joins a range
+// stands between ("Monday through Thursday", "from 7 p.m. Sunday until 7
+// a.m. Wednesday", "between Tuesday and Friday"). A weekday read before
+// that day, in a sentence not told in the past ("was closed from Thursday
+// through Tuesday"), is then the first one on or after it.
+func rangeStart(text string, out []Mention, c *candidate, e *Expr) (time.Time, bool) {
+	if e.Weekday == 0 || e.Dir != DirAuto || e.Month != 0 || e.Year != 0 || len(out) == 0 {
+		return time.Time{}, false
+	}
+	prev := &out[len(out)-1]
+	v := &prev.Value
+	if prev.End > c.start || prev.Start < c.sent.Start || !v.HasInterval() || v.Grain > GrainDay || v.Type != Date && v.Type != Time {
+		return time.Time{}, false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[prev.End:c.start])) {
+	case "until", "till", "to", "through", "thru", "-", "–", "—":
+		return dateAt(v.Start).time(), true
+	case "and":
+		if w, _ := lastWord(text[c.sent.Start:prev.Start]); strings.EqualFold(w, "between") {
+			return dateAt(v.Start).time(), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // eventDayAnchor returns the day of an event's day c ("its first day",
