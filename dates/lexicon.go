@@ -53,6 +53,7 @@ type lexicon struct {
 	gameWords      map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
 	gameFirst      wordStarts          // the keys of gameWords: most words need no look-up
 	sunFirst       wordStarts          // the keys of sunTimes
+	sunLast        [256]bool           // the last bytes of the keys of sunTimes
 	reporting      map[string]bool     // past verbs whose clause may lie ahead: said, announced
 	ahead          map[string]bool     // words between a past verb and a date that may put it ahead: to, would
 	wouldPast      map[string]bool     // words after "would" that make it tell the past: often, later
@@ -191,6 +192,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	l.sunFirst = startsOf(l.sunTimes)
+	for w := range l.sunTimes {
+		l.sunLast[w[len(w)-1]] = true
+	}
 	if err = eachLine("time_zones.txt", l.addZone); err != nil {
 		return nil, err
 	}

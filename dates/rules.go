@@ -1140,7 +1140,7 @@ func ofCalendar(a string) bool {
 	if !ofNext(a) {
 		return false
 	}
-	a = a[strings.Index(strings.ToLower(a), "of")+2:]
+	a = afterWord(a)
 	w := wordAt(a, 0)
 	l := lex()
 	switch lw := norm(w); {
@@ -1149,15 +1149,20 @@ func ofCalendar(a string) bool {
 	case capitalized(w) || w[0] >= '0' && w[0] <= '9' || lw == "next" || lw == "this" || lw == "last" || l.seasons[lw] != "":
 		return true
 	case lw == "the":
-		a = a[strings.Index(strings.ToLower(a), "the")+3:]
-		w = wordAt(a, 0)
-		if _, nth := l.ordinals[norm(w)]; nth {
-			a = a[strings.Index(a, w)+len(w):] // "of the eleventh month"
+		a = afterWord(a)
+		if _, nth := l.ordinals[norm(wordAt(a, 0))]; nth {
+			a = afterWord(a) // "of the eleventh month"
 		}
 		_, unit := l.units[norm(wordAt(a, 0))]
 		return unit
 	}
 	return false
+}
+
+// afterWord returns the text after the first word of a (wordAt).
+func afterWord(a string) string {
+	w := wordAt(a, 0)
+	return a[strings.Index(a, w)+len(w):]
 }
 
 func ruleRelativeUnit() *Rule {
@@ -1819,15 +1824,15 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 // none.
 func sunTimeOn(before string) (at int, pod string) {
 	n := len(before)
-	if n < len("dawn ") || before[n-1] != ' ' {
-		return 0, ""
+	l := lex()
+	if n < len("dawn ") || before[n-1] != ' ' || before[n-2] != 'n' && before[n-2] != 'N' && !l.sunLast[before[n-2]] {
+		return 0, "" // most days: no "on" and no time of the sun before them
 	}
 	w, rest := lastWord(before)
 	on := foldEq(w, "on")
 	if on {
 		w, rest = lastWord(rest)
 	}
-	l := lex()
 	if w == "" || !l.sunFirst.may(w) {
 		return 0, "" // most words before a day: no look-up
 	}

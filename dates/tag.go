@@ -1466,13 +1466,18 @@ func rangeStart(text string, out []Mention, c *candidate, e *Expr) (time.Time, b
 	if prev.End > c.start || prev.Start < c.sent.Start || !v.HasInterval() || v.Grain > GrainDay || v.Type != Date && v.Type != Time {
 		return time.Time{}, false
 	}
-	switch strings.ToLower(strings.TrimSpace(text[prev.End:c.start])) {
-	case "until", "till", "to", "through", "thru", "-", "–", "—":
-		return dateAt(v.Start).time(), true
-	case "and":
-		if w, _ := lastWord(text[c.sent.Start:prev.Start]); strings.EqualFold(w, "between") {
-			return dateAt(v.Start).time(), true
+	if c.start-prev.End > len(" through ") {
+		return time.Time{}, false // most mentions: words between
+	}
+	join := strings.TrimSpace(text[prev.End:c.start])
+	for _, j := range rangeJoins {
+		if !strings.EqualFold(join, j) || j == "or" {
+			continue
 		}
+		if w, _ := lastWord(text[c.sent.Start:prev.Start]); j == "and" && !strings.EqualFold(w, "between") {
+			return time.Time{}, false // "Monday and Tuesday": two days, no range
+		}
+		return dateAt(v.Start).time(), true
 	}
 	return time.Time{}, false
 }
