@@ -723,7 +723,8 @@ func ruleHoliday() *Rule {
 					return false
 				}
 				_, rest := lastWord(m.text[:m.start])
-				ahead, m.start = true, len(rest) // "the" read in, as TimeML extends it
+				since, _ := lastWord(rest)
+				ahead, m.start = !foldEq(since, "since"), len(rest) // "the" read in, as TimeML extends it; "since the new year" is the last one
 			}
 			wk := m.lowAt(g.wk)
 			if wk == "" && m.at(g.y) == "" {
