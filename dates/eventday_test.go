@@ -23,6 +23,7 @@ func TestEventDay(t *testing.T) {
 		{"The trial opened on Monday, and the trial's first day was calm.", News, "first day", "2016-08-22"},
 		{"The summit opens on Monday. Its first day will focus on Ukraine.", News, "Its first day", "2016-08-29"},
 		{"Talks began on Monday; by the end of the first day, no deal was in sight.", News, "the end of the first day", "2016-08-22"},
+		{"Workers walked out at 12:01 a.m. Friday, the first strike since 1977. On its first day, the strike halted 45,000 containers.", News, "its first day", "2016-08-26"},
 		{"Workers walked out at 12:01 a.m. Friday. On its first day, the strike halted 45,000 containers.", News, "its first day", "2016-08-26"},
 		{"Today is the eighth day of the operation.", News, "the eighth day", "2016-08-26"},
 		{"It's the second day of an offensive by the army.", News, "the second day", "2016-08-26"},

@@ -1142,7 +1142,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			}
 		}
 		if e.OfEvent {
-			d, g, ok := eventDayAnchor(cands, c, anchor, ref, doc, last, lastGrain, cuesOf(c.sent))
+			d, g, ok := eventDayAnchor(cands, c, anchor, doc, dated{ref, fromText}, dated{last, !last.IsZero()}, lastGrain, cuesOf(c.sent))
 			if !ok {
 				continue // "on its first day" in a story that named no day: left alone
 			}
@@ -1482,34 +1482,39 @@ func rangeStart(text string, out []Mention, c *candidate, e *Expr) (time.Time, b
 	return time.Time{}, false
 }
 
+// dated is a date the text may have named, and whether it did.
+type dated struct {
+	at    time.Time
+	named bool
+}
+
 // eventDayAnchor returns the day of an event's day c ("its first day",
 // "the final day of the trial"), and its grain: the day named nearest it in
 // its sentence, read as a time of day finds its day (anchor, or in a
-// narrative ref, the story's date), else the last date the text named
-// (last, of grain lastGrain) when that is a day; in news told in the
-// present with no day in its sentence ("it's the second day of an
-// offensive", "is the eighth day"), the publication day; in a narrative, which
-// tells its events in the period under discussion, the last date of any
-// grain ("in August 480 BC ... on the final day of the battle" is 480-08).
-// ok is false when there is none, or in news when the day lies on the other
-// side of the publication date from the tense the phrase is told in ("vowed
-// that he would do so on his first day in office" is no day named before).
-func eventDayAnchor(cands []candidate, c *candidate, anchor, ref time.Time, doc DocType, last time.Time, lastGrain Grain, cues *tenseCues) (time.Time, Grain, bool) {
+// narrative ref, the story's date); else in news told in the present ("it's
+// the second day of an offensive", "is the eighth day") the publication
+// day, and otherwise the last day the text named (ref), on the side of the
+// publication date its tense tells of ("vowed that he would act on his
+// first day in office" is no day named before); in a narrative, which tells
+// its events in the period under discussion, the last date of any grain
+// (last, of grain lastGrain: "in August 480 BC ... on the final day of the
+// battle" is 480-08). ok is false when there is none.
+func eventDayAnchor(cands []candidate, c *candidate, anchor time.Time, doc DocType, ref, last dated, lastGrain Grain, cues *tenseCues) (time.Time, Grain, bool) {
 	dayAnchor := anchor
 	if doc == Narrative {
-		dayAnchor = ref
+		dayAnchor = ref.at
 	}
 	tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
 	if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 		return d, GrainDay, tellsDay(c, d, anchor, doc, cues)
 	}
-	if doc != Narrative && isBefore(cues.low, c.start-c.sent.Start) {
+	switch {
+	case doc == Narrative:
+		return last.at, max(lastGrain, GrainDay), last.named && lastGrain <= GrainYear
+	case isBefore(cues.low, c.start-c.sent.Start):
 		return dateAt(anchor).time(), GrainDay, true // "it's the second day of an offensive": the story's day
 	}
-	if last.IsZero() || lastGrain > GrainDay && (doc != Narrative || lastGrain > GrainYear) {
-		return time.Time{}, 0, false
-	}
-	return last, max(lastGrain, GrainDay), tellsDay(c, last, anchor, doc, cues)
+	return ref.at, GrainDay, ref.named && tellsDay(c, ref.at, anchor, doc, cues)
 }
 
 // isBefore reports whether "is" or "it's" stands just before offset start
