@@ -53,7 +53,7 @@ type lexicon struct {
 	gameWords      map[string][]string // "touchdown", "field goal" by their first word: near one, "the fourth quarter" is the game's
 	gameFirst      wordStarts          // the keys of gameWords: most words need no look-up
 	sunFirst       wordStarts          // the keys of sunTimes
-	sunLast        [256]bool           // the last bytes of the keys of sunTimes
+	sunLast        [2][256]bool        // the last and next-to-last bytes of the keys of sunTimes, and of "on"
 	reporting      map[string]bool     // past verbs whose clause may lie ahead: said, announced
 	ahead          map[string]bool     // words between a past verb and a date that may put it ahead: to, would
 	wouldPast      map[string]bool     // words after "would" that make it tell the past: often, later
@@ -192,8 +192,8 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	l.sunFirst = startsOf(l.sunTimes)
-	for w := range l.sunTimes {
-		l.sunLast[w[len(w)-1]] = true
+	for _, w := range append(keys(l.sunTimes), "on") {
+		l.sunLast[0][w[len(w)-1]], l.sunLast[1][w[len(w)-2]] = true, true
 	}
 	if err = eachLine("time_zones.txt", l.addZone); err != nil {
 		return nil, err

@@ -1624,6 +1624,12 @@ func ruleWeekday() *Rule {
 				key = m.lowAt(g.wd) // norm(wd), from the lower-cased text
 			}
 			n := l.weekdays[key]
+			if !plural && m.at(g.pod) == "" {
+				if e, ok := nthOfMonth(m, m.lowAt(g.rel), n); ok {
+					*out = e // "the first Monday in October"
+					return true
+				}
+			}
 			if !plural && !hasRel && m.at(g.pod) == "" {
 				if k, d, of := dayAfterWeekday(m.after()); d != 0 {
 					if of || l.dayNames[norm(m.text[m.start:m.end+k])] {
@@ -1736,6 +1742,82 @@ func ruleWeekday() *Rule {
 	return r
 }
 
+// nthOfMonth reads the nth weekday of a month around the weekday wd that m
+// matched, whose rel group read rel: an ordinal before it, "last" (rel) or
+// "final", with or without "the", and "of" or "in" and a month's name
+// after it, with or without its year: "the first Monday in October", "the
+// last Friday of June 2025", "the 2nd Tuesday of Nov.". Its year is then
+// read by tense, as a bare date's. Not "the first Monday of each month".
+func nthOfMonth(m *match, rel string, wd int) (Expr, bool) {
+	a := m.after()
+	if len(a) < len(" of May") || a[0] != ' ' || a[3] != ' ' || !(a[1]|0x20 == 'o' && a[2]|0x20 == 'f' || a[1]|0x20 == 'i' && a[2]|0x20 == 'n') {
+		return Expr{}, false // most weekdays
+	}
+	l := lex()
+	rest := a[len(" of "):]
+	mw := wordAt(rest, 0)
+	mon := l.months[norm(mw)]
+	if strings.HasPrefix(rest[strings.Index(rest, mw)+len(mw):], ".") && l.months[norm(mw+".")] != 0 {
+		mw += "." // "Nov."
+		mon = l.months[norm(mw)]
+	}
+	if mon == 0 || !capitalized(mw) || len(mw) < 4 && norm(mw) != "may" {
+		return Expr{}, false // "of each month", "in Washington"
+	}
+	start := m.start
+	n := -1 // "last Friday of June", rel read by the rule
+	if rel != "last" {
+		if rel != "" {
+			return Expr{}, false // "next Monday in March"
+		}
+		w, before := lastWord(m.text[:m.start])
+		switch lw := norm(w); {
+		case lw == "final" || lw == "last":
+		case len(lw) == 3 && lw[0] >= '1' && lw[0] <= '5' && lw[1:] == ordinalSuffix(int(lw[0]-'0')):
+			n = int(lw[0] - '0')
+		case l.ordinals[lw] >= 1 && l.ordinals[lw] <= 5:
+			n = l.ordinals[lw]
+		default:
+			return Expr{}, false
+		}
+		start = len(before)
+	}
+	if w, before := lastWord(m.text[:start]); foldEq(w, "the") {
+		start = len(before)
+	}
+	end := len(m.text) - len(rest) + strings.Index(rest, mw) + len(mw)
+	e := Expr{Kind: Calendar, Grain: GrainDay, Weekday: wd, Month: mon, Nth: n}
+	if y, k := yearAfter(m.text[end:]); k > 0 {
+		e.Year, end = y, end+k
+	}
+	m.start, m.end = start, end
+	return e, true
+}
+
+// yearAfter reads a year of four digits after a month's name, with or
+// without a comma: ", 2025", " 2025". It returns the year and the length
+// read, 0 when there is none.
+func yearAfter(a string) (year, n int) {
+	i := 0
+	if i < len(a) && a[i] == ',' {
+		i++
+	}
+	i = skipASCIISpace(a, i)
+	if i == 0 || i+4 > len(a) || i+4 < len(a) && isWordByte(a[i+4]) {
+		return 0, 0
+	}
+	for k := i; k < i+4; k++ {
+		if !isDigit(a[k]) {
+			return 0, 0
+		}
+	}
+	y := atoi(a[i : i+4])
+	if y < 1000 || y > 2199 {
+		return 0, 0
+	}
+	return y, i + 4
+}
+
 func ruleMidweek() *Rule {
 	return newRule("midweek", "the middle of a week: midweek, mid-week; the week of the Wednesday a bare weekday would be, MID",
 		[]string{"midweek", "mid-week", "by [midweek]"},
@@ -1826,7 +1908,7 @@ func hoursBefore(before string) (at int, pod string, mod Mod) {
 func sunTimeOn(before string) (at int, pod string) {
 	n := len(before)
 	l := lex()
-	if n < len("dawn ") || before[n-1] != ' ' || before[n-2] != 'n' && before[n-2] != 'N' && !l.sunLast[before[n-2]] {
+	if n < len("dawn ") || before[n-1] != ' ' || !l.sunLast[0][before[n-2]|0x20] || !l.sunLast[1][before[n-3]|0x20] {
 		return 0, "" // most days: no "on" and no time of the sun before them
 	}
 	w, rest := lastWord(before)

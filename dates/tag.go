@@ -1186,7 +1186,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			v.Type, v.Mod = Date, e.Mod
 		default:
 			v, ok = resolve(e, a, tense, bias)
-			if d, in := rangeStart(text, out, c, e); ok && in && v.Start.Before(d) && !toldPast(tense) && !cuesOf(c.sent).pastBefore(c.start-c.sent.Start) {
+			if e.Weekday == 0 || len(out) == 0 {
+				// no range of weekdays: most phrases
+			} else if d, in := rangeStart(text, out, c, e); ok && in && v.Start.Before(d) && !toldPast(tense) && !cuesOf(c.sent).pastBefore(c.start-c.sent.Start) {
 				v, ok = resolve(e, d, Future, bias) // "from 7 p.m. Sunday until 7 a.m. Wednesday": a range ends on or after its start
 			}
 			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
