@@ -38,6 +38,8 @@ func FuzzTag(f *testing.F) {
 		"two days before Christmas, the day after Thanksgiving, a year after 1945, 99999 years before 1945, about a week after Monday's vote, for two weeks before Easter, after Aug. 1, the day before, day after 2016, P2D before",
 		"the week before Christmas, the week after, nearly a month after July 4, Three days after Friday, they met. the June quarter, the May quarter, the week to Friday, the month ended Sept. 30, the year to date, a day later than planned, the middle of the next decade, the last minute, Prime Big Deal Days, Saturday, Nov. 7",
 		"3:30 p.m. ET (1930 GMT), 10 a.m. Pacific time (, 6 p.m. Eastern on June 30, 4 p.m. BST Friday, 1:30 pm local time, the summit's scheduled Friday close, must have left by Monday, takes office on Monday, the weekend before Christmas, The weekend after Sunday, the weekend before 2016, a touchdown in the fourth quarter, left in the third quarter of 2015, 12.30pm, 7.45 am",
+		"On its first day, the trial's first day, the end of the second day of talks, the first day of March, shortly after daybreak Saturday, the dawn Monday raid, the first Monday in October, the last Friday of June 2025, the 2nd Tuesday of Nov., from 7 p.m. Sunday until 7 a.m. Wednesday, between Thursday and Tuesday",
+		"Under the plan, tuition would rise in the fall; it would often close in June, she recalled. Gusts may reach 50 mph overnight Monday. Margins in the quarter will narrow. since the new year, a 1-yard run in the fourth quarter, results are expected overnight",
 	} {
 		f.Add(s, int64(17040))
 	}
