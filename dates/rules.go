@@ -2168,6 +2168,8 @@ func ruleQuarter() *Rule {
 				for m.start < m.end && m.text[m.start] == ' ' {
 					m.start++
 				}
+			} else if at, mod := partOfBefore(m.text[:m.start]); mod != ModNone {
+				m.start, e.Mod = at, mod // "the end of the third quarter", read back so that "the end" starts no try
 			}
 			if r := m.at(g.rel); r != "" {
 				_, off, _ := relDir(r)
@@ -2535,6 +2537,30 @@ func ruleMonthAlone() *Rule {
 		})
 	g.mon, g.rel, g.part = r.groupIndex("mon"), r.groupIndex("rel"), r.groupIndex("part")
 	return r
+}
+
+// partOfBefore reads back from a period a part of it that ends in "of"
+// (data/parts.txt): "the end of [the third quarter]", "the middle of [Q2
+// 2016]". It returns where the phrase starts and the part's modifier,
+// ModNone when before does not end in one.
+func partOfBefore(before string) (at int, mod Mod) {
+	if !endsInOf(before) {
+		return 0, ModNone // most periods: read no word back
+	}
+	l := lex()
+	_, rest := lastWord(before)
+	phrase := "of"
+	for range 3 {
+		w, r := lastWord(rest)
+		if w == "" {
+			break
+		}
+		phrase, rest = norm(w)+" "+phrase, r
+		if m, ok := l.parts[phrase]; ok {
+			at, mod = len(rest), m // the longest: "the end of", not "end of"
+		}
+	}
+	return at, mod
 }
 
 // weekPartBefore reads back from a month or year a week or days of it that

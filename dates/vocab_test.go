@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -156,11 +157,12 @@ func TestVocabularyFilterChangesNothing(t *testing.T) {
 // [tomorrow]"), weekAfter ("[Tuesday] next week"), weekOf ("the weekend of
 // [20 August]"), weekPartBefore ("the first few days of [March]"),
 // hoursBefore ("the early hours of [Saturday]", "dawn on [Wednesday]"), partOnBefore ("late on
-// [Friday]"), justGone ("[the weekend] just gone") or nthOfMonth ("the first [Monday] in October"); aroundWords
+// [Friday]"), justGone ("[the weekend] just gone"), nthOfMonth ("the first [Monday] in October") or
+// partOfBefore ("the end of [the third quarter]"); aroundWords
 // (and aroundWord) are the words inside such phrases, at which the driver never needs to start a try.
 var (
 	readAround = map[string]bool{"weekday": true, "casual_day": true, "day_month": true, "month": true, "month_year": true, "year": true,
-		"relative_unit": true, "month_day": true, "holiday": true}
+		"relative_unit": true, "month_day": true, "holiday": true, "quarter": true}
 	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
 		"after": true, "before": true, "weekend": true, "first": true, "second": true, "third": true, "final": true, "few": true,
 		"opening": true, "closing": true, "early": true, "small": true, "wee": true, "hours": true, "just": true, "year": true, "month": true, "fortnight": true,
@@ -173,9 +175,21 @@ var (
 // ordinal, "in", a month's name.
 func aroundWord(w string) bool {
 	l := lex()
-	return aroundWords[w] || w == "in" || l.ordinals[w] != 0 || l.months[w] != 0 ||
+	return aroundWords[w] || w == "in" || l.ordinals[w] != 0 || l.months[w] != 0 || partWords()[w] ||
 		len(w) == 3 && w[0] >= '1' && w[0] <= '5' && w[1:] == ordinalSuffix(int(w[0]-'0'))
 }
+
+// partWords are the words of the parts of a period (data/parts.txt) that
+// partOfBefore reads back: "the end of [the third quarter]".
+var partWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for p := range lex().parts {
+		for _, w := range strings.Fields(p) {
+			words[w] = true
+		}
+	}
+	return words
+})
 
 // wordEnd returns the end of the word of letters and digits at i in s.
 func wordEnd(s string, i int) int {
