@@ -1776,6 +1776,9 @@ func (c *tenseCues) inFuture(i int) bool {
 // failing that, of the first future or past cue after it. A future and a
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
+	if strings.HasPrefix(c.low[start:end], "earlier ") {
+		return Past // "earlier Sunday": the phrase says it
+	}
 	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
 	if c.sinceBefore(start, pi, pj) {
 		return Happened // "prices have risen since September": the last one, even just ahead
@@ -1790,6 +1793,9 @@ func (c *tenseCues) at(start, end int) Tense {
 		if _, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); cs == cueIsFuture {
 			return Future // "the shops will stay open until Christmas", "talks will run through March": ahead
 		}
+		if c.stateBefore(pi, pj) {
+			return Future // "flood warnings remain in place until Tuesday": the term still runs
+		}
 		return Term
 	}
 	if c.copulaBefore(pi, pj, end) {
@@ -1798,6 +1804,8 @@ func (c *tenseCues) at(start, end int) Tense {
 	// cues farther back belong to another clause
 	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
 		switch {
+		case cs&cueIsPast != 0 && c.forwardInfinitive(at, start):
+			return Term // "residents were told to prepare for storms on Sunday": the nearest Sunday
 		case cs&cueIsPast != 0:
 			return Past
 		case cs&cueIsFuture != 0 && planToldInPast(c.low, at):
@@ -1817,6 +1825,72 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Future
 	}
 	return Unmarked
+}
+
+// stateBefore reports whether the nearest verb before the limit word
+// low[i:j] (openBefore: "until", "till" or "through") is one of a present state (data/
+// present_states.txt) with no tense cue between: "flood warnings remain in
+// place until Tuesday", "the road is closed until Tuesday" say the term is
+// still running, so its end lies ahead; "remained in place until Tuesday"
+// does not.
+func (c *tenseCues) stateBefore(i, j int) bool {
+	switch c.low[i:j] {
+	case "until", "till", "through":
+	default:
+		return false // "we are only a few weeks into summer": no end of a term
+	}
+	from := max(i-cueWindow, 0)
+	for {
+		k, e := wordEndingBefore(c.low, i)
+		if k >= e || k < from {
+			return false
+		}
+		if lex().states[c.low[k:e]] {
+			return true
+		}
+		if c.wordCues(k, e) != 0 {
+			v, w := wordEndingBefore(c.low, k)
+			return lex().states[c.low[v:w]] // "the schools stay shut until Tuesday"
+		}
+		i = k
+	}
+}
+
+// forwardReach is how many words after a verb of directing or intending
+// forwardInfinitive looks for its "to": "urged people to stay home".
+const forwardReach = 4
+
+// forwardInfinitive reports whether the past cue at offset at, before a
+// phrase at start, is a verb whose infinitive names a later event (data/
+// forward_verbs.txt) with its "to" at most forwardReach words after it:
+// "were told to prepare for storms on Sunday", "urged people to stay home
+// on Sunday", "agreed to meet on Friday". The phrase then dates that event,
+// not the verb.
+func (c *tenseCues) forwardInfinitive(at, start int) bool {
+	i := at
+	for i < start && isWordByte(c.low[i]) {
+		i++
+	}
+	if !lex().forward[c.low[at:i]] {
+		return false
+	}
+	for n := 0; n < forwardReach; n++ {
+		for i < start && c.low[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < start && isWordByte(c.low[j]) {
+			j++
+		}
+		if j == i {
+			return false // a mark ends the clause, or the phrase is reached
+		}
+		if c.low[i:j] == "to" {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // planToldInPast reports whether the future cue at offset at of low (a
@@ -2014,13 +2088,27 @@ func midnight(e *Expr) bool { return e.Clock && e.Hour == 0 && e.Minute == 0 }
 
 // afterReach returns where the first cue after a phrase at [start, end) of
 // the sentence low is looked for when none stands before it: the
-// afterWindow bytes after it, or, for a possessive day that opens the
-// sentence, its subject's verb wherever it stands, past an aside set off by
-// commas: "Monday's meeting between the two sides in the capital is expected
+// afterWindow bytes after it; for a phrase that opens the sentence with a
+// comma after it ("On Sunday, Tanzanian police and FBI agents said"), the
+// verb of the main clause wherever it stands; for a possessive day that
+// opens the sentence, its subject's verb wherever it stands, past an aside
+// set off by commas: "Monday's meeting between the two sides in the capital is expected
 // to be tense", "Monday's meeting, which was called by the chair, is
 // expected to be tense" (the coming Monday).
 func afterReach(low string, start, end int) (from, to int) {
-	if !possessive(low[end:]) || strings.TrimSpace(low[:start]) != "" {
+	switch lead := strings.TrimSpace(low[:start]); {
+	case lead == "on" || lead == "" && !possessive(low[end:]):
+		if !strings.HasPrefix(low[end:], ",") {
+			return end, end + afterWindow
+		}
+		from = end // "On Sunday, police and FBI agents said": the main clause's verb
+		if subordinator[wordAt(low, end+1)] {
+			if j := strings.IndexByte(low[end+1:], ','); j >= 0 {
+				from = end + 1 + j // "On Friday, when Albright set aside plans for the hastily planned trip, the State Department lifted"
+			}
+		}
+		return from, len(low)
+	case lead != "" || !possessive(low[end:]):
 		return end, end + afterWindow
 	}
 	from = end
@@ -2030,6 +2118,14 @@ func afterReach(low string, start, end int) (from, to int) {
 		}
 	}
 	return from, len(low)
+}
+
+// subordinator holds the words that open a subordinate clause: after a
+// sentence's opening date and its comma, the main clause's verb comes after
+// that clause (afterReach).
+var subordinator = map[string]bool{
+	"when": true, "as": true, "while": true, "after": true, "before": true, "because": true, "if": true,
+	"although": true, "though": true, "since": true, "until": true, "once": true, "where": true,
 }
 
 // reportedWould reports whether the phrase at start follows "would" after
