@@ -222,7 +222,7 @@ func ruleTimeOfDay() *Rule {
 					return false // "high noon": a showdown, not a time
 				}
 				if m.lowAt(g.noon) == "midnight" {
-					e.Hour = 0
+					e.Hour = 24 // the end of the day it is given with, as AP and TimeML write it: "midnight Friday" is 2016-08-26T24:00
 				} else {
 					e.Hour = 12
 				}

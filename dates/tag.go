@@ -1117,17 +1117,29 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if e.Floating {
 			a = ref
 			cues := cuesOf(c.sent)
-			tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
+			tenseOf := func(o candidate) Tense {
+				t := cues.at(o.start-c.sent.Start, o.end-c.sent.Start)
+				if (t == Unmarked || t == Term) && !possessive(text[o.end:]) {
+					if _, _, ok := cues.reportedWould(o.start - c.sent.Start); ok {
+						t = Future // "said the change would arrive between 2pm and 5pm on Sunday"
+					}
+				}
+				return t
+			}
 			dayAnchor := anchor
 			if doc == Narrative {
 				dayAnchor = ref // a day named beside it is read like any other in the story
 			}
-			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
-				a = d
+			begins := !fromText // midnight, 24:00: the end of a day named before it, else the start of the story's day
+			if d, after, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
+				a, begins = d, after
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
-				a = lead
+				a, begins = lead, true
 			} else if doc != Narrative && (fromText && ref.Before(pubDay) || midnight(e)) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
-				a = comingDay(e, pubDay) // "a new draft would be published by midnight": the coming one, not the last day named
+				a, begins = comingDay(e, pubDay), false // "a new draft would be published by midnight": the coming one, not the last day named
+			}
+			if e.Hour == 24 && begins {
+				a = a.AddDate(0, 0, -1) // "ran past midnight, ... voted early Wednesday": the midnight that began Wednesday
 			}
 			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
 				told := tenseOf(*c)
@@ -1388,8 +1400,8 @@ var safeYears = [2]int64{
 
 // daySameSentence returns the date of a day named in the same sentence as
 // c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own with the tense
-// at its place (tenseOf), nearest first.
-func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (time.Time, bool) {
+// at its place (tenseOf), nearest first; after says whether it stands after c.
+func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (day time.Time, after, ok bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
 	const near = 200
@@ -1407,8 +1419,8 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			continue
 		}
 		tense := Past
-		if needsTense(&e) && tenseOf(o) == Future {
-			tense = Future // "will leave at 4 in the morning (4 a.m. Thursday)"
+		if needsTense(&e) {
+			tense = tenseOf(o) // "will leave at 4 in the morning (4 a.m. Thursday)"
 		}
 		v, ok := Resolve(e, anchor, tense)
 		if !ok || v.Grain != GrainDay && v.Grain != GrainPartOfDay && v.Grain != GrainMinute {
@@ -1419,10 +1431,10 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			d = c.start - o.end
 		}
 		if !found || d < dist {
-			best, found, dist = v.Start, true, d
+			best, found, dist, after = v.Start, true, d, o.start > c.end
 		}
 	}
-	return best, found
+	return best, after, found
 }
 
 // needsTense reports whether resolving e depends on the tense of its
@@ -1894,8 +1906,9 @@ func (c *tenseCues) forwardInfinitive(at, start int) bool {
 }
 
 // planToldInPast reports whether the future cue at offset at of low (a
-// sentence in lower case) is a plan told in the past: "was" or "were"
-// before it ("was scheduled to", "were due to", "was expected to"). Whether
+// sentence in lower case) is a plan told in the past: "was", "were" or
+// "had been" before it ("was scheduled to", "were due to", "had been
+// expected to"; not "has been scheduled to"). Whether
 // the plan still lies ahead, or fell through or took place before the
 // story, the text does not say: its date is the nearest one, as a term's
 // (a story of Thursday: "was due to meet on Friday" the next day; of
@@ -1904,7 +1917,14 @@ func planToldInPast(low string, at int) bool {
 	if strings.HasPrefix(low[at:], "was ") || strings.HasPrefix(low[at:], "were ") {
 		return true // the cue "was due to" itself
 	}
-	w, _ := lastWord(strings.TrimRight(low[:at], " "))
+	w, rest := lastWord(strings.TrimRight(low[:at], " "))
+	if w == "been" {
+		w, rest = lastWord(strings.TrimRight(rest, " ")) // "had been scheduled to expire at midnight Friday"
+		if strings.HasSuffix(w, "ly") {
+			w, _ = lastWord(strings.TrimRight(rest, " ")) // "had previously been scheduled"
+		}
+		return w == "had"
+	}
 	return w == "was" || w == "were"
 }
 
@@ -2074,17 +2094,17 @@ func (c *tenseCues) ahead(told Tense, start int) bool {
 }
 
 // comingDay returns the day of the next time of day e after the start of
-// the publication day pubDay: that day, or the next for midnight, which
-// ends it.
+// the publication day pubDay: that day (whose end is midnight, 24:00), or
+// the next for 00:00.
 func comingDay(e *Expr, pubDay time.Time) time.Time {
-	if midnight(e) {
+	if e.Clock && e.Hour == 0 && e.Minute == 0 {
 		return pubDay.AddDate(0, 0, 1)
 	}
 	return pubDay
 }
 
-// midnight reports whether e is the time of day 00:00.
-func midnight(e *Expr) bool { return e.Clock && e.Hour == 0 && e.Minute == 0 }
+// midnight reports whether e is midnight, 24:00 (the word) or 00:00.
+func midnight(e *Expr) bool { return e.Clock && (e.Hour == 0 || e.Hour == 24) && e.Minute == 0 }
 
 // afterReach returns where the first cue after a phrase at [start, end) of
 // the sentence low is looked for when none stands before it: the
