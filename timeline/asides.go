@@ -335,13 +335,26 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 	if ok {
 		return k, ok
 	}
-	if rs, re, rel := r.trigRelative(text, sp); rel && (m.End <= rs || m.Start >= re) {
+	if k, ok := r.whenClauseKind(text, sp, m, v); ok {
+		// "who lived in London from 1968, when the Soviets invaded
+		// Czechoslovakia": the clause after the date tells of it.
+		return k, ok
+	}
+	if rs, re, sub := r.trigSubordinate(text, sp); sub && (m.End <= rs || m.Start >= re) {
 		// "Brazil, which hosts the next summit, will publish its
 		// priorities early next year, its minister said": the trigger of
-		// a relative clause dates nothing outside it.
+		// a relative clause, or of a clause of another time, dates
+		// nothing outside it.
 		return kindOf(r.classifyOutside(text, sp, rs, re, m, v)), true
 	}
-	if start <= sp.Start || countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
+	alone := countWords(text[start:m.Start])+countWords(text[m.End:end]) <= dateAloneWords
+	if !alone && r.ownEvent(text, start, m, sp.End) {
+		// "Since KKR bought RJR in February, it has agreed to sell
+		// assets": the date's clause tells of an event of its own, of no
+		// kind or a statement ("after Castro announced Wednesday that").
+		return kindOf(r.classify(text, sp.Start, start, end, m, v)), true
+	}
+	if start <= sp.Start || !alone {
 		return k, ok
 	}
 	// A clause of the date alone ("since May 6") takes the kind of the
@@ -353,44 +366,162 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
 }
 
-// trigRelative returns the span of the relative clause set off by a comma
-// that holds the sentence's trigger (", which hosts the next summit in
-// Belem in November"), from its relative word to the next mark of a
-// clause, if the trigger stands in one.
-func (r *reported) trigRelative(text string, sp sentence.Span) (start, end int, ok bool) {
+//go:embed data/clauses.txt
+var clausesData string
+
+// clauseLeads holds data/clauses.txt: the words that lead a relative
+// clause or a clause of another time, and the words that let "that" lead
+// a relative clause or join two parts of one clause.
+type clauseLeads struct {
+	relative, shift, auxiliary, coordinator, atDate map[string]bool
+}
+
+// leads returns data/clauses.txt, read once.
+var leads = sync.OnceValue(func() clauseLeads {
+	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	sections := map[string]map[string]bool{"relative": l.relative, "shift": l.shift, "auxiliary": l.auxiliary,
+		"coordinator": l.coordinator, "at-date": l.atDate}
+	for line := range datafile.Lines(clausesData) {
+		if set, ok := sections[line.Section]; ok {
+			set[line.Text] = true
+		}
+	}
+	return l
+})
+
+// firstWord returns the first word of s after spaces, in lower case, and
+// where it ends in s.
+func firstWord(s string) (string, int) {
+	i := 0
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return strings.ToLower(s[i:j]), j
+}
+
+// maxCoordinated is how many times trigSubordinate reads the trigger's
+// clause back past a coordinator ("and", "but") to the word that leads it.
+const maxCoordinated = 2
+
+// trigSubordinate returns the span of the subordinate clause that holds
+// the sentence's trigger, from the word that leads it to the next mark of
+// a clause, if the trigger stands in one: a relative clause (", which
+// hosts the next summit in Belem in November", "the blasts which killed
+// scores of people") or a clause of another time ("a year after he was
+// killed"; [relative] and [shift] of data/clauses.txt). A trigger there
+// dates nothing outside it. The clause is read back past "and" and "but"
+// ("who was wounded but survived the attack"); "that" leads a relative
+// clause only before an auxiliary or a past form ("talks that were
+// interrupted by the bombing", not "announced that the sides had agreed").
+func (r *reported) trigSubordinate(text string, sp sentence.Span) (start, end int, ok bool) {
+	l := leads()
 	start = clauseStart(text, sp.Start, r.trigStart)
+	for range maxCoordinated {
+		if w, _ := firstWord(text[start:r.trigStart]); start <= sp.Start || !l.coordinator[w] || clauseMark(text[start-1]) {
+			break
+		}
+		start = clauseStart(text, sp.Start, start-1)
+	}
 	for start < r.trigStart && isSpaceByte(text[start]) {
 		start++
 	}
-	if start <= sp.Start || !relativeWord(text[start:r.trigStart]) {
+	if start <= sp.Start && !leadsTime(text[start:r.trigStart]) {
 		return 0, 0, false
 	}
-	before := start - 1
-	for before > sp.Start && isSpaceByte(text[before]) {
-		before--
+	w, n := firstWord(text[start:r.trigStart])
+	switch {
+	case l.shift[w]:
+	case w == "that":
+		next, _ := firstWord(text[start+n : r.trigEnd])
+		if !l.auxiliary[next] && !strings.HasSuffix(next, "ed") {
+			return 0, 0, false // "announced that the sides had agreed": what is announced
+		}
+	case !l.relative[w]:
+		return 0, 0, false
 	}
-	if text[before] != ',' {
-		return 0, 0, false // a restrictive clause: "the summit which hosts"
+	if start > sp.Start && !afterComma(text, sp.Start, start) {
+		// A restrictive clause, or one of another time, runs on past
+		// commas: "the bomb blasts which killed scores of people and
+		// injured more than 1,000 others ... earlier in the day".
+		return start, sp.End, true
 	}
-	end = r.trigEnd
-	for end < sp.End && !clauseMark(text[end]) {
-		end++
-	}
-	return start, end, true
+	return start, markEnd(text, r.trigEnd, sp.End), true
 }
 
-// relativeWord reports whether s starts with a relative pronoun or adverb
-// that opens a relative clause: "which", "who", "whom", "whose", "where".
-func relativeWord(s string) bool {
-	n := 0
-	for n < len(s) && isWordByte(s[n]) {
-		n++
+// afterComma reports whether the last mark before start in text, past
+// spaces and no further back than from, is a comma: the clause at start
+// is set off.
+func afterComma(text string, from, start int) bool {
+	i := start - 1
+	for i > from && isSpaceByte(text[i]) {
+		i--
 	}
-	switch strings.ToLower(s[:n]) {
-	case "which", "who", "whom", "whose", "where":
+	return text[i] == ','
+}
+
+// markEnd returns where the first mark of a clause (clauseMark) in
+// text[at:max] stands, or max.
+func markEnd(text string, at, max int) int {
+	for at < max && !clauseMark(text[at]) {
+		at++
+	}
+	return at
+}
+
+// whenClauseKind returns the kind of the clause that follows the date m
+// in the sentence sp of text, if it is led by a word of [at-date] of
+// data/clauses.txt ("from 1968, when the Soviets invaded Czechoslovakia")
+// and says more than a statement: that clause tells what happened at the
+// date.
+func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	at := m.End
+	for at < sp.End && (isSpaceByte(text[at]) || text[at] == ',') {
+		at++
+	}
+	w, n := firstWord(text[at:sp.End])
+	if !leads().atDate[w] {
+		return Kind{}, false
+	}
+	return moreThanStatement(r.classify(text, sp.Start, at, clauseEnd(text, at+n, sp.End), dates.Mention{Start: at, End: at}, v))
+}
+
+// leadsTime reports whether s starts with a word of [shift] of
+// data/clauses.txt ("since", "after"): its clause tells of another time.
+func leadsTime(s string) bool {
+	w, _ := firstWord(s)
+	return leads().shift[w]
+}
+
+// ownEvent reports whether the clause of the date m, which starts at
+// start in text and holds no trigger, tells of an event of its own rather
+// than the sentence's: a relative clause or a clause of another time
+// ([relative] and [shift] of data/clauses.txt), unless the relative
+// clause follows the trigger at once ("the talks that are supposed to
+// conclude by May") or the trigger follows in the same clause, past an
+// "and" but no mark ("after touring Dar es Salaam Thursday and meeting
+// police leaders"); sentEnd is where the sentence ends.
+func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int) bool {
+	if e := clauseEnd(text, m.End, sentEnd); r.trigStart >= e && r.trigStart < markEnd(text, e, sentEnd) {
+		if w, _ := firstWord(text[e:]); leads().coordinator[w] {
+			return false // "after touring Dar es Salaam Thursday and meeting police leaders": one clause
+		}
+	}
+	w, _ := firstWord(text[start:])
+	l := leads()
+	if l.shift[w] {
 		return true
 	}
-	return false
+	if !l.relative[w] {
+		return false
+	}
+	if start >= r.trigEnd && strings.Trim(text[r.trigEnd:start], " ,") == "" {
+		return false // the trigger's noun, told more of
+	}
+	return true
 }
 
 // classifyOutside returns the kind of the sentence sp of text without

@@ -260,6 +260,31 @@ func TestOtherClauseKind(t *testing.T) {
 		{"Brazil, which hosts the next summit in Belem in [November], will publish its priorities early next year.", ""},
 		{"The talks, which began in Geneva, will resume on [Monday] in Vienna.", ""},
 		{"Kerry met Lavrov in the summit which hosts envoys, and they flew home on [Friday].", ""},
+		// A restrictive relative clause, or one of another time, that holds
+		// the trigger dates nothing outside it; it runs on past commas.
+		{"South Africa deplored [Friday] the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya earlier in the day.", "other"},
+		{"South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", ""},
+		{"About 500 people attended a [Sunday night] memorial service for the physician, one year after he was killed by a sniper's bullet.", "other"},
+		{"Bushnell wrapped up some unfinished business on [Wednesday], meeting with Kenya's trade minister to finish talks that were interrupted by the car bombing.", "consult"},
+		{"The warrant issued [Monday] charged Kopp in the shooting of Dr. Short, who was wounded in the elbow but survived the attack at his home.", "other"},
+		{"White heads a team that is investigating the bombings which killed 224 people, including 12 Americans, on [Aug. 7, 1998].", ""},
+		{"Kerry and Lavrov announced on [Friday] that the two sides had agreed on a plan to halt the fighting.", ""}, // "that" before no auxiliary: what is announced
+		{"After Hamas fighters attacked the border, Israel's cabinet met on [Sunday].", "consult"},
+		// A date in a relative clause, or one of another time, with no
+		// trigger tells of an event of its own: no kind, or a statement;
+		// unless the clause tells more of the trigger's noun, or the trigger
+		// follows in the same clause.
+		{"Since KKR bought RJR in [February] for $25 billion, it has agreed to sell nearly $5 billion of RJR assets.", "other"},
+		{"The rallies drew attention to the case of Elian, who was rescued [Nov. 25] while clinging to an inner tube.", "other"},
+		{"The protest marked a return to the demonstrations of the revolution that brought Castro to power [41 years ago].", "other"},
+		{"The standoff eased after Castro announced [Wednesday] that the boy's father is ready to travel to the United States.", "statement"},
+		{"The multi-party talks that are supposed to conclude by [May] invited Sinn Fein to rejoin.", ""},
+		{"After touring Dar es Salaam [Thursday] and meeting with Kenyan police leaders, the FBI chief flew home.", ""},
+		{"Since [1985], nearly 200 Israeli soldiers have been killed.", ""},
+		// A clause led by "when" right after a date tells what happened
+		// then.
+		{"Kavan, who lived in London from [1968], when the Soviets invaded Czechoslovakia, until 1989, said he remained buoyant.", "attack"},
+		{"Kavan, who lived in London from [1968], later met Havel in Prague.", "other"},
 		// A sentence that rejects what another clause reports is a
 		// rejection; the other clause's date keeps its own kind.
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
