@@ -281,7 +281,9 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 }
 
 // inOtherClause reports whether the date m stands in a clause other than
-// the one of the trigger that gave the sentence its kind, if one did.
+// the one of the trigger that gave the sentence its kind, if one did: a
+// clause of background after the trigger is another ("arrested in
+// connection with the bombings last year").
 // Most dates stand in the trigger's clause, which the words between them
 // tell at once.
 func (r *reported) inOtherClause(text string, m dates.Mention) bool {
@@ -289,7 +291,7 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 	case r.trigEnd <= r.trigStart:
 		return false // no trigger
 	case m.Start >= r.trigEnd:
-		return clauseEnd(text, r.trigEnd, m.Start) < m.Start
+		return clauseEnd(text, r.trigEnd, m.Start) < m.Start || lastBackground(text, r.trigEnd, m.Start) >= 0
 	case m.End <= r.trigStart:
 		return clauseEnd(text, m.End, r.trigStart) < r.trigStart
 	}
@@ -316,6 +318,13 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // negotiation on May 6. Else the date keeps the sentence's kind: false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
+	if m.Start >= r.trigEnd {
+		if bg := lastBackground(text, r.trigEnd, m.Start); bg >= 0 {
+			// "arrested in connection with the bombings of U.S. embassies
+			// in Kenya and Tanzania last year": the bombings' year.
+			start = bg
+		}
+	}
 	end := backgroundEnd(text, m.End, clauseEnd(text, m.End, sp.End))
 	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
 		// "..., a law enforcement official said Friday": the report's date.
@@ -373,14 +382,14 @@ var clausesData string
 // clause or a clause of another time, and the words that let "that" lead
 // a relative clause or join two parts of one clause.
 type clauseLeads struct {
-	relative, shift, auxiliary, coordinator, atDate map[string]bool
+	relative, shift, auxiliary, coordinator, atDate, target map[string]bool
 }
 
 // leads returns data/clauses.txt, read once.
 var leads = sync.OnceValue(func() clauseLeads {
-	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
 	sections := map[string]map[string]bool{"relative": l.relative, "shift": l.shift, "auxiliary": l.auxiliary,
-		"coordinator": l.coordinator, "at-date": l.atDate}
+		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target}
 	for line := range datafile.Lines(clausesData) {
 		if set, ok := sections[line.Section]; ok {
 			set[line.Text] = true
@@ -412,8 +421,9 @@ const maxCoordinated = 2
 // a clause, if the trigger stands in one: a relative clause (", which
 // hosts the next summit in Belem in November", "the blasts which killed
 // scores of people") or a clause of another time ("a year after he was
-// killed"; [relative] and [shift] of data/clauses.txt). A trigger there
-// dates nothing outside it. The clause is read back past "and" and "but"
+// killed"; [relative] and [shift] of data/clauses.txt), or a clause that
+// tells what happened at a date (", when": [at-date], after a comma). A
+// trigger there dates nothing outside it. The clause is read back past "and" and "but"
 // ("who was wounded but survived the attack"); "that" leads a relative
 // clause only before an auxiliary or a past form ("talks that were
 // interrupted by the bombing", not "announced that the sides had agreed").
@@ -435,6 +445,10 @@ func (r *reported) trigSubordinate(text string, sp sentence.Span) (start, end in
 	w, n := firstWord(text[start:r.trigStart])
 	switch {
 	case l.shift[w]:
+	case l.atDate[w]:
+		if !afterComma(text, sp.Start, start) {
+			return 0, 0, false // "Since 1985 _ when the Israelis created a zone _ 200 soldiers have been killed"
+		}
 	case w == "that":
 		next, _ := firstWord(text[start+n : r.trigEnd])
 		if !l.auxiliary[next] && !strings.HasSuffix(next, "ed") {
@@ -473,10 +487,10 @@ func markEnd(text string, at, max int) int {
 }
 
 // whenClauseKind returns the kind of the clause that follows the date m
-// in the sentence sp of text, if it is led by a word of [at-date] of
-// data/clauses.txt ("from 1968, when the Soviets invaded Czechoslovakia")
-// and says more than a statement: that clause tells what happened at the
-// date.
+// in the sentence sp of text, up to the next mark of a clause, if it is
+// led by a word of [at-date] of data/clauses.txt ("from 1968, when the
+// Soviets invaded Czechoslovakia") and says more than a statement: that
+// clause tells what happened at the date.
 func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	at := m.End
 	for at < sp.End && (isSpaceByte(text[at]) || text[at] == ',') {
@@ -486,7 +500,7 @@ func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention
 	if !leads().atDate[w] {
 		return Kind{}, false
 	}
-	return moreThanStatement(r.classify(text, sp.Start, at, clauseEnd(text, at+n, sp.End), dates.Mention{Start: at, End: at}, v))
+	return moreThanStatement(r.classify(text, sp.Start, at, markEnd(text, at+n, sp.End), dates.Mention{Start: at, End: at}, v))
 }
 
 // leadsTime reports whether s starts with a word of [shift] of
@@ -500,10 +514,13 @@ func leadsTime(s string) bool {
 // start in text and holds no trigger, tells of an event of its own rather
 // than the sentence's: a relative clause or a clause of another time
 // ([relative] and [shift] of data/clauses.txt), unless the relative
-// clause follows the trigger at once ("the talks that are supposed to
-// conclude by May") or the trigger follows in the same clause, past an
-// "and" but no mark ("after touring Dar es Salaam Thursday and meeting
-// police leaders"); sentEnd is where the sentence ends.
+// clause follows the trigger, or another word of an event, at once ("the
+// talks that are supposed to conclude by May", "hosted the summit, which
+// ended on Wednesday"), the date is a plan's target ([target]: "after
+// missing a target date of Aug. 1, he had hoped to restart the talks"), or
+// the trigger follows in the same clause, past an "and" but no mark ("after
+// touring Dar es Salaam Thursday and meeting police leaders"); sentEnd is
+// where the sentence ends.
 func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int) bool {
 	if e := clauseEnd(text, m.End, sentEnd); r.trigStart >= e && r.trigStart < markEnd(text, e, sentEnd) {
 		if w, _ := firstWord(text[e:]); leads().coordinator[w] {
@@ -512,6 +529,9 @@ func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int
 	}
 	w, _ := firstWord(text[start:])
 	l := leads()
+	if hasWordOf(text[start:m.Start], l.target) {
+		return false // "After missing an initial target date of Aug. 1, he had hoped to restart the talks": the plan's date
+	}
 	if l.shift[w] {
 		return true
 	}
@@ -521,7 +541,42 @@ func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int
 	if start >= r.trigEnd && strings.Trim(text[r.trigEnd:start], " ,") == "" {
 		return false // the trigger's noun, told more of
 	}
-	return true
+	return !eventNounBefore(text, start)
+}
+
+// hasWordOf reports whether a word of s, in lower case, is in set.
+func hasWordOf(s string, set map[string]bool) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if set[strings.ToLower(s[i:j])] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// eventNounBefore reports whether the word before start in text (past a
+// comma) is a trigger of its own ("summit" in "hosted the two-day summit,
+// which ended on Wednesday"): the relative clause at start tells more of
+// that event.
+func eventNounBefore(text string, start int) bool {
+	end := start
+	for end > 0 && (isSpaceByte(text[end-1]) || text[end-1] == ',') {
+		end--
+	}
+	i := end
+	for i > 0 && isWordByte(text[i-1]) {
+		i--
+	}
+	return i < end && kind.Classify(text[i:end]).Name != kind.Other.Name
 }
 
 // classifyOutside returns the kind of the sentence sp of text without
@@ -587,6 +642,35 @@ func backgroundEnd(text string, at, end int) int {
 	}
 	return end
 }
+
+// lastBackground returns where the last word of background
+// (kind.IsBackground: "as", "connection", "push") in text[from:to] starts,
+// if no mark of a clause follows it there, else -1: a date at to stands in
+// that word's clause of background.
+func lastBackground(text string, from, to int) int {
+	last := -1
+	for i := from; i < to; {
+		if clauseMark(text[i]) {
+			last = -1
+		}
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < to && isWordByte(text[j]) {
+			j++
+		}
+		if isLowerWord(text[i:j]) && kind.IsBackground(text[i:j]) {
+			last = i // a capital starts no clause of background inside a sentence
+		}
+		i = j
+	}
+	return last
+}
+
+// isLowerWord reports whether w, a word, starts with a lowercase letter.
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // dateAloneWords is how many words besides its date a clause of the date
 // alone has: "since May 6", "until then on Friday".

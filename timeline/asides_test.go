@@ -279,18 +279,31 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The protest marked a return to the demonstrations of the revolution that brought Castro to power [41 years ago].", "other"},
 		{"The standoff eased after Castro announced [Wednesday] that the boy's father is ready to travel to the United States.", "statement"},
 		{"The multi-party talks that are supposed to conclude by [May] invited Sinn Fein to rejoin.", ""},
+		{"The Netherlands hosted the two-day summit, which ended on [Wednesday].", ""},
+		{"The Netherlands hosted the two-day event, which ended on [Wednesday].", "other"},
 		{"After touring Dar es Salaam [Thursday] and meeting with Kenyan police leaders, the FBI chief flew home.", ""},
 		{"Since [1985], nearly 200 Israeli soldiers have been killed.", ""},
+		{"After missing an initial target date of [Aug. 1], de Mistura had hoped to restart the intra-Syrian discussions in late August.", ""},
+		{"After missing a date of [Aug. 1], de Mistura had hoped to restart the intra-Syrian discussions in late August.", "other"},
 		// A clause led by "when" right after a date tells what happened
 		// then.
 		{"Kavan, who lived in London from [1968], when the Soviets invaded Czechoslovakia, until 1989, said he remained buoyant.", "attack"},
 		{"Kavan, who lived in London from [1968], later met Havel in Prague.", "other"},
+		{"In contrast to Thursday, when 133 people were arrested, protesters in Miami were much calmer [Friday].", "other"},
+		{"In contrast to [Thursday], when 133 people were arrested, protesters in Miami were much calmer Friday.", "coerce"},
+		{"Cuban exiles failed to overthrow Castro in [1961] when the communist leader repelled their invasion.", "attack"},
+		// A date in a clause of background after the trigger takes that
+		// clause's kind.
+		{"Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania [last year], police said today.", "attack"},
+		{"A man was arrested in connection with the bombings on [Wednesday].", "attack"},
+		{"A man was arrested on [Wednesday] in connection with the bombings.", ""},
 		// A sentence that rejects what another clause reports is a
 		// rejection; the other clause's date keeps its own kind.
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
 		{"The Justice Department reached a plea agreement with Boeing in [July 2024], but a federal judge rejected the deal in December.", "agreement"},
 		// The date in the trigger's clause, or in a clause of no trigger.
 		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
+		{"The agreement came more than 30 hours after the summit was scheduled to end on [Friday].", ""},
 		{"Talks between Israel and Hamas resumed on [Monday].", ""},
 		{"Fighting raged in Rafah on [Monday], officials said.", ""},
 	}
