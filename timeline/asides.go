@@ -257,6 +257,9 @@ func (r *reported) saysNoEvent(sentStart int) bool {
 // Chisinau on June 1": intent), or if that has none, of the clause before
 // it ("after the Soviet army invaded Afghanistan, December 24, 1979").
 func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	if m.End <= r.trigStart {
+		return r.asideKind(text, sp, m, v)
+	}
 	if m.Start < r.verbEnd || r.saysNoEvent(sp.Start) {
 		return Kind{}, false
 	}
@@ -278,6 +281,27 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		start = clauseStart(text, r.verbEnd, start-1) // the clause before
 	}
 	return Kind{}, false
+}
+
+// asideKind returns the kind of the relative clause set off by commas
+// that holds the date m, before the reporting verb of the sentence sp of
+// text: its own event, of no kind or of the clause's ("The junta, which
+// seized power in a 2021 coup, declared a state of emergency": 2021 is no
+// statement).
+// It returns false when the date stands in no such clause.
+func (r *reported) asideKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	start := clauseStart(text, sp.Start, m.Start)
+	for start < m.Start && isSpaceByte(text[start]) {
+		start++
+	}
+	end := markEnd(text, m.End, sp.End)
+	if start <= sp.Start || end > r.trigStart || !afterComma(text, sp.Start, start) {
+		return Kind{}, false
+	}
+	if w, _ := firstWord(text[start:m.Start]); !leads().relative[w] {
+		return Kind{}, false
+	}
+	return kindOf(r.classify(text, sp.Start, start, end, m, v)), true
 }
 
 // inOtherClause reports whether the date m stands in a clause other than
@@ -382,14 +406,15 @@ var clausesData string
 // clause or a clause of another time, and the words that let "that" lead
 // a relative clause or join two parts of one clause.
 type clauseLeads struct {
-	relative, shift, auxiliary, coordinator, atDate, target map[string]bool
+	relative, shift, auxiliary, coordinator, atDate, target, start map[string]bool
 }
 
 // leads returns data/clauses.txt, read once.
 var leads = sync.OnceValue(func() clauseLeads {
-	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{},
+		map[string]bool{}, map[string]bool{}, map[string]bool{}}
 	sections := map[string]map[string]bool{"relative": l.relative, "shift": l.shift, "auxiliary": l.auxiliary,
-		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target}
+		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target, "start": l.start}
 	for line := range datafile.Lines(clausesData) {
 		if set, ok := sections[line.Section]; ok {
 			set[line.Text] = true
@@ -518,6 +543,8 @@ func leadsTime(s string) bool {
 // talks that are supposed to conclude by May", "hosted the summit, which
 // ended on Wednesday"), the date is a plan's target ([target]: "after
 // missing a target date of Aug. 1, he had hoped to restart the talks"), or
+// the clause of another time tells when the sentence's event began
+// ([start]: "has killed 1,000 people since it erupted on April 15"), or
 // the trigger follows in the same clause, past an "and" but no mark ("after
 // touring Dar es Salaam Thursday and meeting police leaders"); sentEnd is
 // where the sentence ends.
@@ -533,7 +560,8 @@ func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int
 		return false // "After missing an initial target date of Aug. 1, he had hoped to restart the talks": the plan's date
 	}
 	if l.shift[w] {
-		return true
+		// "since it erupted on April 15": the start of the sentence's event
+		return !hasWordOf(text[start:markEnd(text, m.End, sentEnd)], l.start)
 	}
 	if !l.relative[w] {
 		return false

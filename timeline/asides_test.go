@@ -180,6 +180,12 @@ func TestReportedKind(t *testing.T) {
 		{"He said Syria had indicated its interest in resuming talks in a statement on [Monday].", ""},
 		{"He said Syria had indicated its interest in resuming talks in Vienna on [Monday].", "negotiation"},
 		{"He said the two leaders would meet again at the border on [Monday].", "intent"},
+		// A date in a relative clause before the verb dates that clause's
+		// event.
+		{"The junta, which seized power in a [2021] coup, declared a state of emergency on Friday.", "other"},
+		{"The commander, whose troops took the town on [Thursday], declared a curfew.", "other"},
+		{"Kerry, who is in Geneva, said on [Thursday] that the talks would go on.", ""},
+		{"The junta on [Friday], which seized power, declared a state of emergency.", ""},
 		// What is said has no kind of its own.
 		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
 		// Not a statement.
@@ -188,6 +194,7 @@ func TestReportedKind(t *testing.T) {
 	for _, tt := range tests {
 		got := reportedKind(t, tt.sentence, func(r *reported, report kind.Match) bool {
 			r.verbEnd = report.End
+			r.trigStart, r.trigEnd = report.Start, report.End // as fill sets them
 			return report.Kind.CAMEO == statementCAMEO
 		}, (*reported).kindAt)
 		if got != tt.want {
@@ -283,6 +290,8 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The Netherlands hosted the two-day event, which ended on [Wednesday].", "other"},
 		{"After touring Dar es Salaam [Thursday] and meeting with Kenyan police leaders, the FBI chief flew home.", ""},
 		{"Since [1985], nearly 200 Israeli soldiers have been killed.", ""},
+		{"Fighting has killed more than 1,000 people since it erupted on [April 15] between the army and the RSF.", ""},
+		{"Fighting has killed more than 1,000 people since the army took the city on [April 15].", "other"},
 		{"After missing an initial target date of [Aug. 1], de Mistura had hoped to restart the intra-Syrian discussions in late August.", ""},
 		{"After missing a date of [Aug. 1], de Mistura had hoped to restart the intra-Syrian discussions in late August.", "other"},
 		// A clause led by "when" right after a date tells what happened

@@ -284,6 +284,10 @@ func TestClassify(t *testing.T) {
 		{"NATO leaders agreed on Wednesday to raise spending at a summit in The Hague hosted by the Netherlands.", VenueAway, "meeting", "summit ... hosted by"},
 		{"Sheikh Mohammed hosted U.S. envoy Steve Witkoff in Doha on Tuesday.", VenueHome, "visit", "hosted"},
 		{"Saudi Arabia will host a summit of Arab leaders in Riyadh next month.", VenueHome, "intent", "will host"},
+		// Weapons fired or launched are an attack; a product launched is not.
+		{"Iran fired missiles at Tel Aviv on Friday night.", VenueNone, "attack", "fired ... missiles"},
+		{"Russia launched 273 drones at Ukraine on Sunday.", VenueNone, "attack", "launched ... drones"},
+		{"The company launched a new phone and fired its chief executive.", VenueNone, "other", ""},
 		// A summit that was to end is a meeting, whatever came after it.
 		{"The agreement came more than 30 hours after the summit was scheduled to end on Friday.", VenueNone, "consult", "summit"},
 		{"The agreement came more than 30 hours after the summit in Brussels was scheduled to end on Friday.", VenueAway, "meeting", "summit"},
