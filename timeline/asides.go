@@ -149,12 +149,57 @@ const possessedWords = 3
 // the decision was not linked to Monday's attack" dates an attack on
 // Monday, not a statement. It returns false when the date possesses
 // nothing, or nothing of a kind (other than a statement).
-func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
-	noun, ok := possessed(text, end)
+//
+// A date between "the" and a noun qualifies it the same way: "the Oct. 7
+// attack", "the Dec. 21, 1988, bombing of Pan Am Flight 103" (see
+// qualified).
+func possessedKind(text string, m dates.Mention, v kind.Venue) (Kind, bool) {
+	noun, ok := possessed(text, m.End)
+	if !ok {
+		noun, ok = qualified(text, m)
+	}
 	if !ok {
 		return Kind{}, false
 	}
 	return moreThanStatement(kind.ClassifyWith(noun, v))
+}
+
+// qualified returns the noun phrase that the date m qualifies after "the"
+// in text ("bombing" in "the Dec. 21, 1988, bombing of Pan Am"): up to
+// possessedWords words, within the clause, up to a word of [phrase-end]
+// of data/clauses.txt ("of", "before", "was"). It returns false when the
+// date follows no "the" or no word follows it.
+func qualified(text string, m dates.Mention) (string, bool) {
+	i := m.Start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	// "the", as a word: most dates follow "on", "in" or "since" instead.
+	if i < 3 || text[i-1]|0x20 != 'e' || text[i-2]|0x20 != 'h' || text[i-3]|0x20 != 't' ||
+		i > 3 && !isSpaceByte(text[i-4]) && text[i-4] != '(' {
+		return "", false
+	}
+	rest := text[m.End:]
+	if strings.HasPrefix(rest, ", ") {
+		rest = rest[2:] // "the Dec. 21, 1988, bombing"
+	}
+	rest = rest[:markEnd(rest, 0, len(rest))]
+	ends := leads().phraseEnd
+	n, end := 0, 0
+	for k := 0; k < len(rest) && n < possessedWords; {
+		for k < len(rest) && isSpaceByte(rest[k]) {
+			k++
+		}
+		j := k
+		for j < len(rest) && !isSpaceByte(rest[j]) {
+			j++
+		}
+		if j == k || ends[strings.ToLower(strings.TrimRight(rest[k:j], ".!?"))] {
+			break
+		}
+		n, end, k = n+1, j, j
+	}
+	return rest[:end], n > 0 && (rest[0] == ' ' || isWordByte(rest[0]))
 }
 
 // possessed returns the noun phrase a date ending at end in text
@@ -406,15 +451,15 @@ var clausesData string
 // clause or a clause of another time, and the words that let "that" lead
 // a relative clause or join two parts of one clause.
 type clauseLeads struct {
-	relative, shift, auxiliary, coordinator, atDate, target, start map[string]bool
+	relative, shift, auxiliary, coordinator, atDate, target, start, phraseEnd map[string]bool
 }
 
 // leads returns data/clauses.txt, read once.
 var leads = sync.OnceValue(func() clauseLeads {
 	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{},
-		map[string]bool{}, map[string]bool{}, map[string]bool{}}
+		map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
 	sections := map[string]map[string]bool{"relative": l.relative, "shift": l.shift, "auxiliary": l.auxiliary,
-		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target, "start": l.start}
+		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target, "start": l.start, "phrase-end": l.phraseEnd}
 	for line := range datafile.Lines(clausesData) {
 		if set, ok := sections[line.Section]; ok {
 			set[line.Text] = true

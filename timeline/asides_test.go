@@ -138,7 +138,7 @@ func TestLeadDatedByItsOwnDay(t *testing.T) {
 
 func TestPossessedKind(t *testing.T) {
 	tests := []struct {
-		sentence string // the date ends at the bracket
+		sentence string // the date ends at "]", and starts at "[" or its word
 		want     string // the kind's name; "" for none
 	}{
 		{"He said the decision was not linked to Monday]'s attack on the bridge.", "attack"},
@@ -148,11 +148,23 @@ func TestPossessedKind(t *testing.T) {
 		{"He said Monday]'s weather was fine.", ""},         // nothing of a kind
 		{"He said on Monday] that talks would resume.", ""}, // no possessive
 		{"He said Monday]'s, and Tuesday's, talks failed.", ""},
+		// A date between "the" and a noun qualifies it.
+		{"Netanyahu met Biden to discuss the [Oct. 7] attack on Israel.", "attack"},
+		{"Two Libyans were charged in the [Dec. 21, 1988], bombing of Pan Am Flight 103.", "attack"},
+		{"Kopp was indicted in the [October 1998] fatal shooting of Dr. Slepian.", "attack"},
+		{"Kerry will meet Lavrov on the [Friday] before the talks.", ""},
+		{"Talks resumed to revive the [2015] nuclear deal.", ""},
+		{"He met Lavrov on [Friday] to discuss the attack.", ""},
 	}
 	for _, tt := range tests {
-		end := strings.IndexByte(tt.sentence, ']')
-		text := strings.Replace(tt.sentence, "]", "", 1)
-		k, ok := possessedKind(text, end, kind.VenueNone)
+		start := strings.IndexByte(tt.sentence, '[')
+		text := strings.Replace(tt.sentence, "[", "", 1)
+		end := strings.IndexByte(text, ']')
+		text = strings.Replace(text, "]", "", 1)
+		if start < 0 || start > end {
+			start = strings.LastIndexAny(text[:end], " ") + 1 // the possessive cases: the date is a word
+		}
+		k, ok := possessedKind(text, dates.Mention{Start: start, End: end}, kind.VenueNone)
 		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
 			t.Errorf("possessedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
