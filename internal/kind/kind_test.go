@@ -288,6 +288,11 @@ func TestClassify(t *testing.T) {
 		{"Iran fired missiles at Tel Aviv on Friday night.", VenueNone, "attack", "fired ... missiles"},
 		{"Russia launched 273 drones at Ukraine on Sunday.", VenueNone, "attack", "launched ... drones"},
 		{"The company launched a new phone and fired its chief executive.", VenueNone, "other", ""},
+		// Agreeing to begin talks is an intent; protesters who gather protest.
+		{"The two leaders agreed to begin negotiations on a trade deal by the fall.", VenueNone, "intent", "agreed to begin ... negotiations"},
+		{"Negotiations began on Monday.", VenueNone, "negotiation", "negotiations"},
+		{"Protesters gathered outside the White House on Thursday.", VenueNone, "protest", "protesters gathered"},
+		{"Reporters gathered outside the White House on Thursday.", VenueNone, "other", ""},
 		// A summit that was to end is a meeting, whatever came after it.
 		{"The agreement came more than 30 hours after the summit was scheduled to end on Friday.", VenueNone, "consult", "summit"},
 		{"The agreement came more than 30 hours after the summit in Brussels was scheduled to end on Friday.", VenueAway, "meeting", "summit"},
