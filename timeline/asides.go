@@ -407,7 +407,13 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		if before < r.trigEnd && r.trigStart < start {
 			return Kind{}, false
 		}
-		return moreThanStatement(r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v))
+		bk := r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v)
+		if k, ok := moreThanStatement(bk); ok || !r.ownEvent(text, before, m, sp.End) {
+			return k, ok
+		}
+		// "rejecting a court order that Elian remain in Miami until March
+		// 6": the limit of a clause of its own, of no kind.
+		return kindOf(bk), true
 	}
 	k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
 	if ok {

@@ -266,6 +266,8 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The sides signed a truce on Sunday and have held talks since [Monday] to allow aid to enter.", "negotiation"},
 		{"Aid convoys crossed on Monday, and the two sides held talks until [Friday] to settle the border.", "negotiation"},
 		{"More than 9,000 people have been killed, most of them since the war erupted on [April 15].", "attack"},
+		{"Reno allowed the extension after rejecting a court order that Elian remain in Miami until [March 6] to hear arguments.", "other"},
+		{"Reno rejected the order, and the family stayed in Miami until [March 6] to hear arguments.", ""},
 		// A date's clause ends at a word of background: its purpose is no
 		// event of the date.
 		{"Egyptian and Qatari mediators met Israeli and Hamas negotiators in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", ""},
