@@ -332,8 +332,7 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 // that holds the date m, before the reporting verb of the sentence sp of
 // text: its own event, of no kind or of the clause's ("The junta, which
 // seized power in a 2021 coup, declared a state of emergency": 2021 is no
-// statement).
-// It returns false when the date stands in no such clause.
+// statement). It returns false when the date stands in no such clause.
 func (r *reported) asideKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
 	for start < m.Start && isSpaceByte(text[start]) {
@@ -453,9 +452,11 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 //go:embed data/clauses.txt
 var clausesData string
 
-// clauseLeads holds data/clauses.txt: the words that lead a relative
-// clause or a clause of another time, and the words that let "that" lead
-// a relative clause or join two parts of one clause.
+// clauseLeads holds the sections of data/clauses.txt, each a set of
+// lowercase words: those that lead a relative clause, a clause of another
+// time or one about a date, that let "that" lead a relative clause, that
+// join two parts of a clause, that name a plan's target or a start, and
+// that end a noun phrase.
 type clauseLeads struct {
 	relative, shift, auxiliary, coordinator, atDate, target, start, phraseEnd map[string]bool
 }
@@ -499,10 +500,12 @@ const maxCoordinated = 2
 // scores of people") or a clause of another time ("a year after he was
 // killed"; [relative] and [shift] of data/clauses.txt), or a clause that
 // tells what happened at a date (", when": [at-date], after a comma). A
-// trigger there dates nothing outside it. The clause is read back past "and" and "but"
-// ("who was wounded but survived the attack"); "that" leads a relative
-// clause only before an auxiliary or a past form ("talks that were
-// interrupted by the bombing", not "announced that the sides had agreed").
+// trigger there dates nothing outside it. The clause is read back past
+// "and" and "but" ("who was wounded but survived the attack"); "that"
+// leads a relative clause only before an auxiliary or a past form ("talks
+// that were interrupted by the bombing", not "announced that the sides had
+// agreed"). A clause set off by a comma ends at the next mark, another
+// runs to the end of the sentence.
 func (r *reported) trigSubordinate(text string, sp sentence.Span) (start, end int, ok bool) {
 	l := leads()
 	start = clauseStart(text, sp.Start, r.trigStart)
