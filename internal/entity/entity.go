@@ -551,8 +551,47 @@ func (a *Article) resolvePeople(sur string) {
 	// In text order, as corefer wants them, not the order of scanning.
 	slices.SortFunc(refs, func(p, q pos) int { return cmp.Or(p.s-q.s, p.m-q.m) })
 	a.refs = refs
+	if groups := a.groups(refs); groups != nil {
+		// People and groups of one surname key ("Sanders", "the Sanders
+		// campaign") are never one another: each is resolved alone.
+		refs = slices.DeleteFunc(refs, func(p pos) bool { return a.sts[p.s].mentions[p.m].group })
+		a.refs = refs
+		if !a.family(sur) {
+			a.corefer(groups)
+			a.companies(groups) // "the Broncos" are the Denver Broncos the article names
+		}
+	}
 	a.corefer(refs)
 	a.companies(refs)
+}
+
+// groups returns the group mentions of refs (see groupMention), in a list
+// of their own, or nil if there are none (as most often).
+func (a *Article) groups(refs []pos) []pos {
+	var g []pos
+	for _, p := range refs {
+		if a.sts[p.s].mentions[p.m].group {
+			g = append(g, p)
+		}
+	}
+	return g
+}
+
+// family reports whether the groups of surname key sur are a family: the
+// article names a person by its singular ("the Bronfmans" where it names
+// Edgar Bronfman, "the Gonzalezes" and Lazaro Gonzalez).
+func (a *Article) family(sur string) bool {
+	stem := groupStem(sur)
+	if stem == sur {
+		return false
+	}
+	a.search(stem, true)
+	for _, p := range a.persons {
+		if p.sur == stem && !a.sts[p.s].mentions[p.m].group {
+			return true
+		}
+	}
+	return false
 }
 
 // personRef is a person mention (not an unnamed official) with its surname,
@@ -852,6 +891,7 @@ type cluster struct {
 	country  int // the state of that role, -1 if none
 	org      int // the organisation of that role, -1 if none
 	hasRole  bool
+	group    bool // a group's (mention.group): an organisation, no person
 	rank     rank
 }
 
@@ -912,7 +952,7 @@ func (a *Article) corefer(refs []pos) {
 	add := func(mm *mention, r pos, short bool) int {
 		cl = append(cl, cluster{
 			words: mm.words, name: mm.joinedWords(), key: mm.nameKey(),
-			country: -1, org: -1, rank: rank{short, r.s, r.m},
+			country: -1, org: -1, group: mm.group, rank: rank{short, r.s, r.m},
 		})
 		return len(cl) - 1
 	}
@@ -1180,6 +1220,10 @@ func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Acto
 				continue
 			}
 			k := cl[m.cluster]
+			if k.group {
+				a = Actor{Name: k.name, Type: Organization}
+				break
+			}
 			a = Actor{Name: k.name, Role: m.role, Type: Person}
 			c = m.country
 			if a.Role == "" {

@@ -101,16 +101,36 @@ func (sc *oldScratch) addSent(sts []sent, src, lower string, start, end int, tok
 
 // oldCorefer is the coreference of the eager AnalyzeDoc: every person
 // mention of the article at once, with maps by name, surname and title.
+// People and groups (mention.group) are resolved apart, and the groups of
+// a family the article names a person of are none.
 func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	persons := 0
+	families := make(map[string]bool) // the surnames of people, which groups of their plural are families of
 	for s := range sts {
 		for m := range sts[s].mentions {
-			if sts[s].mentions[m].kind == mPerson {
+			if mm := &sts[s].mentions[m]; mm.kind == mPerson {
 				persons++
+				if !mm.group && !mm.official {
+					families[lx.surnameKey(mm.words)] = true
+				}
 			}
 		}
 	}
 	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
+	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool { return mm.kind == mPerson && !mm.group })
+	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool {
+		if mm.kind != mPerson || !mm.group {
+			return false
+		}
+		sur := lx.surnameKey(mm.words)
+		return groupStem(sur) == sur || !families[groupStem(sur)]
+	})
+	return oldByTitle(sts, cl)
+}
+
+// oldCoreferSet clusters the person mentions for which in is true, as
+// oldCorefer does, appending to cl.
+func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool) []cluster {
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
 	// The full names with a role by surname, to tell one that ends a
@@ -118,7 +138,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	allFulls := make(map[string][]*mention)
 	for s := range sts {
 		for m := range sts[s].mentions {
-			if mm := &sts[s].mentions[m]; mm.kind == mPerson && mm.certain && !mm.atPlace && mm.role != "" && lx.isFull(mm.words) {
+			if mm := &sts[s].mentions[m]; in(mm) && mm.certain && !mm.atPlace && mm.role != "" && lx.isFull(mm.words) {
 				sur := lx.surnameKey(mm.words)
 				allFulls[sur] = append(allFulls[sur], mm)
 			}
@@ -135,14 +155,14 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	for s := range sts {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
-			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) || endsLonger(mm) {
+			if !in(mm) || !mm.certain || mm.atPlace || !lx.isFull(mm.words) || endsLonger(mm) {
 				continue
 			}
 			key := mm.nameKey()
 			idx, ok := byKey[key]
 			if !ok {
 				idx = len(cl)
-				cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
+				cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1, group: mm.group})
 				byKey[key] = idx
 			}
 			mm.cluster = idx
@@ -154,7 +174,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 		for s := range sts {
 			for m := range sts[s].mentions {
 				mm := &sts[s].mentions[m]
-				if mm.kind != mPerson || mm.cluster >= 0 {
+				if !in(mm) || mm.cluster >= 0 {
 					continue
 				}
 				switch pass {
@@ -166,7 +186,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 						idx, ok := byKey[key]
 						if !ok {
 							idx = len(cl)
-							cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
+							cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1, group: mm.group})
 							byKey[key] = idx
 						}
 						mm.cluster = idx
@@ -181,12 +201,18 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	}
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
-			if mm.kind == mPerson && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
+			if in(&mm) && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 				c := &cl[mm.cluster]
 				c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 			}
 		}
 	}
+	return cl
+}
+
+// oldByTitle makes each unnamed official the person the article gives the
+// same title and state or organisation, if there is one.
+func oldByTitle(sts []sent, cl []cluster) []cluster {
 	byTitle := make(map[string][]int)
 	for c := range cl {
 		if cl[c].titleKey != "" {

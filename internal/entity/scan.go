@@ -58,9 +58,13 @@ type mention struct {
 	// official ("the Russian foreign minister"); it may turn out to be a
 	// person the article names with that role.
 	official bool
-	cluster  int    // a person's cluster after coreference; -1 if none
-	key      string // nameKey, once worked out (or cut from the text's lower case with joined)
-	sur      string // a person's surname key (surnameAt)
+	// group marks a plural name after "the" ("the Broncos", "the Social
+	// Democrats"): a team, a band or a party, an organisation if the
+	// article has it act (see groupMention).
+	group   bool
+	cluster int    // a person's cluster after coreference; -1 if none
+	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
+	sur     string // a person's surname key (surnameAt)
 }
 
 // placeCand is a place named after "in" or "at".
@@ -962,6 +966,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			k--
 		}
 		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
+			if k == i-1 && st.groupName(i, end) {
+				return lx.groupMention(st, i, end, words) // "the Broncos beat the Colts"
+			}
 			// "in the Jobar district", "an assault on the Rzhev salient"; not
 			// an adjective of a people after a strike ("an attack on the
 			// Crimean bridge").
