@@ -167,15 +167,19 @@ func (st *sent) orgSuffixEnd(end int) int {
 	return end
 }
 
-// abbreviatedHead returns the end of a company's name that an abbreviated
-// company word starts at token i, the start of the capitalised run [i,
-// seqEnd): "Cie. Financiere de Paribas", "Cie. de Navigation Mixte" before
-// "Chairman Marc Fournier" (a title ends it); or i if there is none. Such a
-// word after a capitalised one ends that name ("Salomon Brothers Inc. Ms.
-// Applebaum", where the splitter did not end the sentence).
-func (lx *lexicon) abbreviatedHead(st *sent, i, seqEnd int) int {
+// companyHead returns the end of a company's name that a word at token
+// i, the start of the capitalised run [i, seqEnd), starts: an abbreviated
+// company word ("Cie. Financiere de Paribas", "Cie. de Navigation Mixte"
+// before "Chairman Marc Fournier": a title ends it) or a word of
+// [org-head] ("Credit Agricole", "Banca Monte dei Paschi di Siena",
+// "Grupo Mexico"); or i if there is none. Such a word after a capitalised
+// one ends that name ("Salomon Brothers Inc. Ms. Applebaum", where the
+// splitter did not end the sentence; "Germany's Deutsche Bank" is read
+// from "Germany").
+func (lx *lexicon) companyHead(st *sent, i, seqEnd int) int {
 	t := st.toks[i]
-	if t.cat&catOrgSuffix == 0 || t.flags&fAllCaps != 0 || !strings.HasSuffix(st.text(i), ".") || st.isCapWord(i-1) {
+	abbreviated := t.cat&catOrgSuffix != 0 && t.flags&fAllCaps == 0 && strings.HasSuffix(st.text(i), ".")
+	if !abbreviated && t.cat&catOrgHead == 0 || st.isCapWord(i-1) {
 		return i
 	}
 	for k := i + 2; k < seqEnd; k++ {
@@ -203,4 +207,25 @@ func afterModel(st *sent, i int) bool {
 		return false
 	}
 	return isModel(w) && !strings.ContainsAny(w, ",-.")
+}
+
+// acronymName reports whether the capitalised run [i, seqEnd) is an
+// unknown acronym and one capitalised word of no list: a company's name
+// ("BNP Paribas", "ING Groep"), not an acronym before a title ("FBI
+// Director Kash Patel"), a given name, a month or a listed name, nor
+// before a number ("TWA Flight 800", "TWA Flight eight hundred": a
+// flight).
+func (lx *lexicon) acronymName(st *sent, i, seqEnd int) bool {
+	if seqEnd != i+2 || st.toks[i].flags&fPoss != 0 {
+		return false
+	}
+	if n := seqEnd; st.isWord(n) && (isDigit(st.src[st.toks[n].s]) || st.toks[n].flags&fCap == 0 && st.toks[n].cat&catNonname != 0) {
+		return false
+	}
+	u := st.toks[i+1]
+	if u.flags&(fAllCaps|fHyphenName) != 0 || u.cat&(catNonname|catTitleStart|catGiven|catFamilyFirst|catKnown|catMonth|catWeekday|catPortfolio) != 0 {
+		return false
+	}
+	g, _ := lx.gzAt(st, i+1)
+	return g == nil
 }

@@ -892,6 +892,7 @@ type cluster struct {
 	org      int // the organisation of that role, -1 if none
 	hasRole  bool
 	group    bool // a group's (mention.group): an organisation, no person
+	firm     bool // a company's (mention.firm): an organisation, no person
 	rank     rank
 }
 
@@ -933,6 +934,12 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 //     headline, or where a place may stand) joins the cluster of the same
 //     name, if any; else it is no person.
 //
+// A company's name (mention.firm: "analysts at Morgan Stanley") takes
+// part in steps 3 and 4 only: it joins a name spelt the same, or makes a
+// cluster that names spelt the same join, and that cluster is the
+// company; no shorter name of a person joins it ("Mr. Weil" is not "Weil
+// & Associates").
+//
 // A cluster's role is the first role any of its mentions gives. A name
 // joins only names of its surname (the full names that end with it have
 // it; names spelt the same do too), so the surnames of an article can be
@@ -960,7 +967,7 @@ func (a *Article) corefer(refs []pos) {
 	longest := 0 // words of the longest full name with a role
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.certain || mm.atPlace || !mm.full {
+		if !mm.certain || mm.atPlace || !mm.full || mm.firm {
 			continue
 		}
 		fulls = append(fulls, r)
@@ -988,6 +995,9 @@ func (a *Article) corefer(refs []pos) {
 			}
 			switch pass {
 			case 0:
+				if mm.firm {
+					continue // "analysts with Weil": not a person "Ulric Weil"; a name spelt the same joins it
+				}
 				c := lx.nearestFull(sts, fulls, r, mm.words, cl)
 				if c >= 0 && lx.givenName(mm) && otherPerson(sts, fulls, c, mm, lx) {
 					continue // "King Hussein": a given name, not the surname of "Iraqi President Saddam Hussein"
@@ -1006,6 +1016,9 @@ func (a *Article) corefer(refs []pos) {
 	}
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
+		if mm.cluster >= 0 && mm.firm {
+			cl[mm.cluster].firm = true
+		}
 		if mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 			c := &cl[mm.cluster]
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
@@ -1220,7 +1233,7 @@ func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Acto
 				continue
 			}
 			k := cl[m.cluster]
-			if k.group {
+			if k.group || k.firm {
 				a = Actor{Name: k.name, Type: Organization}
 				break
 			}

@@ -355,3 +355,58 @@ func (st *sent) possessiveCompany(i, end int) bool {
 	t := st.toks[end]
 	return t.flags&fCap == 0 && t.cat&catSpeech != 0
 }
+
+// employerBefore reports whether the name at token i follows a noun of
+// people who work for an organisation ([staff-noun] of data/words.txt, or
+// its plural) and "at" or "with", an article between: the name is their
+// employer, an organisation ("Analysts at Morgan Stanley said", "an
+// analyst with Dean Witter Reynolds", "economists at the Bundesbank"),
+// neither a place nor a person.
+func (lx *lexicon) employerBefore(st *sent, i int) bool {
+	k := i - 1
+	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+		k--
+	}
+	if w := lowOr(st, k); w != "at" && w != "with" || st.toks[k].flags&fCap != 0 {
+		return false
+	}
+	k--
+	if !st.isWord(k) || st.toks[k].flags&(fCap|fInitial) == fCap {
+		return false // "Analysts at" starts a sentence; "Reuters at" is no noun
+	}
+	if st.toks[k].cat&catStaff != 0 {
+		return true
+	}
+	w := st.text(k)
+	return len(w) > 4 && w[len(w)-1] == 's' && lx.foldedCat(w[:len(w)-1])&catStaff != 0
+}
+
+// firmAppositive reports whether an appositive after the name that ends at
+// token end says it is a company: a comma, maybe "now", an article, up to
+// three words and a noun of a company ([firm-noun] of data/words.txt)
+// that ends it or stands before "of": "Petrobras, the state oil company,",
+// "Dean Witter Reynolds, now part of Morgan Stanley,", "Naftogaz,
+// Ukraine's state energy company,". A function word or a verb ends the
+// look ("Ann Lee, the head of the company,": no company).
+func (st *sent) firmAppositive(end int) bool {
+	if !st.isPunct(end, ",") {
+		return false
+	}
+	k := end + 1
+	if lowOr(st, k) == "now" {
+		k++
+	}
+	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+		k++
+	}
+	for n := 0; n < 4 && st.isWord(k); n, k = n+1, k+1 {
+		t := st.toks[k]
+		if t.flags&fCap == 0 && t.cat&catFirm != 0 {
+			return st.closes(k+1) || lowOr(st, k+1) == "of"
+		}
+		if t.cat&(catFunction|catVerb|catDeterminer) != 0 && t.flags&fCap == 0 {
+			return false
+		}
+	}
+	return false
+}

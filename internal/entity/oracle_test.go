@@ -155,7 +155,7 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 	for s := range sts {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
-			if !in(mm) || !mm.certain || mm.atPlace || !lx.isFull(mm.words) || endsLonger(mm) {
+			if !in(mm) || !mm.certain || mm.atPlace || mm.firm || !lx.isFull(mm.words) || endsLonger(mm) {
 				continue
 			}
 			key := mm.nameKey()
@@ -179,6 +179,9 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 				}
 				switch pass {
 				case 0:
+					if mm.firm {
+						continue
+					}
 					mm.cluster = lx.nearestFull(sts, oldFullsOf(lx, fulls, mm.words), pos{s, mm.tok, m}, mm.words, cl)
 				case 1:
 					if mm.certain && !mm.atPlace {
@@ -201,6 +204,9 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 	}
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
+			if in(&mm) && mm.cluster >= 0 && mm.firm {
+				cl[mm.cluster].firm = true
+			}
 			if in(&mm) && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 				c := &cl[mm.cluster]
 				c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true

@@ -61,7 +61,11 @@ type mention struct {
 	// group marks a plural name after "the" ("the Broncos", "the Social
 	// Democrats"): a team, a band or a party, an organisation if the
 	// article has it act (see groupMention).
-	group   bool
+	group bool
+	// firm marks a name the sentence shows is a company's ("analysts at
+	// Morgan Stanley", "Petrobras, the state oil company,"): its cluster is
+	// an organisation, the longer name the article gives it if any.
+	firm    bool
 	cluster int    // a person's cluster after coreference; -1 if none
 	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
 	sur     string // a person's surname key (surnameAt)
@@ -303,9 +307,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		switch {
 		case g != nil && g.kind == gzOrg && st.orgSuffixEnd(gEnd) == seqEnd:
 			return lx.orgMention(st, i, seqEnd, g.ref, g.name) // "Airbus SE", "Volkswagen AG": the listed company
-		case lx.abbreviatedHead(st, i, seqEnd) > i+1:
-			e := lx.abbreviatedHead(st, i, seqEnd)
-			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas"
+		case lx.companyHead(st, i, seqEnd) > i+1:
+			e := lx.companyHead(st, i, seqEnd)
+			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas", "Credit Agricole"
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
 		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
@@ -334,8 +338,12 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	if t.cat&catEra != 0 && st.besideYear(i) {
 		return i + 1 // "499 BC", "AD 9": an era, not an acronym
 	}
-	// An unknown acronym is an organisation: "YPG".
+	// An unknown acronym is an organisation: "YPG", and so is one with a
+	// word of no list after it ("BNP Paribas": acronymName).
 	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
+		if lx.acronymName(st, i, seqEnd) {
+			return lx.orgMention(st, i, i+2, -1, st.join(i, i+2))
+		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
 	// "Bank of England", "Syrian Observatory for Human Rights".
@@ -959,6 +967,18 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		return end // "near the Sino-Korean border", "a Franco-American force"
 	}
 	t := st.toks[i]
+	if lx.employerBefore(st, i) || st.firmAppositive(end) {
+		// "analysts at Morgan Stanley": an employer; "Petrobras, the state
+		// oil company,": a company, and so are the article's other
+		// mentions of the name.
+		joined, key := st.nameText(i, end)
+		st.mentions = append(st.mentions, mention{
+			kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
+			country: -1, org: -1, quoted: t.flags&fQuoted != 0, certain: true, firm: true, cluster: -1,
+			sur: lx.personSurname(st, i, end),
+		})
+		return end
+	}
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
 	if k := i - 1; k >= 0 {
