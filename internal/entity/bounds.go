@@ -214,12 +214,13 @@ func afterModel(st *sent, i int) bool {
 // ("BNP Paribas", "ING Groep"), not an acronym before a title ("FBI
 // Director Kash Patel"), a given name, a month or a listed name, nor
 // before a number ("TWA Flight 800", "TWA Flight eight hundred": a
-// flight).
+// flight; a lowercase word of [nonname] that is no function word, as
+// "and" is).
 func (lx *lexicon) acronymName(st *sent, i, seqEnd int) bool {
 	if seqEnd != i+2 || st.toks[i].flags&fPoss != 0 {
 		return false
 	}
-	if n := seqEnd; st.isWord(n) && (isDigit(st.src[st.toks[n].s]) || st.toks[n].flags&fCap == 0 && st.toks[n].cat&catNonname != 0) {
+	if n := seqEnd; st.isWord(n) && (isDigit(st.src[st.toks[n].s]) || st.toks[n].flags&fCap == 0 && st.toks[n].cat&(catNonname|catFunction) == catNonname) {
 		return false
 	}
 	u := st.toks[i+1]
