@@ -230,3 +230,24 @@ func (lx *lexicon) acronymName(st *sent, i, seqEnd int) bool {
 	g, _ := lx.gzAt(st, i+1)
 	return g == nil
 }
+
+// ampersandName returns the end of a company's name that joins the
+// capitalised run [i, seqEnd) to the one after an ampersand ("Procter &
+// Gamble", "Crum & Forster", "Weil & Associates", "AT&T", "PG&E"), or
+// seqEnd if there is none: no run of a determiner or a function word, nor
+// a listed state or place on either side ("US & Canada"), nor letters
+// alone on both ("R&D", "M&A", "S&P 500"). g is the listed name at i.
+func (lx *lexicon) ampersandName(st *sent, i, seqEnd int, g *gzEntry) int {
+	if !st.isPunct(seqEnd, "&") || !st.isCapWord(seqEnd+1) || st.toks[seqEnd-1].flags&fPoss != 0 ||
+		st.toks[i].cat&(catDeterminer|catFunction) != 0 || g != nil && g.kind != gzOrg {
+		return seqEnd
+	}
+	if g2, _ := lx.gzAt(st, seqEnd+1); g2 != nil && g2.kind != gzOrg {
+		return seqEnd
+	}
+	e := st.capSeq(seqEnd + 1)
+	if seqEnd == i+1 && e == seqEnd+2 && len(st.text(i)) == 1 && len(st.text(seqEnd+1)) == 1 {
+		return seqEnd
+	}
+	return e
+}

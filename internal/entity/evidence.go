@@ -259,7 +259,7 @@ func (a *Article) companies(refs []pos) {
 			continue
 		}
 		done = c
-		if o := a.orgNaming(a.clusters[c].name); o != nil {
+		if o := orgNaming(a.sts, a.clusters[c].name); o != nil {
 			for _, q := range refs {
 				if qm := &a.sts[q.s].mentions[q.m]; qm.kind == mPerson && qm.cluster == c {
 					qm.kind, qm.name, qm.org, qm.country, qm.cluster = mOrg, o.name, o.org, -1, -1
@@ -269,14 +269,14 @@ func (a *Article) companies(refs []pos) {
 	}
 }
 
-// orgNaming returns an organisation mention of the scanned sentences whose
+// orgNaming returns an organisation mention of the scanned sentences sts whose
 // name has name as whole words and is longer ("Compaq Computer Corp." for
 // "Compaq"), or nil: the shortest that starts with name ("Orkem S.A.",
 // not "Orkem Coatings U.K. Ltd."), else the first.
-func (a *Article) orgNaming(name string) *mention {
+func orgNaming(sts []sent, name string) *mention {
 	var best *mention
-	for s := range a.sts {
-		st := &a.sts[s]
+	for s := range sts {
+		st := &sts[s]
 		if !st.scanned {
 			continue
 		}

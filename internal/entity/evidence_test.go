@@ -93,6 +93,11 @@ func TestPersonEvidence(t *testing.T) {
 		{"an acronym and a word before and", "BNP Paribas and Societe Generale warned of weaker income.", []Actor{orga("BNP Paribas"), orga("Societe Generale")}, ""},
 		{"an acronym and a word before a spelled number", "The tapes of TWA Flight eight hundred were released.", []Actor{orga("TWA")}, ""},
 		{"a suffix SA", "Vale SA reported lower output.", []Actor{orga("Vale SA")}, ""},
+		{"two names and an ampersand", "Procter & Gamble said sales rose.", []Actor{orga("Procter & Gamble")}, ""},
+		{"a surname and an ampersand", "Xerox Corp. told employees of its Crum & Forster unit.", []Actor{orga("Xerox Corp."), orga("Crum & Forster")}, ""},
+		{"an ampersand inside a word", "PG&E said it cut power to 30,000 customers.", []Actor{orga("PG&E")}, ""},
+		{"letters and an ampersand", "R&D spending rose, and M&A slowed.", nil, ""},
+		{"states and an ampersand", "US & Canada talks resumed.", []Actor{state("United States")}, ""},
 
 		// People, places and no actor that stay beside those rules.
 		{"a person after a noun of staff and of", "He was an adviser to Kerry. Analysts of Kerry said he won.", []Actor{person("Kerry", "")}, ""},

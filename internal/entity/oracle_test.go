@@ -64,8 +64,10 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	sc.sts = sts
 	for i := range sts {
 		lx.scan(&sts[i])
+		sts[i].scanned = true
 	}
 	clusters := oldCorefer(lx, sts, sc.clusters)
+	oldCompanies(sts, clusters)
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -284,4 +286,26 @@ func (lx *lexicon) isFull(words []string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// oldCompanies is Article.companies over every person of the article at
+// once: the mentions of a cluster with no role that the article names as
+// part of an organisation's name are that organisation.
+func oldCompanies(sts []sent, cl []cluster) {
+	for c := range cl {
+		if cl[c].hasRole {
+			continue
+		}
+		o := orgNaming(sts, cl[c].name)
+		if o == nil {
+			continue
+		}
+		for s := range sts {
+			for m := range sts[s].mentions {
+				if mm := &sts[s].mentions[m]; mm.kind == mPerson && mm.cluster == c {
+					mm.kind, mm.name, mm.org, mm.country, mm.cluster = mOrg, o.name, o.org, -1, -1
+				}
+			}
+		}
+	}
 }
