@@ -13,9 +13,8 @@ import "strings"
 // groupName reports whether the name words of tokens [i, end), after
 // "the" at token i-1, end like a plural: a last word of four letters or
 // more ending in "s" (not "ss", "us" or "is": "Congress", "Olympus",
-// "Paris"), not possessive, of no list of titles ("Democrats" is one) nor
-// of a people ("Kurds" ends like no name of a team, but "Palestinians"
-// is a people's: peopleAdjective).
+// "Paris"), not possessive, of no list of titles nor of [nonname] (where
+// [people] of data/words.txt puts "Kurds", "Shiites").
 func (st *sent) groupName(i, end int) bool {
 	if lowOr(st, i-1) != "the" || st.toks[i].flags&fCtxPlace != 0 || st.titleCase {
 		return false
@@ -23,11 +22,8 @@ func (st *sent) groupName(i, end int) bool {
 	last := st.toks[end-1]
 	w := st.text(end - 1)
 	n := len(w)
-	if n < 4 || last.flags&(fPoss|fAllCaps) != 0 || w[n-1] != 's' || strings.ContainsRune("suiS'", rune(w[n-2])) ||
-		last.cat&(catTitleStart|catNonname) != 0 {
-		return false
-	}
-	return !peopleAdjective(w[:n-1])
+	return n >= 4 && last.flags&(fPoss|fAllCaps) == 0 && w[n-1] == 's' && !strings.ContainsRune("suiS'", rune(w[n-2])) &&
+		last.cat&(catTitleStart|catNonname) == 0
 }
 
 // groupActs reports whether a verb of a group acting follows token end: a
