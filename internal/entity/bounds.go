@@ -251,3 +251,30 @@ func (lx *lexicon) ampersandName(st *sent, i, seqEnd int, g *gzEntry) int {
 	}
 	return e
 }
+
+// firmMention records the name of a company at tokens [i, end), words its
+// words (nil: the tokens'), as a person-like mention marked firm, and
+// returns end: coreference makes it an organisation, with the longer name
+// the article gives it if any ("DPC Acquisition" of "DPC Acquisition
+// Partners"), and the article's other mentions of the name that
+// organisation ("Morgan Stanley said" after "analysts at Morgan Stanley").
+func (lx *lexicon) firmMention(st *sent, i, end int, words []string) int {
+	if words == nil {
+		arena := st.words
+		if arena == nil {
+			arena = new([]string)
+		}
+		n := len(*arena)
+		for k := i; k < end; k++ {
+			*arena = append(*arena, st.text(k))
+		}
+		words = (*arena)[n:len(*arena):len(*arena)]
+	}
+	joined, key := st.nameText(i, end)
+	st.mentions = append(st.mentions, mention{
+		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
+		country: -1, org: -1, quoted: st.toks[i].flags&fQuoted != 0, certain: true, firm: true, cluster: -1,
+		sur: lx.personSurname(st, i, end),
+	})
+	return end
+}

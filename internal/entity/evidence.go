@@ -325,13 +325,14 @@ func (st *sent) afterPersonNoun(i int) bool {
 
 // listedWith reports whether the name at token i follows the name of a
 // person the sentence has read, after a comma or "and": "Madeleine
-// Albright, Berger and defense secretary William Cohen".
+// Albright, Berger and defense secretary William Cohen"; not of a company
+// or a group ("RJR Nabisco and Planters LifeSavers").
 func (st *sent) listedWith(i int) bool {
 	if !st.isPunct(i-1, ",") && lowOr(st, i-1) != "and" || len(st.mentions) == 0 || !st.isWord(i-2) {
 		return false
 	}
 	m := &st.mentions[len(st.mentions)-1]
-	return m.kind == mPerson && m.certain && len(m.words) > 0 && m.words[len(m.words)-1] == st.text(i-2)
+	return m.kind == mPerson && m.certain && !m.firm && !m.group && len(m.words) > 0 && m.words[len(m.words)-1] == st.text(i-2)
 }
 
 // thingName reports whether the name words of a would-be person name

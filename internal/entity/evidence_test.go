@@ -90,6 +90,8 @@ func TestPersonEvidence(t *testing.T) {
 		{"a Spanish company word", "Grupo Mexico said it would invest in Sonora.", []Actor{orga("Grupo Mexico")}, "Sonora"},
 		{"a French company word", "Shares of Societe Generale fell.", []Actor{orga("Societe Generale")}, ""},
 		{"an acronym and a word", "BNP Paribas warned of weaker income.", []Actor{orga("BNP Paribas")}, ""},
+		{"an acronym and a word the article names longer", "DPC Acquisition Partners made a bid. Then DPC Acquisition raised it.", []Actor{orga("DPC Acquisition Partners")}, ""},
+		{"a name after a company and and", "RJR Nabisco and Planters LifeSavers will merge.", []Actor{orga("RJR Nabisco")}, ""},
 		{"an acronym and a word before and", "BNP Paribas and Societe Generale warned of weaker income.", []Actor{orga("BNP Paribas"), orga("Societe Generale")}, ""},
 		{"an acronym and a word before a spelled number", "The tapes of TWA Flight eight hundred were released.", []Actor{orga("TWA")}, ""},
 		{"a suffix SA", "Vale SA reported lower output.", []Actor{orga("Vale SA")}, ""},

@@ -346,7 +346,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// word of no list after it ("BNP Paribas": acronymName).
 	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
 		if lx.acronymName(st, i, seqEnd) {
-			return lx.orgMention(st, i, i+2, -1, st.join(i, i+2))
+			return lx.firmMention(st, i, i+2, nil)
 		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
@@ -975,13 +975,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		// "analysts at Morgan Stanley": an employer; "Petrobras, the state
 		// oil company,": a company, and so are the article's other
 		// mentions of the name.
-		joined, key := st.nameText(i, end)
-		st.mentions = append(st.mentions, mention{
-			kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
-			country: -1, org: -1, quoted: t.flags&fQuoted != 0, certain: true, firm: true, cluster: -1,
-			sur: lx.personSurname(st, i, end),
-		})
-		return end
+		return lx.firmMention(st, i, end, words)
 	}
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
