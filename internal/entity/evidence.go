@@ -385,7 +385,8 @@ func (lx *lexicon) employerBefore(st *sent, i int) bool {
 // firmAppositive reports whether an appositive after the name that ends at
 // token end says it is a company: a comma, maybe "now", an article, up to
 // three words and a noun of a company ([firm-noun] of data/words.txt)
-// that ends it or stands before "of": "Petrobras, the state oil company,",
+// that ends it or, after "now" or an article, stands before "of":
+// "Petrobras, the state oil company,",
 // "Dean Witter Reynolds, now part of Morgan Stanley,", "Naftogaz,
 // Ukraine's state energy company,". A function word or a verb ends the
 // look ("Ann Lee, the head of the company,": no company).
@@ -400,10 +401,11 @@ func (st *sent) firmAppositive(end int) bool {
 	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
 		k++
 	}
+	led := k > end+1 // "now" or an article: "part of" alone is a share ("New Year's Day, part of the campaign")
 	for n := 0; n < 4 && st.isWord(k); n, k = n+1, k+1 {
 		t := st.toks[k]
 		if t.flags&fCap == 0 && t.cat&catFirm != 0 {
-			return st.closes(k+1) || lowOr(st, k+1) == "of"
+			return st.closes(k+1) || led && lowOr(st, k+1) == "of"
 		}
 		if t.cat&(catFunction|catVerb|catDeterminer) != 0 && t.flags&fCap == 0 {
 			return false

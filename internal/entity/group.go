@@ -14,7 +14,9 @@ import "strings"
 // "the" at token i-1, end like a plural: a last word of four letters or
 // more ending in "s" (not "ss", "us" or "is": "Congress", "Olympus",
 // "Paris"), not possessive, of no list of titles nor of [nonname] (where
-// [people] of data/words.txt puts "Kurds", "Shiites").
+// [people] of data/words.txt puts "Kurds", "Shiites"), and not ending in
+// "ians", as the names of peoples do ("the Ionians", "the Persians";
+// "the Republicans" and "the Texans" are a party and a team).
 func (st *sent) groupName(i, end int) bool {
 	if lowOr(st, i-1) != "the" || st.toks[i].flags&fCtxPlace != 0 || st.titleCase {
 		return false
@@ -23,7 +25,7 @@ func (st *sent) groupName(i, end int) bool {
 	w := st.text(end - 1)
 	n := len(w)
 	return n >= 4 && last.flags&(fPoss|fAllCaps) == 0 && w[n-1] == 's' && !strings.ContainsRune("suiS'", rune(w[n-2])) &&
-		last.cat&(catTitleStart|catNonname) == 0
+		last.cat&(catTitleStart|catNonname) == 0 && !strings.HasSuffix(w, "ians")
 }
 
 // groupActs reports whether a verb of a group acting follows token end: a
