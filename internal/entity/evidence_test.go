@@ -111,6 +111,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"part of with no article", "Meters are free until New Year's Day, part of the city's campaign.", nil, ""},
 		{"a person and a company spokesman", "Tom Hart, a company spokesman, said no.", []Actor{person("Tom Hart", "")}, ""},
 		{"an acronym before a title", "FBI Director Kash Patel said the case was closed.", []Actor{orga("FBI"), person("Kash Patel", "Director")}, ""},
+		{"an acronym and a line of defence", "The army was halted along the XYZ Line.", nil, ""},
 		{"an acronym before a flight number", "TWA Flight 800 went down.", []Actor{orga("TWA")}, ""},
 		{"a credit word alone", "Credit card debt rose.", nil, ""},
 		{"Lavrov said", "On Monday, Lavrov said the talks would resume.", []Actor{person("Lavrov", "")}, ""},
