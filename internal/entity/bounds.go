@@ -178,6 +178,9 @@ func (st *sent) orgSuffixEnd(end int) int {
 // from "Germany").
 func (lx *lexicon) companyHead(st *sent, i, seqEnd int) int {
 	t := st.toks[i]
+	if t.cat&(catOrgSuffix|catOrgHead) == 0 { // most words
+		return i
+	}
 	abbreviated := t.cat&catOrgSuffix != 0 && t.flags&fAllCaps == 0 && strings.HasSuffix(st.text(i), ".")
 	if !abbreviated && t.cat&catOrgHead == 0 || st.isCapWord(i-1) {
 		return i

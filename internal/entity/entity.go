@@ -65,6 +65,7 @@ type scratch struct {
 	clusters    []cluster   // the people of those surnames
 	refs, fulls []pos       // corefer's lists, kept for their memory
 	persons     []personRef // the person mentions of the sentences scanned so far, in the order of scanning
+	anyGroup    bool        // one of persons is a group's (mention.group): resolvePeople looks for them
 	// Memory the sentences' lists are cut from: the name words of person
 	// mentions, the mentions and places of the sentences scanned so far,
 	// the actors of those finished.
@@ -176,6 +177,7 @@ func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
+	sc.anyGroup = false
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -234,6 +236,7 @@ func (a *Article) scan(s int) {
 	for m := range st.mentions {
 		if mm := &st.mentions[m]; mm.kind == mPerson && !mm.official {
 			a.persons = append(a.persons, personRef{pos{s, mm.tok, m}, mm.sur})
+			a.anyGroup = a.anyGroup || mm.group
 		}
 	}
 }
@@ -551,6 +554,18 @@ func (a *Article) resolvePeople(sur string) {
 	// In text order, as corefer wants them, not the order of scanning.
 	slices.SortFunc(refs, func(p, q pos) int { return cmp.Or(p.s-q.s, p.m-q.m) })
 	a.refs = refs
+	if a.anyGroup {
+		a.resolveGroups(refs, sur)
+		refs = a.refs
+	}
+	a.corefer(refs)
+	a.companies(refs)
+}
+
+// resolveGroups resolves the group mentions of refs (the mentions of
+// surname key sur), if any, apart from its people, and leaves the people in
+// a.refs.
+func (a *Article) resolveGroups(refs []pos, sur string) {
 	if groups := a.groups(refs); groups != nil {
 		// People and groups of one surname key ("Sanders", "the Sanders
 		// campaign") are never one another: each is resolved alone.
@@ -561,8 +576,6 @@ func (a *Article) resolvePeople(sur string) {
 			a.companies(groups) // "the Broncos" are the Denver Broncos the article names
 		}
 	}
-	a.corefer(refs)
-	a.companies(refs)
 }
 
 // groups returns the group mentions of refs (see groupMention), in a list

@@ -368,7 +368,12 @@ func (lx *lexicon) employerBefore(st *sent, i int) bool {
 	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
 		k--
 	}
-	if w := lowOr(st, k); w != "at" && w != "with" || st.toks[k].flags&fCap != 0 {
+	// "at" is a place preposition, "with" a function word: most words
+	// before a name are told apart by their classes.
+	if k < 0 || st.toks[k].cat&(catPlacePrep|catFunction) == 0 || st.toks[k].flags&(fWord|fCap) != fWord {
+		return false
+	}
+	if w := st.low(k); w != "at" && w != "with" {
 		return false
 	}
 	k--
@@ -391,7 +396,7 @@ func (lx *lexicon) employerBefore(st *sent, i int) bool {
 // Ukraine's state energy company,". A function word or a verb ends the
 // look ("Ann Lee, the head of the company,": no company).
 func (st *sent) firmAppositive(end int) bool {
-	if !st.isPunct(end, ",") {
+	if end >= len(st.toks) || st.toks[end].p != ',' {
 		return false
 	}
 	k := end + 1

@@ -292,8 +292,10 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		seqEnd = i + 1
 	}
 	// "Procter & Gamble", "AT&T": a company (ampersandName).
-	if e := lx.ampersandName(st, i, seqEnd, g); e > seqEnd {
-		return lx.orgMention(st, i, e, -1, st.src[t.s:st.toks[e-1].e])
+	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
+		if e := lx.ampersandName(st, i, seqEnd, g); e > seqEnd {
+			return lx.orgMention(st, i, e, -1, st.src[t.s:st.toks[e-1].e])
+		}
 	}
 	// "the Georgian Dream party", "Likud party": a party's name.
 	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catParty != 0 && seqEnd > gEnd && st.isWord(seqEnd) &&
