@@ -281,3 +281,18 @@ func (lx *lexicon) firmMention(st *sent, i, end int, words []string) int {
 	})
 	return end
 }
+
+// caseEnd returns the index after a court case's name whose first party
+// ends at token end: "v." or "vs." and the capitalised words of the other
+// party ("Trump v. United States", "Roe v. Wade", "Brown v. Board of
+// Education"); else end. The parties name the case, and it names no
+// person nor place ("ruled in Trump v. United States").
+func (st *sent) caseEnd(end int) int {
+	if !st.isWord(end) || st.toks[end].flags&fCap != 0 || !st.isCapWord(end+1) {
+		return end
+	}
+	if w := st.low(end); w != "v." && w != "vs." {
+		return end
+	}
+	return st.capSeq(end + 1)
+}

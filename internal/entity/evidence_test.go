@@ -116,6 +116,9 @@ func TestPersonEvidence(t *testing.T) {
 		{"a credit word alone", "Credit card debt rose.", nil, ""},
 		{"Lavrov said", "On Monday, Lavrov said the talks would resume.", []Actor{person("Lavrov", "")}, ""},
 		{"Ursula von der Leyen said", "Ursula von der Leyen said Europe would help.", []Actor{person("Ursula von der Leyen", "")}, ""},
+		{"a court case after in", "The court ruled in Trump v. United States that he had immunity.", nil, ""},
+		{"a court case's parties", "The ruling overturned Roe v. Wade on Friday.", nil, ""},
+		{"a central bank named after its state", "Bank Indonesia said it would keep rates steady.", []Actor{orga("Bank Indonesia")}, ""},
 		{"a place with a particle", "Leaders met in Dar es Salaam on Saturday.", nil, "Dar es Salaam"},
 	}
 	for _, tt := range tests {

@@ -948,6 +948,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) || thingName(words) {
 		return end // "S&P", "C$8.5 million": a letter is no one's name; nor is "R-Fla."
 	}
+	if e := st.caseEnd(end); e > end {
+		return e // "Trump v. United States", "Roe v. Wade": a court case, no person nor place
+	}
 	if st.startWordNoName(i, end, words) {
 		return lx.person(st, i+1, false) // "Chanting Helmut Kohl": Helmut Kohl
 	}
