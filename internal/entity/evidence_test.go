@@ -94,6 +94,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a name after a company and and", "RJR Nabisco and Planters LifeSavers will merge.", []Actor{orga("RJR Nabisco")}, ""},
 		{"an acronym and a word before and", "BNP Paribas and Societe Generale warned of weaker income.", []Actor{orga("BNP Paribas"), orga("Societe Generale")}, ""},
 		{"an acronym and a word before a spelled number", "The tapes of TWA Flight eight hundred were released.", []Actor{orga("TWA")}, ""},
+		{"an industry's noun last", "Dangote Cement said its profit doubled.", []Actor{orga("Dangote Cement")}, ""},
 		{"a suffix SA", "Vale SA reported lower output.", []Actor{orga("Vale SA")}, ""},
 		{"two names and an ampersand", "Procter & Gamble said sales rose.", []Actor{orga("Procter & Gamble")}, ""},
 		{"a surname and an ampersand", "Xerox Corp. told employees of its Crum & Forster unit.", []Actor{orga("Xerox Corp."), orga("Crum & Forster")}, ""},
