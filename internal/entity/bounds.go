@@ -263,15 +263,7 @@ func (lx *lexicon) ampersandName(st *sent, i, seqEnd int, g *gzEntry) int {
 // organisation ("Morgan Stanley said" after "analysts at Morgan Stanley").
 func (lx *lexicon) firmMention(st *sent, i, end int, words []string) int {
 	if words == nil {
-		arena := st.words
-		if arena == nil {
-			arena = new([]string)
-		}
-		n := len(*arena)
-		for k := i; k < end; k++ {
-			*arena = append(*arena, st.text(k))
-		}
-		words = (*arena)[n:len(*arena):len(*arena)]
+		words = st.runWords(i, end)
 	}
 	joined, key := st.nameText(i, end)
 	st.mentions = append(st.mentions, mention{
@@ -295,4 +287,18 @@ func (st *sent) caseEnd(end int) int {
 		return end
 	}
 	return st.capSeq(end + 1)
+}
+
+// runWords returns the words of tokens [i, end), all words, as a person
+// mention's name words, kept where name keeps them.
+func (st *sent) runWords(i, end int) []string {
+	arena := st.words
+	if arena == nil {
+		arena = new([]string)
+	}
+	n := len(*arena)
+	for k := i; k < end; k++ {
+		*arena = append(*arena, st.text(k))
+	}
+	return (*arena)[n:len(*arena):len(*arena)]
 }

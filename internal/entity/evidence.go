@@ -418,3 +418,12 @@ func (st *sent) firmAppositive(end int) bool {
 	}
 	return false
 }
+
+// officerAfter reports whether a lowercase noun of people who work for an
+// organisation ([staff-noun] of data/words.txt) and a capitalised name
+// follow the name that ends at token end: the name is the organisation's
+// ("Tata Sons chairman N. Chandrasekaran", "Kotak Securities analyst
+// Ravi Shah"), where it has no evidence of a person's.
+func (st *sent) officerAfter(end int) bool {
+	return st.isWord(end) && st.toks[end].flags&fCap == 0 && st.toks[end].cat&catStaff != 0 && st.isCapWord(end+1)
+}

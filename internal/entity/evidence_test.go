@@ -120,6 +120,12 @@ func TestPersonEvidence(t *testing.T) {
 		{"a court case after in", "The court ruled in Trump v. United States that he had immunity.", nil, ""},
 		{"a court case's parties", "The ruling overturned Roe v. Wade on Friday.", nil, ""},
 		{"a central bank named after its state", "Bank Indonesia said it would keep rates steady.", []Actor{orga("Bank Indonesia")}, ""},
+		{"a weekday before a company", "On Monday SoftBank Group said it would invest.", []Actor{orga("SoftBank Group")}, ""},
+		{"a shoal", "Ships were harassed near Second Thomas Shoal on Wednesday.", nil, "Second Thomas Shoal"},
+		{"a corridor", "Troops stayed in the Philadelphi Corridor.", nil, "Philadelphi Corridor"},
+		{"a company before its chairman", "Tata Sons chairman N. Chandrasekaran said the group would build a plant.",
+			[]Actor{orga("Tata Sons"), person("N. Chandrasekaran", "chairman")}, ""},
+		{"a person before a spokesman", "Trump spokesman Steven Cheung said no.", []Actor{person("Trump", ""), person("Steven Cheung", "spokesman")}, ""},
 		{"a place with a particle", "Leaders met in Dar es Salaam on Saturday.", nil, "Dar es Salaam"},
 	}
 	for _, tt := range tests {
@@ -148,6 +154,8 @@ func TestNamedOrganisation(t *testing.T) {
 		{"a team, and no person after the", "The Chiefs beat the Denver Broncos. The Broncos said little.",
 			[][]Actor{{orga("Chiefs"), orga("Denver Broncos")}, {orga("Denver Broncos")}}},
 		{"a team that acts", "The Broncos beat the Colts on Sunday.", [][]Actor{{orga("Broncos")}}},
+		{"a team of three words with a word of no name", "The Golden State Warriors said they had signed Jimmy Butler.",
+			[][]Actor{{orga("Golden State Warriors"), person("Jimmy Butler", "")}}},
 		{"a team that acts after a modal", "The Dodgers will host the Padres next week.", [][]Actor{{orga("Dodgers")}}},
 		{"a team of two words that acts", "The Hanshin Tigers beat the Yomiuri Giants in Osaka.", [][]Actor{{orga("Hanshin Tigers")}}},
 		{"a party that acts", "Talks stalled after the Social Democrats rejected the plan.", [][]Actor{{orga("Social Democrats")}}},

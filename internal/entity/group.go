@@ -63,3 +63,21 @@ func (lx *lexicon) groupMention(st *sent, i, end int, words []string) int {
 	})
 	return end
 }
+
+// groupRun reports whether the capitalised run [i, seqEnd) after "the",
+// two words or more of no list, is a group's name whose words a person's
+// name would not take whole ("the Golden State Warriors", where "State"
+// is no name word): see groupName. A word of a title, a month or a
+// weekday ends no such name ("the Senate Democrats" is read as a role).
+func (st *sent) groupRun(i, seqEnd int) bool {
+	if seqEnd < i+3 || !st.groupName(i, seqEnd) {
+		return false
+	}
+	for k := i; k < seqEnd; k++ {
+		t := st.toks[k]
+		if t.flags&(fWord|fCap|fPoss) != fWord|fCap || t.cat&(catTitleStart|catMonth|catWeekday|catParticle) != 0 {
+			return false
+		}
+	}
+	return true
+}

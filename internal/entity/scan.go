@@ -283,19 +283,22 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// A capitalised sequence longer than any listed name in it that ends
 	// like an organisation or a facility is one: "Syrian Arab Army", "Hotel
 	// President Wilson", "Geneva International Conference Centre".
-	// Such a sequence does not start with a determiner or a preposition
-	// ("The European Union"), nor with a common word that starts the
-	// sentence.
+	// Such a sequence does not start with a determiner, a preposition
+	// ("The European Union") or a weekday, nor with a common word that
+	// starts the sentence.
 	seqEnd := st.capSeq(i)
-	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep) != 0 ||
+	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep|catWeekday) != 0 ||
 		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
-		seqEnd = i + 1
+		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"
 	}
 	// "Procter & Gamble", "AT&T": a company (ampersandName).
 	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
 		if e := lx.ampersandName(st, i, seqEnd, g); e > seqEnd {
 			return lx.orgMention(st, i, e, -1, st.src[t.s:st.toks[e-1].e])
 		}
+	}
+	if g == nil && lowOr(st, i-1) == "the" && st.groupRun(i, seqEnd) {
+		return lx.groupMention(st, i, seqEnd, st.runWords(i, seqEnd)) // "the Golden State Warriors"
 	}
 	// "the Georgian Dream party", "Likud party": a party's name.
 	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catParty != 0 && seqEnd > gEnd && st.isWord(seqEnd) &&
@@ -1052,6 +1055,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	// Pakistan"), read above.
 	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || st.toks[end-1].flags&fPoss == 0) &&
 		!lx.personEvidence(st, i, end, words) {
+		if !m.atPlace && st.officerAfter(end) {
+			return lx.firmMention(st, i, end, words) // "Tata Sons chairman N. Chandrasekaran"
+		}
 		m.certain = false // "Delta Air Lines", "Wheat", "Truth Social": see personEvidence
 	}
 	st.mentions = append(st.mentions, m)
