@@ -280,10 +280,10 @@ func (lx *lexicon) firmMention(st *sent, i, end int, words []string) int {
 // Education"); else end. The parties name the case, and it names no
 // person nor place ("ruled in Trump v. United States").
 func (st *sent) caseEnd(end int) int {
-	if !st.isWord(end) || st.toks[end].flags&fCap != 0 || !st.isCapWord(end+1) {
-		return end
+	if !st.isWord(end) || st.toks[end].flags&fCap != 0 || st.src[st.toks[end].s] != 'v' || !st.isCapWord(end+1) {
+		return end // most words after a name: no "v." (the first byte tells)
 	}
-	if w := st.low(end); w != "v." && w != "vs." {
+	if w := st.text(end); w != "v." && w != "vs." {
 		return end
 	}
 	return st.capSeq(end + 1)

@@ -297,7 +297,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 			return lx.orgMention(st, i, e, -1, st.src[t.s:st.toks[e-1].e])
 		}
 	}
-	if g == nil && lowOr(st, i-1) == "the" && st.groupRun(i, seqEnd) {
+	if g == nil && seqEnd >= i+3 && lowOr(st, i-1) == "the" && st.groupRun(i, seqEnd) {
 		return lx.groupMention(st, i, seqEnd, st.runWords(i, seqEnd)) // "the Golden State Warriors"
 	}
 	// "the Georgian Dream party", "Likud party": a party's name.
