@@ -1189,13 +1189,16 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if ok && e.Floating && e.Clock && doc != Narrative && inSchedule(text, low, cands, i) {
 			v = scheduleValue(e) // "open from 9 a.m. to 5 p.m. daily": a time of no day
 		}
-		start, joined := c.start, false
+		start, end, joined := c.start, c.end, false
 		if ok && hasAmount {
 			if sv, shifted := shiftedBy(text, c.end, v, amt); shifted {
 				if len(out) > 0 && amt.from <= out[len(out)-1].Start {
 					out = out[:len(out)-1] // the amount is read into the date
 				}
 				start, v, joined = amt.from, sv, true
+				if amt.eve && strings.HasPrefix(low[end:], " holiday") && (end+8 == len(low) || !isWordByte(low[end+8])) {
+					end += len(" holiday") // "the eve of the Christmas holiday"
+				}
 			}
 		}
 		if ok && v.HasInterval() {
@@ -1234,7 +1237,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
-		m.Start, m.End, m.Text, m.Rule, m.Value = start, c.end, text[start:c.end], t.rules[c.rule].Name, v
+		m.Start, m.End, m.Text, m.Rule, m.Value = start, end, text[start:end], t.rules[c.rule].Name, v
 		if joined {
 			m.Rule = amountRule
 		}
