@@ -1401,9 +1401,19 @@ var safeYears = [2]int64{
 	time.Date(9999, 12, 29, 0, 0, 0, 0, time.UTC).Unix(),
 }
 
+// A time of the small hours (before earlyHour) told after a time of the
+// evening (from lateHour) of a named day, in one sentence, is of the next
+// day (daySameSentence).
+const (
+	lateHour  = 18
+	earlyHour = 6
+)
+
 // daySameSentence returns the date of a day named in the same sentence as
 // c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own with the tense
 // at its place (tenseOf), nearest first; after says whether it stands after c.
+// A time of the small hours after an evening time of that day is of the
+// next day.
 func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (day time.Time, after, ok bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
@@ -1435,6 +1445,9 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 		}
 		if !found || d < dist {
 			best, found, dist, after = v.Start, true, d, o.start > c.end
+			if e.Clock && c.expr.Clock && o.end <= c.start && e.Hour >= lateHour && c.expr.Hour < earlyHour {
+				best = best.AddDate(0, 0, 1) // "ended at 11 p.m. Saturday, and fans celebrated until 2 a.m.": Sunday's
+			}
 		}
 	}
 	return best, after, found
