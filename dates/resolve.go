@@ -19,16 +19,17 @@ const (
 	// Future: the first one on or after the anchor, except a quarter just
 	// ended (see justEnded).
 	Future
-	// Unmarked: no cue either way. A bare weekday is still the most recent
-	// one (news reports what happened), but a month, a date or a season is
-	// the nearest one, with the past preferred: deadlines and scheduled
+	// Unmarked: no cue either way, or a modal alone. A weekday, a month, a
+	// date or a season is the nearest one, with the past preferred: a
+	// forecast for Sunday in a Saturday story, deadlines and scheduled
 	// events ("payable Jan. 2", "expires Nov. 21") lie ahead.
 	Unmarked
 	// Term: Unmarked, with a word of limit or term just before the date
-	// ("until", "by", "payable"), whatever the verbs say. A weekday too is
-	// then the nearest one, the past preferred: "gave them until 9 a.m.
-	// Tuesday" in a story of Monday is the next day, "fought until Tuesday"
-	// in a story of Thursday two days before.
+	// ("until", "by", "payable"), whatever the verbs say, or in the
+	// infinitive of a verb of directing or intending ("were told to leave
+	// on Sunday"): the nearest one, the past preferred: "gave them until
+	// 9 a.m. Tuesday" in a story of Monday is the next day, "fought until
+	// Tuesday" in a story of Thursday two days before.
 	Term
 	// Happened: Past, where the past verb nearest before the date is the
 	// event's own ("the talks began on May 28"), not one of saying or
@@ -130,9 +131,6 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 	case e.Grain == GrainCentury:
 		return dateOf(eraYear(e.Century, 100, e.BC), 1, 1), GrainCentury, true
 	case e.Weekday != 0 && e.Month == 0 && !known && e.Nth == 0:
-		if tense == Unmarked && bias == newsBias && !term {
-			tense = Past // news reports what happened: "said Friday"
-		}
 		d := resolveWeekday(e, a, tense, bias) + date(e.Days)
 		if e.Grain == GrainWeekend {
 			return d, GrainWeekend, true // "the weekend": from its Saturday

@@ -484,7 +484,58 @@ func readWhole(s, low string) *wholeCues {
 	return c
 }
 
+// stateBefore reports whether a verb of a present state is the nearest
+// verb before the limit word w at offset at, or stands just before it.
+func (c *wholeCues) stateBefore(w string, at int) bool {
+	switch strings.ToLower(w) {
+	case "until", "till", "through":
+	default:
+		return false
+	}
+	cue := func(i int) bool {
+		return slices.Contains(c.past, i) || slices.Contains(c.modal, i) || slices.Contains(c.future, i)
+	}
+	for i := at; ; {
+		v := prevWordOf(c.text, i)
+		if v == "" {
+			return false
+		}
+		i = strings.LastIndex(c.text[:i], v)
+		if i < at-cueWindow {
+			return false
+		}
+		if lex().states[strings.ToLower(v)] {
+			return true
+		}
+		if cue(i) {
+			return lex().states[strings.ToLower(prevWordOf(c.text, i))] // "the schools stay shut"
+		}
+	}
+}
+
+// forwardInfinitive reports whether the past cue at offset at is a verb
+// of directing or intending with "to" at most four words after it, before
+// start.
+func (c *wholeCues) forwardInfinitive(at, start int) bool {
+	f := strings.Fields(asciiLower(c.text[at:start]))
+	if len(f) == 0 || !lex().forward[f[0]] {
+		return false
+	}
+	for k := 1; k < len(f) && k <= 4; k++ {
+		if f[k] == "to" {
+			return true
+		}
+		if strings.IndexFunc(f[k], func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }) >= 0 {
+			return false // a mark ends the clause
+		}
+	}
+	return false
+}
+
 func (c *wholeCues) at(start, end int) Tense {
+	if strings.HasPrefix(asciiLower(c.text[start:end]), "earlier ") {
+		return Past
+	}
 	if strings.EqualFold(prevWordOf(c.text, start), "since") || c.sinceEvent(start) {
 		return Happened
 	}
@@ -509,6 +560,9 @@ func (c *wholeCues) at(start, end int) Tense {
 			if f := lastIn(c.future, from, start); f >= 0 && f > m && f > lastIn(c.past, from, start) {
 				return Future // "will stay open until Christmas"
 			}
+			if c.stateBefore(w, strings.LastIndex(c.text[:start], w)) {
+				return Future // "flood warnings remain in place until Tuesday"
+			}
 			return Term
 		}
 	}
@@ -531,6 +585,9 @@ func (c *wholeCues) at(start, end int) Tense {
 			}
 			return Future
 		}
+		if c.forwardInfinitive(bestP, start) {
+			return Term // "were told to prepare for storms on Sunday"
+		}
 		return Past
 	}
 	if bestP < 0 && strings.HasPrefix(c.text[end:], " ") && lex().eventNoun[strings.ToLower(wordAt(c.text, end))] {
@@ -548,6 +605,8 @@ func (c *wholeCues) at(start, end int) Tense {
 	from, to := afterReach(asciiLower(c.text), start, end)
 	nextF, nextP := firstIn(c.future, from, to), firstIn(c.past, from, to)
 	switch {
+	case bestP >= 0 && c.forwardInfinitive(bestP, start):
+		return Term
 	case bestP >= 0:
 		return Past
 	case nextF >= 0 && (nextP < 0 || nextF < nextP):
@@ -680,6 +739,7 @@ func TestTenseCuesLazy(t *testing.T) {
 		"The minister is expected to travel with a large delegation of aides and many others from the region on Monday.",
 		"The ministers will, as outlined, travel with a large delegation of aides and many others from the region on Monday.",
 		"They'll, as outlined, travel with the delegation on Monday.",
+		"Officials said warnings remain in place until Tuesday and residents were told to prepare on Sunday; earlier Sunday the schools, urged by parents to stay shut through Monday, remained closed until noon.",
 	)
 	r := rand.New(rand.NewSource(1))
 	var c tenseCues

@@ -223,7 +223,7 @@ func ruleTimeOfDay() *Rule {
 					return false // "high noon": a showdown, not a time
 				}
 				if m.lowAt(g.noon) == "midnight" {
-					e.Hour = 0
+					e.Hour = 24 // the end of the day it is given with, as AP and TimeML write it: "midnight Friday" is 2016-08-26T24:00
 				} else {
 					e.Hour = 12
 				}
@@ -954,8 +954,8 @@ func ruleInDuration() *Rule {
 				return false // "priced in four quarter-point cuts"
 			}
 			fallback := Expr{Kind: Span, Grain: u.grain, Period: durationValue(n, u)}
-			if rankedBefore(m.text[:m.start]) {
-				*out = fallback // "the first rise in two years", "his second letter in two weeks": a span
+			if rankedBefore(m.text[:m.start]) || describedAfter(m.nextWord()) {
+				*out = fallback // "the first rise in two years", "in a year of trade wars": a span
 				return true
 			}
 			*out = Expr{Kind: Relative, Grain: u.grain, Offset: int(u.count(n)), PastFallback: &fallback}
@@ -963,6 +963,18 @@ func ruleInDuration() *Rule {
 		})
 	g.u, g.amt = r.groupIndex("u"), r.groupIndex("amt")
 	return r
+}
+
+// describedAfter reports whether w, the word after "in <amount>", starts
+// what describes that time ("in a year of trade wars", "in a week marked
+// by protests"): a stretch the story speaks of, not a date that far ahead.
+// Not "when": "will vote in two weeks when parliament returns" is a date.
+func describedAfter(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "marked", "dominated":
+		return true
+	}
+	return false
 }
 
 // rankWords rank a thing among others of its kind; "in <amount>" after

@@ -25,6 +25,9 @@ type amount struct {
 	// weekend makes the amount the weekend before or after the date's,
 	// from its Saturday (weekday 6): "the weekend before Christmas".
 	weekend bool
+	// eve marks "the eve of", the day before, whose phrase takes in a
+	// "holiday" after the date: "the eve of the Christmas holiday".
+	eve bool
 }
 
 // mayFollowAmount reports whether the word before start of text may be
@@ -40,7 +43,8 @@ func mayFollowAmount(text string, start int) bool {
 		return false
 	}
 	a, b := text[j-2]|0x20, text[j-1]|0x20
-	return a == 'r' && b == 'e' || a == 'e' && b == 'r' || a == 't' && b == 'o' || a == 'o' && b == 'f'
+	return a == 'r' && b == 'e' || a == 'e' && b == 'r' || a == 't' && b == 'o' || a == 'o' && b == 'f' ||
+		a == 'h' && b == 'e' && j >= 10 && text[j-6:j-4] == "of" // "the eve of the Christmas holiday"
 }
 
 // amountBefore reads an amount of time before or after the date phrase at
@@ -66,8 +70,15 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 		j--
 	}
 	w, rest := lastWord(text[:j])
+	if foldEq(w, "the") {
+		if o, r := lastWord(rest); foldEq(o, "of") {
+			w, rest = o, r // "the eve of the Christmas holiday"
+		}
+	}
 	sign := 1
 	switch {
+	case foldEq(w, "of") && eveBefore(rest) >= 0:
+		return amount{from: eveBefore(rest), n: -1, g: GrainDay, eve: true}, true // "the eve of Christmas": the day before
 	case foldEq(w, "before"):
 		sign = -1
 	case foldEq(w, "after"):
@@ -122,6 +133,20 @@ func amountBefore(text string, prev *Mention, start int) (a amount, ok bool) {
 		return amount{from: len(r), n: sign, g: GrainDay, weekday: 6, weekend: true}, true
 	}
 	return amount{from: len(r), n: sign, g: GrainDay}, true
+}
+
+// eveBefore returns where "the eve" ends rest, the text before "of", or
+// -1: "on the eve of Thanksgiving" is the day before it.
+func eveBefore(rest string) int {
+	e, r := lastWord(rest)
+	if !foldEq(e, "eve") {
+		return -1
+	}
+	the, r := lastWord(r)
+	if !foldEq(the, "the") {
+		return -1
+	}
+	return len(r)
 }
 
 // shiftedBy moves v, the value of the date phrase that ends at end of

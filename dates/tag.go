@@ -1118,20 +1118,32 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if e.Floating {
 			a = ref
 			cues := cuesOf(c.sent)
-			tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
+			tenseOf := func(o candidate) Tense {
+				t := cues.at(o.start-c.sent.Start, o.end-c.sent.Start)
+				if (t == Unmarked || t == Term) && !possessive(text[o.end:]) {
+					if _, _, ok := cues.reportedWould(o.start - c.sent.Start); ok {
+						t = Future // "said the change would arrive between 2pm and 5pm on Sunday"
+					}
+				}
+				return t
+			}
 			dayAnchor := anchor
 			if doc == Narrative {
 				dayAnchor = ref // a day named beside it is read like any other in the story
 			}
-			if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
-				a = d
+			begins := !fromText // midnight, 24:00: the end of a day named before it, else the start of the story's day
+			if d, after, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
+				a, begins = d, after
 				if e == c.expr.Ahead {
 					e = &c.expr // "results are expected overnight, with the tally due by Friday lunchtime": the night before Friday
 				}
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
-				a = lead
+				a, begins = lead, true
 			} else if doc != Narrative && (fromText && ref.Before(pubDay) || midnight(e)) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
-				a = comingDay(e, pubDay) // "a new draft would be published by midnight": the coming one, not the last day named
+				a, begins = comingDay(e, pubDay), false // "a new draft would be published by midnight": the coming one, not the last day named
+			}
+			if e.Hour == 24 && begins {
+				a = a.AddDate(0, 0, -1) // "ran past midnight, ... voted early Wednesday": the midnight that began Wednesday
 			}
 			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
 				told := tenseOf(*c)
@@ -1201,13 +1213,16 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if ok && e.Floating && e.Clock && doc != Narrative && inSchedule(text, low, cands, i) {
 			v = scheduleValue(e) // "open from 9 a.m. to 5 p.m. daily": a time of no day
 		}
-		start, joined := c.start, false
+		start, end, joined := c.start, c.end, false
 		if ok && hasAmount {
 			if sv, shifted := shiftedBy(text, c.end, v, amt); shifted {
 				if len(out) > 0 && amt.from <= out[len(out)-1].Start {
 					out = out[:len(out)-1] // the amount is read into the date
 				}
 				start, v, joined = amt.from, sv, true
+				if amt.eve && strings.HasPrefix(low[end:], " holiday") && (end+8 == len(low) || !isWordByte(low[end+8])) {
+					end += len(" holiday") // "the eve of the Christmas holiday"
+				}
 			}
 		}
 		if ok && v.HasInterval() {
@@ -1249,7 +1264,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
-		m.Start, m.End, m.Text, m.Rule, m.Value = start, c.end, text[start:c.end], t.rules[c.rule].Name, v
+		m.Start, m.End, m.Text, m.Rule, m.Value = start, end, text[start:end], t.rules[c.rule].Name, v
 		if joined {
 			m.Rule = amountRule
 		}
@@ -1413,10 +1428,20 @@ var safeYears = [2]int64{
 	time.Date(9999, 12, 29, 0, 0, 0, 0, time.UTC).Unix(),
 }
 
+// A time of the small hours (before earlyHour) told after a time of the
+// evening (from lateHour) of a named day, in one sentence, is of the next
+// day (daySameSentence).
+const (
+	lateHour  = 18
+	earlyHour = 6
+)
+
 // daySameSentence returns the date of a day named in the same sentence as
 // c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own with the tense
-// at its place (tenseOf), nearest first.
-func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (time.Time, bool) {
+// at its place (tenseOf), nearest first; after says whether it stands after c.
+// A time of the small hours after an evening time of that day is of the
+// next day.
+func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (day time.Time, after, ok bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
 	const near = 200
@@ -1434,8 +1459,8 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			continue
 		}
 		tense := Past
-		if t := tenseOf(o); needsTense(&e) && (t == Future || t == Term) {
-			tense = t // "will leave at 4 in the morning (4 a.m. Thursday)"; "by Friday lunchtime": the nearest
+		if needsTense(&e) {
+			tense = tenseOf(o) // "will leave at 4 in the morning (4 a.m. Thursday)"
 		}
 		v, ok := Resolve(e, anchor, tense)
 		if !ok || v.Grain != GrainDay && v.Grain != GrainPartOfDay && v.Grain != GrainMinute {
@@ -1446,10 +1471,13 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			d = c.start - o.end
 		}
 		if !found || d < dist {
-			best, found, dist = v.Start, true, d
+			best, found, dist, after = v.Start, true, d, o.start > c.end
+			if e.Clock && c.expr.Clock && o.end <= c.start && e.Hour >= lateHour && c.expr.Hour < earlyHour {
+				best = best.AddDate(0, 0, 1) // "ended at 11 p.m. Saturday, and fans celebrated until 2 a.m.": Sunday's
+			}
 		}
 	}
-	return best, found
+	return best, after, found
 }
 
 // rangeStart returns the day on which a range that the bare weekday c
@@ -1507,7 +1535,7 @@ func eventDayAnchor(cands []candidate, c *candidate, anchor time.Time, doc DocTy
 		dayAnchor = ref.at
 	}
 	tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
-	if d, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
+	if d, _, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
 		return d, GrainDay, tellsDay(c, d, anchor, doc, cues)
 	}
 	switch {
@@ -1900,6 +1928,9 @@ func (c *tenseCues) inFuture(i int) bool {
 // failing that, of the first future or past cue after it. A future and a
 // past cue at one offset make it past.
 func (c *tenseCues) at(start, end int) Tense {
+	if strings.HasPrefix(c.low[start:end], "earlier ") {
+		return Past // "earlier Sunday": the phrase says it
+	}
 	pi, pj := wordEndingBefore(c.low, start) // the word before the phrase
 	if c.sinceBefore(start, pi, pj) {
 		return Happened // "prices have risen since September": the last one, even just ahead
@@ -1914,6 +1945,9 @@ func (c *tenseCues) at(start, end int) Tense {
 		if _, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); cs == cueIsFuture {
 			return Future // "the shops will stay open until Christmas", "talks will run through March": ahead
 		}
+		if c.stateBefore(pi, pj) {
+			return Future // "flood warnings remain in place until Tuesday": the term still runs
+		}
 		return Term
 	}
 	if c.copulaBefore(pi, pj, end) {
@@ -1922,6 +1956,8 @@ func (c *tenseCues) at(start, end int) Tense {
 	// cues farther back belong to another clause
 	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
 		switch {
+		case cs&cueIsPast != 0 && c.forwardInfinitive(at, start):
+			return Term // "residents were told to prepare for storms on Sunday": the nearest Sunday
 		case cs&cueIsPast != 0:
 			return Past
 		case cs&cueIsFuture != 0 && planToldInPast(c.low, at):
@@ -1943,9 +1979,76 @@ func (c *tenseCues) at(start, end int) Tense {
 	return Unmarked
 }
 
+// stateBefore reports whether the nearest verb before the limit word
+// low[i:j] (openBefore: "until", "till" or "through") is one of a present state (data/
+// present_states.txt) with no tense cue between: "flood warnings remain in
+// place until Tuesday", "the road is closed until Tuesday" say the term is
+// still running, so its end lies ahead; "remained in place until Tuesday"
+// does not.
+func (c *tenseCues) stateBefore(i, j int) bool {
+	switch c.low[i:j] {
+	case "until", "till", "through":
+	default:
+		return false // "we are only a few weeks into summer": no end of a term
+	}
+	from := max(i-cueWindow, 0)
+	for {
+		k, e := wordEndingBefore(c.low, i)
+		if k >= e || k < from {
+			return false
+		}
+		if lex().states[c.low[k:e]] {
+			return true
+		}
+		if c.wordCues(k, e) != 0 {
+			v, w := wordEndingBefore(c.low, k)
+			return lex().states[c.low[v:w]] // "the schools stay shut until Tuesday"
+		}
+		i = k
+	}
+}
+
+// forwardReach is how many words after a verb of directing or intending
+// forwardInfinitive looks for its "to": "urged people to stay home".
+const forwardReach = 4
+
+// forwardInfinitive reports whether the past cue at offset at, before a
+// phrase at start, is a verb whose infinitive names a later event (data/
+// forward_verbs.txt) with its "to" at most forwardReach words after it:
+// "were told to prepare for storms on Sunday", "urged people to stay home
+// on Sunday", "agreed to meet on Friday". The phrase then dates that event,
+// not the verb.
+func (c *tenseCues) forwardInfinitive(at, start int) bool {
+	i := at
+	for i < start && isWordByte(c.low[i]) {
+		i++
+	}
+	if !lex().forward[c.low[at:i]] {
+		return false
+	}
+	for n := 0; n < forwardReach; n++ {
+		for i < start && c.low[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < start && isWordByte(c.low[j]) {
+			j++
+		}
+		if j == i {
+			return false // a mark ends the clause, or the phrase is reached
+		}
+		if c.low[i:j] == "to" {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // planToldInPast reports whether the future cue at offset at of low (a
-// sentence in lower case) is a plan told in the past: "was" or "were"
-// before it ("was scheduled to", "were due to", "was expected to"). Whether
+// sentence in lower case) is a plan told in the past: "was", "were" or
+// "had been" before it ("was scheduled to", "were due to", "had been
+// expected to"; not "has been scheduled to"). Whether
 // the plan still lies ahead, or fell through or took place before the
 // story, the text does not say: its date is the nearest one, as a term's
 // (a story of Thursday: "was due to meet on Friday" the next day; of
@@ -1954,7 +2057,14 @@ func planToldInPast(low string, at int) bool {
 	if strings.HasPrefix(low[at:], "was ") || strings.HasPrefix(low[at:], "were ") {
 		return true // the cue "was due to" itself
 	}
-	w, _ := lastWord(strings.TrimRight(low[:at], " "))
+	w, rest := lastWord(strings.TrimRight(low[:at], " "))
+	if w == "been" {
+		w, rest = lastWord(strings.TrimRight(rest, " ")) // "had been scheduled to expire at midnight Friday"
+		if strings.HasSuffix(w, "ly") {
+			w, _ = lastWord(strings.TrimRight(rest, " ")) // "had previously been scheduled"
+		}
+		return w == "had"
+	}
 	return w == "was" || w == "were"
 }
 
@@ -2152,27 +2262,41 @@ func (c *tenseCues) ahead(told Tense, start int) bool {
 }
 
 // comingDay returns the day of the next time of day e after the start of
-// the publication day pubDay: that day, or the next for midnight, which
-// ends it.
+// the publication day pubDay: that day (whose end is midnight, 24:00), or
+// the next for 00:00.
 func comingDay(e *Expr, pubDay time.Time) time.Time {
-	if midnight(e) {
+	if e.Clock && e.Hour == 0 && e.Minute == 0 {
 		return pubDay.AddDate(0, 0, 1)
 	}
 	return pubDay
 }
 
-// midnight reports whether e is the time of day 00:00.
-func midnight(e *Expr) bool { return e.Clock && e.Hour == 0 && e.Minute == 0 }
+// midnight reports whether e is midnight, 24:00 (the word) or 00:00.
+func midnight(e *Expr) bool { return e.Clock && (e.Hour == 0 || e.Hour == 24) && e.Minute == 0 }
 
 // afterReach returns where the first cue after a phrase at [start, end) of
 // the sentence low is looked for when none stands before it: the
-// afterWindow bytes after it, or, for a possessive day that opens the
-// sentence, its subject's verb wherever it stands, past an aside set off by
-// commas: "Monday's meeting between the two sides in the capital is expected
+// afterWindow bytes after it; for a phrase that opens the sentence with a
+// comma after it ("On Sunday, Tanzanian police and FBI agents said"), the
+// verb of the main clause wherever it stands; for a possessive day that
+// opens the sentence, its subject's verb wherever it stands, past an aside
+// set off by commas: "Monday's meeting between the two sides in the capital is expected
 // to be tense", "Monday's meeting, which was called by the chair, is
 // expected to be tense" (the coming Monday).
 func afterReach(low string, start, end int) (from, to int) {
-	if !possessive(low[end:]) || strings.TrimSpace(low[:start]) != "" {
+	switch lead := strings.TrimSpace(low[:start]); {
+	case lead == "on" || lead == "" && !possessive(low[end:]):
+		if !strings.HasPrefix(low[end:], ",") {
+			return end, end + afterWindow
+		}
+		from = end // "On Sunday, police and FBI agents said": the main clause's verb
+		if subordinator[wordAt(low, end+1)] {
+			if j := strings.IndexByte(low[end+1:], ','); j >= 0 {
+				from = end + 1 + j // "On Friday, when Albright set aside plans for the hastily planned trip, the State Department lifted"
+			}
+		}
+		return from, len(low)
+	case lead != "" || !possessive(low[end:]):
 		return end, end + afterWindow
 	}
 	from = end
@@ -2182,6 +2306,14 @@ func afterReach(low string, start, end int) (from, to int) {
 		}
 	}
 	return from, len(low)
+}
+
+// subordinator holds the words that open a subordinate clause: after a
+// sentence's opening date and its comma, the main clause's verb comes after
+// that clause (afterReach).
+var subordinator = map[string]bool{
+	"when": true, "as": true, "while": true, "after": true, "before": true, "because": true, "if": true,
+	"although": true, "though": true, "since": true, "until": true, "once": true, "where": true,
 }
 
 // reportedWould reports whether the phrase at start follows "would" after

@@ -149,12 +149,57 @@ const possessedWords = 3
 // the decision was not linked to Monday's attack" dates an attack on
 // Monday, not a statement. It returns false when the date possesses
 // nothing, or nothing of a kind (other than a statement).
-func possessedKind(text string, end int, v kind.Venue) (Kind, bool) {
-	noun, ok := possessed(text, end)
+//
+// A date between "the" and a noun qualifies it the same way: "the Oct. 7
+// attack", "the Dec. 21, 1988, bombing of Pan Am Flight 103" (see
+// qualified).
+func possessedKind(text string, m dates.Mention, v kind.Venue) (Kind, bool) {
+	noun, ok := possessed(text, m.End)
+	if !ok {
+		noun, ok = qualified(text, m)
+	}
 	if !ok {
 		return Kind{}, false
 	}
 	return moreThanStatement(kind.ClassifyWith(noun, v))
+}
+
+// qualified returns the noun phrase that the date m qualifies after "the"
+// in text ("bombing" in "the Dec. 21, 1988, bombing of Pan Am"): up to
+// possessedWords words, within the clause, up to a word of [phrase-end]
+// of data/clauses.txt ("of", "before", "was"). It returns false when the
+// date follows no "the" or no word follows it.
+func qualified(text string, m dates.Mention) (string, bool) {
+	i := m.Start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	// "the", as a word: most dates follow "on", "in" or "since" instead.
+	if i < 3 || text[i-1]|0x20 != 'e' || text[i-2]|0x20 != 'h' || text[i-3]|0x20 != 't' ||
+		i > 3 && !isSpaceByte(text[i-4]) && text[i-4] != '(' {
+		return "", false
+	}
+	rest := text[m.End:]
+	if strings.HasPrefix(rest, ", ") {
+		rest = rest[2:] // "the Dec. 21, 1988, bombing"
+	}
+	rest = rest[:markEnd(rest, 0, len(rest))]
+	ends := leads().phraseEnd
+	n, end := 0, 0
+	for k := 0; k < len(rest) && n < possessedWords; {
+		for k < len(rest) && isSpaceByte(rest[k]) {
+			k++
+		}
+		j := k
+		for j < len(rest) && !isSpaceByte(rest[j]) {
+			j++
+		}
+		if j == k || ends[strings.ToLower(strings.TrimRight(rest[k:j], ".!?"))] {
+			break
+		}
+		n, end, k = n+1, j, j
+	}
+	return rest[:end], n > 0 && (rest[0] == ' ' || isWordByte(rest[0]))
 }
 
 // possessed returns the noun phrase a date ending at end in text
@@ -257,6 +302,9 @@ func (r *reported) saysNoEvent(sentStart int) bool {
 // Chisinau on June 1": intent), or if that has none, of the clause before
 // it ("after the Soviet army invaded Afghanistan, December 24, 1979").
 func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	if m.End <= r.trigStart {
+		return r.asideKind(text, sp, m, v)
+	}
 	if m.Start < r.verbEnd || r.saysNoEvent(sp.Start) {
 		return Kind{}, false
 	}
@@ -280,8 +328,30 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 	return Kind{}, false
 }
 
+// asideKind returns the kind of the relative clause set off by commas
+// that holds the date m, before the reporting verb of the sentence sp of
+// text: its own event, of no kind or of the clause's ("The junta, which
+// seized power in a 2021 coup, declared a state of emergency": 2021 is no
+// statement). It returns false when the date stands in no such clause.
+func (r *reported) asideKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	start := clauseStart(text, sp.Start, m.Start)
+	for start < m.Start && isSpaceByte(text[start]) {
+		start++
+	}
+	end := markEnd(text, m.End, sp.End)
+	if start <= sp.Start || end > r.trigStart || !afterComma(text, sp.Start, start) {
+		return Kind{}, false
+	}
+	if w, _ := firstWord(text[start:m.Start]); !leads().relative[w] {
+		return Kind{}, false
+	}
+	return kindOf(r.classify(text, sp.Start, start, end, m, v)), true
+}
+
 // inOtherClause reports whether the date m stands in a clause other than
-// the one of the trigger that gave the sentence its kind, if one did.
+// the one of the trigger that gave the sentence its kind, if one did: a
+// clause of background after the trigger is another ("arrested in
+// connection with the bombings last year").
 // Most dates stand in the trigger's clause, which the words between them
 // tell at once.
 func (r *reported) inOtherClause(text string, m dates.Mention) bool {
@@ -289,7 +359,7 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 	case r.trigEnd <= r.trigStart:
 		return false // no trigger
 	case m.Start >= r.trigEnd:
-		return clauseEnd(text, r.trigEnd, m.Start) < m.Start
+		return clauseEnd(text, r.trigEnd, m.Start) < m.Start || lastBackground(text, r.trigEnd, m.Start) >= 0
 	case m.End <= r.trigStart:
 		return clauseEnd(text, m.End, r.trigStart) < r.trigStart
 	}
@@ -316,6 +386,13 @@ func (r *reported) inOtherClause(text string, m dates.Mention) bool {
 // negotiation on May 6. Else the date keeps the sentence's kind: false.
 func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
+	if m.Start >= r.trigEnd {
+		if bg := lastBackground(text, r.trigEnd, m.Start); bg >= 0 {
+			// "arrested in connection with the bombings of U.S. embassies
+			// in Kenya and Tanzania last year": the bombings' year.
+			start = bg
+		}
+	}
 	end := backgroundEnd(text, m.End, clauseEnd(text, m.End, sp.End))
 	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
 		// "..., a law enforcement official said Friday": the report's date.
@@ -329,19 +406,38 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		if before < r.trigEnd && r.trigStart < start {
 			return Kind{}, false
 		}
-		return moreThanStatement(r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v))
+		bk := r.classify(text, sp.Start, before, start, dates.Mention{Start: start, End: start}, v)
+		if k, ok := moreThanStatement(bk); ok || !r.ownEvent(text, before, m, sp.End) {
+			return k, ok
+		}
+		// "rejecting a court order that Elian remain in Miami until March
+		// 6": the limit of a clause of its own, of no kind.
+		return kindOf(bk), true
 	}
 	k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
 	if ok {
 		return k, ok
 	}
-	if rs, re, rel := r.trigRelative(text, sp); rel && (m.End <= rs || m.Start >= re) {
+	if k, ok := r.whenClauseKind(text, sp, m, v); ok {
+		// "who lived in London from 1968, when the Soviets invaded
+		// Czechoslovakia": the clause after the date tells of it.
+		return k, ok
+	}
+	if rs, re, sub := r.trigSubordinate(text, sp); sub && (m.End <= rs || m.Start >= re) {
 		// "Brazil, which hosts the next summit, will publish its
 		// priorities early next year, its minister said": the trigger of
-		// a relative clause dates nothing outside it.
+		// a relative clause, or of a clause of another time, dates
+		// nothing outside it.
 		return kindOf(r.classifyOutside(text, sp, rs, re, m, v)), true
 	}
-	if start <= sp.Start || countWords(text[start:m.Start])+countWords(text[m.End:end]) > dateAloneWords {
+	alone := countWords(text[start:m.Start])+countWords(text[m.End:end]) <= dateAloneWords
+	if !alone && r.ownEvent(text, start, m, sp.End) {
+		// "Since KKR bought RJR in February, it has agreed to sell
+		// assets": the date's clause tells of an event of its own, of no
+		// kind or a statement ("after Castro announced Wednesday that").
+		return kindOf(r.classify(text, sp.Start, start, end, m, v)), true
+	}
+	if start <= sp.Start || !alone {
 		return k, ok
 	}
 	// A clause of the date alone ("since May 6") takes the kind of the
@@ -353,44 +449,216 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 	return moreThanStatement(r.classify(text, sp.Start, before, end, m, v))
 }
 
-// trigRelative returns the span of the relative clause set off by a comma
-// that holds the sentence's trigger (", which hosts the next summit in
-// Belem in November"), from its relative word to the next mark of a
-// clause, if the trigger stands in one.
-func (r *reported) trigRelative(text string, sp sentence.Span) (start, end int, ok bool) {
+//go:embed data/clauses.txt
+var clausesData string
+
+// clauseLeads holds the sections of data/clauses.txt, each a set of
+// lowercase words: those that lead a relative clause, a clause of another
+// time or one about a date, that let "that" lead a relative clause, that
+// join two parts of a clause, that name a plan's target or a start, and
+// that end a noun phrase.
+type clauseLeads struct {
+	relative, shift, auxiliary, coordinator, atDate, target, start, phraseEnd map[string]bool
+}
+
+// leads returns data/clauses.txt, read once.
+var leads = sync.OnceValue(func() clauseLeads {
+	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{},
+		map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
+	sections := map[string]map[string]bool{"relative": l.relative, "shift": l.shift, "auxiliary": l.auxiliary,
+		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target, "start": l.start, "phrase-end": l.phraseEnd}
+	for line := range datafile.Lines(clausesData) {
+		if set, ok := sections[line.Section]; ok {
+			set[line.Text] = true
+		}
+	}
+	return l
+})
+
+// firstWord returns the first word of s after spaces, in lower case, and
+// where it ends in s.
+func firstWord(s string) (string, int) {
+	i := 0
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return strings.ToLower(s[i:j]), j
+}
+
+// maxCoordinated is how many times trigSubordinate reads the trigger's
+// clause back past a coordinator ("and", "but") to the word that leads it.
+const maxCoordinated = 2
+
+// trigSubordinate returns the span of the subordinate clause that holds
+// the sentence's trigger, from the word that leads it to the next mark of
+// a clause, if the trigger stands in one: a relative clause (", which
+// hosts the next summit in Belem in November", "the blasts which killed
+// scores of people") or a clause of another time ("a year after he was
+// killed"; [relative] and [shift] of data/clauses.txt), or a clause that
+// tells what happened at a date (", when": [at-date], after a comma). A
+// trigger there dates nothing outside it. The clause is read back past
+// "and" and "but" ("who was wounded but survived the attack"); "that"
+// leads a relative clause only before an auxiliary or a past form ("talks
+// that were interrupted by the bombing", not "announced that the sides had
+// agreed"). A clause set off by a comma ends at the next mark, another
+// runs to the end of the sentence.
+func (r *reported) trigSubordinate(text string, sp sentence.Span) (start, end int, ok bool) {
+	l := leads()
 	start = clauseStart(text, sp.Start, r.trigStart)
+	for range maxCoordinated {
+		if w, _ := firstWord(text[start:r.trigStart]); start <= sp.Start || !l.coordinator[w] || clauseMark(text[start-1]) {
+			break
+		}
+		start = clauseStart(text, sp.Start, start-1)
+	}
 	for start < r.trigStart && isSpaceByte(text[start]) {
 		start++
 	}
-	if start <= sp.Start || !relativeWord(text[start:r.trigStart]) {
+	if start <= sp.Start && !leadsTime(text[start:r.trigStart]) {
 		return 0, 0, false
 	}
-	before := start - 1
-	for before > sp.Start && isSpaceByte(text[before]) {
-		before--
+	w, n := firstWord(text[start:r.trigStart])
+	switch {
+	case l.shift[w]:
+	case l.atDate[w]:
+		if !afterComma(text, sp.Start, start) {
+			return 0, 0, false // "Since 1985 _ when the Israelis created a zone _ 200 soldiers have been killed"
+		}
+	case w == "that":
+		next, _ := firstWord(text[start+n : r.trigEnd])
+		if !l.auxiliary[next] && !strings.HasSuffix(next, "ed") {
+			return 0, 0, false // "announced that the sides had agreed": what is announced
+		}
+	case !l.relative[w]:
+		return 0, 0, false
 	}
-	if text[before] != ',' {
-		return 0, 0, false // a restrictive clause: "the summit which hosts"
+	if start > sp.Start && !afterComma(text, sp.Start, start) {
+		// A restrictive clause, or one of another time, runs on past
+		// commas: "the bomb blasts which killed scores of people and
+		// injured more than 1,000 others ... earlier in the day".
+		return start, sp.End, true
 	}
-	end = r.trigEnd
-	for end < sp.End && !clauseMark(text[end]) {
-		end++
-	}
-	return start, end, true
+	return start, markEnd(text, r.trigEnd, sp.End), true
 }
 
-// relativeWord reports whether s starts with a relative pronoun or adverb
-// that opens a relative clause: "which", "who", "whom", "whose", "where".
-func relativeWord(s string) bool {
-	n := 0
-	for n < len(s) && isWordByte(s[n]) {
-		n++
+// afterComma reports whether the last mark before start in text, past
+// spaces and no further back than from, is a comma: the clause at start
+// is set off.
+func afterComma(text string, from, start int) bool {
+	i := start - 1
+	for i > from && isSpaceByte(text[i]) {
+		i--
 	}
-	switch strings.ToLower(s[:n]) {
-	case "which", "who", "whom", "whose", "where":
-		return true
+	return text[i] == ','
+}
+
+// markEnd returns where the first mark of a clause (clauseMark) in
+// text[at:max] stands, or max.
+func markEnd(text string, at, max int) int {
+	for at < max && !clauseMark(text[at]) {
+		at++
+	}
+	return at
+}
+
+// whenClauseKind returns the kind of the clause that follows the date m
+// in the sentence sp of text, up to the next mark of a clause, if it is
+// led by a word of [at-date] of data/clauses.txt ("from 1968, when the
+// Soviets invaded Czechoslovakia") and says more than a statement: that
+// clause tells what happened at the date.
+func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	at := m.End
+	for at < sp.End && (isSpaceByte(text[at]) || text[at] == ',') {
+		at++
+	}
+	w, n := firstWord(text[at:sp.End])
+	if !leads().atDate[w] {
+		return Kind{}, false
+	}
+	return moreThanStatement(r.classify(text, sp.Start, at, markEnd(text, at+n, sp.End), dates.Mention{Start: at, End: at}, v))
+}
+
+// leadsTime reports whether s starts with a word of [shift] of
+// data/clauses.txt ("since", "after"): its clause tells of another time.
+func leadsTime(s string) bool {
+	w, _ := firstWord(s)
+	return leads().shift[w]
+}
+
+// ownEvent reports whether the clause of the date m, which starts at
+// start in text and holds no trigger, tells of an event of its own rather
+// than the sentence's: a relative clause or a clause of another time
+// ([relative] and [shift] of data/clauses.txt), unless the relative
+// clause follows the trigger, or another word of an event, at once ("the
+// talks that are supposed to conclude by May", "hosted the summit, which
+// ended on Wednesday"), the date is a plan's target ([target]: "after
+// missing a target date of Aug. 1, he had hoped to restart the talks"), or
+// the clause of another time tells when the sentence's event began
+// ([start]: "has killed 1,000 people since it erupted on April 15"), or
+// the trigger follows in the same clause, past an "and" but no mark ("after
+// touring Dar es Salaam Thursday and meeting police leaders"); sentEnd is
+// where the sentence ends.
+func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int) bool {
+	if e := clauseEnd(text, m.End, sentEnd); r.trigStart >= e && r.trigStart < markEnd(text, e, sentEnd) {
+		if w, _ := firstWord(text[e:]); leads().coordinator[w] {
+			return false // "after touring Dar es Salaam Thursday and meeting police leaders": one clause
+		}
+	}
+	w, _ := firstWord(text[start:])
+	l := leads()
+	if hasWordOf(text[start:m.Start], l.target) {
+		return false // "After missing an initial target date of Aug. 1, he had hoped to restart the talks": the plan's date
+	}
+	if l.shift[w] {
+		// "since it erupted on April 15": the start of the sentence's event
+		return !hasWordOf(text[start:markEnd(text, m.End, sentEnd)], l.start)
+	}
+	if !l.relative[w] {
+		return false
+	}
+	if start >= r.trigEnd && strings.Trim(text[r.trigEnd:start], " ,") == "" {
+		return false // the trigger's noun, told more of
+	}
+	return !eventNounBefore(text, start)
+}
+
+// hasWordOf reports whether a word of s, in lower case, is in set.
+func hasWordOf(s string, set map[string]bool) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if set[strings.ToLower(s[i:j])] {
+			return true
+		}
+		i = j
 	}
 	return false
+}
+
+// eventNounBefore reports whether the word before start in text (past a
+// comma) is a trigger of its own ("summit" in "hosted the two-day summit,
+// which ended on Wednesday"): the relative clause at start tells more of
+// that event.
+func eventNounBefore(text string, start int) bool {
+	end := start
+	for end > 0 && (isSpaceByte(text[end-1]) || text[end-1] == ',') {
+		end--
+	}
+	i := end
+	for i > 0 && isWordByte(text[i-1]) {
+		i--
+	}
+	return i < end && kind.Classify(text[i:end]).Name != kind.Other.Name
 }
 
 // classifyOutside returns the kind of the sentence sp of text without
@@ -456,6 +724,35 @@ func backgroundEnd(text string, at, end int) int {
 	}
 	return end
 }
+
+// lastBackground returns where the last word of background
+// (kind.IsBackground: "as", "connection", "push") in text[from:to] starts,
+// if no mark of a clause follows it there, else -1: a date at to stands in
+// that word's clause of background.
+func lastBackground(text string, from, to int) int {
+	last := -1
+	for i := from; i < to; {
+		if clauseMark(text[i]) {
+			last = -1
+		}
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < to && isWordByte(text[j]) {
+			j++
+		}
+		if isLowerWord(text[i:j]) && kind.IsBackground(text[i:j]) {
+			last = i // a capital starts no clause of background inside a sentence
+		}
+		i = j
+	}
+	return last
+}
+
+// isLowerWord reports whether w, a word, starts with a lowercase letter.
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // dateAloneWords is how many words besides its date a clause of the date
 // alone has: "since May 6", "until then on Friday".

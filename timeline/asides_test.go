@@ -138,7 +138,7 @@ func TestLeadDatedByItsOwnDay(t *testing.T) {
 
 func TestPossessedKind(t *testing.T) {
 	tests := []struct {
-		sentence string // the date ends at the bracket
+		sentence string // the date ends at "]", and starts at "[" or its word
 		want     string // the kind's name; "" for none
 	}{
 		{"He said the decision was not linked to Monday]'s attack on the bridge.", "attack"},
@@ -148,11 +148,23 @@ func TestPossessedKind(t *testing.T) {
 		{"He said Monday]'s weather was fine.", ""},         // nothing of a kind
 		{"He said on Monday] that talks would resume.", ""}, // no possessive
 		{"He said Monday]'s, and Tuesday's, talks failed.", ""},
+		// A date between "the" and a noun qualifies it.
+		{"Netanyahu met Biden to discuss the [Oct. 7] attack on Israel.", "attack"},
+		{"Two Libyans were charged in the [Dec. 21, 1988], bombing of Pan Am Flight 103.", "attack"},
+		{"Kopp was indicted in the [October 1998] fatal shooting of Dr. Slepian.", "attack"},
+		{"Kerry will meet Lavrov on the [Friday] before the talks.", ""},
+		{"Talks resumed to revive the [2015] nuclear deal.", ""},
+		{"He met Lavrov on [Friday] to discuss the attack.", ""},
 	}
 	for _, tt := range tests {
-		end := strings.IndexByte(tt.sentence, ']')
-		text := strings.Replace(tt.sentence, "]", "", 1)
-		k, ok := possessedKind(text, end, kind.VenueNone)
+		start := strings.IndexByte(tt.sentence, '[')
+		text := strings.Replace(tt.sentence, "[", "", 1)
+		end := strings.IndexByte(text, ']')
+		text = strings.Replace(text, "]", "", 1)
+		if start < 0 || start > end {
+			start = strings.LastIndexAny(text[:end], " ") + 1 // the possessive cases: the date is a word
+		}
+		k, ok := possessedKind(text, dates.Mention{Start: start, End: end}, kind.VenueNone)
 		if got := map[bool]string{true: k.Name}[ok]; got != tt.want {
 			t.Errorf("possessedKind(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
@@ -180,6 +192,12 @@ func TestReportedKind(t *testing.T) {
 		{"He said Syria had indicated its interest in resuming talks in a statement on [Monday].", ""},
 		{"He said Syria had indicated its interest in resuming talks in Vienna on [Monday].", "negotiation"},
 		{"He said the two leaders would meet again at the border on [Monday].", "intent"},
+		// A date in a relative clause before the verb dates that clause's
+		// event.
+		{"The junta, which seized power in a [2021] coup, declared a state of emergency on Friday.", "other"},
+		{"The commander, whose troops took the town on [Thursday], declared a curfew.", "other"},
+		{"Kerry, who is in Geneva, said on [Thursday] that the talks would go on.", ""},
+		{"The junta on [Friday], which seized power, declared a state of emergency.", ""},
 		// What is said has no kind of its own.
 		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
 		// Not a statement.
@@ -188,6 +206,7 @@ func TestReportedKind(t *testing.T) {
 	for _, tt := range tests {
 		got := reportedKind(t, tt.sentence, func(r *reported, report kind.Match) bool {
 			r.verbEnd = report.End
+			r.trigStart, r.trigEnd = report.Start, report.End // as fill sets them
 			return report.Kind.CAMEO == statementCAMEO
 		}, (*reported).kindAt)
 		if got != tt.want {
@@ -247,6 +266,8 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The sides signed a truce on Sunday and have held talks since [Monday] to allow aid to enter.", "negotiation"},
 		{"Aid convoys crossed on Monday, and the two sides held talks until [Friday] to settle the border.", "negotiation"},
 		{"More than 9,000 people have been killed, most of them since the war erupted on [April 15].", "attack"},
+		{"Reno allowed the extension after rejecting a court order that Elian remain in Miami until [March 6] to hear arguments.", "other"},
+		{"Reno rejected the order, and the family stayed in Miami until [March 6] to hear arguments.", ""},
 		// A date's clause ends at a word of background: its purpose is no
 		// event of the date.
 		{"Egyptian and Qatari mediators met Israeli and Hamas negotiators in Cairo on [Tuesday] in a fresh push to extend the Gaza ceasefire.", ""},
@@ -260,12 +281,52 @@ func TestOtherClauseKind(t *testing.T) {
 		{"Brazil, which hosts the next summit in Belem in [November], will publish its priorities early next year.", ""},
 		{"The talks, which began in Geneva, will resume on [Monday] in Vienna.", ""},
 		{"Kerry met Lavrov in the summit which hosts envoys, and they flew home on [Friday].", ""},
+		// A restrictive relative clause, or one of another time, that holds
+		// the trigger dates nothing outside it; it runs on past commas.
+		{"South Africa deplored [Friday] the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya earlier in the day.", "other"},
+		{"South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", ""},
+		{"About 500 people attended a [Sunday night] memorial service for the physician, one year after he was killed by a sniper's bullet.", "other"},
+		{"Bushnell wrapped up some unfinished business on [Wednesday], meeting with Kenya's trade minister to finish talks that were interrupted by the car bombing.", "consult"},
+		{"The warrant issued [Monday] charged Kopp in the shooting of Dr. Short, who was wounded in the elbow but survived the attack at his home.", "other"},
+		{"White heads a team that is investigating the bombings which killed 224 people, including 12 Americans, on [Aug. 7, 1998].", ""},
+		{"Kerry and Lavrov announced on [Friday] that the two sides had agreed on a plan to halt the fighting.", ""}, // "that" before no auxiliary: what is announced
+		{"After Hamas fighters attacked the border, Israel's cabinet met on [Sunday].", "consult"},
+		// A date in a relative clause, or one of another time, with no
+		// trigger tells of an event of its own: no kind, or a statement;
+		// unless the clause tells more of the trigger's noun, or the trigger
+		// follows in the same clause.
+		{"Since KKR bought RJR in [February] for $25 billion, it has agreed to sell nearly $5 billion of RJR assets.", "other"},
+		{"The rallies drew attention to the case of Elian, who was rescued [Nov. 25] while clinging to an inner tube.", "other"},
+		{"The protest marked a return to the demonstrations of the revolution that brought Castro to power [41 years ago].", "other"},
+		{"The standoff eased after Castro announced [Wednesday] that the boy's father is ready to travel to the United States.", "statement"},
+		{"The multi-party talks that are supposed to conclude by [May] invited Sinn Fein to rejoin.", ""},
+		{"The Netherlands hosted the two-day summit, which ended on [Wednesday].", ""},
+		{"The Netherlands hosted the two-day event, which ended on [Wednesday].", "other"},
+		{"After touring Dar es Salaam [Thursday] and meeting with Kenyan police leaders, the FBI chief flew home.", ""},
+		{"Since [1985], nearly 200 Israeli soldiers have been killed.", ""},
+		{"Fighting has killed more than 1,000 people since it erupted on [April 15] between the army and the RSF.", ""},
+		{"Fighting has killed more than 1,000 people since the army took the city on [April 15].", "other"},
+		{"After missing an initial target date of [Aug. 1], de Mistura had hoped to restart the intra-Syrian discussions in late August.", ""},
+		{"After missing a date of [Aug. 1], de Mistura had hoped to restart the intra-Syrian discussions in late August.", "other"},
+		// A clause led by "when" right after a date tells what happened
+		// then.
+		{"Kavan, who lived in London from [1968], when the Soviets invaded Czechoslovakia, until 1989, said he remained buoyant.", "attack"},
+		{"Kavan, who lived in London from [1968], later met Havel in Prague.", "other"},
+		{"In contrast to Thursday, when 133 people were arrested, protesters in Miami were much calmer [Friday].", "other"},
+		{"In contrast to [Thursday], when 133 people were arrested, protesters in Miami were much calmer Friday.", "coerce"},
+		{"Cuban exiles failed to overthrow Castro in [1961] when the communist leader repelled their invasion.", "attack"},
+		// A date in a clause of background after the trigger takes that
+		// clause's kind.
+		{"Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania [last year], police said today.", "attack"},
+		{"A man was arrested in connection with the bombings on [Wednesday].", "attack"},
+		{"A man was arrested on [Wednesday] in connection with the bombings.", ""},
 		// A sentence that rejects what another clause reports is a
 		// rejection; the other clause's date keeps its own kind.
 		{"The Justice Department reached a plea agreement with Boeing in July 2024, but a federal judge rejected the deal in [December].", ""},
 		{"The Justice Department reached a plea agreement with Boeing in [July 2024], but a federal judge rejected the deal in December.", "agreement"},
 		// The date in the trigger's clause, or in a clause of no trigger.
 		{"Kerry and Lavrov met in Geneva on [Friday].", ""},
+		{"The agreement came more than 30 hours after the summit was scheduled to end on [Friday].", ""},
 		{"Talks between Israel and Hamas resumed on [Monday].", ""},
 		{"Fighting raged in Rafah on [Monday], officials said.", ""},
 	}

@@ -282,8 +282,8 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			events = append(events, DocEvent{})
 			e := &events[len(events)-1]
 			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
-			if k, ok := possessedKind(d.Text, m.End, ents.Venue(si)); ok {
-				e.Kind = k // "Monday's attack", in a sentence that reports a statement
+			if k, ok := possessedKind(d.Text, m, ents.Venue(si)); ok {
+				e.Kind = k // "Monday's attack", "the Oct. 7 attack", in a sentence of another event
 			} else if r := &sentence(si).report; r.verbEnd >= 0 && e.Kind.CAMEO == statementCAMEO {
 				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"

@@ -30,6 +30,8 @@ func FuzzBuild(f *testing.F) {
 		"It was the biggest gain since March, since 2015 the 2016 talks", int64(17054))
 	f.Add("The sides agreed to extend the contract until Jan. 15 to allow time to negotiate. Envoys met and talks began on Tuesday in a push to", int64(20000),
 		"A judge rejected the deal in December, but Boeing agreed in July to plead guilty; since the war erupted on April 15", int64(20100))
+	f.Add("South Africa deplored Friday the blasts which killed 12, and 1,000 earlier in the day. Kavan, who lived in London from 1968, when the Soviets invaded, until", int64(17039),
+		"Since KKR bought RJR in February, it agreed to sell. A service on Sunday night, a year after he was killed by a sniper, that were", int64(17054))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{

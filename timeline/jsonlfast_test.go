@@ -70,3 +70,30 @@ func FuzzJSONLID(f *testing.F) {
 		}
 	})
 }
+
+// TestJSONLFieldsMatchTags checks that the one-pass decoder reads the
+// members json.Unmarshal reads, in the order the struct declares them, so
+// that an alias added to one is not missed by the other.
+func TestJSONLFieldsMatchTags(t *testing.T) {
+	var tags []string
+	var walk func(reflect.Type)
+	walk = func(typ reflect.Type) {
+		for i := 0; i < typ.NumField(); i++ {
+			f := typ.Field(i)
+			if f.Anonymous {
+				walk(f.Type)
+				continue
+			}
+			tags = append(tags, f.Tag.Get("json"))
+		}
+	}
+	walk(reflect.TypeOf(jsonlDoc{}))
+	var in jsonlDoc
+	var names []string
+	for _, f := range in.fields() {
+		names = append(names, f.Name)
+	}
+	if !reflect.DeepEqual(names, tags) {
+		t.Errorf("decodeFast reads %q;\nthe struct tags name %q", names, tags)
+	}
+}

@@ -167,15 +167,22 @@ func (st *sent) orgSuffixEnd(end int) int {
 	return end
 }
 
-// abbreviatedHead returns the end of a company's name that an abbreviated
-// company word starts at token i, the start of the capitalised run [i,
-// seqEnd): "Cie. Financiere de Paribas", "Cie. de Navigation Mixte" before
-// "Chairman Marc Fournier" (a title ends it); or i if there is none. Such a
-// word after a capitalised one ends that name ("Salomon Brothers Inc. Ms.
-// Applebaum", where the splitter did not end the sentence).
-func (lx *lexicon) abbreviatedHead(st *sent, i, seqEnd int) int {
+// companyHead returns the end of a company's name that a word at token
+// i, the start of the capitalised run [i, seqEnd), starts: an abbreviated
+// company word ("Cie. Financiere de Paribas", "Cie. de Navigation Mixte"
+// before "Chairman Marc Fournier": a title ends it) or a word of
+// [org-head] ("Credit Agricole", "Banca Monte dei Paschi di Siena",
+// "Grupo Mexico"); or i if there is none. Such a word after a capitalised
+// one ends that name ("Salomon Brothers Inc. Ms. Applebaum", where the
+// splitter did not end the sentence; "Germany's Deutsche Bank" is read
+// from "Germany").
+func (lx *lexicon) companyHead(st *sent, i, seqEnd int) int {
 	t := st.toks[i]
-	if t.cat&catOrgSuffix == 0 || t.flags&fAllCaps != 0 || !strings.HasSuffix(st.text(i), ".") || st.isCapWord(i-1) {
+	if t.cat&(catOrgSuffix|catOrgHead) == 0 { // most words
+		return i
+	}
+	abbreviated := t.cat&catOrgSuffix != 0 && t.flags&fAllCaps == 0 && strings.HasSuffix(st.text(i), ".")
+	if !abbreviated && t.cat&catOrgHead == 0 || st.isCapWord(i-1) {
 		return i
 	}
 	for k := i + 2; k < seqEnd; k++ {
@@ -203,4 +210,95 @@ func afterModel(st *sent, i int) bool {
 		return false
 	}
 	return isModel(w) && !strings.ContainsAny(w, ",-.")
+}
+
+// acronymName reports whether the capitalised run [i, seqEnd) is an
+// unknown acronym and one capitalised word of no list: a company's name
+// ("BNP Paribas", "ING Groep"), not an acronym before a title ("FBI
+// Director Kash Patel"), a given name, a month or a listed name, nor
+// before a number ("TWA Flight 800", "TWA Flight eight hundred": a
+// flight; a lowercase word of [nonname] that is no function word, as
+// "and" is).
+func (lx *lexicon) acronymName(st *sent, i, seqEnd int) bool {
+	if seqEnd != i+2 || st.toks[i].flags&fPoss != 0 {
+		return false
+	}
+	if n := seqEnd; st.isWord(n) && (isDigit(st.src[st.toks[n].s]) || st.toks[n].flags&fCap == 0 && st.toks[n].cat&(catNonname|catFunction) == catNonname) {
+		return false
+	}
+	u := st.toks[i+1]
+	if u.flags&(fAllCaps|fHyphenName) != 0 || u.cat&(catNonname|catTitleStart|catGiven|catFamilyFirst|catKnown|catMonth|catWeekday|catPortfolio) != 0 {
+		return false
+	}
+	g, _ := lx.gzAt(st, i+1)
+	return g == nil
+}
+
+// ampersandName returns the end of a company's name that joins the
+// capitalised run [i, seqEnd) to the one after an ampersand ("Procter &
+// Gamble", "Crum & Forster", "Weil & Associates", "AT&T", "PG&E"), or
+// seqEnd if there is none: no run of a determiner or a function word, nor
+// a listed state or place on either side ("US & Canada"), nor letters
+// alone on both ("R&D", "M&A", "S&P 500"). g is the listed name at i.
+func (lx *lexicon) ampersandName(st *sent, i, seqEnd int, g *gzEntry) int {
+	if !st.isPunct(seqEnd, "&") || !st.isCapWord(seqEnd+1) || st.toks[seqEnd-1].flags&fPoss != 0 ||
+		st.toks[i].cat&(catDeterminer|catFunction) != 0 || g != nil && g.kind != gzOrg {
+		return seqEnd
+	}
+	if g2, _ := lx.gzAt(st, seqEnd+1); g2 != nil && g2.kind != gzOrg {
+		return seqEnd
+	}
+	e := st.capSeq(seqEnd + 1)
+	if seqEnd == i+1 && e == seqEnd+2 && len(st.text(i)) == 1 && len(st.text(seqEnd+1)) == 1 {
+		return seqEnd
+	}
+	return e
+}
+
+// firmMention records the name of a company at tokens [i, end), words its
+// words (nil: the tokens'), as a person-like mention marked firm, and
+// returns end: coreference makes it an organisation, with the longer name
+// the article gives it if any ("DPC Acquisition" of "DPC Acquisition
+// Partners"), and the article's other mentions of the name that
+// organisation ("Morgan Stanley said" after "analysts at Morgan Stanley").
+func (lx *lexicon) firmMention(st *sent, i, end int, words []string) int {
+	if words == nil {
+		words = st.runWords(i, end)
+	}
+	joined, key := st.nameText(i, end)
+	st.mentions = append(st.mentions, mention{
+		kind: mPerson, tok: i, words: words, joined: joined, key: key, full: st.isFullName(i, end),
+		country: -1, org: -1, quoted: st.toks[i].flags&fQuoted != 0, certain: true, firm: true, cluster: -1,
+		sur: lx.personSurname(st, i, end),
+	})
+	return end
+}
+
+// caseEnd returns the index after a court case's name whose first party
+// ends at token end: "v." or "vs." and the capitalised words of the other
+// party ("Trump v. United States", "Roe v. Wade", "Brown v. Board of
+// Education"); else end. The parties name the case, and it names no
+// person nor place ("ruled in Trump v. United States").
+func (st *sent) caseEnd(end int) int {
+	if !st.isWord(end) || st.toks[end].flags&fCap != 0 || st.src[st.toks[end].s] != 'v' || !st.isCapWord(end+1) {
+		return end // most words after a name: no "v." (the first byte tells)
+	}
+	if w := st.text(end); w != "v." && w != "vs." {
+		return end
+	}
+	return st.capSeq(end + 1)
+}
+
+// runWords returns the words of tokens [i, end), all words, as a person
+// mention's name words, kept where name keeps them.
+func (st *sent) runWords(i, end int) []string {
+	arena := st.words
+	if arena == nil {
+		arena = new([]string)
+	}
+	n := len(*arena)
+	for k := i; k < end; k++ {
+		*arena = append(*arena, st.text(k))
+	}
+	return (*arena)[n:len(*arena):len(*arena)]
 }

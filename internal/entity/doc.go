@@ -127,6 +127,23 @@
 // and an initial alone ("AT and T.") or a place made an adjective ("Salt
 // Lake City-based") names no one.
 //
+// Groups and companies. A plural name after "the" ("the Broncos", "the
+// Golden State Warriors", "the Social Democrats") is an organisation when
+// the article has it act (a verb of [contest], [speech] or [meet] after
+// it), and then at each of its mentions; a people or faith ([people]) or
+// a family the article names a member of ("the Bronfmans") is none. A name
+// is a company's, neither a person nor a place, after a noun of
+// [staff-noun] and "at" or "with" ("Analysts at Morgan Stanley said"),
+// before such a noun and a name when it has no person's evidence ("Tata
+// Sons chairman N. Chandrasekaran"), before an appositive whose noun is of
+// [firm-noun] ("Petrobras, the state oil company,"), after a word of
+// [org-head] ("Credit Lyonnais", "Bank Indonesia"), as an unknown acronym
+// and a word of no list ("BNP Paribas"), and joined to another by "&"
+// ("Procter & Gamble", "PG&E"); coreference makes the article's other
+// mentions of such a name that company, or the longer name the article
+// gives it ("DPC Acquisition" of "DPC Acquisition Partners"). A court
+// case's parties name no one ("in Trump v. United States").
+//
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person, unless it ends a longer full name given
 // with a role ("Bagheri Kani" after "Iran's chief negotiator, Ali Bagheri

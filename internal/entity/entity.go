@@ -65,6 +65,7 @@ type scratch struct {
 	clusters    []cluster   // the people of those surnames
 	refs, fulls []pos       // corefer's lists, kept for their memory
 	persons     []personRef // the person mentions of the sentences scanned so far, in the order of scanning
+	anyGroup    bool        // one of persons is a group's (mention.group): resolvePeople looks for them
 	// Memory the sentences' lists are cut from: the name words of person
 	// mentions, the mentions and places of the sentences scanned so far,
 	// the actors of those finished.
@@ -176,6 +177,7 @@ func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
+	sc.anyGroup = false
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -234,6 +236,7 @@ func (a *Article) scan(s int) {
 	for m := range st.mentions {
 		if mm := &st.mentions[m]; mm.kind == mPerson && !mm.official {
 			a.persons = append(a.persons, personRef{pos{s, mm.tok, m}, mm.sur})
+			a.anyGroup = a.anyGroup || mm.group
 		}
 	}
 }
@@ -551,8 +554,57 @@ func (a *Article) resolvePeople(sur string) {
 	// In text order, as corefer wants them, not the order of scanning.
 	slices.SortFunc(refs, func(p, q pos) int { return cmp.Or(p.s-q.s, p.m-q.m) })
 	a.refs = refs
+	if a.anyGroup {
+		a.resolveGroups(refs, sur)
+		refs = a.refs
+	}
 	a.corefer(refs)
 	a.companies(refs)
+}
+
+// resolveGroups resolves the group mentions of refs (the mentions of
+// surname key sur), if any, apart from its people, and leaves the people in
+// a.refs.
+func (a *Article) resolveGroups(refs []pos, sur string) {
+	if groups := a.groups(refs); groups != nil {
+		// People and groups of one surname key ("Sanders", "the Sanders
+		// campaign") are never one another: each is resolved alone.
+		refs = slices.DeleteFunc(refs, func(p pos) bool { return a.sts[p.s].mentions[p.m].group })
+		a.refs = refs
+		if !a.family(sur) {
+			a.corefer(groups)
+			a.companies(groups) // "the Broncos" are the Denver Broncos the article names
+		}
+	}
+}
+
+// groups returns the group mentions of refs (see groupMention), in a list
+// of their own, or nil if there are none (as most often).
+func (a *Article) groups(refs []pos) []pos {
+	var g []pos
+	for _, p := range refs {
+		if a.sts[p.s].mentions[p.m].group {
+			g = append(g, p)
+		}
+	}
+	return g
+}
+
+// family reports whether the groups of surname key sur are a family: the
+// article names a person by its singular ("the Bronfmans" where it names
+// Edgar Bronfman, "the Gonzalezes" and Lazaro Gonzalez).
+func (a *Article) family(sur string) bool {
+	stem := groupStem(sur)
+	if stem == sur {
+		return false
+	}
+	a.search(stem, true)
+	for _, p := range a.persons {
+		if p.sur == stem && !a.sts[p.s].mentions[p.m].group {
+			return true
+		}
+	}
+	return false
 }
 
 // personRef is a person mention (not an unnamed official) with its surname,
@@ -852,6 +904,8 @@ type cluster struct {
 	country  int // the state of that role, -1 if none
 	org      int // the organisation of that role, -1 if none
 	hasRole  bool
+	group    bool // a group's (mention.group): an organisation, no person
+	firm     bool // a company's (mention.firm): an organisation, no person
 	rank     rank
 }
 
@@ -893,6 +947,12 @@ func (p pos) before(q pos) bool { return p.s < q.s || p.s == q.s && p.tok < q.to
 //     headline, or where a place may stand) joins the cluster of the same
 //     name, if any; else it is no person.
 //
+// A company's name (mention.firm: "analysts at Morgan Stanley") takes
+// part in steps 3 and 4 only: it joins a name spelt the same, or makes a
+// cluster that names spelt the same join, and that cluster is the
+// company; no shorter name of a person joins it ("Mr. Weil" is not "Weil
+// & Associates").
+//
 // A cluster's role is the first role any of its mentions gives. A name
 // joins only names of its surname (the full names that end with it have
 // it; names spelt the same do too), so the surnames of an article can be
@@ -912,7 +972,7 @@ func (a *Article) corefer(refs []pos) {
 	add := func(mm *mention, r pos, short bool) int {
 		cl = append(cl, cluster{
 			words: mm.words, name: mm.joinedWords(), key: mm.nameKey(),
-			country: -1, org: -1, rank: rank{short, r.s, r.m},
+			country: -1, org: -1, group: mm.group, rank: rank{short, r.s, r.m},
 		})
 		return len(cl) - 1
 	}
@@ -920,7 +980,7 @@ func (a *Article) corefer(refs []pos) {
 	longest := 0 // words of the longest full name with a role
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.certain || mm.atPlace || !mm.full {
+		if !mm.certain || mm.atPlace || !mm.full || mm.firm {
 			continue
 		}
 		fulls = append(fulls, r)
@@ -948,6 +1008,9 @@ func (a *Article) corefer(refs []pos) {
 			}
 			switch pass {
 			case 0:
+				if mm.firm {
+					continue // "analysts with Weil": not a person "Ulric Weil"; a name spelt the same joins it
+				}
 				c := lx.nearestFull(sts, fulls, r, mm.words, cl)
 				if c >= 0 && lx.givenName(mm) && otherPerson(sts, fulls, c, mm, lx) {
 					continue // "King Hussein": a given name, not the surname of "Iraqi President Saddam Hussein"
@@ -966,6 +1029,9 @@ func (a *Article) corefer(refs []pos) {
 	}
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
+		if mm.cluster >= 0 && mm.firm {
+			cl[mm.cluster].firm = true
+		}
 		if mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 			c := &cl[mm.cluster]
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
@@ -1180,6 +1246,10 @@ func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Acto
 				continue
 			}
 			k := cl[m.cluster]
+			if k.group || k.firm {
+				a = Actor{Name: k.name, Type: Organization}
+				break
+			}
 			a = Actor{Name: k.name, Role: m.role, Type: Person}
 			c = m.country
 			if a.Role == "" {

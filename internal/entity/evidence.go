@@ -259,7 +259,7 @@ func (a *Article) companies(refs []pos) {
 			continue
 		}
 		done = c
-		if o := a.orgNaming(a.clusters[c].name); o != nil {
+		if o := orgNaming(a.sts, a.clusters[c].name); o != nil {
 			for _, q := range refs {
 				if qm := &a.sts[q.s].mentions[q.m]; qm.kind == mPerson && qm.cluster == c {
 					qm.kind, qm.name, qm.org, qm.country, qm.cluster = mOrg, o.name, o.org, -1, -1
@@ -269,14 +269,14 @@ func (a *Article) companies(refs []pos) {
 	}
 }
 
-// orgNaming returns an organisation mention of the scanned sentences whose
+// orgNaming returns an organisation mention of the scanned sentences sts whose
 // name has name as whole words and is longer ("Compaq Computer Corp." for
 // "Compaq"), or nil: the shortest that starts with name ("Orkem S.A.",
 // not "Orkem Coatings U.K. Ltd."), else the first.
-func (a *Article) orgNaming(name string) *mention {
+func orgNaming(sts []sent, name string) *mention {
 	var best *mention
-	for s := range a.sts {
-		st := &a.sts[s]
+	for s := range sts {
+		st := &sts[s]
 		if !st.scanned {
 			continue
 		}
@@ -325,13 +325,14 @@ func (st *sent) afterPersonNoun(i int) bool {
 
 // listedWith reports whether the name at token i follows the name of a
 // person the sentence has read, after a comma or "and": "Madeleine
-// Albright, Berger and defense secretary William Cohen".
+// Albright, Berger and defense secretary William Cohen"; not of a company
+// or a group ("RJR Nabisco and Planters LifeSavers").
 func (st *sent) listedWith(i int) bool {
 	if !st.isPunct(i-1, ",") && lowOr(st, i-1) != "and" || len(st.mentions) == 0 || !st.isWord(i-2) {
 		return false
 	}
 	m := &st.mentions[len(st.mentions)-1]
-	return m.kind == mPerson && m.certain && len(m.words) > 0 && m.words[len(m.words)-1] == st.text(i-2)
+	return m.kind == mPerson && m.certain && !m.firm && !m.group && len(m.words) > 0 && m.words[len(m.words)-1] == st.text(i-2)
 }
 
 // thingName reports whether the name words of a would-be person name
@@ -354,4 +355,75 @@ func (st *sent) possessiveCompany(i, end int) bool {
 	}
 	t := st.toks[end]
 	return t.flags&fCap == 0 && t.cat&catSpeech != 0
+}
+
+// employerBefore reports whether the name at token i follows a noun of
+// people who work for an organisation ([staff-noun] of data/words.txt, or
+// its plural) and "at" or "with", an article between: the name is their
+// employer, an organisation ("Analysts at Morgan Stanley said", "an
+// analyst with Dean Witter Reynolds", "economists at the Bundesbank"),
+// neither a place nor a person.
+func (lx *lexicon) employerBefore(st *sent, i int) bool {
+	k := i - 1
+	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+		k--
+	}
+	// "at" is a place preposition, "with" a function word: most words
+	// before a name are told apart by their classes.
+	if k < 0 || st.toks[k].cat&(catPlacePrep|catFunction) == 0 || st.toks[k].flags&(fWord|fCap) != fWord {
+		return false
+	}
+	if w := st.low(k); w != "at" && w != "with" {
+		return false
+	}
+	k--
+	if !st.isWord(k) || st.toks[k].flags&(fCap|fInitial) == fCap {
+		return false // "Analysts at" starts a sentence; "Reuters at" is no noun
+	}
+	if st.toks[k].cat&catStaff != 0 {
+		return true
+	}
+	w := st.text(k)
+	return len(w) > 4 && w[len(w)-1] == 's' && lx.foldedCat(w[:len(w)-1])&catStaff != 0
+}
+
+// firmAppositive reports whether an appositive after the name that ends at
+// token end says it is a company: a comma, maybe "now", an article, up to
+// three words and a noun of a company ([firm-noun] of data/words.txt)
+// that ends it or, after "now" or an article, stands before "of":
+// "Petrobras, the state oil company,",
+// "Dean Witter Reynolds, now part of Morgan Stanley,", "Naftogaz,
+// Ukraine's state energy company,". A function word or a verb ends the
+// look ("Ann Lee, the head of the company,": no company).
+func (st *sent) firmAppositive(end int) bool {
+	if end >= len(st.toks) || st.toks[end].p != ',' {
+		return false
+	}
+	k := end + 1
+	if lowOr(st, k) == "now" {
+		k++
+	}
+	if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 && st.toks[k].flags&fCap == 0 {
+		k++
+	}
+	led := k > end+1 // "now" or an article: "part of" alone is a share ("New Year's Day, part of the campaign")
+	for n := 0; n < 4 && st.isWord(k); n, k = n+1, k+1 {
+		t := st.toks[k]
+		if t.flags&fCap == 0 && t.cat&catFirm != 0 {
+			return st.closes(k+1) || led && lowOr(st, k+1) == "of"
+		}
+		if t.cat&(catFunction|catVerb|catDeterminer) != 0 && t.flags&fCap == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// officerAfter reports whether a lowercase noun of people who work for an
+// organisation ([staff-noun] of data/words.txt) and a capitalised name
+// follow the name that ends at token end: the name is the organisation's
+// ("Tata Sons chairman N. Chandrasekaran", "Kotak Securities analyst
+// Ravi Shah"), where it has no evidence of a person's.
+func (st *sent) officerAfter(end int) bool {
+	return st.isWord(end) && st.toks[end].flags&fCap == 0 && st.toks[end].cat&catStaff != 0 && st.isCapWord(end+1)
 }

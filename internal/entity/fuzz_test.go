@@ -33,6 +33,8 @@ func FuzzAnalyze(f *testing.F) {
 		"Ursula von der Leyen, von der, Vice Premier He Lifeng, He He, Bill Clinton Thursday. Chanting Helmut Kohl. Xi Jinping. Xi",
 		"Kills 12 In Dnipro, Officials Say\nthe war in Ukraine, at the request of Britain, Regulators in the US said, a stake in X, 9 p.m. BST",
 		"State Farm said. the Boeing 737 Max. Airbus SE, Cie. Financiere de Paribas Chairman X Y, Cie. Cie., F.A.O. Schwarz, Lula da Silva",
+		"Analysts at Morgan Stanley said. an analyst with Dean Witter Reynolds, Petrobras, the state oil company, Credit Suisse's BNP Paribas Vale SA Banca Monte dei Paschi, , at the",
+		"The Broncos beat the Colts. the Lakers will host. Edgar Bronfman. The Bronfmans said. the Gonzalezes. the Ss said. The Sanders campaign",
 	} {
 		f.Add(s, -1, 3)
 	}

@@ -126,6 +126,8 @@ func FuzzLazy(f *testing.F) {
 	f.Add("Typhoon Carney", "Mark Carney said. The USS Carney left. Senate Majority Leader John Thune met Thune. Christian Lindner, Lindner's.", uint64(11))
 	f.Add("Earthquake strikes Cebu", "An earthquake struck Cebu. Trump hit Biden. The attacks on the U.S. embassies in Kenya killed 213. A scathing attack on the US, Cebu said.", uint64(13))
 	f.Add("\xffKerry", "\xffKerry said. John \xffKerry left. İ Kerry and \u212aerry spoke.", uint64(3))
+	f.Add("Analysts at Weil", "Ulric Weil said. Analysts at Weil & Associates said. Mr. Weil left. Morgan Stanley said. Economists at Morgan Stanley, Petrobras, the state oil company, said.", uint64(4))
+	f.Add("Broncos edge Colts", "Fans booed the Broncos. The Bronfmans said. Edgar Bronfman left. The Broncos beat the Colts. The Lakers lost.", uint64(9))
 	f.Fuzz(func(t *testing.T, title, text string, seed uint64) {
 		spans := sentence.Split(text)
 		checkLazy(t, title, text, spans, rand.New(rand.NewPCG(seed, 0)))

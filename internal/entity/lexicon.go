@@ -78,6 +78,10 @@ const (
 	catKnown                             // "Lavrov": a surname the news names a person by alone, evidence for a name of one word
 	catPersonNoun                        // "interpreter" in "his interpreter Houn Hourth": the name after it is a person
 	catSceneNoun                         // "war" in "the war in Ukraine": "in" after it names the war's place, not the event's
+	catContest                           // "beat" in "the Broncos beat the Colts": a verb whose subject acts, as a team or a body does
+	catOrgHead                           // "Credit" in "Credit Agricole": a word that starts a company's name
+	catStaff                             // "analyst" in "an analyst with Dean Witter Reynolds": the name after it and "at" or "with" is an employer
+	catFirm                              // "company" in "Petrobras, the state oil company,": the name before the appositive is a company's
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -216,6 +220,7 @@ func parseLexicon() (*lexicon, error) {
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
+		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]

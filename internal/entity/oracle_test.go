@@ -64,8 +64,10 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	sc.sts = sts
 	for i := range sts {
 		lx.scan(&sts[i])
+		sts[i].scanned = true
 	}
 	clusters := oldCorefer(lx, sts, sc.clusters)
+	oldCompanies(sts, clusters)
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -101,16 +103,36 @@ func (sc *oldScratch) addSent(sts []sent, src, lower string, start, end int, tok
 
 // oldCorefer is the coreference of the eager AnalyzeDoc: every person
 // mention of the article at once, with maps by name, surname and title.
+// People and groups (mention.group) are resolved apart, and the groups of
+// a family the article names a person of are none.
 func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	persons := 0
+	families := make(map[string]bool) // the surnames of people, which groups of their plural are families of
 	for s := range sts {
 		for m := range sts[s].mentions {
-			if sts[s].mentions[m].kind == mPerson {
+			if mm := &sts[s].mentions[m]; mm.kind == mPerson {
 				persons++
+				if !mm.group && !mm.official {
+					families[lx.surnameKey(mm.words)] = true
+				}
 			}
 		}
 	}
 	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
+	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool { return mm.kind == mPerson && !mm.group })
+	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool {
+		if mm.kind != mPerson || !mm.group {
+			return false
+		}
+		sur := lx.surnameKey(mm.words)
+		return groupStem(sur) == sur || !families[groupStem(sur)]
+	})
+	return oldByTitle(sts, cl)
+}
+
+// oldCoreferSet clusters the person mentions for which in is true, as
+// oldCorefer does, appending to cl.
+func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool) []cluster {
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
 	// The full names with a role by surname, to tell one that ends a
@@ -118,7 +140,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	allFulls := make(map[string][]*mention)
 	for s := range sts {
 		for m := range sts[s].mentions {
-			if mm := &sts[s].mentions[m]; mm.kind == mPerson && mm.certain && !mm.atPlace && mm.role != "" && lx.isFull(mm.words) {
+			if mm := &sts[s].mentions[m]; in(mm) && mm.certain && !mm.atPlace && mm.role != "" && lx.isFull(mm.words) {
 				sur := lx.surnameKey(mm.words)
 				allFulls[sur] = append(allFulls[sur], mm)
 			}
@@ -135,14 +157,14 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	for s := range sts {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
-			if mm.kind != mPerson || !mm.certain || mm.atPlace || !lx.isFull(mm.words) || endsLonger(mm) {
+			if !in(mm) || !mm.certain || mm.atPlace || mm.firm || !lx.isFull(mm.words) || endsLonger(mm) {
 				continue
 			}
 			key := mm.nameKey()
 			idx, ok := byKey[key]
 			if !ok {
 				idx = len(cl)
-				cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
+				cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1, group: mm.group})
 				byKey[key] = idx
 			}
 			mm.cluster = idx
@@ -154,11 +176,14 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 		for s := range sts {
 			for m := range sts[s].mentions {
 				mm := &sts[s].mentions[m]
-				if mm.kind != mPerson || mm.cluster >= 0 {
+				if !in(mm) || mm.cluster >= 0 {
 					continue
 				}
 				switch pass {
 				case 0:
+					if mm.firm {
+						continue
+					}
 					mm.cluster = lx.nearestFull(sts, oldFullsOf(lx, fulls, mm.words), pos{s, mm.tok, m}, mm.words, cl)
 				case 1:
 					if mm.certain && !mm.atPlace {
@@ -166,7 +191,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 						idx, ok := byKey[key]
 						if !ok {
 							idx = len(cl)
-							cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1})
+							cl = append(cl, cluster{words: mm.words, name: strings.Join(mm.words, " "), country: -1, org: -1, group: mm.group})
 							byKey[key] = idx
 						}
 						mm.cluster = idx
@@ -181,12 +206,21 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 	}
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
-			if mm.kind == mPerson && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
+			if in(&mm) && mm.cluster >= 0 && mm.firm {
+				cl[mm.cluster].firm = true
+			}
+			if in(&mm) && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 				c := &cl[mm.cluster]
 				c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 			}
 		}
 	}
+	return cl
+}
+
+// oldByTitle makes each unnamed official the person the article gives the
+// same title and state or organisation, if there is one.
+func oldByTitle(sts []sent, cl []cluster) []cluster {
 	byTitle := make(map[string][]int)
 	for c := range cl {
 		if cl[c].titleKey != "" {
@@ -252,4 +286,26 @@ func (lx *lexicon) isFull(words []string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// oldCompanies is Article.companies over every person of the article at
+// once: the mentions of a cluster with no role that the article names as
+// part of an organisation's name are that organisation.
+func oldCompanies(sts []sent, cl []cluster) {
+	for c := range cl {
+		if cl[c].hasRole {
+			continue
+		}
+		o := orgNaming(sts, cl[c].name)
+		if o == nil {
+			continue
+		}
+		for s := range sts {
+			for m := range sts[s].mentions {
+				if mm := &sts[s].mentions[m]; mm.kind == mPerson && mm.cluster == c {
+					mm.kind, mm.name, mm.org, mm.country, mm.cluster = mOrg, o.name, o.org, -1, -1
+				}
+			}
+		}
+	}
 }

@@ -58,9 +58,17 @@ type mention struct {
 	// official ("the Russian foreign minister"); it may turn out to be a
 	// person the article names with that role.
 	official bool
-	cluster  int    // a person's cluster after coreference; -1 if none
-	key      string // nameKey, once worked out (or cut from the text's lower case with joined)
-	sur      string // a person's surname key (surnameAt)
+	// group marks a plural name after "the" ("the Broncos", "the Social
+	// Democrats"): a team, a band or a party, an organisation if the
+	// article has it act (see groupMention).
+	group bool
+	// firm marks a name the sentence shows is a company's ("analysts at
+	// Morgan Stanley", "Petrobras, the state oil company,"): its cluster is
+	// an organisation, the longer name the article gives it if any.
+	firm    bool
+	cluster int    // a person's cluster after coreference; -1 if none
+	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
+	sur     string // a person's surname key (surnameAt)
 }
 
 // placeCand is a place named after "in" or "at".
@@ -275,13 +283,22 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// A capitalised sequence longer than any listed name in it that ends
 	// like an organisation or a facility is one: "Syrian Arab Army", "Hotel
 	// President Wilson", "Geneva International Conference Centre".
-	// Such a sequence does not start with a determiner or a preposition
-	// ("The European Union"), nor with a common word that starts the
-	// sentence.
+	// Such a sequence does not start with a determiner, a preposition
+	// ("The European Union") or a weekday, nor with a common word that
+	// starts the sentence.
 	seqEnd := st.capSeq(i)
-	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep) != 0 ||
+	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep|catWeekday) != 0 ||
 		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
-		seqEnd = i + 1
+		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"
+	}
+	// "Procter & Gamble", "AT&T": a company (ampersandName).
+	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
+		if e := lx.ampersandName(st, i, seqEnd, g); e > seqEnd {
+			return lx.orgMention(st, i, e, -1, st.src[t.s:st.toks[e-1].e])
+		}
+	}
+	if g == nil && seqEnd >= i+3 && lowOr(st, i-1) == "the" && st.groupRun(i, seqEnd) {
+		return lx.groupMention(st, i, seqEnd, st.runWords(i, seqEnd)) // "the Golden State Warriors"
 	}
 	// "the Georgian Dream party", "Likud party": a party's name.
 	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catParty != 0 && seqEnd > gEnd && st.isWord(seqEnd) &&
@@ -299,9 +316,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		switch {
 		case g != nil && g.kind == gzOrg && st.orgSuffixEnd(gEnd) == seqEnd:
 			return lx.orgMention(st, i, seqEnd, g.ref, g.name) // "Airbus SE", "Volkswagen AG": the listed company
-		case lx.abbreviatedHead(st, i, seqEnd) > i+1:
-			e := lx.abbreviatedHead(st, i, seqEnd)
-			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas"
+		case lx.companyHead(st, i, seqEnd) > i+1:
+			e := lx.companyHead(st, i, seqEnd)
+			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas", "Credit Agricole"
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
 		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
@@ -330,8 +347,12 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	if t.cat&catEra != 0 && st.besideYear(i) {
 		return i + 1 // "499 BC", "AD 9": an era, not an acronym
 	}
-	// An unknown acronym is an organisation: "YPG".
+	// An unknown acronym is an organisation: "YPG", and so is one with a
+	// word of no list after it ("BNP Paribas": acronymName).
 	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
+		if lx.acronymName(st, i, seqEnd) {
+			return lx.firmMention(st, i, i+2, nil)
+		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
 	// "Bank of England", "Syrian Observatory for Human Rights".
@@ -930,6 +951,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 && len(words[0]) == 1 || len(words) == 1 && lx.partyState(words[0]) || thingName(words) {
 		return end // "S&P", "C$8.5 million": a letter is no one's name; nor is "R-Fla."
 	}
+	if e := st.caseEnd(end); e > end {
+		return e // "Trump v. United States", "Roe v. Wade": a court case, no person nor place
+	}
 	if st.startWordNoName(i, end, words) {
 		return lx.person(st, i+1, false) // "Chanting Helmut Kohl": Helmut Kohl
 	}
@@ -955,6 +979,12 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		return end // "near the Sino-Korean border", "a Franco-American force"
 	}
 	t := st.toks[i]
+	if lx.employerBefore(st, i) || st.firmAppositive(end) {
+		// "analysts at Morgan Stanley": an employer; "Petrobras, the state
+		// oil company,": a company, and so are the article's other
+		// mentions of the name.
+		return lx.firmMention(st, i, end, words)
+	}
 	// "the Olympics", "the Cabbage Patch dolls", "the 2000 Olympics": a
 	// person's name takes no article.
 	if k := i - 1; k >= 0 {
@@ -962,6 +992,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			k--
 		}
 		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
+			if k == i-1 && st.groupName(i, end) {
+				return lx.groupMention(st, i, end, words) // "the Broncos beat the Colts"
+			}
 			// "in the Jobar district", "an assault on the Rzhev salient"; not
 			// an adjective of a people after a strike ("an attack on the
 			// Crimean bridge").
@@ -1022,6 +1055,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	// Pakistan"), read above.
 	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || st.toks[end-1].flags&fPoss == 0) &&
 		!lx.personEvidence(st, i, end, words) {
+		if !m.atPlace && st.officerAfter(end) {
+			return lx.firmMention(st, i, end, words) // "Tata Sons chairman N. Chandrasekaran"
+		}
 		m.certain = false // "Delta Air Lines", "Wheat", "Truth Social": see personEvidence
 	}
 	st.mentions = append(st.mentions, m)

@@ -22,11 +22,18 @@
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
 //	protest      14     protest, demonstrations, a rally, went on strike, walkout
+//	coerce       17     arrested, detained, charged ... with, sentenced, expelled
 //	attack       19     attack, airstrikes, shelling, clashes, killed, violated ... truce
 //	other        ""     no trigger
 //
 // "visit" stands for both CAMEO 042 (make a visit) and 043 (host a visit):
 // its code is 042, and Parse("043") returns it too.
+// "meeting" (044) is also a meeting a party hosts for others ("Qatar
+// hosted a meeting of Israeli and Hamas negotiators in Doha", "a summit in
+// The Hague hosted by the Netherlands"), while a leader hosted is a visit;
+// "consult" (040) is also a call to a person told by when or what about
+// ("Macron called Starmer on Tuesday"; not "called Bush a liar", "called
+// for", "called on", "called off", "so-called": [idiom]).
 //
 // # Triggers and rules
 //
@@ -45,12 +52,14 @@
 //     de Mistura told reporters that Friday's talks are important".
 //  3. Otherwise the trigger with the highest priority decides, the earliest
 //     on a tie: ceasefire violations 90, a rejection of what another kind
-//     names 88 ("rejected the ceasefire proposal"), ceasefire 85, agreement
-//     80 (78 for "reached ... deal" and "agreed ... to extend"), a verbal
-//     attack 76 (a statement: "a scathing attack on the US"), attack 75,
-//     threat 70, mediation 68, intent 65 (60 for "to meet"), hosted talks
-//     63, visit 62, aid 60, protest 58, a rejection alone 57, meeting 55,
-//     consult 52, negotiation 50, statement 10, and 5 for statement words that often take an event
+//     names 88 ("rejected the ceasefire proposal"), talks about a truce 86
+//     ("ceasefire talks"), ceasefire 85, agreement 80 (78 for "reached ...
+//     deal" and "agreed ... to extend"), a verbal attack 76 (a statement:
+//     "a scathing attack on the US"), attack 75, coerce 75 (an arrest, a
+//     charge), threat 70, mediation 68, intent 65 (60 for "to meet"),
+//     hosted talks or a hosted meeting 63, visit 62, aid 60, protest 58, a
+//     rejection alone 57, meeting 55, consult 52, negotiation 50,
+//     statement 10, and 5 for statement words that often take an event
 //     as object ("announced", "declared", "press conference"). So a trailing
 //     attribution does not hide the event ("Russia and Turkey agreed a
 //     truce, officials said" is a ceasefire), nor does an announcement

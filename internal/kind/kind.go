@@ -193,7 +193,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire, aid,
-// reject, threat, protest, attack, other.
+// reject, threat, protest, coerce, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
@@ -313,9 +313,10 @@ type table struct {
 	// background are the words that start a clause of background, whose
 	// triggers count only when the clause before has none: "as", "amid".
 	// A few words: a look through them costs less than a map's, and
-	// backgroundLen, the length of the longest, rules most words out.
-	background    []string
-	backgroundLen int
+	// backgroundLens, the lengths of those that start with each byte (bit
+	// lenBit(n)), rule most words out.
+	background     []string
+	backgroundLens [256]uint32
 	// negation are the words and phrases that negate a trigger after them
 	// ("not", "failed to"), each as its words; negationEnd the words
 	// that start a clause a negation does not reach ("until"). negLens
@@ -443,7 +444,7 @@ func parseTable(data string) (*table, error) {
 				continue
 			}
 			tb.background = append(tb.background, line)
-			tb.backgroundLen = max(tb.backgroundLen, len(line))
+			tb.backgroundLens[line[0]] |= lenBit(len(line))
 			continue
 		}
 		prio, phrase, ok := strings.Cut(line, " ")
@@ -674,7 +675,13 @@ func IsDisaster(word string) bool { return load().isDisaster(word) }
 // to extend the ceasefire", Tuesday's clause reports no ceasefire.
 func IsBackground(word string) bool {
 	tb := load()
-	return len(word) <= tb.backgroundLen && slices.Contains(tb.background, word)
+	return tb.isBackground(word)
+}
+
+// isBackground tells whether w is a word of [background]; the lengths of
+// those that start with its letter rule most words out at once.
+func (tb *table) isBackground(w string) bool {
+	return w != "" && tb.backgroundLens[w[0]]&lenBit(len(w)) != 0 && slices.Contains(tb.background, w)
 }
 
 // disasterAt tells whether toks[k] is a word of [disaster] or ends a
@@ -817,7 +824,7 @@ func (tb *table) mainClause(toks []Word, hits []hit) []hit {
 		f++
 	}
 	for k := hits[f].end; k < hits[len(hits)-1].start; k++ {
-		if w := toks[k].Lower; len(w) <= tb.backgroundLen && slices.Contains(tb.background, w) {
+		if tb.isBackground(toks[k].Lower) {
 			n := 1
 			for n < len(hits) && hits[n].start < k {
 				n++

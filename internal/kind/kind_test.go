@@ -41,7 +41,42 @@ func TestClassify(t *testing.T) {
 		{"Macron spoke to Starmer in a call with other European leaders.", VenueNone, "consult", "call with"},
 		{"The UN called on Iran to discuss its nuclear program.", VenueNone, "negotiation", "discuss"},
 		{"Macron called the agreement unacceptable on Thursday.", VenueNone, "other", ""},
-		{"Macron called Starmer on Tuesday.", VenueNone, "other", ""},
+		// A call to a person, told by when or what about, is a consultation
+		// (CAMEO 040 covers telephone talks); a name given is not.
+		{"Macron called Starmer on Tuesday.", VenueNone, "consult", "called ... on"},
+		{"French President Emmanuel Macron called Prime Minister Keir Starmer on Tuesday, the Elysee said.", VenueNone, "consult", "called ... on"},
+		{"Starmer called Zelensky late Monday after the Oval Office meeting.", VenueNone, "consult", "called ... late"},
+		{"Erdogan called Putin yesterday about the grain corridor.", VenueNone, "consult", "called ... about"},
+		{"Saddam Hussein called President Bush a liar on Thursday.", VenueNone, "other", ""},
+		{"Trump called the ruling political on Thursday night.", VenueNone, "other", ""},
+		{"Trump called Putin a tough negotiator on Monday.", VenueNone, "other", ""},
+		{"Biden called on Hamas on Monday to free the hostages.", VenueNone, "other", ""},
+		{"The union called off the strike on Saturday.", VenueNone, "other", ""},
+		{"The so-called coalition of the willing met on Sunday.", VenueNone, "consult", "met"},
+		{"The election was called on Monday.", VenueNone, "other", ""},
+		{"Scholz called early elections on Monday.", VenueNone, "other", ""},
+		// An appeal for a truce is no truce; talks about one are talks.
+		{"Biden called for an immediate ceasefire on Thursday.", VenueNone, "other", ""},
+		{"The UN urged a truce in Sudan, its spokesman said.", VenueNone, "statement", "said"},
+		{"Qatar hosts Gaza ceasefire talks in Doha", VenueAway, "negotiation", "ceasefire talks"},
+		{"Israel and Hamas agreed a ceasefire on Sunday.", VenueNone, "ceasefire", "ceasefire"},
+		// Arrests, detentions, charges and sentences coerce (CAMEO 17); a
+		// heart's arrest does not.
+		{"Police arrested more than 40 people in Tbilisi on Sunday night as protesters clashed with riot officers.", VenueNone, "coerce", "arrested"},
+		{"An opposition leader was detained on Monday morning, his party said.", VenueNone, "coerce", "detained"},
+		{"A man was arrested in connection with the bombings on Wednesday, police said.", VenueNone, "coerce", "arrested"},
+		{"Prosecutors charged the former minister with abuse of power on Friday.", VenueNone, "coerce", "charged ... with"},
+		{"A court sentenced the journalist to two years in prison.", VenueNone, "coerce", "sentenced"},
+		{"Israeli forces killed two Palestinians and arrested five in Jenin.", VenueNone, "attack", "killed"},
+		{"Trump threatened to arrest the mayor.", VenueNone, "threat", "threatened to arrest"},
+		{"The cardiac arrest of a protester on Sunday caused alarm.", VenueNone, "other", ""},
+		{"Police said the man had been arrested.", VenueNone, "statement", "said"},
+		{"The rates charged by banks rose.", VenueNone, "other", ""},
+		{"Kopp was indicted last year in the October 1998 bombing of a clinic.", VenueNone, "coerce", "indicted"},
+		{"A reward is offered for information leading to the arrest of Kopp.", VenueNone, "other", ""},
+		{"The arrest of the opposition leader on Monday drew protests.", VenueNone, "coerce", "arrest"},
+		{"Police arrest dozens after protests in Tbilisi", VenueNone, "coerce", "arrest"},
+		{"A court ordered the release of the activists.", VenueNone, "other", ""},
 		// Talks a party hosts.
 		{"Turkish President Tayyip Erdogan hosted the talks in Istanbul on Monday.", VenueHome, "negotiation", "hosted ... talks"},
 		{"Azerbaijan's President Ilham Aliyev hosted leaders from 70 countries.", VenueHome, "visit", "hosted"},
@@ -242,7 +277,29 @@ func TestClassify(t *testing.T) {
 		{"Trump would visit China in April.", VenueNone, "intent", "would visit"},
 		{"Talks are set to resume on Monday.", VenueNone, "intent", "set to resume"},
 		{"Putin proposed the direct talks last Sunday.", VenueNone, "intent", "proposed ... talks"},
-		{"Egypt hosted the summit.", VenueNone, "visit", "hosted"},
+		// A meeting a party hosts for others is a meeting; a leader hosted
+		// is a visit.
+		{"Egypt hosted the summit.", VenueNone, "meeting", "hosted ... summit"},
+		{"Qatar hosted a meeting of Israeli and Hamas negotiators in Doha on Wednesday.", VenueHome, "meeting", "hosted ... meeting"},
+		{"NATO leaders agreed on Wednesday to raise spending at a summit in The Hague hosted by the Netherlands.", VenueAway, "meeting", "summit ... hosted by"},
+		{"Sheikh Mohammed hosted U.S. envoy Steve Witkoff in Doha on Tuesday.", VenueHome, "visit", "hosted"},
+		{"Saudi Arabia will host a summit of Arab leaders in Riyadh next month.", VenueHome, "intent", "will host"},
+		// Weapons fired or launched are an attack; a product launched is not.
+		{"Iran fired missiles at Tel Aviv on Friday night.", VenueNone, "attack", "fired ... missiles"},
+		{"Russia launched 273 drones at Ukraine on Sunday.", VenueNone, "attack", "launched ... drones"},
+		{"The company launched a new phone and fired its chief executive.", VenueNone, "other", ""},
+		// Agreeing to begin talks is an intent; protesters who gather protest.
+		{"The two leaders agreed to begin negotiations on a trade deal by the fall.", VenueNone, "intent", "agreed to begin ... negotiations"},
+		{"Negotiations began on Monday.", VenueNone, "negotiation", "negotiations"},
+		{"Protesters gathered outside the White House on Thursday.", VenueNone, "protest", "protesters gathered"},
+		{"Reporters gathered outside the White House on Thursday.", VenueNone, "other", ""},
+		// A summit that was to end is a meeting, whatever came after it.
+		{"The agreement came more than 30 hours after the summit was scheduled to end on Friday.", VenueNone, "consult", "summit"},
+		{"The agreement came more than 30 hours after the summit in Brussels was scheduled to end on Friday.", VenueAway, "meeting", "summit"},
+		// A war that starts is an attack.
+		{"It was the largest attack since the start of the war in February 2022.", VenueNone, "attack", "attack"},
+		{"The start of the war in February 2022 shocked Europe.", VenueNone, "attack", "start of the war"},
+		{"The start of the talks was delayed.", VenueNone, "negotiation", "talks"},
 		// After, unless and if start a clause of background, when a
 		// trigger other than an announcement comes before.
 		{"The talks took place in Istanbul in March 2022, weeks after Russia's invasion.", VenueAway, "negotiation", "talks"},
@@ -283,7 +340,7 @@ func TestAllAndParse(t *testing.T) {
 	want := []Kind{
 		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
 		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
-		{"ceasefire", "0871"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"attack", "19"}, {"other", ""},
+		{"ceasefire", "0871"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
 	}
 	if got := All(); !slices.Equal(got, want) {
 		t.Fatalf("All = %v, want %v", got, want)
@@ -301,7 +358,7 @@ func TestAllAndParse(t *testing.T) {
 			t.Errorf("%v has no description", k)
 		}
 	}
-	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject"} {
+	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce"} {
 		if got, ok := Parse(s); !ok || got.Name != name {
 			t.Errorf("Parse(%q) = %v, %v, want %s", s, got, ok, name)
 		}
@@ -387,6 +444,7 @@ func FuzzClassify(f *testing.F) {
 		"did not attend the summit until no agreement failed to n't talks won’t meet",
 		"to meet the deadline, a fire killed ten; a truce in the trade war refused to sign the fire",
 		"met in a push to extend the ceasefire; called Fain to congratulate him; went on strike; a rally in stocks; was set in 2009 and met",
+		"Macron called Starmer on Tuesday; called Bush a liar; called for a ceasefire; so-called; the summit in The Hague hosted by; arrested in connection with; cardiac arrest",
 	} {
 		f.Add(s, uint8(1))
 	}
