@@ -501,7 +501,7 @@ func (c *wholeCues) stateBefore(w string, at int) bool {
 			return false
 		}
 		i = strings.LastIndex(c.text[:i], v)
-		if i < at-cueWindow {
+		if i < cueFrom(asciiLower(c.text), at) {
 			return false
 		}
 		if lex().states[strings.ToLower(v)] {
@@ -551,7 +551,7 @@ func (c *wholeCues) at(start, end int) Tense {
 			return Past // "the bill passed before Christmas"
 		}
 		if !strings.EqualFold(w, "to") || !leadUpBefore(before) && !dayBefore(before) && !periodBefore(before) { // "the run-up to Christmas", "the 3rd to the 5th", "the year to March": no limit
-			from := start - cueWindow
+			from := cueFrom(asciiLower(c.text), start)
 			m := lastIn(c.modal, from, start)
 			if m >= 0 && m > lastIn(c.future, from, start) && m > lastIn(c.past, from, start) &&
 				strings.EqualFold(wordAt(c.text, m), "must") && !strings.EqualFold(wordAt(c.text, m+len("must")), "have") {
@@ -573,7 +573,7 @@ func (c *wholeCues) at(start, end int) Tense {
 	if (strings.EqualFold(w, "is") || strings.EqualFold(w, "are")) && !possessive(c.text[end:]) {
 		return Future
 	}
-	from := start - cueWindow
+	from := cueFrom(asciiLower(c.text), start)
 	bestM, bestF, bestP := lastIn(c.modal, from, start), lastIn(c.future, from, start), lastIn(c.past, from, start)
 	if bestM > bestF && bestM > bestP {
 		return Unmarked
@@ -669,7 +669,7 @@ func (c *wholeCues) movedEvent(start, end int) bool {
 // comes before it, it is no verb of saying, and no word that may put the
 // date ahead of it stands between (nor an article just before start).
 func (c *wholeCues) happened(start int) bool {
-	from := start - cueWindow
+	from := cueFrom(asciiLower(c.text), start)
 	p := lastIn(c.past, from, start)
 	if p < 0 || lastIn(c.modal, p, start) >= 0 || lastIn(c.future, p, start) >= 0 {
 		return false

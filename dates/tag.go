@@ -1588,7 +1588,7 @@ func needsTense(e *Expr) bool {
 // tenseCues locates tense cue words in a sentence. Reuse one with read.
 //
 // A phrase's tense (at) is that of the nearest cue before it, within
-// cueWindow, or else of the first one after it, within afterWindow; so at
+// cueWindow (or farWindow in its clause: cueFrom), or else of the first one after it, within afterWindow; so at
 // looks words up from the phrase outwards and stops at the first cue, and
 // reads no other word of the sentence. Cues that do not start with a word
 // ("'ll") are few and found for the whole sentence at once, by read.
@@ -1597,6 +1597,31 @@ type tenseCues struct {
 	text  string
 	low   string    // asciiLower(text)
 	x     *cueIndex // cues(), from the first read on
+	// memoAt and memoFrom hold the last cueFrom asked of from: most phrases
+	// ask it of one offset several times.
+	memoAt, memoFrom int
+}
+
+// cueBefore returns lastCue of the cues of kinds want before start, from
+// cueFrom(c.low, start) on: within cueWindow first, and only when none
+// stands there, the rest of the phrase's clause.
+func (c *tenseCues) cueBefore(start int, want cueSet) (int, cueSet) {
+	near := max(start-cueWindow, 0)
+	if at, cs := c.lastCue(near, start, want); at >= 0 {
+		return at, cs
+	}
+	if far := c.from(start); far < near {
+		return c.lastCue(far, near, want)
+	}
+	return -1, 0
+}
+
+// from returns cueFrom(c.low, start), remembering the last answer.
+func (c *tenseCues) from(start int) int {
+	if start != c.memoAt {
+		c.memoAt, c.memoFrom = start, cueFrom(c.low, start)
+	}
+	return c.memoFrom
 }
 
 // cueIndex answers, in one lookup per word, what wordCues asks of each
@@ -1685,8 +1710,39 @@ func (x *cueIndex) of(low string, i, j int) (info uint64, future []string) {
 	return info, l.futureAt[w]
 }
 
-// cueWindow is how far before a phrase (in bytes) a tense cue still counts.
-const cueWindow = 50
+// cueWindow is how far before a phrase (in bytes) a tense cue still counts;
+// farWindow how far while no mark that ends a clause stands between
+// (cueFrom).
+const (
+	cueWindow = 50
+	farWindow = 120
+)
+
+// cueFrom returns where the tense cues of a phrase at start of the
+// sentence low are looked for: cueWindow bytes back, and on up to
+// farWindow when no comma, semicolon, colon, bracket or quote stands
+// between: "The union will hold a rally at the Iowa State Capitol in Des
+// Moines on Tuesday" is the coming Tuesday; in "announced an agreement to
+// acquire the Peoria, Ill., bank holding company in January" the verb is
+// too far, past the commas.
+func cueFrom(low string, start int) int {
+	from, limit := max(start-cueWindow, 0), max(start-farWindow, 0)
+	for i := from; i < start; i++ {
+		if clauseMark(low[i]) {
+			return from // the clause starts within cueWindow
+		}
+	}
+	for from > limit && !clauseMark(low[from-1]) {
+		from--
+	}
+	return from
+}
+
+// clauseMark reports whether b is a mark that ends a clause for cueFrom.
+func clauseMark(b byte) bool { return clauseMarks[b] }
+
+// clauseMarks holds the bytes clauseMark reports, as a table.
+var clauseMarks = [256]bool{',': true, ';': true, ':': true, '(': true, ')': true, '"': true}
 
 // afterWindow is how far after a phrase a cue counts when none stands before it.
 const afterWindow = 30
@@ -1702,7 +1758,7 @@ func (c *tenseCues) read(s, low string) {
 	if c.x == nil {
 		c.x = cues() // once per tenseCues, which are reused
 	}
-	c.text, c.low, c.loose = s, low, c.loose[:0]
+	c.text, c.low, c.loose, c.memoAt = s, low, c.loose[:0], -1
 	for _, cue := range c.x.loose {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
@@ -1942,7 +1998,7 @@ func (c *tenseCues) at(start, end int) Tense {
 		if c.mustBefore(start) {
 			return Future // "the board must adopt a budget by June 30": a duty still to be done
 		}
-		if _, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); cs == cueIsFuture {
+		if _, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast); cs == cueIsFuture {
 			return Future // "the shops will stay open until Christmas", "talks will run through March": ahead
 		}
 		if c.stateBefore(pi, pj) {
@@ -1954,7 +2010,7 @@ func (c *tenseCues) at(start, end int) Tense {
 		return Future // "the deadline is Wednesday", "he said the Super Bowl is on Feb. 12"
 	}
 	// cues farther back belong to another clause
-	if at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
+	if at, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
 		switch {
 		case cs&cueIsPast != 0 && c.forwardInfinitive(at, start):
 			return Term // "residents were told to prepare for storms on Sunday": the nearest Sunday
@@ -1991,7 +2047,7 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 	default:
 		return false // "we are only a few weeks into summer": no end of a term
 	}
-	from := max(i-cueWindow, 0)
+	from := c.from(i)
 	for {
 		k, e := wordEndingBefore(c.low, i)
 		if k >= e || k < from {
@@ -2076,7 +2132,7 @@ func planToldInPast(low string, at int) bool {
 // verb in the sentence, and the phrase does not follow an article ("the
 // Jan. 14 deadline" names a term).
 func (c *tenseCues) happened(start int) bool {
-	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	at, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast)
 	if at < 0 || cs != cueIsPast {
 		return false
 	}
@@ -2112,7 +2168,7 @@ func toldPastHere(cues *tenseCues, c *candidate) bool {
 	if !toldPast(cues.at(start, c.end-c.sent.Start)) {
 		return false
 	}
-	at, cs := cues.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	at, cs := cues.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast)
 	if at < 0 || cs != cueIsPast {
 		return true
 	}
@@ -2257,7 +2313,7 @@ func (c *tenseCues) ahead(told Tense, start int) bool {
 	if told == Future {
 		return true
 	}
-	_, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	_, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast)
 	return cs == cueIsModal || cs == cueIsFuture
 }
 
@@ -2323,11 +2379,11 @@ var subordinator = map[string]bool{
 // alone: a spokesman "would not comment Friday" on that Friday, and "would
 // have" looks back.
 func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
-	window := c.low[max(start-cueWindow, 0):start]
+	window := c.low[max(start-farWindow, 0):start] // a filter: cueBefore reads the clause
 	if !strings.Contains(window, "would") && !strings.Contains(window, "may") && !strings.Contains(window, "might") {
 		return 0, 0, false // most phrases: no cue word is read
 	}
-	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	at, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast)
 	if cs == cueIsFuture {
 		// "said in May that interviews would begin in June": "begin", a
 		// scheduled event's present, is the verb of "would"
@@ -2346,7 +2402,7 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 	case "not", "never", "have", "rather":
 		return 0, 0, false
 	}
-	p, ps := c.lastCue(at-cueWindow, at, cueIsModal|cueIsFuture|cueIsPast)
+	p, ps := c.cueBefore(at, cueIsModal|cueIsFuture|cueIsPast)
 	if p < 0 || ps != cueIsPast || !lex().reporting[wordAt(c.low, p)] {
 		if q := c.attribution(start); q >= 0 {
 			return q, at, true // "the product would launch in the fall, the company said"
@@ -2405,10 +2461,10 @@ func (c *tenseCues) attribution(start int) int {
 // returned by Jan. 14", "must leave by Monday").
 func (c *tenseCues) mustBefore(start int) bool {
 	const w = "must"
-	if !strings.Contains(c.low[max(start-cueWindow, 0):start], w) {
+	if !strings.Contains(c.low[max(start-farWindow, 0):start], w) {
 		return false // most phrases: no cue word is read
 	}
-	at, cs := c.lastCue(start-cueWindow, start, cueIsModal|cueIsFuture|cueIsPast)
+	at, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast)
 	if at < 0 || cs != cueIsModal || wordAt(c.low, at) != w {
 		return false
 	}
