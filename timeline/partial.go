@@ -836,6 +836,18 @@ const chunkBytes = 256 << 10
 // readJSONL is ReadJSONL with chunks of about size bytes and lines of at
 // most max bytes (with their newline), which tests make small.
 func (p *Partial) readJSONL(name string, r io.Reader, size, max int) error {
+	parts, err := readParts(name, r, size, max)
+	// The parts' records are added all at once: appended part by part,
+	// the events were copied again and again as the slice grew.
+	p.addAll(parts, runtime.GOMAXPROCS(0))
+	return err
+}
+
+// readParts reads a partial timeline from r as ReadJSONL does, in chunks
+// of about size bytes, lines of at most max bytes (with their newline),
+// and returns the records of each chunk, in order, up to the first line
+// that is not a record, and that line's error (naming the stream name).
+func readParts(name string, r io.Reader, size, max int) ([]Partial, error) {
 	jobs := runtime.GOMAXPROCS(0)
 	todo := make(chan *lineBatch, jobs)
 	var failed atomic.Bool // a chunk holds a bad line: read no further
@@ -860,26 +872,21 @@ func (p *Partial) readJSONL(name string, r io.Reader, size, max int) error {
 
 	// The first bad line, if any, ends the records; its number is that in
 	// its chunk after the lines of the chunks before it.
-	var err error
 	parts := make([]Partial, 0, len(batches))
 	lines := 0
 	for _, lb := range batches {
 		parts = append(parts, lb.recs)
 		if lb.err != nil {
 			lb.err.Path, lb.err.Line = name, lines+lb.err.Line
-			err = lb.err
-			break
+			return parts, lb.err
 		}
 		lines += lb.lines
 	}
-	if err == nil && tail != nil {
+	if tail != nil {
 		tail.Path, tail.Line = name, lines+1
-		err = tail
+		return parts, tail
 	}
-	// The batches' records are added all at once: appended batch by
-	// batch, the events were copied again and again as the slice grew.
-	p.addAll(parts, jobs)
-	return err
+	return parts, nil
 }
 
 // addAll adds the records of parts to p, growing p's slices once. The
