@@ -869,23 +869,35 @@ type pairSet struct {
 	// sixth of the instructions of a map of float64.
 	index   pairMemo[int32]
 	scores  []float64 // the score of each bucket
-	buckets [][]uint64
-	// full holds, while pairs are added, each bucket's filled chunks:
-	// buckets[k] is the chunk being filled, never grown by append, which
-	// would leave the old arrays behind. Millions of pairs grown by
-	// doubling allocated twice their size, a third of a merge's memory,
-	// every page of it touched. joinPairSets moves them into one array a
-	// bucket.
-	full [][][]uint64
-	last int // the bucket of the last pair added, -1 if none
+	buckets []pairBucket
+	last    int // the bucket of the last pair added, -1 if none
 }
 
-// The capacities of a bucket's chunks: the first, then twice the last, up
-// to the last size, so that a bucket of few pairs stays small and one of
+// pairBucket holds the pairs of one score by range of their first
+// member: range r those of a>>pairRangeBits == r. Sorting the ranges one
+// by one, in order, sorts the bucket, through a copy of one range at a
+// time rather than of the whole bucket, which for millions of pairs was a
+// second array of them and a third for the sort's scratch, every page
+// touched (60 MB of a merge of 50 MB of news).
+type pairBucket []pairChunks
+
+// pairChunks is a list of pairs in chunks that are never grown by
+// append, which would leave the old arrays behind (millions of pairs
+// grown by doubling allocated twice their size). While pairs are added,
+// every chunk but the last is full.
+type pairChunks [][]uint64
+
+// pairRangeBits sets the ranges of a pairBucket: 4,096 members each, so
+// that the 155,000 events of 50 MB of news make 38 ranges, the largest
+// of which holds a fraction of a megabyte of pairs.
+const pairRangeBits = 12
+
+// The capacities of a range's chunks: the first, then twice the last, up
+// to the last size, so that a range of few pairs stays small and one of
 // many wastes little at its end.
 const (
 	firstPairChunk = 16
-	lastPairChunk  = 8 << 10
+	lastPairChunk  = 1 << 9
 )
 
 func newPairSet() *pairSet { return &pairSet{last: -1} }
@@ -897,39 +909,100 @@ func (ps *pairSet) add(a, b int32, score float64) {
 	if ps.last < 0 || ps.scores[ps.last] != score {
 		ps.last = ps.bucket(score)
 	}
-	chunk := ps.buckets[ps.last]
-	if len(chunk) == cap(chunk) {
-		chunk = ps.newChunk(ps.last)
+	x, r := uint64(uint32(a))<<32|uint64(uint32(b)), int(a>>pairRangeBits)
+	// Most pairs go to the last chunk of a range that has room.
+	if pb := ps.buckets[ps.last]; r < len(pb) {
+		if c := pb[r]; len(c) > 0 && len(c[len(c)-1]) < cap(c[len(c)-1]) {
+			c[len(c)-1] = append(c[len(c)-1], x)
+			return
+		}
 	}
-	ps.buckets[ps.last] = append(chunk, uint64(uint32(a))<<32|uint64(uint32(b)))
+	ps.buckets[ps.last].add(r, x)
 }
 
-// newChunk files bucket k's full chunk, if any, and returns an empty
-// chunk, larger, for its next pairs.
-func (ps *pairSet) newChunk(k int) []uint64 {
-	chunk := ps.buckets[k]
-	if len(chunk) > 0 {
-		ps.full[k] = append(ps.full[k], chunk)
+// add adds the packed pair x to range r, making the range or a chunk.
+func (pb *pairBucket) add(r int, x uint64) {
+	if r >= len(*pb) {
+		*pb = append(*pb, make(pairBucket, r+1-len(*pb))...)
 	}
-	return make([]uint64, 0, nextBlock(cap(chunk), 1, firstPairChunk, lastPairChunk))
+	(*pb)[r].add(x)
 }
 
-// pairsIn returns the number of pairs of bucket k.
-func (ps *pairSet) pairsIn(k int) int {
-	n := len(ps.buckets[k])
-	for _, c := range ps.full[k] {
+// add appends x to the last chunk, or to a new one when it is full.
+func (pc *pairChunks) add(x uint64) {
+	c := *pc
+	n := len(c)
+	if n == 0 || len(c[n-1]) == cap(c[n-1]) {
+		last := 0
+		if n > 0 {
+			last = cap(c[n-1])
+		}
+		c = append(c, make([]uint64, 0, nextBlock(last, 1, firstPairChunk, lastPairChunk)))
+		*pc = c
+		n++
+	}
+	c[n-1] = append(c[n-1], x)
+}
+
+// len returns the number of pairs in pc.
+func (pc pairChunks) len() int {
+	n := 0
+	for _, c := range pc {
 		n += len(c)
 	}
 	return n
 }
 
-// appendBucket appends the pairs of bucket k to dst.
-func (ps *pairSet) appendBucket(dst []uint64, k int) []uint64 {
-	for _, c := range ps.full[k] {
-		dst = append(dst, c...)
+// len returns the number of pairs in pb.
+func (pb pairBucket) len() int {
+	n := 0
+	for _, pc := range pb {
+		n += pc.len()
 	}
-	return append(dst, ps.buckets[k]...)
+	return n
 }
+
+// sortRanges sorts the pairs of rs, ranges one after another, through
+// buf and scratch, which it returns grown: the pairs are copied into buf,
+// sorted there, and copied back, each range's into its own chunks (the
+// pairs of range r sort after those of the ranges before).
+func sortRanges(rs []pairChunks, buf, scratch []uint64) ([]uint64, []uint64) {
+	if len(rs) == 1 && len(rs[0]) == 1 {
+		return buf, sortPairs(rs[0][0], scratch) // in place
+	}
+	buf = buf[:0]
+	for _, pc := range rs {
+		for _, c := range pc {
+			buf = append(buf, c...)
+		}
+	}
+	scratch = sortPairs(buf, scratch)
+	rest := buf
+	for i := range rs {
+		rest = rs[i].refill(rest)
+	}
+	return buf, scratch
+}
+
+// refill puts the first pc.len() pairs of xs into pc's chunks, in order,
+// each filled to its capacity, drops the chunks left empty, and returns
+// the rest of xs.
+func (pc *pairChunks) refill(xs []uint64) []uint64 {
+	c := *pc
+	rest, xs := xs[:c.len()], xs[c.len():]
+	n := 0
+	for ; len(rest) > 0; n++ {
+		k := copy(c[n][:cap(c[n])], rest)
+		c[n], rest = c[n][:k], rest[k:]
+	}
+	clear(c[n:])
+	*pc = c[:n]
+	return xs
+}
+
+// sortRun is the most pairs sortRanges sorts at once when they are of
+// several ranges: the ranges of a bucket of fewer are sorted together.
+const sortRun = 1 << 15
 
 // bucket returns the bucket of a score, adding it if there is none.
 func (ps *pairSet) bucket(score float64) int {
@@ -940,39 +1013,46 @@ func (ps *pairSet) bucket(score float64) int {
 		ps.index.put(bits, k)
 		ps.scores = append(ps.scores, score)
 		ps.buckets = append(ps.buckets, nil)
-		ps.full = append(ps.full, nil)
 	}
 	return int(k)
 }
 
-// joinPairSets returns the pairs of all the sets as one set, with each
-// bucket in one array, sorted. The sets' chunks are let go.
+// joinPairSets returns the pairs of all the sets as one set, each range
+// of each bucket sorted. The sets' chunks become the joined set's, and
+// the sets are emptied.
 func joinPairSets(sets []*pairSet) *pairSet {
 	joined := newPairSet()
-	var sizes []int // of the joined buckets
 	for _, o := range sets {
 		for k, score := range o.scores {
-			b := joined.bucket(score)
-			sizes = append(sizes, 0)[:len(joined.scores)]
-			sizes[b] += o.pairsIn(k)
-		}
-	}
-	for b := range joined.buckets {
-		joined.buckets[b] = make([]uint64, 0, sizes[b])
-	}
-	for _, o := range sets {
-		for k, score := range o.scores {
-			b := joined.bucket(score)
-			joined.buckets[b] = o.appendBucket(joined.buckets[b], k)
+			jb := &joined.buckets[joined.bucket(score)]
+			for r, pc := range o.buckets[k] {
+				if r >= len(*jb) {
+					*jb = append(*jb, make(pairBucket, r+1-len(*jb))...)
+				}
+				(*jb)[r] = append((*jb)[r], pc...)
+			}
 		}
 		*o = pairSet{}
 	}
-	var scratch []uint64
-	if len(sizes) > 0 {
-		scratch = make([]uint64, 0, slices.Max(sizes))
-	}
+	// The ranges of a bucket are sorted in runs of consecutive ranges,
+	// through a buf and scratch made once, of the largest run's size.
+	var runs [][]pairChunks
+	most := 0
 	for _, b := range joined.buckets {
-		scratch = sortPairs(b, scratch)
+		for lo := 0; lo < len(b); {
+			hi, n := lo+1, b[lo].len()
+			for hi < len(b) && n+b[hi].len() <= sortRun {
+				n += b[hi].len()
+				hi++
+			}
+			runs = append(runs, b[lo:hi])
+			most = max(most, n)
+			lo = hi
+		}
+	}
+	buf, scratch := make([]uint64, 0, most), make([]uint64, 0, most)
+	for _, rs := range runs {
+		buf, scratch = sortRanges(rs, buf, scratch)
 	}
 	return joined
 }
@@ -1040,15 +1120,15 @@ func byteCounts(c *[8][256]int, xs []uint64) {
 func pairCount(sets []*pairSet) int {
 	n := 0
 	for _, ps := range sets {
-		for k := range ps.buckets {
-			n += ps.pairsIn(k)
+		for _, b := range ps.buckets {
+			n += b.len()
 		}
 	}
 	return n
 }
 
-// sorted yields the pairs strongest first, then by a and b. The buckets
-// must be sorted (joinPairSets).
+// sorted yields the pairs strongest first, then by a and b. The ranges
+// of the buckets must be sorted (joinPairSets).
 func (ps *pairSet) sorted() iter.Seq[pair] {
 	return func(yield func(pair) bool) {
 		order := make([]int, len(ps.scores))
@@ -1057,9 +1137,14 @@ func (ps *pairSet) sorted() iter.Seq[pair] {
 		}
 		slices.SortFunc(order, func(x, y int) int { return cmp.Compare(ps.scores[y], ps.scores[x]) })
 		for _, k := range order {
-			for _, ab := range ps.buckets[k] {
-				if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: ps.scores[k]}) {
-					return
+			score := ps.scores[k]
+			for _, pc := range ps.buckets[k] {
+				for _, c := range pc {
+					for _, ab := range c {
+						if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: score}) {
+							return
+						}
+					}
 				}
 			}
 		}

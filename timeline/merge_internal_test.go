@@ -802,32 +802,51 @@ func TestAllPassed(t *testing.T) {
 	}
 }
 
-// Pairs added by the thousand fill many chunks of a bucket, and of
-// several sets: joined, they are all there once, strongest first, then
-// in order, whichever set held them.
+// Pairs added by the thousand fill many chunks of the ranges of a
+// bucket, and of several sets: joined, they are all there once, strongest
+// first, then in order, whichever set held them, whether a bucket's ranges
+// are sorted together (few pairs) or one by one (more than sortRun).
 func TestJoinPairSetsChunks(t *testing.T) {
-	var want []pair
-	for i := range 3 * lastPairChunk {
-		a := int32(i*7919%5003) + 1
-		want = append(want, pair{a: a, b: a + int32(i) + 1, score: float64(1 + i%3)})
-	}
-	sets := []*pairSet{newPairSet(), newPairSet()}
-	for i, p := range want {
-		sets[i%5%2].add(p.a, p.b, p.score)
-	}
-	if n := pairCount(sets); n != len(want) {
-		t.Errorf("pairCount = %d, want %d", n, len(want))
-	}
-	slices.SortFunc(want, func(p, q pair) int {
-		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
-	})
-	joined := joinPairSets(sets)
-	if got := slices.Collect(joined.sorted()); !slices.Equal(got, want) {
-		t.Errorf("joined %d pairs in chunks: sorted differs from sorting them by score, a, b", len(want))
-	}
-	for k, b := range joined.buckets {
-		if len(b) != cap(b) {
-			t.Errorf("bucket %d: %d pairs in an array of %d", k, len(b), cap(b))
+	for _, n := range []int{3 * lastPairChunk, 12 * sortRun} {
+		var want []pair
+		for i := range n {
+			a := int32(i*7919%(5<<pairRangeBits)) + 1
+			want = append(want, pair{a: a, b: a + int32(i) + 1, score: float64(1 + i%3)})
+		}
+		sets := []*pairSet{newPairSet(), newPairSet()}
+		for i, p := range want {
+			sets[i%5%2].add(p.a, p.b, p.score)
+		}
+		if got := pairCount(sets); got != len(want) {
+			t.Errorf("pairCount = %d, want %d", got, len(want))
+		}
+		slices.SortFunc(want, func(p, q pair) int {
+			return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+		})
+		joined := joinPairSets(sets)
+		if got := slices.Collect(joined.sorted()); !slices.Equal(got, want) {
+			t.Errorf("joined %d pairs in chunks: sorted differs from sorting them by score, a, b", len(want))
+		}
+		ranges := make(map[float64]int) // score -> ranges, up to that of its largest a
+		for _, p := range want {
+			ranges[p.score] = max(ranges[p.score], int(p.a>>pairRangeBits)+1)
+		}
+		for k, b := range joined.buckets {
+			if len(b) != ranges[joined.scores[k]] || len(b) < 5 {
+				t.Errorf("%d pairs, bucket %d: %d ranges, want %d", n, k, len(b), ranges[joined.scores[k]])
+			}
+			for r, pc := range b {
+				for i, c := range pc {
+					if len(c) == 0 || len(c) != cap(c) && i < len(pc)-1 {
+						t.Errorf("%d pairs, bucket %d, range %d: chunk %d of %d holds %d pairs of %d", n, k, r, i, len(pc), len(c), cap(c))
+					}
+					for _, ab := range c {
+						if int(ab>>(32+pairRangeBits)) != r {
+							t.Fatalf("%d pairs, bucket %d: pair %x in range %d", n, k, ab, r)
+						}
+					}
+				}
+			}
 		}
 	}
 }

@@ -894,17 +894,10 @@ func readParts(name string, r io.Reader, size, max int) ([]Partial, error) {
 // copied by one, with the page faults of the new slice, they were a
 // serial stretch of a merge.
 func (p *Partial) addAll(parts []Partial, jobs int) {
-	ns, ne, nk := 0, 0, 0
+	p.addOthers(parts)
+	ne := 0
 	for i := range parts {
-		ns += len(parts[i].Sources)
 		ne += len(parts[i].Events)
-		nk += len(parts[i].Skipped)
-	}
-	p.Sources = slices.Grow(p.Sources, ns)
-	p.Skipped = slices.Grow(p.Skipped, nk)
-	for i := range parts {
-		p.Sources = append(p.Sources, parts[i].Sources...)
-		p.Skipped = append(p.Skipped, parts[i].Skipped...)
 	}
 	at := make([]int, len(parts)+1) // where the events of parts[i] go
 	at[0] = len(p.Events)
@@ -922,6 +915,22 @@ func (p *Partial) addAll(parts []Partial, jobs int) {
 	}
 	wg.Wait()
 	p.Events = events
+}
+
+// addOthers adds the sources and skipped inputs of parts to p, growing
+// p's slices once.
+func (p *Partial) addOthers(parts []Partial) {
+	ns, nk := 0, 0
+	for i := range parts {
+		ns += len(parts[i].Sources)
+		nk += len(parts[i].Skipped)
+	}
+	p.Sources = slices.Grow(p.Sources, ns)
+	p.Skipped = slices.Grow(p.Skipped, nk)
+	for i := range parts {
+		p.Sources = append(p.Sources, parts[i].Sources...)
+		p.Skipped = append(p.Skipped, parts[i].Skipped...)
+	}
 }
 
 // A lineBatch is a chunk of a partial timeline: whole lines, decoded
@@ -949,7 +958,9 @@ func cutChunks(r io.Reader, todo chan<- *lineBatch, size, max int, stop *atomic.
 	for !stop.Load() {
 		buf := *chunkBuffers.Get().(*[]byte)
 		if cap(buf) < len(carry)+size {
-			buf = make([]byte, 0, len(carry)+size)
+			// Room for a longer line carried over than this one, so
+			// that the buffer serves again when it comes back.
+			buf = make([]byte, 0, len(carry)+size+size/16)
 		}
 		buf = append(buf[:0], carry...) // a copy: carry may be in buf, the last chunk's buffer
 		cut, err := readChunk(r, &buf, max)
@@ -1017,9 +1028,16 @@ func skipLine(r io.Reader, buf []byte) error {
 // decodeBatch splits lb into lines and decodes them, up to the first that
 // is not a record or is longer than max bytes with its newline.
 func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
-	// Most lines are events: room for one a line spares growing the
-	// slice, which copies the large events again and again.
-	lb.recs.Events = make([]DocEvent, 0, bytes.Count(lb.data, []byte("\n"))+1)
+	// The events are decoded into d's own slice, grown once to hold a
+	// chunk's, then copied into one of their number: the events of the
+	// chunks that merge keeps (Partials) keep the capacity they are made
+	// with, and room for one a line, sources too, left 10 MB unused for
+	// 50 MB of news.
+	lb.recs.Events = d.events[:0]
+	defer func() {
+		d.events = lb.recs.Events[:0]
+		lb.recs.Events = clip(lb.recs.Events)
+	}()
 	for rest := lb.data; len(rest) > 0; {
 		line := rest
 		size := len(line)
@@ -1043,6 +1061,17 @@ func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
 			return
 		}
 	}
+}
+
+// clip returns a copy of events in an array of their number; nil if
+// there are none.
+func clip(events []DocEvent) []DocEvent {
+	if len(events) == 0 {
+		return nil
+	}
+	out := make([]DocEvent, len(events))
+	copy(out, events)
+	return out
 }
 
 // decodeRecord decodes the record of one line and adds it to p.

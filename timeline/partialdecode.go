@@ -38,6 +38,8 @@ type lineDecoder struct {
 	// mem holds the strings of the events that eventRecord reads, and
 	// the lists of all the events decoded (addEvent).
 	mem eventMemory
+	// events is where decodeBatch decodes a chunk's events.
+	events []DocEvent
 }
 
 // decode decodes line into l as json.Unmarshal would, and reports whether

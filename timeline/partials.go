@@ -13,9 +13,8 @@ import (
 // again, and held twice until the next collection. The zero Partials is
 // empty and ready to use.
 type Partials struct {
-	sources []DocSource
-	events  [][]DocEvent // the parts, in the order read
-	skipped []SkippedDoc
+	others Partial      // the sources and skipped inputs read, no events
+	events [][]DocEvent // the events, in the parts read
 }
 
 // ReadJSONL reads a partial timeline from r, as Partial.ReadJSONL does,
@@ -29,12 +28,11 @@ func (ps *Partials) ReadJSONL(name string, r io.Reader) error {
 // most max bytes, which tests make small.
 func (ps *Partials) readJSONL(name string, r io.Reader, size, max int) error {
 	parts, err := readParts(name, r, size, max)
+	ps.others.addOthers(parts)
 	for i := range parts {
-		ps.sources = append(ps.sources, parts[i].Sources...)
 		if len(parts[i].Events) > 0 {
 			ps.events = append(ps.events, parts[i].Events)
 		}
-		ps.skipped = append(ps.skipped, parts[i].Skipped...)
 	}
 	return err
 }
@@ -42,15 +40,15 @@ func (ps *Partials) readJSONL(name string, r io.Reader, size, max int) error {
 // Timeline builds the timeline of the partials read, as Partial.Timeline
 // does, leaving ps as it is.
 func (ps *Partials) Timeline(opts Options) (*Timeline, error) {
-	return buildTimeline(ps.sources, ps.events, ps.skipped, opts)
+	return buildTimeline(ps.others.Sources, ps.events, ps.others.Skipped, opts)
 }
 
 // Partial returns the partials read as one Partial, in new slices: to
 // write them as one (Partial.WriteJSONL), or add more.
 func (ps *Partials) Partial() *Partial {
 	return &Partial{
-		Sources: slices.Clone(ps.sources),
+		Sources: slices.Clone(ps.others.Sources),
 		Events:  slices.Concat(ps.events...),
-		Skipped: slices.Clone(ps.skipped),
+		Skipped: slices.Clone(ps.others.Skipped),
 	}
 }
