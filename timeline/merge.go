@@ -7,6 +7,7 @@ import (
 	"iter"
 	"maps"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strconv"
@@ -123,11 +124,8 @@ func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []E
 	numberDocs(ms, jobs)
 	parallel.SortStableFunc(ms, compareMembers, jobs)
 	keying.wait()
-	same, keys := keying.same, keying.keys
-	for _, m := range ms {
-		m.actors, m.keys = keys.lists(m.at)
-		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
-	}
+	same := keying.same
+	keying.keys.give(ms)
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
 	return mergeGroups(ms, groups, same, idx, jobs)
@@ -276,26 +274,27 @@ func forParts(n, jobs int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
-// member is an event being merged, with what the rule looks at.
+// member is an event being merged, with what the rule looks at. A large
+// corpus has hundreds of thousands, in one array: its fields are ordered
+// so that none is padded, and what profileMatch alone reads (the place and
+// kind) is read from the event, as it is seldom called.
 type member struct {
 	ev         *Event     // one of the events given to merge, not changed
-	at         int        // ev's place among the events given to merge
 	cites      []Citation // ev.Citations, or ev.Source alone
 	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
-	doc0       int32      // docs[0], at hand
-	interval   bool       // whether the date has an interval
+	actors     []int32    // ev.Actors, as actorMatcher IDs
+	keys       []int32    // match keys (actorMatcher.keysIn), sorted
 	day0, day1 int        // its days since 1970-01-01 (unixDay), noDay if it has none
 	pub        int        // publication day of ev.Source's document (unixDay), noDay if unknown
 	days       int        // number of days of the interval
-	place      string     // ev.Place without surrounding white space
-	kind       string     // ev.Kind.Name
-	other      bool       // isOther(ev.Kind)
-	actors     []int32    // ev.Actors, as actorMatcher IDs
-	keys       []int32    // match keys (actorMatcher.keysIn), sorted
+	at         int32      // ev's place among the events given to merge
+	doc0       int32      // docs[0], at hand
 	// prof numbers what profileMatch reads of the member (its actors,
 	// place and kind): members of one profile match others alike.
-	prof   int32
-	family int32 // the number of its kind's family (kindFamily)
+	prof     int32
+	family   int32 // the number of its kind's family (kindFamily)
+	interval bool  // whether the date has an interval
+	other    bool  // isOther(ev.Kind)
 }
 
 // newMembers returns the members of events, made on up to jobs
@@ -316,7 +315,7 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 			ms[i] = &all[i]
 			info, _ := sources.get(events[i].Source.Doc)
 			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], unixDay(info.published))
-			ms[i].at = i
+			ms[i].at = int32(i)
 		}
 	})
 	return ms
@@ -337,7 +336,7 @@ func ownCitations(e *Event) int {
 // time if unknown). The citations of a large corpus's events, one each,
 // copied to their members, were 9 MB touched by a merge of 50 MB.
 func (m *member) init(e *Event, cites []Citation, pub int) {
-	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, other: isOther(e.Kind)}
 	switch {
 	case len(e.Citations) == 1:
 		m.cites = e.Citations[:1:1] // an append copies it
@@ -498,7 +497,7 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	}
 	joined := make([]*pairSet, families)
 	largestFirst(families, jobs, func(f int) int { return pairCount(sets[f]) }, func(_, f int) {
-		joined[f] = joinPairSets(sets[f])
+		joined[f] = joinPairSets(sets[f], len(ms))
 	})
 	return joined
 }
@@ -754,7 +753,7 @@ type refKey struct {
 func (sw *sweeper) block(key, family int32, members []int32) {
 	ms := sw.ms
 	if sw.pairs[family] == nil {
-		sw.pairs[family] = newPairSet()
+		sw.pairs[family] = newPairSet(len(ms))
 	}
 	sw.cur = sw.pairs[family]
 	if sw.allPassed(key, members) {
@@ -860,8 +859,9 @@ func (o *sortScratch) sortItems(items []sweepItem, key func(*sweepItem) int) []s
 // pairSet holds the pairs that can merge, by score. A large corpus has
 // millions, with few distinct scores (numbers of shared actors plus
 // overlaps of common intervals): each score has a bucket of its pairs,
-// packed into one integer each (a<<32 | b), so that they are stored in 8
-// bytes and ordered by sorting integers rather than by comparing pairs.
+// and each bucket its pairs by range of their first member, packed into
+// 32 bits each, so that they are stored in 4 bytes and ordered by sorting
+// integers rather than by comparing pairs.
 type pairSet struct {
 	// index maps a score's bits (math.Float64bits) to its bucket: the
 	// scores of pairs are at least 1 (a shared actor or the place), so
@@ -871,36 +871,39 @@ type pairSet struct {
 	scores  []float64 // the score of each bucket
 	buckets []pairBucket
 	last    int // the bucket of the last pair added, -1 if none
+	// A pair a < b is packed as the low aBits of a, then the bBits of b,
+	// in range a >> aBits of its bucket: bBits hold every member's
+	// index, and the 32 bits the rest of a's. Packed pairs of one range
+	// sort as their pairs do, by a, then b.
+	aBits, bBits uint
 }
 
-// pairBucket holds the pairs of one score by range of their first
-// member: range r those of a>>pairRangeBits == r. Sorting the ranges one
-// by one, in order, sorts the bucket, through a copy of one range at a
-// time rather than of the whole bucket, which for millions of pairs was a
-// second array of them and a third for the sort's scratch, every page
-// touched (60 MB of a merge of 50 MB of news).
+// pairBucket holds the pairs of one score by range of their first member.
+// Sorting the ranges, one or a few at a time, sorts the bucket, through a
+// copy of those ranges rather than of the whole bucket, which for millions
+// of pairs was a second array of them and a third for the sort's scratch,
+// every page touched (60 MB of a merge of 50 MB of news).
 type pairBucket []pairChunks
 
-// pairChunks is a list of pairs in chunks that are never grown by
+// pairChunks is a list of packed pairs in chunks that are never grown by
 // append, which would leave the old arrays behind (millions of pairs
 // grown by doubling allocated twice their size). While pairs are added,
 // every chunk but the last is full.
-type pairChunks [][]uint64
-
-// pairRangeBits sets the ranges of a pairBucket: 4,096 members each, so
-// that the 155,000 events of 50 MB of news make 38 ranges, the largest
-// of which holds a fraction of a megabyte of pairs.
-const pairRangeBits = 12
+type pairChunks [][]uint32
 
 // The capacities of a range's chunks: the first, then twice the last, up
 // to the last size, so that a range of few pairs stays small and one of
 // many wastes little at its end.
 const (
 	firstPairChunk = 16
-	lastPairChunk  = 1 << 9
+	lastPairChunk  = 1 << 10
 )
 
-func newPairSet() *pairSet { return &pairSet{last: -1} }
+// newPairSet returns an empty set of pairs of members numbered below n.
+func newPairSet(n int) *pairSet {
+	b := uint(max(1, bits.Len(uint(n))))
+	return &pairSet{last: -1, aBits: 32 - b, bBits: b}
+}
 
 // add adds the pair a < b with its score.
 func (ps *pairSet) add(a, b int32, score float64) {
@@ -909,7 +912,7 @@ func (ps *pairSet) add(a, b int32, score float64) {
 	if ps.last < 0 || ps.scores[ps.last] != score {
 		ps.last = ps.bucket(score)
 	}
-	x, r := uint64(uint32(a))<<32|uint64(uint32(b)), int(a>>pairRangeBits)
+	x, r := uint32(a)&(1<<ps.aBits-1)<<ps.bBits|uint32(b), int(uint32(a)>>ps.aBits)
 	// Most pairs go to the last chunk of a range that has room.
 	if pb := ps.buckets[ps.last]; r < len(pb) {
 		if c := pb[r]; len(c) > 0 && len(c[len(c)-1]) < cap(c[len(c)-1]) {
@@ -920,16 +923,26 @@ func (ps *pairSet) add(a, b int32, score float64) {
 	ps.buckets[ps.last].add(r, x)
 }
 
+// unpack returns the pair packed as x in range r.
+func (ps *pairSet) unpack(r int, x uint32) (a, b int32) {
+	return int32(uint32(r)<<ps.aBits | x>>ps.bBits), int32(x & (1<<ps.bBits - 1))
+}
+
 // add adds the packed pair x to range r, making the range or a chunk.
-func (pb *pairBucket) add(r int, x uint64) {
-	if r >= len(*pb) {
-		*pb = append(*pb, make(pairBucket, r+1-len(*pb))...)
-	}
+func (pb *pairBucket) add(r int, x uint32) {
+	pb.reach(r)
 	(*pb)[r].add(x)
 }
 
+// reach makes pb hold range r, adding empty ranges up to it.
+func (pb *pairBucket) reach(r int) {
+	if r >= len(*pb) {
+		*pb = append(*pb, make(pairBucket, r+1-len(*pb))...)
+	}
+}
+
 // add appends x to the last chunk, or to a new one when it is full.
-func (pc *pairChunks) add(x uint64) {
+func (pc *pairChunks) add(x uint32) {
 	c := *pc
 	n := len(c)
 	if n == 0 || len(c[n-1]) == cap(c[n-1]) {
@@ -937,7 +950,7 @@ func (pc *pairChunks) add(x uint64) {
 		if n > 0 {
 			last = cap(c[n-1])
 		}
-		c = append(c, make([]uint64, 0, nextBlock(last, 1, firstPairChunk, lastPairChunk)))
+		c = append(c, make([]uint32, 0, nextBlock(last, 1, firstPairChunk, lastPairChunk)))
 		*pc = c
 		n++
 	}
@@ -962,32 +975,30 @@ func (pb pairBucket) len() int {
 	return n
 }
 
-// sortRanges sorts the pairs of rs, ranges one after another, through
-// buf and scratch, which it returns grown: the pairs are copied into buf,
-// sorted there, and copied back, each range's into its own chunks (the
-// pairs of range r sort after those of the ranges before).
-func sortRanges(rs []pairChunks, buf, scratch []uint64) ([]uint64, []uint64) {
-	if len(rs) == 1 && len(rs[0]) == 1 {
-		return buf, sortPairs(rs[0][0], scratch) // in place
+// sort sorts the packed pairs of pc through buf and scratch, which it
+// returns grown: they are copied into buf, sorted there and copied back
+// into pc's chunks. A range of one chunk is sorted in place.
+func (pc *pairChunks) sort(buf, scratch []uint32) ([]uint32, []uint32) {
+	c := *pc
+	switch len(c) {
+	case 0:
+		return buf, scratch
+	case 1:
+		return buf, sortPairs(c[0], scratch)
 	}
 	buf = buf[:0]
-	for _, pc := range rs {
-		for _, c := range pc {
-			buf = append(buf, c...)
-		}
+	for _, chunk := range c {
+		buf = append(buf, chunk...)
 	}
 	scratch = sortPairs(buf, scratch)
-	rest := buf
-	for i := range rs {
-		rest = rs[i].refill(rest)
-	}
+	pc.refill(buf)
 	return buf, scratch
 }
 
 // refill puts the first pc.len() pairs of xs into pc's chunks, in order,
 // each filled to its capacity, drops the chunks left empty, and returns
 // the rest of xs.
-func (pc *pairChunks) refill(xs []uint64) []uint64 {
+func (pc *pairChunks) refill(xs []uint32) []uint32 {
 	c := *pc
 	rest, xs := xs[:c.len()], xs[c.len():]
 	n := 0
@@ -999,10 +1010,6 @@ func (pc *pairChunks) refill(xs []uint64) []uint64 {
 	*pc = c[:n]
 	return xs
 }
-
-// sortRun is the most pairs sortRanges sorts at once when they are of
-// several ranges: the ranges of a bucket of fewer are sorted together.
-const sortRun = 1 << 15
 
 // bucket returns the bucket of a score, adding it if there is none.
 func (ps *pairSet) bucket(score float64) int {
@@ -1017,42 +1024,34 @@ func (ps *pairSet) bucket(score float64) int {
 	return int(k)
 }
 
-// joinPairSets returns the pairs of all the sets as one set, each range
-// of each bucket sorted. The sets' chunks become the joined set's, and
-// the sets are emptied.
-func joinPairSets(sets []*pairSet) *pairSet {
-	joined := newPairSet()
+// joinPairSets returns the pairs of all the sets, of members numbered
+// below n, as one set, each range of each bucket sorted. The sets' chunks
+// become the joined set's, and the sets are emptied.
+func joinPairSets(sets []*pairSet, n int) *pairSet {
+	joined := newPairSet(n)
 	for _, o := range sets {
 		for k, score := range o.scores {
 			jb := &joined.buckets[joined.bucket(score)]
 			for r, pc := range o.buckets[k] {
-				if r >= len(*jb) {
-					*jb = append(*jb, make(pairBucket, r+1-len(*jb))...)
-				}
+				jb.reach(r)
 				(*jb)[r] = append((*jb)[r], pc...)
 			}
 		}
 		*o = pairSet{}
 	}
-	// The ranges of a bucket are sorted in runs of consecutive ranges,
-	// through a buf and scratch made once, of the largest run's size.
-	var runs [][]pairChunks
+	// Each range is sorted apart, through a buf and scratch made once,
+	// of the largest range's size.
 	most := 0
 	for _, b := range joined.buckets {
-		for lo := 0; lo < len(b); {
-			hi, n := lo+1, b[lo].len()
-			for hi < len(b) && n+b[hi].len() <= sortRun {
-				n += b[hi].len()
-				hi++
-			}
-			runs = append(runs, b[lo:hi])
-			most = max(most, n)
-			lo = hi
+		for _, pc := range b {
+			most = max(most, pc.len())
 		}
 	}
-	buf, scratch := make([]uint64, 0, most), make([]uint64, 0, most)
-	for _, rs := range runs {
-		buf, scratch = sortRanges(rs, buf, scratch)
+	buf, scratch := make([]uint32, 0, most), make([]uint32, 0, most)
+	for _, b := range joined.buckets {
+		for r := range b {
+			buf, scratch = b[r].sort(buf, scratch)
+		}
 	}
 	return joined
 }
@@ -1061,19 +1060,17 @@ func joinPairSets(sets []*pairSet) *pairSet {
 // cost less to sort by comparing them.
 const minRadixSort = 512
 
-// sortPairs sorts packed pairs (a<<32 | b), a byte at a time from the
-// lowest (a least significant digit radix sort), through scratch, which
-// it returns grown: a million pairs sort in a third of the time
-// slices.Sort takes. One pass counts the pairs by each of their bytes
-// (byteCounts); the bytes that all the pairs share are then skipped:
-// members number in the tens of thousands, so that only four bytes of
-// the eight tell pairs apart.
-func sortPairs(xs, scratch []uint64) []uint64 {
+// sortPairs sorts packed pairs, a byte at a time from the lowest (a least
+// significant digit radix sort), through scratch, which it returns grown:
+// a million pairs sort in a third of the time slices.Sort takes. One pass
+// counts the pairs by each of their bytes (byteCounts); the bytes that
+// all the pairs share are then skipped.
+func sortPairs(xs, scratch []uint32) []uint32 {
 	if len(xs) < minRadixSort {
 		slices.Sort(xs)
 		return scratch
 	}
-	var counts [8][256]int
+	var counts [4][256]int
 	byteCounts(&counts, xs)
 	scratch = slices.Grow(scratch[:0], len(xs))[:len(xs)]
 	src, dst := xs, scratch
@@ -1103,16 +1100,12 @@ func sortPairs(xs, scratch []uint64) []uint64 {
 
 // byteCounts adds to c how many of xs have each value of each byte:
 // c[k][v], of the byte k places from the lowest.
-func byteCounts(c *[8][256]int, xs []uint64) {
+func byteCounts(c *[4][256]int, xs []uint32) {
 	for _, x := range xs {
 		c[0][x&0xff]++
 		c[1][x>>8&0xff]++
 		c[2][x>>16&0xff]++
-		c[3][x>>24&0xff]++
-		c[4][x>>32&0xff]++
-		c[5][x>>40&0xff]++
-		c[6][x>>48&0xff]++
-		c[7][x>>56]++
+		c[3][x>>24]++
 	}
 }
 
@@ -1138,10 +1131,11 @@ func (ps *pairSet) sorted() iter.Seq[pair] {
 		slices.SortFunc(order, func(x, y int) int { return cmp.Compare(ps.scores[y], ps.scores[x]) })
 		for _, k := range order {
 			score := ps.scores[k]
-			for _, pc := range ps.buckets[k] {
+			for r, pc := range ps.buckets[k] {
 				for _, c := range pc {
-					for _, ab := range c {
-						if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: score}) {
+					for _, x := range c {
+						a, b := ps.unpack(r, x)
+						if !yield(pair{a: a, b: b, score: score}) {
 							return
 						}
 					}
@@ -1192,7 +1186,8 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 			}
 		}
 	}
-	samePlace := a.place != "" && strings.EqualFold(a.place, b.place)
+	place := strings.TrimSpace(a.ev.Place)
+	samePlace := place != "" && strings.EqualFold(place, strings.TrimSpace(b.ev.Place))
 	switch {
 	case a.other:
 		if shared == 0 || !samePlace {
@@ -1200,7 +1195,7 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 		}
 	case shared == 0 && !samePlace:
 		return -1
-	case a.kind != b.kind && !samePlace:
+	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
 		return -1 // related kinds: only at the same place
 	}
 	m := 2 * shared
@@ -1372,6 +1367,15 @@ type eventKeys struct {
 	at     []int32
 	prof   []int32 // event i's profile (member.prof)
 	family []int32 // the number of event i's kind family (member.family)
+}
+
+// give sets the actors, keys, profile and kind family of each member
+// from those of its event.
+func (k *eventKeys) give(ms []*member) {
+	for _, m := range ms {
+		m.actors, m.keys = k.lists(int(m.at))
+		m.prof, m.family = k.prof[m.at], k.family[m.at]
+	}
 }
 
 // lists returns the actors and keys of event i, each of its own length

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -86,10 +87,7 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
 	keys := same.numberKeys(ptrs)
-	for _, m := range ms {
-		m.actors, m.keys = keys.lists(m.at)
-		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
-	}
+	keys.give(ms)
 	return ms, same
 }
 
@@ -135,13 +133,13 @@ func pairsOf(sets []*pairSet) []pair {
 // joined apart: one set holds the pairs of every family, which join
 // groups strongest first.
 func globalGroups(ms []*member, sets []*pairSet) [][]int {
-	all := newPairSet()
+	all := newPairSet(len(ms))
 	for _, ps := range sets {
 		for p := range ps.sorted() {
 			all.add(p.a, p.b, p.score)
 		}
 	}
-	return groupMembers(makeGroups(ms, []*pairSet{joinPairSets([]*pairSet{all})}, 1))
+	return groupMembers(makeGroups(ms, []*pairSet{joinPairSets([]*pairSet{all}, len(ms))}, 1))
 }
 
 // groupMembers lists the members of the groups that are not nil.
@@ -193,32 +191,37 @@ func TestMergePairsKeys(t *testing.T) {
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // Pair sets joined (joinPairSets) yield their pairs as comparing them one
-// by one orders them: strongest first, then by a and b.
+// by one orders them: strongest first, then by a and b, whether the
+// members are few (one range of pairs, packed with few bits of b) or
+// millions (thousands of ranges, most bits b's).
 func TestPairSetSorted(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	scores := []float64{1, 1.5, 2, 2.25, 3, 0.125, 1.0 / 3}
-	var pairs []pair
-	for range 5000 {
-		a := r.Int32N(400)
-		pairs = append(pairs, pair{a, a + 1 + r.Int32N(400), scores[r.IntN(len(scores))]})
-	}
-	want := slices.Clone(pairs)
-	slices.SortFunc(want, func(p, q pair) int {
-		if p.score != q.score {
-			return cmp.Compare(q.score, p.score)
+	for _, members := range []int32{2, 800, 70_000, 1 << 22} {
+		var pairs []pair
+		for range 5000 {
+			a := r.Int32N(members - 1)
+			pairs = append(pairs, pair{a, a + 1 + r.Int32N(members-1-a), scores[r.IntN(len(scores))]})
 		}
-		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
-	})
-	for _, n := range []int{1, 3} {
-		sets := make([]*pairSet, n)
-		for i := range sets {
-			sets[i] = newPairSet()
-		}
-		for i, p := range pairs {
-			sets[i%n].add(p.a, p.b, p.score)
-		}
-		if got := slices.Collect(joinPairSets(sets).sorted()); !slices.Equal(got, want) {
-			t.Errorf("%d sets joined: pairSet.sorted differs from sorting by score, a, b", n)
+		pairs = append(pairs, pair{0, members - 1, 1}, pair{members - 2, members - 1, 3})
+		want := slices.Clone(pairs)
+		slices.SortFunc(want, func(p, q pair) int {
+			if p.score != q.score {
+				return cmp.Compare(q.score, p.score)
+			}
+			return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+		})
+		for _, n := range []int{1, 3} {
+			sets := make([]*pairSet, n)
+			for i := range sets {
+				sets[i] = newPairSet(int(members))
+			}
+			for i, p := range pairs {
+				sets[i%n].add(p.a, p.b, p.score)
+			}
+			if got := slices.Collect(joinPairSets(sets, int(members)).sorted()); !slices.Equal(got, want) {
+				t.Errorf("%d members, %d sets joined: pairSet.sorted differs from sorting by score, a, b", members, n)
+			}
 		}
 	}
 }
@@ -519,12 +522,12 @@ func TestJoinOwnLists(t *testing.T) {
 // that differ in a few bytes or in any.
 func TestSortPairs(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
-	var scratch []uint64
+	var scratch []uint32
 	for _, n := range []int{0, 1, 5, minRadixSort - 1, minRadixSort, 1000, 5000} {
-		for _, mask := range []uint64{0xffff_0000_ffff, 0xff_0000_00ff, ^uint64(0), 0} {
-			xs := make([]uint64, n)
+		for _, mask := range []uint32{0xff_00ff, 0xff00_00ff, ^uint32(0), 0} {
+			xs := make([]uint32, n)
 			for i := range xs {
-				xs[i] = r.Uint64()&mask | 1<<40
+				xs[i] = r.Uint32()&mask | 1<<8
 			}
 			want := slices.Clone(xs)
 			slices.Sort(want)
@@ -726,7 +729,7 @@ func TestForParts(t *testing.T) {
 // A pairSet keeps one bucket per score, whichever score came before, and
 // yields the pairs strongest first, then in order.
 func TestPairSetBuckets(t *testing.T) {
-	ps := newPairSet()
+	ps := newPairSet(16)
 	scores := []float64{1, 2.5, 1, 1 + 1.0/3, 2.5, 1, 7, 1 + 1.0/3}
 	for i, sc := range scores {
 		ps.add(int32(len(scores)-i), int32(len(scores)+i), sc)
@@ -734,7 +737,7 @@ func TestPairSetBuckets(t *testing.T) {
 	if len(ps.scores) != 4 {
 		t.Errorf("%d buckets for scores %v, want 4", len(ps.scores), scores)
 	}
-	ps = joinPairSets([]*pairSet{ps})
+	ps = joinPairSets([]*pairSet{ps}, 16)
 	var got []pair
 	for p := range ps.sorted() {
 		got = append(got, p)
@@ -804,49 +807,53 @@ func TestAllPassed(t *testing.T) {
 
 // Pairs added by the thousand fill many chunks of the ranges of a
 // bucket, and of several sets: joined, they are all there once, strongest
-// first, then in order, whichever set held them, whether a bucket's ranges
-// are sorted together (few pairs) or one by one (more than sortRun).
+// first, then in order, whichever set held them; every chunk of a range
+// but its last is full, and holds pairs of that range.
 func TestJoinPairSetsChunks(t *testing.T) {
-	for _, n := range []int{3 * lastPairChunk, 12 * sortRun} {
-		var want []pair
-		for i := range n {
-			a := int32(i*7919%(5<<pairRangeBits)) + 1
-			want = append(want, pair{a: a, b: a + int32(i) + 1, score: float64(1 + i%3)})
+	const members = 1<<20 - 1 // 20 bits of b, ranges of 4,096
+	var want []pair
+	for i := range 40 * lastPairChunk {
+		a := int32(i*7919%(5<<12)) + 1
+		want = append(want, pair{a: a, b: a + int32(i) + 1, score: float64(1 + i%3)})
+	}
+	sets := []*pairSet{newPairSet(members), newPairSet(members)}
+	for i, p := range want {
+		sets[i%5%2].add(p.a, p.b, p.score)
+	}
+	if got := pairCount(sets); got != len(want) {
+		t.Errorf("pairCount = %d, want %d", got, len(want))
+	}
+	slices.SortFunc(want, func(p, q pair) int {
+		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+	})
+	joined := joinPairSets(sets, members)
+	if got := slices.Collect(joined.sorted()); !slices.Equal(got, want) {
+		t.Errorf("joined %d pairs in chunks: sorted differs from sorting them by score, a, b", len(want))
+	}
+	for k, b := range joined.buckets {
+		if len(b) < 5 {
+			t.Errorf("bucket %d: %d ranges, want 5 or 6", k, len(b))
 		}
-		sets := []*pairSet{newPairSet(), newPairSet()}
-		for i, p := range want {
-			sets[i%5%2].add(p.a, p.b, p.score)
-		}
-		if got := pairCount(sets); got != len(want) {
-			t.Errorf("pairCount = %d, want %d", got, len(want))
-		}
-		slices.SortFunc(want, func(p, q pair) int {
-			return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
-		})
-		joined := joinPairSets(sets)
-		if got := slices.Collect(joined.sorted()); !slices.Equal(got, want) {
-			t.Errorf("joined %d pairs in chunks: sorted differs from sorting them by score, a, b", len(want))
-		}
-		ranges := make(map[float64]int) // score -> ranges, up to that of its largest a
-		for _, p := range want {
-			ranges[p.score] = max(ranges[p.score], int(p.a>>pairRangeBits)+1)
-		}
-		for k, b := range joined.buckets {
-			if len(b) != ranges[joined.scores[k]] || len(b) < 5 {
-				t.Errorf("%d pairs, bucket %d: %d ranges, want %d", n, k, len(b), ranges[joined.scores[k]])
-			}
-			for r, pc := range b {
-				for i, c := range pc {
-					if len(c) == 0 || len(c) != cap(c) && i < len(pc)-1 {
-						t.Errorf("%d pairs, bucket %d, range %d: chunk %d of %d holds %d pairs of %d", n, k, r, i, len(pc), len(c), cap(c))
-					}
-					for _, ab := range c {
-						if int(ab>>(32+pairRangeBits)) != r {
-							t.Fatalf("%d pairs, bucket %d: pair %x in range %d", n, k, ab, r)
-						}
+		for r, pc := range b {
+			for i, c := range pc {
+				if len(c) == 0 || len(c) != cap(c) && i < len(pc)-1 {
+					t.Errorf("bucket %d, range %d: chunk %d of %d holds %d pairs of %d", k, r, i, len(pc), len(c), cap(c))
+				}
+				for _, x := range c {
+					if a, _ := joined.unpack(r, x); int(a>>joined.aBits) != r || joined.aBits != 12 {
+						t.Fatalf("bucket %d: pair %x of member %d in range %d", k, x, a, r)
 					}
 				}
 			}
 		}
+	}
+}
+
+// A member is 160 bytes, with no padding between its fields: a large
+// corpus has hundreds of thousands (208 bytes each held 7 MB more for
+// 50 MB of news).
+func TestMemberSize(t *testing.T) {
+	if n := unsafe.Sizeof(member{}); n > 160 {
+		t.Errorf("a member is %d bytes, want 160 at most", n)
 	}
 }
