@@ -534,29 +534,32 @@ func memberBlocks(ms []*member, keys, families int) []block {
 			at[m.family]++
 		}
 	}
-	at = slices.Grow(at[:0], keys+1)[:keys+1] // now where each key's pairs start
+	at = slices.Grow(at[:0], keys+2)[:keys+2] // now where each key's pairs start
 	clear(at)
 	for _, e := range byFamily {
-		at[e.key+1]++
+		at[e.key+2]++
 	}
 	for k := range keys {
-		at[k+1] += at[k]
+		at[k+2] += at[k+1]
 	}
-	sorted := make([]entry, n)
-	for _, e := range byFamily {
-		sorted[at[e.key]] = e
-		at[e.key]++
-	}
+	// The members by key, each key's by family: a member's own family
+	// tells where a key's blocks part.
 	members := make([]int32, n)
+	for _, e := range byFamily {
+		members[at[e.key+1]] = e.member
+		at[e.key+1]++
+	}
 	var blocks []block
-	for lo := 0; lo < n; {
-		k, f := sorted[lo].key, ms[sorted[lo].member].family
-		hi := lo
-		for ; hi < n && sorted[hi].key == k && ms[sorted[hi].member].family == f; hi++ {
-			members[hi] = sorted[hi].member
+	for k := range int32(keys) {
+		for lo, end := at[k], at[k+1]; lo < end; {
+			f := ms[members[lo]].family
+			hi := lo + 1
+			for hi < end && ms[members[hi]].family == f {
+				hi++
+			}
+			blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
+			lo = hi
 		}
-		blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
-		lo = hi
 	}
 	return blocks
 }

@@ -437,13 +437,23 @@ func countCitations(sources []Source, events []Event, jobs int) {
 	}
 	total := make([]int, len(sources))
 	var mu sync.Mutex
+	// The counts of a part, once added, count the next part: a part's
+	// own counts, for each of 16 parts of a corpus's events, were 3 MB.
+	var free [][]int
 	forParts(len(events), jobs, func(lo, hi int) {
-		part := citationCounts(at, len(sources), events[lo:hi])
+		mu.Lock()
+		var part []int
+		if n := len(free); n > 0 {
+			part, free = free[n-1], free[:n-1]
+		}
+		mu.Unlock()
+		part = citationCounts(part, at, len(sources), events[lo:hi])
 		mu.Lock()
 		defer mu.Unlock()
 		for i, n := range part {
 			total[i] += n
 		}
+		free = append(free, part)
 	})
 	for i := range sources {
 		sources[i].Events = total[at[sources[i].ID]]
@@ -451,10 +461,14 @@ func countCitations(sources []Source, events []Event, jobs int) {
 }
 
 // citationCounts counts the citations of events by source, of n (at: a
-// source's place by its ID); citations of other documents are not
-// counted.
-func citationCounts(at map[string]int, n int, events []Event) []int {
-	count := make([]int, n)
+// source's place by its ID), in count, made or cleared; citations of
+// other documents are not counted.
+func citationCounts(count []int, at map[string]int, n int, events []Event) []int {
+	if count == nil {
+		count = make([]int, n)
+	} else {
+		clear(count)
+	}
 	last, src := "", -1 // the document of the last citation, and its source (-1: none)
 	for i := range events {
 		for _, c := range events[i].Citations {
@@ -1028,15 +1042,15 @@ func skipLine(r io.Reader, buf []byte) error {
 // decodeBatch splits lb into lines and decodes them, up to the first that
 // is not a record or is longer than max bytes with its newline.
 func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
-	// The events are decoded into d's own slice, grown once to hold a
-	// chunk's, then copied into one of their number: the events of the
-	// chunks that merge keeps (Partials) keep the capacity they are made
-	// with, and room for one a line, sources too, left 10 MB unused for
-	// 50 MB of news.
-	lb.recs.Events = d.events[:0]
+	// The events and sources are decoded into d's own slices, grown to
+	// hold a chunk's, then copied into slices of their number: the events
+	// of the chunks that merge keeps (Partials) keep the capacity they are
+	// made with, and room for one a line, sources too, left 10 MB unused
+	// for 50 MB of news; sources grown by appends, 5 MB more.
+	lb.recs.Events, lb.recs.Sources = d.events[:0], d.sources[:0]
 	defer func() {
-		d.events = lb.recs.Events[:0]
-		lb.recs.Events = clip(lb.recs.Events)
+		d.events, d.sources = lb.recs.Events[:0], lb.recs.Sources[:0]
+		lb.recs.Events, lb.recs.Sources = clip(lb.recs.Events), clip(lb.recs.Sources)
 	}()
 	for rest := lb.data; len(rest) > 0; {
 		line := rest
@@ -1063,14 +1077,14 @@ func (d *lineDecoder) decodeBatch(lb *lineBatch, max int) {
 	}
 }
 
-// clip returns a copy of events in an array of their number; nil if
-// there are none.
-func clip(events []DocEvent) []DocEvent {
-	if len(events) == 0 {
+// clip returns a copy of s in an array of its length; nil if s is
+// empty.
+func clip[T any](s []T) []T {
+	if len(s) == 0 {
 		return nil
 	}
-	out := make([]DocEvent, len(events))
-	copy(out, events)
+	out := make([]T, len(s))
+	copy(out, s)
 	return out
 }
 
