@@ -142,8 +142,8 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	// made in parts (on one goroutine, 7 ms for 20 MB of news).
 	groups := make([]*group, len(ms))
 	alone := make([]group, len(ms))
-	self := make([]int, len(ms))  // member i at self[i], not changed
-	owner := make([]int, len(ms)) // member -> index of its group in groups
+	self := make([]int32, len(ms))  // member i at self[i], not changed
+	owner := make([]int32, len(ms)) // member -> index of its group in groups
 	forParts(len(ms), jobs, func(lo, hi int) {
 		startGroups(ms[lo:hi], lo, groups[lo:hi], alone[lo:hi], self[lo:hi], owner[lo:hi])
 	})
@@ -155,9 +155,9 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 
 // startGroups makes each member a group of its own, ms being members
 // first to first+len(ms)-1 and the other slices theirs.
-func startGroups(ms []*member, first int, groups []*group, alone []group, self, owner []int) {
+func startGroups(ms []*member, first int, groups []*group, alone []group, self, owner []int32) {
 	for i, m := range ms {
-		self[i], owner[i] = first+i, first+i
+		self[i], owner[i] = int32(first+i), int32(first+i)
 		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1}
 		groups[i] = &alone[i]
 	}
@@ -166,7 +166,7 @@ func startGroups(ms []*member, first int, groups []*group, alone []group, self, 
 // joinGroups joins the groups of the pairs, strongest pair first, where
 // the rule allows (group.canJoin). groups[i] is the group of member i, or
 // nil once it has joined the group owner[i].
-func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
+func joinGroups(ms []*member, groups []*group, owner []int32, pairs *pairSet) {
 	for p := range pairs.sorted() {
 		ga, gb := owner[p.a], owner[p.b]
 		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
@@ -1491,7 +1491,7 @@ func disjoint(a, b []int32) bool {
 // group is a set of members merging into one event: their documents
 // (sorted) and the days all their dates cover.
 type group struct {
-	members []int
+	members []int32 // indexes into the members
 	docs    []int32 // numbered as member.docs
 	lo, hi  int     // the days, as member.day0 and day1
 }
@@ -1539,7 +1539,7 @@ func appendMerged[T cmp.Ordered](a, b []T) []T {
 // representative returns the most precise member of a group (indexes in
 // canonical order): the one whose date, text and Source the merged event
 // takes.
-func representative(ms []*member, idxs []int) *member {
+func representative(ms []*member, idxs []int32) *member {
 	rep := ms[idxs[0]]
 	for _, x := range idxs[1:] {
 		if comparePrecision(ms[x], rep) < 0 {
@@ -1553,7 +1553,7 @@ func representative(ms []*member, idxs []int) *member {
 // canonical order), whose representative is rep. It writes the event in
 // place rather than returning it: an Event is some 400 bytes, copied once
 // more by a return.
-func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatcher) {
+func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMatcher) {
 	if len(idxs) == 1 {
 		*e = *rep.ev
 		e.Citations = rep.cites

@@ -132,7 +132,7 @@ func pairsOf(sets []*pairSet) []pair {
 // globalGroups is makeGroups as it was before the kind families were
 // joined apart: one set holds the pairs of every family, which join
 // groups strongest first.
-func globalGroups(ms []*member, sets []*pairSet) [][]int {
+func globalGroups(ms []*member, sets []*pairSet) [][]int32 {
 	all := newPairSet(len(ms))
 	for _, ps := range sets {
 		for p := range ps.sorted() {
@@ -143,8 +143,8 @@ func globalGroups(ms []*member, sets []*pairSet) [][]int {
 }
 
 // groupMembers lists the members of the groups that are not nil.
-func groupMembers(groups []*group) [][]int {
-	var out [][]int
+func groupMembers(groups []*group) [][]int32 {
+	var out [][]int32
 	for _, g := range groups {
 		if g != nil {
 			out = append(out, g.members)
@@ -502,7 +502,7 @@ func TestDated(t *testing.T) {
 // one member (parts of shared arrays) as they are, and give the union.
 func TestJoinOwnLists(t *testing.T) {
 	arena := []int32{5, 1, 3, 7}
-	self := []int{0, 1, 2, 3}
+	self := []int32{0, 1, 2, 3}
 	var groups []*group
 	for i := range arena {
 		groups = append(groups, &group{members: self[i : i+1 : i+1], docs: arena[i : i+1 : i+1]})
@@ -510,10 +510,10 @@ func TestJoinOwnLists(t *testing.T) {
 	g := groups[0].join(groups[1])
 	g = g.join(groups[2])
 	g = groups[3].join(g)
-	if !slices.Equal(arena, []int32{5, 1, 3, 7}) || !slices.Equal(self, []int{0, 1, 2, 3}) {
+	if !slices.Equal(arena, []int32{5, 1, 3, 7}) || !slices.Equal(self, []int32{0, 1, 2, 3}) {
 		t.Errorf("shared arrays changed: %v, %v", arena, self)
 	}
-	if !slices.Equal(g.docs, []int32{1, 3, 5, 7}) || !slices.Equal(g.members, []int{0, 1, 2, 3}) {
+	if !slices.Equal(g.docs, []int32{1, 3, 5, 7}) || !slices.Equal(g.members, []int32{0, 1, 2, 3}) {
 		t.Errorf("joined group: docs %v, members %v", g.docs, g.members)
 	}
 }
