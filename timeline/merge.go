@@ -276,19 +276,23 @@ func forParts(n, jobs int, f func(lo, hi int)) {
 
 // member is an event being merged, with what the rule looks at. A large
 // corpus has hundreds of thousands, in one array: its fields are ordered
-// so that none is padded, and what profileMatch alone reads (the place and
-// kind) is read from the event, as it is seldom called.
+// so that none is padded, and what profileMatch alone reads (the place,
+// kind and actors) is read from the event or its lists, as it is seldom
+// called.
 type member struct {
-	ev         *Event     // one of the events given to merge, not changed
-	cites      []Citation // ev.Citations, or ev.Source alone
-	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
-	actors     []int32    // ev.Actors, as actorMatcher IDs
-	keys       []int32    // match keys (actorMatcher.keysIn), sorted
-	day0, day1 int        // its days since 1970-01-01 (unixDay), noDay if it has none
-	pub        int        // publication day of ev.Source's document (unixDay), noDay if unknown
-	days       int        // number of days of the interval
-	at         int32      // ev's place among the events given to merge
-	doc0       int32      // docs[0], at hand
+	ev    *Event     // one of the events given to merge, not changed
+	cites []Citation // ev.Citations, or ev.Source alone
+	docs  []int32    // documents cited, as numbers in ID order (numberDocs), sorted
+	keys  []int32    // match keys (actorMatcher.keysIn), sorted
+	// lists holds its actors (eventKeys.lists), read through actors
+	// rather than kept in a slice of its own: profileMatch and mergeGroup
+	// alone read them, once per pair of profiles and per merged event.
+	lists      *eventKeys
+	day0, day1 int   // its days since 1970-01-01 (unixDay), noDay if it has none
+	pub        int   // publication day of ev.Source's document (unixDay), noDay if unknown
+	days       int   // number of days of the interval
+	at         int32 // ev's place among the events given to merge
+	doc0       int32 // docs[0], at hand
 	// prof numbers what profileMatch reads of the member (its actors,
 	// place and kind): members of one profile match others alike.
 	prof     int32
@@ -1177,12 +1181,13 @@ func apart(a, b *member) bool {
 // of a's actors that b shares, times 2, plus 1 for the same place.
 func profileMatch(a, b *member, same *actorMatcher) int32 {
 	shared := int32(0)
-	for _, x := range a.actors {
-		if slices.Contains(b.actors, x) && same.named[x] {
+	bs := b.actors()
+	for _, x := range a.actors() {
+		if slices.Contains(bs, x) && same.named[x] {
 			shared++ // the same actor: sameID(x, x), without the memo
 			continue
 		}
-		for _, y := range b.actors {
+		for _, y := range bs {
 			if same.sameID(x, y) {
 				shared++
 				break
@@ -1372,13 +1377,20 @@ type eventKeys struct {
 	family []int32 // the number of event i's kind family (member.family)
 }
 
-// give sets the actors, keys, profile and kind family of each member
-// from those of its event.
+// give gives each member the actors (member.lists), keys, profile and
+// kind family of its event.
 func (k *eventKeys) give(ms []*member) {
 	for _, m := range ms {
-		m.actors, m.keys = k.lists(int(m.at))
+		_, m.keys = k.lists(int(m.at))
+		m.lists = k
 		m.prof, m.family = k.prof[m.at], k.family[m.at]
 	}
+}
+
+// actors returns the actorMatcher IDs of m.ev.Actors.
+func (m *member) actors() []int32 {
+	actors, _ := m.lists.lists(int(m.at))
+	return actors
 }
 
 // lists returns the actors and keys of event i, each of its own length
@@ -1572,7 +1584,7 @@ func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMa
 	// corpus's groups left megabytes of old arrays behind.
 	e.Citations = make([]Citation, 0, n)
 	e.Actors = slices.Clone(rep.ev.Actors)
-	ids := slices.Clone(rep.actors) // of e.Actors
+	ids := slices.Clone(rep.actors()) // of e.Actors
 	e.Expected = true
 	for _, m := range group {
 		e.Citations = append(e.Citations, m.cites...)
@@ -1583,8 +1595,9 @@ func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMa
 		if m == rep {
 			continue
 		}
+		mids := m.actors()
 		for k, a := range m.ev.Actors {
-			e.Actors, ids = addActor(e.Actors, ids, a, m.actors[k], same)
+			e.Actors, ids = addActor(e.Actors, ids, a, mids[k], same)
 		}
 	}
 	slices.SortFunc(e.Citations, compareCitations)
