@@ -89,7 +89,7 @@ func runMerge(cmd *cobra.Command, args []string, fl *mergeFlags) error {
 	defer out.discard()
 
 	defer wholeMemory()()
-	p := &timeline.Partial{}
+	p := &timeline.Partials{}
 	for _, arg := range args {
 		if ctx.Err() != nil {
 			return errInterrupted
@@ -102,7 +102,7 @@ func runMerge(cmd *cobra.Command, args []string, fl *mergeFlags) error {
 		return errInterrupted
 	}
 	if fl.partial {
-		if err := p.WriteJSONL(out); err != nil {
+		if err := p.Partial().WriteJSONL(out); err != nil {
 			return err
 		}
 		if ctx.Err() != nil {
@@ -119,7 +119,7 @@ func runMerge(cmd *cobra.Command, args []string, fl *mergeFlags) error {
 
 // readPartial adds the partial timeline in the file path ("-": standard
 // input) to p.
-func readPartial(cmd *cobra.Command, p *timeline.Partial, path string) error {
+func readPartial(cmd *cobra.Command, p *timeline.Partials, path string) error {
 	if path == "-" {
 		return p.ReadJSONL("stdin", cmd.InOrStdin())
 	}

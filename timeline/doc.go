@@ -20,4 +20,6 @@
 // finds them. Partials of parts of a corpus, built apart (Corpus.Stream,
 // PartialWriter) and added up in any order and grouping (Partial.Add,
 // ReadJSONL), give the timeline of the whole corpus (Partial.Timeline).
+// Partials reads them for that timeline without gathering their events
+// in one slice.
 package timeline

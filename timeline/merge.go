@@ -7,6 +7,7 @@ import (
 	"iter"
 	"maps"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strconv"
@@ -123,11 +124,8 @@ func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []E
 	numberDocs(ms, jobs)
 	parallel.SortStableFunc(ms, compareMembers, jobs)
 	keying.wait()
-	same, keys := keying.same, keying.keys
-	for _, m := range ms {
-		m.actors, m.keys = keys.lists(m.at)
-		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
-	}
+	same := keying.same
+	keying.keys.give(ms)
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
 	return mergeGroups(ms, groups, same, idx, jobs)
@@ -144,8 +142,8 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	// made in parts (on one goroutine, 7 ms for 20 MB of news).
 	groups := make([]*group, len(ms))
 	alone := make([]group, len(ms))
-	self := make([]int, len(ms))  // member i at self[i], not changed
-	owner := make([]int, len(ms)) // member -> index of its group in groups
+	self := make([]int32, len(ms))  // member i at self[i], not changed
+	owner := make([]int32, len(ms)) // member -> index of its group in groups
 	forParts(len(ms), jobs, func(lo, hi int) {
 		startGroups(ms[lo:hi], lo, groups[lo:hi], alone[lo:hi], self[lo:hi], owner[lo:hi])
 	})
@@ -157,9 +155,9 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 
 // startGroups makes each member a group of its own, ms being members
 // first to first+len(ms)-1 and the other slices theirs.
-func startGroups(ms []*member, first int, groups []*group, alone []group, self, owner []int) {
+func startGroups(ms []*member, first int, groups []*group, alone []group, self, owner []int32) {
 	for i, m := range ms {
-		self[i], owner[i] = first+i, first+i
+		self[i], owner[i] = int32(first+i), int32(first+i)
 		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1}
 		groups[i] = &alone[i]
 	}
@@ -168,7 +166,7 @@ func startGroups(ms []*member, first int, groups []*group, alone []group, self, 
 // joinGroups joins the groups of the pairs, strongest pair first, where
 // the rule allows (group.canJoin). groups[i] is the group of member i, or
 // nil once it has joined the group owner[i].
-func joinGroups(ms []*member, groups []*group, owner []int, pairs *pairSet) {
+func joinGroups(ms []*member, groups []*group, owner []int32, pairs *pairSet) {
 	for p := range pairs.sorted() {
 		ga, gb := owner[p.a], owner[p.b]
 		if ga == gb || !groups[ga].canJoin(groups[gb], ms[p.a].interval) {
@@ -276,26 +274,31 @@ func forParts(n, jobs int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
-// member is an event being merged, with what the rule looks at.
+// member is an event being merged, with what the rule looks at. A large
+// corpus has hundreds of thousands, in one array: its fields are ordered
+// so that none is padded, and what profileMatch alone reads (the place,
+// kind and actors) is read from the event or its lists, as it is seldom
+// called.
 type member struct {
-	ev         *Event     // one of the events given to merge, not changed
-	at         int        // ev's place among the events given to merge
-	cites      []Citation // ev.Citations, or ev.Source alone
-	docs       []int32    // documents cited, as numbers in ID order (numberDocs), sorted
-	doc0       int32      // docs[0], at hand
-	interval   bool       // whether the date has an interval
-	day0, day1 int        // its days since 1970-01-01 (unixDay), noDay if it has none
-	pub        int        // publication day of ev.Source's document (unixDay), noDay if unknown
-	days       int        // number of days of the interval
-	place      string     // ev.Place without surrounding white space
-	kind       string     // ev.Kind.Name
-	other      bool       // isOther(ev.Kind)
-	actors     []int32    // ev.Actors, as actorMatcher IDs
-	keys       []int32    // match keys (actorMatcher.keysIn), sorted
+	ev    *Event     // one of the events given to merge, not changed
+	cites []Citation // ev.Citations, or ev.Source alone
+	docs  []int32    // documents cited, as numbers in ID order (numberDocs), sorted
+	keys  []int32    // match keys (actorMatcher.keysIn), sorted
+	// lists holds its actors (eventKeys.lists), read through actors
+	// rather than kept in a slice of its own: profileMatch and mergeGroup
+	// alone read them, once per pair of profiles and per merged event.
+	lists      *eventKeys
+	day0, day1 int   // its days since 1970-01-01 (unixDay), noDay if it has none
+	pub        int   // publication day of ev.Source's document (unixDay), noDay if unknown
+	days       int   // number of days of the interval
+	at         int32 // ev's place among the events given to merge
+	doc0       int32 // docs[0], at hand
 	// prof numbers what profileMatch reads of the member (its actors,
 	// place and kind): members of one profile match others alike.
-	prof   int32
-	family int32 // the number of its kind's family (kindFamily)
+	prof     int32
+	family   int32 // the number of its kind's family (kindFamily)
+	interval bool  // whether the date has an interval
+	other    bool  // isOther(ev.Kind)
 }
 
 // newMembers returns the members of events, made on up to jobs
@@ -316,7 +319,7 @@ func newMembers(events []*Event, idx sourceIndex, jobs int) []*member {
 			ms[i] = &all[i]
 			info, _ := sources.get(events[i].Source.Doc)
 			ms[i].init(events[i], cites[start[i]:start[i+1]:start[i+1]], unixDay(info.published))
-			ms[i].at = i
+			ms[i].at = int32(i)
 		}
 	})
 	return ms
@@ -337,7 +340,7 @@ func ownCitations(e *Event) int {
 // time if unknown). The citations of a large corpus's events, one each,
 // copied to their members, were 9 MB touched by a merge of 50 MB.
 func (m *member) init(e *Event, cites []Citation, pub int) {
-	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, place: strings.TrimSpace(e.Place), kind: e.Kind.Name, other: isOther(e.Kind)}
+	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, other: isOther(e.Kind)}
 	switch {
 	case len(e.Citations) == 1:
 		m.cites = e.Citations[:1:1] // an append copies it
@@ -498,7 +501,7 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	}
 	joined := make([]*pairSet, families)
 	largestFirst(families, jobs, func(f int) int { return pairCount(sets[f]) }, func(_, f int) {
-		joined[f] = joinPairSets(sets[f])
+		joined[f] = joinPairSets(sets[f], len(ms))
 	})
 	return joined
 }
@@ -535,29 +538,32 @@ func memberBlocks(ms []*member, keys, families int) []block {
 			at[m.family]++
 		}
 	}
-	at = slices.Grow(at[:0], keys+1)[:keys+1] // now where each key's pairs start
+	at = slices.Grow(at[:0], keys+2)[:keys+2] // now where each key's pairs start
 	clear(at)
 	for _, e := range byFamily {
-		at[e.key+1]++
+		at[e.key+2]++
 	}
 	for k := range keys {
-		at[k+1] += at[k]
+		at[k+2] += at[k+1]
 	}
-	sorted := make([]entry, n)
-	for _, e := range byFamily {
-		sorted[at[e.key]] = e
-		at[e.key]++
-	}
+	// The members by key, each key's by family: a member's own family
+	// tells where a key's blocks part.
 	members := make([]int32, n)
+	for _, e := range byFamily {
+		members[at[e.key+1]] = e.member
+		at[e.key+1]++
+	}
 	var blocks []block
-	for lo := 0; lo < n; {
-		k, f := sorted[lo].key, ms[sorted[lo].member].family
-		hi := lo
-		for ; hi < n && sorted[hi].key == k && ms[sorted[hi].member].family == f; hi++ {
-			members[hi] = sorted[hi].member
+	for k := range int32(keys) {
+		for lo, end := at[k], at[k+1]; lo < end; {
+			f := ms[members[lo]].family
+			hi := lo + 1
+			for hi < end && ms[members[hi]].family == f {
+				hi++
+			}
+			blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
+			lo = hi
 		}
-		blocks = append(blocks, block{family: f, key: k, members: members[lo:hi:hi]})
-		lo = hi
 	}
 	return blocks
 }
@@ -754,7 +760,7 @@ type refKey struct {
 func (sw *sweeper) block(key, family int32, members []int32) {
 	ms := sw.ms
 	if sw.pairs[family] == nil {
-		sw.pairs[family] = newPairSet()
+		sw.pairs[family] = newPairSet(len(ms))
 	}
 	sw.cur = sw.pairs[family]
 	if sw.allPassed(key, members) {
@@ -860,8 +866,9 @@ func (o *sortScratch) sortItems(items []sweepItem, key func(*sweepItem) int) []s
 // pairSet holds the pairs that can merge, by score. A large corpus has
 // millions, with few distinct scores (numbers of shared actors plus
 // overlaps of common intervals): each score has a bucket of its pairs,
-// packed into one integer each (a<<32 | b), so that they are stored in 8
-// bytes and ordered by sorting integers rather than by comparing pairs.
+// and each bucket its pairs by range of their first member, packed into
+// 32 bits each, so that they are stored in 4 bytes and ordered by sorting
+// integers rather than by comparing pairs.
 type pairSet struct {
 	// index maps a score's bits (math.Float64bits) to its bucket: the
 	// scores of pairs are at least 1 (a shared actor or the place), so
@@ -869,26 +876,44 @@ type pairSet struct {
 	// sixth of the instructions of a map of float64.
 	index   pairMemo[int32]
 	scores  []float64 // the score of each bucket
-	buckets [][]uint64
-	// full holds, while pairs are added, each bucket's filled chunks:
-	// buckets[k] is the chunk being filled, never grown by append, which
-	// would leave the old arrays behind. Millions of pairs grown by
-	// doubling allocated twice their size, a third of a merge's memory,
-	// every page of it touched. joinPairSets moves them into one array a
-	// bucket.
-	full [][][]uint64
-	last int // the bucket of the last pair added, -1 if none
+	buckets []pairBucket
+	last    int // the bucket of the last pair added, -1 if none
+	// A pair a < b of members numbered below n is packed as the low
+	// aBits of a, then the bBits of b (bits.Len(n), enough for any
+	// member), in range a >> aBits of its bucket; aBits is what the 32
+	// bits leave. Packed pairs of one range sort as their pairs do, by a,
+	// then b. A bucket has up to n>>aBits + 1 ranges: one below 65,536
+	// members, 10 for the 155,000 events of 50 MB of news, about 4,000
+	// for 4 million.
+	aBits, bBits uint
 }
 
-// The capacities of a bucket's chunks: the first, then twice the last, up
-// to the last size, so that a bucket of few pairs stays small and one of
+// pairBucket holds the pairs of one score by range of their first member.
+// Sorting each range sorts the bucket, through a copy of one range at a
+// time rather than of the whole bucket, which for millions of pairs was a
+// second array of them and a third for the sort's scratch, every page
+// touched (60 MB of a merge of 50 MB of news).
+type pairBucket []pairChunks
+
+// pairChunks is a list of packed pairs in chunks that are never grown by
+// append, which would leave the old arrays behind (millions of pairs
+// grown by doubling allocated twice their size). While pairs are added,
+// every chunk but the last is full.
+type pairChunks [][]uint32
+
+// The capacities of a range's chunks: the first, then twice the last, up
+// to the last size, so that a range of few pairs stays small and one of
 // many wastes little at its end.
 const (
 	firstPairChunk = 16
-	lastPairChunk  = 8 << 10
+	lastPairChunk  = 1 << 10
 )
 
-func newPairSet() *pairSet { return &pairSet{last: -1} }
+// newPairSet returns an empty set of pairs of members numbered below n.
+func newPairSet(n int) *pairSet {
+	b := uint(max(1, bits.Len(uint(n))))
+	return &pairSet{last: -1, aBits: 32 - b, bBits: b}
+}
 
 // add adds the pair a < b with its score.
 func (ps *pairSet) add(a, b int32, score float64) {
@@ -897,38 +922,100 @@ func (ps *pairSet) add(a, b int32, score float64) {
 	if ps.last < 0 || ps.scores[ps.last] != score {
 		ps.last = ps.bucket(score)
 	}
-	chunk := ps.buckets[ps.last]
-	if len(chunk) == cap(chunk) {
-		chunk = ps.newChunk(ps.last)
+	x, r := uint32(a)&(1<<ps.aBits-1)<<ps.bBits|uint32(b), int(uint32(a)>>ps.aBits)
+	// Most pairs go to the last chunk of a range that has room.
+	if pb := ps.buckets[ps.last]; r < len(pb) {
+		if c := pb[r]; len(c) > 0 && len(c[len(c)-1]) < cap(c[len(c)-1]) {
+			c[len(c)-1] = append(c[len(c)-1], x)
+			return
+		}
 	}
-	ps.buckets[ps.last] = append(chunk, uint64(uint32(a))<<32|uint64(uint32(b)))
+	ps.buckets[ps.last].add(r, x)
 }
 
-// newChunk files bucket k's full chunk, if any, and returns an empty
-// chunk, larger, for its next pairs.
-func (ps *pairSet) newChunk(k int) []uint64 {
-	chunk := ps.buckets[k]
-	if len(chunk) > 0 {
-		ps.full[k] = append(ps.full[k], chunk)
-	}
-	return make([]uint64, 0, nextBlock(cap(chunk), 1, firstPairChunk, lastPairChunk))
+// unpack returns the pair packed as x in range r.
+func (ps *pairSet) unpack(r int, x uint32) (a, b int32) {
+	return int32(uint32(r)<<ps.aBits | x>>ps.bBits), int32(x & (1<<ps.bBits - 1))
 }
 
-// pairsIn returns the number of pairs of bucket k.
-func (ps *pairSet) pairsIn(k int) int {
-	n := len(ps.buckets[k])
-	for _, c := range ps.full[k] {
+// add adds the packed pair x to range r, making the range or a chunk.
+func (pb *pairBucket) add(r int, x uint32) {
+	pb.reach(r)
+	(*pb)[r].add(x)
+}
+
+// reach makes pb hold range r, adding empty ranges up to it.
+func (pb *pairBucket) reach(r int) {
+	if r >= len(*pb) {
+		*pb = append(*pb, make(pairBucket, r+1-len(*pb))...)
+	}
+}
+
+// add appends x to the last chunk, or to a new one when it is full.
+func (pc *pairChunks) add(x uint32) {
+	c := *pc
+	n := len(c)
+	if n == 0 || len(c[n-1]) == cap(c[n-1]) {
+		last := 0
+		if n > 0 {
+			last = cap(c[n-1])
+		}
+		c = append(c, make([]uint32, 0, nextBlock(last, 1, firstPairChunk, lastPairChunk)))
+		*pc = c
+		n++
+	}
+	c[n-1] = append(c[n-1], x)
+}
+
+// len returns the number of pairs in pc.
+func (pc pairChunks) len() int {
+	n := 0
+	for _, c := range pc {
 		n += len(c)
 	}
 	return n
 }
 
-// appendBucket appends the pairs of bucket k to dst.
-func (ps *pairSet) appendBucket(dst []uint64, k int) []uint64 {
-	for _, c := range ps.full[k] {
-		dst = append(dst, c...)
+// len returns the number of pairs in pb.
+func (pb pairBucket) len() int {
+	n := 0
+	for _, pc := range pb {
+		n += pc.len()
 	}
-	return append(dst, ps.buckets[k]...)
+	return n
+}
+
+// sort sorts the packed pairs of pc through buf and scratch, which it
+// returns grown: they are copied into buf, sorted there and copied back
+// into pc's chunks. A range of one chunk is sorted in place.
+func (pc *pairChunks) sort(buf, scratch []uint32) ([]uint32, []uint32) {
+	c := *pc
+	switch len(c) {
+	case 0:
+		return buf, scratch
+	case 1:
+		return buf, sortPairs(c[0], scratch)
+	}
+	buf = buf[:0]
+	for _, chunk := range c {
+		buf = append(buf, chunk...)
+	}
+	scratch = sortPairs(buf, scratch)
+	pc.refill(buf)
+	return buf, scratch
+}
+
+// refill puts xs, as many pairs as pc holds, into pc's chunks, in order,
+// each filled to its capacity, and drops the chunks left empty.
+func (pc *pairChunks) refill(xs []uint32) {
+	c := *pc
+	n := 0
+	for ; len(xs) > 0; n++ {
+		k := copy(c[n][:cap(c[n])], xs)
+		c[n], xs = c[n][:k], xs[k:]
+	}
+	clear(c[n:])
+	*pc = c[:n]
 }
 
 // bucket returns the bucket of a score, adding it if there is none.
@@ -940,39 +1027,38 @@ func (ps *pairSet) bucket(score float64) int {
 		ps.index.put(bits, k)
 		ps.scores = append(ps.scores, score)
 		ps.buckets = append(ps.buckets, nil)
-		ps.full = append(ps.full, nil)
 	}
 	return int(k)
 }
 
-// joinPairSets returns the pairs of all the sets as one set, with each
-// bucket in one array, sorted. The sets' chunks are let go.
-func joinPairSets(sets []*pairSet) *pairSet {
-	joined := newPairSet()
-	var sizes []int // of the joined buckets
+// joinPairSets returns the pairs of all the sets, of members numbered
+// below n, as one set, each range of each bucket sorted. The sets' chunks
+// become the joined set's, and the sets are emptied.
+func joinPairSets(sets []*pairSet, n int) *pairSet {
+	joined := newPairSet(n)
 	for _, o := range sets {
 		for k, score := range o.scores {
-			b := joined.bucket(score)
-			sizes = append(sizes, 0)[:len(joined.scores)]
-			sizes[b] += o.pairsIn(k)
-		}
-	}
-	for b := range joined.buckets {
-		joined.buckets[b] = make([]uint64, 0, sizes[b])
-	}
-	for _, o := range sets {
-		for k, score := range o.scores {
-			b := joined.bucket(score)
-			joined.buckets[b] = o.appendBucket(joined.buckets[b], k)
+			jb := &joined.buckets[joined.bucket(score)]
+			for r, pc := range o.buckets[k] {
+				jb.reach(r)
+				(*jb)[r] = append((*jb)[r], pc...)
+			}
 		}
 		*o = pairSet{}
 	}
-	var scratch []uint64
-	if len(sizes) > 0 {
-		scratch = make([]uint64, 0, slices.Max(sizes))
-	}
+	// Each range is sorted apart, through a buf and scratch made once,
+	// of the largest range's size.
+	most := 0
 	for _, b := range joined.buckets {
-		scratch = sortPairs(b, scratch)
+		for _, pc := range b {
+			most = max(most, pc.len())
+		}
+	}
+	buf, scratch := make([]uint32, 0, most), make([]uint32, 0, most)
+	for _, b := range joined.buckets {
+		for r := range b {
+			buf, scratch = b[r].sort(buf, scratch)
+		}
 	}
 	return joined
 }
@@ -981,19 +1067,17 @@ func joinPairSets(sets []*pairSet) *pairSet {
 // cost less to sort by comparing them.
 const minRadixSort = 512
 
-// sortPairs sorts packed pairs (a<<32 | b), a byte at a time from the
-// lowest (a least significant digit radix sort), through scratch, which
-// it returns grown: a million pairs sort in a third of the time
-// slices.Sort takes. One pass counts the pairs by each of their bytes
-// (byteCounts); the bytes that all the pairs share are then skipped:
-// members number in the tens of thousands, so that only four bytes of
-// the eight tell pairs apart.
-func sortPairs(xs, scratch []uint64) []uint64 {
+// sortPairs sorts packed pairs, a byte at a time from the lowest (a least
+// significant digit radix sort), through scratch, which it returns grown:
+// a million pairs sort in a third of the time slices.Sort takes. One pass
+// counts the pairs by each of their bytes (byteCounts); the bytes that
+// all the pairs share are then skipped.
+func sortPairs(xs, scratch []uint32) []uint32 {
 	if len(xs) < minRadixSort {
 		slices.Sort(xs)
 		return scratch
 	}
-	var counts [8][256]int
+	var counts [4][256]int
 	byteCounts(&counts, xs)
 	scratch = slices.Grow(scratch[:0], len(xs))[:len(xs)]
 	src, dst := xs, scratch
@@ -1023,16 +1107,12 @@ func sortPairs(xs, scratch []uint64) []uint64 {
 
 // byteCounts adds to c how many of xs have each value of each byte:
 // c[k][v], of the byte k places from the lowest.
-func byteCounts(c *[8][256]int, xs []uint64) {
+func byteCounts(c *[4][256]int, xs []uint32) {
 	for _, x := range xs {
 		c[0][x&0xff]++
 		c[1][x>>8&0xff]++
 		c[2][x>>16&0xff]++
-		c[3][x>>24&0xff]++
-		c[4][x>>32&0xff]++
-		c[5][x>>40&0xff]++
-		c[6][x>>48&0xff]++
-		c[7][x>>56]++
+		c[3][x>>24]++
 	}
 }
 
@@ -1040,15 +1120,15 @@ func byteCounts(c *[8][256]int, xs []uint64) {
 func pairCount(sets []*pairSet) int {
 	n := 0
 	for _, ps := range sets {
-		for k := range ps.buckets {
-			n += ps.pairsIn(k)
+		for _, b := range ps.buckets {
+			n += b.len()
 		}
 	}
 	return n
 }
 
-// sorted yields the pairs strongest first, then by a and b. The buckets
-// must be sorted (joinPairSets).
+// sorted yields the pairs strongest first, then by a and b. The ranges
+// of the buckets must be sorted (joinPairSets).
 func (ps *pairSet) sorted() iter.Seq[pair] {
 	return func(yield func(pair) bool) {
 		order := make([]int, len(ps.scores))
@@ -1057,9 +1137,15 @@ func (ps *pairSet) sorted() iter.Seq[pair] {
 		}
 		slices.SortFunc(order, func(x, y int) int { return cmp.Compare(ps.scores[y], ps.scores[x]) })
 		for _, k := range order {
-			for _, ab := range ps.buckets[k] {
-				if !yield(pair{a: int32(ab >> 32), b: int32(uint32(ab)), score: ps.scores[k]}) {
-					return
+			score := ps.scores[k]
+			for r, pc := range ps.buckets[k] {
+				for _, c := range pc {
+					for _, x := range c {
+						a, b := ps.unpack(r, x)
+						if !yield(pair{a: a, b: b, score: score}) {
+							return
+						}
+					}
 				}
 			}
 		}
@@ -1095,19 +1181,21 @@ func apart(a, b *member) bool {
 // of a's actors that b shares, times 2, plus 1 for the same place.
 func profileMatch(a, b *member, same *actorMatcher) int32 {
 	shared := int32(0)
-	for _, x := range a.actors {
-		if slices.Contains(b.actors, x) && same.named[x] {
+	bs := b.actors()
+	for _, x := range a.actors() {
+		if slices.Contains(bs, x) && same.named[x] {
 			shared++ // the same actor: sameID(x, x), without the memo
 			continue
 		}
-		for _, y := range b.actors {
+		for _, y := range bs {
 			if same.sameID(x, y) {
 				shared++
 				break
 			}
 		}
 	}
-	samePlace := a.place != "" && strings.EqualFold(a.place, b.place)
+	place := strings.TrimSpace(a.ev.Place)
+	samePlace := place != "" && strings.EqualFold(place, strings.TrimSpace(b.ev.Place))
 	switch {
 	case a.other:
 		if shared == 0 || !samePlace {
@@ -1115,7 +1203,7 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 		}
 	case shared == 0 && !samePlace:
 		return -1
-	case a.kind != b.kind && !samePlace:
+	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
 		return -1 // related kinds: only at the same place
 	}
 	m := 2 * shared
@@ -1289,6 +1377,22 @@ type eventKeys struct {
 	family []int32 // the number of event i's kind family (member.family)
 }
 
+// give gives each member the actors (member.lists), keys, profile and
+// kind family of its event.
+func (k *eventKeys) give(ms []*member) {
+	for _, m := range ms {
+		_, m.keys = k.lists(int(m.at))
+		m.lists = k
+		m.prof, m.family = k.prof[m.at], k.family[m.at]
+	}
+}
+
+// actors returns the actorMatcher IDs of m.ev.Actors.
+func (m *member) actors() []int32 {
+	actors, _ := m.lists.lists(int(m.at))
+	return actors
+}
+
 // lists returns the actors and keys of event i, each of its own length
 // and capacity.
 func (k *eventKeys) lists(i int) (actors, keys []int32) {
@@ -1399,7 +1503,7 @@ func disjoint(a, b []int32) bool {
 // group is a set of members merging into one event: their documents
 // (sorted) and the days all their dates cover.
 type group struct {
-	members []int
+	members []int32 // indexes into the members
 	docs    []int32 // numbered as member.docs
 	lo, hi  int     // the days, as member.day0 and day1
 }
@@ -1447,7 +1551,7 @@ func appendMerged[T cmp.Ordered](a, b []T) []T {
 // representative returns the most precise member of a group (indexes in
 // canonical order): the one whose date, text and Source the merged event
 // takes.
-func representative(ms []*member, idxs []int) *member {
+func representative(ms []*member, idxs []int32) *member {
 	rep := ms[idxs[0]]
 	for _, x := range idxs[1:] {
 		if comparePrecision(ms[x], rep) < 0 {
@@ -1461,7 +1565,7 @@ func representative(ms []*member, idxs []int) *member {
 // canonical order), whose representative is rep. It writes the event in
 // place rather than returning it: an Event is some 400 bytes, copied once
 // more by a return.
-func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatcher) {
+func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMatcher) {
 	if len(idxs) == 1 {
 		*e = *rep.ev
 		e.Citations = rep.cites
@@ -1480,7 +1584,7 @@ func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatc
 	// corpus's groups left megabytes of old arrays behind.
 	e.Citations = make([]Citation, 0, n)
 	e.Actors = slices.Clone(rep.ev.Actors)
-	ids := slices.Clone(rep.actors) // of e.Actors
+	ids := slices.Clone(rep.actors()) // of e.Actors
 	e.Expected = true
 	for _, m := range group {
 		e.Citations = append(e.Citations, m.cites...)
@@ -1491,8 +1595,9 @@ func mergeGroup(e *Event, ms []*member, idxs []int, rep *member, same *actorMatc
 		if m == rep {
 			continue
 		}
+		mids := m.actors()
 		for k, a := range m.ev.Actors {
-			e.Actors, ids = addActor(e.Actors, ids, a, m.actors[k], same)
+			e.Actors, ids = addActor(e.Actors, ids, a, mids[k], same)
 		}
 	}
 	slices.SortFunc(e.Citations, compareCitations)

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/timelinehq/timeline/dates"
 	"github.com/timelinehq/timeline/internal/entity"
@@ -86,10 +87,7 @@ func mergeMembers(events []Event, sources []Source) ([]*member, *actorMatcher) {
 	slices.SortStableFunc(ms, compareMembers)
 	same := newActorMatcher()
 	keys := same.numberKeys(ptrs)
-	for _, m := range ms {
-		m.actors, m.keys = keys.lists(m.at)
-		m.prof, m.family = keys.prof[m.at], keys.family[m.at]
-	}
+	keys.give(ms)
 	return ms, same
 }
 
@@ -134,19 +132,19 @@ func pairsOf(sets []*pairSet) []pair {
 // globalGroups is makeGroups as it was before the kind families were
 // joined apart: one set holds the pairs of every family, which join
 // groups strongest first.
-func globalGroups(ms []*member, sets []*pairSet) [][]int {
-	all := newPairSet()
+func globalGroups(ms []*member, sets []*pairSet) [][]int32 {
+	all := newPairSet(len(ms))
 	for _, ps := range sets {
 		for p := range ps.sorted() {
 			all.add(p.a, p.b, p.score)
 		}
 	}
-	return groupMembers(makeGroups(ms, []*pairSet{joinPairSets([]*pairSet{all})}, 1))
+	return groupMembers(makeGroups(ms, []*pairSet{joinPairSets([]*pairSet{all}, len(ms))}, 1))
 }
 
 // groupMembers lists the members of the groups that are not nil.
-func groupMembers(groups []*group) [][]int {
-	var out [][]int
+func groupMembers(groups []*group) [][]int32 {
+	var out [][]int32
 	for _, g := range groups {
 		if g != nil {
 			out = append(out, g.members)
@@ -193,32 +191,37 @@ func TestMergePairsKeys(t *testing.T) {
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // Pair sets joined (joinPairSets) yield their pairs as comparing them one
-// by one orders them: strongest first, then by a and b.
+// by one orders them: strongest first, then by a and b, whether the
+// members are few (one range of pairs, packed with few bits of b) or
+// millions (thousands of ranges, most bits b's).
 func TestPairSetSorted(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	scores := []float64{1, 1.5, 2, 2.25, 3, 0.125, 1.0 / 3}
-	var pairs []pair
-	for range 5000 {
-		a := r.Int32N(400)
-		pairs = append(pairs, pair{a, a + 1 + r.Int32N(400), scores[r.IntN(len(scores))]})
-	}
-	want := slices.Clone(pairs)
-	slices.SortFunc(want, func(p, q pair) int {
-		if p.score != q.score {
-			return cmp.Compare(q.score, p.score)
+	for _, members := range []int32{2, 800, 70_000, 1 << 22} {
+		var pairs []pair
+		for range 5000 {
+			a := r.Int32N(members - 1)
+			pairs = append(pairs, pair{a, a + 1 + r.Int32N(members-1-a), scores[r.IntN(len(scores))]})
 		}
-		return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
-	})
-	for _, n := range []int{1, 3} {
-		sets := make([]*pairSet, n)
-		for i := range sets {
-			sets[i] = newPairSet()
-		}
-		for i, p := range pairs {
-			sets[i%n].add(p.a, p.b, p.score)
-		}
-		if got := slices.Collect(joinPairSets(sets).sorted()); !slices.Equal(got, want) {
-			t.Errorf("%d sets joined: pairSet.sorted differs from sorting by score, a, b", n)
+		pairs = append(pairs, pair{0, members - 1, 1}, pair{members - 2, members - 1, 3})
+		want := slices.Clone(pairs)
+		slices.SortFunc(want, func(p, q pair) int {
+			if p.score != q.score {
+				return cmp.Compare(q.score, p.score)
+			}
+			return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+		})
+		for _, n := range []int{1, 3} {
+			sets := make([]*pairSet, n)
+			for i := range sets {
+				sets[i] = newPairSet(int(members))
+			}
+			for i, p := range pairs {
+				sets[i%n].add(p.a, p.b, p.score)
+			}
+			if got := slices.Collect(joinPairSets(sets, int(members)).sorted()); !slices.Equal(got, want) {
+				t.Errorf("%d members, %d sets joined: pairSet.sorted differs from sorting by score, a, b", members, n)
+			}
 		}
 	}
 }
@@ -499,7 +502,7 @@ func TestDated(t *testing.T) {
 // one member (parts of shared arrays) as they are, and give the union.
 func TestJoinOwnLists(t *testing.T) {
 	arena := []int32{5, 1, 3, 7}
-	self := []int{0, 1, 2, 3}
+	self := []int32{0, 1, 2, 3}
 	var groups []*group
 	for i := range arena {
 		groups = append(groups, &group{members: self[i : i+1 : i+1], docs: arena[i : i+1 : i+1]})
@@ -507,10 +510,10 @@ func TestJoinOwnLists(t *testing.T) {
 	g := groups[0].join(groups[1])
 	g = g.join(groups[2])
 	g = groups[3].join(g)
-	if !slices.Equal(arena, []int32{5, 1, 3, 7}) || !slices.Equal(self, []int{0, 1, 2, 3}) {
+	if !slices.Equal(arena, []int32{5, 1, 3, 7}) || !slices.Equal(self, []int32{0, 1, 2, 3}) {
 		t.Errorf("shared arrays changed: %v, %v", arena, self)
 	}
-	if !slices.Equal(g.docs, []int32{1, 3, 5, 7}) || !slices.Equal(g.members, []int{0, 1, 2, 3}) {
+	if !slices.Equal(g.docs, []int32{1, 3, 5, 7}) || !slices.Equal(g.members, []int32{0, 1, 2, 3}) {
 		t.Errorf("joined group: docs %v, members %v", g.docs, g.members)
 	}
 }
@@ -519,12 +522,12 @@ func TestJoinOwnLists(t *testing.T) {
 // that differ in a few bytes or in any.
 func TestSortPairs(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
-	var scratch []uint64
+	var scratch []uint32
 	for _, n := range []int{0, 1, 5, minRadixSort - 1, minRadixSort, 1000, 5000} {
-		for _, mask := range []uint64{0xffff_0000_ffff, 0xff_0000_00ff, ^uint64(0), 0} {
-			xs := make([]uint64, n)
+		for _, mask := range []uint32{0xff_00ff, 0xff00_00ff, ^uint32(0), 0} {
+			xs := make([]uint32, n)
 			for i := range xs {
-				xs[i] = r.Uint64()&mask | 1<<40
+				xs[i] = r.Uint32()&mask | 1<<8
 			}
 			want := slices.Clone(xs)
 			slices.Sort(want)
@@ -726,7 +729,7 @@ func TestForParts(t *testing.T) {
 // A pairSet keeps one bucket per score, whichever score came before, and
 // yields the pairs strongest first, then in order.
 func TestPairSetBuckets(t *testing.T) {
-	ps := newPairSet()
+	ps := newPairSet(16)
 	scores := []float64{1, 2.5, 1, 1 + 1.0/3, 2.5, 1, 7, 1 + 1.0/3}
 	for i, sc := range scores {
 		ps.add(int32(len(scores)-i), int32(len(scores)+i), sc)
@@ -734,7 +737,7 @@ func TestPairSetBuckets(t *testing.T) {
 	if len(ps.scores) != 4 {
 		t.Errorf("%d buckets for scores %v, want 4", len(ps.scores), scores)
 	}
-	ps = joinPairSets([]*pairSet{ps})
+	ps = joinPairSets([]*pairSet{ps}, 16)
 	var got []pair
 	for p := range ps.sorted() {
 		got = append(got, p)
@@ -802,32 +805,55 @@ func TestAllPassed(t *testing.T) {
 	}
 }
 
-// Pairs added by the thousand fill many chunks of a bucket, and of
-// several sets: joined, they are all there once, strongest first, then
-// in order, whichever set held them.
+// Pairs added by the thousand fill many chunks of the ranges of a
+// bucket, and of several sets: joined, they are all there once, strongest
+// first, then in order, whichever set held them; every chunk of a range
+// but its last is full, and holds pairs of that range.
 func TestJoinPairSetsChunks(t *testing.T) {
+	const members = 1<<20 - 1 // 20 bits of b, ranges of 4,096
 	var want []pair
-	for i := range 3 * lastPairChunk {
-		a := int32(i*7919%5003) + 1
+	for i := range 40 * lastPairChunk {
+		a := int32(i*7919%(5<<12)) + 1
 		want = append(want, pair{a: a, b: a + int32(i) + 1, score: float64(1 + i%3)})
 	}
-	sets := []*pairSet{newPairSet(), newPairSet()}
+	sets := []*pairSet{newPairSet(members), newPairSet(members)}
 	for i, p := range want {
 		sets[i%5%2].add(p.a, p.b, p.score)
 	}
-	if n := pairCount(sets); n != len(want) {
-		t.Errorf("pairCount = %d, want %d", n, len(want))
+	if got := pairCount(sets); got != len(want) {
+		t.Errorf("pairCount = %d, want %d", got, len(want))
 	}
 	slices.SortFunc(want, func(p, q pair) int {
 		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
-	joined := joinPairSets(sets)
+	joined := joinPairSets(sets, members)
 	if got := slices.Collect(joined.sorted()); !slices.Equal(got, want) {
 		t.Errorf("joined %d pairs in chunks: sorted differs from sorting them by score, a, b", len(want))
 	}
 	for k, b := range joined.buckets {
-		if len(b) != cap(b) {
-			t.Errorf("bucket %d: %d pairs in an array of %d", k, len(b), cap(b))
+		if len(b) < 5 {
+			t.Errorf("bucket %d: %d ranges, want 5 or 6", k, len(b))
 		}
+		for r, pc := range b {
+			for i, c := range pc {
+				if len(c) == 0 || len(c) != cap(c) && i < len(pc)-1 {
+					t.Errorf("bucket %d, range %d: chunk %d of %d holds %d pairs of %d", k, r, i, len(pc), len(c), cap(c))
+				}
+				for _, x := range c {
+					if a, _ := joined.unpack(r, x); int(a>>joined.aBits) != r || joined.aBits != 12 {
+						t.Fatalf("bucket %d: pair %x of member %d in range %d", k, x, a, r)
+					}
+				}
+			}
+		}
+	}
+}
+
+// A member is 144 bytes, with no padding between its fields and its
+// actors read from its event's lists: a large corpus has hundreds of
+// thousands (208 bytes each held 10 MB more for 50 MB of news).
+func TestMemberSize(t *testing.T) {
+	if n := unsafe.Sizeof(member{}); n > 144 {
+		t.Errorf("a member is %d bytes, want 144 at most", n)
 	}
 }

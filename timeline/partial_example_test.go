@@ -17,21 +17,38 @@ func jsonlInput(name, text string) timeline.Input {
 	}}
 }
 
+// exampleParts are the two parts of a corpus that the examples of
+// partials build apart.
+var exampleParts = []timeline.Input{
+	jsonlInput("part1.jsonl", `{"id": "talks", "text": "Kerry and Lavrov met in Geneva on Friday.", "published": "2016-08-26"}`),
+	jsonlInput("part2.jsonl", `{"id": "deal", "text": "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9. Their talks in Geneva on Aug. 26 had failed.", "published": "2016-09-10"}`),
+}
+
+// writePartial writes the partial timeline of in to w, as a machine that
+// builds it does.
+func writePartial(w io.Writer, in timeline.Input) {
+	var c timeline.Corpus
+	pw := timeline.NewPartialWriter(w)
+	if err := c.Stream(context.Background(), slices.Values([]timeline.Input{in}), timeline.Options{}, pw.Write); err != nil {
+		panic(err)
+	}
+}
+
+// printEvents prints the date, text and number of citations of each event
+// of t.
+func printEvents(t *timeline.Timeline) {
+	for _, e := range t.Events {
+		fmt.Printf("%s %q, %d citations\n", e.When.Value.Value, e.Text, len(e.Citations))
+	}
+}
+
 // Two machines each build the partial timeline of their part of a corpus;
 // the partials, written as JSON lines and read back in any order, merge
 // into the timeline of the whole corpus.
 func ExamplePartial() {
-	parts := []timeline.Input{
-		jsonlInput("part1.jsonl", `{"id": "talks", "text": "Kerry and Lavrov met in Geneva on Friday.", "published": "2016-08-26"}`),
-		jsonlInput("part2.jsonl", `{"id": "deal", "text": "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9. Their talks in Geneva on Aug. 26 had failed.", "published": "2016-09-10"}`),
-	}
 	var lines strings.Builder
-	for _, in := range parts {
-		var c timeline.Corpus
-		pw := timeline.NewPartialWriter(&lines) // a machine's output
-		if err := c.Stream(context.Background(), slices.Values([]timeline.Input{in}), timeline.Options{}, pw.Write); err != nil {
-			panic(err)
-		}
+	for _, in := range exampleParts {
+		writePartial(&lines, in) // a machine's output
 	}
 
 	var p timeline.Partial
@@ -42,12 +59,34 @@ func ExamplePartial() {
 	if err != nil {
 		panic(err)
 	}
-	for _, e := range t.Events {
-		fmt.Printf("%s %q, %d citations\n", e.When.Value.Value, e.Text, len(e.Citations))
-	}
+	printEvents(t)
 	// Output:
 	// 2016-08-26 "Kerry and Lavrov met in Geneva on Friday.", 2 citations
 	// 2016-09-09 "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9.", 1 citations
+}
+
+// Partials read from several streams, as `timeline merge` reads its
+// files, give the timeline of them all without gathering their events in
+// one slice.
+func ExamplePartials() {
+	var ps timeline.Partials
+	for _, in := range exampleParts {
+		var lines strings.Builder
+		writePartial(&lines, in)
+		if err := ps.ReadJSONL(in.Path, strings.NewReader(lines.String())); err != nil {
+			panic(err)
+		}
+	}
+	t, err := ps.Timeline(timeline.Options{})
+	if err != nil {
+		panic(err)
+	}
+	printEvents(t)
+	fmt.Println(len(ps.Partial().Events), "events before merging")
+	// Output:
+	// 2016-08-26 "Kerry and Lavrov met in Geneva on Friday.", 2 citations
+	// 2016-09-09 "Kerry and Lavrov agreed on a truce in Geneva on Sept. 9.", 1 citations
+	// 3 events before merging
 }
 
 // Read analyses a stream of inputs on several goroutines and keeps only

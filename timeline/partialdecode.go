@@ -38,6 +38,9 @@ type lineDecoder struct {
 	// mem holds the strings of the events that eventRecord reads, and
 	// the lists of all the events decoded (addEvent).
 	mem eventMemory
+	// events and sources are where decodeBatch decodes a chunk's.
+	events  []DocEvent
+	sources []DocSource
 }
 
 // decode decodes line into l as json.Unmarshal would, and reports whether

@@ -384,6 +384,15 @@ func sameRead(t *testing.T, in []byte, size, max int, fail bool) {
 		t.Fatalf("chunks of %d, lines of %d: %d sources, %d events, %d skipped; want %d, %d, %d",
 			size, max, len(got.Sources), len(got.Events), len(got.Skipped), len(want.Sources), len(want.Events), len(want.Skipped))
 	}
+	// Partials keep the chunks' events apart, and hold the same records.
+	var ps Partials
+	if perr := ps.readJSONL("in", reader(), size, max); !reflect.DeepEqual(perr, werr) {
+		t.Fatalf("chunks of %d, lines of %d: Partials: error %v, want %v", size, max, perr, werr)
+	}
+	if pp := ps.Partial(); !reflect.DeepEqual(*pp, want) {
+		t.Fatalf("chunks of %d, lines of %d: Partials: %d sources, %d events, %d skipped; want %d, %d, %d",
+			size, max, len(pp.Sources), len(pp.Events), len(pp.Skipped), len(want.Sources), len(want.Events), len(want.Skipped))
+	}
 }
 
 // ReadJSONL reads a partial cut into chunks of any size as it read it line

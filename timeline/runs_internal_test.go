@@ -125,7 +125,7 @@ func TestNumberDocsJobs(t *testing.T) {
 		}
 		ms := newMembers(ptrs, indexSourcesByID(sources), 1)
 		numberDocs(ms, jobs)
-		byAt := make(map[int]*member, len(want))
+		byAt := make(map[int32]*member, len(want))
 		for _, m := range want {
 			byAt[m.at] = m
 		}
