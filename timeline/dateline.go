@@ -292,7 +292,8 @@ func (w *datelineWords) trimWeekday(s string) string {
 
 // isDatelinePlace reports whether s is the place of a dateline: one to three
 // comma-separated names of capitalised words, ending in a comma ("GENEVA,",
-// "Geneva, Switzerland,", "WASHINGTON, D.C.,").
+// "Geneva, Switzerland,", "WASHINGTON, D.C.,"); a slash joins the places of
+// a story filed from two ("BEIJING/OTTAWA,").
 func isDatelinePlace(s string) bool {
 	inner, ok := strings.CutSuffix(strings.TrimSpace(s), ",")
 	if !ok {
@@ -303,7 +304,7 @@ func isDatelinePlace(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		words := strings.Fields(p)
+		words := strings.FieldsFunc(p, func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
 		if len(words) == 0 || len(words) > 4 || len(p) > 40 {
 			return false
 		}

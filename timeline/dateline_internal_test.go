@@ -15,6 +15,7 @@ func TestWireDatelineNoEvent(t *testing.T) {
 		{"KYIV, Ukraine, Aug. 24 (Reuters) - Russian forces shelled the city on Tuesday.\n", "2016-08-23/weekday"},
 		{"NEW YORK, August 22, 2016 /PRNewswire/ -- The company said on Monday it would expand.\n", "2016-08-22/weekday"},
 		{"WASHINGTON, Aug. 25 — The Senate voted on Wednesday.\n", "2016-08-24/weekday"},
+		{"BEIJING/OTTAWA, Aug 24 (Reuters) - Canada said on Tuesday it would impose duties.\n", "2016-08-23/weekday"},
 		// Not datelines: the date is the sentence's.
 		{"On Aug. 24, 2016, Kerry and Lavrov met in Geneva.\n", "2016-08-24/month_day"},
 		{"Geneva, Aug. 24, was the first round of talks.\n", "2016-08-24/month_day"},

@@ -23,6 +23,7 @@ func TestDateline(t *testing.T) {
 		{name: "place with country", in: "Geneva, Switzerland, Aug. 26, 2016 — Talks began.", date: "2016-08-26", text: "Geneva, Switzerland, Aug. 26, 2016"},
 		{name: "place alone on a line", in: "WASHINGTON, D.C., Sept. 30, 2016\n\nThe Senate voted.", date: "2016-09-30", text: "WASHINGTON, D.C., Sept. 30, 2016"},
 		{name: "place with weekday", in: "GENEVA, Friday, Aug. 26, 2016 (Reuters) - Talks.", date: "2016-08-26", text: "GENEVA, Friday, Aug. 26, 2016"},
+		{name: "two places", in: "BEIJING/OTTAWA, Dec. 12, 2024 (Reuters) - Canada said.", date: "2024-12-12", text: "BEIJING/OTTAWA, Dec. 12, 2024"},
 		// Labelled dates.
 		{name: "published", in: "Published: Friday, August 26, 2016", date: "2016-08-26", text: "Published: Friday, August 26, 2016"},
 		{name: "updated with time", in: "Updated Aug. 26, 2016 3:15 p.m. ET", date: "2016-08-26", text: "Updated Aug. 26, 2016"},
