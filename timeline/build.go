@@ -282,14 +282,15 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			events = append(events, DocEvent{})
 			e := &events[len(events)-1]
 			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
-			if k, ok := possessedKind(d.Text, m, ents.Venue(si)); ok {
+			v := sentence(si).venue
+			if k, ok := possessedKind(d.Text, m, v); ok {
 				e.Kind = k // "Monday's attack", "the Oct. 7 attack", in a sentence of another event
 			} else if r := &sentence(si).report; r.verbEnd >= 0 && e.Kind.CAMEO == statementCAMEO {
-				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
 			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, m) {
-				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
 				}
 			}
@@ -390,8 +391,9 @@ type sentenceEvents struct {
 	actors []Actor // nil if none
 	place  string
 	kind   Kind
-	taken  bool     // whether an event has actors for its own
-	report reported // when the sentence reports a statement
+	venue  kind.Venue // of the sentence's events: home at a host's seat (kind.AtSeat)
+	taken  bool       // whether an event has actors for its own
+	report reported   // when the sentence reports a statement
 }
 
 // fill works out what the events of sentence si share, its strings copied
@@ -400,10 +402,16 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	sp := d.Sentences[si]
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	km, words := ents.KindMatch(si)
+	s.venue = ents.Venue(si)
+	if km.Meet && kind.AtSeat(d.Text[sp.Start:sp.End]) {
+		// "Modi met Trump at the White House": the host's seat is the venue.
+		s.venue = kind.VenueHome
+		km.Kind = classifyAt(d.Text[sp.Start:sp.End], words, s.venue)
+	}
 	s.kind = kindOf(km.Kind)
 	s.report.verbEnd, s.report.quiet = -1, quietUnknown
 	s.report.trigStart, s.report.trigEnd = sp.Start+km.Start, sp.Start+km.End // see reported
-	if km.Kind.CAMEO == statementCAMEO {
+	if km.Reports() {
 		s.report.verbEnd = sp.Start + km.End
 	}
 	switch {
@@ -415,10 +423,12 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		s.report.words = nil
 	}
 	if si == 0 && d.Title != "" {
-		// The lead reports the headline's news: a kind the title
-		// names ("kick off Syria talks") is the lead's kind.
-		if tk := kind.ClassifyWith(d.Title, ents.Venue(0)); tk.Name != kind.Other.Name && tk.CAMEO != "010" {
-			s.kind = kindOf(tk)
+		// The lead reports the headline's news: a kind the title names
+		// ("kick off Syria talks") is the lead's, unless the lead's own
+		// trigger is stronger ("Israel launched airstrikes ..." under
+		// "Israel strikes Iran as talks stall").
+		if tm := kind.Explain(d.Title, s.venue); headlineFills(tm, km) {
+			s.kind = kindOf(tm.Kind)
 		}
 	}
 	place := strings.TrimSpace(ents.Place(si))
@@ -436,6 +446,33 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	}
 	s.place = mem.clone(place)
 	s.actors = mem.actorsOf(as)
+}
+
+// headlineFills reports whether a title's kind, title, is the lead's
+// rather than lead, the kind of the lead's own sentence: when the title
+// names more than a statement and the lead names nothing, or a statement,
+// or a meeting (whose kind only its venue gave: "Kerry, Lavrov kick off
+// Syria talks" makes "the top diplomats are meeting in Geneva" talks), or
+// an event of a lower priority (data/kinds.txt). "Israel strikes Iran as
+// talks stall" leaves "Israel launched airstrikes on Iranian nuclear
+// sites" an attack.
+func headlineFills(title, lead kind.Match) bool {
+	if _, ok := moreThanStatement(title.Kind); !ok {
+		return false
+	}
+	if _, ok := moreThanStatement(lead.Kind); !ok || lead.Meet {
+		return true
+	}
+	return lead.Priority < title.Priority
+}
+
+// classifyAt returns the kind of sentence at venue v, from its words when
+// they are at hand (KindMatch's), else from its text.
+func classifyAt(sentence string, words []kind.Word, v kind.Venue) kind.Kind {
+	if words != nil {
+		return kind.ClassifyWords(words, v)
+	}
+	return kind.ClassifyWith(sentence, v)
 }
 
 // titlePlace returns the place of a title, place, as the lead's place,

@@ -86,6 +86,22 @@ type Match struct {
 	// Start and End are the byte offsets in the sentence of the words the
 	// trigger matched (gap words included); both 0 for Other.
 	Start, End int
+	// Priority is the trigger's priority in data/kinds.txt; 0 for Other.
+	// A caller weighing two matches ("a headline's kind against its
+	// lead's") compares them by it.
+	Priority int
+	// Meet is set when the trigger is a meeting's ([meet]), whose kind
+	// the venue decided.
+	Meet bool
+}
+
+// Reports reports whether m's trigger makes its sentence a report: a
+// statement's of priority 10 or more ("said", "told reporters"), not an
+// announcement's ("announced", "press conference"), whose sentence tells
+// an event as much as it reports one ("Plaintiffs had sued in April, after
+// the tariffs were announced").
+func (m Match) Reports() bool {
+	return m.Priority >= reporting && m.Kind.CAMEO == load().kinds[load().statement].CAMEO
 }
 
 // Explain is ClassifyWith that also tells which trigger decided, so that a
@@ -174,6 +190,9 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	h := hits[best]
 	k := h.trig.kind
 	if k == meetKind {
+		if tb.atSeat(toks) {
+			v = VenueHome // "met Trump at the White House": the host received a visit
+		}
 		switch v {
 		case VenueHome:
 			k = tb.visit
@@ -184,10 +203,12 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 		}
 	}
 	return Match{
-		Kind:    tb.kinds[k].Kind,
-		Trigger: h.trig.phrase,
-		Start:   toks[h.start].Start,
-		End:     toks[h.end-1].End,
+		Kind:     tb.kinds[k].Kind,
+		Trigger:  h.trig.phrase,
+		Start:    toks[h.start].Start,
+		End:      toks[h.end-1].End,
+		Priority: h.trig.priority,
+		Meet:     h.trig.kind == meetKind,
 	}
 }
 
@@ -239,6 +260,7 @@ const (
 	idiomKind       = -6
 	idiomPriority   = 1 << 20
 	disasterSection = -7
+	seatSection     = -8
 )
 
 // reporting is the priority of the statement triggers that are reporting
@@ -261,6 +283,7 @@ var sections = map[string]int{
 	"negation-end": negationEndSection,
 	"idiom":        idiomKind,
 	"disaster":     disasterSection,
+	"seat":         seatSection,
 }
 
 // trigger is one trigger line of the data file.
@@ -335,6 +358,9 @@ type table struct {
 	// disasterPhraseLens are the lastLens of their last words.
 	disasterPhrases    [][]string
 	disasterPhraseLens [256]uint32
+	// seats are the phrases of [seat], each as its words: a host's seat
+	// with the word that puts a meeting there ("at the white house").
+	seats [][]string
 	// Indexes of the kinds the rules refer to; attack and threat are -1
 	// when there is no such kind.
 	statement, visit, meeting, consult, attack, threat int
@@ -418,6 +444,13 @@ func parseTable(data string) (*table, error) {
 		}
 		if cur == idiomKind {
 			line = strconv.Itoa(idiomPriority) + " " + line // parsed as a trigger below
+		}
+		if cur == seatSection {
+			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
+				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
+			}
+			tb.seats = append(tb.seats, strings.Fields(line))
+			continue
 		}
 		if cur == disasterSection && len(strings.Fields(line)) > 1 {
 			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
@@ -697,6 +730,35 @@ func (tb *table) disasterAt(toks []Word, k int) bool {
 	for _, p := range tb.disasterPhrases {
 		if n := len(p); n <= k+1 && p[n-1] == w && toks[k-n+1].Lower == p[0] {
 			if _, ok := matchFrom(toks, k-n+2, p[1:]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// AtSeat reports whether sentence places what it tells at a host's seat of
+// government, a phrase of [seat] of data/kinds.txt ("at the White House",
+// "in the Kremlin"): a meeting there is a visit the host receives, whatever
+// else the sentence names ("Modi met Trump at the White House"). It lets a
+// caller that gives ClassifyWords words it has emptied (a name's) make the
+// venue VenueHome itself.
+func AtSeat(sentence string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.toks = tokenizeInto(sentence, "", sc.toks)
+	return load().atSeat(sc.toks)
+}
+
+// atSeat reports whether a phrase of [seat] is among toks.
+func (tb *table) atSeat(toks []Word) bool {
+	for i := range toks {
+		for _, seat := range tb.seats {
+			// The first word may follow a comma: "met on Thursday, at the White House".
+			if toks[i].Lower != seat[0] {
+				continue
+			}
+			if _, ok := matchFrom(toks, i+1, seat[1:]); ok {
 				return true
 			}
 		}
