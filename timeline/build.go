@@ -294,6 +294,11 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
 				}
 			}
+			if offenceKinds()[e.Kind.Name] {
+				if k, ok := sentence(si).report.offenceKind(d.Text, d.Sentences[si], m, v); ok {
+					e.Kind = k // "charged with gunning down Dr. Barnett Slepian last fall"
+				}
+			}
 		}
 	}
 	if docType == dates.Narrative {
@@ -427,7 +432,7 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		// ("kick off Syria talks") is the lead's, unless the lead's own
 		// trigger is stronger ("Israel launched airstrikes ..." under
 		// "Israel strikes Iran as talks stall").
-		if tm := kind.Explain(d.Title, s.venue); headlineFills(tm, km) {
+		if tm := kind.Explain(d.Title, s.venue); headlineFills(d.Title, tm, km) {
 			s.kind = kindOf(tm.Kind)
 		}
 	}
@@ -448,22 +453,23 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	s.actors = mem.actorsOf(as)
 }
 
-// headlineFills reports whether a title's kind, title, is the lead's
+// headlineFills reports whether the kind of a title, tm, is the lead's
 // rather than lead, the kind of the lead's own sentence: when the title
 // names more than a statement and the lead names nothing, or a statement,
 // or a meeting (whose kind only its venue gave: "Kerry, Lavrov kick off
 // Syria talks" makes "the top diplomats are meeting in Geneva" talks), or
-// an event of a lower priority (data/kinds.txt). "Israel strikes Iran as
-// talks stall" leaves "Israel launched airstrikes on Iranian nuclear
-// sites" an attack.
-func headlineFills(title, lead kind.Match) bool {
-	if _, ok := moreThanStatement(title.Kind); !ok {
+// an event of a lower priority (data/kinds.txt), unless the title's
+// trigger stands in a clause of background ("Israel strikes Hezbollah
+// targets as ceasefire talks drag on" leaves "Israeli warplanes pounded
+// Beirut" an attack; kind.IsBackground).
+func headlineFills(title string, tm, lead kind.Match) bool {
+	if _, ok := moreThanStatement(tm.Kind); !ok {
 		return false
 	}
 	if _, ok := moreThanStatement(lead.Kind); !ok || lead.Meet {
 		return true
 	}
-	return lead.Priority < title.Priority
+	return lead.Priority < tm.Priority && lastBackground(title, 0, tm.Start) < 0
 }
 
 // classifyAt returns the kind of sentence at venue v, from its words when
