@@ -213,8 +213,8 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 }
 
 // All returns every kind, in a stable documented order: statement, intent,
-// consult, visit, meeting, mediation, negotiation, agreement, ceasefire, aid,
-// reject, threat, protest, coerce, attack, other.
+// consult, visit, meeting, mediation, negotiation, agreement, ceasefire,
+// release, aid, reject, threat, protest, coerce, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
