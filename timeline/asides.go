@@ -8,6 +8,7 @@ package timeline
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -221,7 +222,6 @@ func nounPhrase(rest string) (string, int) {
 
 // nounWords is nounPhrase with the points of abbreviations kept.
 func nounWords(rest string) (string, int) {
-	rest = rest[:markEnd(rest, 0, len(rest))]
 	ends := leads().phraseEnd
 	n, end := 0, 0
 	for k := 0; k < len(rest) && n < possessedWords; {
@@ -229,19 +229,35 @@ func nounWords(rest string) (string, int) {
 			k++
 		}
 		j := k
-		for j < len(rest) && !isSpaceByte(rest[j]) {
+		for j < len(rest) && !isSpaceByte(rest[j]) && !clauseMark(rest[j]) {
 			j++
 		}
-		w := strings.TrimRight(rest[k:j], ".!?")
-		if j == k || ends[strings.ToLower(w)] {
+		w := rest[k:j]
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == '!' || w[len(w)-1] == '?') {
+			w = w[:len(w)-1]
+		}
+		if j == k || ends[lowerInitial(w)] {
 			break
 		}
 		if len(w) < j-k && !abbreviation(w) {
 			return rest[:k+len(w)], n + 1 // the sentence ends after the word
 		}
 		n, end, k = n+1, j, j
+		if j < len(rest) && clauseMark(rest[j]) {
+			break // the clause ends after the word
+		}
 	}
 	return rest[:end], n
+}
+
+// lowerInitial returns w in lower case if it starts with a capital
+// letter, else w: the words of [phrase-end] are written in lower case, or
+// with a capital at the start of a sentence.
+func lowerInitial(w string) string {
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		return strings.ToLower(w)
+	}
+	return w
 }
 
 // abbreviation reports whether w, a word before a point, is an
@@ -622,15 +638,16 @@ func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention
 
 // offenceKinds returns the names of the kinds of the lines of [offence]
 // of data/clauses.txt that have one ("charged with": coerce), read once:
-// the kinds of the dates offenceKind looks at.
-var offenceKinds = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
+// the kinds of the dates offenceKind looks at. A kind or two: a look
+// through them costs less than a map's.
+var offenceKinds = sync.OnceValue(func() []string {
+	var names []string
 	for _, o := range leads().offence {
-		if k, ok := moreThanStatement(kind.Classify(o[0] + " " + o[1])); ok {
-			set[k.Name] = true
+		if k, ok := moreThanStatement(kind.Classify(o[0] + " " + o[1])); ok && !slices.Contains(names, k.Name) {
+			names = append(names, k.Name)
 		}
 	}
-	return set
+	return names
 })
 
 // offenceKind returns the kind of the offence a charge names, for the date

@@ -257,6 +257,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	mem.cites = make([]Citation, 0, n)
 	mem.text = make([]byte, 0, textNeeded(d, mentions))
 	sents := sentenceCursor{ss: d.Sentences}
+	offences := offenceKinds()
 	for k, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -294,7 +295,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
 				}
 			}
-			if offenceKinds()[e.Kind.Name] {
+			if slices.Contains(offences, e.Kind.Name) {
 				if k, ok := sentence(si).report.offenceKind(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "charged with gunning down Dr. Barnett Slepian last fall"
 				}
@@ -408,7 +409,7 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	km, words := ents.KindMatch(si)
 	s.venue = ents.Venue(si)
-	if km.Meet && kind.AtSeat(d.Text[sp.Start:sp.End]) {
+	if km.Meet && s.venue != kind.VenueHome && atSeat(d.Text[sp.Start:sp.End], words) {
 		// "Modi met Trump at the White House": the host's seat is the venue.
 		s.venue = kind.VenueHome
 		km.Kind = classifyAt(d.Text[sp.Start:sp.End], words, s.venue)
@@ -470,6 +471,23 @@ func headlineFills(title string, tm, lead kind.Match) bool {
 		return true
 	}
 	return lead.Priority < tm.Priority && lastBackground(title, 0, tm.Start) < 0
+}
+
+// atSeat reports whether sentence puts its meeting at a host's seat
+// (kind.AtSeat), from its words when they are at hand: those of a name
+// that entity emptied ("White House") are read again from the sentence.
+func atSeat(sentence string, words []kind.Word) bool {
+	if words == nil {
+		return kind.AtSeat(sentence)
+	}
+	var room [64]kind.Word
+	ws := append(room[:0], words...)
+	for i := range ws {
+		if ws[i].Lower == "" && ws[i].End <= len(sentence) {
+			ws[i].Lower = strings.ToLower(sentence[ws[i].Start:ws[i].End])
+		}
+	}
+	return kind.AtSeatWords(ws)
 }
 
 // classifyAt returns the kind of sentence at venue v, from its words when

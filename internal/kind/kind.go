@@ -93,6 +93,8 @@ type Match struct {
 	// Meet is set when the trigger is a meeting's ([meet]), whose kind
 	// the venue decided.
 	Meet bool
+	// reports is what Reports tells.
+	reports bool
 }
 
 // Reports reports whether m's trigger makes its sentence a report: a
@@ -100,9 +102,7 @@ type Match struct {
 // announcement's ("announced", "press conference"), whose sentence tells
 // an event as much as it reports one ("Plaintiffs had sued in April, after
 // the tariffs were announced").
-func (m Match) Reports() bool {
-	return m.Priority >= reporting && m.Kind.CAMEO == load().kinds[load().statement].CAMEO
-}
+func (m Match) Reports() bool { return m.reports }
 
 // Explain is ClassifyWith that also tells which trigger decided, so that a
 // wrong kind can be traced to its trigger.
@@ -190,7 +190,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	h := hits[best]
 	k := h.trig.kind
 	if k == meetKind {
-		if tb.atSeat(toks) {
+		if v != VenueHome && tb.atSeat(toks) {
 			v = VenueHome // "met Trump at the White House": the host received a visit
 		}
 		switch v {
@@ -209,6 +209,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 		End:      toks[h.end-1].End,
 		Priority: h.trig.priority,
 		Meet:     h.trig.kind == meetKind,
+		reports:  k == tb.statement && h.trig.priority >= reporting,
 	}
 }
 
@@ -257,10 +258,11 @@ const (
 // their priority, above every trigger's: an idiom wins at its first word.
 // disasterSection is the section of the words of [disaster].
 const (
-	idiomKind       = -6
-	idiomPriority   = 1 << 20
-	disasterSection = -7
-	seatSection     = -8
+	idiomKind         = -6
+	idiomPriority     = 1 << 20
+	disasterSection   = -7
+	seatSection       = -8
+	participleSection = -9
 )
 
 // reporting is the priority of the statement triggers that are reporting
@@ -284,6 +286,7 @@ var sections = map[string]int{
 	"idiom":        idiomKind,
 	"disaster":     disasterSection,
 	"seat":         seatSection,
+	"participle":   participleSection,
 }
 
 // trigger is one trigger line of the data file.
@@ -293,6 +296,9 @@ type trigger struct {
 	kind     int      // index into table.kinds, or meetKind
 	priority int
 	rest     wordSet // the words after the first, but the gap
+	// after are the words after which the trigger, of one word, is a
+	// participle ([participle]: "the" for "detained").
+	after []string
 }
 
 // wordSet is a set of words that may hold others too (a Bloom filter of
@@ -360,7 +366,14 @@ type table struct {
 	disasterPhraseLens [256]uint32
 	// seats are the phrases of [seat], each as its words: a host's seat
 	// with the word that puts a meeting there ("at the white house").
-	seats [][]string
+	// seatsByLast are their indexes in seats by their last words, and
+	// seatLens the lastLens of those.
+	seats       [][]string
+	seatsByLast map[string][]int
+	seatLens    [256]uint32
+	// participles are the lines of [participle]: a word before a trigger
+	// and the trigger, a participle there ("the", "detained").
+	participles [][2]string
 	// Indexes of the kinds the rules refer to; attack and threat are -1
 	// when there is no such kind.
 	statement, visit, meeting, consult, attack, threat int
@@ -449,7 +462,22 @@ func parseTable(data string) (*table, error) {
 			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
 				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
 			}
-			tb.seats = append(tb.seats, strings.Fields(line))
+			seat := strings.Fields(line)
+			tb.seats = append(tb.seats, seat)
+			last := seat[len(seat)-1]
+			tb.seatLens[last[len(last)-1]] |= lenBit(len(last))
+			if tb.seatsByLast == nil {
+				tb.seatsByLast = map[string][]int{}
+			}
+			tb.seatsByLast[last] = append(tb.seatsByLast[last], len(tb.seats)-1)
+			continue
+		}
+		if cur == participleSection {
+			f := strings.Fields(line)
+			if line != strings.ToLower(line) || len(f) != 2 || len(Words(line)) != 2 {
+				return nil, fmt.Errorf("line %d: want two lowercase words, got %q", lineNo, line)
+			}
+			tb.participles = append(tb.participles, [2]string{f[0], f[1]})
 			continue
 		}
 		if cur == disasterSection && len(strings.Fields(line)) > 1 {
@@ -521,6 +549,13 @@ func parseTable(data string) (*table, error) {
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	tb.attack, tb.threat = tb.index("attack"), tb.index("threat")
+	for _, p := range tb.participles {
+		for _, tr := range byFirst[p[1]] {
+			if len(tr.words) == 1 {
+				tr.after = append(tr.after, p[0])
+			}
+		}
+	}
 	tb.first = wordindex.New(byFirst)
 	for w, trs := range byFirst {
 		tb.firstLens[w[0]] |= lenBit(len(w))
@@ -641,12 +676,20 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 		case h.trig.kind == idiomKind:
 		case inIdiom(idioms, h):
 		case (h.trig.kind == tb.attack || h.trig.kind == tb.threat) && tb.disasterAround(toks, h):
+		case participle(toks, h):
 		default:
 			hits[n] = h
 			n++
 		}
 	}
 	return hits[:n]
+}
+
+// participle reports whether the trigger of h is one word that is a
+// participle where it stands, after the word a line of [participle]
+// gives it: "the detained activists".
+func participle(toks []Word, h hit) bool {
+	return h.trig.after != nil && h.start > 0 && slices.Contains(h.trig.after, toks[h.start-1].Lower)
 }
 
 // inIdiom tells whether h starts inside one of idioms, or starts before
@@ -750,15 +793,26 @@ func AtSeat(sentence string) bool {
 	return load().atSeat(sc.toks)
 }
 
-// atSeat reports whether a phrase of [seat] is among toks.
+// AtSeatWords is AtSeat of the words of a sentence, as Words gives them.
+func AtSeatWords(words []Word) bool { return load().atSeat(words) }
+
+// atSeat reports whether a phrase of [seat] is among toks. It looks
+// for their last words, which few words of a sentence are ("house",
+// "kremlin"); the first may follow a comma ("met on Thursday, at the
+// White House").
 func (tb *table) atSeat(toks []Word) bool {
 	for i := range toks {
-		for _, seat := range tb.seats {
-			// The first word may follow a comma: "met on Thursday, at the White House".
-			if toks[i].Lower != seat[0] {
+		w := toks[i].Lower
+		if w == "" || tb.seatLens[w[len(w)-1]]&lenBit(len(w)) == 0 {
+			continue
+		}
+		for _, k := range tb.seatsByLast[w] {
+			seat := tb.seats[k]
+			j := i + 1 - len(seat)
+			if j < 0 || toks[j].Lower != seat[0] {
 				continue
 			}
-			if _, ok := matchFrom(toks, i+1, seat[1:]); ok {
+			if end, ok := matchFrom(toks, j+1, seat[1:]); ok && end == i+1 {
 				return true
 			}
 		}
