@@ -476,6 +476,7 @@ func TestParseTable(t *testing.T) {
 		"idiom upper case":    "[idiom]\nHeart attack\n",
 		"idiom gap first":     "[idiom]\n... struck down\n",
 		"seat upper case":     "[seat]\nat the White House\n",
+		"participle one word": "[participle]\nthe\n",
 	}
 	for name, data := range bad {
 		if _, err := parseTable(data); err == nil {
