@@ -8,6 +8,7 @@ package timeline
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -140,8 +141,9 @@ func otherInSentence(d *Document, mentions []dates.Mention, k, si int, ok func(d
 }
 
 // possessedWords is how many words after a possessive date ("Friday's
-// long-awaited talks") possessedKind reads.
-const possessedWords = 3
+// long-awaited talks", "last year's deadly U.S. Embassy blasts")
+// possessedKind reads.
+const possessedWords = 4
 
 // possessedKind returns the kind of the noun a date possesses, the date
 // ending at end in text: "Monday's attack on the bridge", "Friday's
@@ -165,10 +167,9 @@ func possessedKind(text string, m dates.Mention, v kind.Venue) (Kind, bool) {
 }
 
 // qualified returns the noun phrase that the date m qualifies after "the"
-// in text ("bombing" in "the Dec. 21, 1988, bombing of Pan Am"): up to
-// possessedWords words, within the clause, up to a word of [phrase-end]
-// of data/clauses.txt ("of", "before", "was"). It returns false when the
-// date follows no "the" or no word follows it.
+// in text ("bombing" in "the Dec. 21, 1988, bombing of Pan Am", see
+// nounPhrase). It returns false when the date follows no "the" or no word
+// follows it.
 func qualified(text string, m dates.Mention) (string, bool) {
 	i := m.Start
 	for i > 0 && text[i-1] == ' ' {
@@ -183,7 +184,44 @@ func qualified(text string, m dates.Mention) (string, bool) {
 	if strings.HasPrefix(rest, ", ") {
 		rest = rest[2:] // "the Dec. 21, 1988, bombing"
 	}
-	rest = rest[:markEnd(rest, 0, len(rest))]
+	phrase, n := nounPhrase(rest)
+	return phrase, n > 0 && (rest[0] == ' ' || isWordByte(rest[0]))
+}
+
+// possessed returns the noun phrase a date ending at end in text
+// possesses ("attack" in "Monday's attack on the bridge", "deadly U.S.
+// Embassy blasts" in "last year's deadly U.S. Embassy blasts in Kenya",
+// see nounPhrase). It returns false when the date possesses nothing.
+func possessed(text string, end int) (string, bool) {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s"):]
+	default:
+		return "", false
+	}
+	phrase, _ := nounPhrase(rest)
+	return phrase, true
+}
+
+// nounPhrase returns the words at the start of rest that a date before
+// them qualifies or possesses, and how many: up to possessedWords words,
+// within the clause and the sentence (an abbreviation's point, "U.S.",
+// ends neither), up to a word of [phrase-end] of data/clauses.txt ("of",
+// "on", "was"). The points of abbreviations are left out, as kind would
+// read them as marks between clauses: "deadly US Embassy blasts".
+func nounPhrase(rest string) (string, int) {
+	phrase, n := nounWords(rest)
+	if strings.IndexByte(phrase, '.') >= 0 {
+		phrase = strings.ReplaceAll(phrase, ".", "")
+	}
+	return phrase, n
+}
+
+// nounWords is nounPhrase with the points of abbreviations kept.
+func nounWords(rest string) (string, int) {
 	ends := leads().phraseEnd
 	n, end := 0, 0
 	for k := 0; k < len(rest) && n < possessedWords; {
@@ -191,40 +229,42 @@ func qualified(text string, m dates.Mention) (string, bool) {
 			k++
 		}
 		j := k
-		for j < len(rest) && !isSpaceByte(rest[j]) {
+		for j < len(rest) && !isSpaceByte(rest[j]) && !clauseMark(rest[j]) {
 			j++
 		}
-		if j == k || ends[strings.ToLower(strings.TrimRight(rest[k:j], ".!?"))] {
+		w := rest[k:j]
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == '!' || w[len(w)-1] == '?') {
+			w = w[:len(w)-1]
+		}
+		if j == k || ends[lowerInitial(w)] {
 			break
 		}
+		if len(w) < j-k && !abbreviation(w) {
+			return rest[:k+len(w)], n + 1 // the sentence ends after the word
+		}
 		n, end, k = n+1, j, j
+		if j < len(rest) && clauseMark(rest[j]) {
+			break // the clause ends after the word
+		}
 	}
-	return rest[:end], n > 0 && (rest[0] == ' ' || isWordByte(rest[0]))
+	return rest[:end], n
 }
 
-// possessed returns the noun phrase a date ending at end in text
-// possesses ("attack on the" in "Monday's attack on the bridge"): up to
-// possessedWords words, within the clause. It returns false when the date
-// possesses nothing.
-func possessed(text string, end int) (string, bool) {
-	rest := text[end:]
-	switch {
-	case strings.HasPrefix(rest, "'s "):
-		rest = rest[3:]
-	case strings.HasPrefix(rest, "’s "):
-		rest = rest[len("’s "):]
-	default:
-		return "", false
+// lowerInitial returns w in lower case if it starts with a capital
+// letter, else w: the words of [phrase-end] are written in lower case, or
+// with a capital at the start of a sentence.
+func lowerInitial(w string) string {
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		return strings.ToLower(w)
 	}
-	stop := strings.IndexAny(rest, ",.;:!?()\"“”\n")
-	if stop < 0 {
-		stop = len(rest)
-	}
-	words := strings.Fields(rest[:stop])
-	if len(words) > possessedWords {
-		words = words[:possessedWords]
-	}
-	return strings.Join(words, " "), true
+	return w
+}
+
+// abbreviation reports whether w, a word before a point, is an
+// abbreviation the point belongs to: it holds a point of its own ("U.S",
+// "a.m") or is one capital letter ("J").
+func abbreviation(w string) bool {
+	return strings.IndexByte(w, '.') >= 0 || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // statementCAMEO is the CAMEO code of kind statement.
@@ -316,12 +356,20 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 		return Kind{}, false
 	}
 	end := clauseEnd(text, m.End, sp.End)
-	for range 2 {
+	coordinated := 0
+	for n := 0; n < 2; n++ {
 		if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok {
 			return k, true
 		}
 		if start <= r.verbEnd {
 			break
+		}
+		if w, _ := firstWord(text[start:m.Start]); leads().coordinator[w] && coordinated < maxCoordinated {
+			// "deplored Friday the bomb blasts which killed scores of people
+			// and injured more than 1,000 others earlier in the day": a
+			// clause joined by "and" goes on the one before.
+			n--
+			coordinated++
 		}
 		start = clauseStart(text, r.verbEnd, start-1) // the clause before
 	}
@@ -459,17 +507,23 @@ var clausesData string
 // that end a noun phrase.
 type clauseLeads struct {
 	relative, shift, auxiliary, coordinator, atDate, target, start, phraseEnd map[string]bool
+	// offence are the lines of [offence], each its first word and the
+	// word that leads the offence: "charged", "with".
+	offence [][2]string
 }
 
 // leads returns data/clauses.txt, read once.
 var leads = sync.OnceValue(func() clauseLeads {
 	l := clauseLeads{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{},
-		map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}}
+		map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, nil}
 	sections := map[string]map[string]bool{"relative": l.relative, "shift": l.shift, "auxiliary": l.auxiliary,
 		"coordinator": l.coordinator, "at-date": l.atDate, "target": l.target, "start": l.start, "phrase-end": l.phraseEnd}
 	for line := range datafile.Lines(clausesData) {
 		if set, ok := sections[line.Section]; ok {
 			set[line.Text] = true
+		}
+		if f := strings.Fields(line.Text); line.Section == "offence" {
+			l.offence = append(l.offence, [2]string{f[0], f[len(f)-1]})
 		}
 	}
 	return l
@@ -581,6 +635,76 @@ func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention
 	}
 	return moreThanStatement(r.classify(text, sp.Start, at, markEnd(text, at+n, sp.End), dates.Mention{Start: at, End: at}, v))
 }
+
+// offenceKinds returns the names of the kinds of the lines of [offence]
+// of data/clauses.txt that have one ("charged with": coerce), read once:
+// the kinds of the dates offenceKind looks at. A kind or two: a look
+// through them costs less than a map's.
+var offenceKinds = sync.OnceValue(func() []string {
+	var names []string
+	for _, o := range leads().offence {
+		if k, ok := moreThanStatement(kind.Classify(o[0] + " " + o[1])); ok && !slices.Contains(names, k.Name) {
+			names = append(names, k.Name)
+		}
+	}
+	return names
+})
+
+// offenceKind returns the kind of the offence a charge names, for the date
+// m after the offence's words in the date's clause (a line of [offence]
+// of data/clauses.txt), in the sentence sp of text: "Kopp, who is charged
+// with gunning down Dr. Barnett Slepian last fall" dates an attack last
+// fall, not a charge. It returns false when no charge leads an offence
+// before the date in its clause, or the offence's words name no event
+// ("charged the former minister with abuse of power on Friday": a charge
+// on Friday).
+func (r *reported) offenceKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+	start := clauseStart(text, sp.Start, m.Start)
+	at := offenceEnd(text[start:m.Start], leads().offence)
+	if at < 0 {
+		return Kind{}, false
+	}
+	return moreThanStatement(r.classify(text, sp.Start, start+at, clauseEnd(text, m.End, sp.End), m, v))
+}
+
+// offenceEnd returns where in s the last offence's words (a pair of
+// offences: the second up to four words after the first, "charged the
+// former minister with") end, or -1 if none do.
+func offenceEnd(s string, offences [][2]string) int {
+	var room [16][2]int
+	words := room[:0] // the starts and ends of the words of s
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		words = append(words, [2]int{i, j})
+		i = j
+	}
+	last := -1
+	for i, w := range words {
+		for _, o := range offences {
+			if !strings.EqualFold(s[w[0]:w[1]], o[0]) {
+				continue
+			}
+			for _, x := range words[i+1 : min(len(words), i+2+offenceGap)] {
+				if strings.EqualFold(s[x[0]:x[1]], o[1]) {
+					last = max(last, x[1])
+					break
+				}
+			}
+		}
+	}
+	return last
+}
+
+// offenceGap is how many words may stand between the two words of an
+// offence's line: "charged the former minister with".
+const offenceGap = 4
 
 // leadsTime reports whether s starts with a word of [shift] of
 // data/clauses.txt ("since", "after"): its clause tells of another time.

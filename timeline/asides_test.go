@@ -155,6 +155,11 @@ func TestPossessedKind(t *testing.T) {
 		{"Kerry will meet Lavrov on the [Friday] before the talks.", ""},
 		{"Talks resumed to revive the [2015] nuclear deal.", ""},
 		{"He met Lavrov on [Friday] to discuss the attack.", ""},
+		// Up to four words, past an abbreviation's point, to a phrase's end
+		// or the sentence's.
+		{"He was arrested in connection with last year]'s deadly U.S. Embassy blasts in Kenya.", "attack"},
+		{"He said Monday]'s decision to attack was wrong.", ""},
+		{"He cited last year]'s election. Talks resumed.", ""},
 	}
 	for _, tt := range tests {
 		start := strings.IndexByte(tt.sentence, '[')
@@ -198,6 +203,11 @@ func TestReportedKind(t *testing.T) {
 		{"The commander, whose troops took the town on [Thursday], declared a curfew.", "other"},
 		{"Kerry, who is in Geneva, said on [Thursday] that the talks would go on.", ""},
 		{"The junta on [Friday], which seized power, declared a state of emergency.", ""},
+		// A clause joined by "and" goes on the one before: a relative
+		// clause's event dates its date.
+		{"South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", "attack"},
+		{"South Africa deplored [Friday] the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya earlier in the day.", ""},
+		{"Kerry said the envoys met, and the weather in Geneva was fine, and the talks went on [Friday].", "negotiation"},
 		// What is said has no kind of its own.
 		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
 		// Not a statement.
@@ -283,8 +293,8 @@ func TestOtherClauseKind(t *testing.T) {
 		{"Kerry met Lavrov in the summit which hosts envoys, and they flew home on [Friday].", ""},
 		// A restrictive relative clause, or one of another time, that holds
 		// the trigger dates nothing outside it; it runs on past commas.
-		{"South Africa deplored [Friday] the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya earlier in the day.", "other"},
-		{"South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", ""},
+		{"South Africa mourned [Friday] the victims of the blasts which killed scores of people and injured more than 1,000 others in Kenya earlier in the day.", "other"},
+		{"South Africa mourned Friday the victims of the blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", ""},
 		{"About 500 people attended a [Sunday night] memorial service for the physician, one year after he was killed by a sniper's bullet.", "other"},
 		{"Bushnell wrapped up some unfinished business on [Wednesday], meeting with Kenya's trade minister to finish talks that were interrupted by the car bombing.", "consult"},
 		{"The warrant issued [Monday] charged Kopp in the shooting of Dr. Short, who was wounded in the elbow but survived the attack at his home.", "other"},
@@ -342,6 +352,88 @@ func TestOtherClauseKind(t *testing.T) {
 		})
 		if got != tt.want {
 			t.Errorf("otherClauseKind(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// eventKinds returns the values and kinds of the events of a build of
+// text, published on 2016-08-26: "2016-08-25/attack 2016-08-26/statement".
+func eventKinds(t *testing.T, text string) string {
+	t.Helper()
+	return eventsOf(t, text, func(e *Event) string { return e.When.Value.Value + "/" + e.Kind.Name })
+}
+
+// TestLeadAndHeadlineKind checks that the headline's kind fills in the
+// lead's only where the lead's own is weaker: none, a statement, a
+// meeting, or a trigger of lower priority outside a clause of background.
+func TestLeadAndHeadlineKind(t *testing.T) {
+	article := func(title, lead string) string { return "---\ntitle: " + title + "\n---\n" + lead + "\n" }
+	checkBuilds(t, eventKinds, []buildCase{
+		// The headline fills in.
+		{article("Russia and Turkey agree Syria truce", "Officials gave details on Thursday."), "2016-08-25/ceasefire"},
+		{article("Russia and Turkey agree Syria truce", "Kerry said on Thursday the sides would sign it."), "2016-08-25/ceasefire"},
+		{article("Kerry, Lavrov kick off Syria talks in Geneva", "The top diplomats are meeting in Geneva to discuss the war."), "2016-08-26/negotiation"},
+		{article("Israel and Hamas agree ceasefire", "Talks in Doha ended on Thursday."), "2016-08-25/ceasefire"},
+		// The lead's own kind is as strong or stronger, or the headline's
+		// stands in a clause of background.
+		{article("Israel strikes Iran as talks stall", "Israel launched airstrikes on Iranian nuclear sites on Thursday."), "2016-08-25/attack"},
+		{article("Israel strikes Hezbollah targets as ceasefire talks drag on", "Israeli warplanes pounded Beirut on Thursday."), "2016-08-25/attack"},
+		{article("Man charged over killing of executive", "Prosecutors charged Mangione with murder on Thursday."), "2016-08-25/coerce"},
+		{article("Talks resume in Geneva", "Rebels attacked the town on Thursday."), "2016-08-25/attack"},
+	})
+}
+
+// TestSpillOver checks the dates that took the kind of another clause or
+// word of their sentence, and what must not change.
+func TestSpillOver(t *testing.T) {
+	checkBuilds(t, eventKinds, []buildCase{
+		// A meeting at a host's seat is a visit.
+		{"Modi met Trump at the White House on Thursday.\n", "2016-08-25/visit"},
+		{"Netanyahu, who met Trump at the White House on Tuesday, called the scenes shocking.\n", "2016-08-23/visit"},
+		{"Kerry met Lavrov on Thursday, a White House official said.\n", "2016-08-25/consult"},
+		// A report's date is the report's.
+		{"The Cape Argus newspaper reported on Thursday that a Tanzanian man was arrested.\n", "2016-08-25/statement"},
+		{"A man was arrested on Thursday, the newspaper reported.\n", "2016-08-25/coerce"},
+		// A charge's offence dates its date.
+		{"Kopp, who is charged with gunning down Dr. Slepian last fall, remains at large.\n", "2015-FA/attack 2016-08-26/coerce"},
+		{"Police arrested a man on Thursday for killing a guard last year.\n", "2015/attack 2016-08-25/coerce"},
+		{"Prosecutors charged the former minister with abuse of power on Thursday.\n", "2016-08-25/coerce"},
+		{"Prosecutors charged him on Thursday with killing a guard.\n", "2016-08-25/coerce"},
+		// A possessive date reads past an abbreviation to its noun.
+		{"He was arrested in connection with last year's deadly U.S. Embassy blasts in Kenya.\n", "2015/attack 2016-08-26/coerce"},
+		{"He was arrested in connection with last year's U.S. election fraud.\n", "2015/coerce 2016-08-26/coerce"},
+		// A participle is no arrest; a release is its own event.
+		{"The detained activists were released on bail on Thursday.\n", "2016-08-25/release"},
+		{"Police detained 40 activists on Thursday.\n", "2016-08-25/coerce"},
+		// A condemnation is a statement.
+		{"Iran on Thursday condemned the bombing of the embassies.\n", "2016-08-25/statement"},
+		// A sentence that is a statement only by "announced" goes through
+		// the clause rules; one with a reporting verb does not.
+		{"Plaintiffs had sued in April, after the tariffs were announced on April 2.\n", "2016-04/other 2016-04-02/statement 2016-08-26/statement"},
+		{"Russia announced on Thursday that it would appeal the ruling.\n", "2016-08-25/statement"},
+		{"Plaintiffs said in April, after the tariffs were imposed on April 2, that they would sue.\n", "2016-04/statement 2016-04-02/statement 2016-08-26/statement"},
+	})
+}
+
+// TestOffenceEnd checks where the words of a charge's offence end: the
+// second word up to four words after the first, the last pair counting.
+func TestOffenceEnd(t *testing.T) {
+	offences := leads().offence
+	for s, want := range map[string]string{
+		"who is charged with gunning down Dr. Slepian ":             "who is charged with",
+		"charged the former minister with abuse of power ":          "charged the former minister with",
+		"ACCUSED OF killing ":                                       "ACCUSED OF",
+		"arrested on suspicion of spying and charged with treason ": "arrested on suspicion of spying and charged with",
+		"charged on a Friday in a long case with ":                  "",
+		"met with Lavrov ":                                          "",
+		"":                                                          "",
+	} {
+		got := ""
+		if i := offenceEnd(s, offences); i >= 0 {
+			got = s[:i]
+		}
+		if got != want {
+			t.Errorf("offenceEnd(%q) ends after %q, want %q", s, got, want)
 		}
 	}
 }

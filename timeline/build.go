@@ -257,6 +257,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	mem.cites = make([]Citation, 0, n)
 	mem.text = make([]byte, 0, textNeeded(d, mentions))
 	sents := sentenceCursor{ss: d.Sentences}
+	offences := offenceKinds()
 	for k, m := range mentions {
 		if m.Type != dates.Date && m.Type != dates.Time {
 			continue
@@ -282,15 +283,21 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 			events = append(events, DocEvent{})
 			e := &events[len(events)-1]
 			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
-			if k, ok := possessedKind(d.Text, m, ents.Venue(si)); ok {
+			v := sentence(si).venue
+			if k, ok := possessedKind(d.Text, m, v); ok {
 				e.Kind = k // "Monday's attack", "the Oct. 7 attack", in a sentence of another event
 			} else if r := &sentence(si).report; r.verbEnd >= 0 && e.Kind.CAMEO == statementCAMEO {
-				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
 			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, m) {
-				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, ents.Venue(si)); ok {
+				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
+				}
+			}
+			if slices.Contains(offences, e.Kind.Name) {
+				if k, ok := sentence(si).report.offenceKind(d.Text, d.Sentences[si], m, v); ok {
+					e.Kind = k // "charged with gunning down Dr. Barnett Slepian last fall"
 				}
 			}
 		}
@@ -390,8 +397,9 @@ type sentenceEvents struct {
 	actors []Actor // nil if none
 	place  string
 	kind   Kind
-	taken  bool     // whether an event has actors for its own
-	report reported // when the sentence reports a statement
+	venue  kind.Venue // of the sentence's events: home at a host's seat (kind.AtSeat)
+	taken  bool       // whether an event has actors for its own
+	report reported   // when the sentence reports a statement
 }
 
 // fill works out what the events of sentence si share, its strings copied
@@ -400,10 +408,16 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	sp := d.Sentences[si]
 	s.cite = Citation{Doc: d.ID, Sentence: si + 1, Start: sp.Start, End: sp.End, Quote: mem.collapse(d.Text[sp.Start:sp.End])}
 	km, words := ents.KindMatch(si)
+	s.venue = ents.Venue(si)
+	if km.Meet && s.venue != kind.VenueHome && atSeat(d.Text[sp.Start:sp.End], words) {
+		// "Modi met Trump at the White House": the host's seat is the venue.
+		s.venue = kind.VenueHome
+		km.Kind = classifyAt(d.Text[sp.Start:sp.End], words, s.venue)
+	}
 	s.kind = kindOf(km.Kind)
 	s.report.verbEnd, s.report.quiet = -1, quietUnknown
 	s.report.trigStart, s.report.trigEnd = sp.Start+km.Start, sp.Start+km.End // see reported
-	if km.Kind.CAMEO == statementCAMEO {
+	if km.Reports() {
 		s.report.verbEnd = sp.Start + km.End
 	}
 	switch {
@@ -415,10 +429,12 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		s.report.words = nil
 	}
 	if si == 0 && d.Title != "" {
-		// The lead reports the headline's news: a kind the title
-		// names ("kick off Syria talks") is the lead's kind.
-		if tk := kind.ClassifyWith(d.Title, ents.Venue(0)); tk.Name != kind.Other.Name && tk.CAMEO != "010" {
-			s.kind = kindOf(tk)
+		// The lead reports the headline's news: a kind the title names
+		// ("kick off Syria talks") is the lead's, unless the lead's own
+		// trigger is stronger ("Israel launched airstrikes ..." under
+		// "Israel strikes Iran as talks stall").
+		if tm := kind.Explain(d.Title, s.venue); headlineFills(d.Title, tm, km) {
+			s.kind = kindOf(tm.Kind)
 		}
 	}
 	place := strings.TrimSpace(ents.Place(si))
@@ -436,6 +452,51 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	}
 	s.place = mem.clone(place)
 	s.actors = mem.actorsOf(as)
+}
+
+// headlineFills reports whether the kind of a title, tm, is the lead's
+// rather than lead, the kind of the lead's own sentence: when the title
+// names more than a statement and the lead names nothing, or a statement,
+// or a meeting (whose kind only its venue gave: "Kerry, Lavrov kick off
+// Syria talks" makes "the top diplomats are meeting in Geneva" talks), or
+// an event of a lower priority (data/kinds.txt), unless the title's
+// trigger stands in a clause of background ("Israel strikes Hezbollah
+// targets as ceasefire talks drag on" leaves "Israeli warplanes pounded
+// Beirut" an attack; kind.IsBackground).
+func headlineFills(title string, tm, lead kind.Match) bool {
+	if _, ok := moreThanStatement(tm.Kind); !ok {
+		return false
+	}
+	if _, ok := moreThanStatement(lead.Kind); !ok || lead.Meet {
+		return true
+	}
+	return lead.Priority < tm.Priority && lastBackground(title, 0, tm.Start) < 0
+}
+
+// atSeat reports whether sentence puts its meeting at a host's seat
+// (kind.AtSeat), from its words when they are at hand: those of a name
+// that entity emptied ("White House") are read again from the sentence.
+func atSeat(sentence string, words []kind.Word) bool {
+	if words == nil {
+		return kind.AtSeat(sentence)
+	}
+	var room [64]kind.Word
+	ws := append(room[:0], words...)
+	for i := range ws {
+		if ws[i].Lower == "" && ws[i].End <= len(sentence) {
+			ws[i].Lower = strings.ToLower(sentence[ws[i].Start:ws[i].End])
+		}
+	}
+	return kind.AtSeatWords(ws)
+}
+
+// classifyAt returns the kind of sentence at venue v, from its words when
+// they are at hand (KindMatch's), else from its text.
+func classifyAt(sentence string, words []kind.Word, v kind.Venue) kind.Kind {
+	if words != nil {
+		return kind.ClassifyWords(words, v)
+	}
+	return kind.ClassifyWith(sentence, v)
 }
 
 // titlePlace returns the place of a title, place, as the lead's place,

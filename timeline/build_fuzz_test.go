@@ -32,6 +32,8 @@ func FuzzBuild(f *testing.F) {
 		"A judge rejected the deal in December, but Boeing agreed in July to plead guilty; since the war erupted on April 15", int64(20100))
 	f.Add("South Africa deplored Friday the blasts which killed 12, and 1,000 earlier in the day. Kavan, who lived in London from 1968, when the Soviets invaded, until", int64(17039),
 		"Since KKR bought RJR in February, it agreed to sell. A service on Sunday night, a year after he was killed by a sniper, that were", int64(17054))
+	f.Add("Kopp, who is charged with gunning down Slepian last fall, met Trump at the White House on Friday. charged with of", int64(20000),
+		"They had sued in April, after the tariffs were announced on April 2. It was last year's deadly U.S. Embassy blasts. J. U.S.", int64(20100))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{

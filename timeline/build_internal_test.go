@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/timelinehq/timeline/internal/kind"
+)
 
 func TestTitlePlace(t *testing.T) {
 	tests := []struct{ title, place, want string }{
@@ -13,6 +17,30 @@ func TestTitlePlace(t *testing.T) {
 	for _, tt := range tests {
 		if got := titlePlace(tt.title, tt.place); got != tt.want {
 			t.Errorf("titlePlace(%q, %q) = %q, want %q", tt.title, tt.place, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineFills checks when a title's kind is its lead's.
+func TestHeadlineFills(t *testing.T) {
+	tests := []struct {
+		title, lead string
+		want        bool
+	}{
+		{"Russia and Turkey agree Syria truce", "Officials gave details.", true},
+		{"Russia and Turkey agree Syria truce", "Kerry said the sides would sign it.", true},
+		{"Kerry, Lavrov kick off Syria talks", "Kerry and Lavrov met in Geneva.", true}, // a meeting
+		{"Israel and Hamas agree ceasefire", "Talks in Doha ended.", true},
+		{"Israel strikes Iran as talks stall", "Israel launched airstrikes on Iran.", false},
+		{"Israel strikes Hezbollah targets as ceasefire talks drag on", "Israeli warplanes pounded Beirut.", false},
+		{"Man charged over killing", "Prosecutors charged him with murder.", false}, // as strong: the lead's
+		{"Kerry says talks useful", "Rebels attacked the town.", false},             // a statement fills nothing
+		{"Weather fine in Geneva", "Officials gave details.", false},
+	}
+	for _, tt := range tests {
+		tm, lm := kind.Explain(tt.title, kind.VenueAway), kind.Explain(tt.lead, kind.VenueAway)
+		if got := headlineFills(tt.title, tm, lm); got != tt.want {
+			t.Errorf("headlineFills(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
 		}
 	}
 }

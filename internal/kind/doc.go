@@ -18,6 +18,7 @@
 //	negotiation  046    talks, negotiations, discussed
 //	agreement    057    signed ... agreement, reached ... deal, inked
 //	ceasefire    0871   ceasefire, cease-fire, truce, cessation of hostilities
+//	release      0841   released ... hostages, freed ... prisoners, released on bail
 //	aid          07     humanitarian aid, aid convoy, relief supplies, pledged
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
@@ -56,7 +57,7 @@
 //     ("ceasefire talks"), ceasefire 85, agreement 80 (78 for "reached ...
 //     deal" and "agreed ... to extend"), a verbal attack 76 (a statement:
 //     "a scathing attack on the US"), attack 75, coerce 75 (an arrest, a
-//     charge), threat 70, mediation 68, intent 65 (60 for "to meet"),
+//     charge), release 74, threat 70, mediation 68, intent 65 (60 for "to meet"),
 //     hosted talks or a hosted meeting 63, visit 62, aid 60, protest 58, a
 //     rejection alone 57, meeting 55, consult 52, negotiation 50,
 //     statement 10, and 5 for statement words that often take an event
@@ -95,7 +96,15 @@
 // place the sentence does not give is a consultation (040), which is how
 // CAMEO codes meetings not otherwise specified. Classify is ClassifyWith with
 // VenueNone. Package entity works out the venue from the actors and the place
-// of a sentence (entity.Article.Kind).
+// of a sentence (entity.Article.Kind). A meeting at a host's seat of
+// government ([seat]: "met Trump at the White House", "in the Kremlin") is
+// a visit whatever the venue: the host receives it (AtSeat tells a caller
+// whose words lack the seat's name).
+//
+// Match tells the trigger's priority and whether it was a meeting's, so
+// that a caller can weigh two sentences' kinds (a headline's against its
+// lead's), and Reports whether it makes a report (a reporting verb, not
+// an announcement).
 //
 // The triggers are matched against the words of a sentence as Words splits
 // it. A caller that has split the sentence already (entity reads the words

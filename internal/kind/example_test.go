@@ -69,6 +69,7 @@ func ExampleAll() {
 	// negotiation 046  Engage in negotiation: talks, negotiations, discussions.
 	// agreement   057  Sign a formal agreement: sign, reach or conclude an agreement, deal, accord or treaty.
 	// ceasefire   0871 Declare a truce or ceasefire.
+	// release     0841 Release persons: free prisoners, hostages or detainees, release on bail or from custody.
 	// aid         07   Provide aid: humanitarian, economic or military aid, relief convoys, supplies.
 	// reject      12   Reject: reject or veto a proposal, an offer, a demand or an agreement.
 	// threat      13   Threaten: threats, ultimatums, vows of retaliation.

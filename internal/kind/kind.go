@@ -86,7 +86,23 @@ type Match struct {
 	// Start and End are the byte offsets in the sentence of the words the
 	// trigger matched (gap words included); both 0 for Other.
 	Start, End int
+	// Priority is the trigger's priority in data/kinds.txt; 0 for Other.
+	// A caller weighing two matches ("a headline's kind against its
+	// lead's") compares them by it.
+	Priority int
+	// Meet is set when the trigger is a meeting's ([meet]), whose kind
+	// the venue decided.
+	Meet bool
+	// reports is what Reports tells.
+	reports bool
 }
+
+// Reports reports whether m's trigger makes its sentence a report: a
+// statement's of priority 10 or more ("said", "told reporters"), not an
+// announcement's ("announced", "press conference"), whose sentence tells
+// an event as much as it reports one ("Plaintiffs had sued in April, after
+// the tariffs were announced").
+func (m Match) Reports() bool { return m.reports }
 
 // Explain is ClassifyWith that also tells which trigger decided, so that a
 // wrong kind can be traced to its trigger.
@@ -174,6 +190,9 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	h := hits[best]
 	k := h.trig.kind
 	if k == meetKind {
+		if v != VenueHome && tb.atSeat(toks) {
+			v = VenueHome // "met Trump at the White House": the host received a visit
+		}
 		switch v {
 		case VenueHome:
 			k = tb.visit
@@ -184,16 +203,19 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 		}
 	}
 	return Match{
-		Kind:    tb.kinds[k].Kind,
-		Trigger: h.trig.phrase,
-		Start:   toks[h.start].Start,
-		End:     toks[h.end-1].End,
+		Kind:     tb.kinds[k].Kind,
+		Trigger:  h.trig.phrase,
+		Start:    toks[h.start].Start,
+		End:      toks[h.end-1].End,
+		Priority: h.trig.priority,
+		Meet:     h.trig.kind == meetKind,
+		reports:  k == tb.statement && h.trig.priority >= reporting,
 	}
 }
 
 // All returns every kind, in a stable documented order: statement, intent,
-// consult, visit, meeting, mediation, negotiation, agreement, ceasefire, aid,
-// reject, threat, protest, coerce, attack, other.
+// consult, visit, meeting, mediation, negotiation, agreement, ceasefire,
+// release, aid, reject, threat, protest, coerce, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
@@ -236,9 +258,11 @@ const (
 // their priority, above every trigger's: an idiom wins at its first word.
 // disasterSection is the section of the words of [disaster].
 const (
-	idiomKind       = -6
-	idiomPriority   = 1 << 20
-	disasterSection = -7
+	idiomKind         = -6
+	idiomPriority     = 1 << 20
+	disasterSection   = -7
+	seatSection       = -8
+	participleSection = -9
 )
 
 // reporting is the priority of the statement triggers that are reporting
@@ -261,6 +285,8 @@ var sections = map[string]int{
 	"negation-end": negationEndSection,
 	"idiom":        idiomKind,
 	"disaster":     disasterSection,
+	"seat":         seatSection,
+	"participle":   participleSection,
 }
 
 // trigger is one trigger line of the data file.
@@ -270,6 +296,9 @@ type trigger struct {
 	kind     int      // index into table.kinds, or meetKind
 	priority int
 	rest     wordSet // the words after the first, but the gap
+	// after are the words after which the trigger, of one word, is a
+	// participle ([participle]: "the" for "detained").
+	after []string
 }
 
 // wordSet is a set of words that may hold others too (a Bloom filter of
@@ -335,6 +364,16 @@ type table struct {
 	// disasterPhraseLens are the lastLens of their last words.
 	disasterPhrases    [][]string
 	disasterPhraseLens [256]uint32
+	// seats are the phrases of [seat], each as its words: a host's seat
+	// with the word that puts a meeting there ("at the white house").
+	// seatsByLast are their indexes in seats by their last words, and
+	// seatLens the lastLens of those.
+	seats       [][]string
+	seatsByLast map[string][]int
+	seatLens    [256]uint32
+	// participles are the lines of [participle]: a word before a trigger
+	// and the trigger, a participle there ("the", "detained").
+	participles [][2]string
 	// Indexes of the kinds the rules refer to; attack and threat are -1
 	// when there is no such kind.
 	statement, visit, meeting, consult, attack, threat int
@@ -419,6 +458,28 @@ func parseTable(data string) (*table, error) {
 		if cur == idiomKind {
 			line = strconv.Itoa(idiomPriority) + " " + line // parsed as a trigger below
 		}
+		if cur == seatSection {
+			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
+				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
+			}
+			seat := strings.Fields(line)
+			tb.seats = append(tb.seats, seat)
+			last := seat[len(seat)-1]
+			tb.seatLens[last[len(last)-1]] |= lenBit(len(last))
+			if tb.seatsByLast == nil {
+				tb.seatsByLast = map[string][]int{}
+			}
+			tb.seatsByLast[last] = append(tb.seatsByLast[last], len(tb.seats)-1)
+			continue
+		}
+		if cur == participleSection {
+			f := strings.Fields(line)
+			if line != strings.ToLower(line) || len(f) != 2 || len(Words(line)) != 2 {
+				return nil, fmt.Errorf("line %d: want two lowercase words, got %q", lineNo, line)
+			}
+			tb.participles = append(tb.participles, [2]string{f[0], f[1]})
+			continue
+		}
 		if cur == disasterSection && len(strings.Fields(line)) > 1 {
 			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
 				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
@@ -488,6 +549,13 @@ func parseTable(data string) (*table, error) {
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	tb.attack, tb.threat = tb.index("attack"), tb.index("threat")
+	for _, p := range tb.participles {
+		for _, tr := range byFirst[p[1]] {
+			if len(tr.words) == 1 {
+				tr.after = append(tr.after, p[0])
+			}
+		}
+	}
 	tb.first = wordindex.New(byFirst)
 	for w, trs := range byFirst {
 		tb.firstLens[w[0]] |= lenBit(len(w))
@@ -608,12 +676,20 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 		case h.trig.kind == idiomKind:
 		case inIdiom(idioms, h):
 		case (h.trig.kind == tb.attack || h.trig.kind == tb.threat) && tb.disasterAround(toks, h):
+		case participle(toks, h):
 		default:
 			hits[n] = h
 			n++
 		}
 	}
 	return hits[:n]
+}
+
+// participle reports whether the trigger of h is one word that is a
+// participle where it stands, after the word a line of [participle]
+// gives it: "the detained activists".
+func participle(toks []Word, h hit) bool {
+	return h.trig.after != nil && h.start > 0 && slices.Contains(h.trig.after, toks[h.start-1].Lower)
 }
 
 // inIdiom tells whether h starts inside one of idioms, or starts before
@@ -697,6 +773,46 @@ func (tb *table) disasterAt(toks []Word, k int) bool {
 	for _, p := range tb.disasterPhrases {
 		if n := len(p); n <= k+1 && p[n-1] == w && toks[k-n+1].Lower == p[0] {
 			if _, ok := matchFrom(toks, k-n+2, p[1:]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// AtSeat reports whether sentence places what it tells at a host's seat of
+// government, a phrase of [seat] of data/kinds.txt ("at the White House",
+// "in the Kremlin"): a meeting there is a visit the host receives, whatever
+// else the sentence names ("Modi met Trump at the White House"). It lets a
+// caller that gives ClassifyWords words it has emptied (a name's) make the
+// venue VenueHome itself.
+func AtSeat(sentence string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.toks = tokenizeInto(sentence, "", sc.toks)
+	return load().atSeat(sc.toks)
+}
+
+// AtSeatWords is AtSeat of the words of a sentence, as Words gives them.
+func AtSeatWords(words []Word) bool { return load().atSeat(words) }
+
+// atSeat reports whether a phrase of [seat] is among toks. It looks
+// for their last words, which few words of a sentence are ("house",
+// "kremlin"); the first may follow a comma ("met on Thursday, at the
+// White House").
+func (tb *table) atSeat(toks []Word) bool {
+	for i := range toks {
+		w := toks[i].Lower
+		if w == "" || tb.seatLens[w[len(w)-1]]&lenBit(len(w)) == 0 {
+			continue
+		}
+		for _, k := range tb.seatsByLast[w] {
+			seat := tb.seats[k]
+			j := i + 1 - len(seat)
+			if j < 0 || toks[j].Lower != seat[0] {
+				continue
+			}
+			if end, ok := matchFrom(toks, j+1, seat[1:]); ok && end == i+1 {
 				return true
 			}
 		}

@@ -307,6 +307,40 @@ func TestClassify(t *testing.T) {
 		{"Israel will attack if Hamas rejects the truce.", VenueNone, "attack", "attack"},
 		{"They announced the deal after a meeting in Turnberry.", VenueAway, "meeting", "meeting"},
 		{"After the talks, rebels attacked the town.", VenueNone, "attack", "attacked"},
+		// A meeting at a host's seat is a visit, whatever the venue;
+		// the seat named otherwise is no venue.
+		{"Modi met Trump at the White House on Thursday.", VenueAway, "visit", "met"},
+		{"Xi met Putin in the Kremlin.", VenueNone, "visit", "met"},
+		{"Putin and Xi met, at the Kremlin, on Tuesday.", VenueAway, "visit", "met"},
+		{"Starmer met Zelensky in Downing Street.", VenueNone, "visit", "met"},
+		{"The Kremlin said Putin met Xi in Beijing.", VenueAway, "statement", "said"},
+		{"A White House official met reporters.", VenueNone, "consult", "met"},
+		{"Macron met Starmer in Paris.", VenueAway, "meeting", "met"},
+		// A release of people is its own event (0841); a participle
+		// before its noun is no arrest.
+		{"The detained activists were released on bail on Tuesday.", VenueNone, "release", "released on bail"},
+		{"Hamas released three Israeli hostages on Saturday.", VenueNone, "release", "released ... hostages"},
+		{"Israel freed 183 Palestinian prisoners.", VenueNone, "release", "freed ... prisoners"},
+		{"The court freed the journalist.", VenueNone, "release", "freed"},
+		{"The arrested men appeared in court.", VenueNone, "other", ""},
+		{"Police arrested 40 people and later released them.", VenueNone, "coerce", "arrested"},
+		{"The company released its earnings report.", VenueNone, "other", ""},
+		{"The deal freed up funds for schools.", VenueNone, "other", ""},
+		// A newspaper's report with what it reports, and a condemnation,
+		// are statements; a report without "that" is none.
+		{"The Cape Argus newspaper reported today that a Tanzanian man was arrested.", VenueNone, "statement", "reported today that"},
+		{"A newspaper reported on Friday that two journalists were arrested.", VenueNone, "statement", "reported on ... that"},
+		{"Iran Saturday condemned the bombing of U.S. embassies.", VenueNone, "statement", "condemned"},
+		{"At least 51 people were reported killed in clashes.", VenueNone, "attack", "killed"},
+		// Killings and blasts.
+		{"Thompson was shot dead outside a hotel.", VenueNone, "attack", "shot dead"},
+		{"Kopp is charged with gunning down Dr. Slepian.", VenueNone, "coerce", "charged ... with"},
+		{"Gunmen gunned down two police officers.", VenueNone, "attack", "gunned down"},
+		{"He was arrested in connection with the deadly embassy blasts.", VenueNone, "coerce", "arrested"},
+		{"A bomb blast killed 12.", VenueNone, "attack", "bomb blast"},
+		{"Trump blasts Democrats over the budget.", VenueNone, "other", ""},
+		{"Israeli warplanes pounded Beirut.", VenueNone, "attack", "pounded"},
+		{"Mangione was extradited to New York.", VenueNone, "coerce", "extradited"},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
@@ -340,7 +374,7 @@ func TestAllAndParse(t *testing.T) {
 	want := []Kind{
 		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
 		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
-		{"ceasefire", "0871"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
+		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
 	}
 	if got := All(); !slices.Equal(got, want) {
 		t.Fatalf("All = %v, want %v", got, want)
@@ -358,7 +392,7 @@ func TestAllAndParse(t *testing.T) {
 			t.Errorf("%v has no description", k)
 		}
 	}
-	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce"} {
+	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce", "084": "release"} {
 		if got, ok := Parse(s); !ok || got.Name != name {
 			t.Errorf("Parse(%q) = %v, %v, want %s", s, got, ok, name)
 		}
@@ -373,6 +407,53 @@ func TestAllAndParse(t *testing.T) {
 	}
 	if Other.String() != "other" {
 		t.Errorf("Other.String() = %q", Other.String())
+	}
+}
+
+// TestMatchFields checks what Explain tells of the trigger besides its
+// kind: its priority, whether the venue decided (a meeting's), and whether
+// it reports (a reporting verb, not an announcement).
+func TestMatchFields(t *testing.T) {
+	tests := []struct {
+		sentence      string
+		priority      int
+		meet, reports bool
+	}{
+		{"Kerry said the talks were useful.", 10, false, true},
+		{"Russia announced a ceasefire.", 85, false, false},
+		{"The tariffs were announced on April 2.", 5, false, false},
+		{"Kerry met Lavrov in Geneva.", 55, true, false},
+		{"Kerry visited Moscow.", 62, false, false},
+		{"Israeli airstrikes hit Gaza.", 75, false, false},
+		{"Biden launched a scathing attack on Trump.", 76, false, true}, // a statement, as before
+		{"The weather was fine.", 0, false, false},
+	}
+	for _, tt := range tests {
+		m := Explain(tt.sentence, VenueAway)
+		if m.Priority != tt.priority || m.Meet != tt.meet || m.Reports() != tt.reports {
+			t.Errorf("Explain(%q) = priority %d, meet %v, reports %v; want %d, %v, %v",
+				tt.sentence, m.Priority, m.Meet, m.Reports(), tt.priority, tt.meet, tt.reports)
+		}
+	}
+}
+
+// TestAtSeat checks the seats of [seat]: with their "at" or "in", in any
+// case, and not as a name of their own.
+func TestAtSeat(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Modi met Trump at the White House on Thursday.":      true,
+		"Xi met Putin in the Kremlin.":                        true,
+		"Starmer met Zelensky in Downing Street on Saturday.": true,
+		"Macron met Starmer at the Élysée Palace.":            true,
+		"Putin met Modi at Hyderabad House in New Delhi.":     true,
+		"The Kremlin said the leaders would meet.":            false,
+		"A White House official said on Saturday.":            false,
+		"Kerry met Lavrov at the hotel in Geneva.":            false,
+		"": false,
+	} {
+		if got := AtSeat(s); got != want {
+			t.Errorf("AtSeat(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
@@ -394,6 +475,8 @@ func TestParseTable(t *testing.T) {
 		"disaster upper case": "[disaster]\nFlash flood\n",
 		"idiom upper case":    "[idiom]\nHeart attack\n",
 		"idiom gap first":     "[idiom]\n... struck down\n",
+		"seat upper case":     "[seat]\nat the White House\n",
+		"participle one word": "[participle]\nthe\n",
 	}
 	for name, data := range bad {
 		if _, err := parseTable(data); err == nil {
@@ -445,6 +528,7 @@ func FuzzClassify(f *testing.F) {
 		"to meet the deadline, a fire killed ten; a truce in the trade war refused to sign the fire",
 		"met in a push to extend the ceasefire; called Fain to congratulate him; went on strike; a rally in stocks; was set in 2009 and met",
 		"Macron called Starmer on Tuesday; called Bush a liar; called for a ceasefire; so-called; the summit in The Hague hosted by; arrested in connection with; cardiac arrest",
+		"met Trump at the White House, at, in the; the detained were released on bail; reported Friday that; freed up; condemned the deadly U.S. blasts",
 	} {
 		f.Add(s, uint8(1))
 	}
