@@ -331,6 +331,16 @@ func (r *reported) saysNoEvent(sentStart int) bool {
 	return r.quiet == quietYes
 }
 
+// reportedClauses is how many clauses of what a statement says kindAt
+// reads, the date's and those before it up to the verb, when the clauses
+// it reads past are set off by marks alone: "The army said an RSF drone
+// hit a market in El Obeid, the capital of North Kordofan, on Tuesday
+// afternoon" reads past the place's apposition to the attack. Past a
+// clause led by a word ("since he was rescued off the coast in late
+// November", "who have been caring for him"), which tells of an event of
+// its own, it reads two.
+const reportedClauses = 3
+
 // kindAt returns the kind of what the sentence (span sp of text) reports,
 // for the date m that dates it rather than the report. The sentence is a
 // statement because a reporting verb comes first ("Michel said the
@@ -357,13 +367,15 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 	}
 	end := clauseEnd(text, m.End, sp.End)
 	coordinated := 0
-	for n := 0; n < 2; n++ {
+	worded := false // a clause read is led by a word ("since he was rescued")
+	for n := 0; n < 2 || n < reportedClauses && !worded; n++ {
 		if k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v)); ok {
 			return k, true
 		}
 		if start <= r.verbEnd {
 			break
 		}
+		worded = worded || isClauseWord(strings.TrimLeft(text[start:m.Start], " \t\n"))
 		if w, _ := firstWord(text[start:m.Start]); leads().coordinator[w] && coordinated < maxCoordinated {
 			// "deplored Friday the bomb blasts which killed scores of people
 			// and injured more than 1,000 others earlier in the day": a
@@ -442,6 +454,13 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		}
 	}
 	end := backgroundEnd(text, m.End, clauseEnd(text, m.End, sp.End))
+	if wEnd, ok := atDateEnd(text, sp, m); ok {
+		// "The negotiations almost broke down on Tuesday, when a drone
+		// attack killed 12 people": what happened then is the date's too,
+		// and the stronger of the two decides (an attack); "who lived in
+		// London from 1968, when the Soviets invaded Czechoslovakia".
+		end = wEnd
+	}
 	if m.Start >= r.trigEnd && r.statementNear(text, sp.Start, start, m, maxReportingGap) {
 		// "..., a law enforcement official said Friday": the report's date.
 		k, _ := kind.Parse(statementCAMEO)
@@ -464,11 +483,6 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 	}
 	k, ok := moreThanStatement(r.classify(text, sp.Start, start, end, m, v))
 	if ok {
-		return k, ok
-	}
-	if k, ok := r.whenClauseKind(text, sp, m, v); ok {
-		// "who lived in London from 1968, when the Soviets invaded
-		// Czechoslovakia": the clause after the date tells of it.
 		return k, ok
 	}
 	if rs, re, sub := r.trigSubordinate(text, sp); sub && (m.End <= rs || m.Start >= re) {
@@ -619,21 +633,21 @@ func markEnd(text string, at, max int) int {
 	return at
 }
 
-// whenClauseKind returns the kind of the clause that follows the date m
-// in the sentence sp of text, up to the next mark of a clause, if it is
-// led by a word of [at-date] of data/clauses.txt ("from 1968, when the
-// Soviets invaded Czechoslovakia") and says more than a statement: that
-// clause tells what happened at the date.
-func (r *reported) whenClauseKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
+// atDateEnd returns where the clause that follows the date m in the
+// sentence sp of text ends, at the next mark of a clause, if it is led by
+// a word of [at-date] of data/clauses.txt ("from 1968, when the Soviets
+// invaded Czechoslovakia"): that clause tells what happened at the date,
+// and is read with the date's own.
+func atDateEnd(text string, sp sentence.Span, m dates.Mention) (int, bool) {
 	at := m.End
 	for at < sp.End && (isSpaceByte(text[at]) || text[at] == ',') {
 		at++
 	}
 	w, n := firstWord(text[at:sp.End])
 	if !leads().atDate[w] {
-		return Kind{}, false
+		return 0, false
 	}
-	return moreThanStatement(r.classify(text, sp.Start, at, markEnd(text, at+n, sp.End), dates.Mention{Start: at, End: at}, v))
+	return markEnd(text, at+n, sp.End), true
 }
 
 // offenceKinds returns the names of the kinds of the lines of [offence]

@@ -208,6 +208,13 @@ func TestReportedKind(t *testing.T) {
 		{"South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", "attack"},
 		{"South Africa deplored [Friday] the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya earlier in the day.", ""},
 		{"Kerry said the envoys met, and the weather in Geneva was fine, and the talks went on [Friday].", "negotiation"},
+		// What is said is read past clauses of no kind (a place's
+		// apposition) to its event, up to the verb.
+		{"The army said an RSF drone hit a market in El Obeid, the capital of North Kordofan, on [Tuesday afternoon].", "attack"},
+		{"The army said rebels shelled the market in El Obeid, the state capital, on [Tuesday].", "attack"},
+		{"The army said the market in El Obeid, the capital of North Kordofan, was calm on [Tuesday].", ""},
+		{"The army said, in a long statement, the capital of North Kordofan, on [Tuesday], was calm.", ""},
+		{"The agency said that once he arrives in Miami it will move him from the relatives who have cared for him since he was rescued off the coast in [late November].", ""},
 		// What is said has no kind of its own.
 		{"Kerry said the weather in Geneva had been fine on [Friday].", ""},
 		// Not a statement.
@@ -325,6 +332,11 @@ func TestOtherClauseKind(t *testing.T) {
 		{"In contrast to Thursday, when 133 people were arrested, protesters in Miami were much calmer [Friday].", "other"},
 		{"In contrast to [Thursday], when 133 people were arrested, protesters in Miami were much calmer Friday.", "coerce"},
 		{"Cuban exiles failed to overthrow Castro in [1961] when the communist leader repelled their invasion.", "attack"},
+		// The clause of the date and the one after ", when" are read
+		// together: the stronger trigger of the two decides.
+		{"The negotiations almost broke down on [Tuesday], when a drone attack killed 12 people in El Obeid.", "attack"},
+		{"The talks resumed on [Tuesday], when the weather in Geneva was fine.", ""},
+		{"The talks resumed on [Tuesday], and a drone attack killed 12 people in El Obeid.", "negotiation"},
 		// A date in a clause of background after the trigger takes that
 		// clause's kind.
 		{"Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania [last year], police said today.", "attack"},

@@ -23,6 +23,7 @@
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
 //	protest      14     protest, demonstrations, a rally, went on strike, walkout
+//	sanction     163    imposed ... tariffs, slapped ... duties, sanctions on, anti-dumping
 //	coerce       17     arrested, detained, charged ... with, sentenced, expelled
 //	attack       19     attack, airstrikes, shelling, clashes, killed, violated ... truce
 //	other        ""     no trigger
@@ -57,7 +58,7 @@
 //     ("ceasefire talks"), ceasefire 85, agreement 80 (78 for "reached ...
 //     deal" and "agreed ... to extend"), a verbal attack 76 (a statement:
 //     "a scathing attack on the US"), attack 75, coerce 75 (an arrest, a
-//     charge), release 74, threat 70, mediation 68, intent 65 (60 for "to meet"),
+//     charge), release 74, threat 70, mediation 68, sanction 66, intent 65 (60 for "to meet"),
 //     hosted talks or a hosted meeting 63, visit 62, aid 60, protest 58, a
 //     rejection alone 57, meeting 55, consult 52, negotiation 50,
 //     statement 10, and 5 for statement words that often take an event

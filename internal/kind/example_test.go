@@ -74,6 +74,7 @@ func ExampleAll() {
 	// reject      12   Reject: reject or veto a proposal, an offer, a demand or an agreement.
 	// threat      13   Threaten: threats, ultimatums, vows of retaliation.
 	// protest     14   Protest: demonstrations, rallies, marches, strikes, walkouts, boycotts and sit-ins.
+	// sanction    163  Impose sanctions: tariffs, duties, embargoes, export controls, bans on imports.
 	// coerce      17   Coerce: arrests, detentions, charges and sentences, expulsions and deportations.
 	// attack      19   Fight or attack: armed attacks, air strikes, shelling, clashes, killings, violations of a truce.
 	// other            No trigger matched: an event of another kind, or none.

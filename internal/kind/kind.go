@@ -215,7 +215,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire,
-// release, aid, reject, threat, protest, coerce, attack, other.
+// release, aid, reject, threat, protest, sanction, coerce, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))

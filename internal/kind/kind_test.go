@@ -341,6 +341,35 @@ func TestClassify(t *testing.T) {
 		{"Trump blasts Democrats over the budget.", VenueNone, "other", ""},
 		{"Israeli warplanes pounded Beirut.", VenueNone, "attack", "pounded"},
 		{"Mangione was extradited to New York.", VenueNone, "coerce", "extradited"},
+		// Trade measures are sanctions (CAMEO 163), an imposition or a
+		// measure aimed at someone; a tariff talked about, threatened,
+		// agreed away or lifted is none.
+		{"Beijing last Wednesday imposed preliminary anti-dumping duties of 75.8 per cent on Canadian canola seed.", VenueNone, "sanction", "imposed ... duties"},
+		{"China launched its anti-dumping probe into canola on Sept. 3.", VenueNone, "sanction", "anti-dumping"},
+		{"Ottawa slaps 25% surtax on Chinese steel and aluminum from Jan. 1", VenueNone, "sanction", "slaps ... surtax"},
+		{"The United States raised its own tariffs on Chinese steel to 25 per cent.", VenueNone, "sanction", "raised ... tariffs"},
+		{"The EU adopted new sanctions against Russia's oil sector.", VenueNone, "sanction", "sanctions against"},
+		{"Trump threatened to impose tariffs on Canadian goods.", VenueNone, "threat", "threatened"},
+		{"Canada and China agreed on Monday to cut tariffs.", VenueNone, "agreement", "agreed ... to cut"},
+		{"The two sides agreed to lift tariffs on canola.", VenueNone, "agreement", "agreed ... to lift"},
+		{"Washington lifted the tariffs on Canadian lumber.", VenueNone, "other", ""},
+		{"Ministers held talks on tariffs in Singapore.", VenueAway, "negotiation", "talks"},
+		{"Iran seeks sanctions relief.", VenueNone, "other", ""},
+		// A truce's monitors are no truce; a body charged with a task
+		// is no charge.
+		{"The joint committee charged with monitoring Sudan's 30-day humanitarian truce will hold its first meeting in Jeddah on Sunday.", VenueAway, "intent", "will hold ... meeting"},
+		{"Truce monitors to meet in Jeddah Sunday", VenueAway, "intent", "to meet"},
+		{"The truce took effect at 6am on Sunday.", VenueNone, "ceasefire", "truce"},
+		{"The former minister was charged with fraud.", VenueNone, "coerce", "charged ... with"},
+		// A strike anticipated or ended is no protest; a contract
+		// ratified is an agreement.
+		{"Hog farmers began diverting animals to other packers on Friday, anticipating a walkout.", VenueNone, "other", ""},
+		{"Stores stocked up in anticipation of a general strike.", VenueNone, "other", ""},
+		{"Workers voted to ratify a new contract on Monday, ending a 17-day strike.", VenueNone, "agreement", "ratify ... contract"},
+		{"The 17-day strike ended on Monday.", VenueNone, "other", ""},
+		{"Workers walked out on Friday, anticipated by none.", VenueNone, "protest", "walked out"},
+		{"The workers went on strike on Friday.", VenueNone, "protest", "went on strike"},
+		{"If members approve the contract, workers could return on Tuesday.", VenueNone, "other", ""},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
@@ -374,7 +403,7 @@ func TestAllAndParse(t *testing.T) {
 	want := []Kind{
 		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
 		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
-		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
+		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"sanction", "163"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
 	}
 	if got := All(); !slices.Equal(got, want) {
 		t.Fatalf("All = %v, want %v", got, want)
@@ -392,7 +421,7 @@ func TestAllAndParse(t *testing.T) {
 			t.Errorf("%v has no description", k)
 		}
 	}
-	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce", "084": "release"} {
+	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce", "084": "release", "16": "sanction"} {
 		if got, ok := Parse(s); !ok || got.Name != name {
 			t.Errorf("Parse(%q) = %v, %v, want %s", s, got, ok, name)
 		}
