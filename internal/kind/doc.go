@@ -78,7 +78,8 @@
 //     officials in a push to extend the ceasefire" is a meeting.
 //  5. Before rules 2 and 3 too, a negated trigger decides nothing: one with
 //     a word of [negation] ("not", "never", "no", "failed to", "refused
-//     to", "without", a word in "n't") up to four words before it in its
+//     to", "without", a word in "n't"; an event anticipated or averted,
+//     "anticipating", "to avert"; a measure lifted, "lifted") up to four words before it in its
 //     clause, or in its gap. "Putin did not attend the BRICS summit" is no
 //     meeting, "the sides reached no agreement" no agreement.
 //  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
