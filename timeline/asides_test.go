@@ -417,6 +417,12 @@ func TestSpillOver(t *testing.T) {
 		// A participle is no arrest; a release is its own event.
 		{"The detained activists were released on bail on Thursday.\n", "2016-08-25/release"},
 		{"Police detained 40 activists on Thursday.\n", "2016-08-25/coerce"},
+		// A participle set off after its noun tells the noun's event, which
+		// dates what the noun does next too; a measure takes effect.
+		{"The agreement, signed on Thursday after three days of talks, will take effect on Sunday.\n", "2016-08-25/agreement 2016-08-28/agreement"},
+		{"The truce, signed in Cairo on Thursday, came into force on Sunday.\n", "2016-08-21/ceasefire 2016-08-25/ceasefire"},
+		{"The steel surtax is due to take effect on Sept. 1.\n", "2016-08-26/sanction 2016-09-01/sanction"},
+		{"The appointment takes effect on Sept. 1.\n", "2016-08-26/other 2016-09-01/other"},
 		// A condemnation is a statement.
 		{"Iran on Thursday condemned the bombing of the embassies.\n", "2016-08-25/statement"},
 		// A sentence that is a statement only by "announced" goes through

@@ -43,7 +43,9 @@
 // in the embedded data file data/kinds.txt. A phrase matches whole words, case
 // folded; "..." in a phrase stands for up to four other words of the same
 // clause ("signed ... agreement" matches "signed a landmark peace
-// agreement"). Classify applies these rules:
+// agreement"), and "," for a mark between clauses ("agreement , signed"
+// matches "The agreement, signed on Friday, ..."). Classify applies these
+// rules:
 //
 //  1. Only triggers outside quotation marks count: in “We will attack”, he
 //     said the event is a statement. Triggers inside quotation marks count

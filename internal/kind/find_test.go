@@ -60,6 +60,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("“We will attack,” he said; they met with Putin and signed a deal.")
 	f.Add("Earnings met analysts' expectations; to meet the deadline, a deal was reached by the panel that struck down the plan.")
 	f.Add("Hamas rejected the latest ceasefire proposal; protesters rallied in Tel Aviv, shares rallied, and a goal set in 2009 and met two years late.")
+	f.Add("The agreement, signed on Friday, will take effect; China imposed duties on canola, lifted the tariffs on steel; truce monitors; voted to ratify a contract, ending a strike.")
 	f.Add("Qatar hosted a meeting of negotiators; Starmer called Zelensky late Monday; police arrested 40 and charged them with rioting; ceasefire talks; the start of the war.")
 	f.Fuzz(checkFind)
 }

@@ -276,6 +276,12 @@ const (
 	maxGap = 4
 )
 
+// mark is the phrase word that stands for a mark between clauses (a
+// comma, a parenthesis, a dash) between the words around it: "agreement ,
+// signed" matches "The agreement, signed late on Friday, ...", a noun and
+// the participle of its aside.
+const mark = ","
+
 // sections are the headers of the data file that start no kind, and what
 // their lines are.
 var sections = map[string]int{
@@ -515,20 +521,20 @@ func parseTable(data string) (*table, error) {
 		}
 		phrase = strings.TrimSpace(phrase)
 		words := strings.Fields(phrase)
-		if words[0] == gap || words[len(words)-1] == gap {
-			return nil, fmt.Errorf("line %d: %q starts or ends with %s", lineNo, phrase, gap)
+		if err := checkEnds(words); err != nil {
+			return nil, fmt.Errorf("line %d: %q %v", lineNo, phrase, err)
 		}
 		for _, w := range words {
 			if w != strings.ToLower(w) {
 				return nil, fmt.Errorf("line %d: %q is not lowercase", lineNo, phrase)
 			}
-			if w != gap && len(Words(w)) != 1 {
+			if w != gap && w != mark && len(Words(w)) != 1 {
 				return nil, fmt.Errorf("line %d: %q in %q is not one word", lineNo, w, phrase)
 			}
 		}
 		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
 		for _, w := range words[1:] {
-			if w != gap {
+			if w != gap && w != mark {
 				tr.rest.add(w)
 			}
 		}
@@ -566,6 +572,22 @@ func parseTable(data string) (*table, error) {
 		}
 	}
 	return tb, nil
+}
+
+// checkEnds returns an error if the words of a trigger start or end with
+// a gap or a mark, or have a gap next to a mark.
+func checkEnds(words []string) error {
+	for _, end := range []string{words[0], words[len(words)-1]} {
+		if end == gap || end == mark {
+			return fmt.Errorf("starts or ends with %s", end)
+		}
+	}
+	for i := 1; i < len(words); i++ {
+		if (words[i] == mark || words[i-1] == mark) && (words[i] == gap || words[i-1] == gap || words[i] == words[i-1]) {
+			return fmt.Errorf("has %s next to %s", words[i-1], words[i])
+		}
+	}
+	return nil
 }
 
 // eventful tells whether tr is a trigger of an event: of a kind other
@@ -956,9 +978,18 @@ func lenBit(n int) uint32 { return 1 << min(n, 31) }
 
 // matchFrom matches words against toks from index i and returns the index
 // after the match. A gap matches up to maxGap tokens that do not start a new
-// clause; the shortest gap that lets the rest match wins.
+// clause; the shortest gap that lets the rest match wins. A mark matches
+// nothing but lets the next word start a new clause, which it must.
 func matchFrom(toks []Word, i int, words []string) (int, bool) {
+	crossed := false // a mark came before the word: it starts its clause
 	for k, w := range words {
+		if w == mark {
+			if i >= len(toks) || !toks[i].Clause {
+				return 0, false
+			}
+			crossed = true
+			continue
+		}
 		if w == gap {
 			rest := words[k+1:]
 			for skip := 0; skip <= maxGap && i+skip < len(toks); skip++ {
@@ -974,9 +1005,10 @@ func matchFrom(toks []Word, i int, words []string) (int, bool) {
 			}
 			return 0, false
 		}
-		if i >= len(toks) || toks[i].Clause || toks[i].Lower != w {
+		if i >= len(toks) || toks[i].Clause && !crossed || toks[i].Lower != w {
 			return 0, false
 		}
+		crossed = false
 		i++
 	}
 	return i, true

@@ -370,6 +370,13 @@ func TestClassify(t *testing.T) {
 		{"Workers walked out on Friday, anticipated by none.", VenueNone, "protest", "walked out"},
 		{"The workers went on strike on Friday.", VenueNone, "protest", "went on strike"},
 		{"If members approve the contract, workers could return on Tuesday.", VenueNone, "other", ""},
+		// A participle set off after its noun tells the noun's event.
+		{"The agreement, signed late on Friday at the foreign ministry after three days of talks, will take effect at 6:00 am on Sunday.", VenueNone, "agreement", "agreement , signed"},
+		{"The truce, signed in Cairo last Friday, came into force at 6am on Sunday.", VenueNone, "ceasefire", "truce"},
+		{"The deal (reached in Doha on Wednesday) was approved by the cabinet.", VenueNone, "agreement", "deal , reached"},
+		{"The agreement, as signed, was void.", VenueNone, "other", ""},
+		{"The agreement, he said, was good.", VenueNone, "statement", "said"},
+		{"After the agreement, signatures were collected.", VenueNone, "other", ""},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
@@ -386,9 +393,9 @@ func TestClassify(t *testing.T) {
 				t.Errorf("ClassifyWith = %v, Explain = %v", got, m.Kind)
 			}
 			if m.Trigger != "" {
-				words := strings.Fields(strings.ToLower(tt.sentence[m.Start:m.End]))
+				words := Words(tt.sentence[m.Start:m.End])
 				tw := strings.Fields(m.Trigger)
-				if len(words) == 0 || words[0] != tw[0] {
+				if len(words) == 0 || words[0].Lower != tw[0] {
 					t.Errorf("span %q does not start with the trigger %q", tt.sentence[m.Start:m.End], m.Trigger)
 				}
 			}
@@ -498,6 +505,10 @@ func TestParseTable(t *testing.T) {
 		"bad priority":        "[a 1]\nx said\n",
 		"upper case":          "[a 1]\n10 Said\n",
 		"gap at the end":      "[a 1]\n10 said ...\n",
+		"mark at the end":     "[a 1]\n10 said ,\n",
+		"mark first":          "[a 1]\n10 , said\n",
+		"mark by a gap":       "[a 1]\n10 deal , ... signed\n",
+		"two marks":           "[a 1]\n10 deal , , signed\n",
 		"two words in one":    "[a 1]\n10 u.n\n",
 		"missing kinds":       "[a 1]\n10 said\n",
 		"header without end":  "[a 1\n",
@@ -558,6 +569,7 @@ func FuzzClassify(f *testing.F) {
 		"met in a push to extend the ceasefire; called Fain to congratulate him; went on strike; a rally in stocks; was set in 2009 and met",
 		"Macron called Starmer on Tuesday; called Bush a liar; called for a ceasefire; so-called; the summit in The Hague hosted by; arrested in connection with; cardiac arrest",
 		"met Trump at the White House, at, in the; the detained were released on bail; reported Friday that; freed up; condemned the deadly U.S. blasts",
+		"The agreement, signed; agreement , , signed; deal (reached; imposed anti-dumping duties; lifted the tariffs on; the surtax is due to take effect; charged with monitoring the truce; anticipating a walkout; ending a 17-day strike",
 	} {
 		f.Add(s, uint8(1))
 	}
