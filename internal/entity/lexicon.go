@@ -82,6 +82,7 @@ const (
 	catOrgHead                           // "Credit" in "Credit Agricole": a word that starts a company's name
 	catStaff                             // "analyst" in "an analyst with Dean Witter Reynolds": the name after it and "at" or "with" is an employer
 	catFirm                              // "company" in "Petrobras, the state oil company,": the name before the appositive is a company's
+	catAcronymSkip                       // "of" in "Bank of England": a small word of a name that gives no letter to its acronym
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -178,6 +179,7 @@ type lexicon struct {
 	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
 	countryBy     map[string]int        // lower case canonical state name -> index
 	orgBy         map[string]int        // lower case canonical organisation name -> index
+	orgInitials   map[string][]int      // the initials of organisations' names ("RSF") -> their indices
 
 	// stateTitles are the titles only a state's officials have ("head of
 	// state"): after an organisation they name no one ("an EU head of
@@ -202,14 +204,15 @@ func parseLexicon() (*lexicon, error) {
 	// names in all (aliases, demonyms), and a words line one word.
 	names := 2 * (lineCount(countriesData) + lineCount(orgsData) + lineCount(placesData))
 	lx := &lexicon{
-		gz:        make(map[string][]*gzEntry, names),
-		titles:    make(map[string][]titleEntry),
-		words:     make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
-		abbrevs:   make(map[string]bool),
-		portfolio: make(map[string]bool),
-		aliases:   make(map[string][]aliasRef, names),
-		countryBy: make(map[string]int),
-		orgBy:     make(map[string]int),
+		gz:          make(map[string][]*gzEntry, names),
+		titles:      make(map[string][]titleEntry),
+		words:       make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
+		abbrevs:     make(map[string]bool),
+		portfolio:   make(map[string]bool),
+		aliases:     make(map[string][]aliasRef, names),
+		countryBy:   make(map[string]int),
+		orgBy:       make(map[string]int),
+		orgInitials: make(map[string][]int),
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
@@ -220,7 +223,7 @@ func parseLexicon() (*lexicon, error) {
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
-		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm,
+		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]
@@ -335,6 +338,9 @@ func parseLexicon() (*lexicon, error) {
 		idx := len(lx.orgs)
 		lx.orgs = append(lx.orgs, o)
 		lx.orgBy[strings.ToLower(o.name)] = idx
+		if ini := lx.initialsOf(o.name); ini != "" {
+			lx.orgInitials[ini] = append(lx.orgInitials[ini], idx)
+		}
 		for _, n := range append([]string{f[0]}, list(f[1])...) {
 			lx.addName(n, gzOrg, idx, f[0])
 		}
