@@ -195,7 +195,7 @@ func TestSentences(t *testing.T) {
 			"aid convoy",
 			"A U.N. aid convoy reached the besieged town of Madaya on Monday, the International Committee of the Red Cross said.",
 			[]Actor{orga("United Nations"), orga("International Committee of the Red Cross")},
-			"", "aid",
+			"Madaya", "aid", // the convoy reached it
 		},
 		{
 			"attack by government forces",

@@ -83,11 +83,14 @@ const (
 	catStaff                             // "analyst" in "an analyst with Dean Witter Reynolds": the name after it and "at" or "with" is an employer
 	catFirm                              // "company" in "Petrobras, the state oil company,": the name before the appositive is a company's
 	catAcronymSkip                       // "of" in "Bank of England": a small word of a name that gives no letter to its acronym
+	catShore                             // "Sea" in "the Red Sea city": a region of this last word before a settlement noun is no place
+	catPairNoun                          // "meeting" in "the Ng-Wang meeting": a hyphenated pair of names before it is two people
+	catRoutePrep                         // "between" in "shuttled between Port Sudan and Abu Dhabi": after a travel verb, places and no actors
 )
 
 // catContext are the categories of the words that mark the capitalised
 // word after them (markContext).
-const catContext = catPlacePrep | catAwayPrep | catTopicPrep | catVisit | catDisasterVerb
+const catContext = catPlacePrep | catAwayPrep | catTopicPrep | catVisit | catDisasterVerb | catRoutePrep
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
 type titleKind uint8
@@ -223,7 +226,7 @@ func parseLexicon() (*lexicon, error) {
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
-		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip,
+		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]
