@@ -136,7 +136,7 @@ func (lx *lexicon) spelledRun(src, acr string) string {
 			continue
 		}
 		for e := j + len(acr); e <= len(words) && e <= j+2*len(acr); e++ {
-			last := trimEnd(words[e-1])
+			last := lx.trimEnd(words[e-1])
 			if last != "" && lx.foldedCat(last)&catOrgSuffix != 0 && lx.spells(words[j:e], acr) {
 				return strings.Join(words[j:e-1], " ") + " " + last
 			}
@@ -145,9 +145,14 @@ func (lx *lexicon) spelledRun(src, acr string) string {
 	return ""
 }
 
-// trimEnd returns w without the punctuation after it ("Front," -> "Front").
-func trimEnd(w string) string {
-	return strings.TrimRight(w, ".,;:'’\")")
+// trimEnd returns w without the punctuation after it ("Front," -> "Front",
+// "Forces." -> "Forces"), but for the period of an abbreviation ("Corp.").
+func (lx *lexicon) trimEnd(w string) string {
+	w = strings.TrimRight(w, ",;:'’\")")
+	if t := strings.TrimRight(w, "."); t != w && !lx.abbrevs[strings.ToLower(t)+"."] {
+		return t
+	}
+	return w
 }
 
 // spells reports whether words, a name's words, spell acr: each
@@ -158,7 +163,7 @@ func (lx *lexicon) spells(words []string, acr string) bool {
 	k := 0
 	for i, w := range words {
 		if i == len(words)-1 {
-			w = trimEnd(w)
+			w = strings.TrimRight(lx.trimEnd(w), ".")
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		last, _ := utf8.DecodeLastRuneInString(w)

@@ -620,18 +620,7 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		// An adjective: "the Syrian crisis". Before a place it passes the
 		// place position on: "in the Yemeni capital Sanaa", "in the Syrian
 		// city of Aleppo", "reached the Sudanese city of El Fasher".
-		if ctx := t.flags & (fCtxPlace | fCtxVisit); ctx != 0 {
-			k := end
-			for k < end+2 && st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catFunction == 0 {
-				k++
-			}
-			if k > end && lowOr(st, k) == "of" && st.toks[k-1].cat&catSettlement != 0 {
-				k++
-			}
-			if k > end && st.isCapWord(k) {
-				st.toks[k].flags |= ctx
-			}
-		}
+		st.passPlace(end, t.flags&(fCtxPlace|fCtxVisit))
 		return end
 	case gzOrg:
 		o := lx.orgs[g.ref]
@@ -659,6 +648,7 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 	// "in the Red Sea city", "the Black Sea port": a sea or a coast before
 	// a settlement noun tells where the settlement lies, and is no place.
 	if g.kind == gzRegion && lx.shoreBefore(st, g, end) {
+		st.passPlace(end, t.flags&(fCtxPlace|fCtxVisit)) // "in the Red Sea port of Jeddah"
 		return end
 	}
 	// A listed place after a travel verb is where the travel went:
@@ -740,6 +730,27 @@ func (lx *lexicon) pairMention(st *sent, i int, name string) {
 		kind: mPerson, tok: i, words: []string{name}, country: -1, org: -1,
 		quoted: st.toks[i].flags&fQuoted != 0, cluster: -1, sur: strings.ToLower(name),
 	})
+}
+
+// passPlace passes ctx, the place position of a word that modifies a noun
+// (fCtxPlace, fCtxVisit or none), on to the capitalised word after that
+// noun, up to two lowercase words and a settlement noun's "of" on: "in the
+// Yemeni capital Sanaa", "in the Syrian city of Aleppo", "in the Red Sea
+// port of Jeddah".
+func (st *sent) passPlace(end int, ctx tokFlags) {
+	if ctx == 0 {
+		return
+	}
+	k := end
+	for k < end+2 && st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catFunction == 0 {
+		k++
+	}
+	if k > end && lowOr(st, k) == "of" && st.toks[k-1].cat&catSettlement != 0 {
+		k++
+	}
+	if k > end && st.isCapWord(k) {
+		st.toks[k].flags |= ctx
+	}
 }
 
 // shoreBefore reports whether g, a region ending at token end, is a sea or
