@@ -128,21 +128,71 @@ func (lx *lexicon) listedInitials(title, text, acr string) (string, int) {
 }
 
 // spelledRun returns the first run of capitalised words in src that spells
-// acr and ends with an organisation word ([org-suffix]), or "".
+// acr and ends with an organisation word ([org-suffix]), or "". It looks
+// only where a word starts with acr's first letter, and reads the words
+// after it only while they spell acr (spellsFrom).
 func (lx *lexicon) spelledRun(src, acr string) string {
-	words := strings.Fields(src)
-	for j, w := range words {
-		if w[0] != acr[0] {
+	for off := 0; off < len(src); {
+		i := strings.IndexByte(src[off:], acr[0])
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 1
+		if i > 0 && !isSpaceOrPunct(src[i-1]) {
 			continue
 		}
-		for e := j + len(acr); e <= len(words) && e <= j+2*len(acr); e++ {
-			last := lx.trimEnd(words[e-1])
-			if last != "" && lx.foldedCat(last)&catOrgSuffix != 0 && lx.spells(words[j:e], acr) {
-				return strings.Join(words[j:e-1], " ") + " " + last
-			}
+		if e := lx.spellsFrom(src, i, acr); e > i {
+			return src[i:e]
 		}
 	}
 	return ""
+}
+
+// spellsFrom reads the words of src from byte i while they spell acr (see
+// spells) and returns the end of the last one, without the punctuation
+// after it, if they spell it whole and that word is an organisation word;
+// else i.
+func (lx *lexicon) spellsFrom(src string, i int, acr string) int {
+	k := 0
+	for p := i; p < len(src) && k < len(acr); {
+		e := p
+		for e < len(src) && src[e] != ' ' && src[e] != '\n' && src[e] != '\t' {
+			e++
+		}
+		w := src[p:e]
+		if k == len(acr)-1 {
+			w = strings.TrimRight(lx.trimEnd(w), ".")
+		}
+		if w == "" {
+			return i
+		}
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if !unicode.IsLetter(last) {
+			return i
+		}
+		switch {
+		case w[0] == acr[k]:
+			k++
+		case k > 0 && lx.foldedCat(w)&catAcronymSkip != 0:
+		default:
+			return i
+		}
+		if k == len(acr) {
+			if lx.foldedCat(w)&catOrgSuffix == 0 {
+				return i
+			}
+			return p + len(lx.trimEnd(src[p:e]))
+		}
+		p = e + 1
+	}
+	return i
+}
+
+// isSpaceOrPunct reports whether byte c may stand before a word: a space,
+// a quote, a bracket or a dash.
+func isSpaceOrPunct(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '(' || c == '\'' || c == '-'
 }
 
 // trimEnd returns w without the punctuation after it ("Front," -> "Front",
