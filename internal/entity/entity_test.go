@@ -495,6 +495,8 @@ func TestRules(t *testing.T) {
 		{"a sea alone is a place", "The ship was attacked in the Red Sea.", nil, "Red Sea"},
 		{"a region before a settlement noun stays a place", "Shells fell in the Darfur town on Monday.", nil, "Darfur"},
 		{"between after a travel verb names places", "The envoy has shuttled between Port Sudan and Abu Dhabi.", nil, ""},
+		{"a capital that acts is its state", "Massad Boulos has shuttled between Port Sudan and Abu Dhabi. Abu Dhabi said it would help.",
+			[]Actor{state("United Arab Emirates")}, ""},
 		{"between after another word names actors", "Talks between Russia and Ukraine resumed.", []Actor{state("Russia"), state("Ukraine")}, ""},
 		{"a name after residents of is not the speaker", "Residents of El Obeid said shells landed.", nil, ""},
 		{"a name after a plural of people and in", "Picketers in Ottumwa said they were ready. Plants in Ottumwa and Storm Lake closed.", nil, "Ottumwa"},
