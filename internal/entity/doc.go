@@ -93,6 +93,19 @@
 // article names that person ("Assad forces"); a single letter is no name
 // ("S&P 500", "C$8.5 million").
 //
+// Acronyms and first words. An unlisted acronym is the organisation whose
+// initials it spells when the article names it (acronym.go): "(SLM)" after
+// "the Sudan Liberation Movement", "RSF" where the article names the Rapid
+// Support Forces (orgs.txt), "TPLF" after "the Tigray People's Liberation
+// Front"; Matches finds an organisation by its initials. An abbreviation of
+// a common noun ("EV", "IPO": [nonname]) is no organisation. A lone name
+// that a full name of the article starts with, and none ends with, is that
+// person when it is a family name that comes first ("Wang" after "Wang
+// Wentao") or a given name after its title ("Prince Faisal" after "Prince
+// Faisal bin Farhan"; firstname.go). A hyphenated pair of names before a
+// noun of meeting ([pair-noun]: "after Ng-Wang meeting") is the two people,
+// each only if the article names them.
+//
 // Things named like people are no actors: a run of capitalised words that
 // starts with a word of [thing-head] (a storm or a ship: "Typhoon Ragasa",
 // "the USS Carney") and does not end like an organisation; a lone name

@@ -62,10 +62,11 @@ type scratch struct {
 	order       uint8
 	dashes      []int
 	index       nameIndex
-	clusters    []cluster   // the people of those surnames
-	refs, fulls []pos       // corefer's lists, kept for their memory
-	persons     []personRef // the person mentions of the sentences scanned so far, in the order of scanning
-	anyGroup    bool        // one of persons is a group's (mention.group): resolvePeople looks for them
+	clusters    []cluster    // the people of those surnames
+	refs, fulls []pos        // corefer's lists, kept for their memory
+	persons     []personRef  // the person mentions of the sentences scanned so far, in the order of scanning
+	anyGroup    bool         // one of persons is a group's (mention.group): resolvePeople looks for them
+	acronyms    []acronymRef // the unlisted acronyms expanded so far (see expandAcronyms)
 	// Memory the sentences' lists are cut from: the name words of person
 	// mentions, the mentions and places of the sentences scanned so far,
 	// the actors of those finished.
@@ -177,7 +178,7 @@ func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
-	sc.anyGroup = false
+	sc.anyGroup, sc.acronyms = false, sc.acronyms[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -200,6 +201,7 @@ func (a *Article) result(s int) *result {
 		}
 	}
 	a.unnamedOfficials(st)
+	a.expandAcronyms(st)
 	st.res, a.actors = a.lx.finish(st, a.clusters, a.actors)
 	st.done = true
 	return &st.res
@@ -560,6 +562,7 @@ func (a *Article) resolvePeople(sur string) {
 	}
 	a.corefer(refs)
 	a.companies(refs)
+	a.joinFirstNames(refs, sur)
 }
 
 // resolveGroups resolves the group mentions of refs (the mentions of

@@ -79,7 +79,7 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	if lx.initials(textOr(st, i-1)) {
 		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service", "F.A.O. Schwarz"
 	}
-	if lx.verbAfter(st, end) || st.verbBefore(i) {
+	if lx.verbAfter(st, end) && !st.afterAgents(i) || st.verbBefore(i) {
 		return true
 	}
 	if st.isPunct(end, ",") && st.isWord(end+1) {
@@ -94,6 +94,15 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 		return st.toks[e-1].cat&catOrgSuffix == 0 && lx.verbAfter(st, e)
 	}
 	return false
+}
+
+// afterAgents reports whether token i comes right after a plural of a
+// noun of people (agentPlural) and "in", "of" or "from": "Picketers in
+// Ottumwa said", "Residents of El Obeid said". The verb after the name is
+// theirs, and the name is where they are.
+func (st *sent) afterAgents(i int) bool {
+	w := lowOr(st, i-1)
+	return (w == "in" || w == "of" || w == "from") && st.isWord(i-2) && agentPlural(st.low(i-2))
 }
 
 // verbAfter reports whether a reporting verb, a verb of meeting or of

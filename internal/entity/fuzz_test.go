@@ -35,6 +35,9 @@ func FuzzAnalyze(f *testing.F) {
 		"State Farm said. the Boeing 737 Max. Airbus SE, Cie. Financiere de Paribas Chairman X Y, Cie. Cie., F.A.O. Schwarz, Lula da Silva",
 		"Analysts at Morgan Stanley said. an analyst with Dean Witter Reynolds, Petrobras, the state oil company, Credit Suisse's BNP Paribas Vale SA Banca Monte dei Paschi, , at the",
 		"The Broncos beat the Colts. the Lakers will host. Edgar Bronfman. The Bronfmans said. the Gonzalezes. the Ss said. The Sanders campaign",
+		"The Sudan Liberation Movement (SLM) said. The SLM left. (RSF) Rapid Support Forces. The RSF, TPLF. ( ) (A) EV IPO",
+		"Wang Wentao met. Wang said. Prince Faisal bin Farhan. Prince Faisal. Ng-Wang meeting. A-B talks. Ng-Wang-Li summit -Wang deal",
+		"reached the Sudanese city of El Fasher, the Red Sea city, shuttled between Port Sudan and Abu Dhabi, Residents of El Obeid said",
 	} {
 		f.Add(s, -1, 3)
 	}

@@ -82,11 +82,15 @@ const (
 	catOrgHead                           // "Credit" in "Credit Agricole": a word that starts a company's name
 	catStaff                             // "analyst" in "an analyst with Dean Witter Reynolds": the name after it and "at" or "with" is an employer
 	catFirm                              // "company" in "Petrobras, the state oil company,": the name before the appositive is a company's
+	catAcronymSkip                       // "of" in "Bank of England": a small word of a name that gives no letter to its acronym
+	catShore                             // "Sea" in "the Red Sea city": a region of this last word before a settlement noun is no place
+	catPairNoun                          // "meeting" in "the Ng-Wang meeting": a hyphenated pair of names before it is two people
+	catRoutePrep                         // "between" in "shuttled between Port Sudan and Abu Dhabi": after a travel verb, places and no actors
 )
 
 // catContext are the categories of the words that mark the capitalised
 // word after them (markContext).
-const catContext = catPlacePrep | catAwayPrep | catTopicPrep | catVisit | catDisasterVerb
+const catContext = catPlacePrep | catAwayPrep | catTopicPrep | catVisit | catDisasterVerb | catRoutePrep
 
 // titleKind tells what a title-like phrase of data/titles.txt is.
 type titleKind uint8
@@ -178,6 +182,7 @@ type lexicon struct {
 	aliases       map[string][]aliasRef // lower case name, alias, demonym or capital -> its state or organisation
 	countryBy     map[string]int        // lower case canonical state name -> index
 	orgBy         map[string]int        // lower case canonical organisation name -> index
+	orgInitials   map[string][]int      // the initials of organisations' names ("RSF") -> their indices
 
 	// stateTitles are the titles only a state's officials have ("head of
 	// state"): after an organisation they name no one ("an EU head of
@@ -202,14 +207,15 @@ func parseLexicon() (*lexicon, error) {
 	// names in all (aliases, demonyms), and a words line one word.
 	names := 2 * (lineCount(countriesData) + lineCount(orgsData) + lineCount(placesData))
 	lx := &lexicon{
-		gz:        make(map[string][]*gzEntry, names),
-		titles:    make(map[string][]titleEntry),
-		words:     make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
-		abbrevs:   make(map[string]bool),
-		portfolio: make(map[string]bool),
-		aliases:   make(map[string][]aliasRef, names),
-		countryBy: make(map[string]int),
-		orgBy:     make(map[string]int),
+		gz:          make(map[string][]*gzEntry, names),
+		titles:      make(map[string][]titleEntry),
+		words:       make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
+		abbrevs:     make(map[string]bool),
+		portfolio:   make(map[string]bool),
+		aliases:     make(map[string][]aliasRef, names),
+		countryBy:   make(map[string]int),
+		orgBy:       make(map[string]int),
+		orgInitials: make(map[string][]int),
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
@@ -220,7 +226,7 @@ func parseLexicon() (*lexicon, error) {
 		"topic-prep": catTopicPrep, "function": catFunction, "determiner": catDeterminer,
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
-		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm,
+		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]
@@ -335,6 +341,9 @@ func parseLexicon() (*lexicon, error) {
 		idx := len(lx.orgs)
 		lx.orgs = append(lx.orgs, o)
 		lx.orgBy[strings.ToLower(o.name)] = idx
+		if ini := lx.initialsOf(o.name); ini != "" {
+			lx.orgInitials[ini] = append(lx.orgInitials[ini], idx)
+		}
 		for _, n := range append([]string{f[0]}, list(f[1])...) {
 			lx.addName(n, gzOrg, idx, f[0])
 		}

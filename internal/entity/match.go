@@ -15,7 +15,8 @@ import (
 //     Federation", "Russian" and "Moscow" find Russia; "US", "U.S.",
 //     "America" and "Washington" the United States.
 //   - An organisation matches its aliases and acronyms: "UN", "U.N." and
-//     "United Nations" find the United Nations. A government body also
+//     "United Nations" find the United Nations; and the acronym its name
+//     spells: "SLM" finds the Sudan Liberation Movement. A government body also
 //     matches its state: "Russia" finds the Kremlin, "United States" the
 //     State Department (but "Kremlin" does not find Russia).
 //   - A person matches a query that ends their name or that their name
@@ -35,6 +36,9 @@ func Matches(actor Actor, query string) bool {
 		return samePerson(load(), actor.Name, q)
 	}
 	lx := load()
+	if actor.Type == Organization && initialsMatch(lx, actor.Name, query) {
+		return true // "SLM" finds the Sudan Liberation Movement, as an article's "(SLM)" names it
+	}
 	for _, r := range lx.aliases[q] {
 		if r.org && actor.Type != State && strings.EqualFold(lx.orgs[r.ref].name, actor.Name) {
 			return true
@@ -49,6 +53,14 @@ func Matches(actor Actor, query string) bool {
 		}
 	}
 	return false
+}
+
+// initialsMatch reports whether query is an acronym ("SLM", any case) that
+// the organisation's name spells (lexicon.spells): what an unlisted acronym
+// of an article stands for (see Article.expandAcronyms).
+func initialsMatch(lx *lexicon, name, query string) bool {
+	q := strings.ToUpper(strings.TrimSpace(query))
+	return isAcronym(q) && lx.initialsOf(name) == q
 }
 
 // SameActor reports whether two actors (possibly from different articles)

@@ -618,16 +618,9 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 			}
 		}
 		// An adjective: "the Syrian crisis". Before a place it passes the
-		// place position on: "in the Yemeni capital Sanaa".
-		if t.flags&fCtxPlace != 0 {
-			k := end
-			for k < end+2 && st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catFunction == 0 {
-				k++
-			}
-			if k > end && st.isCapWord(k) {
-				st.toks[k].flags |= fCtxPlace
-			}
-		}
+		// place position on: "in the Yemeni capital Sanaa", "in the Syrian
+		// city of Aleppo", "reached the Sudanese city of El Fasher".
+		st.passPlace(end, t.flags&(fCtxPlace|fCtxVisit))
 		return end
 	case gzOrg:
 		o := lx.orgs[g.ref]
@@ -651,6 +644,12 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 				return lx.person(st, i, true)
 			}
 		}
+	}
+	// "in the Red Sea city", "the Black Sea port": a sea or a coast before
+	// a settlement noun tells where the settlement lies, and is no place.
+	if g.kind == gzRegion && lx.shoreBefore(st, g, end) {
+		st.passPlace(end, t.flags&(fCtxPlace|fCtxVisit)) // "in the Red Sea port of Jeddah"
+		return end
 	}
 	// A listed place after a travel verb is where the travel went:
 	// "visited Russia", "toured Kyiv". A possessive one before a stance
@@ -695,6 +694,72 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	return end
+}
+
+// namePair splits w, a hyphenated word, into two names: two capitalised
+// parts of two letters or more, each with a small letter ("Ng-Wang",
+// "Biden-Xi"; not "US-China" nor "Jean-pierre").
+func namePair(w string) (string, string, bool) {
+	h := strings.IndexByte(w, '-')
+	if h < 0 {
+		return "", "", false
+	}
+	first, second := w[:h], w[h+1:]
+	return first, second, nameLikePart(first) && nameLikePart(second)
+}
+
+// nameLikePart reports whether w, a part of a hyphenated word, looks like
+// a name: a capital, then small ASCII letters only, two letters or more.
+func nameLikePart(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// pairMention adds the person mention of name, one of a pair of names
+// written with a hyphen at token i ("Ng" of "Ng-Wang meeting"): a name that
+// counts only as a person the article names (not certain).
+func (lx *lexicon) pairMention(st *sent, i int, name string) {
+	st.mentions = append(st.mentions, mention{
+		kind: mPerson, tok: i, words: []string{name}, country: -1, org: -1,
+		quoted: st.toks[i].flags&fQuoted != 0, cluster: -1, sur: strings.ToLower(name),
+	})
+}
+
+// passPlace passes ctx, the place position of a word that modifies a noun
+// (fCtxPlace, fCtxVisit or none), on to the capitalised word after that
+// noun, up to two lowercase words and a settlement noun's "of" on: "in the
+// Yemeni capital Sanaa", "in the Syrian city of Aleppo", "in the Red Sea
+// port of Jeddah".
+func (st *sent) passPlace(end int, ctx tokFlags) {
+	if ctx == 0 {
+		return
+	}
+	k := end
+	for k < end+2 && st.isWord(k) && st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catFunction == 0 {
+		k++
+	}
+	if k > end && lowOr(st, k) == "of" && st.toks[k-1].cat&catSettlement != 0 {
+		k++
+	}
+	if k > end && st.isCapWord(k) {
+		st.toks[k].flags |= ctx
+	}
+}
+
+// shoreBefore reports whether g, a region ending at token end, is a sea or
+// a coast ([shore] of words.txt: its name's last word) before a lowercase
+// settlement noun: "the Red Sea city", "the Black Sea port of Odesa".
+func (lx *lexicon) shoreBefore(st *sent, g *gzEntry, end int) bool {
+	name := g.name[strings.LastIndexByte(g.name, ' ')+1:]
+	return lx.foldedCat(name)&catShore != 0 && st.isWord(end) && st.toks[end].flags&fCap == 0 &&
+		st.toks[end].cat&catSettlement != 0
 }
 
 // peopleAdjective reports whether w ends like an adjective of a people:
@@ -977,6 +1042,15 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if len(words) == 1 && st.lowerNoun(end) && st.toks[end].cat&catSpeech == 0 && lx.compoundAdjective(words[0]) {
 		return end // "near the Sino-Korean border", "a Franco-American force"
+	}
+	if len(words) == 1 && st.lowerNoun(end) && st.toks[end].cat&catPairNoun != 0 {
+		if first, second, ok := namePair(words[0]); ok {
+			// "after Ng-Wang meeting", "the Biden-Xi summit": two people
+			// the article names, or no one.
+			lx.pairMention(st, i, first)
+			lx.pairMention(st, i, second)
+			return end
+		}
 	}
 	t := st.toks[i]
 	if lx.employerBefore(st, i) || st.firmAppositive(end) {

@@ -677,6 +677,11 @@ func markContext(st *sent, k int) {
 	t := &toks[k]
 	var flag tokFlags
 	switch {
+	case t.cat&catRoutePrep != 0:
+		if k == 0 || toks[k-1].cat&catTravel == 0 || toks[k-1].flags&fWord == 0 {
+			return // "talks between Russia and Ukraine": the states act
+		}
+		flag = fCtxAway // "shuttled between Port Sudan and Abu Dhabi": where the travel went, no actor
 	case t.cat&catPlacePrep != 0:
 		flag = fCtxPlace
 		if k > 0 && toks[k-1].cat&catTravel != 0 && toks[k-1].flags&fWord != 0 && reportedTravel(st, k-1) {

@@ -1,0 +1,77 @@
+package entity
+
+import "strings"
+
+// A lone name the article gives no full name ending with may be the first
+// word of one: a family name that comes first ([family-first] and no
+// [given] name of data/given_names.txt: "Wang" after "Commerce Minister
+// Wang Wentao") or a given name after a title that takes one ("Prince
+// Faisal" after "Prince Faisal bin Farhan"). Such a name joins the nearest
+// full name before it that starts with it, else the first one after it.
+// Full names ending with the word come first: "Wang" after "Vera Wang" is
+// Vera Wang, and "Prince Sihanouk" after "Norodom Sihanouk" is him.
+
+// joinFirstNames joins the lone names of surname key sur (refs, resolved
+// by corefer) that have no full name ending with them to the full name
+// that starts with them, if the article has one (see above).
+func (a *Article) joinFirstNames(refs []pos, sur string) {
+	var lone []int // the clusters of lone names to join, each once
+	for _, r := range refs {
+		mm := &a.sts[r.s].mentions[r.m]
+		if len(mm.words) != 1 || mm.firm || mm.group || !a.firstWord(mm) {
+			continue
+		}
+		if mm.cluster >= 0 && len(a.clusters[mm.cluster].words) > 1 {
+			continue // a full name ends with it
+		}
+		lone = append(lone, r.s, r.m)
+	}
+	if len(lone) == 0 {
+		return
+	}
+	var starts []pos // the full names that start with sur, in text order
+	for _, p := range a.persons {
+		f := &a.sts[p.s].mentions[p.m]
+		if p.sur != sur && len(f.words) > 1 && f.certain && !f.firm && !f.group && strings.EqualFold(f.words[0], sur) {
+			starts = append(starts, p.pos)
+		}
+	}
+	for _, p := range starts {
+		a.resolvePeople(a.sts[p.s].mentions[p.m].sur)
+	}
+	for i := 0; i < len(lone); i += 2 {
+		mm := &a.sts[lone[i]].mentions[lone[i+1]]
+		if c := a.nearestStart(starts, lone[i], lone[i+1]); c >= 0 {
+			mm.cluster = c
+		}
+	}
+}
+
+// firstWord reports whether mm, a person's one name, is the kind of name
+// that starts a full name it stands for: a family name that comes first
+// and is no given name, or a given name after its title ("Prince Faisal").
+func (a *Article) firstWord(mm *mention) bool {
+	c := a.lx.foldedCat(mm.words[0])
+	return c&catFamilyFirst != 0 && c&catGiven == 0 || a.lx.givenName(mm)
+}
+
+// nearestStart returns the cluster of the full name of starts nearest
+// before mention m of sentence s, else of the first one after it; -1 if
+// none has a cluster.
+func (a *Article) nearestStart(starts []pos, s, m int) int {
+	c := -1
+	for _, p := range starts {
+		pc := a.sts[p.s].mentions[p.m].cluster
+		if pc < 0 {
+			continue
+		}
+		if p.s < s || p.s == s && p.m < m {
+			c = pc // the last one before
+		} else if c < 0 {
+			return pc
+		} else {
+			break
+		}
+	}
+	return c
+}
