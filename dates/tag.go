@@ -1207,7 +1207,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				v, ok = resolve(e, d, Future, bias) // "from 7 p.m. Sunday until 7 a.m. Wednesday": a range ends on or after its start
 			}
 			if ok && e.Weekday != 0 && len(out) > 0 {
-				past := toldPast(tense) || cuesOf(c.sent).pastBefore(c.start-c.sent.Start)
+				past := func() bool { return toldPast(tense) || cuesOf(c.sent).pastBefore(c.start-c.sent.Start) }
 				v = weekdayPair(text, &out[len(out)-1], c, e, v, pubDay, past) // "on Thursday and Friday": one week
 			}
 			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
@@ -1481,6 +1481,9 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 			d = c.start - o.end
 		}
 		if !found || d < dist {
+			if n := restatedDays(low, c, o); n != 0 {
+				v.Start = v.Start.AddDate(0, 0, n) // "at 0100 local time (2300 GMT on Wednesday)": Thursday's
+			}
 			if o.start > c.end {
 				if later, ok := ranInto(low, cands, i, c.sent, anchor, tenseOf); ok {
 					v.Start = later // "reached at 11 p.m. after a session that began Monday and ran into Tuesday": Tuesday
@@ -1493,6 +1496,65 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 		}
 	}
 	return best, after, found
+}
+
+// restatedDays returns how many days the day of o, named in brackets after
+// the time c with the same moment in another zone ("at 0100 local time (2300
+// GMT on Wednesday)"), lies from c's own day: the clocks more than 12 hours
+// apart are on either side of midnight, so a local time of the small hours
+// restated as the evening before is of the next day (1), an evening
+// restated as the small hours after of the day before (-1); else 0.
+func restatedDays(low string, c, o candidate) int {
+	if !c.expr.Clock || o.start <= c.end || !strings.HasPrefix(low[c.end:], " (") {
+		return 0
+	}
+	in := low[c.end+2 : o.start]
+	if strings.IndexByte(in, ')') >= 0 {
+		return 0
+	}
+	h, ok := restatedHour(in)
+	if !ok {
+		return 0
+	}
+	switch d := c.expr.Hour - h; {
+	case d < -12:
+		return 1
+	case d > 12:
+		return -1
+	}
+	return 0
+}
+
+// restatedHour reads the hour of the clock time that in, the text after an
+// opening bracket, begins with: "2300 gmt on ", "23:00 gmt ", "11 p.m. gmt ".
+func restatedHour(in string) (int, bool) {
+	n := 0
+	for n < len(in) && isDigit(in[n]) {
+		n++
+	}
+	switch {
+	case n == 4:
+		return atoi(in[:2]), true // "2300 gmt"
+	case n == 0 || n > 2:
+		return 0, false
+	}
+	h := atoi(in[:n])
+	rest := in[n:]
+	if strings.HasPrefix(rest, ":") {
+		rest = strings.TrimLeft(rest[1:], "0123456789")
+	}
+	rest = strings.TrimPrefix(rest, " ")
+	switch {
+	case strings.HasPrefix(rest, "p.m.") || strings.HasPrefix(rest, "pm"):
+		if h < 12 {
+			h += 12
+		}
+	case strings.HasPrefix(rest, "a.m.") || strings.HasPrefix(rest, "am"):
+		if h == 12 {
+			h = 0
+		}
+	}
+	return h, h < 24
 }
 
 // ranInto returns the day of a later candidate of sentence sp, after
@@ -1553,7 +1615,7 @@ func rangeStart(text string, out []Mention, c *candidate, e *Expr) (time.Time, b
 // Friday", "Thursday or Friday", "Monday through Wednesday"): the two are
 // one span in one week, read in the tense of the first, so c is the first
 // day with its weekday after prev's. When the pair is told in the past
-// (past) and that day would lie after the publication day pubDay, the pair
+// (past reports it) and that day would lie after the publication day pubDay, the pair
 // is the week before: prev moves back seven days ("the plant was closed
 // from Thursday through Tuesday" in a story of Friday is Aug. 18 to 23).
 // A weekday given with its week ("Friday last week", "Tuesday this week")
@@ -1563,16 +1625,19 @@ func rangeStart(text string, out []Mention, c *candidate, e *Expr) (time.Time, b
 // Two days joined by "or", not told in the past, are a choice still open:
 // a pair read before the publication day moves a week ahead ("a cold front
 // is forecast to arrive Sunday or Monday" in a story of Wednesday).
-func weekdayPair(text string, prev *Mention, c *candidate, e *Expr, v Value, pubDay time.Time, past bool) Value {
+func weekdayPair(text string, prev *Mention, c *candidate, e *Expr, v Value, pubDay time.Time, past func() bool) Value {
 	if e.Dir != DirAuto && e.Dir != DirThis || e.Month != 0 || e.Year != 0 || e.Grain != GrainDay || v.Grain != GrainDay {
 		return v
 	}
-	wd := lex().weekdays[strings.ToLower(prev.Text)]
-	if wd == 0 || prev.Value.Grain != GrainDay || prev.Value.Type != Date || prev.End > c.start || prev.Start < c.sent.Start || c.start-prev.End > len(" through ") {
+	if prev.Value.Grain != GrainDay || prev.Value.Type != Date || prev.End > c.start || prev.Start < c.sent.Start || c.start-prev.End > len(" through ") {
 		return v
 	}
 	join := strings.TrimSpace(text[prev.End:c.start])
 	if !pairJoin(join) {
+		return v
+	}
+	wd := lex().weekdays[strings.ToLower(prev.Text)]
+	if wd == 0 {
 		return v
 	}
 	if e.Dir == DirThis {
@@ -1585,7 +1650,7 @@ func weekdayPair(text string, prev *Mention, c *candidate, e *Expr, v Value, pub
 		return v
 	}
 	first := prev.Value.Start
-	if strings.EqualFold(join, "or") && !past && first.Before(pubDay) {
+	if strings.EqualFold(join, "or") && first.Before(pubDay) && !past() {
 		first = first.AddDate(0, 0, 7) // "a further band arriving Saturday or Sunday": a choice still open
 		prev.Value = pairDay(first, pubDay)
 		v = pairDay(first.AddDate(0, 0, (e.Weekday-wd+7)%7), pubDay)
@@ -1598,7 +1663,7 @@ func weekdayPair(text string, prev *Mention, c *candidate, e *Expr, v Value, pub
 	if d.Equal(first) {
 		return v // "Friday and Friday": no pair
 	}
-	if past && d.After(pubDay) {
+	if d.After(pubDay) && past() {
 		prev.Value = pairDay(first.AddDate(0, 0, -7), pubDay)
 		d = d.AddDate(0, 0, -7)
 	}
@@ -2189,7 +2254,8 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 // a noun ("data for November are due"), or before one, with or without
 // "'s" ("the November figures", "October's data").
 func periodData(low string, start, end int) bool {
-	if i, j := wordEndingBefore(low, start); low[i:j] == "for" {
+	if strings.HasSuffix(low[:start], "for ") {
+		i, _ := wordEndingBefore(low, start)
 		if v, w := wordEndingBefore(low, i); lex().dataNouns[low[v:w]] {
 			return true
 		}
@@ -2936,10 +3002,10 @@ func adjectiveCue(low string, i int, f string) bool {
 // "are set to"; "were hosted by" keeps that of "were"). Not an amount:
 // "prices rose by 5% in March", "sales increased by the most since 2009".
 func agentAfter(text string, j int) bool {
-	rest, ok := strings.CutPrefix(text[j:], " by ")
-	if !ok {
-		return false
+	if j+4 >= len(text) || text[j] != ' ' || text[j+1] != 'b' || text[j+2] != 'y' || text[j+3] != ' ' {
+		return false // most words
 	}
+	rest := text[j+4:]
 	rest = strings.TrimPrefix(rest, "the ")
 	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
