@@ -470,7 +470,7 @@ func readWhole(s, low string) *wholeCues {
 			c.modal = append(c.modal, i)
 		}
 		inFuture := lastIn(c.future, i-15, i) >= 0
-		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) && !agentAfter(s, wd.j) ||
+		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) && !agentAfter(s, wd.i, wd.j) ||
 			(l.barePast[w] || l.barePastObject[w] && objectArticle(low, wd.j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !inFuture {
 			c.past = append(c.past, i)
 		}

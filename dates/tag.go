@@ -1997,7 +1997,7 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 		cs |= cueIsModal
 	}
 	// past cues are single words: past forms, and words in -ed
-	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) && !agentAfter(c.text, j) {
+	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) && !agentAfter(c.text, i, j) {
 		cs |= cueIsPast
 	}
 	if (info&cueBarePast != 0 || info&cueBarePastObject != 0 && objectArticle(low, j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
@@ -2658,13 +2658,29 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 		if q := c.attribution(start); q >= 0 {
 			return q, at, true // "the product would launch in the fall, the company said"
 		}
-		if p < 0 && c.plannedWould(at+len(w), start) {
-			return at, at, true // "under the plan, tuition would rise in the fall"
+		if (p < 0 || c.conditionalBefore(p, at)) && c.plannedWould(at+len(w), start) {
+			return at, at, true // "under the plan, tuition would rise in the fall", "if needed, Game 6 would be played Thursday"
 		}
 		return 0, 0, false
 	}
 	return p, at, true
 }
+
+// conditionalBefore reports whether the past verb at p stands in a
+// condition that a comma closes before "would" at at: "If needed, Game 6
+// would be played Thursday", whose "needed" is not the verb of "would"'s
+// clause (a relative clause is: "sold the unit, which would close in March").
+func (c *tenseCues) conditionalBefore(p, at int) bool {
+	if strings.IndexByte(c.low[p:at], ',') < 0 {
+		return false
+	}
+	k := strings.LastIndexAny(c.low[:p], ",;:(") + 1
+	f := strings.Fields(c.low[k:p])
+	return len(f) > 0 && conditionals[f[0]]
+}
+
+// conditionals open a clause of condition: "if needed", "unless delayed".
+var conditionals = map[string]bool{"if": true, "unless": true, "once": true}
 
 // aheadModals are the modals whose clause may lie ahead of the time it is
 // told in: "would" of a plan or of reported speech, and those of a
@@ -2996,14 +3012,20 @@ func adjectiveCue(low string, i int, f string) bool {
 }
 
 // agentAfter reports whether "by" and a name, with or without "the",
-// follow offset j of text (a sentence): the agent of a passive participle,
-// which tells no tense of its own ("trade ministers hosted by the Singaporean
-// government on Thursday and Friday are set to meet" takes the tense of
-// "are set to"; "were hosted by" keeps that of "were"). Not an amount:
+// follow the word text[i:j] of a sentence, with no comma before it: the
+// agent of a passive participle that tells which thing is meant, and no
+// tense of its own ("trade ministers hosted by the Singaporean government
+// on Thursday and Friday are set to meet" takes the tense of "are set to";
+// "were hosted by" keeps that of "were"). Set off by a comma, the
+// participle tells an event of its own, in the past: "the agreement,
+// announced by Qatar on Wednesday, is due to take effect". Not an amount:
 // "prices rose by 5% in March", "sales increased by the most since 2009".
-func agentAfter(text string, j int) bool {
+func agentAfter(text string, i, j int) bool {
 	if j+4 >= len(text) || text[j] != ' ' || text[j+1] != 'b' || text[j+2] != 'y' || text[j+3] != ' ' {
 		return false // most words
+	}
+	if i >= 2 && text[i-2] == ',' {
+		return false
 	}
 	rest := text[j+4:]
 	rest = strings.TrimPrefix(rest, "the ")
