@@ -1053,6 +1053,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if (e.Grain == GrainMonth || e.Grain == GrainQuarter) && e.Year == 0 && e.Dir == DirAuto && periodData(low, c.start, c.end) {
 				tense = Happened // "data for November are due next week": the last November
 			}
+			if tense == Unmarked && e.Grain <= GrainDay && startsTerm(low, c.start) {
+				tense = Future // "a 30-day truce from Monday", "the limit applies from Saturday"
+			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
 			}
@@ -2246,6 +2249,20 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 		}
 		i = k
 	}
+}
+
+// startsTerm reports whether the day at start of low follows "from" after
+// a word of data/term_starts.txt: with no cue either side, the start of a
+// term still ahead ("a 30-day truce from Monday", "the new speed limit
+// applies from Saturday"). Not "from" alone, often a level gone by: "prices
+// have fallen from Aug. 20 levels".
+func startsTerm(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	if low[i:j] != "from" {
+		return false
+	}
+	v, w := wordEndingBefore(low, i)
+	return lex().termStarts[low[v:w]]
 }
 
 // periodData reports whether the phrase at [start, end) of low, a month or
