@@ -36,6 +36,11 @@ const (
 	// deciding, with no infinitive, modal or limit between: the date is the
 	// most recent one, with no near-future exception (see nearFuture).
 	Happened
+	// Plan: Term, for a plan told in the past, the infinitive of a verb of
+	// agreeing or directing ("had agreed to continue negotiations on
+	// Wednesday"): the nearest one, neither side preferred, as the plan may
+	// still lie ahead or have been carried out.
+	Plan
 )
 
 // Biases for unmarked tense: the next occurrence is taken when it is nearer
@@ -43,6 +48,7 @@ const (
 const (
 	newsBias      = 0.5
 	narrativeBias = 2.0
+	planBias      = 1.0 // Plan: the nearer occurrence, the past on a tie
 )
 
 // Resolve turns an expression into a value, anchored at anchor (for news,
@@ -113,8 +119,10 @@ func resolve(e *Expr, anchor time.Time, tense Tense, bias float64) (v Value, ok 
 // resolveCalendar picks the occurrence of a partial calendar expression:
 // the start of the period and its grain.
 func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, bool) {
-	term, happened := tense == Term, tense == Happened
+	term, happened := tense == Term || tense == Plan, tense == Happened
 	switch {
+	case tense == Plan:
+		tense, bias = Unmarked, planBias
 	case term:
 		tense = Unmarked
 	case happened:

@@ -470,7 +470,7 @@ func readWhole(s, low string) *wholeCues {
 			c.modal = append(c.modal, i)
 		}
 		inFuture := lastIn(c.future, i-15, i) >= 0
-		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) ||
+		if (l.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !l.notPast[w] && !inFuture) && !afterBe(low, i) && !agentAfter(s, wd.i, wd.j) ||
 			(l.barePast[w] || l.barePastObject[w] && objectArticle(low, wd.j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !inFuture {
 			c.past = append(c.past, i)
 		}
@@ -532,6 +532,34 @@ func (c *wholeCues) forwardInfinitive(at, start int) bool {
 	return false
 }
 
+// forwardIn reports, as forwardVerbBefore, whether one of the last
+// forwardReach words of f, with no mark after it, is a past verb of
+// agreeing or directing.
+func forwardIn(f []string) bool {
+	for k := len(f) - 1; k >= 0 && k >= len(f)-forwardReach; k-- {
+		w := f[k]
+		if strings.TrimRight(w, ".,;:!?\"'()") != w {
+			return false
+		}
+		if lex().forward[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeIn reports, as purposeBefore, whether the last eight words of
+// clause hold "to" after a noun of a measure's purpose.
+func purposeIn(clause string) bool {
+	f := strings.FieldsFunc(clause, func(r rune) bool { return r > 127 || !isWordByte(byte(r)) })
+	for k := len(f) - 1; k >= 1 && k >= len(f)-purposeReach; k-- {
+		if f[k] == "to" {
+			return lex().purpose[f[k-1]]
+		}
+	}
+	return false
+}
+
 func (c *wholeCues) at(start, end int) Tense {
 	if strings.HasPrefix(asciiLower(c.text[start:end]), "earlier ") {
 		return Past
@@ -563,6 +591,9 @@ func (c *wholeCues) at(start, end int) Tense {
 			if c.stateBefore(w, strings.LastIndex(c.text[:start], w)) {
 				return Future // "flood warnings remain in place until Tuesday"
 			}
+			if purposeIn(asciiLower(c.text[from:strings.LastIndex(c.text[:start], w)])) {
+				return Future // "a bill to fund the government through Sept. 30"
+			}
 			return Term
 		}
 	}
@@ -580,13 +611,16 @@ func (c *wholeCues) at(start, end int) Tense {
 	}
 	if bestF >= 0 {
 		if bestF > bestP {
+			if f := strings.Fields(asciiLower(c.text[max(bestF-60, 0):bestF])); len(f) > 0 && f[len(f)-1] == "to" && forwardIn(f[:len(f)-1]) {
+				return Plan // "had agreed to resume talks on Tuesday"
+			}
 			if planToldInPast(asciiLower(c.text), bestF) {
 				return Term // "was scheduled to end on Friday"
 			}
 			return Future
 		}
 		if c.forwardInfinitive(bestP, start) {
-			return Term // "were told to prepare for storms on Sunday"
+			return Plan // "were told to prepare for storms on Sunday"
 		}
 		return Past
 	}
@@ -606,7 +640,7 @@ func (c *wholeCues) at(start, end int) Tense {
 	nextF, nextP := firstIn(c.future, from, to), firstIn(c.past, from, to)
 	switch {
 	case bestP >= 0 && c.forwardInfinitive(bestP, start):
-		return Term
+		return Plan
 	case bestP >= 0:
 		return Past
 	case nextF >= 0 && (nextP < 0 || nextF < nextP):

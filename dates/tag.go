@@ -1050,6 +1050,12 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				at = amt.from // "two weeks before Christmas, talks broke down": "before" is no limit here
 			}
 			tense = cues.at(at-c.sent.Start, c.end-c.sent.Start)
+			if (e.Grain == GrainMonth || e.Grain == GrainQuarter) && e.Year == 0 && e.Dir == DirAuto && periodData(low, c.start, c.end) {
+				tense = Happened // "data for November are due next week": the last November
+			}
+			if tense == Unmarked && e.Grain <= GrainDay && startsTerm(low, c.start) {
+				tense = Future // "a 30-day truce from Monday", "the limit applies from Saturday"
+			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
 			}
@@ -1059,7 +1065,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.PastFallback != nil && cues.pastBefore(c.start-c.sent.Start) {
 				e = e.PastFallback
 			}
-			if (tense == Unmarked || tense == Future || tense == Term) && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
+			if (tense == Unmarked || tense == Future || termLike(tense)) && !possessive(text[c.end:]) { // "get around Wednesday's ruling": another event's day
 				if s, w, ok := cues.reportedWould(c.start - c.sent.Start); ok {
 					tense, saidAt, wouldAt = Future, c.sent.Start+s, c.sent.Start+w
 				}
@@ -1120,7 +1126,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			cues := cuesOf(c.sent)
 			tenseOf := func(o candidate) Tense {
 				t := cues.at(o.start-c.sent.Start, o.end-c.sent.Start)
-				if (t == Unmarked || t == Term) && !possessive(text[o.end:]) {
+				if (t == Unmarked || termLike(t)) && !possessive(text[o.end:]) {
 					if _, _, ok := cues.reportedWould(o.start - c.sent.Start); ok {
 						t = Future // "said the change would arrive between 2pm and 5pm on Sunday"
 					}
@@ -1132,7 +1138,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				dayAnchor = ref // a day named beside it is read like any other in the story
 			}
 			begins := !fromText // midnight, 24:00: the end of a day named before it, else the start of the story's day
-			if d, after, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
+			if d, after, ok := daySameSentence(low, cands, *c, dayAnchor, tenseOf); ok {
 				a, begins = d, after
 				if e == c.expr.Ahead {
 					e = &c.expr // "results are expected overnight, with the tally due by Friday lunchtime": the night before Friday
@@ -1147,14 +1153,14 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			}
 			if doc != Narrative && e.PartOfDay == "NI" && !e.Clock && e.Offset == 0 {
 				told := tenseOf(*c)
-				if told == Term && cues.pastBefore(c.start-c.sent.Start) {
+				if termLike(told) && cues.pastBefore(c.start-c.sent.Start) {
 					told = Past // "ran through the night"
 				}
 				a = nightDay(a, anchor, told) // "shelled the town during the night": last night
 			}
 		}
 		if e.OfEvent {
-			d, g, ok := eventDayAnchor(cands, c, anchor, doc, dated{ref, fromText}, dated{last, !last.IsZero()}, lastGrain, cuesOf(c.sent))
+			d, g, ok := eventDayAnchor(low, cands, c, anchor, doc, dated{ref, fromText}, dated{last, !last.IsZero()}, lastGrain, cuesOf(c.sent))
 			if !ok {
 				continue // "on its first day" in a story that named no day: left alone
 			}
@@ -1202,6 +1208,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				// no range of weekdays: most phrases
 			} else if d, in := rangeStart(text, out, c, e); ok && in && v.Start.Before(d) && !toldPast(tense) && !cuesOf(c.sent).pastBefore(c.start-c.sent.Start) {
 				v, ok = resolve(e, d, Future, bias) // "from 7 p.m. Sunday until 7 a.m. Wednesday": a range ends on or after its start
+			}
+			if ok && e.Weekday != 0 && len(out) > 0 {
+				past := func() bool { return toldPast(tense) || cuesOf(c.sent).pastBefore(c.start-c.sent.Start) }
+				v = weekdayPair(text, &out[len(out)-1], c, e, v, pubDay, past) // "on Thursday and Friday": one week
 			}
 			if ok && tense == Past && v.Start.After(a) && e.Kind == Calendar && e.Year == 0 && cuesOf(c.sent).happened(c.start-c.sent.Start) {
 				v, ok = resolve(e, a, Happened, bias) // "the talks began on May 28": not the one just ahead (nearFuture)
@@ -1439,9 +1449,12 @@ const (
 // daySameSentence returns the date of a day named in the same sentence as
 // c ("at 10:35 a.m. (0735 GMT) Friday"), resolved on its own with the tense
 // at its place (tenseOf), nearest first; after says whether it stands after c.
+// low is the text in lower case. A day that begins a span running "into" a
+// later day named after it ("began Monday morning and ran into Tuesday")
+// gives a time told before it that later day (ranInto).
 // A time of the small hours after an evening time of that day is of the
 // next day.
-func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (day time.Time, after, ok bool) {
+func daySameSentence(low string, cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (day time.Time, after, ok bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
 	const near = 200
@@ -1471,6 +1484,14 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 			d = c.start - o.end
 		}
 		if !found || d < dist {
+			if n := restatedDays(low, c, o); n != 0 {
+				v.Start = v.Start.AddDate(0, 0, n) // "at 0100 local time (2300 GMT on Wednesday)": Thursday's
+			}
+			if o.start > c.end {
+				if later, ok := ranInto(low, cands, i, c.sent, anchor, tenseOf); ok {
+					v.Start = later // "reached at 11 p.m. after a session that began Monday and ran into Tuesday": Tuesday
+				}
+			}
 			best, found, dist, after = v.Start, true, d, o.start > c.end
 			if e.Clock && c.expr.Clock && o.end <= c.start && e.Hour >= lateHour && c.expr.Hour < earlyHour {
 				best = best.AddDate(0, 0, 1) // "ended at 11 p.m. Saturday, and fans celebrated until 2 a.m.": Sunday's
@@ -1478,6 +1499,85 @@ func daySameSentence(cands []candidate, c candidate, anchor time.Time, tenseOf f
 		}
 	}
 	return best, after, found
+}
+
+// restatedDays returns how many days the day of o, named in brackets after
+// the time c with the same moment in another zone ("at 0100 local time (2300
+// GMT on Wednesday)"), lies from c's own day: the clocks more than 12 hours
+// apart are on either side of midnight, so a local time of the small hours
+// restated as the evening before is of the next day (1), an evening
+// restated as the small hours after of the day before (-1); else 0.
+func restatedDays(low string, c, o candidate) int {
+	if !c.expr.Clock || o.start <= c.end || !strings.HasPrefix(low[c.end:], " (") {
+		return 0
+	}
+	in := low[c.end+2 : o.start]
+	if strings.IndexByte(in, ')') >= 0 {
+		return 0
+	}
+	h, ok := restatedHour(in)
+	if !ok {
+		return 0
+	}
+	switch d := c.expr.Hour - h; {
+	case d < -12:
+		return 1
+	case d > 12:
+		return -1
+	}
+	return 0
+}
+
+// restatedHour reads the hour of the clock time that in, the text after an
+// opening bracket, begins with: "2300 gmt on ", "23:00 gmt ", "11 p.m. gmt ".
+func restatedHour(in string) (int, bool) {
+	n := 0
+	for n < len(in) && isDigit(in[n]) {
+		n++
+	}
+	switch {
+	case n == 4:
+		return atoi(in[:2]), true // "2300 gmt"
+	case n == 0 || n > 2:
+		return 0, false
+	}
+	h := atoi(in[:n])
+	rest := in[n:]
+	if strings.HasPrefix(rest, ":") {
+		rest = strings.TrimLeft(rest[1:], "0123456789")
+	}
+	rest = strings.TrimPrefix(rest, " ")
+	switch {
+	case strings.HasPrefix(rest, "p.m.") || strings.HasPrefix(rest, "pm"):
+		if h < 12 {
+			h += 12
+		}
+	case strings.HasPrefix(rest, "a.m.") || strings.HasPrefix(rest, "am"):
+		if h == 12 {
+			h = 0
+		}
+	}
+	return h, h < 24
+}
+
+// ranInto returns the day of a later candidate of sentence sp, after
+// cands[i], that follows "into" ("a session that began Monday morning and
+// ran through the night into Tuesday"): a span from cands[i]'s day that ran
+// into a later one. A time told before the span's start is of its end.
+func ranInto(low string, cands []candidate, i int, sp sentence.Span, anchor time.Time, tenseOf func(candidate) Tense) (time.Time, bool) {
+	for k := i + 1; k < len(cands) && cands[k].start < sp.End; k++ {
+		o := &cands[k]
+		if o.sent != sp || o.expr.Kind != Calendar || o.expr.Grain != GrainDay || o.expr.Floating {
+			continue
+		}
+		if i, j := wordEndingBefore(low, o.start); low[i:j] != "into" {
+			continue
+		}
+		if v, ok := Resolve(o.expr, anchor, tenseOf(*o)); ok && v.Grain == GrainDay {
+			return v.Start, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // rangeStart returns the day on which a range that the bare weekday c
@@ -1512,6 +1612,87 @@ func rangeStart(text string, out []Mention, c *candidate, e *Expr) (time.Time, b
 	return time.Time{}, false
 }
 
+// weekdayPair re-reads v, the value of the bare weekday c (expression e),
+// when prev, the mention just before it in its sentence, is a bare weekday
+// joined to it by "and", "or" or a word of a range ("on Thursday and
+// Friday", "Thursday or Friday", "Monday through Wednesday"): the two are
+// one span in one week, read in the tense of the first, so c is the first
+// day with its weekday after prev's. When the pair is told in the past
+// (past reports it) and that day would lie after the publication day pubDay, the pair
+// is the week before: prev moves back seven days ("the plant was closed
+// from Thursday through Tuesday" in a story of Friday is Aug. 18 to 23).
+// A weekday given with its week ("Friday last week", "Tuesday this week")
+// gives that week to a day before it in the pair. v is returned as it is
+// when c stays within six days after prev, or of a
+// list ("and", "or") before it: "statements made Friday and Thursday".
+// Two days joined by "or", not told in the past, are a choice still open:
+// a pair read before the publication day moves a week ahead ("a cold front
+// is forecast to arrive Sunday or Monday" in a story of Wednesday).
+func weekdayPair(text string, prev *Mention, c *candidate, e *Expr, v Value, pubDay time.Time, past func() bool) Value {
+	if e.Dir != DirAuto && e.Dir != DirThis || e.Month != 0 || e.Year != 0 || e.Grain != GrainDay || v.Grain != GrainDay {
+		return v
+	}
+	if prev.Value.Grain != GrainDay || prev.Value.Type != Date || prev.End > c.start || prev.Start < c.sent.Start || c.start-prev.End > len(" through ") {
+		return v
+	}
+	join := strings.TrimSpace(text[prev.End:c.start])
+	if !pairJoin(join) {
+		return v
+	}
+	wd := lex().weekdays[strings.ToLower(prev.Text)]
+	if wd == 0 {
+		return v
+	}
+	if e.Dir == DirThis {
+		if wd < e.Weekday {
+			prev.Value = pairDay(v.Start.AddDate(0, 0, wd-e.Weekday), pubDay) // "on Thursday and Friday last week": that week's Thursday
+		}
+		return v
+	}
+	if e.Days != 0 {
+		return v
+	}
+	first := prev.Value.Start
+	if strings.EqualFold(join, "or") && first.Before(pubDay) && !past() {
+		first = first.AddDate(0, 0, 7) // "a further band arriving Saturday or Sunday": a choice still open
+		prev.Value = pairDay(first, pubDay)
+		v = pairDay(first.AddDate(0, 0, (e.Weekday-wd+7)%7), pubDay)
+	}
+	list := (strings.EqualFold(join, "and") || strings.EqualFold(join, "or")) && e.Weekday < wd
+	if gap := v.Start.Sub(first).Hours() / 24; gap > 0 && gap < 7 || list && gap < 0 && gap > -7 {
+		return v // "Tuesday and Thursday" either side of the day, "made Friday and Thursday": already one week
+	}
+	d := first.AddDate(0, 0, (e.Weekday-wd+7)%7)
+	if d.Equal(first) {
+		return v // "Friday and Friday": no pair
+	}
+	if d.After(pubDay) && past() {
+		prev.Value = pairDay(first.AddDate(0, 0, -7), pubDay)
+		d = d.AddDate(0, 0, -7)
+	}
+	pv := pairDay(d, pubDay)
+	pv.Type = v.Type
+	return pv
+}
+
+// pairJoin reports whether join, the text between two weekdays, joins them
+// as a pair: "and", "or" or a word of a range ("through", "to", a dash).
+func pairJoin(join string) bool {
+	for _, j := range rangeJoins {
+		if strings.EqualFold(join, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairDay is the value of the day d, a day of a pair of weekdays.
+func pairDay(d, pubDay time.Time) Value {
+	v := period(d, GrainDay)
+	v.Type, v.Future = Date, d.After(pubDay)
+	return v
+}
+
 // dated is a date the text may have named, and whether it did.
 type dated struct {
 	at    time.Time
@@ -1528,14 +1709,15 @@ type dated struct {
 // first day in office" is no day named before); in a narrative, which tells
 // its events in the period under discussion, the last date of any grain
 // (last, of grain lastGrain: "in August 480 BC ... on the final day of the
-// battle" is 480-08). ok is false when there is none.
-func eventDayAnchor(cands []candidate, c *candidate, anchor time.Time, doc DocType, ref, last dated, lastGrain Grain, cues *tenseCues) (time.Time, Grain, bool) {
+// battle" is 480-08). ok is false when there is none. low is the text in
+// lower case.
+func eventDayAnchor(low string, cands []candidate, c *candidate, anchor time.Time, doc DocType, ref, last dated, lastGrain Grain, cues *tenseCues) (time.Time, Grain, bool) {
 	dayAnchor := anchor
 	if doc == Narrative {
 		dayAnchor = ref.at
 	}
 	tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
-	if d, _, ok := daySameSentence(cands, *c, dayAnchor, tenseOf); ok {
+	if d, _, ok := daySameSentence(low, cands, *c, dayAnchor, tenseOf); ok {
 		return d, GrainDay, tellsDay(c, d, anchor, doc, cues)
 	}
 	switch {
@@ -1818,7 +2000,7 @@ func (c *tenseCues) wordCues(i, j int) cueSet {
 		cs |= cueIsModal
 	}
 	// past cues are single words: past forms, and words in -ed
-	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) {
+	if (info&cuePast != 0 || ed && info&cueNotPast == 0 && !c.inFuture(i)) && !afterBe(low, i) && !agentAfter(c.text, i, j) {
 		cs |= cueIsPast
 	}
 	if (info&cueBarePast != 0 || info&cueBarePastObject != 0 && objectArticle(low, j)) && !afterBe(low, i) && !afterInfinitive(low, i) && !afterDeterminer(low, i) && !c.inFuture(i) {
@@ -2004,6 +2186,9 @@ func (c *tenseCues) at(start, end int) Tense {
 		if c.stateBefore(pi, pj) {
 			return Future // "flood warnings remain in place until Tuesday": the term still runs
 		}
+		if c.purposeBefore(pi) {
+			return Future // "passed a bill to fund the government through Sept. 30": the term the bill sets
+		}
 		return Term
 	}
 	if c.copulaBefore(pi, pj, end) {
@@ -2013,9 +2198,11 @@ func (c *tenseCues) at(start, end int) Tense {
 	if at, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast); at >= 0 {
 		switch {
 		case cs&cueIsPast != 0 && c.forwardInfinitive(at, start):
-			return Term // "residents were told to prepare for storms on Sunday": the nearest Sunday
+			return Plan // "residents were told to prepare for storms on Sunday": the nearest Sunday
 		case cs&cueIsPast != 0:
 			return Past
+		case cs&cueIsFuture != 0 && forwardVerbBefore(c.low, at):
+			return Plan // "officials had agreed to resume talks on Tuesday": the infinitive's own verb
 		case cs&cueIsFuture != 0 && planToldInPast(c.low, at):
 			return Term // "the summit was scheduled to end on Friday": the nearest Friday, either side
 		case cs&cueIsFuture != 0:
@@ -2064,6 +2251,63 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 	}
 }
 
+// startsTerm reports whether the day at start of low follows "from" after
+// a word of data/term_starts.txt: with no cue either side, the start of a
+// term still ahead ("a 30-day truce from Monday", "the new speed limit
+// applies from Saturday"). Not "from" alone, often a level gone by: "prices
+// have fallen from Aug. 20 levels".
+func startsTerm(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	if low[i:j] != "from" {
+		return false
+	}
+	v, w := wordEndingBefore(low, i)
+	return lex().termStarts[low[v:w]]
+}
+
+// periodData reports whether the phrase at [start, end) of low, a month or
+// a quarter, is the period of figures measured over it (data/
+// data_nouns.txt), which are released after it ends: after "for" and such
+// a noun ("data for November are due"), or before one, with or without
+// "'s" ("the November figures", "October's data").
+func periodData(low string, start, end int) bool {
+	if strings.HasSuffix(low[:start], "for ") {
+		i, _ := wordEndingBefore(low, start)
+		if v, w := wordEndingBefore(low, i); lex().dataNouns[low[v:w]] {
+			return true
+		}
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(low[end:], "'s"), "’s")
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	return lex().dataNouns[wordAt(rest, 1)]
+}
+
+// purposeReach is how many words before a limit word purposeBefore looks
+// for the "to" of a measure's purpose.
+const purposeReach = 8
+
+// purposeBefore reports whether the limit word at offset i of the sentence
+// stands in the infinitive of a measure's purpose: "to" after a noun of
+// data/purpose_nouns.txt, at most purposeReach words before it in its
+// clause ("a bill to fund the government through Sept. 30").
+func (c *tenseCues) purposeBefore(i int) bool {
+	from := c.from(i)
+	for n := 0; n < purposeReach; n++ {
+		k, e := wordEndingBefore(c.low, i)
+		if k >= e || k < from {
+			return false
+		}
+		if c.low[k:e] == "to" {
+			v, w := wordEndingBefore(c.low, k)
+			return lex().purpose[c.low[v:w]]
+		}
+		i = k
+	}
+	return false
+}
+
 // forwardReach is how many words after a verb of directing or intending
 // forwardInfinitive looks for its "to": "urged people to stay home".
 const forwardReach = 4
@@ -2101,6 +2345,30 @@ func (c *tenseCues) forwardInfinitive(at, start int) bool {
 	return false
 }
 
+// forwardVerbBefore reports whether the future cue at offset at of low (a
+// sentence in lower case) is the verb of an infinitive of a past verb of
+// agreeing or directing (data/forward_verbs.txt): "to" just before it, and
+// the verb at most forwardReach words before "to" in its clause ("had agreed
+// to resume talks", "urged both sides to resume"). The cue dates the plan,
+// not a future told by the story.
+func forwardVerbBefore(low string, at int) bool {
+	i, j := wordEndingBefore(low, at)
+	if low[i:j] != "to" || strings.TrimSpace(low[j:at]) != "" {
+		return false
+	}
+	for n := 0; n < forwardReach; n++ {
+		k, e := wordEndingBefore(low, i)
+		if k >= e || strings.TrimSpace(low[e:i]) != "" {
+			return false // the sentence's start, or a mark between
+		}
+		if lex().forward[low[k:e]] {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
 // planToldInPast reports whether the future cue at offset at of low (a
 // sentence in lower case) is a plan told in the past: "was", "were" or
 // "had been" before it ("was scheduled to", "were due to", "had been
@@ -2110,8 +2378,8 @@ func (c *tenseCues) forwardInfinitive(at, start int) bool {
 // (a story of Thursday: "was due to meet on Friday" the next day; of
 // Sunday: "was scheduled to end on Friday" two days before).
 func planToldInPast(low string, at int) bool {
-	if strings.HasPrefix(low[at:], "was ") || strings.HasPrefix(low[at:], "were ") {
-		return true // the cue "was due to" itself
+	if strings.HasPrefix(low[at:], "was ") || strings.HasPrefix(low[at:], "were ") || strings.HasPrefix(low[at:], "had ") {
+		return true // the cue "was due to" or "had expected" itself
 	}
 	w, rest := lastWord(strings.TrimRight(low[:at], " "))
 	if w == "been" {
@@ -2407,13 +2675,29 @@ func (c *tenseCues) reportedWould(start int) (said, would int, ok bool) {
 		if q := c.attribution(start); q >= 0 {
 			return q, at, true // "the product would launch in the fall, the company said"
 		}
-		if p < 0 && c.plannedWould(at+len(w), start) {
-			return at, at, true // "under the plan, tuition would rise in the fall"
+		if (p < 0 || c.conditionalBefore(p, at)) && c.plannedWould(at+len(w), start) {
+			return at, at, true // "under the plan, tuition would rise in the fall", "if needed, Game 6 would be played Thursday"
 		}
 		return 0, 0, false
 	}
 	return p, at, true
 }
+
+// conditionalBefore reports whether the past verb at p stands in a
+// condition that a comma closes before "would" at at: "If needed, Game 6
+// would be played Thursday", whose "needed" is not the verb of "would"'s
+// clause (a relative clause is: "sold the unit, which would close in March").
+func (c *tenseCues) conditionalBefore(p, at int) bool {
+	if strings.IndexByte(c.low[p:at], ',') < 0 {
+		return false
+	}
+	k := strings.LastIndexAny(c.low[:p], ",;:(") + 1
+	f := strings.Fields(c.low[k:p])
+	return len(f) > 0 && conditionals[f[0]]
+}
+
+// conditionals open a clause of condition: "if needed", "unless delayed".
+var conditionals = map[string]bool{"if": true, "unless": true, "once": true}
 
 // aheadModals are the modals whose clause may lie ahead of the time it is
 // told in: "would" of a plan or of reported speech, and those of a
@@ -2623,6 +2907,10 @@ func periodEnd(low string) bool {
 	return periodBefore(before) || strings.HasSuffix(strings.TrimRight(before, " "), "period")
 }
 
+// termLike reports whether t reads a date as a term, the nearest
+// occurrence either side: Term or Plan.
+func termLike(t Tense) bool { return t == Term || t == Plan }
+
 // toldPast reports whether t is a tense of the past.
 func toldPast(t Tense) bool { return t == Past || t == Happened }
 
@@ -2738,6 +3026,27 @@ func monthMay(text string, i, j int) bool {
 // vote" (the verb of the clause then decides).
 func adjectiveCue(low string, i int, f string) bool {
 	return strings.HasSuffix(f, "ed") && !strings.Contains(f, " ") && afterDeterminer(low, i)
+}
+
+// agentAfter reports whether "by" and a name, with or without "the",
+// follow the word text[i:j] of a sentence, with no comma before it: the
+// agent of a passive participle that tells which thing is meant, and no
+// tense of its own ("trade ministers hosted by the Singaporean government
+// on Thursday and Friday are set to meet" takes the tense of "are set to";
+// "were hosted by" keeps that of "were"). Set off by a comma, the
+// participle tells an event of its own, in the past: "the agreement,
+// announced by Qatar on Wednesday, is due to take effect". Not an amount:
+// "prices rose by 5% in March", "sales increased by the most since 2009".
+func agentAfter(text string, i, j int) bool {
+	if j+4 >= len(text) || text[j] != ' ' || text[j+1] != 'b' || text[j+2] != 'y' || text[j+3] != ' ' {
+		return false // most words
+	}
+	if i >= 2 && text[i-2] == ',' {
+		return false
+	}
+	rest := text[j+4:]
+	rest = strings.TrimPrefix(rest, "the ")
+	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
 // afterBe reports whether the word before offset i is a form of "be", which
