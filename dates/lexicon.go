@@ -62,6 +62,7 @@ type lexicon struct {
 	purpose        map[string]bool     // nouns of a measure whose infinitive is its purpose: bill, measure
 	dataNouns      map[string]bool     // figures measured over a period, released after it: data, figures
 	termStarts     map[string]bool     // words before "from" and a day that starts a term: truce, applies
+	termNouns      map[string]bool     // nouns before "of" and a date that ends a term: deadline, target
 	decades        map[string]int      // "nineties" -> 9
 	yearNoun       map[string]bool     // "people": "2000 people" is no year
 	timeKind       map[string]bool     // "business": "business hours" is no length
@@ -149,7 +150,7 @@ func loadLexicon() (*lexicon, error) {
 		ordinals: map[string]int{}, units: map[string]unit{}, seasons: map[string]string{}, sunTimes: map[string]string{},
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, fixture: map[string]bool{}, barePastObject: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
-		reporting: map[string]bool{}, ahead: map[string]bool{}, wouldPast: map[string]bool{}, forward: map[string]bool{}, states: map[string]bool{}, purpose: map[string]bool{}, dataNouns: map[string]bool{}, termStarts: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
+		reporting: map[string]bool{}, ahead: map[string]bool{}, wouldPast: map[string]bool{}, forward: map[string]bool{}, states: map[string]bool{}, purpose: map[string]bool{}, dataNouns: map[string]bool{}, termStarts: map[string]bool{}, termNouns: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
 		decades: map[string]int{}, yearNoun: map[string]bool{}, timeKind: map[string]bool{}, eventRate: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{}, overnightNoun: map[string]bool{},
 	}
@@ -314,6 +315,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("purpose_nouns.txt", func(f []string) error { l.purpose[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("term_nouns.txt", func(f []string) error { l.termNouns[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("term_starts.txt", func(f []string) error { l.termStarts[f[0]] = true; return nil }); err != nil {

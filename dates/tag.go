@@ -1056,6 +1056,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if tense == Unmarked && e.Grain <= GrainDay && startsTerm(low, c.start) {
 				tense = Future // "a 30-day truce from Monday", "the limit applies from Saturday"
 			}
+			if e.Year == 0 && termOf(low, c.start) {
+				tense = Term // "set a deadline of May 14": this May, whatever "set" says
+			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
 			}
@@ -1203,7 +1206,15 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			v, ok = period(start, GrainQuarter), true
 			v.Type, v.Mod = Date, e.Mod
 		default:
+			if doc != Narrative && sundayWeekAhead(e, a, low[c.start:c.end]) && cuesOf(c.sent).ahead(cuesOf(c.sent).at(c.start-c.sent.Start, c.end-c.sent.Start), c.start-c.sent.Start) {
+				in := *e
+				in.Offset = 1 // "said he would start talks this week" on a Sunday: the week that starts tomorrow
+				e = &in
+			}
 			v, ok = resolve(e, a, tense, bias)
+			if ok && e.Clock && e.Hour == 24 && !e.Floating && len(v.Value) > 10 && v.Value[4] == '-' && wordBeforeIs(low, c.start, "after", "past") {
+				v = dayBefore24(v) // "shortly after midnight Thursday": early Thursday, the midnight that began it
+			}
 			if e.Weekday == 0 || len(out) == 0 {
 				// no range of weekdays: most phrases
 			} else if d, in := rangeStart(text, out, c, e); ok && in && v.Start.Before(d) && !toldPast(tense) && !cuesOf(c.sent).pastBefore(c.start-c.sent.Start) {
@@ -2249,6 +2260,49 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 		}
 		i = k
 	}
+}
+
+// sundayWeekAhead reports whether e, the phrase text, is "this week" (or
+// "later this week") in a story of a Sunday, a, the last day of its ISO
+// week: told of the future, it is the week that starts the next day, as
+// news that counts weeks from Sunday means it.
+func sundayWeekAhead(e *Expr, a time.Time, text string) bool {
+	return e.Kind == Relative && e.Grain == GrainWeek && e.Offset == 0 && !e.Anaphoric && e.In == 0 &&
+		a.Weekday() == time.Sunday && strings.Contains(strings.ToLower(text), "this week")
+}
+
+// wordBeforeIs reports whether the word before offset start of low is one
+// of words.
+func wordBeforeIs(low string, start int, words ...string) bool {
+	i, j := wordEndingBefore(low, start)
+	for _, w := range words {
+		if low[i:j] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore24 returns v, a midnight (T24:00) of a day, as the midnight of
+// the day before, the same day's 00:00: the one a day's early hours follow.
+func dayBefore24(v Value) Value {
+	d := v.Start.AddDate(0, 0, -1)
+	v.Value = d.Format("2006-01-02") + v.Value[len("2006-01-02"):]
+	v.Start, v.End = d, v.End.AddDate(0, 0, -1)
+	return v
+}
+
+// termOf reports whether the date at start of low follows "of" after a
+// noun of data/term_nouns.txt: the end of a term, the nearest such date
+// whatever the verbs say ("set a deadline of May 14", "missed a target
+// date of Aug. 1").
+func termOf(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	if j-i != 2 || low[i:j] != "of" {
+		return false
+	}
+	v, w := wordEndingBefore(low, i)
+	return lex().termNouns[low[v:w]]
 }
 
 // startsTerm reports whether the day at start of low follows "from" after
