@@ -2262,13 +2262,13 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 	}
 }
 
-// sundayWeekAhead reports whether e, the phrase text, is "this week" (or
+// sundayWeekAhead reports whether e, the phrase text (in lower case), is "this week" (or
 // "later this week") in a story of a Sunday, a, the last day of its ISO
 // week: told of the future, it is the week that starts the next day, as
 // news that counts weeks from Sunday means it.
 func sundayWeekAhead(e *Expr, a time.Time, text string) bool {
 	return e.Kind == Relative && e.Grain == GrainWeek && e.Offset == 0 && !e.Anaphoric && e.In == 0 &&
-		a.Weekday() == time.Sunday && strings.Contains(strings.ToLower(text), "this week")
+		a.Weekday() == time.Sunday && strings.Contains(text, "this week")
 }
 
 // wordBeforeIs reports whether the word before offset start of low is one
@@ -2297,6 +2297,9 @@ func dayBefore24(v Value) Value {
 // whatever the verbs say ("set a deadline of May 14", "missed a target
 // date of Aug. 1").
 func termOf(low string, start int) bool {
+	if start < 4 || low[start-1] != ' ' || low[start-2] != 'f' || low[start-3] != 'o' {
+		return false // most dates: no "of " before them
+	}
 	i, j := wordEndingBefore(low, start)
 	if j-i != 2 || low[i:j] != "of" {
 		return false
