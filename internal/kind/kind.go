@@ -735,23 +735,25 @@ func inIdiom(idioms []hit, h hit) bool {
 const disasterReach = 6
 
 // disasterAround tells whether a word of [disaster] that no "of"
-// follows stands up to disasterReach words before h in its clause (or in the
-// clause before, when h starts one or follows a word that starts one, as
-// "which" in "Hurricane Melissa, which killed dozens"), or after h (see
-// disasterAfter): the attack h reports was a disaster's.
+// follows stands up to disasterReach words before h in its clause (or up to
+// twice as far in the clauses before, when h starts one or follows a word
+// that starts one, as "which" in "Hurricane Melissa, which killed dozens"),
+// or after h (see disasterAfter): the attack h reports was a disaster's.
 func (tb *table) disasterAround(toks []Word, h hit) bool {
 	// A trigger that starts its clause (", killing two"), or follows a
 	// word of [negation-end] that does (", which killed"), may have its
-	// subject in the clause before, read back up to twice as far.
+	// subject in the clauses before, read back up to twice as far: past a
+	// short one too ("as a hurricane on Sept. 17, killing", where the
+	// period of "Sept." set off "17").
 	s := h.start
 	if s > 0 && toks[s-1].Clause && slices.Contains(tb.negationEnd, toks[s-1].Lower) {
 		s--
 	}
-	back := disasterReach
+	back, open := disasterReach, false
 	if toks[s].Clause {
-		back = 2 * maxGap
+		back, open = 2*maxGap, true
 	}
-	for k := h.start - 1; k >= 0 && k >= s-back && (k+1 >= s || !toks[k+1].Clause); k-- {
+	for k := h.start - 1; k >= 0 && k >= s-back && (open || k+1 >= s || !toks[k+1].Clause); k-- {
 		if tb.disasterAt(toks, k) && (k+1 == h.start || toks[k+1].Lower != "of") { // not "a storm of protest"
 			return true
 		}

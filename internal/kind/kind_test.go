@@ -359,6 +359,10 @@ func TestClassify(t *testing.T) {
 		// trigger ("as a hurricane") or before a relative clause ("which
 		// killed"); a landfall and an evacuation are no event of a kind.
 		{"Josephine struck Jamaica as a Category 4 hurricane on Sunday, killing 41 people.", VenueNone, "other", ""},
+		{"Josephine struck Jamaica as a Category 4 hurricane on Sept. 17, killing 41 people.", VenueNone, "other", ""},
+		{"Gunmen entered the village on Sept. 17, killing 41 people.", VenueNone, "attack", "killing"},
+		{"After the floods that ravaged the north of the country last year, gunmen entered the village on Sept. 17, killing 41 people.", VenueNone, "attack", "killing"},
+		{"The convoy, on Sept. 17, was ambushed, killing 41 people.", VenueNone, "attack", "ambushed"},
 		{"The storm hit less than a year after Hurricane Melissa, which killed dozens of people in Jamaica.", VenueNone, "other", ""},
 		{"Josephine made landfall in the early hours of Thursday as a Category 4 hurricane.", VenueNone, "other", ""},
 		{"Holness ordered the evacuation of low-lying communities as Hurricane Josephine strengthened.", VenueNone, "other", ""},
