@@ -10,7 +10,7 @@
 //
 //	name         CAMEO  example triggers
 //	statement    010    said, told reporters, announced, press conference
-//	intent       036    will meet, agreed to meet, plans to visit, to resume talks
+//	intent       036    will meet, agreed to meet, plans to visit, raised its offer
 //	consult      040    phone call, by telephone, consulted; a meeting with no place
 //	visit        042    visited, arrived in, traveled to, hosted; a meeting at home
 //	meeting      044    a meeting at a third location (see Venue)
@@ -20,6 +20,7 @@
 //	ceasefire    0871   ceasefire, cease-fire, truce, cessation of hostilities
 //	release      0841   released ... hostages, freed ... prisoners, released on bail
 //	aid          07     humanitarian aid, aid convoy, relief supplies, pledged
+//	investigate  09     opened ... investigation, launched ... probe, are investigating
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
 //	protest      14     protest, demonstrations, a rally, went on strike, walkout
@@ -60,7 +61,8 @@
 //     ("ceasefire talks"), ceasefire 85, agreement 80 (78 for "reached ...
 //     deal" and "agreed ... to extend"), a verbal attack 76 (a statement:
 //     "a scathing attack on the US"), attack 75, coerce 75 (an arrest, a
-//     charge), release 74, threat 70, mediation 68, sanction 66, intent 65 (60 for "to meet"),
+//     charge), release 74, an anti-dumping probe 73 (a sanction), the
+//     opening of an investigation 72, threat 70, mediation 68, sanction 66, intent 65 (60 for "to meet"),
 //     hosted talks or a hosted meeting 63, visit 62, aid 60, protest 58, a
 //     rejection alone 57, meeting 55, consult 52, negotiation 50,
 //     statement 10, and 5 for statement words that often take an event
@@ -82,7 +84,8 @@
 //     a word of [negation] ("not", "never", "no", "failed to", "refused
 //     to", "without", a word in "n't"; an event anticipated or averted,
 //     "anticipating", "to avert"; a measure lifted, "lifted") up to four words before it in its
-//     clause, or in its gap. "Putin did not attend the BRICS summit" is no
+//     clause, or in its gap; an event undecided or conditional, "whether",
+//     "unless", is none too. "Putin did not attend the BRICS summit" is no
 //     meeting, "the sides reached no agreement" no agreement.
 //  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
 //     [idiom], or starts before one and ends inside it, decides nothing
@@ -91,7 +94,12 @@
 //     trigger with a word or phrase of [disaster] up to six words before
 //     it in its clause, or after an "in" or "by" right after it ("an
 //     earthquake struck Cebu", "were killed in floods", "a fire killed 10
-//     people", "winds threaten"): those are no attacks.
+//     people", "winds threaten"), or in the clause before one that starts
+//     with it or with a word like "which" ("Hurricane Melissa, which killed
+//     dozens"), or after an "as" up to three words after it ("Josephine
+//     struck Jamaica as a Category 4 hurricane"): those are no attacks. A
+//     deadline's act is an idiom too: "has until April 1 to reach a deal"
+//     is no agreement.
 //
 // A meeting ("met with", "meeting", "summit") has no kind of its own: where
 // it took place decides, and only the caller knows that. ClassifyWith takes

@@ -71,6 +71,7 @@ func ExampleAll() {
 	// ceasefire   0871 Declare a truce or ceasefire.
 	// release     0841 Release persons: free prisoners, hostages or detainees, release on bail or from custody.
 	// aid         07   Provide aid: humanitarian, economic or military aid, relief convoys, supplies.
+	// investigate 09   Investigate: open or conduct an investigation, inquiry or probe into a crime, abuses or a deal.
 	// reject      12   Reject: reject or veto a proposal, an offer, a demand or an agreement.
 	// threat      13   Threaten: threats, ultimatums, vows of retaliation.
 	// protest     14   Protest: demonstrations, rallies, marches, strikes, walkouts, boycotts and sit-ins.

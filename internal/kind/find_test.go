@@ -62,6 +62,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("Hamas rejected the latest ceasefire proposal; protesters rallied in Tel Aviv, shares rallied, and a goal set in 2009 and met two years late.")
 	f.Add("The agreement, signed on Friday, will take effect; China imposed duties on canola, lifted the tariffs on steel; truce monitors; voted to ratify a contract, ending a strike.")
 	f.Add("Qatar hosted a meeting of negotiators; Starmer called Zelensky late Monday; police arrested 40 and charged them with rioting; ceasefire talks; the start of the war.")
+	f.Add("Josephine struck Jamaica as a Category 4 hurricane, killing 41; Melissa, which killed dozens; the CMA opened a probe; has until April 1 to reach a deal; raised its offer")
 	f.Fuzz(checkFind)
 }
 

@@ -215,7 +215,8 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire,
-// release, aid, reject, threat, protest, sanction, coerce, attack, other.
+// release, aid, investigate, reject, threat, protest, sanction, coerce,
+// attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
@@ -734,24 +735,45 @@ func inIdiom(idioms []hit, h hit) bool {
 const disasterReach = 6
 
 // disasterAround tells whether a word of [disaster] that no "of"
-// follows stands up to disasterReach words before h in its clause (or in the
-// clause before, when h starts one), or after an "in" or "by" right after h, up to three words on: the
-// attack h reports was a disaster's.
+// follows stands up to disasterReach words before h in its clause (or up to
+// twice as far in the clauses before, when h starts one or follows a word
+// that starts one, as "which" in "Hurricane Melissa, which killed dozens"),
+// or after h (see disasterAfter): the attack h reports was a disaster's.
 func (tb *table) disasterAround(toks []Word, h hit) bool {
-	// A trigger that starts its clause (", killing two") may have its
-	// subject in the clause before, read back up to twice as far.
-	back := disasterReach
-	if toks[h.start].Clause {
-		back = 2 * maxGap
+	// A trigger that starts its clause (", killing two"), or follows a
+	// word of [negation-end] that does (", which killed"), may have its
+	// subject in the clauses before, read back up to twice as far: past a
+	// short one too ("as a hurricane on Sept. 17, killing", where the
+	// period of "Sept." set off "17").
+	s := h.start
+	if s > 0 && toks[s-1].Clause && slices.Contains(tb.negationEnd, toks[s-1].Lower) {
+		s--
 	}
-	for k := h.start - 1; k >= 0 && k >= h.start-back && (k+1 == h.start || !toks[k+1].Clause); k-- {
+	back, open := disasterReach, false
+	if toks[s].Clause {
+		back, open = 2*maxGap, true
+	}
+	for k := h.start - 1; k >= 0 && k >= s-back && (open || k+1 >= s || !toks[k+1].Clause); k-- {
 		if tb.disasterAt(toks, k) && (k+1 == h.start || toks[k+1].Lower != "of") { // not "a storm of protest"
 			return true
 		}
 	}
-	if h.end < len(toks) && !toks[h.end].Clause && (toks[h.end].Lower == "in" || toks[h.end].Lower == "by") {
-		for k := h.end + 1; k < len(toks) && k <= h.end+3 && !toks[k].Clause; k++ {
-			if tb.disasterAt(toks, k) {
+	return tb.disasterAfter(toks, h)
+}
+
+// disasterAfter tells whether a word of [disaster] stands up to three
+// words after an "in" or "by" right after h ("were killed in floods",
+// "killed by a landslide"), or after an "as" up to three words after h in
+// its clause, which says what struck ("Josephine struck Jamaica as a
+// Category 4 hurricane"; not "as a hurricane of protest grew").
+func (tb *table) disasterAfter(toks []Word, h hit) bool {
+	for j := h.end; j < len(toks) && j <= h.end+3 && !toks[j].Clause; j++ {
+		w := toks[j].Lower
+		if w != "as" && (j > h.end || w != "in" && w != "by") {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && !toks[k].Clause; k++ {
+			if tb.disasterAt(toks, k) && (k+1 == len(toks) || toks[k+1].Lower != "of") {
 				return true
 			}
 		}

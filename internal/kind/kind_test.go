@@ -345,7 +345,7 @@ func TestClassify(t *testing.T) {
 		// measure aimed at someone; a tariff talked about, threatened,
 		// agreed away or lifted is none.
 		{"Beijing last Wednesday imposed preliminary anti-dumping duties of 75.8 per cent on Canadian canola seed.", VenueNone, "sanction", "imposed ... duties"},
-		{"China launched its anti-dumping probe into canola on Sept. 3.", VenueNone, "sanction", "anti-dumping"},
+		{"China launched its anti-dumping probe into canola on Sept. 3.", VenueNone, "sanction", "anti-dumping probe"},
 		{"Ottawa slaps 25% surtax on Chinese steel and aluminum from Jan. 1", VenueNone, "sanction", "slaps ... surtax"},
 		{"The United States raised its own tariffs on Chinese steel to 25 per cent.", VenueNone, "sanction", "raised ... tariffs"},
 		{"The EU adopted new sanctions against Russia's oil sector.", VenueNone, "sanction", "sanctions against"},
@@ -355,6 +355,51 @@ func TestClassify(t *testing.T) {
 		{"Washington lifted the tariffs on Canadian lumber.", VenueNone, "other", ""},
 		{"Ministers held talks on tariffs in Singapore.", VenueAway, "negotiation", "talks"},
 		{"Iran seeks sanctions relief.", VenueNone, "other", ""},
+		// A disaster that strikes or kills is no attack, said after the
+		// trigger ("as a hurricane") or before a relative clause ("which
+		// killed"); a landfall and an evacuation are no event of a kind.
+		{"Josephine struck Jamaica as a Category 4 hurricane on Sunday, killing 41 people.", VenueNone, "other", ""},
+		{"Josephine struck Jamaica as a Category 4 hurricane on Sept. 17, killing 41 people.", VenueNone, "other", ""},
+		{"Gunmen entered the village on Sept. 17, killing 41 people.", VenueNone, "attack", "killing"},
+		{"After the floods that ravaged the north of the country last year, gunmen entered the village on Sept. 17, killing 41 people.", VenueNone, "attack", "killing"},
+		{"The convoy, on Sept. 17, was ambushed, killing 41 people.", VenueNone, "attack", "ambushed"},
+		{"The storm hit less than a year after Hurricane Melissa, which killed dozens of people in Jamaica.", VenueNone, "other", ""},
+		{"Josephine made landfall in the early hours of Thursday as a Category 4 hurricane.", VenueNone, "other", ""},
+		{"Holness ordered the evacuation of low-lying communities as Hurricane Josephine strengthened.", VenueNone, "other", ""},
+		{"Israeli jets struck Gaza as a hurricane of protest grew, killing 41 people.", VenueNone, "attack", "struck"},
+		{"The militia, which killed dozens of people in Jamaica, surrendered.", VenueNone, "attack", "killed"},
+		{"Rebels struck the convoy as it crossed the bridge.", VenueNone, "attack", "struck"},
+		// Investigate (CAMEO 09): opening an investigation, inquiry or
+		// probe, or investigating; not one expected, nor an anti-dumping
+		// probe (a sanction), nor an attack investigated.
+		{"Britain's Competition and Markets Authority opened a phase 1 investigation of the deal on Monday.", VenueNone, "investigate", "opened ... investigation"},
+		{"The regulator launched a probe into the merger.", VenueNone, "investigate", "launched ... probe"},
+		{"Now officials are investigating whether Rudolph is linked to the fraud.", VenueNone, "investigate", "are investigating"},
+		{"The CMA said it expected to launch a formal phase 1 investigation if a firm offer was made.", VenueNone, "statement", "said"},
+		{"Police opened an investigation into the attack on the convoy.", VenueNone, "attack", "attack"},
+		{"The deal still needs approval from the regulator.", VenueNone, "other", ""},
+		// An offer is an intent (CAMEO 03); one negated, undecided or a
+		// deadline's is none.
+		{"Varda Holdings raised its offer for Kestrel Logistics to 455 pence a share on Monday.", VenueNone, "intent", "raised its ... offer"},
+		{"Varda made a firm offer for Kestrel on Friday.", VenueNone, "intent", "made ... offer"},
+		{"Harbor Freight said on Tuesday it would not make an offer for Kestrel.", VenueNone, "statement", "said"},
+		{"Its executives had not yet decided whether to make an offer.", VenueNone, "other", ""},
+		{"The sweetened offer has acceptances from more than 50% of shareholders.", VenueNone, "other", ""},
+		{"Varda did not raise its offer.", VenueNone, "other", ""},
+		// A deadline to reach a deal is no agreement, nor a condition.
+		{"Kestrel has until April 1 to reach a deal or the offer period ends, unless the takeover panel agrees to extend it.", VenueNone, "other", ""},
+		{"The parties missed a deadline to sign the treaty.", VenueNone, "other", ""},
+		{"Kestrel reached a deal with Varda on April 1.", VenueNone, "agreement", "reached ... deal"},
+		// A round planned is an intent; approving a deal by a vote an
+		// agreement (057 is signing or ratifying), a vote of confidence and
+		// an appointment none.
+		{"A second round is planned for Friday, he said.", VenueNone, "intent", "round is planned"},
+		{"The second round of talks ended on Friday.", VenueNone, "negotiation", "talks"},
+		{"Kestrel shareholders voted to approve the takeover by Varda on Thursday.", VenueNone, "agreement", "voted to approve ... takeover"},
+		{"Parliament approved the treaty on Tuesday.", VenueNone, "agreement", "approved ... treaty"},
+		{"The 200-seat Chamber of Deputies voted 108-91 in favour of the government on Tuesday.", VenueNone, "other", ""},
+		{"President Petr Pavel appointed Babis prime minister last Wednesday at Prague Castle.", VenueNone, "other", ""},
+		{"If members approve the deal, the strike ends.", VenueNone, "other", ""},
 		// A truce's monitors are no truce; a body charged with a task
 		// is no charge.
 		{"The joint committee charged with monitoring Sudan's 30-day humanitarian truce will hold its first meeting in Jeddah on Sunday.", VenueAway, "intent", "will hold ... meeting"},
@@ -410,7 +455,7 @@ func TestAllAndParse(t *testing.T) {
 	want := []Kind{
 		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
 		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
-		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"sanction", "163"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
+		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"investigate", "09"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"sanction", "163"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
 	}
 	if got := All(); !slices.Equal(got, want) {
 		t.Fatalf("All = %v, want %v", got, want)
@@ -428,7 +473,7 @@ func TestAllAndParse(t *testing.T) {
 			t.Errorf("%v has no description", k)
 		}
 	}
-	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce", "084": "release", "16": "sanction"} {
+	for s, name := range map[string]string{"043": "visit", "041": "consult", "190": "attack", "070": "aid", "087": "ceasefire", "143": "protest", "129": "reject", "173": "coerce", "084": "release", "16": "sanction", "091": "investigate"} {
 		if got, ok := Parse(s); !ok || got.Name != name {
 			t.Errorf("Parse(%q) = %v, %v, want %s", s, got, ok, name)
 		}
@@ -570,6 +615,7 @@ func FuzzClassify(f *testing.F) {
 		"Macron called Starmer on Tuesday; called Bush a liar; called for a ceasefire; so-called; the summit in The Hague hosted by; arrested in connection with; cardiac arrest",
 		"met Trump at the White House, at, in the; the detained were released on bail; reported Friday that; freed up; condemned the deadly U.S. blasts",
 		"The agreement, signed; agreement , , signed; deal (reached; imposed anti-dumping duties; lifted the tariffs on; the surtax is due to take effect; charged with monitoring the truce; anticipating a walkout; ending a 17-day strike",
+		"struck Jamaica as a hurricane, killing; Melissa, which killed; as a storm of; opened a phase 1 investigation; has until April 1 to reach a deal unless whether; raised its offer; a second round is planned; voted to approve the takeover",
 	} {
 		f.Add(s, uint8(1))
 	}
