@@ -47,12 +47,17 @@ import (
 //     without an interval (PRESENT_REF, PAST_REF, FUTURE_REF) need the same
 //     value and the same publication day;
 //   - they share an actor (entity.SameActor) or the place (the same
-//     non-empty Place, ignoring case).
+//     non-empty Place, ignoring case); or else both are dated to one same
+//     day and of the same Kind, one of them names no actor, and their
+//     sentences are alike (sameWords: content words in common, and a name
+//     in common if both have names), for a kind the words of a sentence
+//     tell (kindInWords: not "other", nor a statement).
 //
 // A merged group is built greedily from the pairs that can merge, the
 // strongest pair first: its score is the number of shared actors, plus one
 // for the same place, plus the overlap of the two intervals in days divided
-// by their union (1 for the same dates); ties go to the pair earliest in
+// by their union (1 for the same dates), or for a pair alike in words 1
+// plus their Dice coefficient in eighths; ties go to the pair earliest in
 // (document ID, sentence) order. A pair joins two groups only if the result
 // still has at most one event per document and one day that every date of
 // the group covers, so a group never chains events with disjoint dates
@@ -63,7 +68,9 @@ import (
 //
 // Candidate pairs are found per kind by sweeping the events in order of
 // start day, so the work grows with the number of events whose dates
-// overlap, not with the square of all events.
+// overlap, not with the square of all events; pairs alike in words are
+// found among the events of one kind family and day by their words in
+// common (sweeper.sharedWords).
 //
 // The merged event keeps the date, phrase, text, kind and Source of its most
 // precise member: the finest grain, then the shortest interval, then the
@@ -491,6 +498,12 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 		b := &blocks[i]
 		sws[w].block(b.key, b.family, b.members)
 	})
+	// Then the reports of one day without an actor, which share no key
+	// with others of their day (wordPairs).
+	days := dayRuns(ms, families)
+	largestFirst(len(days), jobs, func(i int) int { return len(days[i].members) }, func(w, i int) {
+		sws[w].wordPairs(days[i].family, days[i].members)
+	})
 	sets := make([][]*pairSet, families) // family -> the workers' sets
 	for _, sw := range sws {
 		for f, ps := range sw.pairs {
@@ -504,6 +517,50 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 		joined[f] = joinPairSets(sets[f], len(ms))
 	})
 	return joined
+}
+
+// dayRuns returns, for each kind family and day, the members of the
+// family dated to that one day (member.days is 1) that may merge for
+// their words (kindInWords, which a family's kinds share), in index order,
+// if one of them names no actor and there are two at least: the runs that
+// sweeper.wordPairs works through, each a block of key -1. Days beyond
+// 22,000 years of 1970 have none.
+func dayRuns(ms []*member, families int) []block {
+	// The members are sorted as integers: family, day and index packed.
+	const dayBits, dayBias = 24, 1 << 23
+	inWords := make([]int8, families) // 1 if the family's kinds are kindInWords, -1 if not, 0 not yet known
+	var keys []uint64
+	for i, m := range ms {
+		if m.days != 1 || m.day0+dayBias < 0 || m.day0+dayBias >= 1<<dayBits {
+			continue
+		}
+		if inWords[m.family] == 0 {
+			inWords[m.family] = -1
+			if kindInWords(m.ev.Kind) {
+				inWords[m.family] = 1
+			}
+		}
+		if inWords[m.family] > 0 && m.family < 1<<(64-32-dayBits) {
+			keys = append(keys, uint64(m.family)<<(32+dayBits)|uint64(m.day0+dayBias)<<32|uint64(i))
+		}
+	}
+	slices.Sort(keys)
+	var runs []block
+	for lo := 0; lo < len(keys); {
+		hi, bare := lo, false
+		for ; hi < len(keys) && keys[hi]>>32 == keys[lo]>>32; hi++ {
+			bare = bare || len(ms[uint32(keys[hi])].ev.Actors) == 0
+		}
+		if bare && hi-lo > 1 {
+			members := make([]int32, hi-lo)
+			for k := range members {
+				members[k] = int32(uint32(keys[lo+k]))
+			}
+			runs = append(runs, block{family: ms[members[0]].family, key: -1, members: members})
+		}
+		lo = hi
+	}
+	return runs
 }
 
 // block is the members of one kind family that share a match key: the
@@ -646,6 +703,10 @@ type sweeper struct {
 	lastProfs uint64
 	lastMatch int32
 	matched   bool // whether lastProfs and lastMatch are set
+	// words holds the content words of the members of the run that
+	// wordPairs works through, entries its memory for sharedWords.
+	words   []sentenceWords
+	entries []uint64
 }
 
 // profiles numbers what profileMatch reads of events: the same number for
@@ -747,6 +808,134 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 		return
 	}
 	sw.cur.add(x.i, y.i, dateScore(interval, x.day0, x.day1, y.day0, y.day1, m))
+}
+
+// wordPairs adds the pairs of members of one kind family and day
+// (dayRuns) where one names no actor and that can merge for their words:
+// of the same kind, unlinked and with words alike (wordsAlike), the rule
+// of wordScore: the reports of one happening that name nobody ("the first
+// mediated session on August 17", "an earlier mediated session on Aug. 17
+// had ended without a deal").
+func (sw *sweeper) wordPairs(family int32, members []int32) {
+	if sw.pairs[family] == nil {
+		sw.pairs[family] = newPairSet(len(sw.ms))
+	}
+	sw.cur = sw.pairs[family]
+	sw.words = slices.Grow(sw.words[:0], len(members))[:len(members)]
+	for x, i := range members {
+		sw.words[x] = textWords(sw.ms[i].ev.Text)
+	}
+	shared, distinct := sw.sharedWords(members)
+	n := len(members)
+	row := 0
+	for x, a := range members {
+		if len(sw.ms[a].ev.Actors) > 0 {
+			continue
+		}
+		for y, b := range members {
+			// Each pair once: from its bare member, the first if both are.
+			if x == y || y < x && len(sw.ms[b].ev.Actors) == 0 {
+				continue
+			}
+			c := int(shared[row*n+y])
+			if !enoughShared(c, int(distinct[x]), int(distinct[y])) {
+				continue // most pairs, told so without reading them
+			}
+			if sw.ms[a].ev.Kind != sw.ms[b].ev.Kind || !sw.unlinked(sw.ms[a], sw.ms[b]) {
+				continue
+			}
+			if sim, ok := wordsAlike(c, int(distinct[x]), int(distinct[y]), &sw.words[x], &sw.words[y]); ok {
+				sw.cur.add(min(a, b), max(a, b), 1+sim) // as wordScore
+			}
+		}
+		row++
+	}
+}
+
+// sharedWords returns how many content words (sw.words, of the run
+// members) each member that names no actor shares with each member of
+// the run: row r, for the rth such member, holds its counts, up to 255,
+// one per member; and how many distinct content words each member has,
+// up to 65,535. The members' words are listed together and sorted, so that
+// only members that share a word are counted, not every pair.
+func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint16) {
+	// A word of a member is packed as the top 40 bits of its hash and the
+	// member's place in the run (24 bits): a run has fewer than 16
+	// million members.
+	const placeBits = 24
+	const place = 1<<placeBits - 1
+	n := min(len(members), 1<<placeBits)
+	rows := make([]int32, n) // member -> its row, -1 if it names an actor
+	distinct = make([]uint16, len(members))
+	bare := int32(0)
+	entries := sw.entries[:0]
+	for x := range n {
+		rows[x] = -1
+		if len(sw.ms[members[x]].ev.Actors) == 0 {
+			rows[x], bare = bare, bare+1
+		}
+		for _, w := range sw.words[x].words {
+			entries = append(entries, w>>placeBits<<placeBits|uint64(x))
+		}
+	}
+	slices.Sort(entries)
+	entries = slices.Compact(entries) // a word a member repeats, once
+	sw.entries = entries
+	shared = make([]uint8, int(bare)*len(members))
+	for lo := 0; lo < len(entries); {
+		hi := lo + 1
+		for hi < len(entries) && entries[hi]>>placeBits == entries[lo]>>placeBits {
+			hi++
+		}
+		for _, e := range entries[lo:hi] {
+			x := e & place
+			distinct[x] += min(1, math.MaxUint16-distinct[x])
+			r := rows[x]
+			if r < 0 {
+				continue
+			}
+			counts := shared[int(r)*len(members):]
+			for _, f := range entries[lo:hi] {
+				if y := f & place; y != x && counts[y] < math.MaxUint8 {
+					counts[y]++
+				}
+			}
+		}
+		lo = hi
+	}
+	return shared, distinct
+}
+
+// unlinked reports whether members a and b, of one run of dayRuns, may
+// merge for their words alone: they cite no document in common and cannot
+// merge for a shared actor or the place (profileMatch; members that share
+// no match key cannot).
+func (sw *sweeper) unlinked(a, b *member) bool {
+	return apart(a, b) && (firstShared(a.keys, b.keys) < 0 || profileMatch(a, b, sw.same) < 0)
+}
+
+// wordScore returns the score of two members of one day that share no
+// actor, one naming none, whose sentences have the words wx and wy, and
+// whether they can merge: they are of the same kind, one that the words
+// of a sentence tell (kindInWords), and their sentences are alike
+// (sameWords). The score is 1 for the day, plus how alike the words are:
+// below that of a pair of the same day that shares an actor or the place.
+func wordScore(x, y *member, wx, wy *sentenceWords) (float64, bool) {
+	if x.ev.Kind != y.ev.Kind || !kindInWords(x.ev.Kind) {
+		return 0, false
+	}
+	sim, ok := sameWords(wx, wy)
+	return 1 + sim, ok
+}
+
+// kindInWords reports whether reports of kind k may merge for the words
+// of their sentences, as all kinds of its family (kindFamily) do or none:
+// not of kind "other", which says nothing of what
+// happened (as two reports of it merge only if they share an actor and the
+// place), nor statements (CAMEO 01), whose words tell what was said, not
+// who said it: two statements of a day on one matter are not one.
+func kindInWords(k Kind) bool {
+	return !isOther(k) && !strings.HasPrefix(strings.TrimSpace(k.CAMEO), "01")
 }
 
 // refKey groups the members without an interval of a block: those with
@@ -1339,6 +1528,11 @@ func (pm *pairMemo[V]) slot(k uint64) int {
 		i = (i + 1) & mask
 	}
 	return i
+}
+
+// has reports whether k is in pm.
+func (pm *pairMemo[V]) has(k uint64) bool {
+	return pm.n > 0 && pm.slots[pm.slot(k)] != 0
 }
 
 func (pm *pairMemo[V]) get(k uint64) (v V, ok bool) {

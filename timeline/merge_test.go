@@ -34,6 +34,7 @@ var (
 )
 
 var (
+	mediation   = timeline.Kind{Name: "mediation", CAMEO: "045"}
 	negotiation = timeline.Kind{Name: "negotiation", CAMEO: "046"}
 	meeting     = timeline.Kind{Name: "meeting", CAMEO: "044"}
 	intent      = timeline.Kind{Name: "intent", CAMEO: "036"}
@@ -43,6 +44,8 @@ var (
 	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
 	lavrov = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
 	putin  = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
+	harlan = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
+	aep    = timeline.Actor{Name: "AEP", Type: "organization"}
 )
 
 // mergeSources are the documents of the merge tests.
@@ -61,6 +64,13 @@ func ev(doc string, n int, v dates.Value, k timeline.Kind, place string, actors 
 		When: timeline.When{Value: v, Phrase: v.Value, Rule: "test"}, Text: text, Expected: v.Future,
 		Source: c, Citations: []timeline.Citation{c}, Kind: k, Place: place, Actors: actors,
 	}
+}
+
+// said is an event of sentence n of document doc that says text.
+func said(doc string, n int, v dates.Value, k timeline.Kind, text string, actors ...timeline.Actor) timeline.Event {
+	e := ev(doc, n, v, k, "", actors...)
+	e.Text, e.Citations[0].Quote, e.Source.Quote = text, text, text
+	return e
 }
 
 // groups describes merged events as "a1+b2 c3": the citations of each
@@ -163,6 +173,65 @@ func TestMerge(t *testing.T) {
 			ev("b", 8, aug26, negotiation, "Geneva", kerry, lavrov),
 			ev("a", 9, aug26, negotiation, "Geneva"),
 		}, "a1+b8+c6+d7 a9"},
+		// Reports of one day and kind that share no actor or place, one
+		// naming nobody, merge when their sentences share content words.
+		{"one session, three phrasings", []timeline.Event{
+			said("a", 1, aug26, mediation, "The agreement came after the first mediated session last Thursday ended without a deal."),
+			said("b", 2, aug26, mediation, "An earlier mediated session on Aug. 17 had ended without a deal."),
+			said("c", 3, aug26, mediation, "The turning point, members say, came at the first mediated session on August 17."),
+		}, "a1+b2+c3"},
+		{"a named report and a bare one", []timeline.Event{
+			said("a", 1, aug26, mediation, "Harlan Foods said the mediated session ended without a deal.", harlan),
+			said("b", 2, aug26, mediation, "An earlier mediated session on Aug. 17 had ended without a deal."),
+		}, "a1+b2"},
+		{"bare reports of kind other", []timeline.Event{
+			said("a", 1, aug26, otherKind, "The steel and aluminum surtax is due to take effect on Jan. 1."),
+			said("b", 2, aug26, otherKind, "The surtax that was to take effect on Jan. 1 is postponed."),
+		}, "a1 b2"},
+		{"bare statements", []timeline.Event{
+			said("a", 1, aug26, timeline.Kind{Name: "statement", CAMEO: "010"}, "Officials said the mediated session ended without a deal."),
+			said("b", 2, aug26, timeline.Kind{Name: "statement", CAMEO: "010"}, "The mediated session ended without a deal, officials said."),
+		}, "a1 b2"},
+		{"bare attacks", []timeline.Event{
+			said("a", 1, aug26, timeline.Kind{Name: "attack", CAMEO: "19"}, "Bombs exploded outside the embassies in two capitals."),
+			said("b", 2, aug26, timeline.Kind{Name: "attack", CAMEO: "19"}, "The bombs exploded at the embassies."),
+		}, "a1+b2"},
+		{"different days", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug25, mediation, "An earlier mediated session had ended without a deal."),
+		}, "a1 b2"},
+		{"different kinds", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug26, negotiation, "An earlier mediated session had ended without a deal."),
+		}, "a1 b2"},
+		{"a month is not the day", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug, mediation, "An earlier mediated session had ended without a deal."),
+		}, "a1 b2"},
+		{"one word in common", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug26, mediation, "Mediators flew to Doha."),
+		}, "a1 b2"},
+		{"few words of a long sentence", []timeline.Event{
+			said("a", 1, aug26, mediation, "Mediated talks between the union representing striking workers and the meatpacker resumed with the help of a federal official at a downtown hotel."),
+			said("b", 2, aug26, mediation, "The mediated talks resumed."),
+		}, "a1 b2"},
+		{"both name actors", []timeline.Event{
+			said("a", 1, aug26, mediation, "Harlan Foods said the mediated session ended without a deal.", harlan),
+			said("b", 2, aug26, mediation, "Kerry said the mediated session ended without a deal.", kerry),
+		}, "a1 b2"},
+		{"other with an actor", []timeline.Event{
+			said("a", 1, aug26, otherKind, "In national over-the-counter trading yesterday, AEP shares closed at $21.25.", aep),
+			said("b", 2, aug26, otherKind, "Yesterday it closed at $4.375 a share in national over-the-counter trading."),
+		}, "a1 b2"},
+		{"names that differ", []timeline.Event{
+			said("a", 1, aug26, otherKind, "In national over-the-counter trading yesterday, Cambrex shares closed at $13."),
+			said("b", 2, aug26, otherKind, "In national over-the-counter trading yesterday, Ralston shares closed at $4."),
+		}, "a1 b2"},
+		{"one article", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("a", 2, aug26, mediation, "An earlier mediated session had ended without a deal."),
+		}, "a1 a2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := timeline.Merge(tc.events, mergeSources)
