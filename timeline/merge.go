@@ -39,8 +39,12 @@ import (
 //     CAMEO root category (the first two digits of Kind.CAMEO) when both
 //     events also name the same place, so that reports calling one meeting
 //     in Geneva "talks" (negotiation, 046) or "a meeting" (044) agree, while
-//     an announced intent (036) or an agreement (057) stays apart, and a
-//     phone call (consult, 040, no place) is not a meeting in Geneva. Two
+//     an agreement (057) stays apart, and a phone call (consult, 040, no
+//     place) is not a meeting in Geneva. An intent (03x) is of the family
+//     of what it announces (04x): it merges with a report of another kind
+//     of that family that shares an actor or the place, both dated to one
+//     same day ("agreed to meet in Singapore on Thursday" and "met on
+//     Thursday evening at a hotel in Singapore"). Two
 //     events of kind "other" must moreover share an actor and the place,
 //     since their kind says nothing;
 //   - their dates overlap: both intervals share at least one day; events
@@ -306,6 +310,7 @@ type member struct {
 	family   int32 // the number of its kind's family (kindFamily)
 	interval bool  // whether the date has an interval
 	other    bool  // isOther(ev.Kind)
+	intent   bool  // isIntent(ev.Kind)
 }
 
 // newMembers returns the members of events, made on up to jobs
@@ -347,7 +352,7 @@ func ownCitations(e *Event) int {
 // time if unknown). The citations of a large corpus's events, one each,
 // copied to their members, were 9 MB touched by a merge of 50 MB.
 func (m *member) init(e *Event, cites []Citation, pub int) {
-	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, other: isOther(e.Kind)}
+	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, other: isOther(e.Kind), intent: isIntent(e.Kind)}
 	switch {
 	case len(e.Citations) == 1:
 		m.cites = e.Citations[:1:1] // an append copies it
@@ -805,6 +810,9 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 	}
 	// Members of one document each are apart: they are not the same one.
 	if (x.doc0 < 0 || y.doc0 < 0) && !apart(ms[x.i], ms[y.i]) {
+		return
+	}
+	if !datesAgree(m, interval, x.day0, x.day1, y.day0, y.day1) {
 		return
 	}
 	sw.cur.add(x.i, y.i, dateScore(interval, x.day0, x.day1, y.day0, y.day1, m))
@@ -1392,9 +1400,23 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 		}
 	case shared == 0 && !samePlace:
 		return -1
+	case a.ev.Kind.Name != b.ev.Kind.Name && a.intent != b.intent:
+		// An intent and the report of what it announces: a shared actor
+		// or the place, as above, and one day.
+		return matchBits(shared, samePlace) | oneDayOnly
 	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
 		return -1 // related kinds: only at the same place
 	}
+	return matchBits(shared, samePlace)
+}
+
+// oneDayOnly marks a profileMatch of members that merge only if both are
+// dated to one same day (oneDay).
+const oneDayOnly = 1 << 30
+
+// matchBits is profileMatch of members that share shared actors and the
+// place if samePlace.
+func matchBits(shared int32, samePlace bool) int32 {
 	m := 2 * shared
 	if samePlace {
 		m++
@@ -1402,10 +1424,21 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 	return m
 }
 
+// datesAgree reports whether members whose profiles match as m
+// (profileMatch), dated to days a0 to a1 and b0 to b1 if they have an
+// interval, agree on their dates as m asks: both on one same day if it is
+// oneDayOnly (an intent and what it announces: "to meet in Singapore on
+// Thursday" and "met on Thursday evening at a hotel in Singapore"; not
+// "next week" and Thursday).
+func datesAgree(m int32, interval bool, a0, a1, b0, b1 int) bool {
+	return m&oneDayOnly == 0 || interval && a0 == a1 && b0 == b1 && a0 == b0
+}
+
 // dateScore is the score of two members whose profiles match as m
 // (profileMatch): shared actors, the same place, and the overlap of their
 // dates, days a0 to a1 and b0 to b1 if they have an interval.
 func dateScore(interval bool, a0, a1, b0, b1 int, m int32) float64 {
+	m &^= oneDayOnly
 	score := float64(m >> 1)
 	if m&1 != 0 {
 		score++
@@ -1422,11 +1455,42 @@ func dateScore(interval bool, a0, a1, b0, b1 int, m int32) float64 {
 
 func isOther(k Kind) bool { return k.CAMEO == "" && (k.Name == "" || k.Name == "other") }
 
+// cameoRoot is the CAMEO root category of k (the first two digits of its
+// code), or "" if it has no code.
+func cameoRoot(k Kind) string {
+	c := k.CAMEO
+	if c != "" && (c[0] <= ' ' || c[len(c)-1] <= ' ') { // seldom: trimmed only then
+		c = strings.TrimSpace(c)
+	}
+	return c[:min(2, len(c))]
+}
+
+// isIntent reports whether k is an intent (CAMEO root intentRoot).
+func isIntent(k Kind) bool {
+	if c := k.CAMEO; len(c) >= 2 && c[0] > ' ' { // most: a code as internal/kind gives it
+		return c[:2] == intentRoot
+	}
+	return cameoRoot(k) == intentRoot
+}
+
+// The CAMEO root category of intents to meet, negotiate or cooperate
+// (036 and 03x: "agreed to meet in Singapore on Thursday"), and that of
+// what they announce, consultations (04x: meetings, visits, talks), whose
+// family they are of.
+const (
+	intentRoot    = "03"
+	announcedRoot = "04"
+)
+
 // kindFamily is what two events' kinds must share to merge: the CAMEO root
-// category (its first two digits), or for a kind without a code its name.
+// category (its first two digits), an intent's that of what it announces,
+// or for a kind without a code its name.
 func kindFamily(k Kind) string {
-	if c := strings.TrimSpace(k.CAMEO); c != "" {
-		return "cameo:" + c[:min(2, len(c))]
+	if root := cameoRoot(k); root != "" {
+		if root == intentRoot {
+			root = announcedRoot
+		}
+		return "cameo:" + root
 	}
 	if isOther(k) {
 		return "other"
@@ -1799,17 +1863,30 @@ func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMa
 }
 
 // comparePrecision orders members most precise first: finest grain (no
-// grain counts as the coarsest), shortest interval, earliest published
+// grain counts as the coarsest), shortest interval, the report of what
+// happened before an intent that announced it, earliest published
 // document, then canonical order.
 func comparePrecision(a, b *member) int {
 	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
+		cmpBool(a.intent, b.intent),
 		cmp.Compare(a.pub, b.pub),
 	); c != 0 {
 		return c
 	}
 	return compareMembers(a, b)
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 func grainRank(g dates.Grain) int {

@@ -331,7 +331,7 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 		return 0, false
 	}
 	m := profileMatch(a, b, same)
-	if m < 0 {
+	if m < 0 || !datesAgree(m, a.interval, a.day0, a.day1, b.day0, b.day1) {
 		return 0, false
 	}
 	return dateScore(a.interval, a.day0, a.day1, b.day0, b.day1, m), true

@@ -118,9 +118,29 @@ func TestMerge(t *testing.T) {
 			ev("a", 1, aug26, negotiation, "Geneva", kerry),
 			ev("b", 4, aug, timeline.Kind{Name: "consult", CAMEO: "040"}, "", kerry),
 		}, "a1 b4"},
-		{"intent is not the meeting", []timeline.Event{
+		{"an intent and the meeting it announces", []timeline.Event{
 			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, at3pm, meeting, "Geneva", kerry),
+		}, "a1+b4"},
+		{"an intent and the meeting, an actor in common", []timeline.Event{
+			ev("a", 1, aug26, intent, "", kerry),
+			ev("b", 4, aug26, negotiation, "Geneva", kerry, lavrov),
+		}, "a1+b4"},
+		{"an intent and a meeting of another day", []timeline.Event{
+			ev("a", 1, aug25, intent, "Geneva", kerry),
 			ev("b", 4, aug26, meeting, "Geneva", kerry),
+		}, "a1 b4"},
+		{"an intent of a week and a meeting of a day in it", []timeline.Event{
+			ev("a", 1, w35, intent, "Geneva", kerry),
+			ev("b", 4, sep2, meeting, "Geneva", kerry),
+		}, "a1 b4"},
+		{"an intent and a meeting with nothing in common", []timeline.Event{
+			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, aug26, meeting, "Moscow", putin),
+		}, "a1 b4"},
+		{"an intent is not an agreement", []timeline.Event{
+			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, aug26, timeline.Kind{Name: "agreement", CAMEO: "057"}, "Geneva", kerry),
 		}, "a1 b4"},
 		{"disjoint days", []timeline.Event{
 			ev("a", 1, aug26, negotiation, "Geneva", kerry),
@@ -326,6 +346,18 @@ func TestMergeKeeps(t *testing.T) {
 	got = timeline.Merge([]timeline.Event{plan, done}, mergeSources)
 	if len(got) != 1 || got[0].Expected {
 		t.Errorf("expected and reported: %+v, want one event, not expected", got)
+	}
+}
+
+// The report of a meeting, not the intent that announced it, gives the
+// merged event its kind and text, whichever was published first.
+func TestMergeIntentReport(t *testing.T) {
+	plan := ev("a", 1, aug26, intent, "Geneva", kerry)
+	plan.Expected = true
+	met := ev("b", 4, aug26, meeting, "Geneva", kerry)
+	got := timeline.Merge([]timeline.Event{plan, met}, mergeSources)
+	if len(got) != 1 || got[0].Kind != meeting || got[0].Text != met.Text || got[0].Expected {
+		t.Errorf("Merge = %+v, want one event, the meeting's, not expected", got)
 	}
 }
 
