@@ -65,7 +65,8 @@ import (
 // (document ID, sentence) order. A pair joins two groups only if the result
 // still has at most one event per document and one day that every date of
 // the group covers, so a group never chains events with disjoint dates
-// through a vaguer one ("2016" linking Aug. 26 and Sept. 9). Every event of
+// through a vaguer one ("2016" linking Aug. 26 and Sept. 9), and no date
+// of more than a month (maxDayGroupDays) with one of a day. Every event of
 // a group is thus of one CAMEO root category, within days that all its
 // dates share, and linked to the others by pairs that share an actor or
 // the place.
@@ -169,7 +170,7 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 func startGroups(ms []*member, first int, groups []*group, alone []group, self, owner []int32) {
 	for i, m := range ms {
 		self[i], owner[i] = int32(first+i), int32(first+i)
-		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1}
+		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1, spans: spansOf(m)}
 		groups[i] = &alone[i]
 	}
 }
@@ -310,7 +311,6 @@ type member struct {
 	family   int32 // the number of its kind's family (kindFamily)
 	interval bool  // whether the date has an interval
 	other    bool  // isOther(ev.Kind)
-	intent   bool  // isIntent(ev.Kind)
 }
 
 // newMembers returns the members of events, made on up to jobs
@@ -352,7 +352,7 @@ func ownCitations(e *Event) int {
 // time if unknown). The citations of a large corpus's events, one each,
 // copied to their members, were 9 MB touched by a merge of 50 MB.
 func (m *member) init(e *Event, cites []Citation, pub int) {
-	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, other: isOther(e.Kind), intent: isIntent(e.Kind)}
+	*m = member{ev: e, pub: pub, day0: noDay, day1: noDay, other: isOther(e.Kind)}
 	switch {
 	case len(e.Citations) == 1:
 		m.cites = e.Citations[:1:1] // an append copies it
@@ -709,9 +709,14 @@ type sweeper struct {
 	lastMatch int32
 	matched   bool // whether lastProfs and lastMatch are set
 	// words holds the content words of the members of the run that
-	// wordPairs works through, entries its memory for sharedWords.
-	words   []sentenceWords
-	entries []uint64
+	// wordPairs works through.
+	words []sentenceWords
+	arena []uint64 // the memory of their lists
+	// entries, rows, distinct and shared are the memory of sharedWords.
+	entries  []uint64
+	rows     []int32
+	distinct []uint16
+	shared   []uint8
 }
 
 // profiles numbers what profileMatch reads of events: the same number for
@@ -830,9 +835,11 @@ func (sw *sweeper) wordPairs(family int32, members []int32) {
 	}
 	sw.cur = sw.pairs[family]
 	sw.words = slices.Grow(sw.words[:0], len(members))[:len(members)]
+	arena := sw.arena[:0] // the words of all, one array
 	for x, i := range members {
-		sw.words[x] = textWords(sw.ms[i].ev.Text)
+		arena, sw.words[x] = textWords(arena, sw.ms[i].ev.Text)
 	}
+	sw.arena = arena
 	shared, distinct := sw.sharedWords(members)
 	n := len(members)
 	row := 0
@@ -873,8 +880,11 @@ func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint
 	const placeBits = 24
 	const place = 1<<placeBits - 1
 	n := min(len(members), 1<<placeBits)
-	rows := make([]int32, n) // member -> its row, -1 if it names an actor
-	distinct = make([]uint16, len(members))
+	rows := slices.Grow(sw.rows[:0], n)[:n] // member -> its row, -1 if it names an actor
+	sw.rows = rows
+	distinct = slices.Grow(sw.distinct[:0], len(members))[:len(members)]
+	clear(distinct)
+	sw.distinct = distinct
 	bare := int32(0)
 	entries := sw.entries[:0]
 	for x := range n {
@@ -889,7 +899,9 @@ func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint
 	slices.Sort(entries)
 	entries = slices.Compact(entries) // a word a member repeats, once
 	sw.entries = entries
-	shared = make([]uint8, int(bare)*len(members))
+	shared = slices.Grow(sw.shared[:0], int(bare)*len(members))[:int(bare)*len(members)]
+	clear(shared)
+	sw.shared = shared
 	for lo := 0; lo < len(entries); {
 		hi := lo + 1
 		for hi < len(entries) && entries[hi]>>placeBits == entries[lo]>>placeBits {
@@ -897,9 +909,11 @@ func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint
 		}
 		for _, e := range entries[lo:hi] {
 			x := e & place
-			distinct[x] += min(1, math.MaxUint16-distinct[x])
+			if distinct[x] < math.MaxUint16 {
+				distinct[x]++
+			}
 			r := rows[x]
-			if r < 0 {
+			if r < 0 || hi-lo == 1 { // a word no other member has: most
 				continue
 			}
 			counts := shared[int(r)*len(members):]
@@ -1400,7 +1414,7 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 		}
 	case shared == 0 && !samePlace:
 		return -1
-	case a.ev.Kind.Name != b.ev.Kind.Name && a.intent != b.intent:
+	case a.ev.Kind.Name != b.ev.Kind.Name && isIntent(a.ev.Kind) != isIntent(b.ev.Kind):
 		// An intent and the report of what it announces: a shared actor
 		// or the place, as above, and one day.
 		return matchBits(shared, samePlace) | oneDayOnly
@@ -1764,12 +1778,44 @@ type group struct {
 	members []int32 // indexes into the members
 	docs    []int32 // numbered as member.docs
 	lo, hi  int     // the days, as member.day0 and day1
+	// spans tells whether a member is dated to one day or a time of it
+	// (dayDate) and whether one is dated to more than maxDayGroupDays
+	// (coarseDate).
+	spans uint8
+}
+
+// The bits of group.spans.
+const (
+	dayDate uint8 = 1 << iota
+	coarseDate
+)
+
+// maxDayGroupDays is the most days a date of a group with a member dated
+// to one day may have: a month ("last month's meeting in Geneva" is the
+// Aug. 26 talks), not a quarter, season or year ("in the spring", "earlier
+// this year", "over the same period" read as a quarter), which say too
+// little to be that day's event.
+const maxDayGroupDays = 31
+
+// spansOf is the group.spans of m alone.
+func spansOf(m *member) uint8 {
+	switch {
+	case m.days == 1:
+		return dayDate
+	case m.days > maxDayGroupDays:
+		return coarseDate
+	}
+	return 0 // no interval (days 0), or between
 }
 
 // canJoin reports whether g and h can be one event: no document in common
-// and, for dated events, a day that all their dates cover.
+// and, for dated events, a day that all their dates cover, and no date of
+// more than maxDayGroupDays with one of a day.
 func (g *group) canJoin(h *group, interval bool) bool {
 	if interval && max(g.lo, h.lo) > min(g.hi, h.hi) {
+		return false
+	}
+	if g.spans|h.spans == dayDate|coarseDate {
 		return false
 	}
 	return disjoint(g.docs, h.docs)
@@ -1785,6 +1831,7 @@ func (g *group) join(h *group) *group {
 	g.docs = appendMerged(g.docs, h.docs)
 	g.members = appendMerged(g.members, h.members)
 	g.lo, g.hi = max(g.lo, h.lo), min(g.hi, h.hi)
+	g.spans |= h.spans
 	return g
 }
 
@@ -1870,9 +1917,17 @@ func comparePrecision(a, b *member) int {
 	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
-		cmpBool(a.intent, b.intent),
-		cmp.Compare(a.pub, b.pub),
 	); c != 0 {
+		return c
+	}
+	// An intent and a report are of two kinds: most members compared are
+	// of one.
+	if a.ev.Kind.Name != b.ev.Kind.Name {
+		if c := cmpBool(isIntent(a.ev.Kind), isIntent(b.ev.Kind)); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(a.pub, b.pub); c != 0 {
 		return c
 	}
 	return compareMembers(a, b)

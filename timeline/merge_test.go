@@ -25,6 +25,7 @@ var (
 	aug   = dates.Value{Type: dates.Date, Value: "2016-08", Grain: dates.GrainMonth, Start: day(2016, 8, 1), End: day(2016, 8, 31)}
 	sept  = dates.Value{Type: dates.Date, Value: "2016-09", Grain: dates.GrainMonth, Start: day(2016, 9, 1), End: day(2016, 9, 30)}
 	w35   = dates.Value{Type: dates.Date, Value: "2016-W35", Grain: dates.GrainWeek, Start: day(2016, 8, 29), End: day(2016, 9, 4)}
+	q3    = dates.Value{Type: dates.Date, Value: "2016-Q3", Grain: dates.GrainQuarter, Start: day(2016, 7, 1), End: day(2016, 9, 30)}
 	y2016 = dates.Value{Type: dates.Date, Value: "2016", Grain: dates.GrainYear, Start: day(2016, 1, 1), End: day(2016, 12, 31)}
 	at3pm = dates.Value{Type: dates.Time, Value: "2016-08-26T15:00", Grain: dates.GrainMinute,
 		Start: time.Date(2016, 8, 26, 15, 0, 0, 0, time.UTC), End: time.Date(2016, 8, 26, 15, 0, 59, 0, time.UTC)}
@@ -182,10 +183,24 @@ func TestMerge(t *testing.T) {
 			ev("c", 3, sep9, ceasefire, "Syria"),
 		}, "b2 c3"},
 		{"no chain through a vague date", []timeline.Event{
+			ev("a", 1, aug, negotiation, "Geneva", kerry),
+			ev("b", 1, y2016, negotiation, "Geneva", kerry),
+			ev("c", 1, sept, negotiation, "Geneva", kerry),
+		}, "a1+b1 c1"},
+		{"a year is not a day's", []timeline.Event{
 			ev("a", 1, aug26, negotiation, "Geneva", kerry),
 			ev("b", 1, y2016, negotiation, "Geneva", kerry),
 			ev("c", 1, sep9, negotiation, "Geneva", kerry),
-		}, "a1+b1 c1"},
+		}, "a1 b1 c1"},
+		{"a quarter and a day not in one group, through a month", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 1, aug, negotiation, "Geneva", kerry),
+			ev("c", 1, q3, negotiation, "Geneva", kerry),
+		}, "a1 b1+c1"}, // the month and the quarter overlap more
+		{"a quarter and a month", []timeline.Event{
+			ev("b", 1, aug, negotiation, "Geneva", kerry),
+			ev("c", 1, q3, negotiation, "Geneva", kerry),
+		}, "b1+c1"},
 		{"three reports of one meeting", []timeline.Event{
 			ev("d", 7, aug, negotiation, "Geneva", kerry, lavrov),
 			ev("a", 1, aug26, meeting, "Geneva"),

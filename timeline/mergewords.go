@@ -75,17 +75,19 @@ func fnv64(b []byte) uint64 {
 // of at least minWordLen letters that plainWords does not list, each
 // hashed by its stem (its first stemLen letters, lower-cased).
 func contentWords(text string) sentenceWords {
-	sw := textWords(text)
+	_, sw := textWords(nil, text)
 	slices.Sort(sw.words)
 	sw.words = slices.Compact(sw.words)
 	return sw
 }
 
 // textWords is contentWords but for the words, which are in the order of
-// the text and may repeat.
-func textWords(text string) sentenceWords {
+// the text and may repeat: it appends them to arena, and returns arena
+// grown and the sentenceWords, whose words are what it appended.
+func textWords(arena []uint64, text string) ([]uint64, sentenceWords) {
 	plain := plainWords()
 	var sw sentenceWords
+	start := len(arena)
 	first := true
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && (c|0x20)-'a' >= 26 {
@@ -94,7 +96,7 @@ func textWords(text string) sentenceWords {
 		}
 		h, stem, letters, capital, next := nextWord(text, i)
 		if letters >= minWordLen && !plain.has(h) {
-			sw.words = append(sw.words, stem)
+			arena = append(arena, stem)
 			sw.sig |= 1 << (stem >> 58)
 			if capital && !first {
 				sw.names = append(sw.names, stem)
@@ -105,7 +107,8 @@ func textWords(text string) sentenceWords {
 	}
 	slices.Sort(sw.names)
 	sw.names = slices.Compact(sw.names)
-	return sw
+	sw.words = arena[start:len(arena):len(arena)]
+	return arena, sw
 }
 
 // nextWord reads the word of letters that starts at text[i], if any, and
