@@ -39,31 +39,43 @@ import (
 //     CAMEO root category (the first two digits of Kind.CAMEO) when both
 //     events also name the same place, so that reports calling one meeting
 //     in Geneva "talks" (negotiation, 046) or "a meeting" (044) agree, while
-//     an announced intent (036) or an agreement (057) stays apart, and a
-//     phone call (consult, 040, no place) is not a meeting in Geneva. Two
+//     an agreement (057) stays apart, and a phone call (consult, 040, no
+//     place) is not a meeting in Geneva. An intent (03x) is of the family
+//     of what it announces (04x): it merges with a report of another kind
+//     of that family that shares an actor or the place, both dated to one
+//     same day ("agreed to meet in Singapore on Thursday" and "met on
+//     Thursday evening at a hotel in Singapore"). Two
 //     events of kind "other" must moreover share an actor and the place,
 //     since their kind says nothing;
 //   - their dates overlap: both intervals share at least one day; events
 //     without an interval (PRESENT_REF, PAST_REF, FUTURE_REF) need the same
 //     value and the same publication day;
 //   - they share an actor (entity.SameActor) or the place (the same
-//     non-empty Place, ignoring case).
+//     non-empty Place, ignoring case); or else both are dated to one same
+//     day and of the same Kind, one of them names no actor, and their
+//     sentences are alike (sameWords: content words in common, and a name
+//     in common if both have names), for a kind the words of a sentence
+//     tell (kindInWords: not "other", nor a statement).
 //
 // A merged group is built greedily from the pairs that can merge, the
 // strongest pair first: its score is the number of shared actors, plus one
 // for the same place, plus the overlap of the two intervals in days divided
-// by their union (1 for the same dates); ties go to the pair earliest in
+// by their union (1 for the same dates), or for a pair alike in words 1
+// plus their Dice coefficient in eighths; ties go to the pair earliest in
 // (document ID, sentence) order. A pair joins two groups only if the result
 // still has at most one event per document and one day that every date of
 // the group covers, so a group never chains events with disjoint dates
-// through a vaguer one ("2016" linking Aug. 26 and Sept. 9). Every event of
+// through a vaguer one ("2016" linking Aug. 26 and Sept. 9), and no date
+// of more than a month (maxDayGroupDays) with one of a day. Every event of
 // a group is thus of one CAMEO root category, within days that all its
 // dates share, and linked to the others by pairs that share an actor or
 // the place.
 //
 // Candidate pairs are found per kind by sweeping the events in order of
 // start day, so the work grows with the number of events whose dates
-// overlap, not with the square of all events.
+// overlap, not with the square of all events; pairs alike in words are
+// found among the events of one kind family and day by their words in
+// common (sweeper.sharedWords).
 //
 // The merged event keeps the date, phrase, text, kind and Source of its most
 // precise member: the finest grain, then the shortest interval, then the
@@ -158,7 +170,7 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 func startGroups(ms []*member, first int, groups []*group, alone []group, self, owner []int32) {
 	for i, m := range ms {
 		self[i], owner[i] = int32(first+i), int32(first+i)
-		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1}
+		alone[i] = group{members: self[i : i+1 : i+1], docs: m.docs, lo: m.day0, hi: m.day1, spans: spansOf(m)}
 		groups[i] = &alone[i]
 	}
 }
@@ -491,6 +503,12 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 		b := &blocks[i]
 		sws[w].block(b.key, b.family, b.members)
 	})
+	// Then the reports of one day without an actor, which share no key
+	// with others of their day (wordPairs).
+	days := dayRuns(ms, families)
+	largestFirst(len(days), jobs, func(i int) int { return len(days[i].members) }, func(w, i int) {
+		sws[w].wordPairs(days[i].family, days[i].members)
+	})
 	sets := make([][]*pairSet, families) // family -> the workers' sets
 	for _, sw := range sws {
 		for f, ps := range sw.pairs {
@@ -504,6 +522,50 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 		joined[f] = joinPairSets(sets[f], len(ms))
 	})
 	return joined
+}
+
+// dayRuns returns, for each kind family and day, the members of the
+// family dated to that one day (member.days is 1) that may merge for
+// their words (kindInWords, which a family's kinds share), in index order,
+// if one of them names no actor and there are two at least: the runs that
+// sweeper.wordPairs works through, each a block of key -1. Days beyond
+// 22,000 years of 1970 have none.
+func dayRuns(ms []*member, families int) []block {
+	// The members are sorted as integers: family, day and index packed.
+	const dayBits, dayBias = 24, 1 << 23
+	inWords := make([]int8, families) // 1 if the family's kinds are kindInWords, -1 if not, 0 not yet known
+	var keys []uint64
+	for i, m := range ms {
+		if m.days != 1 || m.day0+dayBias < 0 || m.day0+dayBias >= 1<<dayBits {
+			continue
+		}
+		if inWords[m.family] == 0 {
+			inWords[m.family] = -1
+			if kindInWords(m.ev.Kind) {
+				inWords[m.family] = 1
+			}
+		}
+		if inWords[m.family] > 0 && m.family < 1<<(64-32-dayBits) {
+			keys = append(keys, uint64(m.family)<<(32+dayBits)|uint64(m.day0+dayBias)<<32|uint64(i))
+		}
+	}
+	slices.Sort(keys)
+	var runs []block
+	for lo := 0; lo < len(keys); {
+		hi, bare := lo, false
+		for ; hi < len(keys) && keys[hi]>>32 == keys[lo]>>32; hi++ {
+			bare = bare || len(ms[uint32(keys[hi])].ev.Actors) == 0
+		}
+		if bare && hi-lo > 1 {
+			members := make([]int32, hi-lo)
+			for k := range members {
+				members[k] = int32(uint32(keys[lo+k]))
+			}
+			runs = append(runs, block{family: ms[members[0]].family, key: -1, members: members})
+		}
+		lo = hi
+	}
+	return runs
 }
 
 // block is the members of one kind family that share a match key: the
@@ -646,6 +708,15 @@ type sweeper struct {
 	lastProfs uint64
 	lastMatch int32
 	matched   bool // whether lastProfs and lastMatch are set
+	// words holds the content words of the members of the run that
+	// wordPairs works through.
+	words []sentenceWords
+	arena []uint64 // the memory of their lists
+	// entries, rows, distinct and shared are the memory of sharedWords.
+	entries  []uint64
+	rows     []int32
+	distinct []uint16
+	shared   []uint8
 }
 
 // profiles numbers what profileMatch reads of events: the same number for
@@ -746,7 +817,147 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 	if (x.doc0 < 0 || y.doc0 < 0) && !apart(ms[x.i], ms[y.i]) {
 		return
 	}
+	if !datesAgree(m, interval, x.day0, x.day1, y.day0, y.day1) {
+		return
+	}
 	sw.cur.add(x.i, y.i, dateScore(interval, x.day0, x.day1, y.day0, y.day1, m))
+}
+
+// wordPairs adds the pairs of members of one kind family and day
+// (dayRuns) where one names no actor and that can merge for their words:
+// of the same kind, unlinked and with words alike (wordsAlike), the rule
+// of wordScore: the reports of one happening that name nobody ("the first
+// mediated session on August 17", "an earlier mediated session on Aug. 17
+// had ended without a deal").
+func (sw *sweeper) wordPairs(family int32, members []int32) {
+	if sw.pairs[family] == nil {
+		sw.pairs[family] = newPairSet(len(sw.ms))
+	}
+	sw.cur = sw.pairs[family]
+	sw.words = slices.Grow(sw.words[:0], len(members))[:len(members)]
+	arena := sw.arena[:0] // the words of all, one array
+	for x, i := range members {
+		arena, sw.words[x] = textWords(arena, sw.ms[i].ev.Text)
+	}
+	sw.arena = arena
+	shared, distinct := sw.sharedWords(members)
+	n := len(members)
+	row := 0
+	for x, a := range members {
+		if len(sw.ms[a].ev.Actors) > 0 {
+			continue
+		}
+		for y, b := range members {
+			// Each pair once: from its bare member, the first if both are.
+			if x == y || y < x && len(sw.ms[b].ev.Actors) == 0 {
+				continue
+			}
+			c := int(shared[row*n+y])
+			if !enoughShared(c, int(distinct[x]), int(distinct[y])) {
+				continue // most pairs, told so without reading them
+			}
+			if sw.ms[a].ev.Kind != sw.ms[b].ev.Kind || !sw.unlinked(sw.ms[a], sw.ms[b]) {
+				continue
+			}
+			if sim, ok := wordsAlike(c, int(distinct[x]), int(distinct[y]), &sw.words[x], &sw.words[y]); ok {
+				sw.cur.add(min(a, b), max(a, b), 1+sim) // as wordScore
+			}
+		}
+		row++
+	}
+}
+
+// sharedWords returns how many content words (sw.words, of the run
+// members) each member that names no actor shares with each member of
+// the run: row r, for the rth such member, holds its counts, up to 255,
+// one per member; and how many distinct content words each member has,
+// up to 65,535. The members' words are listed together and sorted, so that
+// only members that share a word are counted, not every pair.
+func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint16) {
+	// A word of a member is packed as the top 40 bits of its hash and the
+	// member's place in the run (24 bits): a run has fewer than 16
+	// million members.
+	const placeBits = 24
+	const place = 1<<placeBits - 1
+	n := min(len(members), 1<<placeBits)
+	rows := slices.Grow(sw.rows[:0], n)[:n] // member -> its row, -1 if it names an actor
+	sw.rows = rows
+	distinct = slices.Grow(sw.distinct[:0], len(members))[:len(members)]
+	clear(distinct)
+	sw.distinct = distinct
+	bare := int32(0)
+	entries := sw.entries[:0]
+	for x := range n {
+		rows[x] = -1
+		if len(sw.ms[members[x]].ev.Actors) == 0 {
+			rows[x], bare = bare, bare+1
+		}
+		for _, w := range sw.words[x].words {
+			entries = append(entries, w>>placeBits<<placeBits|uint64(x))
+		}
+	}
+	slices.Sort(entries)
+	entries = slices.Compact(entries) // a word a member repeats, once
+	sw.entries = entries
+	shared = slices.Grow(sw.shared[:0], int(bare)*len(members))[:int(bare)*len(members)]
+	clear(shared)
+	sw.shared = shared
+	for lo := 0; lo < len(entries); {
+		hi := lo + 1
+		for hi < len(entries) && entries[hi]>>placeBits == entries[lo]>>placeBits {
+			hi++
+		}
+		for _, e := range entries[lo:hi] {
+			x := e & place
+			if distinct[x] < math.MaxUint16 {
+				distinct[x]++
+			}
+			r := rows[x]
+			if r < 0 || hi-lo == 1 { // a word no other member has: most
+				continue
+			}
+			counts := shared[int(r)*len(members):]
+			for _, f := range entries[lo:hi] {
+				if y := f & place; y != x && counts[y] < math.MaxUint8 {
+					counts[y]++
+				}
+			}
+		}
+		lo = hi
+	}
+	return shared, distinct
+}
+
+// unlinked reports whether members a and b, of one run of dayRuns, may
+// merge for their words alone: they cite no document in common and cannot
+// merge for a shared actor or the place (profileMatch; members that share
+// no match key cannot).
+func (sw *sweeper) unlinked(a, b *member) bool {
+	return apart(a, b) && (firstShared(a.keys, b.keys) < 0 || profileMatch(a, b, sw.same) < 0)
+}
+
+// wordScore returns the score of two members of one day that share no
+// actor, one naming none, whose sentences have the words wx and wy, and
+// whether they can merge: they are of the same kind, one that the words
+// of a sentence tell (kindInWords), and their sentences are alike
+// (sameWords). The score is 1 for the day, plus how alike the words are:
+// below that of a pair of the same day that shares an actor or the place.
+func wordScore(x, y *member, wx, wy *sentenceWords) (float64, bool) {
+	if x.ev.Kind != y.ev.Kind || !kindInWords(x.ev.Kind) {
+		return 0, false
+	}
+	sim, ok := sameWords(wx, wy)
+	return 1 + sim, ok
+}
+
+// kindInWords reports whether reports of kind k may merge for the words
+// of their sentences, as all kinds of its family (kindFamily) do or none:
+// not of kind "other", which says nothing of what
+// happened (as two reports of it merge only if they share an actor and the
+// place), nor statements (CAMEO 01), whose words tell what was said, not
+// who said it: two statements of a day on one matter are not one.
+func kindInWords(k Kind) bool {
+	return !isOther(k) && !strings.HasPrefix(strings.TrimSpace(k.CAMEO), "01")
 }
 
 // refKey groups the members without an interval of a block: those with
@@ -1203,9 +1414,23 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 		}
 	case shared == 0 && !samePlace:
 		return -1
+	case a.ev.Kind.Name != b.ev.Kind.Name && isIntent(a.ev.Kind) != isIntent(b.ev.Kind):
+		// An intent and the report of what it announces: a shared actor
+		// or the place, as above, and one day.
+		return matchBits(shared, samePlace) | oneDayOnly
 	case a.ev.Kind.Name != b.ev.Kind.Name && !samePlace:
 		return -1 // related kinds: only at the same place
 	}
+	return matchBits(shared, samePlace)
+}
+
+// oneDayOnly marks a profileMatch of members that merge only if both are
+// dated to one same day (oneDay).
+const oneDayOnly = 1 << 30
+
+// matchBits is profileMatch of members that share shared actors and the
+// place if samePlace.
+func matchBits(shared int32, samePlace bool) int32 {
 	m := 2 * shared
 	if samePlace {
 		m++
@@ -1213,10 +1438,21 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 	return m
 }
 
+// datesAgree reports whether members whose profiles match as m
+// (profileMatch), dated to days a0 to a1 and b0 to b1 if they have an
+// interval, agree on their dates as m asks: both on one same day if it is
+// oneDayOnly (an intent and what it announces: "to meet in Singapore on
+// Thursday" and "met on Thursday evening at a hotel in Singapore"; not
+// "next week" and Thursday).
+func datesAgree(m int32, interval bool, a0, a1, b0, b1 int) bool {
+	return m&oneDayOnly == 0 || interval && a0 == a1 && b0 == b1 && a0 == b0
+}
+
 // dateScore is the score of two members whose profiles match as m
 // (profileMatch): shared actors, the same place, and the overlap of their
 // dates, days a0 to a1 and b0 to b1 if they have an interval.
 func dateScore(interval bool, a0, a1, b0, b1 int, m int32) float64 {
+	m &^= oneDayOnly
 	score := float64(m >> 1)
 	if m&1 != 0 {
 		score++
@@ -1233,11 +1469,42 @@ func dateScore(interval bool, a0, a1, b0, b1 int, m int32) float64 {
 
 func isOther(k Kind) bool { return k.CAMEO == "" && (k.Name == "" || k.Name == "other") }
 
+// cameoRoot is the CAMEO root category of k (the first two digits of its
+// code), or "" if it has no code.
+func cameoRoot(k Kind) string {
+	c := k.CAMEO
+	if c != "" && (c[0] <= ' ' || c[len(c)-1] <= ' ') { // seldom: trimmed only then
+		c = strings.TrimSpace(c)
+	}
+	return c[:min(2, len(c))]
+}
+
+// isIntent reports whether k is an intent (CAMEO root intentRoot).
+func isIntent(k Kind) bool {
+	if c := k.CAMEO; len(c) >= 2 && c[0] > ' ' { // most: a code as internal/kind gives it
+		return c[:2] == intentRoot
+	}
+	return cameoRoot(k) == intentRoot
+}
+
+// The CAMEO root category of intents to meet, negotiate or cooperate
+// (036 and 03x: "agreed to meet in Singapore on Thursday"), and that of
+// what they announce, consultations (04x: meetings, visits, talks), whose
+// family they are of.
+const (
+	intentRoot    = "03"
+	announcedRoot = "04"
+)
+
 // kindFamily is what two events' kinds must share to merge: the CAMEO root
-// category (its first two digits), or for a kind without a code its name.
+// category (its first two digits), an intent's that of what it announces,
+// or for a kind without a code its name.
 func kindFamily(k Kind) string {
-	if c := strings.TrimSpace(k.CAMEO); c != "" {
-		return "cameo:" + c[:min(2, len(c))]
+	if root := cameoRoot(k); root != "" {
+		if root == intentRoot {
+			root = announcedRoot
+		}
+		return "cameo:" + root
 	}
 	if isOther(k) {
 		return "other"
@@ -1339,6 +1606,11 @@ func (pm *pairMemo[V]) slot(k uint64) int {
 		i = (i + 1) & mask
 	}
 	return i
+}
+
+// has reports whether k is in pm.
+func (pm *pairMemo[V]) has(k uint64) bool {
+	return pm.n > 0 && pm.slots[pm.slot(k)] != 0
 }
 
 func (pm *pairMemo[V]) get(k uint64) (v V, ok bool) {
@@ -1506,12 +1778,44 @@ type group struct {
 	members []int32 // indexes into the members
 	docs    []int32 // numbered as member.docs
 	lo, hi  int     // the days, as member.day0 and day1
+	// spans tells whether a member is dated to one day or a time of it
+	// (dayDate) and whether one is dated to more than maxDayGroupDays
+	// (coarseDate).
+	spans uint8
+}
+
+// The bits of group.spans.
+const (
+	dayDate uint8 = 1 << iota
+	coarseDate
+)
+
+// maxDayGroupDays is the most days a date of a group with a member dated
+// to one day may have: a month ("last month's meeting in Geneva" is the
+// Aug. 26 talks), not a quarter, season or year ("in the spring", "earlier
+// this year", "over the same period" read as a quarter), which say too
+// little to be that day's event.
+const maxDayGroupDays = 31
+
+// spansOf is the group.spans of m alone.
+func spansOf(m *member) uint8 {
+	switch {
+	case m.days == 1:
+		return dayDate
+	case m.days > maxDayGroupDays:
+		return coarseDate
+	}
+	return 0 // no interval (days 0), or between
 }
 
 // canJoin reports whether g and h can be one event: no document in common
-// and, for dated events, a day that all their dates cover.
+// and, for dated events, a day that all their dates cover, and no date of
+// more than maxDayGroupDays with one of a day.
 func (g *group) canJoin(h *group, interval bool) bool {
 	if interval && max(g.lo, h.lo) > min(g.hi, h.hi) {
+		return false
+	}
+	if g.spans|h.spans == dayDate|coarseDate {
 		return false
 	}
 	return disjoint(g.docs, h.docs)
@@ -1527,6 +1831,7 @@ func (g *group) join(h *group) *group {
 	g.docs = appendMerged(g.docs, h.docs)
 	g.members = appendMerged(g.members, h.members)
 	g.lo, g.hi = max(g.lo, h.lo), min(g.hi, h.hi)
+	g.spans |= h.spans
 	return g
 }
 
@@ -1605,17 +1910,38 @@ func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMa
 }
 
 // comparePrecision orders members most precise first: finest grain (no
-// grain counts as the coarsest), shortest interval, earliest published
+// grain counts as the coarsest), shortest interval, the report of what
+// happened before an intent that announced it, earliest published
 // document, then canonical order.
 func comparePrecision(a, b *member) int {
 	if c := cmp.Or(
 		cmp.Compare(grainRank(a.ev.When.Grain), grainRank(b.ev.When.Grain)),
 		cmp.Compare(a.days, b.days),
-		cmp.Compare(a.pub, b.pub),
 	); c != 0 {
 		return c
 	}
+	// An intent and a report are of two kinds: most members compared are
+	// of one.
+	if a.ev.Kind.Name != b.ev.Kind.Name {
+		if c := cmpBool(isIntent(a.ev.Kind), isIntent(b.ev.Kind)); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(a.pub, b.pub); c != 0 {
+		return c
+	}
 	return compareMembers(a, b)
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 func grainRank(g dates.Grain) int {

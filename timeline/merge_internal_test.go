@@ -38,10 +38,23 @@ func allPairs(ms []*member, same *actorMatcher) []pair {
 			}
 			if s, ok := matchScore(a, b, same); ok {
 				pairs = append(pairs, pair{int32(i), int32(j), s})
+			} else if s, ok := wordOracle(a, b); ok {
+				pairs = append(pairs, pair{int32(i), int32(j), s})
 			}
 		}
 	}
 	return pairs
+}
+
+// wordOracle says whether two members that cannot merge for their actors
+// or place can merge for their words: both dated to one same day, one
+// naming no actor, no document in common, and wordScore.
+func wordOracle(a, b *member) (float64, bool) {
+	if a.days != 1 || b.days != 1 || a.day0 != b.day0 || len(a.ev.Actors) > 0 && len(b.ev.Actors) > 0 || !apart(a, b) {
+		return 0, false
+	}
+	wa, wb := contentWords(a.ev.Text), contentWords(b.ev.Text)
+	return wordScore(a, b, &wa, &wb)
 }
 
 // analyzeFiles returns the partial timeline of the articles that match
@@ -318,7 +331,7 @@ func matchScore(a, b *member, same *actorMatcher) (float64, bool) {
 		return 0, false
 	}
 	m := profileMatch(a, b, same)
-	if m < 0 {
+	if m < 0 || !datesAgree(m, a.interval, a.day0, a.day1, b.day0, b.day1) {
 		return 0, false
 	}
 	return dateScore(a.interval, a.day0, a.day1, b.day0, b.day1, m), true

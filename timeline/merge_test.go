@@ -25,6 +25,7 @@ var (
 	aug   = dates.Value{Type: dates.Date, Value: "2016-08", Grain: dates.GrainMonth, Start: day(2016, 8, 1), End: day(2016, 8, 31)}
 	sept  = dates.Value{Type: dates.Date, Value: "2016-09", Grain: dates.GrainMonth, Start: day(2016, 9, 1), End: day(2016, 9, 30)}
 	w35   = dates.Value{Type: dates.Date, Value: "2016-W35", Grain: dates.GrainWeek, Start: day(2016, 8, 29), End: day(2016, 9, 4)}
+	q3    = dates.Value{Type: dates.Date, Value: "2016-Q3", Grain: dates.GrainQuarter, Start: day(2016, 7, 1), End: day(2016, 9, 30)}
 	y2016 = dates.Value{Type: dates.Date, Value: "2016", Grain: dates.GrainYear, Start: day(2016, 1, 1), End: day(2016, 12, 31)}
 	at3pm = dates.Value{Type: dates.Time, Value: "2016-08-26T15:00", Grain: dates.GrainMinute,
 		Start: time.Date(2016, 8, 26, 15, 0, 0, 0, time.UTC), End: time.Date(2016, 8, 26, 15, 0, 59, 0, time.UTC)}
@@ -34,6 +35,7 @@ var (
 )
 
 var (
+	mediation   = timeline.Kind{Name: "mediation", CAMEO: "045"}
 	negotiation = timeline.Kind{Name: "negotiation", CAMEO: "046"}
 	meeting     = timeline.Kind{Name: "meeting", CAMEO: "044"}
 	intent      = timeline.Kind{Name: "intent", CAMEO: "036"}
@@ -43,6 +45,8 @@ var (
 	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
 	lavrov = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
 	putin  = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
+	harlan = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
+	aep    = timeline.Actor{Name: "AEP", Type: "organization"}
 )
 
 // mergeSources are the documents of the merge tests.
@@ -61,6 +65,13 @@ func ev(doc string, n int, v dates.Value, k timeline.Kind, place string, actors 
 		When: timeline.When{Value: v, Phrase: v.Value, Rule: "test"}, Text: text, Expected: v.Future,
 		Source: c, Citations: []timeline.Citation{c}, Kind: k, Place: place, Actors: actors,
 	}
+}
+
+// said is an event of sentence n of document doc that says text.
+func said(doc string, n int, v dates.Value, k timeline.Kind, text string, actors ...timeline.Actor) timeline.Event {
+	e := ev(doc, n, v, k, "", actors...)
+	e.Text, e.Citations[0].Quote, e.Source.Quote = text, text, text
+	return e
 }
 
 // groups describes merged events as "a1+b2 c3": the citations of each
@@ -108,9 +119,29 @@ func TestMerge(t *testing.T) {
 			ev("a", 1, aug26, negotiation, "Geneva", kerry),
 			ev("b", 4, aug, timeline.Kind{Name: "consult", CAMEO: "040"}, "", kerry),
 		}, "a1 b4"},
-		{"intent is not the meeting", []timeline.Event{
+		{"an intent and the meeting it announces", []timeline.Event{
 			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, at3pm, meeting, "Geneva", kerry),
+		}, "a1+b4"},
+		{"an intent and the meeting, an actor in common", []timeline.Event{
+			ev("a", 1, aug26, intent, "", kerry),
+			ev("b", 4, aug26, negotiation, "Geneva", kerry, lavrov),
+		}, "a1+b4"},
+		{"an intent and a meeting of another day", []timeline.Event{
+			ev("a", 1, aug25, intent, "Geneva", kerry),
 			ev("b", 4, aug26, meeting, "Geneva", kerry),
+		}, "a1 b4"},
+		{"an intent of a week and a meeting of a day in it", []timeline.Event{
+			ev("a", 1, w35, intent, "Geneva", kerry),
+			ev("b", 4, sep2, meeting, "Geneva", kerry),
+		}, "a1 b4"},
+		{"an intent and a meeting with nothing in common", []timeline.Event{
+			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, aug26, meeting, "Moscow", putin),
+		}, "a1 b4"},
+		{"an intent is not an agreement", []timeline.Event{
+			ev("a", 1, aug26, intent, "Geneva", kerry),
+			ev("b", 4, aug26, timeline.Kind{Name: "agreement", CAMEO: "057"}, "Geneva", kerry),
 		}, "a1 b4"},
 		{"disjoint days", []timeline.Event{
 			ev("a", 1, aug26, negotiation, "Geneva", kerry),
@@ -152,10 +183,24 @@ func TestMerge(t *testing.T) {
 			ev("c", 3, sep9, ceasefire, "Syria"),
 		}, "b2 c3"},
 		{"no chain through a vague date", []timeline.Event{
+			ev("a", 1, aug, negotiation, "Geneva", kerry),
+			ev("b", 1, y2016, negotiation, "Geneva", kerry),
+			ev("c", 1, sept, negotiation, "Geneva", kerry),
+		}, "a1+b1 c1"},
+		{"a year is not a day's", []timeline.Event{
 			ev("a", 1, aug26, negotiation, "Geneva", kerry),
 			ev("b", 1, y2016, negotiation, "Geneva", kerry),
 			ev("c", 1, sep9, negotiation, "Geneva", kerry),
-		}, "a1+b1 c1"},
+		}, "a1 b1 c1"},
+		{"a quarter and a day not in one group, through a month", []timeline.Event{
+			ev("a", 1, aug26, negotiation, "Geneva", kerry),
+			ev("b", 1, aug, negotiation, "Geneva", kerry),
+			ev("c", 1, q3, negotiation, "Geneva", kerry),
+		}, "a1 b1+c1"}, // the month and the quarter overlap more
+		{"a quarter and a month", []timeline.Event{
+			ev("b", 1, aug, negotiation, "Geneva", kerry),
+			ev("c", 1, q3, negotiation, "Geneva", kerry),
+		}, "b1+c1"},
 		{"three reports of one meeting", []timeline.Event{
 			ev("d", 7, aug, negotiation, "Geneva", kerry, lavrov),
 			ev("a", 1, aug26, meeting, "Geneva"),
@@ -163,6 +208,65 @@ func TestMerge(t *testing.T) {
 			ev("b", 8, aug26, negotiation, "Geneva", kerry, lavrov),
 			ev("a", 9, aug26, negotiation, "Geneva"),
 		}, "a1+b8+c6+d7 a9"},
+		// Reports of one day and kind that share no actor or place, one
+		// naming nobody, merge when their sentences share content words.
+		{"one session, three phrasings", []timeline.Event{
+			said("a", 1, aug26, mediation, "The agreement came after the first mediated session last Thursday ended without a deal."),
+			said("b", 2, aug26, mediation, "An earlier mediated session on Aug. 17 had ended without a deal."),
+			said("c", 3, aug26, mediation, "The turning point, members say, came at the first mediated session on August 17."),
+		}, "a1+b2+c3"},
+		{"a named report and a bare one", []timeline.Event{
+			said("a", 1, aug26, mediation, "Harlan Foods said the mediated session ended without a deal.", harlan),
+			said("b", 2, aug26, mediation, "An earlier mediated session on Aug. 17 had ended without a deal."),
+		}, "a1+b2"},
+		{"bare reports of kind other", []timeline.Event{
+			said("a", 1, aug26, otherKind, "The steel and aluminum surtax is due to take effect on Jan. 1."),
+			said("b", 2, aug26, otherKind, "The surtax that was to take effect on Jan. 1 is postponed."),
+		}, "a1 b2"},
+		{"bare statements", []timeline.Event{
+			said("a", 1, aug26, timeline.Kind{Name: "statement", CAMEO: "010"}, "Officials said the mediated session ended without a deal."),
+			said("b", 2, aug26, timeline.Kind{Name: "statement", CAMEO: "010"}, "The mediated session ended without a deal, officials said."),
+		}, "a1 b2"},
+		{"bare attacks", []timeline.Event{
+			said("a", 1, aug26, timeline.Kind{Name: "attack", CAMEO: "19"}, "Bombs exploded outside the embassies in two capitals."),
+			said("b", 2, aug26, timeline.Kind{Name: "attack", CAMEO: "19"}, "The bombs exploded at the embassies."),
+		}, "a1+b2"},
+		{"different days", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug25, mediation, "An earlier mediated session had ended without a deal."),
+		}, "a1 b2"},
+		{"different kinds", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug26, negotiation, "An earlier mediated session had ended without a deal."),
+		}, "a1 b2"},
+		{"a month is not the day", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug, mediation, "An earlier mediated session had ended without a deal."),
+		}, "a1 b2"},
+		{"one word in common", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug26, mediation, "Mediators flew to Doha."),
+		}, "a1 b2"},
+		{"few words of a long sentence", []timeline.Event{
+			said("a", 1, aug26, mediation, "Mediated talks between the union representing striking workers and the meatpacker resumed with the help of a federal official at a downtown hotel."),
+			said("b", 2, aug26, mediation, "The mediated talks resumed."),
+		}, "a1 b2"},
+		{"both name actors", []timeline.Event{
+			said("a", 1, aug26, mediation, "Harlan Foods said the mediated session ended without a deal.", harlan),
+			said("b", 2, aug26, mediation, "Kerry said the mediated session ended without a deal.", kerry),
+		}, "a1 b2"},
+		{"other with an actor", []timeline.Event{
+			said("a", 1, aug26, otherKind, "In national over-the-counter trading yesterday, AEP shares closed at $21.25.", aep),
+			said("b", 2, aug26, otherKind, "Yesterday it closed at $4.375 a share in national over-the-counter trading."),
+		}, "a1 b2"},
+		{"names that differ", []timeline.Event{
+			said("a", 1, aug26, otherKind, "In national over-the-counter trading yesterday, Cambrex shares closed at $13."),
+			said("b", 2, aug26, otherKind, "In national over-the-counter trading yesterday, Ralston shares closed at $4."),
+		}, "a1 b2"},
+		{"one article", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("a", 2, aug26, mediation, "An earlier mediated session had ended without a deal."),
+		}, "a1 a2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := timeline.Merge(tc.events, mergeSources)
@@ -257,6 +361,18 @@ func TestMergeKeeps(t *testing.T) {
 	got = timeline.Merge([]timeline.Event{plan, done}, mergeSources)
 	if len(got) != 1 || got[0].Expected {
 		t.Errorf("expected and reported: %+v, want one event, not expected", got)
+	}
+}
+
+// The report of a meeting, not the intent that announced it, gives the
+// merged event its kind and text, whichever was published first.
+func TestMergeIntentReport(t *testing.T) {
+	plan := ev("a", 1, aug26, intent, "Geneva", kerry)
+	plan.Expected = true
+	met := ev("b", 4, aug26, meeting, "Geneva", kerry)
+	got := timeline.Merge([]timeline.Event{plan, met}, mergeSources)
+	if len(got) != 1 || got[0].Kind != meeting || got[0].Text != met.Text || got[0].Expected {
+		t.Errorf("Merge = %+v, want one event, the meeting's, not expected", got)
 	}
 }
 
