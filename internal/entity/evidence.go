@@ -278,6 +278,25 @@ func (a *Article) companies(refs []pos) {
 	}
 }
 
+// companyPlaces makes organisations of the names of refs where a place
+// may stand that are no person (no cluster) and start the name of an
+// organisation the article names: "interest in Kestrel", "Shares in
+// Kestrel rose" where the article names Kestrel Logistics are the company,
+// no place. An unlisted town the article names no organisation after
+// stays a place ("withdrew from Vovchansk").
+func (a *Article) companyPlaces(refs []pos) {
+	for _, r := range refs {
+		mm := &a.sts[r.s].mentions[r.m]
+		if mm.kind != mPerson || !mm.atPlace || mm.cluster >= 0 || mm.firm || mm.storm {
+			continue
+		}
+		name := mm.joinedWords()
+		if o := orgNaming(a.sts, name); o != nil && strings.HasPrefix(o.name, name+" ") {
+			mm.kind, mm.name, mm.org, mm.country = mOrg, o.name, o.org, -1
+		}
+	}
+}
+
 // orgNaming returns an organisation mention of the scanned sentences sts whose
 // name has name as whole words and is longer ("Compaq Computer Corp." for
 // "Compaq"), or nil: the shortest that starts with name ("Orkem S.A.",
