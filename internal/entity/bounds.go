@@ -334,14 +334,14 @@ func (lx *lexicon) personOfOrg(st *sent, i, seqEnd int) int {
 
 // andOrgEnd returns the end of an organisation's name of two capitalised
 // runs joined by "and" whose first is the one word at token i, of no
-// list, after "the" or a possessive, and whose second ends like an
+// list (scanAt looks), after "the" or a possessive, and whose second ends like an
 // organisation: "the Competition and Markets Authority", "Britain's
 // Competition and Markets Authority". Else it returns seqEnd, the end of
 // the first run: not "Kerry and Lavrov", "the Kremlin and Defence
 // Ministry".
-func (lx *lexicon) andOrgEnd(st *sent, i, seqEnd int, g *gzEntry) int {
-	if seqEnd != i+1 || g != nil || lowOr(st, seqEnd) != "and" || !st.isCapWord(seqEnd+1) ||
-		st.toks[i].cat&(catNonname|catGiven|catKnown|catFamilyFirst) != 0 ||
+func (lx *lexicon) andOrgEnd(st *sent, i, seqEnd int) int {
+	if !st.isWord(seqEnd) || !st.isCapWord(seqEnd+1) ||
+		st.toks[i].cat&(catNonname|catGiven|catKnown|catFamilyFirst) != 0 || st.low(seqEnd) != "and" ||
 		lowOr(st, i-1) != "the" && !(st.isWord(i-1) && st.toks[i-1].flags&fPoss != 0) {
 		return seqEnd
 	}
@@ -352,7 +352,8 @@ func (lx *lexicon) andOrgEnd(st *sent, i, seqEnd int, g *gzEntry) int {
 }
 
 // nonnameFirm reads a company whose name starts with a common capitalised
-// word ([nonname]) in the middle of a sentence: "Summit Freight said",
+// word ([nonname], of no list, before a capitalised word: scanAt looks) in
+// the middle of a sentence: "Summit Freight said",
 // "pressure on Summit Freight, the US logistics company". The run of
 // capitalised words [i, seqEnd) is the company's when a reporting verb or
 // an appositive of a company follows; else it names a thing, no actor and
@@ -360,14 +361,15 @@ func (lx *lexicon) andOrgEnd(st *sent, i, seqEnd int, g *gzEntry) int {
 // the run is no such name: at the start of a sentence unless its first
 // word is a noun of [topic] ("Summit Freight said", not "Yesterday Putin
 // said"), in a headline, after a determiner or of a listed name.
-func (lx *lexicon) nonnameFirm(st *sent, i int, g *gzEntry) int {
-	t, seqEnd := st.toks[i], st.capSeq(i)
-	if seqEnd == i+1 || g != nil || t.cat&catNonname == 0 || t.flags&(fAllCaps|fPoss) != 0 || st.titleCase ||
+func (lx *lexicon) nonnameFirm(st *sent, i int) int {
+	t := st.toks[i]
+	if t.flags&(fAllCaps|fPoss) != 0 || st.titleCase ||
 		t.flags&fInitial != 0 && t.cat&catTopic == 0 ||
 		t.cat&(catDeterminer|catFunction|catMonth|catWeekday|catTitleStart|catModifier|catThingHead) != 0 ||
 		st.isWord(i-1) && st.toks[i-1].flags&fCap != 0 {
 		return i
 	}
+	seqEnd := st.capSeq(i)
 	for k := i + 1; k < seqEnd; k++ {
 		if !st.isCapWord(k) || st.toks[k].cat&(catNonname|catOrgSuffix|catFacility|catTitleStart|catModifier|catPortfolio) != 0 {
 			return i // "Second Prime Minister Hun Sen", "Union Bank of Finland"

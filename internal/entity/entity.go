@@ -201,6 +201,7 @@ func (a *Article) result(s int) *result {
 		}
 	}
 	a.unnamedOfficials(st)
+	a.companyPlace(st)
 	a.expandAcronyms(st)
 	st.res, a.actors = a.lx.finish(st, a.clusters, a.actors)
 	st.done = true
@@ -562,7 +563,6 @@ func (a *Article) resolvePeople(sur string) {
 	}
 	a.corefer(refs)
 	a.companies(refs)
-	a.companyPlaces(refs)
 	a.joinFirstNames(refs, sur)
 }
 
@@ -1034,7 +1034,7 @@ func (a *Article) corefer(refs []pos) {
 	}
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if mm.cluster >= 0 {
+		if mm.cluster >= 0 && (mm.firm || mm.storm) {
 			cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
 			cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
 		}
@@ -1282,7 +1282,7 @@ func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Acto
 	}
 	for _, p := range st.places {
 		if p.quoted || p.person >= 0 && (st.mentions[p.person].cluster >= 0 || st.mentions[p.person].kind == mOrg) {
-			continue // quoted, or "in Kerry's view", or "shares in Kestrel" (companyPlaces)
+			continue // quoted, or "in Kerry's view", or "shares in Kestrel" (companyPlace)
 		}
 		r.place = p.name
 		r.venue = kind.VenueAway

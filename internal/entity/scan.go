@@ -315,8 +315,10 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 	}
-	if e := lx.andOrgEnd(st, i, seqEnd, g); e > seqEnd {
-		return lx.orgMention(st, i, e, -1, st.join(i, e)) // "the Competition and Markets Authority"
+	if seqEnd == i+1 && g == nil && seqEnd < len(st.toks) && st.toks[seqEnd].cat&catFunction != 0 {
+		if e := lx.andOrgEnd(st, i, seqEnd); e > seqEnd {
+			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "the Competition and Markets Authority"
+		}
 	}
 	if seqEnd > i+1 && seqEnd > gEnd {
 		if t.cat&catThingHead != 0 && st.toks[seqEnd-1].cat&catOrgSuffix == 0 {
@@ -355,8 +357,10 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	if g != nil {
 		return lx.gazetteer(st, i, g, gEnd)
 	}
-	if e := lx.nonnameFirm(st, i, g); e > i {
-		return e // "pressure on Summit Freight, the US logistics company"
+	if t.cat&catNonname != 0 && g == nil && st.isCapWord(i+1) {
+		if e := lx.nonnameFirm(st, i); e > i {
+			return e // "pressure on Summit Freight, the US logistics company"
+		}
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
 		return i + 1
