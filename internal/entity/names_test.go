@@ -66,13 +66,15 @@ func TestStormsAndCompanies(t *testing.T) {
 // free of the storm, and that the required people stay.
 func TestStormEveryMention(t *testing.T) {
 	text := "Hurricane Josephine slammed into Jamaica. Josephine was expected to weaken. " +
-		"Lavrov said so. Theresa May spoke. Zelensky met Trump. Ursula von der Leyen said so."
+		"Lavrov said so. Theresa May spoke. Zelensky met Trump. Ursula von der Leyen said so. " +
+		"Staffan de Mistura spoke. Later de Mistura left. Lula said so. Xi said so."
 	spans := sentence.Split(text)
 	a := Analyze(text, spans)
 	want := [][]Actor{
 		nil, nil, // "into Jamaica": a direction
 		{person("Lavrov", "")}, {person("Theresa May", "")},
 		{person("Zelensky", ""), person("Trump", "")}, {person("Ursula von der Leyen", "")},
+		{person("Staffan de Mistura", "")}, {person("Staffan de Mistura", "")}, {person("Lula", "")}, {person("Xi", "")},
 	}
 	if len(spans) != len(want) {
 		t.Fatalf("%d sentences, want %d", len(spans), len(want))
