@@ -274,6 +274,116 @@ func (lx *lexicon) firmMention(st *sent, i, end int, words []string) int {
 	return end
 }
 
+// stormMention records the name of a storm after its head words at
+// tokens [i, seqEnd) ("Hurricane Josephine", "Tropical Storm Helene") as a
+// person-like mention marked storm, and returns seqEnd: coreference makes
+// the article's other mentions of the name the storm, no actor.
+func (lx *lexicon) stormMention(st *sent, i, seqEnd int) int {
+	k := i + 1
+	for k < seqEnd-1 && st.toks[k].cat&catStormHead != 0 {
+		k++ // "Tropical Storm Helene": the name is Helene
+	}
+	lx.firmMention(st, k, seqEnd, nil)
+	m := &st.mentions[len(st.mentions)-1]
+	m.firm, m.storm = false, true
+	return seqEnd
+}
+
+// afterTimeConj reports whether the name at tokens [i, end) stands right
+// after a lowercase conjunction of time ([time-conjunction]) as its object,
+// not the subject of a clause: no lowercase word but a small one
+// ([function], [nonname]: "last", "in") follows it, and it has no "'s".
+// "since Melissa last October", "after Josephine,", not "after Trump won".
+func (st *sent) afterTimeConj(i, end int) bool {
+	if !st.isWord(i-1) || st.toks[i-1].cat&catTimeConj == 0 || st.toks[i-1].flags&fCap != 0 || st.toks[end-1].flags&fPoss != 0 {
+		return false
+	}
+	if !st.isWord(end) || st.toks[end].flags&fCap != 0 {
+		return true
+	}
+	return st.toks[end].cat&(catFunction|catNonname|catPlacePrep|catTopicPrep|catAwayPrep) != 0
+}
+
+// personOfOrg returns the index of "of" in the capitalised run [i,
+// seqEnd) that ends like an organisation when the words before it are a
+// person's full name with evidence of one and none of them is an
+// organisation's word: "Lubomir Kopecek of Masaryk University" is a
+// person of a university, not "Bank of England" nor "Friends of the
+// Earth". Else it returns i.
+func (lx *lexicon) personOfOrg(st *sent, i, seqEnd int) int {
+	if st.toks[seqEnd-1].cat&catOrgSuffix == 0 {
+		return i
+	}
+	k := i + 2
+	for k < seqEnd-1 && st.isCapWord(k) {
+		k++
+	}
+	if k >= seqEnd-1 || st.low(k) != "of" {
+		return i
+	}
+	for j := i; j < k; j++ {
+		if st.toks[j].cat&(catOrgSuffix|catFacility|catNonname|catTopic|catOrgHead) != 0 || st.toks[j].flags&fPoss != 0 {
+			return i
+		}
+	}
+	if !lx.personEvidence(st, i, k, st.runWords(i, k)) {
+		return i
+	}
+	return k
+}
+
+// andOrgEnd returns the end of an organisation's name of two capitalised
+// runs joined by "and" whose first is the one word at token i, of no
+// list (scanAt looks), after "the" or a possessive, and whose second ends like an
+// organisation: "the Competition and Markets Authority", "Britain's
+// Competition and Markets Authority". Else it returns seqEnd, the end of
+// the first run: not "Kerry and Lavrov", "the Kremlin and Defence
+// Ministry".
+func (lx *lexicon) andOrgEnd(st *sent, i, seqEnd int) int {
+	if !st.isWord(seqEnd) || !st.isCapWord(seqEnd+1) ||
+		st.toks[i].cat&(catNonname|catGiven|catKnown|catFamilyFirst) != 0 || st.low(seqEnd) != "and" ||
+		lowOr(st, i-1) != "the" && !(st.isWord(i-1) && st.toks[i-1].flags&fPoss != 0) {
+		return seqEnd
+	}
+	if e := st.capSeq(seqEnd + 1); e > seqEnd+2 && st.toks[e-1].cat&catOrgSuffix != 0 {
+		return e
+	}
+	return seqEnd
+}
+
+// nonnameFirm reads a company whose name starts with a common capitalised
+// word ([nonname], of no list, before a capitalised word: scanAt looks) in
+// the middle of a sentence: "Summit Freight said",
+// "pressure on Summit Freight, the US logistics company". The run of
+// capitalised words [i, seqEnd) is the company's when a reporting verb or
+// an appositive of a company follows; else it names a thing, no actor and
+// no person of its last words. It returns the index after the run, or i if
+// the run is no such name: at the start of a sentence unless its first
+// word is a noun of [topic] ("Summit Freight said", not "Yesterday Putin
+// said"), in a headline, after a determiner or of a listed name.
+func (lx *lexicon) nonnameFirm(st *sent, i int) int {
+	t := st.toks[i]
+	if t.flags&(fAllCaps|fPoss) != 0 || st.titleCase ||
+		t.flags&fInitial != 0 && t.cat&catTopic == 0 ||
+		t.cat&(catDeterminer|catFunction|catMonth|catWeekday|catTitleStart|catModifier|catThingHead) != 0 ||
+		st.isWord(i-1) && st.toks[i-1].flags&fCap != 0 {
+		return i
+	}
+	seqEnd := st.capSeq(i)
+	for k := i + 1; k < seqEnd; k++ {
+		if !st.isCapWord(k) || st.toks[k].cat&(catNonname|catOrgSuffix|catFacility|catTitleStart|catModifier|catPortfolio) != 0 {
+			return i // "Second Prime Minister Hun Sen", "Union Bank of Finland"
+		}
+	}
+	if g, _ := lx.gzAt(st, i+1); g != nil {
+		return i
+	}
+	if lx.verbAfter(st, seqEnd) || st.firmAppositive(seqEnd) {
+		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+	}
+	return seqEnd
+}
+
 // caseEnd returns the index after a court case's name whose first party
 // ends at token end: "v." or "vs." and the capitalised words of the other
 // party ("Trump v. United States", "Roe v. Wade", "Brown v. Board of

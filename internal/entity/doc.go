@@ -107,8 +107,15 @@
 // each only if the article names them.
 //
 // Things named like people are no actors: a run of capitalised words that
-// starts with a word of [thing-head] (a storm or a ship: "Typhoon Ragasa",
-// "the USS Carney") and does not end like an organisation; a lone name
+// starts with a word of [storm-head] or [thing-head] (a storm or a ship:
+// "Typhoon Ragasa", "the USS Carney") and does not end like an
+// organisation, and the article's other mentions of a storm's name
+// (mention.storm: "Josephine struck Jamaica" after "Hurricane Josephine"),
+// which are no place either; a lone name after a lowercase
+// [time-conjunction] and before no verb unless the article names that
+// person ("since Melissa last October"); a lone building word of
+// [facility] unless the article names a person so ("after Castle
+// meeting"); a lone name
 // before a lowercase word of [product] ("Brent crude", "Patriot air
 // defence systems"); a listed company before a model number ("an Iran Air
 // Boeing 737"); a hyphenated adjective of two peoples before a noun ("a
@@ -139,6 +146,19 @@
 // with its "'s" before a reporting verb is a company's ("Shoney's said"),
 // and an initial alone ("AT and T.") or a place made an adjective ("Salt
 // Lake City-based") names no one.
+//
+// Organisations whose names read as people or places: two runs joined by
+// "and" after "the" or a possessive, the second ending like an
+// organisation ("the Competition and Markets Authority": andOrgEnd); a
+// name before a lowercase word of [party] after "the", which the article's
+// other mentions of the name are too ("the Unite union", "Unite said"); a
+// common word and a name of no list in the middle of a sentence before a
+// reporting verb or a company's appositive ("Summit Freight said":
+// nonnameFirm); a person's full name with evidence before "of" and an
+// organisation is the person, then the organisation ("Lubomir Kopecek of
+// Masaryk University": personOfOrg); a sentence's place that starts the
+// name of an organisation the article names is that organisation ("Shares
+// in Kestrel rose" after "Kestrel Logistics": companyPlace).
 //
 // Groups and companies. A plural name after "the" ("the Broncos", "the
 // Golden State Warriors", "the Social Democrats") is an organisation when

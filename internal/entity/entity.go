@@ -201,6 +201,7 @@ func (a *Article) result(s int) *result {
 		}
 	}
 	a.unnamedOfficials(st)
+	a.companyPlace(st)
 	a.expandAcronyms(st)
 	st.res, a.actors = a.lx.finish(st, a.clusters, a.actors)
 	st.done = true
@@ -909,6 +910,7 @@ type cluster struct {
 	hasRole  bool
 	group    bool // a group's (mention.group): an organisation, no person
 	firm     bool // a company's (mention.firm): an organisation, no person
+	storm    bool // a storm's (mention.storm): no actor
 	rank     rank
 }
 
@@ -983,7 +985,7 @@ func (a *Article) corefer(refs []pos) {
 	longest := 0 // words of the longest full name with a role
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.certain || mm.atPlace || !mm.full || mm.firm {
+		if !mm.certain || mm.atPlace || !mm.full || mm.firm || mm.storm {
 			continue
 		}
 		fulls = append(fulls, r)
@@ -1011,7 +1013,7 @@ func (a *Article) corefer(refs []pos) {
 			}
 			switch pass {
 			case 0:
-				if mm.firm {
+				if mm.firm || mm.storm {
 					continue // "analysts with Weil": not a person "Ulric Weil"; a name spelt the same joins it
 				}
 				c := lx.nearestFull(sts, fulls, r, mm.words, cl)
@@ -1032,8 +1034,9 @@ func (a *Article) corefer(refs []pos) {
 	}
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if mm.cluster >= 0 && mm.firm {
-			cl[mm.cluster].firm = true
+		if mm.cluster >= 0 && (mm.firm || mm.storm) {
+			cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
+			cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
 		}
 		if mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 			c := &cl[mm.cluster]
@@ -1249,6 +1252,9 @@ func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Acto
 				continue
 			}
 			k := cl[m.cluster]
+			if k.storm {
+				continue // "Josephine struck Jamaica" after "Hurricane Josephine"
+			}
 			if k.group || k.firm {
 				a = Actor{Name: k.name, Type: Organization}
 				break
@@ -1275,8 +1281,8 @@ func (lx *lexicon) finish(st *sent, cl []cluster, arena []Actor) (result, []Acto
 		}
 	}
 	for _, p := range st.places {
-		if p.quoted || p.person >= 0 && st.mentions[p.person].cluster >= 0 {
-			continue // quoted, or "in Kerry's view"
+		if p.quoted || p.person >= 0 && (st.mentions[p.person].cluster >= 0 || st.mentions[p.person].kind == mOrg) {
+			continue // quoted, or "in Kerry's view", or "shares in Kestrel" (companyPlace)
 		}
 		r.place = p.name
 		r.venue = kind.VenueAway

@@ -278,6 +278,37 @@ func (a *Article) companies(refs []pos) {
 	}
 }
 
+// companyPlace makes an organisation of the name that is the place of
+// sentence st, if it is no person (no cluster) and starts the name of an
+// organisation the article names: "interest in Kestrel", "Shares in
+// Kestrel rose" where the article names Kestrel Logistics are the company,
+// no place. An unlisted town the article names no organisation after
+// stays a place ("Fighting raged in Pokrovsk"). Only the sentence's place
+// is looked at (finish takes the first candidate that is no person), once.
+func (a *Article) companyPlace(st *sent) {
+	for _, p := range st.places {
+		if p.quoted {
+			continue
+		}
+		if p.person < 0 {
+			return
+		}
+		mm := &st.mentions[p.person]
+		if mm.cluster >= 0 {
+			continue // "in Kerry's view"
+		}
+		if mm.kind != mPerson || !mm.atPlace || mm.firm || mm.storm {
+			return
+		}
+		name := mm.joinedWords()
+		if o := orgNaming(a.sts, name); o != nil && strings.HasPrefix(o.name, name+" ") {
+			mm.kind, mm.name, mm.org, mm.country = mOrg, o.name, o.org, -1
+			continue
+		}
+		return
+	}
+}
+
 // orgNaming returns an organisation mention of the scanned sentences sts whose
 // name has name as whole words and is longer ("Compaq Computer Corp." for
 // "Compaq"), or nil: the shortest that starts with name ("Orkem S.A.",

@@ -38,6 +38,9 @@ func FuzzAnalyze(f *testing.F) {
 		"The Sudan Liberation Movement (SLM) said. The SLM left. (RSF) Rapid Support Forces. The RSF, TPLF. ( ) (A) EV IPO",
 		"Wang Wentao met. Wang said. Prince Faisal bin Farhan. Prince Faisal. Ng-Wang meeting. A-B talks. Ng-Wang-Li summit -Wang deal",
 		"reached the Sudanese city of El Fasher, the Red Sea city, shuttled between Port Sudan and Abu Dhabi, Residents of El Obeid said",
+		"Hurricane Josephine hit. Josephine struck Jamaica since Melissa last October. Tropical Storm X Hurricane Hurricane. since X, after",
+		"the Competition and Markets Authority, the X and Y, Summit Freight said. on Summit Freight, the US logistics company. the Unite union said",
+		"Political scientist Lubomir Kopecek of Masaryk University said. Kopecek of, shares in Kestrel, Kestrel Logistics, the Chamber of Deputies",
 	} {
 		f.Add(s, -1, 3)
 	}

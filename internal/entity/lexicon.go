@@ -86,6 +86,8 @@ const (
 	catShore                             // "Sea" in "the Red Sea city": a region of this last word before a settlement noun is no place
 	catPairNoun                          // "meeting" in "the Ng-Wang meeting": a hyphenated pair of names before it is two people
 	catRoutePrep                         // "between" in "shuttled between Port Sudan and Abu Dhabi": after a travel verb, places and no actors
+	catTimeConj                          // "since" in "since Melissa last October": a lone name after it and before no verb counts if the article names that person
+	catStormHead                         // "Hurricane" in "Hurricane Josephine": the name after it is a storm's, here and where the article repeats it
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -219,7 +221,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	// Word lists first: the tokenizer needs the abbreviations.
 	wordSections := map[string]category{
-		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "venue-noun": catVenueNoun, "product": catProduct, "strike": catStrike, "settlement": catSettlement, "verbal": catVerbal, "disaster-verb": catDisasterVerb,
+		"nonname": catNonname, "month": catMonth, "weekday": catWeekday, "holiday": catHoliday, "holiday-tail": catHolidayTail, "title-small": catTitleSmall, "given-name-title": catGivenTitle, "regnal-name": catRegnalName, "party": catParty, "thing-head": catThingHead, "storm-head": catThingHead | catStormHead, "time-conjunction": catFunction | catTimeConj, "venue-noun": catVenueNoun, "product": catProduct, "strike": catStrike, "settlement": catSettlement, "verbal": catVerbal, "disaster-verb": catDisasterVerb,
 		"particle": catParticle, "org-suffix": catOrgSuffix, "facility": catFacility,
 		"facility-head": catFacilityHead, "topic": catTopic, "verb": catVerb,
 		"travel": catTravel, "speech": catSpeech, "place-prep": catPlacePrep, "away-prep": catAwayPrep,

@@ -157,7 +157,7 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 	for s := range sts {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
-			if !in(mm) || !mm.certain || mm.atPlace || mm.firm || !lx.isFull(mm.words) || endsLonger(mm) {
+			if !in(mm) || !mm.certain || mm.atPlace || mm.firm || mm.storm || !lx.isFull(mm.words) || endsLonger(mm) {
 				continue
 			}
 			key := mm.nameKey()
@@ -181,7 +181,7 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 				}
 				switch pass {
 				case 0:
-					if mm.firm {
+					if mm.firm || mm.storm {
 						continue
 					}
 					mm.cluster = lx.nearestFull(sts, oldFullsOf(lx, fulls, mm.words), pos{s, mm.tok, m}, mm.words, cl)
@@ -206,8 +206,9 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 	}
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
-			if in(&mm) && mm.cluster >= 0 && mm.firm {
-				cl[mm.cluster].firm = true
+			if in(&mm) && mm.cluster >= 0 {
+				cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
+				cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
 			}
 			if in(&mm) && mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 				c := &cl[mm.cluster]

@@ -65,7 +65,12 @@ type mention struct {
 	// firm marks a name the sentence shows is a company's ("analysts at
 	// Morgan Stanley", "Petrobras, the state oil company,"): its cluster is
 	// an organisation, the longer name the article gives it if any.
-	firm    bool
+	firm bool
+	// storm marks the name of a storm after its head word ("Josephine" of
+	// "Hurricane Josephine"): its cluster, and so the article's other
+	// mentions of the name ("Josephine struck Jamaica", "since Melissa"),
+	// is no actor and no place.
+	storm   bool
 	cluster int    // a person's cluster after coreference; -1 if none
 	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
 	sur     string // a person's surname key (surnameAt)
@@ -303,14 +308,30 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// "the Georgian Dream party", "Likud party": a party's name.
 	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catParty != 0 && seqEnd > gEnd && st.isWord(seqEnd) &&
 		st.toks[seqEnd].flags&fCap == 0 && st.toks[seqEnd-1].flags&fPoss == 0 && t.cat&catNonname == 0 {
+		if _, listed := lx.orgBy[strings.ToLower(st.join(i, seqEnd))]; !listed && lowOr(st, i-1) == "the" {
+			// "the Unite union": and "Unite said" is the union; not "the
+			// biggest Protestant party", whose adjective names no one elsewhere.
+			return lx.firmMention(st, i, seqEnd, nil)
+		}
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+	}
+	if seqEnd == i+1 && g == nil && seqEnd < len(st.toks) && st.toks[seqEnd].cat&catFunction != 0 {
+		if e := lx.andOrgEnd(st, i, seqEnd); e > seqEnd {
+			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "the Competition and Markets Authority"
+		}
 	}
 	if seqEnd > i+1 && seqEnd > gEnd {
 		if t.cat&catThingHead != 0 && st.toks[seqEnd-1].cat&catOrgSuffix == 0 {
-			return seqEnd // "Typhoon Ragasa", "USS Carney": a storm, a ship
+			if t.cat&catStormHead != 0 {
+				return lx.stormMention(st, i, seqEnd) // "Hurricane Josephine", "Tropical Storm Helene"
+			}
+			return seqEnd // "USS Carney": a ship
 		}
 		if t.cat&(catNonname|catTopic) == catNonname|catTopic && st.low(i+1) == "of" {
 			return seqEnd // "the Treaty of Alliance", "the Conference of Allied Powers": an accord, an event
+		}
+		if k := lx.personOfOrg(st, i, seqEnd); k > i {
+			return lx.person(st, i, false) // "Lubomir Kopecek of Masaryk University": then the university
 		}
 		last := st.toks[seqEnd-1]
 		switch {
@@ -335,6 +356,11 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	}
 	if g != nil {
 		return lx.gazetteer(st, i, g, gEnd)
+	}
+	if t.cat&catNonname != 0 && g == nil && st.isCapWord(i+1) {
+		if e := lx.nonnameFirm(st, i); e > i {
+			return e // "pressure on Summit Freight, the US logistics company"
+		}
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
 		return i + 1
@@ -1099,6 +1125,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		// them ("a call from Kerry") or a possessive shows it ("through
 		// Zia's Pakistan").
 		m.certain = false
+	} else if len(words) == 1 && t.cat&catFacility != 0 {
+		m.certain = false // "after Castle meeting": a building, unless the article names a person so ("Mike Castle")
+	} else if len(words) == 1 && st.afterTimeConj(i, end) {
+		m.certain = false // "since Melissa last October": a storm or an event as often as a person
 	} else if t.flags&fInitial != 0 && len(words) == 1 {
 		// A lone capitalised word at the start of a sentence may be any word;
 		// "Lavrov said", "Lavrov's" and "Kerry and Lavrov" show it is a name,
