@@ -71,6 +71,15 @@ import (
 // dates share, and linked to the others by pairs that share an actor or
 // the place.
 //
+// A second pass (joinKin) then joins groups dated to one same day whose
+// kinds tell one happening from different sides (kin, data/kin.txt: a
+// truce, an agreement and talks; a report of kind "other" or a statement
+// and any other, but not two of kind "other"), when a member of each
+// shares an actor or the place with one of the other and their sentences
+// are alike (alikeBeyond), every two of the first pass's groups it joins
+// being such a pair, with at most one event per document and one day. The
+// merged event takes the most specific kind of its members (specificKind).
+//
 // Candidate pairs are found per kind by sweeping the events in order of
 // start day, so the work grows with the number of events whose dates
 // overlap, not with the square of all events; pairs alike in words are

@@ -307,6 +307,14 @@ func TestMerge(t *testing.T) {
 			saidAt("b", 2, aug26, otherKind, "", "Kerry said the Aleppo truce collapsed as rebels shelled the airport on Friday.", kerry),
 			saidAt("c", 3, aug26, attack, "", "Rebels shelled the Aleppo airport as the truce collapsed, Kerry said.", kerry),
 		}, "a1+b2 c3"},
+		{"two of kind other", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "In Geneva trading yesterday, Novartis shares closed at 80 francs.", kerry),
+			saidAt("b", 2, aug26, otherKind, "", "Nestle shares closed at 70 francs in Geneva trading yesterday.", kerry),
+		}, "a1 b2"},
+		{"names beyond the link differ", []timeline.Event{
+			saidAt("a", 1, aug26, statement, "", "Secretary Kerry said the Aleppo truce collapsed on Friday.", kerry),
+			saidAt("b", 2, aug26, ceasefire, "", "Secretary Kerry said the Homs truce collapsed on Friday.", kerry),
+		}, "a1 b2"},
 		{"one report of an article", []timeline.Event{
 			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
 			saidAt("a", 2, aug26, agreement, "", "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday.", kerry),
