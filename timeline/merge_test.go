@@ -70,6 +70,12 @@ func ev(doc string, n int, v dates.Value, k timeline.Kind, place string, actors 
 	}
 }
 
+// Two outlets' reports of one truce, for the merge's second pass.
+const (
+	signedTruce = "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday."
+	trucePact   = "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday."
+)
+
 // saidAt is an event of sentence n of document doc at place that says
 // text.
 func saidAt(doc string, n int, v dates.Value, k timeline.Kind, place, text string, actors ...timeline.Actor) timeline.Event {
@@ -271,8 +277,8 @@ func TestMerge(t *testing.T) {
 		// other, that share an actor or the place and whose sentences
 		// are alike.
 		{"a truce and an agreement, an actor in common", []timeline.Event{
-			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
-			saidAt("b", 2, aug26, agreement, "", "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday.", kerry, lavrov),
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug26, agreement, "", trucePact, kerry, lavrov),
 		}, "a1+b2"},
 		{"talks and other, the place in common", []timeline.Event{
 			saidAt("a", 1, aug26, negotiation, "Geneva", "Kerry and Lavrov held talks on Syria in Geneva.", kerry),
@@ -283,23 +289,23 @@ func TestMerge(t *testing.T) {
 			saidAt("b", 2, aug26, statement, "", "Lavrov said rebels shelled the Aleppo airport overnight.", lavrov),
 		}, "a1+b2"},
 		{"a truce and an agreement of different days", []timeline.Event{
-			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
-			saidAt("b", 2, aug25, agreement, "", "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday.", kerry, lavrov),
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug25, agreement, "", trucePact, kerry, lavrov),
 		}, "a1 b2"},
 		{"a truce and a month", []timeline.Event{
-			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
-			saidAt("b", 2, aug, agreement, "", "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday.", kerry, lavrov),
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug, agreement, "", trucePact, kerry, lavrov),
 		}, "a1 b2"},
 		{"a truce is no attack", []timeline.Event{
 			saidAt("a", 1, aug26, ceasefire, "", "Kerry said rebels violated the Aleppo truce on Friday.", kerry),
 			saidAt("b", 2, aug26, attack, "", "Rebels violated the Aleppo truce, Kerry said.", kerry),
 		}, "a1 b2"},
 		{"other and a truce, words not alike", []timeline.Event{
-			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
 			saidAt("b", 2, aug26, otherKind, "", "Kerry flew home to Washington after a long week.", kerry),
 		}, "a1 b2"},
 		{"other and a truce, nobody in common", []timeline.Event{
-			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
 			saidAt("b", 2, aug26, otherKind, "", "Kerry and Lavrov signed a humanitarian truce in Geneva, Putin said.", putin),
 		}, "a1 b2"},
 		{"a truce and an attack do not join through other", []timeline.Event{
@@ -316,8 +322,8 @@ func TestMerge(t *testing.T) {
 			saidAt("b", 2, aug26, ceasefire, "", "Secretary Kerry said the Homs truce collapsed on Friday.", kerry),
 		}, "a1 b2"},
 		{"one report of an article", []timeline.Event{
-			saidAt("a", 1, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry),
-			saidAt("a", 2, aug26, agreement, "", "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday.", kerry),
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("a", 2, aug26, agreement, "", trucePact, kerry),
 			saidAt("b", 3, aug26, otherKind, "", "Kerry and Lavrov signed a humanitarian truce in Geneva.", kerry),
 		}, "a1+b3 a2"},
 		{"other with an actor", []timeline.Event{
@@ -434,7 +440,7 @@ func TestMergeKeeps(t *testing.T) {
 func TestMergeSpecificKind(t *testing.T) {
 	vague := saidAt("a", 1, at3pm, otherKind, "", "Kerry and Lavrov signed a humanitarian truce in Geneva at 3 p.m.", kerry)
 	told := saidAt("b", 2, at3pm, statement, "", "Kerry said he and Lavrov signed a humanitarian truce in Geneva at 3 p.m.", kerry)
-	truce := saidAt("c", 3, aug26, ceasefire, "", "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday.", kerry)
+	truce := saidAt("c", 3, aug26, ceasefire, "", signedTruce, kerry)
 	got := timeline.Merge([]timeline.Event{vague, told, truce}, mergeSources)
 	if len(got) != 1 || got[0].Kind != ceasefire || got[0].Text != vague.Text {
 		t.Errorf("Merge = %+v, want one event, of kind ceasefire, with the text of the most precise report", got)
