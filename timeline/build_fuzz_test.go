@@ -36,6 +36,8 @@ func FuzzBuild(f *testing.F) {
 		"They had sued in April, after the tariffs were announced on April 2. It was last year's deadly U.S. Embassy blasts. J. U.S.", int64(20100))
 	f.Add("The army said an RSF drone hit a market in El Obeid, the capital, on Tuesday afternoon. Talks broke down on Tuesday, when a drone attack killed 12,", int64(20300),
 		"The agreement, signed late on Friday after talks, will take effect at 6:00 am on Sunday. China imposed duties on canola on Wednesday; the surtax takes effect on Jan. 1", int64(20100))
+	f.Add("Sudan's army and the Rapid Support Forces signed a humanitarian truce in Jeddah on Friday, mediators said.", int64(20350),
+		"The humanitarian truce agreement that Sudan's army and the Rapid Support Forces signed in Jeddah on Friday takes effect on Sunday.", int64(20351))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{

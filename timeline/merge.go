@@ -71,6 +71,15 @@ import (
 // dates share, and linked to the others by pairs that share an actor or
 // the place.
 //
+// A second pass (joinKin) then joins groups dated to one same day whose
+// kinds tell one happening from different sides (kin, data/kin.txt: a
+// truce, an agreement and talks; a report of kind "other" or a statement
+// and any other, but not two of kind "other"), when a member of each
+// shares an actor or the place with one of the other and their sentences
+// are alike (alikeBeyond), every two of the first pass's groups it joins
+// being such a pair, with at most one event per document and one day. The
+// merged event takes the most specific kind of its members (specificKind).
+//
 // Candidate pairs are found per kind by sweeping the events in order of
 // start day, so the work grows with the number of events whose dates
 // overlap, not with the square of all events; pairs alike in words are
@@ -140,6 +149,7 @@ func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []E
 	keying.keys.give(ms)
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
+	joinKin(ms, groups, same)
 	return mergeGroups(ms, groups, same, idx, jobs)
 }
 
@@ -957,7 +967,7 @@ func wordScore(x, y *member, wx, wy *sentenceWords) (float64, bool) {
 // place), nor statements (CAMEO 01), whose words tell what was said, not
 // who said it: two statements of a day on one matter are not one.
 func kindInWords(k Kind) bool {
-	return !isOther(k) && !strings.HasPrefix(strings.TrimSpace(k.CAMEO), "01")
+	return !isOther(k) && !strings.HasPrefix(strings.TrimSpace(k.CAMEO), statementRoot)
 }
 
 // refKey groups the members without an interval of a block: those with
@@ -1391,22 +1401,7 @@ func apart(a, b *member) bool {
 // (their actors, place and kind): -1 if they cannot merge, else the number
 // of a's actors that b shares, times 2, plus 1 for the same place.
 func profileMatch(a, b *member, same *actorMatcher) int32 {
-	shared := int32(0)
-	bs := b.actors()
-	for _, x := range a.actors() {
-		if slices.Contains(bs, x) && same.named[x] {
-			shared++ // the same actor: sameID(x, x), without the memo
-			continue
-		}
-		for _, y := range bs {
-			if same.sameID(x, y) {
-				shared++
-				break
-			}
-		}
-	}
-	place := strings.TrimSpace(a.ev.Place)
-	samePlace := place != "" && strings.EqualFold(place, strings.TrimSpace(b.ev.Place))
+	shared, samePlace := sharedProfile(a, b, same)
 	switch {
 	case a.other:
 		if shared == 0 || !samePlace {
@@ -1422,6 +1417,26 @@ func profileMatch(a, b *member, same *actorMatcher) int32 {
 		return -1 // related kinds: only at the same place
 	}
 	return matchBits(shared, samePlace)
+}
+
+// sharedProfile returns how many of a's actors b shares
+// (entity.SameActor) and whether both name the same place.
+func sharedProfile(a, b *member, same *actorMatcher) (shared int32, samePlace bool) {
+	bs := b.actors()
+	for _, x := range a.actors() {
+		if slices.Contains(bs, x) && same.named[x] {
+			shared++ // the same actor: sameID(x, x), without the memo
+			continue
+		}
+		for _, y := range bs {
+			if same.sameID(x, y) {
+				shared++
+				break
+			}
+		}
+	}
+	place := strings.TrimSpace(a.ev.Place)
+	return shared, place != "" && strings.EqualFold(place, strings.TrimSpace(b.ev.Place))
 }
 
 // oneDayOnly marks a profileMatch of members that merge only if both are
@@ -1495,6 +1510,9 @@ const (
 	intentRoot    = "03"
 	announcedRoot = "04"
 )
+
+// statementRoot is the CAMEO root category of statements (01).
+const statementRoot = "01"
 
 // kindFamily is what two events' kinds must share to merge: the CAMEO root
 // category (its first two digits), an intent's that of what it announces,
@@ -1907,6 +1925,7 @@ func mergeGroup(e *Event, ms []*member, idxs []int32, rep *member, same *actorMa
 	}
 	slices.SortFunc(e.Citations, compareCitations)
 	e.DateConflict = dateConflict(group)
+	e.Kind = specificKind(group, rep)
 }
 
 // comparePrecision orders members most precise first: finest grain (no

@@ -40,6 +40,9 @@ var (
 	meeting     = timeline.Kind{Name: "meeting", CAMEO: "044"}
 	intent      = timeline.Kind{Name: "intent", CAMEO: "036"}
 	ceasefire   = timeline.Kind{Name: "ceasefire", CAMEO: "0871"}
+	agreement   = timeline.Kind{Name: "agreement", CAMEO: "057"}
+	attack      = timeline.Kind{Name: "attack", CAMEO: "19"}
+	statement   = timeline.Kind{Name: "statement", CAMEO: "010"}
 	otherKind   = timeline.Kind{Name: "other"}
 
 	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
@@ -65,6 +68,20 @@ func ev(doc string, n int, v dates.Value, k timeline.Kind, place string, actors 
 		When: timeline.When{Value: v, Phrase: v.Value, Rule: "test"}, Text: text, Expected: v.Future,
 		Source: c, Citations: []timeline.Citation{c}, Kind: k, Place: place, Actors: actors,
 	}
+}
+
+// Two outlets' reports of one truce, for the merge's second pass.
+const (
+	signedTruce = "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday."
+	trucePact   = "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday."
+)
+
+// saidAt is an event of sentence n of document doc at place that says
+// text.
+func saidAt(doc string, n int, v dates.Value, k timeline.Kind, place, text string, actors ...timeline.Actor) timeline.Event {
+	e := said(doc, n, v, k, text, actors...)
+	e.Place = place
+	return e
 }
 
 // said is an event of sentence n of document doc that says text.
@@ -255,6 +272,60 @@ func TestMerge(t *testing.T) {
 			said("a", 1, aug26, mediation, "Harlan Foods said the mediated session ended without a deal.", harlan),
 			said("b", 2, aug26, mediation, "Kerry said the mediated session ended without a deal.", kerry),
 		}, "a1 b2"},
+		// A second pass joins groups of one day and of kin kinds
+		// (data/kin.txt), or of kind "other" or a statement and any
+		// other, that share an actor or the place and whose sentences
+		// are alike.
+		{"a truce and an agreement, an actor in common", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug26, agreement, "", trucePact, kerry, lavrov),
+		}, "a1+b2"},
+		{"talks and other, the place in common", []timeline.Event{
+			saidAt("a", 1, aug26, negotiation, "Geneva", "Kerry and Lavrov held talks on Syria in Geneva.", kerry),
+			saidAt("b", 2, aug26, otherKind, "Geneva", "The Syria talks in Geneva between Kerry and Lavrov ran late."),
+		}, "a1+b2"},
+		{"an attack and a statement", []timeline.Event{
+			saidAt("a", 1, aug26, attack, "", "Rebels shelled the Aleppo airport, Lavrov said.", lavrov),
+			saidAt("b", 2, aug26, statement, "", "Lavrov said rebels shelled the Aleppo airport overnight.", lavrov),
+		}, "a1+b2"},
+		{"a truce and an agreement of different days", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug25, agreement, "", trucePact, kerry, lavrov),
+		}, "a1 b2"},
+		{"a truce and a month", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug, agreement, "", trucePact, kerry, lavrov),
+		}, "a1 b2"},
+		{"a truce is no attack", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", "Kerry said rebels violated the Aleppo truce on Friday.", kerry),
+			saidAt("b", 2, aug26, attack, "", "Rebels violated the Aleppo truce, Kerry said.", kerry),
+		}, "a1 b2"},
+		{"other and a truce, words not alike", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug26, otherKind, "", "Kerry flew home to Washington after a long week.", kerry),
+		}, "a1 b2"},
+		{"other and a truce, nobody in common", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("b", 2, aug26, otherKind, "", "Kerry and Lavrov signed a humanitarian truce in Geneva, Putin said.", putin),
+		}, "a1 b2"},
+		{"a truce and an attack do not join through other", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", "Kerry said the Aleppo truce collapsed as rebels shelled the airport.", kerry),
+			saidAt("b", 2, aug26, otherKind, "", "Kerry said the Aleppo truce collapsed as rebels shelled the airport on Friday.", kerry),
+			saidAt("c", 3, aug26, attack, "", "Rebels shelled the Aleppo airport as the truce collapsed, Kerry said.", kerry),
+		}, "a1+b2 c3"},
+		{"two of kind other", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "In Geneva trading yesterday, Novartis shares closed at 80 francs.", kerry),
+			saidAt("b", 2, aug26, otherKind, "", "Nestle shares closed at 70 francs in Geneva trading yesterday.", kerry),
+		}, "a1 b2"},
+		{"names beyond the link differ", []timeline.Event{
+			saidAt("a", 1, aug26, statement, "", "Secretary Kerry said the Aleppo truce collapsed on Friday.", kerry),
+			saidAt("b", 2, aug26, ceasefire, "", "Secretary Kerry said the Homs truce collapsed on Friday.", kerry),
+		}, "a1 b2"},
+		{"one report of an article", []timeline.Event{
+			saidAt("a", 1, aug26, ceasefire, "", signedTruce, kerry),
+			saidAt("a", 2, aug26, agreement, "", trucePact, kerry),
+			saidAt("b", 3, aug26, otherKind, "", "Kerry and Lavrov signed a humanitarian truce in Geneva.", kerry),
+		}, "a1+b3 a2"},
 		{"other with an actor", []timeline.Event{
 			said("a", 1, aug26, otherKind, "In national over-the-counter trading yesterday, AEP shares closed at $21.25.", aep),
 			said("b", 2, aug26, otherKind, "Yesterday it closed at $4.375 a share in national over-the-counter trading."),
@@ -361,6 +432,18 @@ func TestMergeKeeps(t *testing.T) {
 	got = timeline.Merge([]timeline.Event{plan, done}, mergeSources)
 	if len(got) != 1 || got[0].Expected {
 		t.Errorf("expected and reported: %+v, want one event, not expected", got)
+	}
+}
+
+// The merged event takes the most specific kind of its members: a
+// ceasefire, not the "other" or statement of more precise reports.
+func TestMergeSpecificKind(t *testing.T) {
+	vague := saidAt("a", 1, at3pm, otherKind, "", "Kerry and Lavrov signed a humanitarian truce in Geneva at 3 p.m.", kerry)
+	told := saidAt("b", 2, at3pm, statement, "", "Kerry said he and Lavrov signed a humanitarian truce in Geneva at 3 p.m.", kerry)
+	truce := saidAt("c", 3, aug26, ceasefire, "", signedTruce, kerry)
+	got := timeline.Merge([]timeline.Event{vague, told, truce}, mergeSources)
+	if len(got) != 1 || got[0].Kind != ceasefire || got[0].Text != vague.Text {
+		t.Errorf("Merge = %+v, want one event, of kind ceasefire, with the text of the most precise report", got)
 	}
 }
 
