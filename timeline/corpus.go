@@ -720,7 +720,8 @@ func (c *Corpus) readUnit(u unit, tg *dates.Tagger, docType dates.DocType) unitR
 }
 
 // dateWarning says where a document's publication date came from when that
-// was a guess: a dateline in its first lines, or a date in its URL.
+// was a guess: a dateline in its first lines, or a date in its URL; not a
+// line labelled as the publication date ("Published: ..."), a header line.
 func dateWarning(path string, d *Document) string {
 	where := "front matter"
 	if d.TextLine == 0 { // a page: its text is not a span of the file

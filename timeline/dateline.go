@@ -28,6 +28,11 @@ const minDatelineYear = 1000
 // dateline; the dateline as written follows it.
 const datelineFromPrefix = "dateline: "
 
+// headerFromPrefix starts Document.DateFrom when the date comes from a
+// line labelled as the publication date ("Published: Friday, August 26,
+// 2016"), a header line as scrapers write it: no guess, and no warning.
+const headerFromPrefix = "header: "
+
 //go:embed data/dateline.txt
 var datelineData string
 
@@ -104,6 +109,9 @@ type datelineMatch struct {
 	date    time.Time // midnight UTC
 	text    string    // the dateline as written, a substring of the text
 	updated bool      // the date is labelled as a revision ("Updated ...")
+	// labelled says the date is labelled as the publication date
+	// ("Published: ...", "Posted on ..."): a header line, not a guess.
+	labelled bool
 }
 
 // Dateline looks for the date an article gives in its first lines, when it
@@ -198,7 +206,7 @@ func lineDateline(line string) (datelineMatch, bool) {
 		if kind == prefixBare && datelineTimeTail().MatchString(after) {
 			text = line // a date line: keep its time of day
 		}
-		return datelineMatch{date: date, text: text, updated: kind == prefixUpdated}, true
+		return datelineMatch{date: date, text: text, updated: kind == prefixUpdated, labelled: kind == prefixPublished}, true
 	}
 	return datelineMatch{}, false
 }
@@ -329,6 +337,9 @@ func (d *Document) useDateline(ignore func(start, end int) bool) {
 	if m, ok := findDateline(d.Text, ignore); ok {
 		d.Published = m.date
 		d.DateFrom = datelineFromPrefix + m.text
+		if m.labelled {
+			d.DateFrom = headerFromPrefix + m.text
+		}
 	}
 }
 

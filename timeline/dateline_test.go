@@ -100,7 +100,7 @@ func TestReadDocumentDateline(t *testing.T) {
 	}{
 		{name: "front matter", in: "---\npublished: 2016-08-26\n---\nGENEVA, Aug. 1, 2016 (Reuters) - Talks.\n", published: "2016-08-26", from: "front matter"},
 		{name: "dateline", in: "Kerry, Lavrov kick off Syria talks\n\nGENEVA, Aug. 26, 2016 (Reuters) - The top diplomats met.\n", published: "2016-08-26", from: "dateline: GENEVA, Aug. 26, 2016"},
-		{name: "front matter without date", in: "---\ntitle: T\n---\nPublished: Friday, August 26, 2016\n\nThe talks began.\n", published: "2016-08-26", from: "dateline: Published: Friday, August 26, 2016"},
+		{name: "front matter without date", in: "---\ntitle: T\n---\nPublished: Friday, August 26, 2016\n\nThe talks began.\n", published: "2016-08-26", from: "header: Published: Friday, August 26, 2016"},
 		{name: "none", in: "Kerry met Lavrov on Friday.\n", published: "", from: ""},
 		{name: "year missing", in: "GENEVA, Aug. 26 (AP) — The talks began.\n", published: "", from: ""},
 	}

@@ -31,8 +31,10 @@ type Document struct {
 	Published time.Time // front matter published/date (midnight UTC); zero if unknown
 	// DateFrom says where Published came from: "front matter", a page's
 	// metadata for ReadHTML ("meta article:published_time", "json-ld
-	// datePublished", "url" ...), or "dateline: " and the dateline as
-	// written when nothing else gave a date (see Dateline); "" if unknown.
+	// datePublished", "url" ...), "header: " and a line labelled as the
+	// publication date ("Published: Aug. 26, 2016"), or "dateline: " and the
+	// dateline as written when nothing else gave a date (see Dateline); ""
+	// if unknown.
 	DateFrom string
 	// Text is the body after the front matter, without a byte order mark and
 	// with every CRLF or lone CR line ending turned into LF. All byte offsets (sentence

@@ -21,7 +21,7 @@ func TestReadDocumentHeader(t *testing.T) {
 			in: "Title: Kerry meets Lavrov\nBy: Jane Smith\nSource: Reuters\nURL: https://example.com/a\n" +
 				"Section: World\nPublished: Friday, August 26, 2016\n\nKerry met Lavrov in Geneva on Friday.",
 			title: "Kerry meets Lavrov", url: "https://example.com/a", source: "Reuters",
-			published: "2016-08-26", dateFrom: "dateline: Published: Friday, August 26, 2016",
+			published: "2016-08-26", dateFrom: "header: Published: Friday, August 26, 2016",
 			skipped: []string{"header: Title: Kerry meets Lavrov", "header: By: Jane Smith", "header: Source: Reuters",
 				"header: URL: https://example.com/a", "header: Section: World", "dateline: Published: Friday, August 26, 2016"},
 			first: "Kerry met Lavrov in Geneva on Friday.",
@@ -30,7 +30,7 @@ func TestReadDocumentHeader(t *testing.T) {
 			name:      "a labelled date before the title is no title",
 			in:        "Published: 2023-07-12\n\nGrain talks resume\n\nOfficials met on Tuesday.",
 			title:     "Grain talks resume",
-			published: "2023-07-12", dateFrom: "dateline: Published: 2023-07-12",
+			published: "2023-07-12", dateFrom: "header: Published: 2023-07-12",
 			skipped: []string{"dateline: Published: 2023-07-12", "title: Grain talks resume"},
 			first:   "Officials met on Tuesday.",
 		},
@@ -53,7 +53,7 @@ func TestReadDocumentHeader(t *testing.T) {
 		{
 			name:   "markdown emphasis",
 			in:     "**Source:** Reuters  \n**Date:** 2016-08-26\n\nThe talks began on Friday.",
-			source: "Reuters", published: "2016-08-26", dateFrom: "dateline: **Date:** 2016-08-26",
+			source: "Reuters", published: "2016-08-26", dateFrom: "header: **Date:** 2016-08-26",
 			skipped: []string{"header: **Source:** Reuters", "dateline: **Date:** 2016-08-26"},
 			first:   "The talks began on Friday.",
 		},
@@ -67,14 +67,14 @@ func TestReadDocumentHeader(t *testing.T) {
 		{
 			name:      "no header after the article text starts",
 			in:        "Published: 2016-08-26\n\nKerry met Lavrov on Friday. They talked for hours.\n\nSource: Reuters\nTitle: not a header here",
-			published: "2016-08-26", dateFrom: "dateline: Published: 2016-08-26",
+			published: "2016-08-26", dateFrom: "header: Published: 2016-08-26",
 			skipped: []string{"dateline: Published: 2016-08-26"},
 			first:   "Kerry met Lavrov on Friday.",
 		},
 		{
 			name:      "unknown labels are text",
 			in:        "Published: 2016-08-26\n\nUpdate: the talks resumed on Friday.\nNote: Kerry met Lavrov.",
-			published: "2016-08-26", dateFrom: "dateline: Published: 2016-08-26",
+			published: "2016-08-26", dateFrom: "header: Published: 2016-08-26",
 			skipped: []string{"dateline: Published: 2016-08-26"},
 			first:   "Update: the talks resumed on Friday.",
 		},
