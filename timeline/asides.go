@@ -687,17 +687,8 @@ func (r *reported) offenceKind(text string, sp sentence.Span, m dates.Mention, v
 func offenceEnd(s string, offences [][2]string) int {
 	var room [16][2]int
 	words := room[:0] // the starts and ends of the words of s
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
+	for i, j := wordFrom(s, 0); i < len(s); i, j = wordFrom(s, j) {
 		words = append(words, [2]int{i, j})
-		i = j
 	}
 	last := -1
 	for i, w := range words {
@@ -764,21 +755,25 @@ func (r *reported) ownEvent(text string, start int, m dates.Mention, sentEnd int
 	return !eventNounBefore(text, start)
 }
 
+// wordFrom returns the start and end of the first word of s at or after i;
+// both are len(s) when there is none.
+func wordFrom(s string, i int) (start, end int) {
+	for i < len(s) && !isWordByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return i, j
+}
+
 // hasWordOf reports whether a word of s, in lower case, is in set.
 func hasWordOf(s string, set map[string]bool) bool {
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
+	for i, j := wordFrom(s, 0); i < len(s); i, j = wordFrom(s, j) {
 		if set[strings.ToLower(s[i:j])] {
 			return true
 		}
-		i = j
 	}
 	return false
 }
