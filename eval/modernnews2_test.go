@@ -9,16 +9,17 @@ import (
 
 // modernNews2 is the second gold set of modern news (see its README.md): 15
 // articles of 2023-2026 in other outlets' styles, written and annotated
-// blind for this project after the first set had been used for tuning; no
-// rule has been written from it. valueF1 is the score of go run . eval
-// testdata/modern-news-2: 86.68 at the blind run, 87.05 after five
-// annotation fixes.
+// blind for this project after the first set had been used for tuning.
+// valueF1 is the score of go run . eval testdata/modern-news-2: 86.68 at
+// the blind run, 87.05 after five annotation fixes, 90.28 after the rules
+// written for the classes of error it showed (from other articles, never
+// from its sentences), when it stopped being blind.
 var modernNews2 = goldSet{
 	dir:     "../testdata/modern-news-2",
 	docs:    15,
 	gold:    582,
 	byType:  map[string]int{Date: 332, Time: 88, Duration: 126, Set: 36},
-	valueF1: 87.05,
+	valueF1: 90.28,
 	slack:   2.0,
 }
 

@@ -9,10 +9,11 @@ import "testing"
 const modernNewsDir = "../testdata/modern-news"
 
 // modernNewsValueF1 is the value F1 (%) the tagger scores on modernNewsDir
-// (go run . eval testdata/modern-news; 82.67 when the set was made); the
+// (go run . eval testdata/modern-news; 82.67 when the set was made, 88.19
+// at the eighth session's end); the
 // test fails if the score drops more than modernNewsSlack points below it.
 const (
-	modernNewsValueF1 = 88.19
+	modernNewsValueF1 = 89.45
 	modernNewsSlack   = 2.0
 )
 
