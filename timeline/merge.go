@@ -72,7 +72,7 @@ import (
 // the place.
 //
 // A second pass (joinKin) then joins groups dated to one same day whose
-// kinds tell one happening from different sides (kin, data/kin.txt: a
+// kinds tell one happening from different sides (mayJoinKin, data/kin.txt: a
 // truce, an agreement and talks; a report of kind "other" or a statement
 // and any other, but not two of kind "other"), when a member of each
 // shares an actor or the place with one of the other and their sentences

@@ -54,17 +54,6 @@ func kinClass(k Kind) int {
 	return kinNone
 }
 
-// kin reports whether events of kinds a and b may be one happening told
-// from two sides: of one family, or one line of data/kin.txt, or one of
-// them of a kind that reports every family ("other", a statement).
-func kin(a, b Kind) bool {
-	if kindFamily(a) == kindFamily(b) {
-		return true
-	}
-	ca, cb := kinClass(a), kinClass(b)
-	return ca == kinAny || cb == kinAny || ca == cb && ca != kinNone
-}
-
 // kinEntry is a group dated to one day with one of its members' match
 // keys: the groups that share a day and a key are those joinKin compares.
 type kinEntry struct {
@@ -205,7 +194,9 @@ func kinPairs(ms []*member, groups []*group, info []kinGroup, entries []kinEntry
 }
 
 // mayJoinKin reports whether joinKin may join groups of the kinds a and b
-// tell: kin kinds (kin), but not one same kind, which the first pass has
+// tell: kin kinds (of one family, or one line of data/kin.txt, or one of
+// them of a kind that reports every family: "other", a statement), but not
+// one same kind, which the first pass has
 // judged, nor two of kind "other", which say nothing of what happened and
 // join only if they share an actor and the place (the first pass): "GM
 // closed down in New York Stock Exchange trading yesterday" and
