@@ -2275,12 +2275,7 @@ func sundayWeekAhead(e *Expr, a time.Time, text string) bool {
 // of words.
 func wordBeforeIs(low string, start int, words ...string) bool {
 	i, j := wordEndingBefore(low, start)
-	for _, w := range words {
-		if low[i:j] == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(words, low[i:j])
 }
 
 // dayBefore24 returns v, a midnight (T24:00) of a day, as the midnight of
@@ -2300,12 +2295,7 @@ func termOf(low string, start int) bool {
 	if start < 4 || low[start-1] != ' ' || low[start-2] != 'f' || low[start-3] != 'o' {
 		return false // most dates: no "of " before them
 	}
-	i, j := wordEndingBefore(low, start)
-	if j-i != 2 || low[i:j] != "of" {
-		return false
-	}
-	v, w := wordEndingBefore(low, i)
-	return lex().termNouns[low[v:w]]
+	return listedBefore(low, start, lex().termNouns, "of")
 }
 
 // startsTerm reports whether the day at start of low follows "from" after
@@ -2314,12 +2304,7 @@ func termOf(low string, start int) bool {
 // applies from Saturday"). Not "from" alone, often a level gone by: "prices
 // have fallen from Aug. 20 levels".
 func startsTerm(low string, start int) bool {
-	i, j := wordEndingBefore(low, start)
-	if low[i:j] != "from" {
-		return false
-	}
-	v, w := wordEndingBefore(low, i)
-	return lex().termStarts[low[v:w]]
+	return listedBefore(low, start, lex().termStarts, "from")
 }
 
 // periodData reports whether the phrase at [start, end) of low, a month or
@@ -2930,12 +2915,19 @@ func eventAfter(low string, start, end int) bool {
 // eventBefore reports whether the phrase at start of low follows a noun of
 // a scheduled event and "in" or "on": "the G7 summit in June".
 func eventBefore(low string, start int) bool {
+	return listedBefore(low, start, lex().eventNoun, "in", "on")
+}
+
+// listedBefore reports whether the word before offset start of low is one
+// of preps and the word before that is in set: "the G7 summit in [June]",
+// "a deadline of [May 14]", "a truce from [Monday]".
+func listedBefore(low string, start int, set map[string]bool, preps ...string) bool {
 	i, j := wordEndingBefore(low, start)
-	if w := low[i:j]; w != "in" && w != "on" {
+	if !slices.Contains(preps, low[i:j]) {
 		return false
 	}
-	i, j = wordEndingBefore(low, i)
-	return lex().eventNoun[low[i:j]]
+	v, w := wordEndingBefore(low, i)
+	return set[low[v:w]]
 }
 
 // periodEnd reports whether the lower-case text before a date ends in a
