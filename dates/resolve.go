@@ -53,9 +53,10 @@ const (
 
 // Resolve turns an expression into a value, anchored at anchor (for news,
 // the publication date; the time of day is ignored). A bare weekday, month,
-// season or quarter resolves to the most recent one on or before the anchor,
-// or, when tense is Future, the first one on or after it. ok is false when
-// the expression names no real date (Feb. 30).
+// season or quarter resolves to the most recent one on or before the anchor
+// when tense is Past, the first one on or after it when tense is Future,
+// and the nearest one, the past preferred, when it is Unmarked or Term
+// (see Tense). ok is false when the expression names no real date (Feb. 30).
 func Resolve(e Expr, anchor time.Time, tense Tense) (v Value, ok bool) {
 	return resolve(&e, anchor, tense, newsBias)
 }
