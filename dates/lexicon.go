@@ -88,6 +88,9 @@ type lexicon struct {
 	// holidayBeforeDay holds what comes before the weekday in a holiday's
 	// name ("good" of "Good Friday"): the weekday alone is no date there.
 	holidayBeforeDay map[string]bool
+	// monthName holds the words of data/month_names.txt by their kind
+	// (link, join, verb, time): evidence that "May" is a person's name.
+	monthName map[string]map[string]bool
 
 	alt map[string]string // list name -> regexp alternation
 
@@ -390,6 +393,18 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, w := range l.nameAfter {
 		l.nameAfterPairs.add(w)
+	}
+	l.monthName = map[string]map[string]bool{"link": {}, "join": {}, "verb": {}, "time": {}}
+	err = eachLine("month_names.txt", func(f []string) error {
+		set, ok := l.monthName[f[0]]
+		if !ok || len(f) != 2 {
+			return fmt.Errorf("want link, join, verb or time and one word, got %q", strings.Join(f, " "))
+		}
+		set[f[1]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := loadHolidays(l); err != nil {
 		return nil, err

@@ -2530,6 +2530,9 @@ func ruleMonthAlone() *Rule {
 				if ofNext(m.afterN(40)) {
 					return false // "the March of Dimes"
 				}
+				if n == 5 && m.at(g.rel) == "" && m.at(g.part) == "" && monthPerson(m) {
+					return false // "Slaughter and May", "critics of May said"
+				}
 			}
 			dir, _, ok := relDir(m.at(g.rel))
 			if !ok {

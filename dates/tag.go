@@ -1004,7 +1004,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		w.sents = sentence.AppendSplit(w.sents[:0], text)
 		sents = w.sents
 	}
-	cands := joinDayAtTime(text, t.find(text, low, sents, w))
+	cands := dropPersonMay(text, joinDayAtTime(text, t.find(text, low, sents, w)))
 	pubDay := dateAt(anchor).time() // the publication day's midnight, as values start
 	out := make([]Mention, 0, len(cands))
 	ref := anchor              // the most recent day-or-finer date mentioned
