@@ -1007,17 +1007,20 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	cands := dropPersonMay(text, joinDayAtTime(text, t.find(text, low, sents, w)))
 	pubDay := dateAt(anchor).time() // the publication day's midnight, as values start
 	out := make([]Mention, 0, len(cands))
-	ref := anchor              // the most recent day-or-finer date mentioned
-	refYear := false           // narrative: ref is a year named on its own ("In 1940, ...")
-	var lastQuarter time.Time  // start of the quarter last mentioned, not one spoken of ahead
-	var namedQuarter time.Time // start of the quarter last mentioned, ahead or not
-	var last time.Time         // start of the most recent date of any grain mentioned ...
-	var lastGrain Grain        // ... and its grain
-	lastAt := -1               // ... and its candidate
-	fromText := false          // ref is a date of the text, not the anchor
-	var refSent sentence.Span  // the sentence that named ref, when fromText
-	var pastRef time.Time      // the most recent day of the text on or before the publication day ...
-	pastRefSet := false        // ... if any: what a back-reference told in the past counts from
+	ref := anchor               // the most recent day-or-finer date mentioned
+	refYear := false            // narrative: ref is a year named on its own ("In 1940, ...")
+	var lastQuarter time.Time   // start of the quarter last mentioned, not one spoken of ahead
+	var namedQuarter time.Time  // start of the quarter last mentioned, ahead or not
+	var last time.Time          // start of the most recent date of any grain mentioned ...
+	var lastGrain Grain         // ... and its grain
+	lastAt := -1                // ... and its candidate
+	fromText := false           // ref is a date of the text, not the anchor
+	var refSent sentence.Span   // the sentence that named ref, when fromText
+	var pastRef time.Time       // the most recent day of the text on or before the publication day ...
+	pastRefSet := false         // ... if any: what a back-reference told in the past counts from
+	var aheadRef time.Time      // the most recent day of the text after the publication day ...
+	var aheadSent sentence.Span // ... and the sentence that named it, if any: what a time ahead takes
+	aheadSet := false
 	// the story's day: the first past day its lead names (storyDay), else the anchor
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
@@ -1141,13 +1144,15 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				dayAnchor = ref // a day named beside it is read like any other in the story
 			}
 			begins := !fromText // midnight, 24:00: the end of a day named before it, else the start of the story's day
-			if d, after, ok := daySameSentence(low, cands, *c, dayAnchor, tenseOf); ok {
+			if d, after, ok := daySameSentence(low, cands, *c, dayAnchor, tenseOf, fromText && refSent != c.sent); ok {
 				a, begins = d, after
 				if e == c.expr.Ahead {
 					e = &c.expr // "results are expected overnight, with the tally due by Friday lunchtime": the night before Friday
 				}
 			} else if doc != Narrative && storyDay(tenseOf(*c), fromText, ref, refSent, c.sent, anchor, sents) {
 				a, begins = lead, true
+			} else if doc != Narrative && aheadSet && sentenceBefore(aheadSent, c.sent, sents) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
+				a, begins = aheadRef, false // "will appoint him on Wednesday. The ceremony will take place at 10 a.m.": Wednesday's
 			} else if doc != Narrative && (fromText && ref.Before(pubDay) || midnight(e)) && cues.ahead(tenseOf(*c), c.start-c.sent.Start) {
 				a, begins = comingDay(e, pubDay), false // "a new draft would be published by midnight": the coming one, not the last day named
 			}
@@ -1266,6 +1271,8 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if (v.Type == Date || v.Type == Time) && v.HasInterval() && v.Grain <= GrainDay && !periodEnd(low[c.sent.Start:start]) {
 			if !v.Start.After(pubDay) {
 				pastRef, pastRefSet = v.Start, true
+			} else if !e.Floating {
+				aheadRef, aheadSent, aheadSet = v.Start, c.sent, true
 			}
 			ref, refYear = v.Start, false
 			if !fromText || !e.Floating {
@@ -1464,15 +1471,16 @@ const (
 // later day named after it ("began Monday morning and ran into Tuesday")
 // gives a time told before it that later day (ranInto).
 // A time of the small hours after an evening time of that day is of the
-// next day.
-func daySameSentence(low string, cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense) (day time.Time, after, ok bool) {
+// next day. With topic (a day named in a sentence before), a day after c in
+// a clause of its own is passed over (clauseAfter).
+func daySameSentence(low string, cands []candidate, c candidate, anchor time.Time, tenseOf func(candidate) Tense, topic bool) (day time.Time, after, ok bool) {
 	best, found, dist := time.Time{}, false, 0
 	// cands are in text order: look only at those near c.
 	const near = 200
 	i := sort.Search(len(cands), func(i int) bool { return cands[i].end >= c.start-near })
 	for ; i < len(cands) && cands[i].start <= c.end+near; i++ {
 		o := cands[i]
-		if o.sent != c.sent || o.start == c.start {
+		if o.sent != c.sent || o.start == c.start || topic && o.start > c.end && clauseAfter(low[c.end:o.start]) {
 			continue
 		}
 		e := o.expr
@@ -1510,6 +1518,17 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 		}
 	}
 	return best, after, found
+}
+
+// clauseAfter reports whether between, the text from a time of day to a
+// day named after it in its sentence, sets the day off in a clause of its
+// own: a comma or a semicolon and two words or more after it. After a day
+// named in a sentence before (the topic), the day then tells another event:
+// "signed a memorandum on Monday. The document was signed shortly after 3
+// p.m., following a second round of talks last Friday" is Monday's.
+func clauseAfter(between string) bool {
+	k := strings.LastIndexAny(between, ",;")
+	return k >= 0 && len(strings.Fields(between[k+1:])) >= 2
 }
 
 // restatedDays returns how many days the day of o, named in brackets after
@@ -1728,7 +1747,7 @@ func eventDayAnchor(low string, cands []candidate, c *candidate, anchor time.Tim
 		dayAnchor = ref.at
 	}
 	tenseOf := func(o candidate) Tense { return cues.at(o.start-c.sent.Start, o.end-c.sent.Start) }
-	if d, _, ok := daySameSentence(low, cands, *c, dayAnchor, tenseOf); ok {
+	if d, _, ok := daySameSentence(low, cands, *c, dayAnchor, tenseOf, false); ok {
 		return d, GrainDay, tellsDay(c, d, anchor, doc, cues)
 	}
 	switch {
