@@ -91,6 +91,7 @@ type lexicon struct {
 	// monthName holds the words of data/month_names.txt by their kind
 	// (link, join, verb, time): evidence that "May" is a person's name.
 	monthName map[string]map[string]bool
+	plan      map[string]bool // adjectives of a plan: "the slated visit ... in September" (data/plan_words.txt)
 
 	alt map[string]string // list name -> regexp alternation
 
@@ -393,6 +394,10 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, w := range l.nameAfter {
 		l.nameAfterPairs.add(w)
+	}
+	l.plan = map[string]bool{}
+	if err := eachLine("plan_words.txt", func(f []string) error { l.plan[f[0]] = true; return nil }); err != nil {
+		return nil, err
 	}
 	l.monthName = map[string]map[string]bool{"link": {}, "join": {}, "verb": {}, "time": {}}
 	err = eachLine("month_names.txt", func(f []string) error {

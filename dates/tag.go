@@ -1062,6 +1062,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.Year == 0 && termOf(low, c.start) {
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
+			if (tense == Past || tense == Unmarked) && e.Year == 0 && cues.planBefore(at-c.sent.Start) {
+				tense = Plan // "had been talking about the slated visit ... in September": the nearest one
+			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
 			}
