@@ -41,6 +41,9 @@ func FuzzTag(f *testing.F) {
 		"On its first day, the trial's first day, the end of the second day of talks, the first day of March, shortly after daybreak Saturday, the dawn Monday raid, the first Monday in October, the last Friday of June 2025, the 2nd Tuesday of Nov., from 7 p.m. Sunday until 7 a.m. Wednesday, between Thursday and Tuesday",
 		"They met on Thursday and Friday last week; will meet Thursday or Friday; made Friday and Thursday; had agreed to resume talks on Monday; had expected a ruling in January; a bill to fund the government through Sept. 30; effective from Saturday; data for November; hosted by the Singaporean government on Tuesday; at 11 p.m. after talks began Monday and ran into Tuesday",
 		"Under the plan, tuition would rise in the fall; it would often close in June, she recalled. Gusts may reach 50 mph overnight Monday. Margins in the quarter will narrow. since the new year, a 1-yard run in the fourth quarter, results are expected overnight",
+		"Theresa May spoke. Critics of May said; Slaughter and May, between May and Juncker, in April and May, of May, and May, May. the slated visit of the secretary in September, the planned summit, in November",
+		"signed on Monday. It was signed at 3 p.m., following talks last Friday. on Thursday, four months after the July 4 election. at 2:30 p.m. will meet on Wednesday. The ceremony will be at 10 a.m.",
+		"every year in March, annually in May, twice a year, in spring and autumn, or, the first Monday of each month, on Monday in every mon, once a fortnight",
 	} {
 		f.Add(s, int64(17040))
 	}

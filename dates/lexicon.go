@@ -92,6 +92,7 @@ type lexicon struct {
 	// (link, join, verb, time): evidence that "May" is a person's name.
 	monthName map[string]map[string]bool
 	plan      map[string]bool // adjectives of a plan: "the slated visit ... in September" (data/plan_words.txt)
+	aside     map[string]bool // words of a clause of another event: ", four months after" (data/aside_words.txt)
 
 	alt map[string]string // list name -> regexp alternation
 
@@ -395,7 +396,10 @@ func loadLexicon() (*lexicon, error) {
 	for _, w := range l.nameAfter {
 		l.nameAfterPairs.add(w)
 	}
-	l.plan = map[string]bool{}
+	l.plan, l.aside = map[string]bool{}, map[string]bool{}
+	if err := eachLine("aside_words.txt", func(f []string) error { l.aside[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
 	if err := eachLine("plan_words.txt", func(f []string) error { l.plan[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}

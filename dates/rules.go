@@ -1641,6 +1641,9 @@ func ruleWeekday() *Rule {
 					*out = e // "the first Monday in October"
 					return true
 				}
+				if everyMonthAfter(m.after()) {
+					return false // "the first Monday of each month": no date, the set is "each month"'s
+				}
 			}
 			if !plural && !hasRel && m.at(g.pod) == "" {
 				if k, d, of := dayAfterWeekday(m.after()); d != 0 {
@@ -1752,6 +1755,17 @@ func ruleWeekday() *Rule {
 		})
 	g.wd, g.pl, g.pod, g.rel = r.groupIndex("wd"), r.groupIndex("pl"), r.groupIndex("pod"), r.groupIndex("rel")
 	return r
+}
+
+// everyMonthAfter reports whether after, the text after a weekday, begins
+// with "of" or "in" and "each" or "every" and "month": the weekday of a
+// month's set ("the first Monday of each month"), no date.
+func everyMonthAfter(after string) bool {
+	if len(after) < len(" of each month") || after[0] != ' ' || after[4]|0x20 != 'e' {
+		return false // most weekdays: one load
+	}
+	f := strings.Fields(norm(after[:min(len(after), 24)]))
+	return len(f) >= 3 && (f[0] == "of" || f[0] == "in") && (f[1] == "each" || f[1] == "every") && strings.HasPrefix(f[2], "month")
 }
 
 // nthOfMonth reads the nth weekday of a month around the weekday wd that m
@@ -2964,7 +2978,7 @@ func ruleSet() *Rule {
 	var g struct{ wd, mon, s, adv, u2, u, amt, pd int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning",
 		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|month|year|quarter))()\b`,
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|fortnight|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {

@@ -1021,6 +1021,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	var aheadRef time.Time      // the most recent day of the text after the publication day ...
 	var aheadSent sentence.Span // ... and the sentence that named it, if any: what a time ahead takes
 	aheadSet := false
+	var topic time.Time         // ref, save a day set off after another of its sentence in a clause of another event ...
+	var topicSent sentence.Span // ... and its sentence, if any: the day a time of day without its own takes
+	topicEnd, topicSet := 0, false
 	// the story's day: the first past day its lead names (storyDay), else the anchor
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
@@ -1132,6 +1135,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		if e.Floating {
 			a = ref
+			if topicSet && topicSent == refSent && doc != Narrative {
+				a = topic // "took her seat on Thursday, four months after ... the July 4 election. ... at 2:30 p.m.": Thursday's
+			}
 			cues := cuesOf(c.sent)
 			tenseOf := func(o candidate) Tense {
 				t := cues.at(o.start-c.sent.Start, o.end-c.sent.Start)
@@ -1181,6 +1187,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				e = &in
 			}
 			a = d
+		}
+		if len(out) > 0 && e.Kind == Calendar && e.Year == 0 && e.Day == 0 && e.Weekday == 0 && e.Dir == DirAuto && e.Mod == ModNone &&
+			(e.Grain == GrainMonth || e.Grain == GrainSeason) && yearlySetBefore(text, &out[len(out)-1], c.start) {
+			e = setOfYear(e) // "every year in March", "twice a year, in spring and autumn": XXXX-03, XXXX-SP, XXXX-FA
 		}
 		bias := newsBias
 		if doc == Narrative {
@@ -1276,6 +1286,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				pastRef, pastRefSet = v.Start, true
 			} else if !e.Floating {
 				aheadRef, aheadSent, aheadSet = v.Start, c.sent, true
+			}
+			if !e.Floating && !(topicSet && topicSent == c.sent && asideAfter(low[topicEnd:c.start])) {
+				topic, topicSent, topicEnd, topicSet = v.Start, c.sent, c.end, true
 			}
 			ref, refYear = v.Start, false
 			if !fromText || !e.Floating {
@@ -1532,6 +1545,53 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 func clauseAfter(between string) bool {
 	k := strings.LastIndexAny(between, ",;")
 	return k >= 0 && len(strings.Fields(between[k+1:])) >= 2
+}
+
+// asideAfter reports whether between, the text from a day to another named
+// after it in its sentence, sets the later day off in a clause of another
+// event: a clause of its own (clauseAfter) that a word of data/
+// aside_words.txt opens or holds ("took her seat on Thursday, four months
+// after she stood down at the July 4 election"). A time of day in the
+// sentences after takes the earlier day, the sentence's topic.
+func asideAfter(between string) bool {
+	if !clauseAfter(between) {
+		return false
+	}
+	for _, w := range strings.Fields(between[strings.LastIndexAny(between, ",;")+1:]) {
+		if lex().aside[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// yearlySetBefore reports whether prev, the mention before a month or a
+// season at start of text, is a set of every year that the month or season
+// narrows: "every year in [March]", "annually in [May]", "twice a year, in
+// [spring]", or such a month or season joined to it by "and" or "or" ("in
+// spring and [autumn]").
+func yearlySetBefore(text string, prev *Mention, start int) bool {
+	if prev.Type != Set || prev.End > start {
+		return false
+	}
+	between := strings.TrimSpace(strings.TrimPrefix(text[prev.End:start], ","))
+	switch {
+	case prev.Value.Value == "P1Y":
+		return between == "in" || between == "during"
+	case strings.HasPrefix(prev.Value.Value, "XXXX-") && (prev.Grain == GrainMonth || prev.Grain == GrainSeason):
+		return between == "and" || between == "or"
+	}
+	return false
+}
+
+// setOfYear returns the set of the month or season e in every year:
+// XXXX-03, XXXX-SP.
+func setOfYear(e *Expr) *Expr {
+	p := e.Season
+	if e.Grain == GrainMonth {
+		p = two(e.Month)
+	}
+	return &Expr{Kind: Recurrence, Grain: e.Grain, Period: "XXXX-" + p}
 }
 
 // restatedDays returns how many days the day of o, named in brackets after
