@@ -43,6 +43,7 @@ func FuzzTag(f *testing.F) {
 		"Under the plan, tuition would rise in the fall; it would often close in June, she recalled. Gusts may reach 50 mph overnight Monday. Margins in the quarter will narrow. since the new year, a 1-yard run in the fourth quarter, results are expected overnight",
 		"Theresa May spoke. Critics of May said; Slaughter and May, between May and Juncker, in April and May, of May, and May, May. the slated visit of the secretary in September, the planned summit, in November",
 		"signed on Monday. It was signed at 3 p.m., following talks last Friday. on Thursday, four months after the July 4 election. at 2:30 p.m. will meet on Wednesday. The ceremony will be at 10 a.m.",
+		"in October. Earlier that week, that same day, that day. Officials met on Monday. That evening, later that night, that morning's, that afternoon",
 		"every year in March, annually in May, twice a year, in spring and autumn, or, the first Monday of each month, on Monday in every mon, once a fortnight",
 	} {
 		f.Add(s, int64(17040))

@@ -77,7 +77,7 @@ var triggers = map[string][]string{
 	"short_year":    {"#shortyear"},
 	"ago":           {"ago", "earlier", "later", "before", "after", "now", "hence"},
 	"in_duration":   {"#unit"},
-	"anaphoric":     {"#unit"},
+	"anaphoric":     {"#unit", "morning", "afternoon", "evening", "night"},
 	"event_day":     {"day"},
 	"relative_unit": {"#unit"},
 	"casual_day":    {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "lunchtime"},
@@ -1041,11 +1041,17 @@ var lastWordBytes = func() (w [256]bool) {
 }()
 
 func ruleAnaphoric() *Rule {
-	var g struct{ that, u3, el, u4, el2, u, rel, u2, ba int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ that, u3, pd, el, u4, el2, u, rel, u2, ba int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("anaphoric", "the next day, the following week, the day before: relative to the last date mentioned",
-		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year"},
-		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?P<u3>day|week|month|year)|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
+		[]string{"the next day", "the following week", "the day before", "the same day", "the previous year", "later that year", "that same day", "earlier in the year", "that evening", "later that night"},
+		`\b((?:the\s+)(?:(?P<rel>next|following|previous|preceding|same|prior)\s+(?P<u>day|week|month|year)|(?P<u2>day|week|month|year)\s+(?P<ba>before|after))|(?:(?P<el>earlier|later)\s+)?(?P<that>that)\s+(?:same\s+)?(?:(?P<u3>day|week|month|year)|(?P<pd>morning|afternoon|evening|night))|(?P<el2>earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year))()\b`,
 		func(m *match, out *Expr) bool {
+			if pd := m.lowAt(g.pd); pd != "" {
+				// "that evening", "later that night": a part of the last day
+				// mentioned
+				*out = Expr{Kind: Relative, Grain: GrainDay, PartOfDay: partOfDay(pd), Anaphoric: true, Mod: earlierLater(m.lowAt(g.el))}
+				return true
+			}
 			if m.at(g.that) != "" {
 				// "later that year", "that same day": the period of the last
 				// date mentioned
@@ -1083,7 +1089,7 @@ func ruleAnaphoric() *Rule {
 		})
 	g.that, g.u3, g.el, g.u4 = r.groupIndex("that"), r.groupIndex("u3"), r.groupIndex("el"), r.groupIndex("u4")
 	g.el2, g.u, g.rel, g.u2 = r.groupIndex("el2"), r.groupIndex("u"), r.groupIndex("rel"), r.groupIndex("u2")
-	g.ba = r.groupIndex("ba")
+	g.ba, g.pd = r.groupIndex("ba"), r.groupIndex("pd")
 	return r
 }
 

@@ -1132,6 +1132,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if g > GrainDay && lastGrain <= g {
 				a = last // "in June 1998 ... later that year", "July of that year": the year of the last date
 			}
+			if in, ok := lastPeriodOf(e, low[c.start:c.end], lastGrain); ok {
+				a, e = last, in // "at the summit in October. Earlier that week": no week is known, October is
+			}
 		}
 		if e.Floating {
 			a = ref
@@ -1545,6 +1548,28 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 func clauseAfter(between string) bool {
 	k := strings.LastIndexAny(between, ",;")
 	return k >= 0 && len(strings.Fields(between[k+1:])) >= 2
+}
+
+// lastPeriodOf returns, for the anaphoric phrase e ("that same day",
+// "earlier that week", written phrase) after a date of grain lastGrain
+// coarser than its own, the period of that date: "at the summit in
+// October. Earlier that week" names a week of October, which the text does
+// not tell, so October is the answer, without the phrase's modifier. Only a
+// phrase that says it is the same period ("same", "earlier", "later"):
+// "that day" alone is often any such day ("trades made that day"). An
+// event's day ("the end of the second day") is read otherwise
+// (eventDayAnchor).
+func lastPeriodOf(e *Expr, phrase string, lastGrain Grain) (*Expr, bool) {
+	if lastGrain <= e.Grain || e.PartOfDay != "" || e.OfEvent || e.Mod == ModNone && !strings.Contains(phrase, "same") {
+		return nil, false
+	}
+	switch lastGrain {
+	case GrainWeek, GrainMonth, GrainQuarter, GrainYear:
+		in := *e
+		in.Grain, in.Mod = lastGrain, ModNone
+		return &in, true
+	}
+	return nil, false
 }
 
 // asideAfter reports whether between, the text from a day to another named
