@@ -7,7 +7,7 @@ import "strings"
 // a month (monthPrepositions); some of those stand before a name as well,
 // the links of data/month_names.txt ("critics of May", "Tusk and May").
 // After a link, the month is a name when its sentence says so (monthPerson)
-// or when the article names the person elsewhere (dropPersonMay).
+// or when the article names the person elsewhere (personMay).
 
 // monthPerson reports whether the bare month "May" at m is a person's name
 // by the evidence of its sentence: after a link, a verb of saying right
@@ -61,29 +61,28 @@ func dateWord(w string) bool {
 	return l.months[n] != 0 || l.weekdays[n] != 0 || hol || season
 }
 
-// dropPersonMay removes from cands, the candidates of text in order, each
-// bare month "May" after a link that names a person the article names
+// personMay answers, for the candidates of a text in turn, whether one is
+// a bare month "May" after a link that names a person the text names
 // elsewhere with a capitalised word before it ("Theresa May ... critics of
-// May", "Prime Minister May ... talks between May and Juncker"), unless
-// a date stands on the link's other side ("in April and May", "between May
+// May", "Prime Minister May ... talks between May and Juncker"), unless a
+// date stands on the link's other side ("in April and May", "between May
 // and July") or the link is "of" after a unit of time ("the month of May").
 // "To" is read only before a verb of saying (monthPerson): "delayed to May"
 // is the month even then.
-func dropPersonMay(text string, cands []candidate) []candidate {
-	known, asked := false, false
-	out := cands[:0]
-	for _, c := range cands {
-		if c.end-c.start == 3 && text[c.start:c.end] == "May" && c.expr.Grain == GrainMonth && !c.expr.Clock && personLinkBefore(text, c.start, c.end) {
-			if !asked {
-				known, asked = personMayIn(text), true
-			}
-			if known {
-				continue
-			}
-		}
-		out = append(out, c)
+type personMay struct {
+	text         string
+	known, asked bool // whether the text names the person, once asked
+}
+
+// names reports whether c is such a "May", which the tagger drops.
+func (p *personMay) names(c *candidate) bool {
+	if c.end-c.start != 3 || p.text[c.start:c.end] != "May" || c.expr.Grain != GrainMonth || !personLinkBefore(p.text, c.start, c.end) {
+		return false
 	}
-	return out
+	if !p.asked {
+		p.known, p.asked = personMayIn(p.text), true
+	}
+	return p.known
 }
 
 // personLinkBefore reports whether the "May" at text[start:end] follows a

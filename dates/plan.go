@@ -4,7 +4,13 @@ package dates
 // the adjective of a plan that opens its noun phrase: the phrase may hold a
 // name ("the slated visit of U.S. Commerce Secretary William Daley in
 // September").
-const planReach = 80
+const planReach = 64
+
+// planShortest is the length of the shortest adjective of a plan
+// ("slated"), and d, g and e the last letters of all ("planned",
+// "upcoming", "prospective"): planBefore looks up no other word.
+// TestPlanWordsShape checks data/plan_words.txt against them.
+const planShortest = 6
 
 // planBefore reports whether the date at offset start of the sentence whose
 // cues c holds stands in a noun phrase that names a plan: a determiner or a
@@ -13,32 +19,29 @@ const planReach = 80
 // slated visit ... in September", "the planned summit in November"). Such a
 // date is the plan's, the nearest either side (Plan).
 func (c *tenseCues) planBefore(start int) bool {
-	low, plan := c.low, lex().plan
+	low := c.low
 	from := max(start-planReach, 0)
-	for j := start; j > from; {
-		i, k := wordEndingBefore(low, j)
-		if k <= from || i == k {
-			return false
+	for k := start; k > from; {
+		for k > from && !isWordByte(low[k-1]) {
+			if clauseMark(low[k-1]) {
+				return false // a comma, a bracket or a quote ends the phrase
+			}
+			k--
 		}
-		if hasClauseMark(low[k:j]) {
-			return false // a comma, a bracket or a quote ends the phrase
+		i := k
+		for i > from && isWordByte(low[i-1]) {
+			i--
 		}
-		if plan[low[i:k]] && afterDeterminer(low, i) {
-			at, _ := c.lastCue(k, start, cueIsPast|cueIsFuture|cueIsModal)
-			return at < 0
+		if i == k || i == from && i > 0 {
+			return false // no whole word left in reach
 		}
-		j = i
-	}
-	return false
-}
-
-// hasClauseMark reports whether s holds a byte that ends a clause
-// (clauseMark).
-func hasClauseMark(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if clauseMark(s[i]) {
-			return true
+		if last := low[k-1]; k-i >= planShortest && (last == 'd' || last == 'g' || last == 'e') {
+			if info, _ := c.lookup(i, k); info&cuePlan != 0 && afterDeterminer(low, i) {
+				at, _ := c.lastCue(k, start, cueIsPast|cueIsFuture|cueIsModal)
+				return at < 0
+			}
 		}
+		k = i
 	}
 	return false
 }

@@ -26,3 +26,14 @@ func TestEveryMonthWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanWordsShape checks that every adjective of a plan
+// (data/plan_words.txt) has the shape planBefore looks up: planShortest
+// letters or more, ending in d, g or e.
+func TestPlanWordsShape(t *testing.T) {
+	for w := range lex().plan {
+		if last := w[len(w)-1]; len(w) < planShortest || last != 'd' && last != 'g' && last != 'e' {
+			t.Errorf("plan word %q: planBefore would not look it up", w)
+		}
+	}
+}

@@ -1004,7 +1004,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		w.sents = sentence.AppendSplit(w.sents[:0], text)
 		sents = w.sents
 	}
-	cands := dropPersonMay(text, joinDayAtTime(text, t.find(text, low, sents, w)))
+	cands := joinDayAtTime(text, t.find(text, low, sents, w))
 	pubDay := dateAt(anchor).time() // the publication day's midnight, as values start
 	out := make([]Mention, 0, len(cands))
 	ref := anchor               // the most recent day-or-finer date mentioned
@@ -1035,9 +1035,13 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		}
 		return cues
 	}
+	person := personMay{text: text} // whether the text names a person May, asked at the first "May" after a link
 	for i := range cands {
-		c := &cands[i]    // candidates are large: no copy
-		e := &c.expr      // read in place; copied only where it is changed
+		c := &cands[i] // candidates are large: no copy
+		e := &c.expr   // read in place; copied only where it is changed
+		if c.end-c.start == 3 && person.names(c) {
+			continue // "Theresa May ... critics of May": no month
+		}
 		tense := Unmarked // narration is in the past tense throughout; the nearest occurrence is meant
 		saidAt, wouldAt := -1, -1
 		var amt amount
@@ -1065,7 +1069,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.Year == 0 && termOf(low, c.start) {
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
-			if (tense == Past || tense == Unmarked) && e.Year == 0 && cues.planBefore(at-c.sent.Start) {
+			if tense == Past && e.Year == 0 && e.Grain >= GrainMonth && cues.planBefore(at-c.sent.Start) {
 				tense = Plan // "had been talking about the slated visit ... in September": the nearest one
 			}
 			if e.Weekday == 0 && !hasAmount {
@@ -1546,8 +1550,13 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 // "signed a memorandum on Monday. The document was signed shortly after 3
 // p.m., following a second round of talks last Friday" is Monday's.
 func clauseAfter(between string) bool {
-	k := strings.LastIndexAny(between, ",;")
-	return k >= 0 && len(strings.Fields(between[k+1:])) >= 2
+	k := lastComma(between)
+	if k < 0 {
+		return false
+	}
+	_, rest := asciiField(between[k+1:])
+	w, _ := asciiField(rest)
+	return w != ""
 }
 
 // lastPeriodOf returns, for the anaphoric phrase e ("that same day",
@@ -1572,19 +1581,36 @@ func lastPeriodOf(e *Expr, phrase string, lastGrain Grain) (*Expr, bool) {
 	return nil, false
 }
 
+// asideReach is how many words after its comma asideAfter reads for a
+// word of an aside: "four months after", "a week after they began".
+const asideReach = 4
+
+// lastComma returns the offset of the last comma or semicolon of s, -1 if
+// there is none.
+func lastComma(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		if s[k] == ',' || s[k] == ';' {
+			return k
+		}
+	}
+	return -1
+}
+
 // asideAfter reports whether between, the text from a day to another named
 // after it in its sentence, sets the later day off in a clause of another
-// event: a clause of its own (clauseAfter) that a word of data/
-// aside_words.txt opens or holds ("took her seat on Thursday, four months
-// after she stood down at the July 4 election"). A time of day in the
+// event: a clause of its own (clauseAfter) with a word of data/
+// aside_words.txt among its first asideReach words ("took her seat on
+// Thursday, four months after she stood down at the July 4 election"). A time of day in the
 // sentences after takes the earlier day, the sentence's topic.
 func asideAfter(between string) bool {
 	if !clauseAfter(between) {
 		return false
 	}
-	for _, w := range strings.Fields(between[strings.LastIndexAny(between, ",;")+1:]) {
-		if lex().aside[w] {
-			return true
+	aside, rest := lex().aside, between[lastComma(between)+1:]
+	for range asideReach {
+		var w string
+		if w, rest = asciiField(rest); w == "" || aside[w] {
+			return w != ""
 		}
 	}
 	return false
@@ -1945,6 +1971,7 @@ const (
 	cueBarePast           // a past form spelt as the base form (lexicon.barePast)
 	cueFixture            // a present verb of a fixture (lexicon.fixture)
 	cueBarePastObject     // a past form spelt as the base form, before its object (lexicon.barePastObject)
+	cuePlan               // an adjective of a plan (lexicon.plan): "the slated visit"
 	cueFutureShift    = 8 // the bits from here up number the word's future cues
 )
 
@@ -1967,7 +1994,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 		bit   uint64
 	}{
 		{modals, cueModal}, {l.past, cuePast}, {l.notPast, cueNotPast}, {l.open, cueOpen},
-		{l.barePast, cueBarePast}, {l.fixture, cueFixture}, {l.barePastObject, cueBarePastObject},
+		{l.barePast, cueBarePast}, {l.fixture, cueFixture}, {l.barePastObject, cueBarePastObject}, {l.plan, cuePlan},
 	} {
 		for w := range list.words {
 			info[w] |= list.bit
