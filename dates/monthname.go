@@ -87,19 +87,23 @@ func (p *personMay) names(c *candidate) bool {
 
 // personLinkBefore reports whether the "May" at text[start:end] follows a
 // link that may tie it to a person and no date stands on the link's other
-// side: "of", save after a unit of time, and the joins and "between".
+// side: "of", save after a unit of time, and the joins and "between"; nor
+// is a date joined to it after it ("the results of May and June").
 func personLinkBefore(text string, start, end int) bool {
 	pw, before := lastWord(text[:start])
 	l, link := lex(), norm(pw)
+	if nw, rest := asciiField(text[end:]); l.monthName["join"][norm(nw)] {
+		if w, _ := asciiField(rest); dateWord(w) {
+			return false // "the results of May and June", "between May and July"
+		}
+	}
 	switch {
 	case link == "of":
 		w, _ := lastWord(before)
 		_, unit := l.units[norm(w)]
 		return !unit && !dateWord(w) // "the month of May", "the 1st of May"
 	case link == "between":
-		nw, rest := asciiField(text[end:])
-		w, _ := asciiField(rest)
-		return !l.monthName["join"][norm(nw)] || !dateWord(w) // "between May and July"
+		return true // "talks between May and Juncker"; "between May and July" is read above
 	case l.monthName["join"][link]:
 		w, _ := lastWord(before)
 		return w != "" && !dateWord(w) // "in April and May"

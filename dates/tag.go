@@ -1603,17 +1603,20 @@ func lastComma(s string) int {
 // Thursday, four months after she stood down at the July 4 election"). A time of day in the
 // sentences after takes the earlier day, the sentence's topic.
 func asideAfter(between string) bool {
-	if !clauseAfter(between) {
+	k := lastComma(between)
+	if k < 0 {
 		return false
 	}
-	aside, rest := lex().aside, between[lastComma(between)+1:]
-	for range asideReach {
+	aside, rest := lex().aside, between[k+1:]
+	found, n := false, 0
+	for ; n < asideReach; n++ {
 		var w string
-		if w, rest = asciiField(rest); w == "" || aside[w] {
-			return w != ""
+		if w, rest = asciiField(rest); w == "" {
+			break
 		}
+		found = found || aside[w]
 	}
-	return false
+	return found && n >= 2 // a clause of its own, as clauseAfter reads it
 }
 
 // yearlySetBefore reports whether prev, the mention before a month or a
