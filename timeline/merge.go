@@ -149,7 +149,7 @@ func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []E
 	keying.keys.give(ms)
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
-	joinKin(ms, groups, same)
+	joinKin(ms, groups, same, jobs)
 	return mergeGroups(ms, groups, same, idx, jobs)
 }
 

@@ -92,13 +92,17 @@ type kinGroup struct {
 // plus one and the words' Dice coefficient in eighths), ties in order of
 // their groups, where the rule allows (group.canJoin: one report per
 // article, one day) and every two of the first pass's groups joined are
-// such a pair (allAlike). It runs on one goroutine: it reads few groups.
-func joinKin(ms []*member, groups []*group, same *actorMatcher) {
-	info, entries := kinEntries(ms, groups)
-	pairs := kinPairs(ms, groups, info, entries, same)
+// such a pair (allAlike). The pairs are found on up to jobs goroutines
+// (kinEntries, kinPairs) and joined on one: reading every group of a
+// large corpus, its members scattered in memory, took a tenth of a merge
+// on one goroutine while the other core waited.
+func joinKin(ms []*member, groups []*group, same *actorMatcher, jobs int) {
+	info, entries := kinEntries(ms, groups, jobs)
+	pairs := kinPairs(ms, groups, info, entries, same, jobs)
 	if len(pairs) == 0 {
 		return
 	}
+	// Every pair once, so the order is the same however they were found.
 	slices.SortFunc(pairs, func(p, q kinPair) int {
 		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
@@ -143,54 +147,101 @@ func joinKin(ms []*member, groups []*group, same *actorMatcher) {
 
 // kinPairs returns the pairs of groups that joinKin may join: of groups
 // that share a day and a key (entries, sorted), each pair tried under the
-// smallest key the two share.
-func kinPairs(ms []*member, groups []*group, info []kinGroup, entries []kinEntry, same *actorMatcher) []kinPair {
-	var pairs []kinPair
-	names := nameWords{}
-	words := make(map[int32]*sentenceWords) // of the few members compared
-	var arena []uint64                      // their lists, one array
-	wordsOf := func(i int32) *sentenceWords {
-		w, ok := words[i]
-		if !ok {
-			w = new(sentenceWords)
-			arena, *w = textWords(arena, ms[i].ev.Text)
-			slices.Sort(w.words) // contentWords, in place
-			w.words = slices.Compact(w.words)
-			words[i] = w
-		}
-		return w
-	}
-	told := make(map[int32][]int32)
-	tellers := func(g int32) []int32 {
-		if t, ok := told[g]; ok {
-			return t
-		}
-		t := distinctTexts(ms, groups[g].members)
-		told[g] = t
-		return t
-	}
+// smallest key the two share. The runs of entries of one day and key are
+// read on up to jobs goroutines, largest first, each with a kinReader and
+// a fork of same of its own; the pairs come in no set order.
+func kinPairs(ms []*member, groups []*group, info []kinGroup, entries []kinEntry, same *actorMatcher, jobs int) []kinPair {
+	var runs [][2]int // [lo, hi) of entries of one day and key
 	for lo := 0; lo < len(entries); {
 		hi := lo + 1
 		for hi < len(entries) && entries[hi].day == entries[lo].day && entries[hi].key == entries[lo].key {
 			hi++
 		}
-		for x := lo; x < hi; x++ {
-			a := entries[x].g
-			ia := &info[a]
-			for y := x + 1; y < hi; y++ {
-				b := entries[y].g
-				ib := &info[b]
-				if !mayJoinKin(ia, ib) || firstShared(ia.keys, ib.keys) != entries[x].key || !disjoint(groups[a].docs, groups[b].docs) {
-					continue
-				}
-				if score, ok := kinScore(ms, tellers(a), tellers(b), same, wordsOf, names); ok {
-					pairs = append(pairs, kinPair{a, b, score})
-				}
-			}
+		if hi-lo > 1 {
+			runs = append(runs, [2]int{lo, hi})
 		}
 		lo = hi
 	}
+	jobs = max(1, min(jobs, len(runs)/minKinRuns))
+	readers := make([]*kinReader, jobs)
+	for w := range readers {
+		view := same // forked before any reader writes to same's memo
+		if w > 0 {
+			view = same.fork()
+		}
+		readers[w] = newKinReader(ms, groups, info, view)
+	}
+	largestFirst(len(runs), jobs, func(i int) int { return runs[i][1] - runs[i][0] }, func(w, i int) {
+		readers[w].run(entries[runs[i][0]:runs[i][1]])
+	})
+	var pairs []kinPair
+	for _, r := range readers {
+		pairs = append(pairs, r.pairs...)
+	}
 	return pairs
+}
+
+// minKinRuns is the fewest runs of entries per goroutine of kinPairs:
+// fewer are read at once.
+const minKinRuns = 64
+
+// kinReader finds the pairs of groups joinKin may join in runs of entries
+// of one day and key, remembering what it read of the members and names.
+type kinReader struct {
+	ms     []*member
+	groups []*group
+	info   []kinGroup
+	same   *actorMatcher
+	pairs  []kinPair
+	names  nameWords
+	words  map[int32]*sentenceWords // of the few members compared
+	arena  []uint64                 // their lists, one array
+	told   map[int32][]int32        // group -> distinctTexts
+}
+
+func newKinReader(ms []*member, groups []*group, info []kinGroup, same *actorMatcher) *kinReader {
+	return &kinReader{ms: ms, groups: groups, info: info, same: same, names: nameWords{}, words: make(map[int32]*sentenceWords), told: make(map[int32][]int32)}
+}
+
+// run adds the pairs of a run of entries of one day and key.
+func (r *kinReader) run(run []kinEntry) {
+	for x := range run {
+		a := run[x].g
+		ia := &r.info[a]
+		for y := x + 1; y < len(run); y++ {
+			b := run[y].g
+			ib := &r.info[b]
+			if !mayJoinKin(ia, ib) || firstShared(ia.keys, ib.keys) != run[x].key || !disjoint(r.groups[a].docs, r.groups[b].docs) {
+				continue
+			}
+			if score, ok := kinScore(r.ms, r.tellers(a), r.tellers(b), r.same, r.wordsOf, r.names); ok {
+				r.pairs = append(r.pairs, kinPair{a, b, score})
+			}
+		}
+	}
+}
+
+// wordsOf returns the content words of member i's sentence.
+func (r *kinReader) wordsOf(i int32) *sentenceWords {
+	w, ok := r.words[i]
+	if !ok {
+		w = new(sentenceWords)
+		r.arena, *w = textWords(r.arena, r.ms[i].ev.Text)
+		slices.Sort(w.words) // contentWords, in place
+		w.words = slices.Compact(w.words)
+		r.words[i] = w
+	}
+	return w
+}
+
+// tellers returns the members of group g of distinct sentences.
+func (r *kinReader) tellers(g int32) []int32 {
+	t, ok := r.told[g]
+	if !ok {
+		t = distinctTexts(r.ms, r.groups[g].members)
+		r.told[g] = t
+	}
+	return t
 }
 
 // mayJoinKin reports whether joinKin may join groups of the kinds a and b
@@ -215,12 +266,30 @@ func mayJoinKin(a, b *kinGroup) bool {
 
 // kinEntries returns what joinKin reads of the groups (by index; only
 // those dated to one day are set), and the entries of those, one per match
-// key of each, sorted by day, key and group.
-func kinEntries(ms []*member, groups []*group) ([]kinGroup, []kinEntry) {
+// key of each, sorted by day, key and group. The groups are read in parts
+// on up to jobs goroutines.
+func kinEntries(ms []*member, groups []*group, jobs int) ([]kinGroup, []kinEntry) {
 	info := make([]kinGroup, len(groups))
+	var mu sync.Mutex
+	var parts [][]kinEntry
+	forParts(len(groups), jobs, func(lo, hi int) {
+		entries := kinGroups(ms, groups, info, lo, hi)
+		mu.Lock()
+		parts = append(parts, entries)
+		mu.Unlock()
+	})
+	entries := slices.Concat(parts...) // in no set order until sorted
+	sortKinEntries(entries)
+	return info, entries
+}
+
+// kinGroups sets info of the groups lo to hi-1 dated to one day, and
+// returns their entries.
+func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) []kinEntry {
 	var classes []int // by kind family, kinNone-1 if not yet known
 	var entries []kinEntry
-	for gi, g := range groups {
+	for gi := lo; gi < hi; gi++ {
+		g := groups[gi]
 		if g == nil || g.lo != g.hi || g.spans&dayDate == 0 {
 			continue
 		}
@@ -249,8 +318,7 @@ func kinEntries(ms []*member, groups []*group) ([]kinGroup, []kinEntry) {
 			entries = append(entries, kinEntry{g.lo, key, int32(gi)})
 		}
 	}
-	sortKinEntries(entries)
-	return info, entries
+	return entries
 }
 
 // sortKinEntries sorts entries by day, key and group: as integers, each
