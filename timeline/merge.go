@@ -528,9 +528,10 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 		}
 	}
 	joined := make([]*pairSet, families)
-	largestFirst(families, jobs, func(f int) int { return pairCount(sets[f]) }, func(_, f int) {
-		joined[f] = joinPairSets(sets[f], len(ms))
-	})
+	for f := range joined {
+		joined[f] = gatherPairSets(sets[f], len(ms))
+	}
+	sortRanges(joined, jobs)
 	return joined
 }
 
@@ -1256,6 +1257,15 @@ func (ps *pairSet) bucket(score float64) int {
 // below n, as one set, each range of each bucket sorted. The sets' chunks
 // become the joined set's, and the sets are emptied.
 func joinPairSets(sets []*pairSet, n int) *pairSet {
+	joined := gatherPairSets(sets, n)
+	sortRanges([]*pairSet{joined}, 1)
+	return joined
+}
+
+// gatherPairSets returns the pairs of all the sets, of members numbered
+// below n, as one set whose ranges are not sorted: the sets' chunks become
+// the joined set's, and the sets are emptied.
+func gatherPairSets(sets []*pairSet, n int) *pairSet {
 	joined := newPairSet(n)
 	for _, o := range sets {
 		for k, score := range o.scores {
@@ -1267,21 +1277,34 @@ func joinPairSets(sets []*pairSet, n int) *pairSet {
 		}
 		*o = pairSet{}
 	}
-	// Each range is sorted apart, through a buf and scratch made once,
-	// of the largest range's size.
-	most := 0
-	for _, b := range joined.buckets {
-		for _, pc := range b {
-			most = max(most, pc.len())
-		}
-	}
-	buf, scratch := make([]uint32, 0, most), make([]uint32, 0, most)
-	for _, b := range joined.buckets {
-		for r := range b {
-			buf, scratch = b[r].sort(buf, scratch)
-		}
-	}
 	return joined
+}
+
+// sortRanges sorts each range of each bucket of the sets, on up to jobs
+// goroutines, largest range first: the ranges rather than the sets are
+// shared out, as one kind family's pairs can be most of a corpus's, and
+// sorted on one goroutine they kept the other waiting. Each goroutine
+// sorts through a buf and scratch of its own, grown to its largest range.
+func sortRanges(sets []*pairSet, jobs int) {
+	var ranges []*pairChunks
+	for _, ps := range sets {
+		for _, b := range ps.buckets {
+			for r := range b {
+				if len(b[r]) > 0 {
+					ranges = append(ranges, &b[r])
+				}
+			}
+		}
+	}
+	sizes := make([]int, len(ranges))
+	for i, pc := range ranges {
+		sizes[i] = pc.len()
+	}
+	jobs = max(1, min(jobs, len(ranges)))
+	bufs, scratches := make([][]uint32, jobs), make([][]uint32, jobs)
+	largestFirst(len(ranges), jobs, func(i int) int { return sizes[i] }, func(w, i int) {
+		bufs[w], scratches[w] = ranges[i].sort(bufs[w], scratches[w])
+	})
 }
 
 // minRadixSort is the fewest pairs sortPairs sorts by their bytes: fewer
