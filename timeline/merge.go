@@ -155,9 +155,10 @@ func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []E
 
 // makeGroups returns the groups the pairs make of the members, in the
 // order of their first members, with nil for each member that joined an
-// earlier member's group. Each kind family's set of pairs joins groups of
-// its members only, so the families are worked through at once, each on
-// one of up to jobs goroutines.
+// earlier member's group. Each kind family's set of pairs (mergePairs:
+// its ranges sorted or not) joins groups of its members only, so the
+// families are worked through at once on up to jobs goroutines
+// (sortAndJoin).
 func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	// Every member starts as a group of its own: the groups and their
 	// one-member lists in two arrays rather than two allocations each,
@@ -169,10 +170,62 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	forParts(len(ms), jobs, func(lo, hi int) {
 		startGroups(ms[lo:hi], lo, groups[lo:hi], alone[lo:hi], self[lo:hi], owner[lo:hi])
 	})
-	largestFirst(len(pairs), jobs, func(f int) int { return pairCount(pairs[f : f+1]) }, func(_, f int) {
-		joinGroups(ms, groups, owner, pairs[f])
-	})
+	sortAndJoin(pairs, jobs, func(f int) { joinGroups(ms, groups, owner, pairs[f]) })
 	return groups
+}
+
+// sortAndJoin sorts the ranges of each set of pairs, then calls join with
+// the set's index, on up to jobs goroutines: the sets largest first, each
+// set's ranges largest first, and the goroutine that sorts a set's last
+// range joins it at once while the others go on sorting the next sets'.
+// Joining is serial within a set, and one kind family can hold most pairs
+// of a corpus (half of the 50 MB partial's): sorting all the ranges first
+// and then joining the sets left the other goroutines waiting on its
+// joining. A set with no pairs is not joined.
+func sortAndJoin(sets []*pairSet, jobs int, join func(i int)) {
+	order := make([]int, len(sets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(pairCount(sets[y:y+1]), pairCount(sets[x:x+1])) })
+	type task struct {
+		set   int
+		pairs *pairChunks
+		n     int
+	}
+	var tasks []task
+	left := make([]atomic.Int32, len(sets)) // ranges of each set not yet sorted
+	for _, i := range order {
+		first := len(tasks)
+		for _, b := range sets[i].buckets {
+			for r := range b {
+				if n := b[r].len(); n > 0 {
+					tasks = append(tasks, task{i, &b[r], n})
+				}
+			}
+		}
+		slices.SortStableFunc(tasks[first:], func(x, y task) int { return cmp.Compare(y.n, x.n) })
+		left[i].Store(int32(len(tasks) - first))
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(jobs, len(tasks))) {
+		wg.Go(func() {
+			var buf, scratch []uint32
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(tasks) {
+					return
+				}
+				t := tasks[k]
+				buf, scratch = t.pairs.sort(buf, scratch)
+				if left[t.set].Add(-1) == 0 {
+					join(t.set)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // startGroups makes each member a group of its own, ms being members
@@ -484,8 +537,9 @@ type pair struct {
 }
 
 // mergePairs returns the pairs of members that can merge, as one set per
-// kind family (with sorted buckets): members of different families never
-// merge, so each set can be worked through apart from the others.
+// kind family, its ranges not yet sorted (makeGroups sorts them): members
+// of different families never merge, so each set can be worked through
+// apart from the others.
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
@@ -531,7 +585,6 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	for f := range joined {
 		joined[f] = gatherPairSets(sets[f], len(ms))
 	}
-	sortRanges(joined, jobs)
 	return joined
 }
 
