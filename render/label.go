@@ -553,25 +553,34 @@ func WhenLabel(w *timeline.When) string {
 const rangeDash = " – "
 
 // joinLabels joins first and last, the labels of the ends of a range,
-// with rangeDash, the words they end with in common ("2026" of "Sat.
-// Oct. 3, 2026" and "Sun. Oct. 4, 2026") written only after last, or else
-// those they start with in common ("Tue. Sept. 22, 2026," of two times of
-// a day) only before first.
+// with rangeDash: the year they end with in common ("2026" of "Sat. Oct.
+// 3, 2026" and "Sun. Oct. 4, 2026") is written only after last; else the
+// day they start with in common, up to its comma ("Tue. Sept. 22, 2026,"
+// of two times of a day), only before first.
 func joinLabels(first, last string) string {
 	a, b := strings.Fields(first), strings.Fields(last)
 	n := 0 // words in common at the end
 	for n < len(a)-1 && n < len(b)-1 && a[len(a)-1-n] == b[len(b)-1-n] {
 		n++
 	}
+	for n > 0 && !startsWithDigit(a[len(a)-n]) {
+		n-- // "p.m." of "3:00 p.m." and "6:00 p.m." is no year
+	}
 	if n > 0 {
 		head := strings.TrimSuffix(strings.Join(a[:len(a)-n], " "), ",")
 		return head + rangeDash + last
 	}
-	for n < len(a)-1 && n < len(b)-1 && a[n] == b[n] {
-		n++
+	day := 0 // words in common at the start, up to one that ends in a comma
+	for i := 0; i < len(a)-1 && i < len(b)-1 && a[i] == b[i]; i++ {
+		if strings.HasSuffix(a[i], ",") {
+			day = i + 1
+		}
 	}
-	return first + rangeDash + strings.Join(b[n:], " ")
+	return first + rangeDash + strings.Join(b[day:], " ")
 }
+
+// startsWithDigit reports whether s starts with an ASCII digit.
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // lastLabel is WhenLabel remembering its last answer: in timeline order,
 // events mostly share their date with the event before, and a label takes

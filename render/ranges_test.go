@@ -31,6 +31,9 @@ func TestWhenLabel(t *testing.T) {
 		{rangeWhen(dates.Date, dates.GrainMonth, "2026-03", "2026-06", day(2026, 3, 1), day(2026, 6, 30)), "March – June 2026"},
 		{rangeWhen(dates.Date, dates.GrainYear, "1990", "1995", day(1990, 1, 1), day(1995, 12, 31)), "1990 – 1995"},
 		{rangeWhen(dates.Time, dates.GrainMinute, "2026-09-22T09:00", "2026-09-22T17:00", day(2026, 9, 22), day(2026, 9, 22)), "Tue. Sept. 22, 2026, 9:00 a.m. – 5:00 p.m."},
+		{rangeWhen(dates.Time, dates.GrainMinute, "2026-01-11T15:00", "2026-01-11T18:00", day(2026, 1, 11), day(2026, 1, 11)), "Sun. Jan. 11, 2026, 3:00 p.m. – 6:00 p.m."},
+		{rangeWhen(dates.Date, dates.GrainWeek, "2016-W34", "2016-W35", day(2016, 8, 22), day(2016, 9, 4)), "week of Aug. 22 – week of Aug. 29, 2016"},
+		{rangeWhen(dates.Date, dates.GrainYear, "BC0499", "BC0493", day(-498, 1, 1), day(-492, 12, 31)), "499 BC – 493 BC"},
 		// a single date is its Label
 		{&timeline.When{Value: dates.Value{Type: dates.Date, Value: "2026-10-03", Grain: dates.GrainDay, Start: day(2026, 10, 3), End: day(2026, 10, 3)}}, "Sat. Oct. 3, 2026"},
 	} {

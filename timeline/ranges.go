@@ -48,8 +48,8 @@ const maxLink = 24
 // that mentions[k] begins in sentence sp of text, or k when it begins
 // none. Mentions are in text order. A range is two dates joined by a link
 // of data/ranges.txt: a span ("Oct. 3-4", "from Monday to Wednesday",
-// "between March 3 and 5") or a run of consecutive days ("Sept. 8 and 9",
-// "March 3, 4 and 5"). Its dates are DATE or TIME mentions of one type
+// "between March 3 and 5") or a run of consecutive days, or months or
+// years ("Sept. 8 and 9", "March 3, 4 and 5", "in July and August"). Its dates are DATE or TIME mentions of one type
 // and grain, without a modifier, each after the one before, and all past
 // or all to come: "from Friday to Monday" resolved to a past Friday and a
 // coming Monday reads the ends in two tenses, and stays two dates. Dates
@@ -75,7 +75,7 @@ func rangeEnd(text string, mentions []dates.Mention, k int, sp sentence.Span) in
 				return k
 			}
 			return k + 1 // a span has two ends
-		case w.run[link] && a.Grain == dates.GrainDay && dayOf(b.Value.Start).Equal(dayOf(a.Value.End).AddDate(0, 0, 1)):
+		case w.run[link] && a.Grain >= dates.GrainDay && dayOf(b.Value.Start).Equal(dayOf(a.Value.End).AddDate(0, 0, 1)):
 			if link != "," {
 				end = j + 1 // a run ends after "and", not after a comma
 			}
