@@ -24,13 +24,14 @@ type rangeWords struct {
 	span    map[string]bool // links that make a range of any two dates
 	run     map[string]bool // links that make a run of consecutive days
 	between map[string]bool // words before the first date that make "and" a span
+	apart   map[string]bool // words before the first date that make a run no range
 	moved   map[string]bool // words of moving a date: "postponed from Monday to Wednesday"
 }
 
 // rangeLexicon reads data/ranges.txt once.
 var rangeLexicon = sync.OnceValue(func() *rangeWords {
-	w := &rangeWords{span: map[string]bool{}, run: map[string]bool{}, between: map[string]bool{}, moved: map[string]bool{}}
-	sections := map[string]map[string]bool{"span": w.span, "run": w.run, "between": w.between, "moved": w.moved}
+	w := &rangeWords{span: map[string]bool{}, run: map[string]bool{}, between: map[string]bool{}, apart: map[string]bool{}, moved: map[string]bool{}}
+	sections := map[string]map[string]bool{"span": w.span, "run": w.run, "between": w.between, "apart": w.apart, "moved": w.moved}
 	for l := range datafile.Lines(rangeData) {
 		sections[l.Section][strings.ToLower(l.Text)] = true
 	}
@@ -49,9 +50,10 @@ const maxLink = 24
 // none. Mentions are in text order. A range is two dates joined by a link
 // of data/ranges.txt: a span ("Oct. 3-4", "from Monday to Wednesday",
 // "between March 3 and 5") or a run of consecutive days, or months or
-// years ("Sept. 8 and 9", "March 3, 4 and 5", "in July and August"). Its dates are DATE or TIME mentions of one type
-// and grain, without a modifier, each after the one before, and all past
-// or all to come: "from Friday to Monday" resolved to a past Friday and a
+// years ("Sept. 8 and 9", "March 3, 4 and 5", "in July and August"; not
+// after "both": "in both 1990 and 1991"). Its dates are DATE or TIME
+// mentions of one type and grain, without a modifier, each after the one
+// before, and all past or all to come: "from Friday to Monday" resolved to a past Friday and a
 // coming Monday reads the ends in two tenses, and stays two dates. Dates
 // moved from one day to another ("postponed from Monday to Wednesday")
 // are no range.
@@ -70,12 +72,13 @@ func rangeEnd(text string, mentions []dates.Mention, k int, sp sentence.Span) in
 		}
 		link := rangeLink(text[a.End:b.Start])
 		switch {
-		case j == k && (w.span[link] || link == "and" && afterBetween(text, sp.Start, first.Start, w)):
+		case j == k && (w.span[link] || link == "and" && afterWordOf(text, sp.Start, first.Start, w.between)):
 			if movedFrom(text, sp.Start, first.Start, w) {
 				return k
 			}
 			return k + 1 // a span has two ends
-		case w.run[link] && a.Grain >= dates.GrainDay && dayOf(b.Value.Start).Equal(dayOf(a.Value.End).AddDate(0, 0, 1)):
+		case w.run[link] && a.Grain >= dates.GrainDay && dayOf(b.Value.Start).Equal(dayOf(a.Value.End).AddDate(0, 0, 1)) &&
+			(j > k || !afterWordOf(text, sp.Start, first.Start, w.apart)):
 			if link != "," {
 				end = j + 1 // a run ends after "and", not after a comma
 			}
@@ -128,11 +131,12 @@ func wordBefore(text string, from, at int) (string, int) {
 	return strings.ToLower(text[i:end]), i
 }
 
-// afterBetween reports whether the date at start, in the sentence that
-// starts at from, follows a word that makes "and" a span ("between").
-func afterBetween(text string, from, start int, w *rangeWords) bool {
+// afterWordOf reports whether the date at start, in the sentence that
+// starts at from, follows a word of words ("between" of a span, "both" of
+// dates apart).
+func afterWordOf(text string, from, start int, words map[string]bool) bool {
 	word, _ := wordBefore(text, from, start)
-	return w.between[word]
+	return words[word]
 }
 
 // movedFrom reports whether the date at start, in the sentence that
