@@ -2098,7 +2098,10 @@ func fieldCount(s string) int {
 }
 
 // dateConflict states each member's date at the coarsest grain among them
-// and, if they differ, lists each value with its number of citations.
+// and, if they differ, lists each value with its number of citations. A
+// range of dates covers the day that every member covers, and so agrees
+// with each: it is listed, as "first/last" ("2026-10-03/2026-10-04"), only
+// when the others disagree.
 func dateConflict(group []*member) string {
 	coarsest := dates.GrainNone
 	for _, m := range group {
@@ -2109,10 +2112,17 @@ func dateConflict(group []*member) string {
 	}
 	count := make(map[string]int)
 	for _, m := range group {
-		count[valueAt(m.ev.When.Value, coarsest)] += len(m.cites)
+		if !m.ev.When.IsRange() {
+			count[valueAt(m.ev.When.Value, coarsest)] += len(m.cites)
+		}
 	}
 	if len(count) < 2 {
 		return ""
+	}
+	for _, m := range group {
+		if w := &m.ev.When; w.IsRange() {
+			count[w.Value.Value+"/"+w.EndValue] += len(m.cites)
+		}
 	}
 	values := make([]string, 0, len(count))
 	for v := range count {
