@@ -48,6 +48,10 @@ func TestCourtsAndLegislatures(t *testing.T) {
 		{"A court convicted him and sentenced him to life in prison.", VenueNone, "convict", "court ... convicted"},
 		{"Marcus Delaney, the former chief convicted of fraud last month, asked a judge on Thursday to throw out the verdict, saying a juror had lied.", VenueNone, "other", ""},
 		{"The jury found him not guilty of murder.", VenueNone, "other", ""},
+		{"The jury found him guilty of killing a guard.", VenueNone, "convict", "found ... guilty"},
+		// A trigger's own "not" negates nothing, a negation before it does.
+		{"He has not pleaded guilty to killing the guard.", VenueNone, "other", ""},
+		{"Putin did not attend the summit.", VenueAway, "other", ""},
 		{"The court heard from a convicted felon on Monday.", VenueNone, "other", ""},
 		// Arrests, charges and sentences stay coerce (17; CAMEO's verbs
 		// code "sentence" 172 and "indict" 173).
@@ -91,6 +95,9 @@ func TestUncoded(t *testing.T) {
 		{"The Senate passed the bill that negotiators had drafted in talks with the White House.", "passed ... bill"},
 		{"President Biden signed the debt ceiling deal into law on Saturday.", "signed ... into law"},
 		{"Lena Ortiz pleaded guilty to killing two guards.", "pleaded guilty"},
+		{"He pleaded not guilty on Monday in the shooting death of a guard.", "pleaded not guilty"},
+		{"The jury found him not guilty on Friday in the shooting death of a guard.", "found ... not guilty"},
+		{"The jury returned a not guilty verdict on Friday in the shooting death of a guard.", "not guilty verdict"},
 		{"He was acquitted in the shooting death of a guard on Friday.", "acquitted"},
 		{"Jury selection began Monday in the trial of a man accused of killing two officers.", "jury selection"},
 		{"A fire broke out at the Cop30 climate summit venue in Belem on Thursday afternoon, forcing thousands of delegates to evacuate as negotiators struggled to break a deadlock over fossil fuels a day before the talks were due to end.", "fire broke out"},

@@ -94,7 +94,9 @@
 //     "anticipating", "to avert"; a measure lifted, "lifted") up to four words before it in its
 //     clause, or in its gap; an event undecided or conditional, "whether",
 //     "unless", is none too. "Putin did not attend the BRICS summit" is no
-//     meeting, "the sides reached no agreement" no agreement.
+//     meeting, "the sides reached no agreement" no agreement, "found him
+//     not guilty" no conviction; a word of the trigger's own phrase
+//     negates nothing ("pleaded not guilty").
 //  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
 //     [idiom], or starts before one and ends inside it, decides nothing
 //     ("the court struck down the law", "a heart attack", "fighting a

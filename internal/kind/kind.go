@@ -935,7 +935,10 @@ func (tb *table) unnegated(toks []Word, hits []hit) []hit {
 }
 
 // negated tells whether a negation stands in h or up to maxGap words
-// before it in its clause, with no word of [negation-end] between.
+// before it in its clause, with no word of [negation-end] between. A word
+// of the trigger's own phrase negates nothing: "pleaded not guilty" is a
+// plea, while "not" in the gap of "found ... guilty" ("found him not
+// guilty") negates the finding.
 func (tb *table) negated(toks []Word, h hit) bool {
 	for k := h.end - 1; k >= 0 && k >= h.start-maxGap; k-- {
 		if k < h.start && toks[k+1].Clause {
@@ -948,7 +951,8 @@ func (tb *table) negated(toks []Word, h hit) bool {
 		// Most words are neither a negation nor an end of one, which the
 		// lengths tell at once.
 		bit := lenBit(len(w))
-		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) {
+		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) &&
+			(k < h.start || !slices.Contains(h.trig.words, w)) {
 			return true
 		}
 		if k < h.start && tb.negEndLens[w[0]]&bit != 0 && slices.Contains(tb.negationEnd, w) {
