@@ -21,6 +21,7 @@
 //	release      0841   released ... hostages, freed ... prisoners, released on bail
 //	aid          07     humanitarian aid, aid convoy, relief supplies, pledged
 //	investigate  09     opened ... investigation, launched ... probe, are investigating
+//	convict      116    was convicted, a jury convicted, found ... guilty, guilty verdict
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
 //	protest      14     protest, demonstrations, a rally, went on strike, walkout
@@ -59,9 +60,9 @@
 //     on a tie: ceasefire violations 90, a rejection of what another kind
 //     names 88 ("rejected the ceasefire proposal"), talks about a truce 86
 //     ("ceasefire talks"), ceasefire 85, agreement 80 (78 for "reached ...
-//     deal" and "agreed ... to extend"), a verbal attack 76 (a statement:
-//     "a scathing attack on the US"), attack 75, coerce 75 (an arrest, a
-//     charge), release 74, an anti-dumping probe 73 (a sanction), the
+//     deal" and "agreed ... to extend"), a conviction 77, a verbal attack
+//     76 (a statement: "a scathing attack on the US"), attack 75, coerce
+//     75 (an arrest, a charge, a sentence), release 74, an anti-dumping probe 73 (a sanction), the
 //     opening of an investigation 72, threat 70, mediation 68, sanction 66, intent 65 (60 for "to meet"),
 //     hosted talks or a hosted meeting 63, visit 62, aid 60, protest 58, a
 //     rejection alone 57, meeting 55, consult 52, negotiation 50,
@@ -69,7 +70,14 @@
 //     as object ("announced", "declared", "press conference"). So a trailing
 //     attribution does not hide the event ("Russia and Turkey agreed a
 //     truce, officials said" is a ceasefire), nor does an announcement
-//     ("Russia announced a ceasefire").
+//     ("Russia announced a ceasefire"). An event that CAMEO has no code
+//     for ([uncoded]: a legislature's vote, a law signed, a plea, an
+//     acquittal, a verdict, a launch, a fire that broke out) decides like
+//     any trigger and makes the kind Other, with no trigger in its Match:
+//     "The House voted to approve a bill ..., supporting the deal that
+//     McCarthy negotiated" is no negotiation, "pleaded guilty to killing
+//     two guards" no attack, "Biden signed the debt ceiling deal into
+//     law" no agreement.
 //  4. Before rules 2 and 3, a clause of background (after "as", "amid",
 //     "while", "after", "unless", "if": [background] of data/kinds.txt)
 //     loses its triggers when the clause before it has one other than an
@@ -86,7 +94,9 @@
 //     "anticipating", "to avert"; a measure lifted, "lifted") up to four words before it in its
 //     clause, or in its gap; an event undecided or conditional, "whether",
 //     "unless", is none too. "Putin did not attend the BRICS summit" is no
-//     meeting, "the sides reached no agreement" no agreement.
+//     meeting, "the sides reached no agreement" no agreement, "found him
+//     not guilty" no conviction; a word of the trigger's own phrase
+//     negates nothing ("pleaded not guilty").
 //  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
 //     [idiom], or starts before one and ends inside it, decides nothing
 //     ("the court struck down the law", "a heart attack", "fighting a

@@ -81,8 +81,10 @@ func ClassifyLower(sentence, lower string, v Venue) Kind { return explain(senten
 
 // Match is the outcome of a classification and the trigger that decided it.
 type Match struct {
-	Kind    Kind
-	Trigger string // the trigger as listed in data/kinds.txt ("met with"); "" for Other
+	Kind Kind
+	// Trigger is the trigger as listed in data/kinds.txt ("met with"); ""
+	// for Other, also when an event of [uncoded] decided ("pleaded guilty").
+	Trigger string
 	// Start and End are the byte offsets in the sentence of the words the
 	// trigger matched (gap words included); both 0 for Other.
 	Start, End int
@@ -189,6 +191,9 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	}
 	h := hits[best]
 	k := h.trig.kind
+	if k == uncodedKind {
+		return Match{Kind: Other} // an event CAMEO has no code for: "the Senate passed the bill"
+	}
 	if k == meetKind {
 		if v != VenueHome && tb.atSeat(toks) {
 			v = VenueHome // "met Trump at the White House": the host received a visit
@@ -215,8 +220,8 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire,
-// release, aid, investigate, reject, threat, protest, sanction, coerce,
-// attack, other.
+// release, aid, investigate, convict, reject, threat, protest, sanction,
+// coerce, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
@@ -266,6 +271,14 @@ const (
 	participleSection = -9
 )
 
+// uncodedKind is the kind index of the triggers of [uncoded]: events that
+// CAMEO has no code for (a legislature's vote, a plea, an acquittal),
+// which decide like any trigger and make the sentence's kind Other, so
+// that a weaker trigger around them does not give it a wrong one ("voted
+// to approve a bill ... the deal that McCarthy negotiated" is no
+// negotiation).
+const uncodedKind = -10
+
 // reporting is the priority of the statement triggers that are reporting
 // verbs ("said", "told"): one that comes first makes the sentence a
 // statement.
@@ -294,13 +307,14 @@ var sections = map[string]int{
 	"disaster":     disasterSection,
 	"seat":         seatSection,
 	"participle":   participleSection,
+	"uncoded":      uncodedKind,
 }
 
 // trigger is one trigger line of the data file.
 type trigger struct {
 	words    []string // lowercase words; gap stands for up to maxGap words
 	phrase   string   // as written in the data file
-	kind     int      // index into table.kinds, or meetKind
+	kind     int      // index into table.kinds, or meetKind, idiomKind or uncodedKind
 	priority int
 	rest     wordSet // the words after the first, but the gap
 	// after are the words after which the trigger, of one word, is a
@@ -592,9 +606,9 @@ func checkEnds(words []string) error {
 }
 
 // eventful tells whether tr is a trigger of an event: of a kind other
-// than statement, or of a meeting.
+// than statement, or of a meeting (an event of [uncoded] has no kind).
 func (tb *table) eventful(tr *trigger) bool {
-	return tr.kind != tb.statement && tr.kind != idiomKind
+	return tr.kind != tb.statement && tr.kind != idiomKind && tr.kind != uncodedKind
 }
 
 // Eventful tells whether a trigger of an event (of a kind other than
@@ -921,7 +935,10 @@ func (tb *table) unnegated(toks []Word, hits []hit) []hit {
 }
 
 // negated tells whether a negation stands in h or up to maxGap words
-// before it in its clause, with no word of [negation-end] between.
+// before it in its clause, with no word of [negation-end] between. A word
+// of the trigger's own phrase negates nothing: "pleaded not guilty" is a
+// plea, while "not" in the gap of "found ... guilty" ("found him not
+// guilty") negates the finding.
 func (tb *table) negated(toks []Word, h hit) bool {
 	for k := h.end - 1; k >= 0 && k >= h.start-maxGap; k-- {
 		if k < h.start && toks[k+1].Clause {
@@ -934,7 +951,8 @@ func (tb *table) negated(toks []Word, h hit) bool {
 		// Most words are neither a negation nor an end of one, which the
 		// lengths tell at once.
 		bit := lenBit(len(w))
-		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) {
+		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) &&
+			(k < h.start || !slices.Contains(h.trig.words, w)) {
 			return true
 		}
 		if k < h.start && tb.negEndLens[w[0]]&bit != 0 && slices.Contains(tb.negationEnd, w) {

@@ -455,7 +455,7 @@ func TestAllAndParse(t *testing.T) {
 	want := []Kind{
 		{"statement", "010"}, {"intent", "036"}, {"consult", "040"}, {"visit", "042"},
 		{"meeting", "044"}, {"mediation", "045"}, {"negotiation", "046"}, {"agreement", "057"},
-		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"investigate", "09"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"sanction", "163"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
+		{"ceasefire", "0871"}, {"release", "0841"}, {"aid", "07"}, {"investigate", "09"}, {"convict", "116"}, {"reject", "12"}, {"threat", "13"}, {"protest", "14"}, {"sanction", "163"}, {"coerce", "17"}, {"attack", "19"}, {"other", ""},
 	}
 	if got := All(); !slices.Equal(got, want) {
 		t.Fatalf("All = %v, want %v", got, want)
@@ -616,6 +616,7 @@ func FuzzClassify(f *testing.F) {
 		"met Trump at the White House, at, in the; the detained were released on bail; reported Friday that; freed up; condemned the deadly U.S. blasts",
 		"The agreement, signed; agreement , , signed; deal (reached; imposed anti-dumping duties; lifted the tariffs on; the surtax is due to take effect; charged with monitoring the truce; anticipating a walkout; ending a 17-day strike",
 		"struck Jamaica as a hurricane, killing; Melissa, which killed; as a storm of; opened a phase 1 investigation; has until April 1 to reach a deal unless whether; raised its offer; a second round is planned; voted to approve the takeover",
+		"The agreement, struck; protesters pushed past; a jury convicted him but acquitted; found not guilty; a convicted felon; pleaded guilty to killing; voted to approve a bill; signed the deal into law; a fire broke out at the summit venue; launched on Nov. 6",
 	} {
 		f.Add(s, uint8(1))
 	}
