@@ -24,11 +24,16 @@ func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool)
 		depth = kindStartDepth(toks)
 	}
 	clause := false
+	colon := -1 // the index in out of the word after the last colon, once one is read
 	for k := range toks {
 		t := &toks[k]
 		switch {
 		case t.flags&fWord == 0: // (a NUL is a mark whose p is 0)
 			depth, clause = kind.Mark(t.p, depth, clause)
+			if t.p == ':' {
+				markColon(out, colon)
+				colon = len(out)
+			}
 		case t.flags&(fSplit|fPoss) != 0:
 			if out, clause, ok = st.kindSplit(t, depth > 0, clause, out); !ok {
 				return out, false
@@ -39,7 +44,18 @@ func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool)
 			clause = false
 		}
 	}
+	markColon(out, colon)
 	return out, true
+}
+
+// markColon sets Colon on out[i], the word after a colon, if it is there
+// (i is -1 when no colon came, len(out) when no word came after it): most
+// sentences have no colon, and their words are written without a look
+// at one.
+func markColon(out []kind.Word, i int) {
+	if i >= 0 && i < len(out) {
+		out[i].Colon = true
+	}
 }
 
 // kindSplit appends to out the words of the word token t with a period or
@@ -113,4 +129,37 @@ func kindStartDepth(toks []token) int {
 		}
 	}
 	return -minDepth
+}
+
+// stormNamed reports whether a mention of st is a storm's name, or joins
+// one after coreference ("Josephine" after "Hurricane Josephine"): its
+// words name a disaster kind lists nowhere (see markStorms).
+func stormNamed(st *sent, clusters []cluster) bool {
+	for k := range st.mentions {
+		if m := &st.mentions[k]; m.storm || m.cluster >= 0 && m.cluster < len(clusters) && clusters[m.cluster].storm {
+			return true
+		}
+	}
+	return false
+}
+
+// markStorms marks the words of words that spell a word of a storm's name
+// mentioned in st (kind.Word.Disaster), and returns words: a storm's
+// strike is no attack, so that "Josephine killed 12 people in Jamaica"
+// after "Hurricane Josephine" reports none.
+func markStorms(st *sent, clusters []cluster, words []kind.Word) []kind.Word {
+	for k := range st.mentions {
+		m := &st.mentions[k]
+		if !m.storm && (m.cluster < 0 || m.cluster >= len(clusters) || !clusters[m.cluster].storm) {
+			continue
+		}
+		for _, name := range m.words {
+			for i := range words {
+				if strings.EqualFold(words[i].Lower, name) {
+					words[i].Disaster = true
+				}
+			}
+		}
+	}
+	return words
 }
