@@ -24,16 +24,12 @@ func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool)
 		depth = kindStartDepth(toks)
 	}
 	clause := false
-	colon := -1 // the index in out of the word after the last colon, once one is read
+	n := len(out)
 	for k := range toks {
 		t := &toks[k]
 		switch {
 		case t.flags&fWord == 0: // (a NUL is a mark whose p is 0)
 			depth, clause = kind.Mark(t.p, depth, clause)
-			if t.p == ':' {
-				markColon(out, colon)
-				colon = len(out)
-			}
 		case t.flags&(fSplit|fPoss) != 0:
 			if out, clause, ok = st.kindSplit(t, depth > 0, clause, out); !ok {
 				return out, false
@@ -44,17 +40,26 @@ func kindWords(st *sent, toks []token, out []kind.Word) (_ []kind.Word, ok bool)
 			clause = false
 		}
 	}
-	markColon(out, colon)
+	if strings.IndexByte(st.src[st.start:st.end], ':') >= 0 {
+		markColons(st, toks, out[n:]) // most sentences have no colon: their words need no second look
+	}
 	return out, true
 }
 
-// markColon sets Colon on out[i], the word after a colon, if it is there
-// (i is -1 when no colon came, len(out) when no word came after it): most
-// sentences have no colon, and their words are written without a look
-// at one.
-func markColon(out []kind.Word, i int) {
-	if i >= 0 && i < len(out) {
-		out[i].Colon = true
+// markColons sets Colon on each word of words, the words kindWords wrote
+// of st's tokens toks, that follows a colon, as kind.Words does.
+func markColons(st *sent, toks []token, words []kind.Word) {
+	w := 0
+	for k := range toks {
+		if t := &toks[k]; t.flags&fWord == 0 && t.p == ':' {
+			at := int(t.s) - st.start
+			for w < len(words) && words[w].Start < at {
+				w++
+			}
+			if w < len(words) {
+				words[w].Colon = true
+			}
+		}
 	}
 }
 
