@@ -24,8 +24,8 @@
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
 //	protest      14     protest, demonstrations, a rally, went on strike, walkout
-//	sanction     163    imposed ... tariffs, slapped ... duties, sanctions on, anti-dumping, sanctions package
-//	coerce       17     arrested, detained, charged ... with, sentenced, convicted, jailed
+//	sanction     163    imposed ... tariffs, sanctions on, anti-dumping, suspended ... aid, severed ... ties
+//	coerce       17     arrested, detained, charged ... with, sentenced, convicted, expelled
 //	attack       19     attack, airstrikes, shelling, clashes, killed, kills, violated ... truce
 //	other        ""     no trigger
 //

@@ -423,6 +423,16 @@ func TestClassify(t *testing.T) {
 		{"EU adopts 19th sanctions package", VenueNone, "sanction", "sanctions package"},
 		{"Trump hits India with 50% tariffs", VenueNone, "sanction", "hits ... with ... tariffs"},
 		{"The United Nations released $5 million from its emergency fund on Tuesday.", VenueNone, "aid", "emergency fund"},
+		// Relations reduced are sanctions' family (CAMEO 16): aid stopped,
+		// a treaty suspended, ties cut; aid given stays aid. Expelling
+		// people coerces (174).
+		{"The United States suspended military aid to Ukraine on March 3.", VenueNone, "sanction", "suspended ... aid"},
+		{"Washington froze aid to Colombia on Sunday.", VenueNone, "sanction", "froze ... aid"},
+		{"India suspended the Indus Waters Treaty on April 23.", VenueNone, "sanction", "suspended ... treaty"},
+		{"Nicaragua severed diplomatic ties with Israel on Oct. 11.", VenueNone, "sanction", "severed ... ties"},
+		{"The United States delivered aid to Gaza on Monday.", VenueNone, "aid", "delivered ... aid"},
+		{"Aid resumed on Monday after being suspended for a week.", VenueNone, "aid", "aid"},
+		{"Russia expelled two British diplomats on Tuesday.", VenueNone, "coerce", "expelled"},
 		// Investigate (CAMEO 09): opening an investigation, inquiry or
 		// probe, or investigating; not one expected, nor an anti-dumping
 		// probe (a sanction), nor an attack investigated.
