@@ -11,7 +11,8 @@ import (
 // it, read off toks, the tokens of st, so that Kind does not split the
 // sentence a second time. Its words are runs of letters joined by hyphens
 // and apostrophes, as a token's are: a token splits at its periods and
-// commas ("U.N.", "290,000"), and a possessive 's is part of the word
+// commas ("U.N.", "1,2.5"), but a comma between digits ("290,000"), and
+// a possessive 's is part of the word
 // before it. ok is false where st's lower case is not exact, or the two
 // splits may differ in ways kindWords does not follow (a possessive after
 // a period, or followed by a hyphen or an apostrophe): kind must split st.
@@ -64,14 +65,14 @@ func markColons(st *sent, toks []token, words []kind.Word) {
 }
 
 // kindSplit appends to out the words of the word token t with a period or
-// a comma or a possessive: its parts between its periods and commas, each
-// a mark that ends a clause, and its possessive with the last part. It
+// a comma or a possessive: its parts between its periods and commas (not
+// one between digits, kind.DigitComma), each a mark that ends a clause, and its possessive with the last part. It
 // returns out, whether a clause is ended after t, and false where the
 // possessive follows a period or is followed by a hyphen or an apostrophe.
 func (st *sent) kindSplit(t *token, quoted, clause bool, out []kind.Word) ([]kind.Word, bool, bool) {
 	p := int(t.s)
 	for k := p; k < int(t.e) && t.flags&fSplit != 0; k++ {
-		if c := st.src[k]; c == '.' || c == ',' {
+		if c := st.src[k]; c == '.' || c == ',' && !kind.DigitComma(st.src[p:t.e], k-p) { // "1,968" is one word
 			if k > p {
 				out = append(out, st.kindWord(p, k, quoted, clause))
 			}

@@ -62,6 +62,7 @@ func FuzzKindWords(f *testing.F) {
 	}
 	f.Add("Kerry's-based “U.N.'s” 1,2.3 a‑b x’s-y \"q\" ”")
 	f.Add("Sudan: talks; “peace”: U.S.: at 10:30, a (b): c.d: U.N.'s: e")
+	f.Add("freed 1,968 men, 2,3.4 of them; U.S.,5 6,x 7,,8 9,")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, sp := range append(sentence.Split(text), sentence.Span{Start: 0, End: len(text)}) {
 			checkKindWords(t, text, sp)

@@ -125,6 +125,11 @@
 // a visit whatever the venue: the host receives it (AtSeat tells a caller
 // whose words lack the seat's name).
 //
+// A headline of two clauses joined by a semicolon tells two events, and
+// the story's lead reports the first: ExplainHeadline classifies that
+// clause ("Talks collapse; rebels shell city" leads with the talks), or
+// the whole headline when it has no trigger.
+//
 // Match tells the trigger's priority and whether it was a meeting's, so
 // that a caller can weigh two sentences' kinds (a headline's against its
 // lead's), and Reports whether it makes a report (a reporting verb, not

@@ -157,6 +157,21 @@ func (c *Classifier) ExplainWords(words []Word, v Venue) Match {
 	return c.sc.explainWords(c.tb, words, v)
 }
 
+// ExplainHeadline is Explain of the clause of a headline that the lead of
+// its story reports: the first of the clauses a semicolon joins, when it
+// has a trigger, else the whole headline. "Talks collapse; rebels shell
+// city" leads with the talks (a negotiation), while Explain of it, a
+// sentence, finds the attack the stronger. Start and End are offsets in
+// title.
+func ExplainHeadline(title string, v Venue) Match {
+	if i := strings.IndexByte(title, ';'); i >= 0 {
+		if m := Explain(title[:i], v); m.Kind != Other {
+			return m
+		}
+	}
+	return Explain(title, v)
+}
+
 // ExplainLower is Explain for a caller that has the sentence in lower case
 // already ("" to have it computed), as ClassifyLower.
 func ExplainLower(sentence, lower string, v Venue) Match { return explain(sentence, lower, v) }
@@ -1164,7 +1179,8 @@ type Word struct {
 }
 
 // Words splits a sentence into lowercase words: runs of letters, digits and
-// marks, with inner hyphens and apostrophes ("cease-fire", "don't"). It
+// marks, with inner hyphens and apostrophes ("cease-fire", "don't") and
+// commas between digits ("1,968"). It
 // marks the words inside quotation marks: curly quotes nest, and a closing
 // quote with no opening one before it means the sentence began inside a
 // quotation that an earlier sentence opened; straight quotes toggle.
@@ -1198,6 +1214,10 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 					continue
 				}
 				if c := s[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+					if c == ',' && digitComma(s, j) {
+						j += 2 // "1,968": a number, no clause
+						continue
+					}
 					break // the common end of a word: a space or punctuation that joins nothing
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -1269,6 +1289,22 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 	}
 	return toks
 }
+
+// digitComma reports whether s[j], a comma, stands between two ASCII
+// digits: it joins a number's groups ("1,968 prisoners") and ends no
+// clause, so that a trigger's gap reads past it ("released ...
+// prisoners"). Words and package entity's split of words read it so.
+func digitComma(s string, j int) bool {
+	return j > 0 && j+1 < len(s) && isDigit(s[j-1]) && isDigit(s[j+1])
+}
+
+// DigitComma reports whether s[j] is a comma between two ASCII digits,
+// which Words reads as part of a number's word ("1,968"), no mark: it
+// lets a caller that splits words itself (internal/entity) read it so.
+func DigitComma(s string, j int) bool { return s[j] == ',' && digitComma(s, j) }
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // Mark returns the depth of quotation and whether a clause is ended after
 // the mark r, a rune of no word, as Words reads a sentence's marks once it

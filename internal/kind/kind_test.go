@@ -419,6 +419,9 @@ func TestClassify(t *testing.T) {
 		{"The convicted men appealed on Monday.", VenueNone, "other", ""},
 		{"A jailed journalist wrote to the court.", VenueNone, "statement", "wrote"},
 		{"Ukraine and Russia exchanged 390 prisoners on Friday.", VenueNone, "release", "exchanged ... prisoners"},
+		{"Israel released 1,968 Palestinian prisoners on Monday.", VenueNone, "release", "released ... prisoners"}, // a number's comma ends no clause
+		{"Israel released 1, 968 prisoners.", VenueNone, "other", ""},
+		{"Hamas handed over the last 20 living hostages to the Red Cross.", VenueNone, "release", "handed over ... hostages"},
 		{"Russia and Ukraine agreed to exchange 1,000 prisoners each.", VenueNone, "agreement", "agreed ... to exchange"},
 		{"EU adopts 19th sanctions package", VenueNone, "sanction", "sanctions package"},
 		{"Trump hits India with 50% tariffs", VenueNone, "sanction", "hits ... with ... tariffs"},
@@ -664,6 +667,30 @@ func TestTokenize(t *testing.T) {
 	if want := []string{"talks", "at", "30", "c"}; !slices.Equal(colon, want) {
 		t.Errorf("colon starts %q, want %q", colon, want)
 	}
+	// A comma between digits joins a number; others end a clause.
+	clauses := wordsWhere("freed 1,968 men, 2,3 of them, 4, 5 and 6,x", func(w Word) bool { return w.Clause })
+	if want := []string{"2,3", "4", "5", "x"}; !slices.Equal(clauses, want) {
+		t.Errorf("clause starts %q, want %q", clauses, want)
+	}
+}
+
+// TestExplainHeadline checks that a headline of two clauses joined by a
+// semicolon leads with the first, when it has a kind.
+func TestExplainHeadline(t *testing.T) {
+	tests := []struct{ title, want, trigger string }{
+		{"Talks collapse; rebels shell city", "negotiation", "talks"},
+		{"Syrian army declares truce over; aid convoy hit near Aleppo", "ceasefire", "truce"},
+		{"Chaos in Goma; rebels shell city", "attack", "shell city"},
+		{"Israeli strike kills 20 in Gaza", "attack", "kills"},
+		{"Sudan fighting: talks open in Jeddah; envoys upbeat", "negotiation", "talks"},
+		{";", "other", ""},
+	}
+	for _, tt := range tests {
+		m := ExplainHeadline(tt.title, VenueNone)
+		if m.Kind.Name != tt.want || m.Trigger != tt.trigger || m.End > len(tt.title) {
+			t.Errorf("ExplainHeadline(%q) = %v by %q, want %s by %q", tt.title, m.Kind, m.Trigger, tt.want, tt.trigger)
+		}
+	}
 }
 
 // wordsWhere returns the lowercase words of s, as Words splits it, for
@@ -693,7 +720,7 @@ func FuzzClassify(f *testing.F) {
 		"met Trump at the White House, at, in the; the detained were released on bail; reported Friday that; freed up; condemned the deadly U.S. blasts",
 		"The agreement, signed; agreement , , signed; deal (reached; imposed anti-dumping duties; lifted the tariffs on; the surtax is due to take effect; charged with monitoring the truce; anticipating a walkout; ending a 17-day strike",
 		"struck Jamaica as a hurricane, killing; Melissa, which killed; as a storm of; opened a phase 1 investigation; has until April 1 to reach a deal unless whether; raised its offer; a second round is planned; voted to approve the takeover",
-		"Sudan fighting: talks open; a: b: c; officials who said drones struck; which had said the strike hit; floods hit the region, killing; to kill; kills the bill; shell the city; found him guilty",
+		"Sudan fighting: talks open; a: b: c; officials who said drones struck; which had said the strike hit; floods hit the region, killing; to kill; kills the bill; shell the city; found him guilty; released 1,968 prisoners; 1,,2; 3,; ,4",
 	} {
 		f.Add(s, uint8(1))
 	}
