@@ -436,6 +436,14 @@ func TestClassify(t *testing.T) {
 		{"The United States delivered aid to Gaza on Monday.", VenueNone, "aid", "delivered ... aid"},
 		{"Aid resumed on Monday after being suspended for a week.", VenueNone, "aid", "aid"},
 		{"Russia expelled two British diplomats on Tuesday.", VenueNone, "coerce", "expelled"},
+		{"Police fired tear gas at protesters in Nairobi on Tuesday.", VenueNone, "coerce", "fired tear gas"},
+		{"Protesters marched through Nairobi on Tuesday.", VenueNone, "protest", "marched"},
+		{"Canada retaliates with 25% counter-tariffs on U.S. goods", VenueNone, "sanction", "counter-tariffs"},
+		{"Russia hit Ukraine's energy grid with 450 drones overnight.", VenueNone, "attack", "hit ... with ... drones"},
+		{"The Pentagon said U.S. forces carried out a strike against a vessel on Tuesday.", VenueNone, "statement", "said"},
+		{"U.S. forces carried out a strike against a vessel on Tuesday.", VenueNone, "attack", "carried out a strike"},
+		{"Israel carried out a series of strikes on Beirut.", VenueNone, "attack", "carried out ... strikes"},
+		{"Workers carried out a survey of the strike zone.", VenueNone, "other", ""},
 		// Investigate (CAMEO 09): opening an investigation, inquiry or
 		// probe, or investigating; not one expected, nor an anti-dumping
 		// probe (a sanction), nor an attack investigated.
