@@ -447,8 +447,9 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		// The lead reports the headline's news: a kind the title names
 		// ("kick off Syria talks") is the lead's, unless the lead's own
 		// trigger is stronger ("Israel launched airstrikes ..." under
-		// "Israel strikes Iran as talks stall").
-		if tm := kind.Explain(d.Title, s.venue); headlineFills(d.Title, tm, km) {
+		// "Israel strikes Iran as talks stall"); of a headline of two
+		// clauses, the first ("Talks collapse; rebels shell city").
+		if tm := kind.ExplainHeadline(d.Title, s.venue); headlineFills(d.Title, tm, km) {
 			s.kind = kindOf(tm.Kind)
 		}
 	}

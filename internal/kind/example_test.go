@@ -129,3 +129,12 @@ func ExampleEventful() {
 	// false
 	// true
 }
+
+func ExampleExplainHeadline() {
+	title := "Talks collapse; rebels shell city"
+	fmt.Println(kind.ExplainHeadline(title, kind.VenueNone).Kind) // what the lead reports
+	fmt.Println(kind.Explain(title, kind.VenueNone).Kind)         // the stronger event
+	// Output:
+	// negotiation
+	// attack
+}
