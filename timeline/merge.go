@@ -569,9 +569,13 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	})
 	// Then the reports of one day without an actor, which share no key
 	// with others of their day (wordPairs).
-	days := dayRuns(ms, families)
-	largestFirst(len(days), jobs, func(i int) int { return len(days[i].members) }, func(w, i int) {
-		sws[w].wordPairs(days[i].family, days[i].members)
+	// A run of many members is shared out by rows among the goroutines
+	// (wordTasks): the busiest day of a corpus held most of the pairs, and
+	// a goroutine of its own kept the others waiting.
+	tasks := wordTasks(dayRuns(ms, families), jobs)
+	largestFirst(len(tasks), jobs, func(i int) int { return tasks[i].size() }, func(w, i int) {
+		t := tasks[i]
+		sws[w].wordPairs(t.run.family, t.run.members, t.part, t.parts)
 	})
 	sets := make([][]*pairSet, families) // family -> the workers' sets
 	for _, sw := range sws {
@@ -630,6 +634,39 @@ func dayRuns(ms []*member, families int) []block {
 		lo = hi
 	}
 	return runs
+}
+
+// minSplitRun is the fewest members of a run of dayRuns that wordTasks
+// shares out among goroutines: a smaller run costs less than each part's
+// reading of every member's words.
+const minSplitRun = 512
+
+// wordTask is part part of parts of the rows of a run of dayRuns: the
+// members naming no actor whose row (sweeper.sharedWords) is part modulo
+// parts, each with every member of the run.
+type wordTask struct {
+	run         block
+	part, parts int
+}
+
+// size is how much work t is, for largestFirst: its rows times the run's
+// members, about.
+func (t wordTask) size() int { return len(t.run.members) * len(t.run.members) / t.parts }
+
+// wordTasks cuts the runs into tasks for up to jobs goroutines: a run of
+// minSplitRun members or more into jobs parts, others whole.
+func wordTasks(runs []block, jobs int) []wordTask {
+	var tasks []wordTask
+	for _, r := range runs {
+		parts := 1
+		if jobs > 1 && len(r.members) >= minSplitRun {
+			parts = jobs
+		}
+		for p := range parts {
+			tasks = append(tasks, wordTask{r, p, parts})
+		}
+	}
+	return tasks
 }
 
 // block is the members of one kind family that share a match key: the
@@ -893,7 +930,11 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 // of wordScore: the reports of one happening that name nobody ("the first
 // mediated session on August 17", "an earlier mediated session on Aug. 17
 // had ended without a deal").
-func (sw *sweeper) wordPairs(family int32, members []int32) {
+//
+// It pairs only the bare members whose row (sharedWords) is part modulo
+// parts, with every member: the parts of a run, each on a goroutine,
+// together find each pair once.
+func (sw *sweeper) wordPairs(family int32, members []int32, part, parts int) {
 	if sw.pairs[family] == nil {
 		sw.pairs[family] = newPairSet(len(sw.ms))
 	}
@@ -904,11 +945,15 @@ func (sw *sweeper) wordPairs(family int32, members []int32) {
 		arena, sw.words[x] = textWords(arena, sw.ms[i].ev.Text)
 	}
 	sw.arena = arena
-	shared, distinct := sw.sharedWords(members)
+	shared, distinct := sw.sharedWords(members, part, parts)
 	n := len(members)
 	row := 0
 	for x, a := range members {
 		if len(sw.ms[a].ev.Actors) > 0 {
+			continue
+		}
+		if row%parts != part {
+			row++
 			continue
 		}
 		for y, b := range members {
@@ -936,8 +981,10 @@ func (sw *sweeper) wordPairs(family int32, members []int32) {
 // the run: row r, for the rth such member, holds its counts, up to 255,
 // one per member; and how many distinct content words each member has,
 // up to 65,535. The members' words are listed together and sorted, so that
-// only members that share a word are counted, not every pair.
-func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint16) {
+// only members that share a word are counted, not every pair. Only the
+// rows that are part modulo parts are counted (wordPairs); the others stay
+// zero.
+func (sw *sweeper) sharedWords(members []int32, part, parts int) (shared []uint8, distinct []uint16) {
 	// A word of a member is packed as the top 40 bits of its hash and the
 	// member's place in the run (24 bits): a run has fewer than 16
 	// million members.
@@ -977,7 +1024,7 @@ func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint
 				distinct[x]++
 			}
 			r := rows[x]
-			if r < 0 || hi-lo == 1 { // a word no other member has: most
+			if r < 0 || hi-lo == 1 || int(r)%parts != part { // a word no other member has: most
 				continue
 			}
 			counts := shared[int(r)*len(members):]

@@ -940,3 +940,34 @@ func TestJoinKinJobs(t *testing.T) {
 		t.Error("merge on three goroutines differs from merge on one")
 	}
 }
+
+// mergePairs finds the pairs alike in words of a run of one day long
+// enough for wordTasks to share it out (minSplitRun), the same on one
+// goroutine as on three and as every pair tried.
+func TestWordPairsSplit(t *testing.T) {
+	words := []string{"talks", "truce", "convoy", "aid", "ceasefire", "envoys", "deal", "rebels", "city", "border", "hostages", "prisoners"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var sources []Source
+	for d := range 300 {
+		sources = append(sources, Source{ID: fmt.Sprint("d", d), Published: day(2016, 9, 1)})
+	}
+	aug26 := day(2016, 8, 26)
+	var events []Event
+	for i := range minSplitRun + 200 {
+		var text []string
+		for range 5 {
+			text = append(text, words[rng.IntN(len(words))])
+		}
+		c := Citation{Doc: sources[rng.IntN(len(sources))].ID, Sentence: i + 1, Quote: strings.Join(text, " ")}
+		e := Event{When: When{Value: dates.Value{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: aug26, End: aug26}},
+			Text: c.Quote, Source: c, Citations: []Citation{c}, Kind: Kind{Name: "negotiation", CAMEO: "046"}}
+		if i%2 == 0 {
+			e.Actors = []Actor{{Name: fmt.Sprint("Envoy ", i%7), Type: "person"}}
+		}
+		events = append(events, e)
+	}
+	if tasks := wordTasks([]block{{members: make([]int32, len(events))}}, 3); len(tasks) != 3 {
+		t.Fatalf("a run of %d members makes %d tasks on three goroutines, want 3", len(events), len(tasks))
+	}
+	checkPairs(t, "one day's run", events, sources)
+}
