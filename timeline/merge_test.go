@@ -586,8 +586,17 @@ func TestMergeOrderIndependent(t *testing.T) {
 		ev("d", 6, sept, ceasefire, "Syria"),
 		ev("d", 2, future, otherKind, "Syria", kerry),
 		ev("d", 3, future, otherKind, "Syria", kerry),
+		// Joined by their words alone, and a lead and a later paragraph.
+		said("a", 20, sep2, protest, "It will be the first meeting since the strike began on Saturday."),
+		said("b", 21, sep2, otherKind, "The strike, which began at 12:01 a.m. on Aug. 12, is the first in Harlan's history.", harlan),
+		said("a", 30, sep9, negotiation, "Babis said he would start talks with the SPD this week.", babis, spd),
+		said("a", 38, sep9, negotiation, "ANO officials said the first round of exploratory talks with the SPD would take place on Tuesday at the party headquarters in Chodov.", spd),
+		said("b", 32, sep9, negotiation, "Babis said the first round of exploratory talks with the SPD would take place on Tuesday at the headquarters in Chodov.", babis, spd),
 	}
 	want := mergedJSON(t, timeline.Merge(events, mergeSources))
+	if g := groups(timeline.Merge(events, mergeSources)); !strings.Contains(g, "a20+b21") || !strings.Contains(g, "a30+a38+b32") {
+		t.Fatalf("Merge = %s, want a20+b21 and a30+a38+b32 among them", g)
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 50 {
 		es, ss := slices.Clone(events), slices.Clone(mergeSources)
