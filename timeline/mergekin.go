@@ -161,12 +161,19 @@ func kinPairs(ms []*member, groups []*group, info []kinGroup, entries, days []ki
 		}
 		for x := lo; x < hi; x++ {
 			a := entries[x].g
+			ia := &info[a]
 			for y := x + 1; y < hi; y++ {
 				b := entries[y].g
-				if firstShared(info[a].keys, info[b].keys) != entries[x].key {
+				ib := &info[b]
+				// Most pairs are of one kind, which the first pass has
+				// judged unless they cite one article: told so first.
+				if !mayJoinKin(ia, ib) && (!mayJoinOneDoc(ia, ib) || disjoint(groups[a].docs, groups[b].docs)) {
 					continue
 				}
-				if p, ok := sc.pair(a, b, &info[a], &info[b], false); ok {
+				if firstShared(ia.keys, ib.keys) != entries[x].key {
+					continue
+				}
+				if p, ok := sc.pair(a, b, ia, ib, false); ok {
 					pairs = append(pairs, p)
 				}
 			}
