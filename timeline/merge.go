@@ -76,9 +76,12 @@ import (
 // truce, an agreement and talks; a report of kind "other" or a statement
 // and any other, but not two of kind "other"), when a member of each
 // shares an actor or the place with one of the other and their sentences
-// are alike (alikeBeyond), every two of the first pass's groups it joins
-// being such a pair, with at most one event per document and one day. The
-// merged event takes the most specific kind of its members (specificKind).
+// are alike (alikeBeyond), or one names no actor and no place and their
+// sentences are more alike (unlinkedAlike), every two of the first pass's
+// groups it joins being such a pair, within one day. Groups that cite one
+// article join only as sameDocLinked allows: a lead and a later paragraph
+// that another article tells alike. The merged event takes the most
+// specific kind of its members (specificKind).
 //
 // Candidate pairs are found per kind by sweeping the events in order of
 // start day, so the work grows with the number of events whose dates
@@ -1953,13 +1956,17 @@ func spansOf(m *member) uint8 {
 // and, for dated events, a day that all their dates cover, and no date of
 // more than maxDayGroupDays with one of a day.
 func (g *group) canJoin(h *group, interval bool) bool {
+	return g.datesFit(h, interval) && disjoint(g.docs, h.docs)
+}
+
+// datesFit is canJoin but for the documents: a day that all the dates of
+// g and h cover, for dated events, and no date of more than
+// maxDayGroupDays with one of a day.
+func (g *group) datesFit(h *group, interval bool) bool {
 	if interval && max(g.lo, h.lo) > min(g.hi, h.hi) {
 		return false
 	}
-	if g.spans|h.spans == dayDate|coarseDate {
-		return false
-	}
-	return disjoint(g.docs, h.docs)
+	return g.spans|h.spans != dayDate|coarseDate
 }
 
 // join makes g the group of g's and h's members, and returns it; h is

@@ -895,7 +895,7 @@ func kinInput(n int) (events []Event, sources []Source) {
 		c := Citation{Doc: doc, Sentence: i + 1, Quote: strings.Join(text, " ")}
 		e := Event{When: When{Value: dates.Value{Type: dates.Date, Value: dd.Format("2006-01-02"), Grain: dates.GrainDay, Start: dd, End: dd}},
 			Text: c.Quote, Source: c, Citations: []Citation{c}, Kind: kinds[rng.IntN(len(kinds))], Place: places[rng.IntN(len(places))]}
-		for range 1 + rng.IntN(2) {
+		for range rng.IntN(3) {
 			e.Actors = append(e.Actors, actors[rng.IntN(len(actors))])
 		}
 		events = append(events, e)
@@ -920,14 +920,17 @@ func TestJoinKinJobs(t *testing.T) {
 	slices.SortStableFunc(ms, compareMembers)
 	keying.keys.give(ms)
 	groups := makeGroups(ms, mergePairs(ms, keying.same, 1), 1)
-	info, entries := kinEntries(ms, groups, 1)
-	info3, entries3 := kinEntries(ms, groups, 3)
-	if !reflect.DeepEqual(info, info3) || !reflect.DeepEqual(entries, entries3) {
+	info, entries, days := kinEntries(ms, groups, 1)
+	info3, entries3, days3 := kinEntries(ms, groups, 3)
+	if !reflect.DeepEqual(info, info3) || !reflect.DeepEqual(entries, entries3) || !reflect.DeepEqual(days, days3) {
 		t.Fatal("kinEntries on three goroutines differs from kinEntries on one")
 	}
+	if runs := len(kinRuns(entries, true)) + len(kinRuns(days, false)); len(days) == 0 || runs < 3*minKinRuns {
+		t.Fatalf("%d runs, %d groups of days with a bare member: too few to split", runs, len(days))
+	}
 	byPair := func(p, q kinPair) int { return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) }
-	one := kinPairs(ms, groups, info, entries, keying.same, 1)
-	three := kinPairs(ms, groups, info, entries, keying.same.fork(), 3)
+	one := kinPairs(ms, groups, info, entries, days, keying.same, 1)
+	three := kinPairs(ms, groups, info, entries, days, keying.same.fork(), 3)
 	slices.SortFunc(one, byPair)
 	slices.SortFunc(three, byPair)
 	if len(one) < 1000 || len(groups) < 3*1024 {
