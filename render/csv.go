@@ -38,7 +38,7 @@ var csvColumns = [...]csvColumn{
 	// spreadsheet would compute: they are neutralised as text is.
 	{"start", true, func(e csvEvent) string { return intervalDay(e.Event, true) }},
 	{"end", true, func(e csvEvent) string { return intervalDay(e.Event, false) }},
-	{"label", true, func(e csvEvent) string { return Label(e.When.Value) }},
+	{"label", true, func(e csvEvent) string { return WhenLabel(&e.When) }},
 	{"phrase", true, func(e csvEvent) string { return e.When.Phrase }},
 	{"expected", false, func(e csvEvent) string { return strconv.FormatBool(e.Expected) }},
 	{"kind", true, func(e csvEvent) string { return e.Kind.Name }},

@@ -98,11 +98,21 @@ func TestLastLabel(t *testing.T) {
 	}
 	var ll lastLabel
 	for i, v := range values {
-		if got, want := ll.of(v), Label(v); got != want {
+		w := &timeline.When{Value: v}
+		if got, want := ll.of(w), Label(v); got != want {
 			t.Errorf("value %d: %q, want %q", i, got, want)
 		}
-		if got, want := (*lastLabel)(nil).of(v), Label(v); got != want {
+		if got, want := (*lastLabel)(nil).of(w), Label(v); got != want {
 			t.Errorf("value %d, nil lastLabel: %q, want %q", i, got, want)
+		}
+	}
+	// a range of the same first date is labelled anew, and so is the date
+	// alone after it
+	days := values[0]
+	days.End = day(27)
+	for _, w := range []*timeline.When{{Value: values[0]}, {Value: days, EndValue: "2016-08-27"}, {Value: values[0]}} {
+		if got, want := ll.of(w), WhenLabel(w); got != want {
+			t.Errorf("%+v: %q, want %q", w, got, want)
 		}
 	}
 }

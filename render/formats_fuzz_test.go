@@ -34,6 +34,7 @@ func FuzzFormats(f *testing.F) {
 	f.Add("# heading", "=1+1 talks will resume next week.\n\n+SUM(A1) on Thursday. -2+3 on Wednesday. @cmd on Tuesday.\n\n\t=x on Monday.")
 	f.Add("", "<img src=x onerror=alert(1)> on Aug. 25 with **bold**, `code`, <https://evil.example/> and ![i](x) yesterday.")
 	f.Add("T", "It happened yesterday\r\nand in the coming days; ünïcödé “quotes” — and a very long line "+strings.Repeat("word ", 40)+"on Friday.")
+	f.Add("Ranges", "Leaders meet at the Sept. 3-4 summit. Talks ran from Monday to Wednesday, from 9 a.m. to 5 p.m. Tuesday, on Aug. 8 and 9 and from 1990 to 1995.")
 	published := time.Date(2016, 8, 26, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, title, text string) {
 		doc := timeline.NewDocument("a", title, text, published, "https://example.com/a")

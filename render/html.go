@@ -236,7 +236,7 @@ func (hs *htmlEvents) of(e *timeline.Event, anchor string, srcs htmlSources) *ht
 	he := &hs.he
 	*he = htmlEvent{
 		Anchor:    anchor,
-		Label:     collapseSpace(hs.labels.of(e.When.Value)),
+		Label:     collapseSpace(hs.labels.of(&e.When)),
 		DateTime:  hs.dateTime,
 		Expected:  e.Expected,
 		Facts:     he.Facts[:0],

@@ -81,6 +81,10 @@ type WhenRecord struct {
 	Phrase string `json:"phrase"`
 	Label  string `json:"label"` // Label of the value
 	Rule   string `json:"rule"`
+	// EndValue is, for a range of dates ("Oct. 3-4"), the TIMEX3 value of
+	// its last date ("2026-10-04"), of the type and grain of Value; End is
+	// then its last day. It is left out for a single date.
+	EndValue string `json:"end_value,omitempty"`
 }
 
 // CitationRecord is the JSON form of a timeline.Citation.
@@ -148,7 +152,7 @@ func eventsJSON(sw *jsonStream, events []timeline.Event, c chunking) {
 	sw.chunks(len(events), c, func(b []byte, from, to int) []byte {
 		var labels lastLabel
 		for i := from; i < to; i++ {
-			b = appendEvent(appendElemStart(b, i), &events[i], labels.of(events[i].When.Value))
+			b = appendEvent(appendElemStart(b, i), &events[i], labels.of(&events[i].When))
 		}
 		return b
 	})

@@ -44,6 +44,9 @@ func appendEvent(b []byte, e *timeline.Event, label string) []byte {
 	b = appendStr(b, `",`+in2+`"phrase": "`, e.When.Phrase)
 	b = appendStr(b, `",`+in2+`"label": "`, label)
 	b = appendStr(b, `",`+in2+`"rule": "`, e.When.Rule)
+	if e.When.IsRange() {
+		b = appendStr(b, `",`+in2+`"end_value": "`, e.When.EndValue)
+	}
 	b = append(b, `"`+in1+`},`+in1+`"text": "`...)
 	at := len(b)
 	b = jsonline.AppendStringBody(b, e.Text)

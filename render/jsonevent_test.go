@@ -32,13 +32,14 @@ func encodeIndented(t *testing.T, v any, prefix string) string {
 func eventRecord(e *timeline.Event, label string) EventRecord {
 	v := e.When.Value
 	wr := WhenRecord{
-		Value:  v.Value,
-		Type:   string(v.Type),
-		Grain:  v.Grain.String(),
-		Mod:    string(v.Mod),
-		Phrase: e.When.Phrase,
-		Label:  label,
-		Rule:   e.When.Rule,
+		Value:    v.Value,
+		Type:     string(v.Type),
+		Grain:    v.Grain.String(),
+		Mod:      string(v.Mod),
+		Phrase:   e.When.Phrase,
+		Label:    label,
+		Rule:     e.When.Rule,
+		EndValue: e.When.EndValue,
 	}
 	if v.HasInterval() {
 		wr.Start, wr.End = day(v.Start), day(v.End)

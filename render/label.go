@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/dates"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // Label returns a human date label that keeps the value's grain, with AP
@@ -530,23 +531,75 @@ func number(s string, width int) (int, bool) {
 	return n, true
 }
 
-// lastLabel is Label remembering its last answer: in timeline order,
+// WhenLabel is the Label of an event's date, which may be a range of dates
+// (timeline.When.IsRange): the labels of its first and last dates joined
+// by an en dash, the words at the end, or else at the start, that they
+// share written once:
+//
+//	Oct. 3-4                   Sat. Oct. 3 – Sun. Oct. 4, 2026
+//	March to June              March – June 2026
+//	from 9 a.m. to 5 p.m.      Tue. Sept. 22, 2026, 9:00 a.m. – 5:00 p.m.
+//	from 1990 to 1995          1990 – 1995
+func WhenLabel(w *timeline.When) string {
+	first := Label(w.Value)
+	if !w.IsRange() {
+		return first
+	}
+	end := dates.Value{Type: w.Type, Value: w.EndValue, Grain: w.Grain, Start: w.End, End: w.End}
+	return joinLabels(first, Label(end))
+}
+
+// rangeDash joins the labels of the first and last dates of a range.
+const rangeDash = " – "
+
+// joinLabels joins first and last, the labels of the ends of a range,
+// with rangeDash: the year they end with in common ("2026" of "Sat. Oct.
+// 3, 2026" and "Sun. Oct. 4, 2026") is written only after last; else the
+// day they start with in common, up to its comma ("Tue. Sept. 22, 2026,"
+// of two times of a day), only before first.
+func joinLabels(first, last string) string {
+	a, b := strings.Fields(first), strings.Fields(last)
+	n := 0 // words in common at the end
+	for n < len(a)-1 && n < len(b)-1 && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	for n > 0 && !startsWithDigit(a[len(a)-n]) {
+		n-- // "p.m." of "3:00 p.m." and "6:00 p.m." is no year
+	}
+	if n > 0 {
+		head := strings.TrimSuffix(strings.Join(a[:len(a)-n], " "), ",")
+		return head + rangeDash + last
+	}
+	day := 0 // words in common at the start, up to one that ends in a comma
+	for i := 0; i < len(a)-1 && i < len(b)-1 && a[i] == b[i]; i++ {
+		if strings.HasSuffix(a[i], ",") {
+			day = i + 1
+		}
+	}
+	return first + rangeDash + strings.Join(b[day:], " ")
+}
+
+// startsWithDigit reports whether s starts with an ASCII digit.
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// lastLabel is WhenLabel remembering its last answer: in timeline order,
 // events mostly share their date with the event before, and a label takes
 // a few thousand instructions to make. The zero lastLabel is ready to use;
 // a nil one remembers nothing.
 type lastLabel struct {
 	v   dates.Value
+	end string // the EndValue of a range
 	l   string
 	set bool
 }
 
-// of returns Label(v).
-func (ll *lastLabel) of(v dates.Value) string {
+// of returns WhenLabel(w).
+func (ll *lastLabel) of(w *timeline.When) string {
 	if ll == nil {
-		return Label(v)
+		return WhenLabel(w)
 	}
-	if !ll.set || v != ll.v {
-		ll.v, ll.l, ll.set = v, Label(v), true
+	if !ll.set || w.Value != ll.v || w.EndValue != ll.end {
+		ll.v, ll.end, ll.l, ll.set = w.Value, w.EndValue, WhenLabel(w), true
 	}
 	return ll.l
 }

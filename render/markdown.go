@@ -165,7 +165,7 @@ func newMDSource(s *timeline.Source) *mdSource {
 // eventLabel is the label an event stands under, made by labels (which
 // may be nil).
 func eventLabel(e *timeline.Event, labels *lastLabel) string {
-	l := collapse(labels.of(e.When.Value))
+	l := collapse(labels.of(&e.When))
 	if l == "" {
 		l = "undated"
 	}

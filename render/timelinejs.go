@@ -21,7 +21,8 @@ import (
 // its sources, and one slide per event, in the order given.
 //
 // A slide's start_date (and end_date, for a span) stops at the grain of the
-// event's date: a year alone for a year, year and month for a month, season,
+// event's date (end_date its last date's, for a range of dates: "Oct. 3-4",
+// "from 9 a.m. to 5 p.m."): a year alone for a year, year and month for a month, season,
 // quarter or half (with an end_date for the last month), year, month and day
 // for a day, Monday to Sunday for a week, Saturday and Sunday for a weekend,
 // the first and last year for a decade or century, hour and minute added for
@@ -140,6 +141,9 @@ func tljsIDs(events []timeline.Event, srcs sourceMap) []string {
 // unique_id id.
 func tljsEventSlide(e *timeline.Event, id string, srcs sourceMap) tljsSlide {
 	start, end, _ := tljsDates(e.When.Value, eventAnchor(e, srcs))
+	if e.When.IsRange() {
+		end = tljsRangeEnd(&e.When)
+	}
 	return tljsSlide{
 		StartDate:   start,
 		EndDate:     end,
@@ -273,6 +277,18 @@ func tljsDates(v dates.Value, anchor time.Time) (start, end *tljsDate, ok bool) 
 		return span(tljsYear)
 	}
 	return span(tljsDay)
+}
+
+// tljsRangeEnd returns the end_date of the slide of a range of dates w:
+// its last date, placed as tljsDates places a date of its own (the end of
+// its span, if it is one).
+func tljsRangeEnd(w *timeline.When) *tljsDate {
+	last := dates.Value{Type: w.Type, Value: w.EndValue, Grain: w.Grain, Start: w.End, End: w.End}
+	start, end, _ := tljsDates(last, time.Time{})
+	if end != nil {
+		return end
+	}
+	return start
 }
 
 // clockOf reads the hour and minute of a TIME value, from its TIMEX3 string
@@ -574,7 +590,7 @@ func collapseSpace(s string) string { return space.Collapse(s) }
 // whenLabel is the date label of an event: its Label, " (expected)" added
 // for an expected event, or "undated".
 func whenLabel(e *timeline.Event) string {
-	l := collapseSpace(Label(e.When.Value))
+	l := collapseSpace(WhenLabel(&e.When))
 	if l == "" {
 		l = "undated"
 	}

@@ -258,8 +258,9 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 	mem.text = make([]byte, 0, textNeeded(d, mentions))
 	sents := sentenceCursor{ss: d.Sentences}
 	offences := offenceKinds()
+	rangeTo := -1 // the last mention of the range an event dates already
 	for k, m := range mentions {
-		if m.Type != dates.Date && m.Type != dates.Time {
+		if m.Type != dates.Date && m.Type != dates.Time || k <= rangeTo {
 			continue
 		}
 		si := sents.of(m.Start, m.End)
@@ -278,11 +279,18 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 		if refinedByTime(d, mentions, k, si) {
 			continue // "at sunset on Monday": the evening's event says it all
 		}
-		if !dated(events[1:], si, m.Value) {
-			// a later day of a range is named with the range: "Sept. 8 and 9"
+		w := When{Value: m.Value, Rule: m.Rule}
+		if j := rangeEnd(d.Text, mentions, k, d.Sentences[si]); j > k {
+			// "Oct. 3-4", "from Monday to Wednesday": one event, dated from the first day to the last
+			rangeTo, m = j, joinRange(d.Text, m, &mentions[j])
+			w.Value, w.EndValue = m.Value, mentions[j].Value.Value
+		}
+		if !datedAs(events[1:], si, w) {
+			// a later day of a list is named with the list: "Sept. 8 and 10"
 			events = append(events, DocEvent{})
 			e := &events[len(events)-1]
-			event(e, si, When{Value: m.Value, Phrase: mem.join(m.Lead, m.Text), Rule: m.Rule}, m.Future)
+			w.Phrase = mem.join(m.Lead, m.Text)
+			event(e, si, w, m.Future)
 			v := sentence(si).venue
 			if k, ok := possessedKind(d.Text, m, v); ok {
 				e.Kind = k // "Monday's attack", "the Oct. 7 attack", in a sentence of another event
@@ -319,6 +327,13 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 // in text order (dates.Tagger.Tag), so that the events of si are the last
 // ones when si's mentions are added; the lead's look goes through all.
 func dated(events []DocEvent, si int, v dates.Value) bool {
+	return datedAs(events, si, When{Value: v})
+}
+
+// datedAs is dated of a date w that may be a range: an event dates si
+// with w when it has w's value, modifier and EndValue.
+func datedAs(events []DocEvent, si int, w When) bool {
+	v := &w.Value
 	for i := len(events) - 1; i >= 0; i-- {
 		e := &events[i]
 		if s := e.Source.Sentence - 1; s != si {
@@ -327,7 +342,7 @@ func dated(events []DocEvent, si int, v dates.Value) bool {
 			}
 			continue
 		}
-		if e.When.Value.Value == v.Value && e.When.Value.Mod == v.Mod {
+		if e.When.Value.Value == v.Value && e.When.Value.Mod == v.Mod && e.When.EndValue == w.EndValue {
 			return true
 		}
 	}
@@ -432,8 +447,9 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		// The lead reports the headline's news: a kind the title names
 		// ("kick off Syria talks") is the lead's, unless the lead's own
 		// trigger is stronger ("Israel launched airstrikes ..." under
-		// "Israel strikes Iran as talks stall").
-		if tm := kind.Explain(d.Title, s.venue); headlineFills(d.Title, tm, km) {
+		// "Israel strikes Iran as talks stall"); of a headline of two
+		// clauses, the first ("Talks collapse; rebels shell city").
+		if tm := kind.ExplainHeadline(d.Title, s.venue); headlineFills(d.Title, tm, km) {
 			s.kind = kindOf(tm.Kind)
 		}
 	}

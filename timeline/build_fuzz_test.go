@@ -38,6 +38,8 @@ func FuzzBuild(f *testing.F) {
 		"The agreement, signed late on Friday after talks, will take effect at 6:00 am on Sunday. China imposed duties on canola on Wednesday; the surtax takes effect on Jan. 1", int64(20100))
 	f.Add("Sudan's army and the Rapid Support Forces signed a humanitarian truce in Jeddah on Friday, mediators said.", int64(20350),
 		"The humanitarian truce agreement that Sudan's army and the Rapid Support Forces signed in Jeddah on Friday takes effect on Sunday.", int64(20351))
+	f.Add("Leaders will meet at the Oct. 3-4 summit. Talks ran from Monday to Wednesday, on Sept. 8 and 9, between 1990 and 1995 and from 9 a.m. to 5 p.m. Tuesday.", int64(20716),
+		"The vote was postponed from Monday to Wednesday. They met on Monday and on Friday, and on Oct. 4; March 3, 4 and", int64(20716))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{

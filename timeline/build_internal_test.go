@@ -36,9 +36,13 @@ func TestHeadlineFills(t *testing.T) {
 		{"Man charged over killing", "Prosecutors charged him with murder.", false}, // as strong: the lead's
 		{"Kerry says talks useful", "Rebels attacked the town.", false},             // a statement fills nothing
 		{"Weather fine in Geneva", "Officials gave details.", false},
+		// A headline of two clauses leads with the first.
+		{"Talks collapse; rebels shell city", "Peace talks collapsed in Doha on Monday, mediators said.", false},
+		{"Talks collapse; rebels shell city", "Officials gave details.", true},
+		{"Chaos in Goma; rebels shell city", "Officials gave details.", true}, // the first has no kind
 	}
 	for _, tt := range tests {
-		tm, lm := kind.Explain(tt.title, kind.VenueAway), kind.Explain(tt.lead, kind.VenueAway)
+		tm, lm := kind.ExplainHeadline(tt.title, kind.VenueAway), kind.Explain(tt.lead, kind.VenueAway)
 		if got := headlineFills(tt.title, tm, lm); got != tt.want {
 			t.Errorf("headlineFills(%q, %q) = %v, want %v", tt.title, tt.lead, got, tt.want)
 		}

@@ -76,9 +76,12 @@ import (
 // truce, an agreement and talks; a report of kind "other" or a statement
 // and any other, but not two of kind "other"), when a member of each
 // shares an actor or the place with one of the other and their sentences
-// are alike (alikeBeyond), every two of the first pass's groups it joins
-// being such a pair, with at most one event per document and one day. The
-// merged event takes the most specific kind of its members (specificKind).
+// are alike (alikeBeyond), or one names no actor and no place and their
+// sentences are more alike (unlinkedAlike), every two of the first pass's
+// groups it joins being such a pair, within one day. Groups that cite one
+// article join only as sameDocLinked allows: a lead and a later paragraph
+// that another article tells alike. The merged event takes the most
+// specific kind of its members (specificKind).
 //
 // Candidate pairs are found per kind by sweeping the events in order of
 // start day, so the work grows with the number of events whose dates
@@ -149,15 +152,16 @@ func mergeKeyed(events []*Event, sources []Source, keying *keying, jobs int) []E
 	keying.keys.give(ms)
 	pairs := mergePairs(ms, same, jobs)
 	groups := makeGroups(ms, pairs, jobs)
-	joinKin(ms, groups, same)
+	joinKin(ms, groups, same, jobs)
 	return mergeGroups(ms, groups, same, idx, jobs)
 }
 
 // makeGroups returns the groups the pairs make of the members, in the
 // order of their first members, with nil for each member that joined an
-// earlier member's group. Each kind family's set of pairs joins groups of
-// its members only, so the families are worked through at once, each on
-// one of up to jobs goroutines.
+// earlier member's group. Each kind family's set of pairs (mergePairs:
+// its ranges sorted or not) joins groups of its members only, so the
+// families are worked through at once on up to jobs goroutines
+// (sortAndJoin).
 func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	// Every member starts as a group of its own: the groups and their
 	// one-member lists in two arrays rather than two allocations each,
@@ -169,10 +173,62 @@ func makeGroups(ms []*member, pairs []*pairSet, jobs int) []*group {
 	forParts(len(ms), jobs, func(lo, hi int) {
 		startGroups(ms[lo:hi], lo, groups[lo:hi], alone[lo:hi], self[lo:hi], owner[lo:hi])
 	})
-	largestFirst(len(pairs), jobs, func(f int) int { return pairCount(pairs[f : f+1]) }, func(_, f int) {
-		joinGroups(ms, groups, owner, pairs[f])
-	})
+	sortAndJoin(pairs, jobs, func(f int) { joinGroups(ms, groups, owner, pairs[f]) })
 	return groups
+}
+
+// sortAndJoin sorts the ranges of each set of pairs, then calls join with
+// the set's index, on up to jobs goroutines: the sets largest first, each
+// set's ranges largest first, and the goroutine that sorts a set's last
+// range joins it at once while the others go on sorting the next sets'.
+// Joining is serial within a set, and one kind family can hold most pairs
+// of a corpus (half of the 50 MB partial's): sorting all the ranges first
+// and then joining the sets left the other goroutines waiting on its
+// joining. A set with no pairs is not joined.
+func sortAndJoin(sets []*pairSet, jobs int, join func(i int)) {
+	order := make([]int, len(sets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(pairCount(sets[y:y+1]), pairCount(sets[x:x+1])) })
+	type task struct {
+		set   int
+		pairs *pairChunks
+		n     int
+	}
+	var tasks []task
+	left := make([]atomic.Int32, len(sets)) // ranges of each set not yet sorted
+	for _, i := range order {
+		first := len(tasks)
+		for _, b := range sets[i].buckets {
+			for r := range b {
+				if n := b[r].len(); n > 0 {
+					tasks = append(tasks, task{i, &b[r], n})
+				}
+			}
+		}
+		slices.SortStableFunc(tasks[first:], func(x, y task) int { return cmp.Compare(y.n, x.n) })
+		left[i].Store(int32(len(tasks) - first))
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(jobs, len(tasks))) {
+		wg.Go(func() {
+			var buf, scratch []uint32
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(tasks) {
+					return
+				}
+				t := tasks[k]
+				buf, scratch = t.pairs.sort(buf, scratch)
+				if left[t.set].Add(-1) == 0 {
+					join(t.set)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // startGroups makes each member a group of its own, ms being members
@@ -484,8 +540,9 @@ type pair struct {
 }
 
 // mergePairs returns the pairs of members that can merge, as one set per
-// kind family (with sorted buckets): members of different families never
-// merge, so each set can be worked through apart from the others.
+// kind family, its ranges not yet sorted (makeGroups sorts them): members
+// of different families never merge, so each set can be worked through
+// apart from the others.
 //
 // Only members that can merge are compared: of the same kind family, with
 // a match key in common (a pair that shares an actor or the place shares a
@@ -515,9 +572,13 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	})
 	// Then the reports of one day without an actor, which share no key
 	// with others of their day (wordPairs).
-	days := dayRuns(ms, families)
-	largestFirst(len(days), jobs, func(i int) int { return len(days[i].members) }, func(w, i int) {
-		sws[w].wordPairs(days[i].family, days[i].members)
+	// A run of many members is shared out by rows among the goroutines
+	// (wordTasks): the busiest day of a corpus held most of the pairs, and
+	// a goroutine of its own kept the others waiting.
+	tasks := wordTasks(dayRuns(ms, families), jobs)
+	largestFirst(len(tasks), jobs, func(i int) int { return tasks[i].size() }, func(w, i int) {
+		t := tasks[i]
+		sws[w].wordPairs(t.run.family, t.run.members, t.part, t.parts)
 	})
 	sets := make([][]*pairSet, families) // family -> the workers' sets
 	for _, sw := range sws {
@@ -528,9 +589,9 @@ func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 		}
 	}
 	joined := make([]*pairSet, families)
-	largestFirst(families, jobs, func(f int) int { return pairCount(sets[f]) }, func(_, f int) {
-		joined[f] = joinPairSets(sets[f], len(ms))
-	})
+	for f := range joined {
+		joined[f] = gatherPairSets(sets[f], len(ms))
+	}
 	return joined
 }
 
@@ -576,6 +637,39 @@ func dayRuns(ms []*member, families int) []block {
 		lo = hi
 	}
 	return runs
+}
+
+// minSplitRun is the fewest members of a run of dayRuns that wordTasks
+// shares out among goroutines: a smaller run costs less than each part's
+// reading of every member's words.
+const minSplitRun = 512
+
+// wordTask is part part of parts of the rows of a run of dayRuns: the
+// members naming no actor whose row (sweeper.sharedWords) is part modulo
+// parts, each with every member of the run.
+type wordTask struct {
+	run         block
+	part, parts int
+}
+
+// size is how much work t is, for largestFirst: its rows times the run's
+// members, about.
+func (t wordTask) size() int { return len(t.run.members) * len(t.run.members) / t.parts }
+
+// wordTasks cuts the runs into tasks for up to jobs goroutines: a run of
+// minSplitRun members or more into jobs parts, others whole.
+func wordTasks(runs []block, jobs int) []wordTask {
+	var tasks []wordTask
+	for _, r := range runs {
+		parts := 1
+		if jobs > 1 && len(r.members) >= minSplitRun {
+			parts = jobs
+		}
+		for p := range parts {
+			tasks = append(tasks, wordTask{r, p, parts})
+		}
+	}
+	return tasks
 }
 
 // block is the members of one kind family that share a match key: the
@@ -839,7 +933,11 @@ func (sw *sweeper) try(key int32, x, y *sweepItem, interval bool) {
 // of wordScore: the reports of one happening that name nobody ("the first
 // mediated session on August 17", "an earlier mediated session on Aug. 17
 // had ended without a deal").
-func (sw *sweeper) wordPairs(family int32, members []int32) {
+//
+// It pairs only the bare members whose row (sharedWords) is part modulo
+// parts, with every member: the parts of a run, each on a goroutine,
+// together find each pair once.
+func (sw *sweeper) wordPairs(family int32, members []int32, part, parts int) {
 	if sw.pairs[family] == nil {
 		sw.pairs[family] = newPairSet(len(sw.ms))
 	}
@@ -850,11 +948,15 @@ func (sw *sweeper) wordPairs(family int32, members []int32) {
 		arena, sw.words[x] = textWords(arena, sw.ms[i].ev.Text)
 	}
 	sw.arena = arena
-	shared, distinct := sw.sharedWords(members)
+	shared, distinct := sw.sharedWords(members, part, parts)
 	n := len(members)
 	row := 0
 	for x, a := range members {
 		if len(sw.ms[a].ev.Actors) > 0 {
+			continue
+		}
+		if row%parts != part {
+			row++
 			continue
 		}
 		for y, b := range members {
@@ -882,8 +984,10 @@ func (sw *sweeper) wordPairs(family int32, members []int32) {
 // the run: row r, for the rth such member, holds its counts, up to 255,
 // one per member; and how many distinct content words each member has,
 // up to 65,535. The members' words are listed together and sorted, so that
-// only members that share a word are counted, not every pair.
-func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint16) {
+// only members that share a word are counted, not every pair. Only the
+// rows that are part modulo parts are counted (wordPairs); the others stay
+// zero.
+func (sw *sweeper) sharedWords(members []int32, part, parts int) (shared []uint8, distinct []uint16) {
 	// A word of a member is packed as the top 40 bits of its hash and the
 	// member's place in the run (24 bits): a run has fewer than 16
 	// million members.
@@ -923,7 +1027,7 @@ func (sw *sweeper) sharedWords(members []int32) (shared []uint8, distinct []uint
 				distinct[x]++
 			}
 			r := rows[x]
-			if r < 0 || hi-lo == 1 { // a word no other member has: most
+			if r < 0 || hi-lo == 1 || int(r)%parts != part { // a word no other member has: most
 				continue
 			}
 			counts := shared[int(r)*len(members):]
@@ -1256,6 +1360,15 @@ func (ps *pairSet) bucket(score float64) int {
 // below n, as one set, each range of each bucket sorted. The sets' chunks
 // become the joined set's, and the sets are emptied.
 func joinPairSets(sets []*pairSet, n int) *pairSet {
+	joined := gatherPairSets(sets, n)
+	sortRanges([]*pairSet{joined}, 1)
+	return joined
+}
+
+// gatherPairSets returns the pairs of all the sets, of members numbered
+// below n, as one set whose ranges are not sorted: the sets' chunks become
+// the joined set's, and the sets are emptied.
+func gatherPairSets(sets []*pairSet, n int) *pairSet {
 	joined := newPairSet(n)
 	for _, o := range sets {
 		for k, score := range o.scores {
@@ -1267,21 +1380,34 @@ func joinPairSets(sets []*pairSet, n int) *pairSet {
 		}
 		*o = pairSet{}
 	}
-	// Each range is sorted apart, through a buf and scratch made once,
-	// of the largest range's size.
-	most := 0
-	for _, b := range joined.buckets {
-		for _, pc := range b {
-			most = max(most, pc.len())
-		}
-	}
-	buf, scratch := make([]uint32, 0, most), make([]uint32, 0, most)
-	for _, b := range joined.buckets {
-		for r := range b {
-			buf, scratch = b[r].sort(buf, scratch)
-		}
-	}
 	return joined
+}
+
+// sortRanges sorts each range of each bucket of the sets, on up to jobs
+// goroutines, largest range first: the ranges rather than the sets are
+// shared out, as one kind family's pairs can be most of a corpus's, and
+// sorted on one goroutine they kept the other waiting. Each goroutine
+// sorts through a buf and scratch of its own, grown to its largest range.
+func sortRanges(sets []*pairSet, jobs int) {
+	var ranges []*pairChunks
+	for _, ps := range sets {
+		for _, b := range ps.buckets {
+			for r := range b {
+				if len(b[r]) > 0 {
+					ranges = append(ranges, &b[r])
+				}
+			}
+		}
+	}
+	sizes := make([]int, len(ranges))
+	for i, pc := range ranges {
+		sizes[i] = pc.len()
+	}
+	jobs = max(1, min(jobs, len(ranges)))
+	bufs, scratches := make([][]uint32, jobs), make([][]uint32, jobs)
+	largestFirst(len(ranges), jobs, func(i int) int { return sizes[i] }, func(w, i int) {
+		bufs[w], scratches[w] = ranges[i].sort(bufs[w], scratches[w])
+	})
 }
 
 // minRadixSort is the fewest pairs sortPairs sorts by their bytes: fewer
@@ -1830,13 +1956,17 @@ func spansOf(m *member) uint8 {
 // and, for dated events, a day that all their dates cover, and no date of
 // more than maxDayGroupDays with one of a day.
 func (g *group) canJoin(h *group, interval bool) bool {
+	return g.datesFit(h, interval) && disjoint(g.docs, h.docs)
+}
+
+// datesFit is canJoin but for the documents: a day that all the dates of
+// g and h cover, for dated events, and no date of more than
+// maxDayGroupDays with one of a day.
+func (g *group) datesFit(h *group, interval bool) bool {
 	if interval && max(g.lo, h.lo) > min(g.hi, h.hi) {
 		return false
 	}
-	if g.spans|h.spans == dayDate|coarseDate {
-		return false
-	}
-	return disjoint(g.docs, h.docs)
+	return g.spans|h.spans != dayDate|coarseDate
 }
 
 // join makes g the group of g's and h's members, and returns it; h is
@@ -2022,7 +2152,10 @@ func fieldCount(s string) int {
 }
 
 // dateConflict states each member's date at the coarsest grain among them
-// and, if they differ, lists each value with its number of citations.
+// and, if they differ, lists each value with its number of citations. A
+// range of dates covers the day that every member covers, and so agrees
+// with each: it is listed, as "first/last" ("2026-10-03/2026-10-04"), only
+// when the others disagree.
 func dateConflict(group []*member) string {
 	coarsest := dates.GrainNone
 	for _, m := range group {
@@ -2033,10 +2166,17 @@ func dateConflict(group []*member) string {
 	}
 	count := make(map[string]int)
 	for _, m := range group {
-		count[valueAt(m.ev.When.Value, coarsest)] += len(m.cites)
+		if !m.ev.When.IsRange() {
+			count[valueAt(m.ev.When.Value, coarsest)] += len(m.cites)
+		}
 	}
 	if len(count) < 2 {
 		return ""
+	}
+	for _, m := range group {
+		if w := &m.ev.When; w.IsRange() {
+			count[w.Value.Value+"/"+w.EndValue] += len(m.cites)
+		}
 	}
 	values := make([]string, 0, len(count))
 	for v := range count {

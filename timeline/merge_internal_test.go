@@ -135,6 +135,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 // pairsOf lists the pairs of mergePairs's sets, kind family by kind
 // family, each strongest first.
 func pairsOf(sets []*pairSet) []pair {
+	sortRanges(sets, 1)
 	var out []pair
 	for _, ps := range sets {
 		out = slices.AppendSeq(out, ps.sorted())
@@ -869,4 +870,107 @@ func TestMemberSize(t *testing.T) {
 	if n := unsafe.Sizeof(member{}); n > 144 {
 		t.Errorf("a member is %d bytes, want 144 at most", n)
 	}
+}
+
+// kinInput returns n events of many documents over a few days, of kin
+// kinds, few actors and places, and sentences of few words: enough groups
+// of one day for joinKin's parallel steps to split their work, and many
+// pairs of them alike.
+func kinInput(n int) (events []Event, sources []Source) {
+	actors := []Actor{{Name: "John Kerry", Type: "person"}, {Name: "Sergey Lavrov", Type: "person"}, {Name: "United Nations", Type: "organization"}, {Name: "Russia", Type: "state"}}
+	places := []string{"", "Geneva", "Moscow", "Aleppo"}
+	kinds := []Kind{{Name: "negotiation", CAMEO: "046"}, {Name: "meeting", CAMEO: "044"}, {Name: "agreement", CAMEO: "057"}, {Name: "other"}, {Name: "statement", CAMEO: "010"}, {Name: "attack", CAMEO: "190"}}
+	words := []string{"talks", "truce", "convoy", "aid", "ceasefire", "shelling", "envoys", "deal", "rebels", "city"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for d := range n / 4 {
+		sources = append(sources, Source{ID: fmt.Sprint("d", d), Published: day(2016, 9, 1+d%28)})
+	}
+	for i := range n {
+		doc := sources[rng.IntN(len(sources))].ID
+		var text []string
+		for range 4 {
+			text = append(text, words[rng.IntN(len(words))])
+		}
+		dd := day(2016, 8, 1+rng.IntN(20))
+		c := Citation{Doc: doc, Sentence: i + 1, Quote: strings.Join(text, " ")}
+		e := Event{When: When{Value: dates.Value{Type: dates.Date, Value: dd.Format("2006-01-02"), Grain: dates.GrainDay, Start: dd, End: dd}},
+			Text: c.Quote, Source: c, Citations: []Citation{c}, Kind: kinds[rng.IntN(len(kinds))], Place: places[rng.IntN(len(places))]}
+		for range rng.IntN(3) {
+			e.Actors = append(e.Actors, actors[rng.IntN(len(actors))])
+		}
+		events = append(events, e)
+	}
+	return events, sources
+}
+
+// joinKin finds the same pairs on three goroutines as on one, and merge
+// gives the same events, on enough groups for kinEntries and kinPairs to
+// split their work.
+func TestJoinKinJobs(t *testing.T) {
+	events, sources := kinInput(12000)
+	ptrs := make([]*Event, len(events))
+	for i := range events {
+		ptrs[i] = &events[i]
+	}
+	// The first pass as mergeKeyed runs it, then kinPairs on 1 and 3.
+	keying := startKeys(ptrs, 1)
+	idx := indexSourcesByID(sources)
+	ms := newMembers(ptrs, idx, 1)
+	numberDocs(ms, 1)
+	slices.SortStableFunc(ms, compareMembers)
+	keying.keys.give(ms)
+	groups := makeGroups(ms, mergePairs(ms, keying.same, 1), 1)
+	info, entries, days := kinEntries(ms, groups, 1)
+	info3, entries3, days3 := kinEntries(ms, groups, 3)
+	if !reflect.DeepEqual(info, info3) || !reflect.DeepEqual(entries, entries3) || !reflect.DeepEqual(days, days3) {
+		t.Fatal("kinEntries on three goroutines differs from kinEntries on one")
+	}
+	if runs := len(kinRuns(entries, true)) + len(kinRuns(days, false)); len(days) == 0 || runs < 3*minKinRuns {
+		t.Fatalf("%d runs, %d groups of days with a bare member: too few to split", runs, len(days))
+	}
+	byPair := func(p, q kinPair) int { return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) }
+	one := kinPairs(ms, groups, info, entries, days, keying.same, 1)
+	three := kinPairs(ms, groups, info, entries, days, keying.same.fork(), 3)
+	slices.SortFunc(one, byPair)
+	slices.SortFunc(three, byPair)
+	if len(one) < 1000 || len(groups) < 3*1024 {
+		t.Fatalf("%d pairs of %d groups: too few to split", len(one), len(groups))
+	}
+	if !reflect.DeepEqual(one, three) {
+		t.Errorf("kinPairs on three goroutines: %d pairs, on one %d, not the same", len(three), len(one))
+	}
+	if a, b := merge(ptrs, sources, 1), merge(ptrs, sources, 3); !reflect.DeepEqual(a, b) {
+		t.Error("merge on three goroutines differs from merge on one")
+	}
+}
+
+// mergePairs finds the pairs alike in words of a run of one day long
+// enough for wordTasks to share it out (minSplitRun), the same on one
+// goroutine as on three and as every pair tried.
+func TestWordPairsSplit(t *testing.T) {
+	words := []string{"talks", "truce", "convoy", "aid", "ceasefire", "envoys", "deal", "rebels", "city", "border", "hostages", "prisoners"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var sources []Source
+	for d := range 300 {
+		sources = append(sources, Source{ID: fmt.Sprint("d", d), Published: day(2016, 9, 1)})
+	}
+	aug26 := day(2016, 8, 26)
+	var events []Event
+	for i := range minSplitRun + 200 {
+		var text []string
+		for range 5 {
+			text = append(text, words[rng.IntN(len(words))])
+		}
+		c := Citation{Doc: sources[rng.IntN(len(sources))].ID, Sentence: i + 1, Quote: strings.Join(text, " ")}
+		e := Event{When: When{Value: dates.Value{Type: dates.Date, Value: "2016-08-26", Grain: dates.GrainDay, Start: aug26, End: aug26}},
+			Text: c.Quote, Source: c, Citations: []Citation{c}, Kind: Kind{Name: "negotiation", CAMEO: "046"}}
+		if i%2 == 0 {
+			e.Actors = []Actor{{Name: fmt.Sprint("Envoy ", i%7), Type: "person"}}
+		}
+		events = append(events, e)
+	}
+	if tasks := wordTasks([]block{{members: make([]int32, len(events))}}, 3); len(tasks) != 3 {
+		t.Fatalf("a run of %d members makes %d tasks on three goroutines, want 3", len(events), len(tasks))
+	}
+	checkPairs(t, "one day's run", events, sources)
 }

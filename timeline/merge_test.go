@@ -45,7 +45,12 @@ var (
 	statement   = timeline.Kind{Name: "statement", CAMEO: "010"}
 	otherKind   = timeline.Kind{Name: "other"}
 
+	protest  = timeline.Kind{Name: "protest", CAMEO: "14"}
+	sanction = timeline.Kind{Name: "sanction", CAMEO: "163"}
+
 	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
+	babis  = timeline.Actor{Name: "Andrej Babis", Type: "person"}
+	spd    = timeline.Actor{Name: "SPD", Type: "organization"}
 	lavrov = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
 	putin  = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
 	harlan = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
@@ -75,6 +80,9 @@ const (
 	signedTruce = "Kerry and Lavrov signed a humanitarian truce in Geneva on Friday."
 	trucePact   = "The humanitarian truce agreement Kerry and Lavrov signed in Geneva takes effect Monday."
 )
+
+// deal11pm tells two events, a deal and the session that led to it.
+const deal11pm = "The deal was reached at about 11 p.m. after a marathon session with a federal mediator in Des Moines that ran through the night."
 
 // saidAt is an event of sentence n of document doc at place that says
 // text.
@@ -252,9 +260,9 @@ func TestMerge(t *testing.T) {
 			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
 			said("b", 2, aug25, mediation, "An earlier mediated session had ended without a deal."),
 		}, "a1 b2"},
-		{"different kinds", []timeline.Event{
+		{"different kinds, not kin", []timeline.Event{
 			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
-			said("b", 2, aug26, negotiation, "An earlier mediated session had ended without a deal."),
+			said("b", 2, aug26, attack, "An earlier mediated session had ended without a deal."),
 		}, "a1 b2"},
 		{"a month is not the day", []timeline.Event{
 			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
@@ -338,6 +346,73 @@ func TestMerge(t *testing.T) {
 			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
 			said("a", 2, aug26, mediation, "An earlier mediated session had ended without a deal."),
 		}, "a1 a2"},
+		// The second pass joins groups of kin kinds that nothing links
+		// but their words, one report naming no actor and no place and
+		// one kind telling what happened: three content words in common.
+		{"a bare report and other, alike in words", []timeline.Event{
+			said("a", 1, aug26, protest, "It will be the first meeting since the strike began on Saturday."),
+			said("b", 2, aug26, otherKind, "The strike, which began at 12:01 a.m. on Aug. 12, is the first in Harlan's history.", harlan),
+		}, "a1+b2"},
+		{"two bare reports, a sanction and other", []timeline.Event{
+			said("a", 1, aug26, sanction, "The EV tariff took effect on Oct. 1."),
+			said("b", 2, aug26, otherKind, "It comes on top of the 100-per-cent tariff on Chinese-made electric vehicles that took effect on Oct. 1."),
+		}, "a1+b2"},
+		{"kin kinds, nobody named", []timeline.Event{
+			said("a", 1, aug26, mediation, "The first mediated session ended without a deal."),
+			said("b", 2, aug26, negotiation, "An earlier mediated session had ended without a deal."),
+		}, "a1+b2"},
+		{"two words in common without a link", []timeline.Event{
+			said("a", 1, aug26, sanction, "Under the arrangement, the surtax that was to take effect on Jan. 1 is postponed."),
+			said("b", 2, aug26, otherKind, "If they fail, both measures will take effect then."),
+		}, "a1 b2"},
+		{"two attacks in two cities", []timeline.Event{
+			said("a", 1, aug26, attack, "A car bomb exploded at a crowded market in Mosul on Friday."),
+			saidAt("b", 2, aug26, otherKind, "Kirkuk", "A car bomb exploded at a crowded market in Kirkuk on Friday."),
+		}, "a1 b2"},
+		{"two meetings of one day", []timeline.Event{
+			said("a", 1, aug26, meeting, "The finance committee met on Friday to review the budget."),
+			said("b", 2, aug26, negotiation, "The union negotiators met on Friday to review the contract."),
+		}, "a1 b2"},
+		{"two bidders' deadlines", []timeline.Event{
+			said("a", 1, aug26, statement, "Under British takeover rules, Varda has until 5 p.m. on April 1 to announce a firm intention to make an offer or walk away."),
+			said("b", 2, aug26, timeline.Kind{Name: "consult", CAMEO: "040"}, "Summit has until 1 April under the same takeover rules to make a firm offer or walk away."),
+		}, "a1 b2"},
+		{"daily market lines: a statement and other", []timeline.Event{
+			said("a", 1, aug26, statement, "Stocks closed higher in heavy trading on Friday, traders said."),
+			said("b", 2, aug26, otherKind, "Stocks closed higher in heavy trading on Friday."),
+		}, "a1 b2"},
+		{"two dividends: a statement and other", []timeline.Event{
+			said("a", 1, aug26, statement, "ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17.", timeline.Actor{Name: "ONEIDA Ltd.", Type: "organization"}),
+			said("b", 2, aug26, otherKind, "The reduced dividend is payable Jan. 2 to stock of record Dec. 15."),
+		}, "a1 b2"},
+		// One event told twice in one article, in its lead and a later
+		// paragraph, is one event when another article tells the later
+		// paragraph alike and the two name an actor alike.
+		{"a lead and a later paragraph", []timeline.Event{
+			said("a", 1, aug26, negotiation, "Babis said he would start talks with the SPD this week.", babis, spd),
+			said("a", 8, aug26, negotiation, "ANO officials said the first round of exploratory talks with the SPD would take place on Tuesday at the party headquarters in Chodov.", spd),
+			said("b", 2, aug26, negotiation, "Babis said the first round of exploratory talks with the SPD would take place on Tuesday at the headquarters in Chodov.", babis, spd),
+		}, "a1+a8+b2"},
+		{"a lead and a paragraph that name no one alike", []timeline.Event{
+			said("a", 1, aug26, negotiation, "The first round of exploratory talks will take place on Tuesday in Chodov, officials said."),
+			said("a", 8, aug26, negotiation, "Babis said the first round of exploratory talks would take place on Tuesday at the headquarters in Chodov.", babis),
+			said("b", 2, aug26, negotiation, "Babis said the first round of exploratory talks would take place on Tuesday at the party headquarters in Chodov.", babis),
+		}, "a1 a8+b2"},
+		{"a later paragraph alike only in its link", []timeline.Event{
+			saidAt("a", 1, aug26, negotiation, "Geneva", "Kerry and Lavrov are holding talks in Geneva."),
+			saidAt("a", 9, aug26, negotiation, "Geneva", "Experts will stay in Geneva after the talks."),
+			saidAt("c", 6, aug, negotiation, "Geneva", "The deal was drafted at last month's talks in Geneva."),
+		}, "a1+c6 a9"},
+		{"the events of one sentence are its own", []timeline.Event{
+			saidAt("a", 2, aug26, agreement, "Des Moines", deal11pm),
+			saidAt("a", 2, aug26, mediation, "Des Moines", deal11pm),
+			saidAt("b", 3, aug26, agreement, "Des Moines", "The deal was reached at 11 p.m. after a marathon session with a federal mediator in Des Moines."),
+		}, "a2 a2+b3"},
+		{"statements of one article", []timeline.Event{
+			said("a", 3, aug26, statement, "President Bush on Tuesday said the naval quarantine may extend to Aqaba.", putin),
+			said("a", 53, aug26, statement, "Bush told a news conference on Tuesday that the naval quarantine may extend to Aqaba.", putin),
+			said("b", 2, aug26, statement, "Bush said on Tuesday that the naval quarantine may extend to Aqaba.", putin),
+		}, "a3+b2 a53"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := timeline.Merge(tc.events, mergeSources)
@@ -350,7 +425,8 @@ func TestMerge(t *testing.T) {
 }
 
 // checkMerged checks the invariants of merged events: at least one
-// citation, sorted, at most one per document, Source among them.
+// citation, sorted, at most one per sentence of a document, Source among
+// them.
 func checkMerged(t *testing.T, events []timeline.Event) {
 	t.Helper()
 	for _, e := range events {
@@ -358,12 +434,13 @@ func checkMerged(t *testing.T, events []timeline.Event) {
 			t.Errorf("event %q has no citation", e.Text)
 			continue
 		}
-		docs := map[string]bool{}
+		sentences := map[string]bool{}
 		for i, c := range e.Citations {
-			if docs[c.Doc] {
-				t.Errorf("event %q cites document %s twice", e.Text, c.Doc)
+			key := fmt.Sprintf("%s#%d", c.Doc, c.Sentence)
+			if sentences[key] {
+				t.Errorf("event %q cites sentence %s twice", e.Text, key)
 			}
-			docs[c.Doc] = true
+			sentences[key] = true
 			if i > 0 {
 				p := e.Citations[i-1]
 				if p.Doc > c.Doc || p.Doc == c.Doc && p.Sentence > c.Sentence {
@@ -509,8 +586,17 @@ func TestMergeOrderIndependent(t *testing.T) {
 		ev("d", 6, sept, ceasefire, "Syria"),
 		ev("d", 2, future, otherKind, "Syria", kerry),
 		ev("d", 3, future, otherKind, "Syria", kerry),
+		// Joined by their words alone, and a lead and a later paragraph.
+		said("a", 20, sep2, protest, "It will be the first meeting since the strike began on Saturday."),
+		said("b", 21, sep2, otherKind, "The strike, which began at 12:01 a.m. on Aug. 12, is the first in Harlan's history.", harlan),
+		said("a", 30, sep9, negotiation, "Babis said he would start talks with the SPD this week.", babis, spd),
+		said("a", 38, sep9, negotiation, "ANO officials said the first round of exploratory talks with the SPD would take place on Tuesday at the party headquarters in Chodov.", spd),
+		said("b", 32, sep9, negotiation, "Babis said the first round of exploratory talks with the SPD would take place on Tuesday at the headquarters in Chodov.", babis, spd),
 	}
 	want := mergedJSON(t, timeline.Merge(events, mergeSources))
+	if g := groups(timeline.Merge(events, mergeSources)); !strings.Contains(g, "a20+b21") || !strings.Contains(g, "a30+a38+b32") {
+		t.Fatalf("Merge = %s, want a20+b21 and a30+a38+b32 among them", g)
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 50 {
 		es, ss := slices.Clone(events), slices.Clone(mergeSources)

@@ -78,6 +78,7 @@ type kinGroup struct {
 	class  int
 	family int32 // member.family
 	other  bool  // isOther(*kind)
+	bare   bool  // whether a member names no actor and no place (isBare)
 	keys   []int32
 }
 
@@ -86,19 +87,28 @@ type kinGroup struct {
 // member dated to that day) join if their kinds are kin (kin: "the
 // ceasefire signed in Jeddah on Sept. 19" and "the two sides agreed in
 // Jeddah on Sept. 19"; a report of kind "other" or a statement and any
-// other), some member of one shares an actor or the place with some member
-// of the other, and their sentences are alike (alikeBeyond). The pairs
-// join greedily, strongest first (shared actors, plus one for the place,
-// plus one and the words' Dice coefficient in eighths), ties in order of
-// their groups, where the rule allows (group.canJoin: one report per
-// article, one day) and every two of the first pass's groups joined are
-// such a pair (allAlike). It runs on one goroutine: it reads few groups.
-func joinKin(ms []*member, groups []*group, same *actorMatcher) {
-	info, entries := kinEntries(ms, groups)
-	pairs := kinPairs(ms, groups, info, entries, same)
+// other), and some member of one and some member of the other, of two
+// articles, either share an actor or the place and have sentences alike
+// (alikeBeyond), or share neither, one of them naming no actor and no
+// place, and have sentences more alike (unlinkedAlike). Groups that cite
+// one same article may join too, even of one kind (mayJoinOneDoc), if
+// its reports in both name an actor or the place alike (sameDocLinked):
+// the lead and a later paragraph that other articles tell alike. The
+// pairs join greedily, strongest first (shared actors, plus one for the
+// place, plus one and the words' Dice coefficient in eighths), ties in
+// order of their groups, where the dates allow (group.datesFit: one day)
+// and every two of the first pass's groups joined are such a pair
+// (allAlike). The pairs are found on up to jobs goroutines (kinEntries,
+// kinPairs) and joined on one: reading every group of a large corpus, its
+// members scattered in memory, took a tenth of a merge on one goroutine
+// while the other core waited.
+func joinKin(ms []*member, groups []*group, same *actorMatcher, jobs int) {
+	info, entries, days := kinEntries(ms, groups, jobs)
+	pairs := kinPairs(ms, groups, info, entries, days, same, jobs)
 	if len(pairs) == 0 {
 		return
 	}
+	// Every pair once, so the order is the same however they were found.
 	slices.SortFunc(pairs, func(p, q kinPair) int {
 		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
@@ -130,7 +140,7 @@ func joinKin(ms []*member, groups []*group, same *actorMatcher) {
 		}
 		ga, gb = min(ga, gb), max(ga, gb)
 		pa, pb := partsOf(ga), partsOf(gb)
-		if !allAlike(alike, pa, pb) || !groups[ga].canJoin(groups[gb], true) {
+		if !allAlike(alike, pa, pb) || !groups[ga].datesFit(groups[gb], true) {
 			continue
 		}
 		groups[ga] = groups[ga].join(groups[gb])
@@ -143,54 +153,258 @@ func joinKin(ms []*member, groups []*group, same *actorMatcher) {
 
 // kinPairs returns the pairs of groups that joinKin may join: of groups
 // that share a day and a key (entries, sorted), each pair tried under the
-// smallest key the two share.
-func kinPairs(ms []*member, groups []*group, info []kinGroup, entries []kinEntry, same *actorMatcher) []kinPair {
+// smallest key the two share; then of the groups of a day (days, sorted)
+// that share no key, one with a member that names no actor and no place.
+// The runs of entries of one day and key, and of days of one day, are read
+// on up to jobs goroutines, largest first, each with a kinScorer and a
+// fork of same of its own; the pairs come in no set order.
+func kinPairs(ms []*member, groups []*group, info []kinGroup, entries, days []kinEntry, same *actorMatcher, jobs int) []kinPair {
+	type run struct {
+		entries []kinEntry
+		keyed   bool // a run of entries, not of days
+	}
+	var runs []run
+	for _, r := range kinRuns(entries, true) {
+		runs = append(runs, run{r, true})
+	}
+	for _, r := range kinRuns(days, false) {
+		runs = append(runs, run{r, false})
+	}
+	jobs = max(1, min(jobs, len(runs)/minKinRuns))
+	scorers := make([]*kinScorer, jobs)
+	for w := range scorers {
+		view := same // forked before any scorer writes to same's memo
+		if w > 0 {
+			view = same.fork()
+		}
+		scorers[w] = newKinScorer(ms, groups, view)
+	}
+	largestFirst(len(runs), jobs, func(i int) int { return len(runs[i].entries) }, func(w, i int) {
+		if runs[i].keyed {
+			scorers[w].keyRun(info, runs[i].entries)
+		} else {
+			scorers[w].dayRun(info, runs[i].entries)
+		}
+	})
 	var pairs []kinPair
-	names := nameWords{}
-	words := make(map[int32]*sentenceWords) // of the few members compared
-	var arena []uint64                      // their lists, one array
-	wordsOf := func(i int32) *sentenceWords {
-		w, ok := words[i]
-		if !ok {
-			w = new(sentenceWords)
-			arena, *w = textWords(arena, ms[i].ev.Text)
-			slices.Sort(w.words) // contentWords, in place
-			w.words = slices.Compact(w.words)
-			words[i] = w
-		}
-		return w
+	for _, sc := range scorers {
+		pairs = append(pairs, sc.pairs...)
 	}
-	told := make(map[int32][]int32)
-	tellers := func(g int32) []int32 {
-		if t, ok := told[g]; ok {
-			return t
-		}
-		t := distinctTexts(ms, groups[g].members)
-		told[g] = t
-		return t
-	}
+	return pairs
+}
+
+// minKinRuns is the fewest runs per goroutine of kinPairs: fewer are read
+// on one.
+const minKinRuns = 64
+
+// kinRuns cuts sorted entries into runs of one day and, if byKey, one key:
+// those of two entries or more.
+func kinRuns(entries []kinEntry, byKey bool) [][]kinEntry {
+	var runs [][]kinEntry
 	for lo := 0; lo < len(entries); {
 		hi := lo + 1
-		for hi < len(entries) && entries[hi].day == entries[lo].day && entries[hi].key == entries[lo].key {
+		for hi < len(entries) && entries[hi].day == entries[lo].day && (!byKey || entries[hi].key == entries[lo].key) {
 			hi++
 		}
-		for x := lo; x < hi; x++ {
-			a := entries[x].g
-			ia := &info[a]
-			for y := x + 1; y < hi; y++ {
-				b := entries[y].g
-				ib := &info[b]
-				if !mayJoinKin(ia, ib) || firstShared(ia.keys, ib.keys) != entries[x].key || !disjoint(groups[a].docs, groups[b].docs) {
-					continue
-				}
-				if score, ok := kinScore(ms, tellers(a), tellers(b), same, wordsOf, names); ok {
-					pairs = append(pairs, kinPair{a, b, score})
-				}
-			}
+		if hi-lo > 1 {
+			runs = append(runs, entries[lo:hi])
 		}
 		lo = hi
 	}
-	return pairs
+	return runs
+}
+
+// keyRun adds the pairs of a run of entries of one day and key.
+func (sc *kinScorer) keyRun(info []kinGroup, run []kinEntry) {
+	for x := range run {
+		a := run[x].g
+		ia := &info[a]
+		for y := x + 1; y < len(run); y++ {
+			b := run[y].g
+			ib := &info[b]
+			// Most pairs are of one kind, which the first pass has
+			// judged unless they cite one article: told so first.
+			if !mayJoinKin(ia, ib) && (!mayJoinOneDoc(ia, ib) || disjoint(sc.groups[a].docs, sc.groups[b].docs)) {
+				continue
+			}
+			if firstShared(ia.keys, ib.keys) != run[x].key {
+				continue
+			}
+			if p, ok := sc.pair(a, b, ia, ib, false); ok {
+				sc.pairs = append(sc.pairs, p)
+			}
+		}
+	}
+}
+
+// dayRun adds the pairs of a run of days of one day (kinEntries): of a
+// group with a member that names no actor and no place and another that
+// shares no key with it.
+func (sc *kinScorer) dayRun(info []kinGroup, run []kinEntry) {
+	vague := 0 // where the kinds of kinAny start
+	for vague < len(run) && run[vague].key == 0 {
+		vague++
+	}
+	for x := range run {
+		a := run[x].g
+		if !info[a].bare {
+			continue
+		}
+		// Reports linked by their words alone must tell what
+		// happened, one of them at least: the statement "ONEIDA Ltd.
+		// declared a 10% stock dividend, payable Dec. 15" and "The
+		// reduced dividend is payable Jan. 2 to stock of record Dec.
+		// 15" are two. (Groups that share a key have no bare member
+		// if their kinds are of kinAny: the first pass joins such
+		// reports only if they share an actor or the place.)
+		end := len(run)
+		if x >= vague {
+			end = vague
+		}
+		for y := 0; y < end; y++ {
+			b := run[y].g
+			// Each pair once: from its bare group, the first if both
+			// are; pairs that share a key were tried above.
+			if y == x || info[b].bare && y < x || firstShared(info[a].keys, info[b].keys) >= 0 {
+				continue
+			}
+			ga, gb := min(a, b), max(a, b)
+			if p, ok := sc.pair(ga, gb, &info[ga], &info[gb], true); ok {
+				sc.pairs = append(sc.pairs, p)
+			}
+		}
+	}
+}
+
+// kinScorer scores pairs of groups for joinKin, remembering what it reads
+// of the few members it compares: their words and the distinct texts of
+// each group.
+type kinScorer struct {
+	ms     []*member
+	groups []*group
+	same   *actorMatcher
+	names  nameWords
+	words  []*sentenceWords // by member, nil until read
+	// byText holds the words of each text read: a story given under
+	// several IDs has groups of its own when its reports do not merge.
+	byText map[string]*sentenceWords
+	arena  []uint64  // the words' lists, one array
+	told   [][]int32 // by group, nil until read
+	pairs  []kinPair // the pairs found (keyRun, dayRun)
+}
+
+func newKinScorer(ms []*member, groups []*group, same *actorMatcher) *kinScorer {
+	return &kinScorer{ms: ms, groups: groups, same: same, names: nameWords{}, words: make([]*sentenceWords, len(ms)),
+		byText: make(map[string]*sentenceWords), told: make([][]int32, len(groups))}
+}
+
+// wordsOf returns the content words of member i (contentWords).
+func (sc *kinScorer) wordsOf(i int32) *sentenceWords {
+	if w := sc.words[i]; w != nil {
+		return w
+	}
+	text := sc.ms[i].ev.Text
+	w, ok := sc.byText[text]
+	if !ok {
+		w = new(sentenceWords)
+		sc.arena, *w = textWords(sc.arena, text)
+		slices.Sort(w.words) // contentWords, in place
+		w.words = slices.Compact(w.words)
+		sc.byText[text] = w
+	}
+	sc.words[i] = w
+	return w
+}
+
+// tellers returns the members of group g of distinct texts (distinctTexts).
+func (sc *kinScorer) tellers(g int32) []int32 {
+	t := sc.told[g]
+	if t == nil {
+		t = distinctTexts(sc.ms, sc.groups[g].members)
+		sc.told[g] = t
+	}
+	return t
+}
+
+// pair returns the pair of groups a < b, of what joinKin reads ia and ib,
+// and whether joinKin may join them: kinds that may join (mayJoinKin, or
+// mayJoinOneDoc and sameDocLinked if they cite one same article) and a
+// score (score). Groups that share no match key (keyless) are linked by
+// their words alone.
+func (sc *kinScorer) pair(a, b int32, ia, ib *kinGroup, keyless bool) (kinPair, bool) {
+	rule := kinRule{keyless: keyless}
+	ga, gb := sc.groups[a], sc.groups[b]
+	rule.oneDoc = !disjoint(ga.docs, gb.docs)
+	if !rule.oneDoc {
+		if !mayJoinKin(ia, ib) {
+			return kinPair{}, false
+		}
+	} else if !mayJoinOneDoc(ia, ib) || !sameDocLinked(sc.ms, ga, gb, sc.same) {
+		return kinPair{}, false
+	}
+	score, ok := sc.score(sc.tellers(a), sc.tellers(b), rule)
+	return kinPair{a, b, score}, ok
+}
+
+// kinRule is what kinScorer.score asks of the members of two groups.
+type kinRule struct {
+	// keyless: the groups share no match key, so no members share an
+	// actor or the place.
+	keyless bool
+	// oneDoc: the groups cite one same article, so members that share
+	// an actor or the place must share minUnlinkedWords content words
+	// beyond the names of the link: "Experts will stay in Geneva after
+	// the talks" is not the talks in Geneva of another sentence.
+	oneDoc bool
+}
+
+// mayJoinOneDoc reports whether joinKin may join groups of the kinds a and
+// b that cite one same article: kinds that tell what happened, not
+// "other" nor statements (kinAny), kin (mayJoinKin) or of one family,
+// which the first pass kept apart for the article alone. "Albright headed
+// Tuesday to East Africa" and a U.S. official's statement of the same
+// article are two events.
+func mayJoinOneDoc(a, b *kinGroup) bool {
+	return a.class != kinAny && b.class != kinAny && (a.family == b.family || mayJoinKin(a, b))
+}
+
+// sameDocLinked reports whether every member of g and every member of h
+// that cite one same article cite two of its sentences that share an
+// actor or the place: "ANO officials said the first round of exploratory
+// talks with the SPD ... on Tuesday" and its lead, "Babis's ANO movement
+// won ... and he would start talks with the SPD", may be one event; "the
+// ODPEM said shelters would open from Tuesday morning" and "Holness will
+// chair a meeting on Tuesday" are not, nor the deal and the session of
+// "The deal was reached at about 11 p.m. after a marathon session that
+// ran through the night": the events of one sentence are its own.
+func sameDocLinked(ms []*member, g, h *group, same *actorMatcher) bool {
+	for _, i := range g.members {
+		for _, j := range h.members {
+			if apart(ms[i], ms[j]) {
+				continue
+			}
+			if citeOneSentence(ms[i], ms[j]) {
+				return false
+			}
+			if shared, samePlace := sharedProfile(ms[i], ms[j], same); shared == 0 && !samePlace {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// citeOneSentence reports whether a and b cite one same sentence of one
+// document.
+func citeOneSentence(a, b *member) bool {
+	for _, x := range a.cites {
+		for _, y := range b.cites {
+			if x.Doc == y.Doc && x.Sentence == y.Sentence {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayJoinKin reports whether joinKin may join groups of the kinds a and b
@@ -214,13 +428,41 @@ func mayJoinKin(a, b *kinGroup) bool {
 }
 
 // kinEntries returns what joinKin reads of the groups (by index; only
-// those dated to one day are set), and the entries of those, one per match
-// key of each, sorted by day, key and group.
-func kinEntries(ms []*member, groups []*group) ([]kinGroup, []kinEntry) {
+// those dated to one day are set), the entries of those, one per match
+// key of each, sorted by day, key and group, and if one of them has a
+// member that names no actor and no place, one entry for each, of key 0
+// for kinds that tell what happened, 1 for those of kinAny, sorted by
+// day, key and group. The groups are read in parts on up to jobs
+// goroutines.
+func kinEntries(ms []*member, groups []*group, jobs int) ([]kinGroup, []kinEntry, []kinEntry) {
 	info := make([]kinGroup, len(groups))
+	var mu sync.Mutex
+	var entryParts, dayParts [][]kinEntry
+	anyBare := false
+	forParts(len(groups), jobs, func(lo, hi int) {
+		entries, days, bare := kinGroups(ms, groups, info, lo, hi)
+		mu.Lock()
+		defer mu.Unlock()
+		entryParts, dayParts = append(entryParts, entries), append(dayParts, days)
+		anyBare = anyBare || bare
+	})
+	entries := slices.Concat(entryParts...) // in no set order until sorted
+	sortKinEntries(entries)
+	if !anyBare {
+		return info, entries, nil
+	}
+	days := slices.Concat(dayParts...)
+	sortKinEntries(days)
+	return info, entries, days
+}
+
+// kinGroups sets info of the groups lo to hi-1 dated to one day, and
+// returns their entries and days (kinEntries), and whether one of them
+// has a member that names no actor and no place.
+func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) (entries, days []kinEntry, anyBare bool) {
 	var classes []int // by kind family, kinNone-1 if not yet known
-	var entries []kinEntry
-	for gi, g := range groups {
+	for gi := lo; gi < hi; gi++ {
+		g := groups[gi]
 		if g == nil || g.lo != g.hi || g.spans&dayDate == 0 {
 			continue
 		}
@@ -244,13 +486,28 @@ func kinEntries(ms []*member, groups []*group) ([]kinGroup, []kinEntry) {
 			slices.Sort(keys)
 			keys = slices.Compact(keys)
 		}
-		info[gi] = kinGroup{kind: &m.ev.Kind, class: classes[m.family], family: m.family, other: m.other, keys: keys}
+		bare := false
+		for _, i := range g.members {
+			bare = bare || isBare(ms[i])
+		}
+		anyBare = anyBare || bare
+		info[gi] = kinGroup{kind: &m.ev.Kind, class: classes[m.family], family: m.family, other: m.other, bare: bare, keys: keys}
 		for _, key := range keys {
 			entries = append(entries, kinEntry{g.lo, key, int32(gi)})
 		}
+		vague := int32(0)
+		if info[gi].class == kinAny {
+			vague = 1
+		}
+		days = append(days, kinEntry{day: g.lo, key: vague, g: int32(gi)})
 	}
-	sortKinEntries(entries)
-	return info, entries
+	return entries, days, anyBare
+}
+
+// isBare reports whether m names no actor and no place: a report that
+// only its words link to others.
+func isBare(m *member) bool {
+	return len(m.keys) == 0
 }
 
 // sortKinEntries sorts entries by day, key and group: as integers, each
@@ -276,18 +533,34 @@ func sortKinEntries(entries []kinEntry) {
 	}
 }
 
-// kinScore returns the score of two groups of one day that may join
-// (mayJoinKin), of the members g and h (distinctTexts), and whether
-// joinKin may join them: a member of one
-// sharing an actor or the place with a member of the other, and their
+// score returns the score of two groups of one day that may join
+// (kinScorer.pair), of the members g and h (distinctTexts), and whether
+// joinKin may join them, as rule asks: a member of one and a member of
+// the other, of two articles, sharing an actor or the place, and their
 // sentences alike (alikeBeyond, names compared with the help of the
-// cache names); the best score of such pairs of members.
-func kinScore(ms []*member, g, h []int32, same *actorMatcher, wordsOf func(int32) *sentenceWords, names nameWords) (float64, bool) {
+// cache names), or one naming no actor and no place (isBare) and their
+// sentences alike without a link (unlinkedAlike); the best score of such
+// pairs of members, below that of every linked pair for an unlinked one.
+func (sc *kinScorer) score(g, h []int32, rule kinRule) (float64, bool) {
+	ms, same, wordsOf := sc.ms, sc.same, sc.wordsOf
 	best, ok := 0.0, false
 	for _, i := range g {
 		for _, j := range h {
-			shared, samePlace := sharedProfile(ms[i], ms[j], same)
+			if !apart(ms[i], ms[j]) {
+				continue // one article: no evidence
+			}
+			var shared int32
+			samePlace := false
+			if !rule.keyless {
+				shared, samePlace = sharedProfile(ms[i], ms[j], same)
+			}
 			if shared == 0 && !samePlace {
+				if !isBare(ms[i]) && !isBare(ms[j]) {
+					continue
+				}
+				if sim, alike := unlinkedAlike(wordsOf(i), wordsOf(j)); alike && (!ok || 1+sim > best) {
+					best, ok = 1+sim, true
+				}
 				continue
 			}
 			wi, wj := wordsOf(i), wordsOf(j)
@@ -295,11 +568,11 @@ func kinScore(ms []*member, g, h []int32, same *actorMatcher, wordsOf func(int32
 				continue // most pairs, told so before their links are read
 			}
 			var linked []uint64
-			if len(wi.names) > 0 && len(wj.names) > 0 {
-				linked = linkWords(ms[i], ms[j], same, samePlace, names)
+			if rule.oneDoc || len(wi.names) > 0 && len(wj.names) > 0 {
+				linked = linkWords(ms[i], ms[j], same, samePlace, sc.names)
 			}
 			sim, alike := alikeBeyond(wi, wj, linked)
-			if !alike {
+			if !alike || rule.oneDoc && countShared(without(wi.words, linked), wj.words) < minUnlinkedWords {
 				continue
 			}
 			score := float64(shared) + 1 + sim

@@ -37,6 +37,10 @@ const (
 	// minSharedWords is how many content words two reports with nothing
 	// else in common must share.
 	minSharedWords = 2
+	// minUnlinkedWords is how many they must share when they are of two
+	// kinds (joinKin, unlinkedAlike): one more, as the kind no longer
+	// tells that they report one happening.
+	minUnlinkedWords = 3
 	// minWordDice is the least Dice coefficient of their content words
 	// (twice the shared over the sum of both): half of the words of one
 	// short sentence (four of eight) is not enough against a long one.
@@ -50,10 +54,13 @@ const (
 // hashes (fnv64) of the stems of their content words and, apart, of the
 // words that are capitalized after the first word (names: "Ralston",
 // "Delta"), each sorted and distinct, and a signature of the words, one
-// bit of 64 for each, that tells at once most sentences that share none.
+// bit of 64 for each, that tells at once most sentences that share none;
+// and the stem of its first word if it is a capitalized content word,
+// which may be a name ("Summit has until 1 April"), 0 if not.
 type sentenceWords struct {
 	words, names []uint64
 	sig          uint64
+	first        uint64
 }
 
 // The FNV-1a constants of 64 bits.
@@ -100,6 +107,8 @@ func textWords(arena []uint64, text string) ([]uint64, sentenceWords) {
 			sw.sig |= 1 << (stem >> 58)
 			if capital && !first {
 				sw.names = append(sw.names, stem)
+			} else if capital {
+				sw.first = stem
 			}
 		}
 		first = first && letters == 0
@@ -193,8 +202,14 @@ func wordsAlike(shared, na, nb int, a, b *sentenceWords) (float64, bool) {
 	if len(a.names) > 0 && len(b.names) > 0 && countShared(a.names, b.names) == 0 {
 		return 0, false
 	}
+	return diceSteps(shared, na, nb), true
+}
+
+// diceSteps is the Dice coefficient of sentences of na and nb content
+// words, shared in common, in steps of 1/wordSteps, rounded down.
+func diceSteps(shared, na, nb int) float64 {
 	dice := 2 * float64(shared) / float64(na+nb)
-	return float64(int(dice*wordSteps)) / wordSteps, true
+	return float64(int(dice*wordSteps)) / wordSteps
 }
 
 // enoughShared reports whether shared words in common are enough for
@@ -220,4 +235,44 @@ func countShared(a, b []uint64) int {
 		}
 	}
 	return shared
+}
+
+// unlinkedAlike is sameWords of the sentences of two reports of one day
+// and of kin kinds (joinKin) that share no actor and not the place, one
+// naming neither: minUnlinkedWords in common at least ("It will be the
+// first meeting since the strike began on Saturday" and "The strike,
+// which began at 12:01 a.m. on Aug. 12, is the first in Harlan's
+// history"; "the EV tariff took effect" and "the tariff on electric
+// vehicles that took effect").
+func unlinkedAlike(a, b *sentenceWords) (float64, bool) {
+	if a.sig&b.sig == 0 {
+		return 0, false
+	}
+	shared := countShared(a.words, b.words)
+	if shared < minUnlinkedWords || !enoughShared(shared, len(a.words), len(b.words)) || !namesAlike(a, b) {
+		return 0, false
+	}
+	return diceSteps(shared, len(a.words), len(b.words)), true
+}
+
+// namesAlike reports whether two sentences that nothing else links name
+// alike: if both capitalize words, their first word included, a word one
+// capitalizes is a word of the other. "Summit has until 1 April to make a
+// firm offer" and "Varda has until 5 p.m. on April 1 to announce a firm
+// intention" tell two bidders' deadlines; "Workers walked off the job"
+// and "the strike by workers at plants in Ottumwa" may tell one strike.
+func namesAlike(a, b *sentenceWords) bool {
+	if len(a.names) == 0 && a.first == 0 || len(b.names) == 0 && b.first == 0 {
+		return true
+	}
+	return nameIn(a, b.words) || nameIn(b, a.words)
+}
+
+// nameIn reports whether a word that a capitalizes, its first word
+// included, is among words (sorted).
+func nameIn(a *sentenceWords, words []uint64) bool {
+	if _, ok := slices.BinarySearch(words, a.first); ok && a.first != 0 {
+		return true
+	}
+	return countShared(a.names, words) > 0
 }

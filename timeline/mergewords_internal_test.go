@@ -49,6 +49,8 @@ func referenceWords(text string) sentenceWords {
 			sw.sig |= 1 << (h >> 58)
 			if unicode.IsUpper(word[0]) && !first {
 				sw.names = append(sw.names, h)
+			} else if unicode.IsUpper(word[0]) {
+				sw.first = h
 			}
 		}
 		if len(word) > 0 {
@@ -80,14 +82,51 @@ func FuzzContentWords(f *testing.F) {
 		"ÉMILE Zola wrote: «J'accuse»",
 		"a\xffb Straße ΣΊΣΥΦΟΣ",
 		"In national over-the-counter trading yesterday, AEP shares closed at $21.25.",
+		"Summit has until 1 April to make a firm offer.",
+		"«Ça» Émile, Zola",
 		"",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		got, want := contentWords(text), referenceWords(text)
-		if !slices.Equal(got.words, want.words) || !slices.Equal(got.names, want.names) || got.sig != want.sig {
-			t.Errorf("%q: got %v %v %x, want %v %v %x", text, got.words, got.names, got.sig, want.words, want.names, want.sig)
+		if !slices.Equal(got.words, want.words) || !slices.Equal(got.names, want.names) || got.sig != want.sig || got.first != want.first {
+			t.Errorf("%q: got %v %v %x %x, want %v %v %x %x", text, got.words, got.names, got.sig, got.first, want.words, want.names, want.sig, want.first)
 		}
 	})
+}
+
+// unlinkedAlike asks three content words in common and names alike, the
+// first word counted among the names when both sentences have some.
+func TestUnlinkedAlike(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"It will be the first meeting since the strike began on Saturday.",
+			"The strike, which began at 12:01 a.m. on Aug. 12, is the first in Harlan's history.", true},
+		{"It comes on top of the 100-per-cent tariff on Chinese-made electric vehicles that took effect on Oct. 1.",
+			"The EV tariff took effect on Oct. 1.", true},
+		{"Kestrel shareholders will vote on the deal at a court meeting and general meeting on March 28.",
+			"The court meeting will start at 10 a.m. on Thursday at the offices of Kestrel's lawyers in London.", true},
+		// Two words in common are not enough without a link.
+		{"Under the arrangement, the surtax that was to take effect on Jan. 1 is postponed until Feb. 1.",
+			"If they fail, both measures will take effect on February 1.", false},
+		// The first word is a name when both have names.
+		{"Under British takeover rules, Varda has until 5 p.m. on April 1 to announce a firm intention to make an offer or walk away.",
+			"Summit has until 1 April under the same takeover rules to make a firm offer or walk away.", false},
+		{"A car bomb exploded at a crowded market in Mosul on Friday.",
+			"A car bomb exploded at a crowded market in Kirkuk on Friday.", false},
+		// A capitalized first word that the other has in lower case.
+		{"Workers walked off the job at plants in Ottumwa and Storm Lake.",
+			"The strike began on Aug. 12 when workers walked out of the plants of Harlan.", true},
+	} {
+		a, b := contentWords(tc.a), contentWords(tc.b)
+		if _, got := unlinkedAlike(&a, &b); got != tc.want {
+			t.Errorf("unlinkedAlike(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if _, got := unlinkedAlike(&b, &a); got != tc.want {
+			t.Errorf("unlinkedAlike(%q, %q) = %v, want %v (swapped)", tc.b, tc.a, got, tc.want)
+		}
+	}
 }

@@ -63,7 +63,8 @@ import (
 //     citation, the source with its quote. when.start and when.end are
 //     YYYY-MM-DD (-YYYY-MM-DD before the year 1, in astronomical years:
 //     -0498 is 499 BC), or RFC 3339 timestamps when the interval does not
-//     start or end at midnight UTC; when.future is the value's Future flag.
+//     start or end at midnight UTC; when.future is the value's Future flag;
+//     when.end_value, of a range of dates only, is When.EndValue.
 //   - skipped: an input that could not be used, with why.
 //
 // Records refer to each other only by value, so the lines of partials can
@@ -612,6 +613,8 @@ type partialWhen struct {
 	Future bool        `json:"future"`
 	Phrase string      `json:"phrase"`
 	Rule   string      `json:"rule"`
+	// EndValue is When.EndValue, written for a range only.
+	EndValue string `json:"end_value,omitempty"`
 }
 
 type partialActor struct {
@@ -1193,8 +1196,9 @@ func (p *Partial) addEvent(r *partialEvent, mem *eventMemory) error {
 				Type: dates.Type(r.When.Type), Value: r.When.Value, Mod: dates.Mod(r.When.Mod), Grain: r.When.Grain,
 				Start: start, End: end, Future: r.When.Future,
 			},
-			Phrase: r.When.Phrase,
-			Rule:   r.When.Rule,
+			Phrase:   r.When.Phrase,
+			Rule:     r.When.Rule,
+			EndValue: r.When.EndValue,
 		},
 		Text:      r.Text,
 		Expected:  r.Expected,

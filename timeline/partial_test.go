@@ -566,6 +566,8 @@ func FuzzPartialJSONL(f *testing.F) {
 {"event":{"digest":"ab","when":{"value":"2016-08-26","type":"DATE","grain":"day","mod":"","start":"2016-08-26","end":"2016-08-26T15:00:59Z","future":false,"phrase":"Friday","rule":"weekday"},"text":"Kerry met Lavrov on Friday.","expected":false,"actors":[{"name":"Kerry","role":"","type":"person"}],"place":"Geneva","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"talks","sentence":1,"start":0,"end":27},"citations":[{"doc":"talks","sentence":1,"start":0,"end":27,"quote":"Kerry met Lavrov on Friday."}]}}
 {"skipped":{"path":"b.md","reason":"no publication date"}}`)
 	f.Add("{\"source\":{\"id\":\"x\",\"published\":\"2016-02-29\"}}\t\n\n{\"partial\":{\"version\":1}}")
+	f.Add(`{"source":{"id":"r","title":"","published":"2026-09-20","path":"","url":"","digest":"cd"}}
+{"event":{"digest":"cd","when":{"value":"2026-10-03","type":"DATE","grain":"day","mod":"","start":"2026-10-03","end":"2026-10-04","future":true,"phrase":"Oct. 3-4","rule":"month_day","end_value":"2026-10-04"},"text":"Leaders meet on Oct. 3-4.","expected":true,"actors":[],"place":"","kind":{"name":"meeting","cameo":"044"},"source":{"doc":"r","sentence":1,"start":0,"end":25},"citations":[{"doc":"r","sentence":1,"start":0,"end":25,"quote":"Leaders meet on Oct. 3-4."}]}}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		var p timeline.Partial
 		if err := p.ReadJSONL("f", strings.NewReader(in)); err != nil {

@@ -145,6 +145,9 @@ func (d *lineDecoder) readWhenLaid(r *jsonline.Reader, w *partialWhen) {
 	w.Future = r.Bool()
 	w.Phrase = d.laidString(r, `,"phrase":`)
 	w.Rule = d.laidRepeat(r, `,"rule":`, lastRule)
+	if r.Accept(`,"end_value":`) { // a range
+		w.EndValue = d.mem.keep(r.Text())
+	}
 	r.Expect(`}`)
 }
 
@@ -347,6 +350,8 @@ func (w *partialWhen) read(r *jsonline.Reader) {
 			i, f = 7, &w.Phrase
 		case "rule":
 			i, f = 8, &w.Rule
+		case "end_value":
+			i, f = 9, &w.EndValue
 		default:
 			r.Fail()
 			return

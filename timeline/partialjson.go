@@ -56,6 +56,9 @@ func appendEventRecord(b []byte, e *DocEvent) []byte {
 	b = strconv.AppendBool(b, v.Future)
 	b = appendMember(b, "phrase", e.When.Phrase)
 	b = appendMember(b, "rule", e.When.Rule)
+	if e.When.EndValue != "" { // a range: omitted otherwise
+		b = appendMember(b, "end_value", e.When.EndValue)
+	}
 	b = append(b, '}')
 	// The text as written, b[textStart:textEnd], is copied for a citation
 	// that quotes it (most: an unmerged event's text is the quote of its

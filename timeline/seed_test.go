@@ -191,8 +191,9 @@ func TestSeedEventFields(t *testing.T) {
 	}
 }
 
-// TestRangePhrase checks that each day of a range is an event, the later
-// ones named with the range ("Sept. 8 and 9"), not by their bare number.
+// TestRangePhrase checks that a run of days is one event, from its first
+// day to its last, named with the run ("Sept. 8 and 9"), not by a bare
+// number.
 func TestRangePhrase(t *testing.T) {
 	d := timeline.NewDocument("a", "", "Kerry and Lavrov will meet in Geneva on Sept. 8 and 9, officials said.", published, "")
 	tl, err := timeline.Build([]*timeline.Document{d}, timeline.Options{})
@@ -201,9 +202,9 @@ func TestRangePhrase(t *testing.T) {
 	}
 	var got []string
 	for _, e := range tl.Events {
-		got = append(got, e.When.Value.Value+" "+e.When.Phrase)
+		got = append(got, e.When.Value.Value+" "+e.When.EndValue+" "+e.When.Phrase)
 	}
-	want := []string{"2016-08-26 ", "2016-09-08 Sept. 8", "2016-09-09 Sept. 8 and 9"} // the lead, then the days
+	want := []string{"2016-08-26  ", "2016-09-08 2016-09-09 Sept. 8 and 9"} // the lead, then the days
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("events %q, want %q", got, want)
 	}
@@ -212,15 +213,15 @@ func TestRangePhrase(t *testing.T) {
 // A news article's lead is an event of its publication day; a narrative's
 // first sentence is not (a history is not news of the day it was
 // written). In both, "the following year" counts on from the year the text
-// named last, BC years included.
+// named last, BC years included, and a range of years is one event.
 func TestLeadOnlyInNews(t *testing.T) {
 	text := "The Ionian Revolt\n\nThe revolt lasted from 499 to 493 BC. In 492 BC Mardonius sailed. The following year, envoys came.\n"
 	for _, tc := range []struct {
 		docType dates.DocType
 		want    string
 	}{
-		{dates.News, "BC0499 BC0493 BC0492 BC0491 2016-08-26"},
-		{dates.Narrative, "BC0499 BC0493 BC0492 BC0491"},
+		{dates.News, "BC0499/BC0493 BC0492 BC0491 2016-08-26"},
+		{dates.Narrative, "BC0499/BC0493 BC0492 BC0491"},
 	} {
 		d, err := timeline.ReadDocument("ionian.txt", []byte(text))
 		if err != nil {
@@ -233,7 +234,7 @@ func TestLeadOnlyInNews(t *testing.T) {
 		}
 		var got []string
 		for _, e := range tl.Events {
-			got = append(got, e.When.Value.Value)
+			got = append(got, strings.TrimSuffix(e.When.Value.Value+"/"+e.When.EndValue, "/"))
 		}
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("doc type %v: events %s, want %s", tc.docType, strings.Join(got, " "), tc.want)

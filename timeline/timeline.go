@@ -78,11 +78,22 @@ type Kind struct {
 }
 
 // When is the resolved date of an event and the phrase that gave it.
+//
+// A range of dates ("Oct. 3-4", "from Monday to Wednesday", "Sept. 8 and
+// 9") is one When: Value is its first date's, but for End, the last
+// instant of its last date; EndValue is the TIMEX3 value of its last date
+// ("2026-10-04"), and Phrase covers both.
 type When struct {
 	dates.Value
 	Phrase string // the phrase as written ("late August"); empty for the lead
 	Rule   string // the rule that found the phrase, or "lead"
+	// EndValue is, for a range, the TIMEX3 value of its last date, of the
+	// type and grain of Value; "" for a single date.
+	EndValue string
 }
+
+// IsRange reports whether w is a range of dates (EndValue is set).
+func (w When) IsRange() bool { return w.EndValue != "" }
 
 // Citation points back to the sentence an event came from.
 type Citation struct {

@@ -33,8 +33,9 @@ import (
 
 func main() {
 	top := flag.Int("top", 8, "list the `n` goroutines that ran alone longest")
+	every := flag.Duration("every", 0, "also print, for each slot of `d` (e.g. 20ms) from the start, the mean goroutines running and which ran alone")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: parallelism [-top n] TRACE\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: parallelism [-top n] [-every d] TRACE\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -48,12 +49,13 @@ func main() {
 		os.Exit(1)
 	}
 	defer f.Close()
-	p, err := read(f)
+	p, err := read(f, *every)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "parallelism: %s: %v\n", flag.Arg(0), err)
 		os.Exit(1)
 	}
 	p.print(os.Stdout, *top)
+	p.printSlots(os.Stdout)
 }
 
 // profile is what a trace tells about how many goroutines ran at once.
@@ -67,6 +69,18 @@ type profile struct {
 	// syscalls is the time during which no goroutine ran and one or more
 	// were in system calls: reading, writing, syncing a file.
 	syscalls time.Duration
+	// every is the length of the slots (0: none); slots are the running
+	// and alone figures of each slot of that length from the start.
+	every time.Duration
+	slots []*slot
+}
+
+// slot is what one stretch of the run shows: the time integral of the
+// goroutines running in it, and the time each function ran alone.
+type slot struct {
+	busy  time.Duration // the sum over time of the goroutines running
+	sys   time.Duration // the same of the goroutines in system calls
+	alone map[string]time.Duration
 }
 
 // mean returns the mean number of goroutines running over the run.
@@ -83,12 +97,12 @@ func (p *profile) mean() float64 {
 
 // read reads a trace and integrates, over time, the number of goroutines
 // in the running state.
-func read(r io.Reader) (*profile, error) {
+func read(r io.Reader, every time.Duration) (*profile, error) {
 	tr, err := trace.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	p := &profile{alone: map[string]time.Duration{}}
+	p := &profile{alone: map[string]time.Duration{}, every: every}
 	running, insys := map[trace.GoID]bool{}, map[trace.GoID]bool{}
 	start := map[trace.GoID]string{}
 	var first, last trace.Time
@@ -118,6 +132,7 @@ func read(r io.Reader) (*profile, error) {
 				p.alone[start[g]] += d
 			}
 		}
+		p.addSlots(time.Duration(last-first), d, running, len(insys), start)
 		last = now
 		if ev.Kind() != trace.EventStateTransition {
 			continue
@@ -151,6 +166,50 @@ func read(r io.Reader) (*profile, error) {
 	}
 	p.wall = time.Duration(last - first)
 	return p, nil
+}
+
+// addSlots adds to the slots the stretch of length d that starts at
+// offset at, in which the goroutines running ran.
+func (p *profile) addSlots(at, d time.Duration, running map[trace.GoID]bool, insys int, start map[trace.GoID]string) {
+	for p.every > 0 && d > 0 {
+		i := int(at / p.every)
+		for len(p.slots) <= i {
+			p.slots = append(p.slots, &slot{alone: map[string]time.Duration{}})
+		}
+		part := min(d, time.Duration(i+1)*p.every-at)
+		s := p.slots[i]
+		s.busy += part * time.Duration(len(running))
+		s.sys += part * time.Duration(insys)
+		if len(running) == 1 {
+			for g := range running {
+				s.alone[start[g]] += part
+			}
+		}
+		at, d = at+part, d-part
+	}
+}
+
+// printSlots writes, for each slot, its offset, the mean goroutines
+// running in it, the mean in system calls, and the functions that ran
+// alone for a tenth of it or more, longest first.
+func (p *profile) printSlots(w io.Writer) {
+	if len(p.slots) > 0 {
+		fmt.Fprintln(w, "from the start: goroutines running, in system calls; who ran alone")
+	}
+	for i, s := range p.slots {
+		fmt.Fprintf(w, "%8v %.2f %.2f", time.Duration(i)*p.every, s.busy.Seconds()/p.every.Seconds(), s.sys.Seconds()/p.every.Seconds())
+		for _, a := range longest(s.alone, len(s.alone)) {
+			if a.d*10 >= p.every {
+				fmt.Fprintf(w, "  %s %v", shortName(a.fn), a.d.Round(time.Millisecond))
+			}
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// shortName drops the module path from a function name.
+func shortName(fn string) string {
+	return strings.TrimPrefix(fn, "github.com/timelinehq/timeline/")
 }
 
 // waitsForSignals reports whether stack is that of os/signal's goroutine
@@ -188,24 +247,29 @@ func (p *profile) print(w io.Writer, top int) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "mean goroutines running: %.2f\n", p.mean())
-	type fnTime struct {
-		fn string
-		d  time.Duration
-	}
-	var alone []fnTime
-	for fn, d := range p.alone {
-		alone = append(alone, fnTime{fn, d})
-	}
-	slices.SortFunc(alone, func(a, b fnTime) int { return cmp.Or(cmp.Compare(b.d, a.d), strings.Compare(a.fn, b.fn)) })
-	if len(alone) > top {
-		alone = alone[:top]
-	}
+	alone := longest(p.alone, top)
 	if len(alone) > 0 {
 		fmt.Fprintln(w, "running alone, by the function the goroutine started in:")
 	}
 	for _, a := range alone {
 		fmt.Fprintf(w, "  %v %s\n", a.d.Round(time.Millisecond), a.fn)
 	}
+}
+
+// fnTime is a function and the time its goroutines ran alone.
+type fnTime struct {
+	fn string
+	d  time.Duration
+}
+
+// longest returns the top functions of alone by time, longest first.
+func longest(alone map[string]time.Duration, top int) []fnTime {
+	var fs []fnTime
+	for fn, d := range alone {
+		fs = append(fs, fnTime{fn, d})
+	}
+	slices.SortFunc(fs, func(a, b fnTime) int { return cmp.Or(cmp.Compare(b.d, a.d), strings.Compare(a.fn, b.fn)) })
+	return fs[:min(top, len(fs))]
 }
 
 func percent(d, of time.Duration) float64 {

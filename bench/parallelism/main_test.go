@@ -21,7 +21,7 @@ func alonePart() { spin(40 * time.Millisecond) }
 
 // traced returns the trace of a run that spins on one goroutine, then on
 // two at once.
-func traced(t *testing.T) *profile {
+func traced(t *testing.T, every time.Duration) *profile {
 	t.Helper()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	var buf bytes.Buffer
@@ -37,7 +37,7 @@ func traced(t *testing.T) *profile {
 	}
 	wg.Wait()
 	trace.Stop()
-	p, err := read(&buf)
+	p, err := read(&buf, every)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func traced(t *testing.T) *profile {
 }
 
 func TestRead(t *testing.T) {
-	p := traced(t)
+	p := traced(t, 0)
 	if len(p.running) < 3 || p.running[2] < 40*time.Millisecond || p.running[1] < 20*time.Millisecond {
 		t.Fatalf("running = %v, want at least 40ms with two goroutines and 20ms with one", p.running)
 	}
@@ -67,7 +67,32 @@ func TestRead(t *testing.T) {
 }
 
 func TestReadBadTrace(t *testing.T) {
-	if _, err := read(strings.NewReader("not a trace")); err == nil {
+	if _, err := read(strings.NewReader("not a trace"), 0); err == nil {
 		t.Error("read accepted a file that is not a trace")
+	}
+}
+
+// The slots cover the run, and together hold what the whole run holds:
+// the goroutines running over time.
+func TestSlots(t *testing.T) {
+	const every = 10 * time.Millisecond
+	p := traced(t, every)
+	if want := int((p.wall + every - 1) / every); len(p.slots) != want {
+		t.Fatalf("%d slots of %v for a run of %v, want %d", len(p.slots), every, p.wall, want)
+	}
+	var busy, want time.Duration
+	for _, s := range p.slots {
+		busy += s.busy
+	}
+	for n, d := range p.running {
+		want += time.Duration(n) * d
+	}
+	if busy != want {
+		t.Errorf("the slots hold %v of goroutines running, the run %v", busy, want)
+	}
+	var out strings.Builder
+	p.printSlots(&out)
+	if lines := strings.Count(out.String(), "\n"); lines != len(p.slots)+1 {
+		t.Errorf("printSlots wrote %d lines for %d slots:\n%s", lines, len(p.slots), out.String())
 	}
 }

@@ -732,9 +732,10 @@ func (a *Article) Venue(i int) kind.Venue {
 // kind.ClassifyWith(sentence, a.Venue(i)), so that "met with" is a visit in
 // a participant's capital and a meeting at a third location elsewhere, but
 // with no trigger in the name of an organisation the sentence names (see
-// inNames). It returns kind.Other for an i out of range. The words kind
-// matches are read off the tokens Venue made of the sentence (kindWords)
-// where they are kept.
+// inNames), and with a storm's name a disaster's (see markStorms). It
+// returns kind.Other for an i out of range. The words kind matches are
+// read off the tokens Venue made of the sentence (kindWords) where they
+// are kept.
 func (a *Article) Kind(i int) kind.Kind {
 	m, _ := a.KindMatch(i)
 	return m.Kind
@@ -752,18 +753,25 @@ func (a *Article) KindMatch(i int) (kind.Match, []kind.Word) {
 	// Venue has scanned the sentence: its tokens are kept, except in a long
 	// article (see scan); an empty sentence may have none either.
 	st := &a.sts[i+a.off]
+	storm := stormNamed(st, a.clusters)
 	if st.toks != nil {
 		var ok bool
 		if a.kwords, ok = kindWords(st, st.toks, a.kwords[:0]); ok {
 			if st.names {
 				inNames(st.mentions, a.kwords)
 			}
+			if storm {
+				markStorms(st, a.clusters, a.kwords)
+			}
 			return a.kinds.ExplainWords(a.kwords, v), a.kwords
 		}
 	}
 	sp := a.spans[i]
-	if st.names {
+	if st.names || storm {
 		a.kwords = append(a.kwords[:0], kind.Words(sp.Text(a.text))...)
+		if storm {
+			markStorms(st, a.clusters, a.kwords)
+		}
 		return a.kinds.ExplainWords(inNames(st.mentions, a.kwords), v), a.kwords
 	}
 	lower := ""

@@ -61,6 +61,8 @@ func FuzzKindWords(f *testing.F) {
 		f.Add(text)
 	}
 	f.Add("Kerry's-based “U.N.'s” 1,2.3 a‑b x’s-y \"q\" ”")
+	f.Add("Sudan: talks; “peace”: U.S.: at 10:30, a (b): c.d: U.N.'s: e")
+	f.Add("freed 1,968 men, 2,3.4 of them; U.S.,5 6,x 7,,8 9,")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, sp := range append(sentence.Split(text), sentence.Span{Start: 0, End: len(text)}) {
 			checkKindWords(t, text, sp)
@@ -122,7 +124,8 @@ func TestKindCorpus(t *testing.T) {
 
 // checkKind compares Kind with kind.ClassifyWith on the sentences of
 // text, asked about in an order drawn from rng: with the words of
-// kind.Words, those of an organisation's name emptied (inNames).
+// kind.Words, those of an organisation's name emptied (inNames) and
+// those of a storm's name marked (markStorms).
 func checkKind(t *testing.T, text string, rng *rand.Rand) {
 	t.Helper()
 	spans := sentence.Split(text)
@@ -130,9 +133,44 @@ func checkKind(t *testing.T, text string, rng *rand.Rand) {
 	defer a.Release()
 	for _, i := range rng.Perm(len(spans)) {
 		got, v := a.Kind(i), a.Venue(i)
-		words := inNames(a.sts[i+a.off].mentions, kind.Words(spans[i].Text(text)))
+		st := &a.sts[i+a.off]
+		words := markStorms(st, a.clusters, inNames(st.mentions, kind.Words(spans[i].Text(text))))
 		if want := kind.ClassifyWords(words, v); got != want {
 			t.Fatalf("sentence %d (%q): Kind = %v, want %v", i, spans[i].Text(text), got, want)
+		}
+	}
+}
+
+// TestKindStorm checks that a storm's name, after its head word, strikes
+// and kills as a disaster does, with no attack, in a short article and in
+// a long one (whose tokens are not kept), while a name of no storm, or
+// before one, still attacks.
+func TestKindStorm(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the kind of each sentence
+	}{
+		{"Hurricane Josephine neared Jamaica. Josephine killed 12 people on Tuesday.", []string{"other", "other"}},
+		{"Hurricane Josephine neared Jamaica. Officials said Josephine struck the coast.", []string{"other", "statement"}},
+		{"Tropical Storm Sara hit Honduras. Sara killed four people on Nov. 15.", []string{"other", "other"}},
+		{"Hurricane Josephine neared Jamaica. Gunmen killed 12 people on Tuesday.", []string{"other", "attack"}},
+		{"Josephine Baker attacked the plan. Hurricane Melissa neared.", []string{"attack", "other"}},
+		{"Gunmen led by Josephine killed 12 people.", []string{"attack"}},
+	}
+	for _, tt := range tests {
+		for _, long := range []bool{false, true} {
+			text := tt.text
+			if long {
+				text += strings.Repeat(" Lavrov said so.", longArticle)
+			}
+			spans := sentence.Split(text)
+			a := Analyze(text, spans)
+			for i, want := range tt.want {
+				if got := a.Kind(i); got.Name != want {
+					t.Errorf("%q (long %v): sentence %d is %v, want %s", tt.text, long, i, got, want)
+				}
+			}
+			a.Release()
 		}
 	}
 }

@@ -18,15 +18,16 @@
 //	negotiation  046    talks, negotiations, discussed
 //	agreement    057    signed ... agreement, reached ... deal, inked
 //	ceasefire    0871   ceasefire, cease-fire, truce, cessation of hostilities
-//	release      0841   released ... hostages, freed ... prisoners, released on bail
+//	release      0841   released ... hostages, freed ... prisoners, released on bail, exchanged ... prisoners
 //	aid          07     humanitarian aid, aid convoy, relief supplies, pledged
 //	investigate  09     opened ... investigation, launched ... probe, are investigating
+//	convict      116    was convicted, a jury convicted, found ... guilty, guilty verdict
 //	reject       12     rejected ... proposal, rejected ... deal, vetoed
 //	threat       13     threatened, ultimatum, vowed to retaliate
 //	protest      14     protest, demonstrations, a rally, went on strike, walkout
-//	sanction     163    imposed ... tariffs, slapped ... duties, sanctions on, anti-dumping
-//	coerce       17     arrested, detained, charged ... with, sentenced, expelled
-//	attack       19     attack, airstrikes, shelling, clashes, killed, violated ... truce
+//	sanction     163    imposed ... tariffs, sanctions on, anti-dumping, suspended ... aid, severed ... ties
+//	coerce       17     arrested, detained, charged ... with, sentenced, convicted, expelled
+//	attack       19     attack, airstrikes, shelling, clashes, killed, kills, violated ... truce
 //	other        ""     no trigger
 //
 // "visit" stands for both CAMEO 042 (make a visit) and 043 (host a visit):
@@ -54,14 +55,17 @@
 //  2. A sentence whose first trigger is a reporting verb (a statement
 //     trigger of priority 10: "said", "told reporters", "added") reports a
 //     statement: "Kerry said the sides had agreed on a ceasefire", "Staffan
-//     de Mistura told reporters that Friday's talks are important".
+//     de Mistura told reporters that Friday's talks are important". Not
+//     one right after a phrase of [relative] ("who", "which had"), which
+//     is a relative clause's: "Officials who said drones struck the port
+//     gave no figures" is an attack, by rule 3.
 //  3. Otherwise the trigger with the highest priority decides, the earliest
 //     on a tie: ceasefire violations 90, a rejection of what another kind
 //     names 88 ("rejected the ceasefire proposal"), talks about a truce 86
 //     ("ceasefire talks"), ceasefire 85, agreement 80 (78 for "reached ...
-//     deal" and "agreed ... to extend"), a verbal attack 76 (a statement:
-//     "a scathing attack on the US"), attack 75, coerce 75 (an arrest, a
-//     charge), release 74, an anti-dumping probe 73 (a sanction), the
+//     deal" and "agreed ... to extend"), a conviction 77, a verbal attack
+//     76 (a statement: "a scathing attack on the US"), attack 75, coerce
+//     75 (an arrest, a charge, a sentence), release 74, an anti-dumping probe 73 (a sanction), the
 //     opening of an investigation 72, threat 70, mediation 68, sanction 66, intent 65 (60 for "to meet"),
 //     hosted talks or a hosted meeting 63, visit 62, aid 60, protest 58, a
 //     rejection alone 57, meeting 55, consult 52, negotiation 50,
@@ -69,8 +73,19 @@
 //     as object ("announced", "declared", "press conference"). So a trailing
 //     attribution does not hide the event ("Russia and Turkey agreed a
 //     truce, officials said" is a ceasefire), nor does an announcement
-//     ("Russia announced a ceasefire").
-//  4. Before rules 2 and 3, a clause of background (after "as", "amid",
+//     ("Russia announced a ceasefire"). An event that CAMEO has no code
+//     for ([uncoded]: a legislature's vote, a law signed, a plea, an
+//     acquittal, a verdict, a launch, a fire that broke out) decides like
+//     any trigger and makes the kind Other, with no trigger in its Match:
+//     "The House voted to approve a bill ..., supporting the deal that
+//     McCarthy negotiated" is no negotiation, "pleaded guilty to killing
+//     two guards" no attack, "Biden signed the debt ceiling deal into
+//     law" no agreement.
+//  4. Before rules 2 and 3, a label decides nothing: the words of a
+//     sentence before a colon, up to four words in, when a trigger follows
+//     the colon and none of theirs is a statement's (a speaker's: "Kerry
+//     says: the truce will hold"). "Sudan fighting: talks open in Jeddah"
+//     is a negotiation. And a clause of background (after "as", "amid",
 //     "while", "after", "unless", "if": [background] of data/kinds.txt)
 //     loses its triggers when the clause before it has one other than an
 //     announcement (a statement trigger below 10): "Blinken met Netanyahu
@@ -86,7 +101,9 @@
 //     "anticipating", "to avert"; a measure lifted, "lifted") up to four words before it in its
 //     clause, or in its gap; an event undecided or conditional, "whether",
 //     "unless", is none too. "Putin did not attend the BRICS summit" is no
-//     meeting, "the sides reached no agreement" no agreement.
+//     meeting, "the sides reached no agreement" no agreement, "found him
+//     not guilty" no conviction; a word of the trigger's own phrase
+//     negates nothing ("pleaded not guilty").
 //  6. Before rules 2 and 3 too, a trigger that starts inside a phrase of
 //     [idiom], or starts before one and ends inside it, decides nothing
 //     ("the court struck down the law", "a heart attack", "fighting a
@@ -96,8 +113,13 @@
 //     earthquake struck Cebu", "were killed in floods", "a fire killed 10
 //     people", "winds threaten"), or in the clause before one that starts
 //     with it or with a word like "which" ("Hurricane Melissa, which killed
-//     dozens"), or after an "as" up to three words after it ("Josephine
-//     struck Jamaica as a Category 4 hurricane"): those are no attacks. A
+//     dozens"), or among the first six words of that clause, its subject
+//     ("Flash floods hit the eastern region of Valencia on Tuesday night,
+//     killing 95"), or after an "as" up to three words after it
+//     ("Josephine struck Jamaica as a Category 4 hurricane"): those are no
+//     attacks. A word its caller marks (Word.Disaster: a storm's name that
+//     package entity knows, "Josephine killed 12 people" after "Hurricane
+//     Josephine") is a word of [disaster] too. A
 //     deadline's act is an idiom too: "has until April 1 to reach a deal"
 //     is no agreement.
 //
@@ -112,6 +134,11 @@
 // government ([seat]: "met Trump at the White House", "in the Kremlin") is
 // a visit whatever the venue: the host receives it (AtSeat tells a caller
 // whose words lack the seat's name).
+//
+// A headline of two clauses joined by a semicolon tells two events, and
+// the story's lead reports the first: ExplainHeadline classifies that
+// clause ("Talks collapse; rebels shell city" leads with the talks), or
+// the whole headline when it has no trigger.
 //
 // Match tells the trigger's priority and whether it was a meeting's, so
 // that a caller can weigh two sentences' kinds (a headline's against its

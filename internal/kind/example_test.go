@@ -72,6 +72,7 @@ func ExampleAll() {
 	// release     0841 Release persons: free prisoners, hostages or detainees, release on bail or from custody.
 	// aid         07   Provide aid: humanitarian, economic or military aid, relief convoys, supplies.
 	// investigate 09   Investigate: open or conduct an investigation, inquiry or probe into a crime, abuses or a deal.
+	// convict     116  Find guilty or liable: a conviction, a guilty verdict, a finding of liability.
 	// reject      12   Reject: reject or veto a proposal, an offer, a demand or an agreement.
 	// threat      13   Threaten: threats, ultimatums, vows of retaliation.
 	// protest     14   Protest: demonstrations, rallies, marches, strikes, walkouts, boycotts and sit-ins.
@@ -127,4 +128,13 @@ func ExampleEventful() {
 	// Output:
 	// false
 	// true
+}
+
+func ExampleExplainHeadline() {
+	title := "Talks collapse; rebels shell city"
+	fmt.Println(kind.ExplainHeadline(title, kind.VenueNone).Kind) // what the lead reports
+	fmt.Println(kind.Explain(title, kind.VenueNone).Kind)         // the stronger event
+	// Output:
+	// negotiation
+	// attack
 }

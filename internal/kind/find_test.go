@@ -63,6 +63,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("The agreement, signed on Friday, will take effect; China imposed duties on canola, lifted the tariffs on steel; truce monitors; voted to ratify a contract, ending a strike.")
 	f.Add("Qatar hosted a meeting of negotiators; Starmer called Zelensky late Monday; police arrested 40 and charged them with rioting; ceasefire talks; the start of the war.")
 	f.Add("Josephine struck Jamaica as a Category 4 hurricane, killing 41; Melissa, which killed dozens; the CMA opened a probe; has until April 1 to reach a deal; raised its offer")
+	f.Add("The final agreement, struck on Saturday; a jury convicted him of fraud but acquitted him; he pleaded guilty to killing two; the House voted to approve a bill; signed the deal into law")
 	f.Fuzz(checkFind)
 }
 

@@ -81,8 +81,10 @@ func ClassifyLower(sentence, lower string, v Venue) Kind { return explain(senten
 
 // Match is the outcome of a classification and the trigger that decided it.
 type Match struct {
-	Kind    Kind
-	Trigger string // the trigger as listed in data/kinds.txt ("met with"); "" for Other
+	Kind Kind
+	// Trigger is the trigger as listed in data/kinds.txt ("met with"); ""
+	// for Other, also when an event of [uncoded] decided ("pleaded guilty").
+	Trigger string
 	// Start and End are the byte offsets in the sentence of the words the
 	// trigger matched (gap words included); both 0 for Other.
 	Start, End int
@@ -157,6 +159,21 @@ func (c *Classifier) ExplainWords(words []Word, v Venue) Match {
 	return c.sc.explainWords(c.tb, words, v)
 }
 
+// ExplainHeadline is Explain of the clause of a headline that the lead of
+// its story reports: the first of the clauses a semicolon joins, when it
+// has a trigger, else the whole headline. "Talks collapse; rebels shell
+// city" leads with the talks (a negotiation), while Explain of it, a
+// sentence, finds the attack the stronger. Start and End are offsets in
+// title.
+func ExplainHeadline(title string, v Venue) Match {
+	if i := strings.IndexByte(title, ';'); i >= 0 {
+		if m := Explain(title[:i], v); m.Kind != Other {
+			return m
+		}
+	}
+	return Explain(title, v)
+}
+
 // ExplainLower is Explain for a caller that has the sentence in lower case
 // already ("" to have it computed), as ClassifyLower.
 func ExplainLower(sentence, lower string, v Venue) Match { return explain(sentence, lower, v) }
@@ -171,6 +188,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	sc.hits = found
 	found = tb.otherSenses(toks, found)
 	found = unquotedOrAll(found)
+	found = tb.unlabelled(toks, found)
 	hits := tb.mainClause(toks, found)
 	best, first := choose(hits)
 	// A negated trigger decides nothing. Only the hits that decide are
@@ -184,11 +202,14 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	if best < 0 {
 		return Match{Kind: Other}
 	}
-	if hits[first].trig.kind == tb.statement && hits[first].trig.priority >= reporting {
+	if hits[first].trig.kind == tb.statement && hits[first].trig.priority >= reporting && !tb.relative(toks, hits[first]) {
 		best = first
 	}
 	h := hits[best]
 	k := h.trig.kind
+	if k == uncodedKind {
+		return Match{Kind: Other} // an event CAMEO has no code for: "the Senate passed the bill"
+	}
 	if k == meetKind {
 		if v != VenueHome && tb.atSeat(toks) {
 			v = VenueHome // "met Trump at the White House": the host received a visit
@@ -215,8 +236,8 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 
 // All returns every kind, in a stable documented order: statement, intent,
 // consult, visit, meeting, mediation, negotiation, agreement, ceasefire,
-// release, aid, investigate, reject, threat, protest, sanction, coerce,
-// attack, other.
+// release, aid, investigate, convict, reject, threat, protest, sanction,
+// coerce, attack, other.
 func All() []Kind {
 	tb := load()
 	out := make([]Kind, len(tb.kinds))
@@ -264,7 +285,16 @@ const (
 	disasterSection   = -7
 	seatSection       = -8
 	participleSection = -9
+	relativeSection   = -10
 )
+
+// uncodedKind is the kind index of the triggers of [uncoded]: events that
+// CAMEO has no code for (a legislature's vote, a plea, an acquittal),
+// which decide like any trigger and make the sentence's kind Other, so
+// that a weaker trigger around them does not give it a wrong one ("voted
+// to approve a bill ... the deal that McCarthy negotiated" is no
+// negotiation).
+const uncodedKind = -11
 
 // reporting is the priority of the statement triggers that are reporting
 // verbs ("said", "told"): one that comes first makes the sentence a
@@ -294,13 +324,15 @@ var sections = map[string]int{
 	"disaster":     disasterSection,
 	"seat":         seatSection,
 	"participle":   participleSection,
+	"uncoded":      uncodedKind,
+	"relative":     relativeSection,
 }
 
 // trigger is one trigger line of the data file.
 type trigger struct {
 	words    []string // lowercase words; gap stands for up to maxGap words
 	phrase   string   // as written in the data file
-	kind     int      // index into table.kinds, or meetKind
+	kind     int      // index into table.kinds, or meetKind, idiomKind or uncodedKind
 	priority int
 	rest     wordSet // the words after the first, but the gap
 	// after are the words after which the trigger, of one word, is a
@@ -381,6 +413,13 @@ type table struct {
 	// participles are the lines of [participle]: a word before a trigger
 	// and the trigger, a participle there ("the", "detained").
 	participles [][2]string
+	// relatives are the phrases of [relative], each as its words: what
+	// starts a relative clause right before its verb ("who", "which
+	// had"). A reporting verb after one is not the sentence's.
+	// relativeLens are the lastLens of their last words: most words
+	// before a reporting verb end none.
+	relatives    [][]string
+	relativeLens [256]uint32
 	// Indexes of the kinds the rules refer to; attack and threat are -1
 	// when there is no such kind.
 	statement, visit, meeting, consult, attack, threat int
@@ -485,6 +524,16 @@ func parseTable(data string) (*table, error) {
 				return nil, fmt.Errorf("line %d: want two lowercase words, got %q", lineNo, line)
 			}
 			tb.participles = append(tb.participles, [2]string{f[0], f[1]})
+			continue
+		}
+		if cur == relativeSection {
+			if line != strings.ToLower(line) || len(Words(line)) != len(strings.Fields(line)) {
+				return nil, fmt.Errorf("line %d: want lowercase words, got %q", lineNo, line)
+			}
+			r := strings.Fields(line)
+			last := r[len(r)-1]
+			tb.relatives = append(tb.relatives, r)
+			tb.relativeLens[last[len(last)-1]] |= lenBit(len(last))
 			continue
 		}
 		if cur == disasterSection && len(strings.Fields(line)) > 1 {
@@ -592,9 +641,9 @@ func checkEnds(words []string) error {
 }
 
 // eventful tells whether tr is a trigger of an event: of a kind other
-// than statement, or of a meeting.
+// than statement, or of a meeting (an event of [uncoded] has no kind).
 func (tb *table) eventful(tr *trigger) bool {
-	return tr.kind != tb.statement && tr.kind != idiomKind
+	return tr.kind != tb.statement && tr.kind != idiomKind && tr.kind != uncodedKind
 }
 
 // Eventful tells whether a trigger of an event (of a kind other than
@@ -708,6 +757,29 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 	return hits[:n]
 }
 
+// relative reports whether a phrase of [relative] ends right before h
+// ("who", "which had"): h is the verb of a relative clause, and a
+// reporting verb there reports nothing of its sentence's own. "Officials
+// who said drones struck the port gave no figures" reports the attack,
+// the strongest trigger, as "The ministry, which said the strike hit a
+// hospital, condemned it" does.
+func (tb *table) relative(toks []Word, h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	if w := toks[h.start-1].Lower; w == "" || tb.relativeLens[w[len(w)-1]]&lenBit(len(w)) == 0 {
+		return false
+	}
+	for _, r := range tb.relatives {
+		if j := h.start - len(r); j >= 0 && toks[j].Lower == r[0] {
+			if end, ok := matchFrom(toks, j+1, r[1:]); ok && end == h.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // participle reports whether the trigger of h is one word that is a
 // participle where it stands, after the word a line of [participle]
 // gives it: "the detained activists".
@@ -754,11 +826,41 @@ func (tb *table) disasterAround(toks []Word, h hit) bool {
 		back, open = 2*maxGap, true
 	}
 	for k := h.start - 1; k >= 0 && k >= s-back && (open || k+1 >= s || !toks[k+1].Clause); k-- {
-		if tb.disasterAt(toks, k) && (k+1 == h.start || toks[k+1].Lower != "of") { // not "a storm of protest"
+		if tb.disasterSubject(toks, k, h.start) {
 			return true
 		}
 	}
+	if open && tb.subjectBefore(toks, s) {
+		return true
+	}
 	return tb.disasterAfter(toks, h)
+}
+
+// disasterSubject tells whether toks[k], before the trigger that starts
+// at start, is a word of [disaster] that no "of" follows (not "a storm of
+// protest").
+func (tb *table) disasterSubject(toks []Word, k, start int) bool {
+	return tb.disasterAt(toks, k) && (k+1 == start || toks[k+1].Lower != "of")
+}
+
+// subjectBefore tells whether a word of [disaster] stands among the
+// first disasterReach words of the clause before toks[s], a word that
+// starts its clause: the subject of a participle set off after it, however
+// long that clause ("Flash floods hit the eastern region of Valencia on
+// Tuesday night, killing at least 95 people"), while a disaster further
+// into it is no subject ("Israeli fire hit a shelter for people displaced
+// by floods, killing five").
+func (tb *table) subjectBefore(toks []Word, s int) bool {
+	c := s - 1
+	for c > 0 && !toks[c].Clause {
+		c--
+	}
+	for k := c; k >= 0 && k < s && k < c+disasterReach; k++ {
+		if tb.disasterSubject(toks, k, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // disasterAfter tells whether a word of [disaster] stands up to three
@@ -804,11 +906,11 @@ func (tb *table) isBackground(w string) bool {
 	return w != "" && tb.backgroundLens[w[0]]&lenBit(len(w)) != 0 && slices.Contains(tb.background, w)
 }
 
-// disasterAt tells whether toks[k] is a word of [disaster] or ends a
-// phrase of it ("a fire").
+// disasterAt tells whether toks[k] is a word of [disaster], one its
+// caller marked (Word.Disaster), or ends a phrase of [disaster] ("a fire").
 func (tb *table) disasterAt(toks []Word, k int) bool {
 	w := toks[k].Lower
-	if tb.isDisaster(w) {
+	if toks[k].Disaster || tb.isDisaster(w) {
 		return true
 	}
 	if w == "" || tb.disasterPhraseLens[w[0]]&lenBit(len(w)) == 0 {
@@ -869,6 +971,41 @@ func (tb *table) isDisaster(w string) bool {
 	return w != "" && tb.disasterLens[w[0]]&lenBit(len(w)) != 0 && slices.Contains(tb.disaster, w)
 }
 
+// labelWords is how many words a label before a colon may have.
+const labelWords = 4
+
+// unlabelled returns hits but those of a label, the words of a sentence
+// before a colon up to labelWords in, when a trigger follows the colon:
+// a headline's topic, whose news comes after it. "Sudan fighting: talks
+// open in Jeddah" is talks, "Gaza ceasefire: Hamas frees 20 hostages" a
+// release. A label with a statement's trigger is a speaker's, whose words
+// follow ("Kerry says: talks will go on"), and is kept. The hits kept are
+// the last ones of hits, in order.
+func (tb *table) unlabelled(toks []Word, hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits // most sentences: the words need no look
+	}
+	c := 0 // the word after the label's colon
+	for k := 1; k < len(toks) && k <= labelWords; k++ {
+		if toks[k].Clause {
+			if toks[k].Colon {
+				c = k
+			}
+			break
+		}
+	}
+	if c == 0 || hits[0].start >= c || hits[len(hits)-1].start < c {
+		return hits
+	}
+	n := 0
+	for ; hits[n].start < c; n++ {
+		if hits[n].trig.kind == tb.statement {
+			return hits
+		}
+	}
+	return hits[n:]
+}
+
 // unquotedOrAll returns the hits that start outside quotation marks, if
 // there are any, else hits: the words of a quotation decide the kind of a
 // sentence only when nothing else does. The unquoted ones are moved to the
@@ -921,7 +1058,10 @@ func (tb *table) unnegated(toks []Word, hits []hit) []hit {
 }
 
 // negated tells whether a negation stands in h or up to maxGap words
-// before it in its clause, with no word of [negation-end] between.
+// before it in its clause, with no word of [negation-end] between. A word
+// of the trigger's own phrase negates nothing: "pleaded not guilty" is a
+// plea, while "not" in the gap of "found ... guilty" ("found him not
+// guilty") negates the finding.
 func (tb *table) negated(toks []Word, h hit) bool {
 	for k := h.end - 1; k >= 0 && k >= h.start-maxGap; k-- {
 		if k < h.start && toks[k+1].Clause {
@@ -934,7 +1074,8 @@ func (tb *table) negated(toks []Word, h hit) bool {
 		// Most words are neither a negation nor an end of one, which the
 		// lengths tell at once.
 		bit := lenBit(len(w))
-		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) {
+		if (tb.negLens[w[0]]&bit != 0 || w[len(w)-1] == 't') && tb.negationAt(toks, k) &&
+			(k < h.start || !slices.Contains(h.trig.words, w)) {
 			return true
 		}
 		if k < h.start && tb.negEndLens[w[0]]&bit != 0 && slices.Contains(tb.negationEnd, w) {
@@ -1044,10 +1185,20 @@ type Word struct {
 	// Clause is set when punctuation that separates clauses (, ; : ( ) — or
 	// a quotation mark) stands between this word and the one before.
 	Clause bool
+	// Colon is set when a colon stands between this word and the one
+	// before: the words before it may be a label ("Sudan fighting: talks
+	// open in Jeddah").
+	Colon bool
+	// Disaster is set by a caller that knows the word names a natural
+	// disaster no list has: a storm's name ("Josephine" in "Josephine
+	// killed 12 people" after "Hurricane Josephine"). It counts as a word
+	// of [disaster]; Words never sets it.
+	Disaster bool
 }
 
 // Words splits a sentence into lowercase words: runs of letters, digits and
-// marks, with inner hyphens and apostrophes ("cease-fire", "don't"). It
+// marks, with inner hyphens and apostrophes ("cease-fire", "don't") and
+// commas between digits ("1,968"). It
 // marks the words inside quotation marks: curly quotes nest, and a closing
 // quote with no opening one before it means the sentence began inside a
 // quotation that an earlier sentence opened; straight quotes toggle.
@@ -1063,7 +1214,7 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 	}
 	sameLen := len(lower) == len(s)
 	depth, minDepth := 0, 0
-	clause := false
+	clause, colon := false, false
 	for i := 0; i < len(s); {
 		if s[i] == ' ' {
 			i++ // a space: neither a word nor a mark that matters
@@ -1081,6 +1232,10 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 					continue
 				}
 				if c := s[j]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+					if c == ',' && digitComma(s, j) {
+						j += 2 // "1,968": a number, no clause
+						continue
+					}
 					break // the common end of a word: a space or punctuation that joins nothing
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -1097,14 +1252,14 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 				}
 				break
 			}
-			t := Word{Start: i, End: j, Quoted: depth > 0, Clause: clause}
+			t := Word{Start: i, End: j, Quoted: depth > 0, Clause: clause, Colon: colon}
 			if sameLen {
 				t.Lower = lower[i:j]
 			} else {
 				t.Lower = strings.ToLower(s[i:j])
 			}
 			toks = append(toks, t)
-			clause = false
+			clause, colon = false, false
 			i = j
 			continue
 		}
@@ -1123,7 +1278,9 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 				depth++
 			}
 			clause = true
-		case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
+		case ':':
+			clause, colon = true, true
+		case ',', ';', '(', ')', '[', ']', '—', '–', '.', '!', '?':
 			clause = true
 		}
 		i += size
@@ -1150,6 +1307,22 @@ func tokenizeInto(s, lower string, buf []Word) []Word {
 	}
 	return toks
 }
+
+// digitComma reports whether s[j], a comma, stands between two ASCII
+// digits: it joins a number's groups ("1,968 prisoners") and ends no
+// clause, so that a trigger's gap reads past it ("released ...
+// prisoners"). Words and package entity's split of words read it so.
+func digitComma(s string, j int) bool {
+	return j > 0 && j+1 < len(s) && isDigit(s[j-1]) && isDigit(s[j+1])
+}
+
+// DigitComma reports whether s[j] is a comma between two ASCII digits,
+// which Words reads as part of a number's word ("1,968"), no mark: it
+// lets a caller that splits words itself (internal/entity) read it so.
+func DigitComma(s string, j int) bool { return s[j] == ',' && digitComma(s, j) }
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // Mark returns the depth of quotation and whether a clause is ended after
 // the mark r, a rune of no word, as Words reads a sentence's marks once it

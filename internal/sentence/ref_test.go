@@ -219,7 +219,7 @@ func (s *refSplitter) refScan(from, to int) {
 			i = m - 1
 			continue
 		}
-		if j-i == 1 && c == '.' && !s.refPeriodEnds(from, i, m, to) {
+		if j-i == 1 && c == '.' && !s.refPeriodEnds(from, i, m, to) || refQuoteGoesOn(text, start, i, m, to) {
 			i = m - 1
 			continue
 		}
@@ -267,6 +267,45 @@ func (s *refSplitter) refPeriodEnds(from, dot, next, to int) bool {
 		end = len(rest)
 	}
 	return s.lx.starters[rest[:end]]
+}
+
+// refQuoteGoesOn is quoteGoesOn, rune by rune.
+func refQuoteGoesOn(text string, start, end, next, to int) bool {
+	open := false
+	for _, r := range text[start:end] {
+		switch r {
+		case '"':
+			open = !open
+		case '“':
+			open = true
+		case '”':
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	limit := min(to, next+maxQuote)
+	for k := next; k < limit; {
+		r, size := utf8.DecodeRuneInString(text[k:to])
+		if r == '“' && k+size <= to {
+			return false
+		}
+		if (r != '"' && r != '”') || k+size > to {
+			k += size
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:k])
+		switch prev {
+		case ',':
+			return true
+		case '?', '!':
+			rest := strings.TrimLeft(text[k+size:to], " \n")
+			return rest != "" && rest[0] >= 'a' && rest[0] <= 'z'
+		}
+		return false
+	}
+	return false
 }
 
 // refEmit appends text[start:end], trimmed, if it is not empty.

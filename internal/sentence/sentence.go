@@ -13,7 +13,10 @@
 // abbreviations can end one ("... in the U.S. The company said"); they do
 // when the next word is a common sentence start such as "The" or "He". The
 // abbreviations and sentence starts are data files (data/abbreviations.txt,
-// data/starters.txt) embedded in the binary.
+// data/starters.txt) embedded in the binary. An end inside a double
+// quotation that closes on a comma, or on '?' or '!' before a word in lower
+// case, ends no sentence: the quotation goes on into the words that say who
+// spoke (quoteGoesOn).
 //
 // News text is often hard-wrapped, so a single newline inside a paragraph
 // does not end a sentence. It does end a line that has no final punctuation
@@ -316,7 +319,7 @@ func (s *splitter) scan(from, to int) {
 		if c == '.' && i+2 < to && text[i+1] == ' ' && text[i+2] < utf8.RuneSelf && !asciiSpace[text[i+2]] {
 			// The commonest case, ". X", at once: what the loops below find.
 			m := i + 2
-			if asciiStarts[text[m]] && s.periodEnds(from, i, m, to) {
+			if asciiStarts[text[m]] && s.periodEnds(from, i, m, to) && !quoteGoesOn(text, start, i, m, to) {
 				s.emit(start, i+1)
 				start = m
 			}
@@ -364,7 +367,7 @@ func (s *splitter) scan(from, to int) {
 			i = m - 1
 			continue
 		}
-		if j-i == 1 && c == '.' && !s.periodEnds(from, i, m, to) {
+		if j-i == 1 && c == '.' && !s.periodEnds(from, i, m, to) || quoteGoesOn(text, start, i, m, to) {
 			i = m - 1
 			continue
 		}
@@ -373,6 +376,58 @@ func (s *splitter) scan(from, to int) {
 		i = m - 1
 	}
 	s.emit(start, to)
+}
+
+// maxQuote is how far after a sentence end inside a quotation
+// quoteGoesOn looks for its closing quote: a few sentences.
+const maxQuote = 1000
+
+// quoteGoesOn reports whether the sentence end at end (its first
+// terminator), between start, where the sentence began, and next, where
+// the next would begin, lies inside a double quotation that the sentence
+// goes on after: one opened since start, not closed before end, whose
+// closing quote, within maxQuote bytes of next and before to, follows a
+// comma ("Passing this was critical. The stakes could not have been
+// higher," Biden said) or a '?' or '!' and then a word in lower case
+// ("Why now? Who gains?" she asked). The quotation and the words that say
+// who spoke are one sentence, which cites the speaker with the quote.
+func quoteGoesOn(text string, start, end, next, to int) bool {
+	open := false
+	for k := start; k < end; k++ {
+		switch c := text[k]; {
+		case c == '"':
+			open = !open
+		case c == 0xE2 && k+2 < end && text[k+1] == 0x80 && (text[k+2] == 0x9C || text[k+2] == 0x9D):
+			open = text[k+2] == 0x9C // “ opens, ” closes
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := next; k < min(to, next+maxQuote); k++ {
+		c := text[k]
+		if c == 0xE2 && k+2 < to && text[k+1] == 0x80 && text[k+2] == 0x9C {
+			return false // another quotation opens first
+		}
+		if c != '"' && !(c == 0xE2 && k+2 < to && text[k+1] == 0x80 && text[k+2] == 0x9D) {
+			continue
+		}
+		switch text[k-1] {
+		case ',':
+			return true
+		case '?', '!':
+			after := k + 1
+			if c == 0xE2 {
+				after = k + 3
+			}
+			for after < to && (text[after] == ' ' || text[after] == '\n') {
+				after++
+			}
+			return after < to && text[after]-'a' < 26
+		}
+		return false
+	}
+	return false
 }
 
 // periodEnds reports whether the period at dot, followed by whitespace and

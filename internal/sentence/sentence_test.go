@@ -48,6 +48,41 @@ func TestSplit(t *testing.T) {
 			[]string{"Will the truce hold?", "Nobody knows!", "Talks resume Monday."},
 		},
 		{
+			"quotation said on after a comma",
+			`"Passing this budget was critical. The stakes could not have been higher," Biden said on Friday. He left.`,
+			[]string{`"Passing this budget was critical. The stakes could not have been higher," Biden said on Friday.`, "He left."},
+		},
+		{
+			"curly quotation said on",
+			"“We are ready. We will sign on Friday,” the minister said. Talks resumed.",
+			[]string{"“We are ready. We will sign on Friday,” the minister said.", "Talks resumed."},
+		},
+		{
+			"quoted questions, then who asked",
+			`"Why now? Who gains?" she asked. Nobody answered.`,
+			[]string{`"Why now? Who gains?" she asked.`, "Nobody answered."},
+		},
+		{
+			"quotation that ends its sentence",
+			`"We are ready. We will sign." He left on Friday.`,
+			[]string{`"We are ready.`, `We will sign."`, "He left on Friday."},
+		},
+		{
+			"quotation closed before the end",
+			`He said "yes." Then he left. "No," she said.`,
+			[]string{`He said "yes."`, "Then he left.", `"No," she said.`},
+		},
+		{
+			"quotation not closed in its paragraph",
+			"\"We will fight. We will win.\n\n\"Never,\" he said.",
+			[]string{`"We will fight.`, "We will win.", `"Never," he said.`},
+		},
+		{
+			"question quoted, then a new sentence",
+			`"Why now? Who gains?" The minister did not say.`,
+			[]string{`"Why now?`, `Who gains?"`, "The minister did not say."},
+		},
+		{
 			"date ends sentence",
 			"It happened on May 5. Police said the driver fled.",
 			[]string{"It happened on May 5.", "Police said the driver fled."},
