@@ -79,7 +79,7 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	if lx.initials(textOr(st, i-1)) {
 		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service", "F.A.O. Schwarz"
 	}
-	if lx.verbAfter(st, end) && !st.afterAgents(i) || st.verbBefore(i) {
+	if lx.verbAfter(st, end) && !lx.afterAgents(st, i) || st.verbBefore(i) {
 		return true
 	}
 	if st.isPunct(end, ",") && st.isWord(end+1) {
@@ -97,12 +97,24 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 }
 
 // afterAgents reports whether token i comes right after a plural of a
-// noun of people (agentPlural) and "in", "of" or "from": "Picketers in
-// Ottumwa said", "Residents of El Obeid said". The verb after the name is
-// theirs, and the name is where they are.
-func (st *sent) afterAgents(i int) bool {
+// noun of people (peoplePlural) and "in", "of" or "from": "Picketers in
+// Ottumwa said", "Residents of El Obeid said", "Officials in Larnaca
+// said". The verb after the name is theirs, and the name is where they
+// are.
+func (lx *lexicon) afterAgents(st *sent, i int) bool {
 	w := lowOr(st, i-1)
-	return (w == "in" || w == "of" || w == "from") && st.isWord(i-2) && agentPlural(st.low(i-2))
+	return (w == "in" || w == "of" || w == "from") && st.isWord(i-2) && peoplePlural(lx, st.low(i-2), st.text(i-2))
+}
+
+// peoplePlural reports whether the word w (in lower case; written as
+// text) is the plural of a noun of people: of a word of [person-noun]
+// ("officials", "witnesses") or ending so (agentPlural: "Picketers").
+func peoplePlural(lx *lexicon, w, text string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return agentPlural(text)
+	}
+	return lx.foldedCat(w[:len(w)-1])&catPersonNoun != 0 ||
+		strings.HasSuffix(w, "es") && lx.foldedCat(w[:len(w)-2])&catPersonNoun != 0 || agentPlural(text)
 }
 
 // verbAfter reports whether a reporting verb, a verb of meeting or of

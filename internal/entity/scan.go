@@ -315,9 +315,13 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 	}
-	if seqEnd == i+1 && g == nil && seqEnd < len(st.toks) && st.toks[seqEnd].cat&catFunction != 0 {
-		if e := lx.andOrgEnd(st, i, seqEnd); e > seqEnd {
-			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "the Competition and Markets Authority"
+	// "the Competition and Markets Authority", and a state before it, which
+	// tells whose it is and is no part of the name the article's acronym
+	// spells ("INS"): "the U.S. Immigration and Naturalization Service".
+	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catFunction != 0 &&
+		(g == nil && seqEnd == i+1 || g != nil && g.kind == gzState && seqEnd == gEnd+1) {
+		if e := lx.andOrgEnd(st, seqEnd-1, seqEnd); e > seqEnd {
+			return lx.orgMention(st, i, e, -1, st.join(seqEnd-1, e))
 		}
 	}
 	if seqEnd > i+1 && seqEnd > gEnd {
@@ -381,9 +385,15 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
-	// "Bank of England", "Syrian Observatory for Human Rights".
+	// "Bank of England", "Syrian Observatory for Human Rights", "the
+	// Ministry of Mines and Energy" (portfolioList).
 	for k := i + 1; k < seqEnd; k++ {
 		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 {
+			if st.toks[k-1].cat&catMinistry != 0 {
+				if e := lx.portfolioList(st, k+1, seqEnd); e > seqEnd {
+					return lx.orgMention(st, i, e, -1, st.listText(i, e))
+				}
+			}
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
@@ -1418,7 +1428,9 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 			continue
 		}
 		t := st.toks[k]
-		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 {
+		// "Health and Human Services Secretary": portfolios joined by "and".
+		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 ||
+			k > i && st.toks[k-1].cat&catPortfolio != 0 && lowOr(st, k) == "and" && st.isWord(k+1) && st.toks[k+1].cat&catPortfolio != 0 {
 			role = append(role, st.text(k))
 			bare = append(bare, st.text(k))
 			k++
@@ -1476,6 +1488,8 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 					bare = append(bare, st.join(k, end))
 				}
 				k = end
+			} else if e := lx.bodyPortfolios(st, k, rp.kind); e > k {
+				k = e // "Russia's Ministry of Defence": the ministry, and the state it stands for
 			}
 		}
 	}

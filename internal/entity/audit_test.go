@@ -1,0 +1,76 @@
+package entity
+
+import "testing"
+
+// lastCase is a text and the actors and place of its last sentence.
+type lastCase struct {
+	name, text string
+	actors     []Actor
+	place      string
+}
+
+// checkLastCases runs checkLast on each case as a subtest.
+func checkLastCases(t *testing.T, cases []lastCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkLast(t, c.text, c.actors, c.place)
+		})
+	}
+}
+
+// TestOrganisationLists checks organisations whose names join words by
+// "and" or list them (portfolioList, andOrgEnd): read whole, with a state
+// before them, and a role whose portfolios are joined so; and what stays
+// two actors.
+func TestOrganisationLists(t *testing.T) {
+	checkLastCases(t, []lastCase{
+		{"two portfolios", "The Ministry of Mines and Energy said the deal would lower prices.", []Actor{orga("Ministry of Mines and Energy")}, ""},
+		{"a portfolio of two words", "The Department of Health and Human Services said it would care for more children.",
+			[]Actor{orga("Department of Health and Human Services")}, ""},
+		{"a list with commas", "The Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun was stolen.",
+			[]Actor{orga("Bureau of Alcohol, Tobacco, Firearms and Explosives")}, ""},
+		{"for and a list after a possessive state", "Britain's Department for Environment, Food and Rural Affairs said the ban would stay.",
+			[]Actor{state("United Kingdom"), orga("Department for Environment, Food and Rural Affairs")}, ""},
+		{"a possessive portfolios", "The Department of Health and Human Services' budget rose.", []Actor{orga("Department of Health and Human Services")}, ""},
+		{"a state before two runs", "The U.S. Immigration and Naturalization Service ran similar camps.",
+			[]Actor{orga("Immigration and Naturalization Service")}, ""},
+		{"a state before two runs, an acronym after", "The U.S. Securities and Exchange Commission sued. The SEC said it would appeal.",
+			[]Actor{orga("Securities and Exchange Commission")}, ""},
+		{"a body of a state and its portfolio", "Russia's Ministry of Defence said drones were shot down.", []Actor{state("Russia")}, ""},
+		{"a body of a state and two portfolios", "Algeria's Ministry of Energy and Mines said the deal covered the basin.", []Actor{state("Algeria")}, ""},
+		{"a title of two portfolios before a name", "Minister of Mines and Energy Alexandre Silveira said more deals were coming.",
+			[]Actor{person("Alexandre Silveira", "Minister of Mines and Energy")}, ""},
+		{"portfolios joined before a title", "Health and Human Services Secretary Xavier Becerra said the rule would stay.",
+			[]Actor{person("Xavier Becerra", "Health and Human Services Secretary")}, ""},
+		{"states whose names have and", "Trinidad and Tobago said it would host the summit, and Bosnia and Herzegovina agreed.",
+			[]Actor{state("Trinidad and Tobago"), state("Bosnia and Herzegovina")}, ""},
+		{"an ampersand", "Procter & Gamble said it would cut 7,000 jobs.", []Actor{orga("Procter & Gamble")}, ""},
+		// Two actors stay two.
+		{"a listed organisation after and", "The Ministry of Defence and Hezbollah traded accusations.", []Actor{orga("Ministry of Defence"), orga("Hezbollah")}, ""},
+		{"a person after and", "The Department of Justice and Kerry met.", []Actor{orga("Department of Justice"), person("Kerry", "")}, ""},
+		{"a bank is no body of portfolios", "The Bank of England and Barclays agreed.", []Actor{orga("Bank of England")}, ""},
+		{"a list that ends in no run", "The Ministry of Defence, the army and police said so.", []Actor{orga("Ministry of Defence")}, ""},
+		{"two states", "The U.S. and Britain said so.", []Actor{state("United States"), state("United Kingdom")}, ""},
+		{"a state and a person", "The U.S. and Kerry agreed.", []Actor{state("United States"), person("Kerry", "")}, ""},
+	})
+}
+
+// TestPeopleInAPlace checks that a place between people and their verb
+// ("Officials in Larnaca said") is where they are: no actor, no place;
+// their state is one when a demonym says so.
+func TestPeopleInAPlace(t *testing.T) {
+	checkLastCases(t, []lastCase{
+		{"officials in an unlisted town", "Officials in Larnaca said the airport would stay open.", nil, ""},
+		{"officials in a town of two words", "Officials in El Paso said the shelters were full.", nil, ""},
+		{"a plural in -es", "Witnesses in Larnaca said the airport was closed.", nil, ""},
+		{"diplomats", "Diplomats in Larnaca said the talks would resume.", nil, ""},
+		{"officials from a town", "Officials from Larnaca said the airport would stay open.", nil, ""},
+		{"a demonym", "Cypriot officials said the talks would resume.", []Actor{{Name: "Cyprus", Role: "officials", Type: State}}, ""},
+		{"a listed city", "Officials in Moscow said the airport would stay open.", nil, ""},
+		// Still a place, or a person.
+		{"people who act there", "Protesters in Larnaca clashed with police.", nil, "Larnaca"},
+		{"police are no plural", "Police in Limassol said the protest was peaceful.", nil, "Limassol"},
+		{"a person the article names", "Nicos Larnaca said the airport would stay open.", []Actor{person("Nicos Larnaca", "")}, ""},
+	})
+}
