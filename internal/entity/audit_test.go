@@ -74,3 +74,33 @@ func TestPeopleInAPlace(t *testing.T) {
 		{"a person the article names", "Nicos Larnaca said the airport would stay open.", []Actor{person("Nicos Larnaca", "")}, ""},
 	})
 }
+
+// TestShortNames checks that a lone name that starts the full name the
+// article gives, and ends none, is that person (joinFirstNames): a leader
+// the news names by a given name, a child of a feature; and what stays
+// apart.
+func TestShortNames(t *testing.T) {
+	pm := person("Abiy Ahmed", "Prime Minister")
+	checkLastCases(t, []lastCase{
+		{"a given name after the full name", "Prime Minister Abiy Ahmed spoke on Tuesday. Abiy told parliament that Ethiopia needed the sea.",
+			[]Actor{pm, state("Ethiopia")}, ""},
+		{"after another's verb", "Prime Minister Abiy Ahmed spoke on Tuesday. Yemane Gebremeskel said Abiy was preparing for war.",
+			[]Actor{person("Yemane Gebremeskel", ""), pm}, ""},
+		{"before the full name", "Prabowo said Indonesia would buy trains. Indonesian President Prabowo Subianto arrived in Beijing.",
+			[]Actor{person("Prabowo Subianto", "Indonesian President")}, "Beijing"},
+		{"an appositive role", "Isaias Afwerki, Eritrea's president, met al-Sisi. Isaias said Eritrea would defend its borders.",
+			[]Actor{person("Isaias Afwerki", "Eritrean president"), state("Eritrea")}, ""},
+		{"a child", "Elian Gonzalez was found at sea. Elian played in the yard on Friday.", []Actor{person("Elian Gonzalez", "")}, ""},
+		{"the nearest full name before", "Juan Perez spoke. Juan Miguel Gonzalez arrived. Juan said he was glad.", []Actor{person("Juan Miguel Gonzalez", "")}, ""},
+		{"a family name first", "Commerce Minister Wang Wentao met Tai. Wang said the talks were candid.", []Actor{person("Wang Wentao", "Commerce Minister")}, ""},
+		// Apart.
+		{"a surname the article ends a full name with", "Abbas Araghchi spoke. Mahmoud Abbas arrived. Abbas said no.", []Actor{person("Mahmoud Abbas", "")}, ""},
+		{"a surname with a title", "Abbas Araghchi spoke. President Abbas said no.", []Actor{person("Abbas", "President")}, ""},
+		{"a surname with an honorific", "Abbas Araghchi spoke. Mr. Abbas said no.", []Actor{person("Abbas", "")}, ""},
+		{"a place", "Jordan Bardella spoke. Protests were held in Larnaca. Larnaca Smith left. Fighting raged in Larnaca.", nil, "Larnaca"},
+		{"a king is not the surname of a full name", "Iraq's Saddam Hussein spoke. King Hussein of Jordan arrived. King Hussein met Bush.",
+			[]Actor{person("Hussein", "King"), person("Bush", "")}, ""},
+		{"the given name of that full name", "Iraq's Saddam Hussein spoke. King Hussein of Jordan arrived. Saddam said no.",
+			[]Actor{person("Saddam Hussein", "")}, ""},
+	})
+}

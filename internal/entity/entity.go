@@ -1071,9 +1071,11 @@ func (lx *lexicon) givenName(mm *mention) bool {
 // otherPerson reports whether the full names of cluster c (fulls are the
 // full names' positions) name someone other than mm, a given name after its
 // title: one has a title of another kind ("Iraqi President Saddam Hussein"
-// is not "King Hussein") or a state other than the one mm names ("King
-// Hussein of Jordan"), where "Norodom Sihanouk", with neither, is "Prince
-// Sihanouk", and "King Abdullah II of Jordan" is "King Abdullah".
+// is not "King Hussein"), a state other than the one mm names ("King
+// Hussein of Jordan") or a given name of its own first, which makes mm's
+// word its surname ("Iraq's Saddam Hussein"), where "Norodom Sihanouk",
+// whose family name comes first, is "Prince Sihanouk", and "King Abdullah
+// II of Jordan" is "King Abdullah".
 func otherPerson(sts []sent, fulls []pos, c int, mm *mention, lx *lexicon) bool {
 	for _, p := range fulls {
 		f := &sts[p.s].mentions[p.m]
@@ -1081,6 +1083,9 @@ func otherPerson(sts []sent, fulls []pos, c int, mm *mention, lx *lexicon) bool 
 			continue
 		}
 		if f.titleKey != "" && !lx.givenName(f) || f.country >= 0 && mm.country >= 0 && f.country != mm.country {
+			return true
+		}
+		if w := f.words[0]; !strings.EqualFold(w, mm.words[0]) && lx.foldedCat(w)&(catGiven|catFamilyFirst) == catGiven {
 			return true
 		}
 	}

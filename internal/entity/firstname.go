@@ -1,15 +1,25 @@
 package entity
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // A lone name the article gives no full name ending with may be the first
 // word of one: a family name that comes first ([family-first] and no
 // [given] name of data/given_names.txt: "Wang" after "Commerce Minister
-// Wang Wentao") or a given name after a title that takes one ("Prince
-// Faisal" after "Prince Faisal bin Farhan"). Such a name joins the nearest
-// full name before it that starts with it, else the first one after it.
-// Full names ending with the word come first: "Wang" after "Vera Wang" is
-// Vera Wang, and "Prince Sihanouk" after "Norodom Sihanouk" is him.
+// Wang Wentao"), a given name after a title that takes one ("Prince
+// Faisal" after "Prince Faisal bin Farhan"), or a given name the news
+// names a person by alone, as it does Ethiopian, Eritrean, Indonesian and
+// Burmese leaders, and children and the people of a feature ("Abiy" after
+// "Prime Minister Abiy Ahmed", "Prabowo" after "Prabowo Subianto",
+// "Elian" after "Elian Gonzalez"): any word with no title of its own
+// ("President Abbas" is a surname) where no place may stand ("in
+// Larnaca"). Such a name joins the nearest full name before it that
+// starts with it, else the first one after it. Full names ending with the
+// word come first: "Wang" after "Vera Wang" is Vera Wang, and "Prince
+// Sihanouk" after "Norodom Sihanouk" is him.
 
 // joinFirstNames joins the lone names of surname key sur (refs, resolved
 // by corefer) that have no full name ending with them to the full name
@@ -18,7 +28,7 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 	var lone []int // the clusters of lone names to join, each once
 	for _, r := range refs {
 		mm := &a.sts[r.s].mentions[r.m]
-		if len(mm.words) != 1 || mm.firm || mm.group || !a.firstWord(mm) {
+		if len(mm.words) != 1 || mm.firm || mm.group || mm.storm || !a.lx.firstWord(mm) {
 			continue
 		}
 		if mm.cluster >= 0 && len(a.clusters[mm.cluster].words) > 1 {
@@ -36,6 +46,8 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 			starts = append(starts, p.pos)
 		}
 	}
+	// In text order, as nearestStart wants them, not the order of scanning.
+	slices.SortFunc(starts, func(p, q pos) int { return cmp.Or(p.s-q.s, p.m-q.m) })
 	for _, p := range starts {
 		a.resolvePeople(a.sts[p.s].mentions[p.m].sur)
 	}
@@ -47,12 +59,14 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 	}
 }
 
-// firstWord reports whether mm, a person's one name, is the kind of name
-// that starts a full name it stands for: a family name that comes first
-// and is no given name, or a given name after its title ("Prince Faisal").
-func (a *Article) firstWord(mm *mention) bool {
-	c := a.lx.foldedCat(mm.words[0])
-	return c&catFamilyFirst != 0 && c&catGiven == 0 || a.lx.givenName(mm)
+// firstWord reports whether mm, a person's one name, may be the first
+// word of a full name it stands for: a family name that comes first and
+// is no given name, a given name after its title ("Prince Faisal"), or a
+// word with no title of its own where no place may stand ("Abiy"; not
+// "President Abbas", "Mr. Abbas", "in Larnaca").
+func (lx *lexicon) firstWord(mm *mention) bool {
+	c := lx.foldedCat(mm.words[0])
+	return c&catFamilyFirst != 0 && c&catGiven == 0 || lx.givenName(mm) || mm.titleKey == "" && !mm.atPlace
 }
 
 // nearestStart returns the cluster of the full name of starts nearest

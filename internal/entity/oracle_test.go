@@ -68,6 +68,7 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	}
 	clusters := oldCorefer(lx, sts, sc.clusters)
 	oldCompanies(sts, clusters)
+	oldJoinFirstNames(lx, sts, clusters)
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -287,6 +288,52 @@ func (lx *lexicon) isFull(words []string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// oldJoinFirstNames is Article.joinFirstNames over every person of the
+// article at once: a lone name of no full name's cluster that may start
+// one (lexicon.firstWord) is the nearest full name before it that starts
+// with it, else the first one after it.
+func oldJoinFirstNames(lx *lexicon, sts []sent, cl []cluster) {
+	type at struct {
+		pos
+		c int
+	}
+	var starts []at // the full names of clusters that may be started, in text order
+	for s := range sts {
+		for m := range sts[s].mentions {
+			if f := &sts[s].mentions[m]; f.kind == mPerson && len(f.words) > 1 && f.certain && !f.firm && !f.group && f.cluster >= 0 {
+				starts = append(starts, at{pos{s, f.tok, m}, f.cluster})
+			}
+		}
+	}
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			if mm.official || len(mm.words) != 1 || mm.firm || mm.group || mm.storm || !lx.firstWord(mm) ||
+				mm.cluster >= 0 && len(cl[mm.cluster].words) > 1 {
+				continue
+			}
+			best := -1
+			for _, f := range starts {
+				fm := &sts[f.s].mentions[f.m]
+				if fm.sur == mm.sur || !strings.EqualFold(fm.words[0], mm.words[0]) {
+					continue
+				}
+				if f.s < s || f.s == s && f.m < m {
+					best = f.c
+				} else {
+					if best < 0 {
+						best = f.c
+					}
+					break
+				}
+			}
+			if best >= 0 {
+				mm.cluster = best
+			}
+		}
+	}
 }
 
 // oldCompanies is Article.companies over every person of the article at
