@@ -104,3 +104,32 @@ func TestShortNames(t *testing.T) {
 			[]Actor{person("Saddam Hussein", "")}, ""},
 	})
 }
+
+// TestCompanyEvidence checks the evidence that a name of one word before
+// a verb of saying is a company's (sharesMove, sharesBefore, tickerAfter,
+// saidIt): its shares, its ticker, "it" or "its" after its verb; and that
+// a person named so stays one.
+func TestCompanyEvidence(t *testing.T) {
+	checkLastCases(t, []lastCase{
+		{"its shares move", "Petrobras shares rose 3% on Monday. Petrobras said output rose.", []Actor{orga("Petrobras")}, ""},
+		{"its shares move, after the verb", "Petrobras said output rose. Petrobras shares rose 3% on Monday.", []Actor{orga("Petrobras")}, ""},
+		{"a possessive before shares", "Sonatrach's shares fell 2%. Sonatrach said exports rose.", []Actor{orga("Sonatrach")}, ""},
+		{"shares of", "Investors bought shares of Kestrel. Kestrel said profit rose.", []Actor{orga("Kestrel")}, ""},
+		{"shares in, no place", "Shares in Kestrel fell on Monday.", []Actor{orga("Kestrel")}, ""},
+		{"a ticker", "Petrobras (PETR4.SA) said on Tuesday that output rose.", []Actor{orga("Petrobras")}, ""},
+		{"a market and a ticker", "Petrobras (NYSE: PBR) said output rose.", []Actor{orga("Petrobras")}, ""},
+		{"it after the verb", "Equinor said on Monday it would cut spending on wind power.", []Actor{orga("Equinor")}, ""},
+		{"that it", "Sonatrach said that it would drill.", []Actor{orga("Sonatrach")}, ""},
+		{"its after the verb", "Unilever said its chief executive, Hein Schumacher, would step down.",
+			[]Actor{orga("Unilever"), person("Hein Schumacher", "chief executive")}, ""},
+		{"every mention", "Nestle said it would raise prices. Nestle met unions in Vevey.", []Actor{orga("Nestle")}, "Vevey"},
+		// People stay people.
+		{"a full name ending with it", "Senator Jane Kestrel spoke. Kestrel said it would pass.", []Actor{person("Jane Kestrel", "Senator")}, ""},
+		{"an honorific", "Mr. Slepian spoke on Monday. Slepian said it was over.", []Actor{person("Slepian", "")}, ""},
+		{"he after the verb", "Slepian said he would appeal.", []Actor{person("Slepian", "")}, ""},
+		{"a name after the verb", "Kestrel said Russia and its allies were wrong.", []Actor{person("Kestrel", ""), state("Russia")}, ""},
+		{"a listed surname", "Putin said it would not happen.", []Actor{person("Putin", "")}, ""},
+		{"a given name", "Georgina said it was cold.", []Actor{person("Georgina", "")}, ""},
+		{"no ticker in brackets", "Petrobras (Brazil) said output rose.", []Actor{state("Brazil")}, ""},
+	})
+}

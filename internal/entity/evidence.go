@@ -471,6 +471,82 @@ func (st *sent) firmAppositive(end int) bool {
 	return false
 }
 
+// sharesMove reports whether a noun of a company's shares ([share-noun]
+// of data/words.txt) and a verb of a price's move ([move]) follow the
+// name that ends at token end: "Petrobras shares rose", "Gazprom's shares
+// fell"; not "Trump shares video".
+func (st *sent) sharesMove(end int) bool {
+	return st.isWord(end+1) && st.toks[end].cat&catShare != 0 && st.toks[end].flags&fCap == 0 &&
+		st.toks[end+1].cat&catMove != 0 && st.toks[end+1].flags&fCap == 0
+}
+
+// sharesBefore reports whether a noun of a company's shares and "of" or
+// "in" stand before token i: "shares of Petrobras", "Shares in Kestrel".
+func (st *sent) sharesBefore(i int) bool {
+	if w := lowOr(st, i-1); w != "of" && w != "in" || !st.isWord(i-2) {
+		return false
+	}
+	return st.toks[i-2].cat&catShare != 0 && st.toks[i-2].flags&(fCap|fInitial) != fCap
+}
+
+// tickerAfter returns the index after a stock's ticker in brackets that
+// follows the name that ends at token end, or end if there is none:
+// capitals and digits with a market's suffix after a period ("Petrobras
+// (PETR4.SA)", "<7203.T>"), or a market and a colon before them ("(NYSE:
+// PBR)"), which name no organisation of their own.
+func (st *sent) tickerAfter(end int) int {
+	if !st.isPunct(end, "(<") || !st.isWord(end+1) {
+		return end
+	}
+	w := st.text(end + 1)
+	if st.isPunct(end+2, ":") && st.isWord(end+3) && st.isPunct(end+4, ")>") && tickerWord(w) && tickerWord(st.text(end+3)) {
+		return end + 5
+	}
+	if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && st.isPunct(end+2, ")>") && tickerWord(w[:dot]) && tickerWord(w[dot+1:]) {
+		return end + 3
+	}
+	return end
+}
+
+// tickerWord reports whether w is of capitals and digits only, with a
+// capital, as tickers and markets are written: "PETR4", "NYSE", "SA".
+func tickerWord(w string) bool {
+	capital := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			capital = true
+		case isDigit(c):
+		default:
+			return false
+		}
+	}
+	return capital
+}
+
+// saidIt reports whether a reporting verb follows the name that ends at
+// token end and then "it" or "its", after up to four small words
+// ([title-small], [function]) or weekdays: "Equinor said on Monday it
+// would cut", "Sonatrach said that it", "Unilever said its chief
+// executive would step down"; not "said he", "said the company". A
+// company speaks of itself so; a person says "it" of something named
+// before, which makes the name a company's only where the article gives
+// it no full name and no title (see Article.corefer).
+func (st *sent) saidIt(end int) bool {
+	if !st.isWord(end) || st.toks[end].cat&catSpeech == 0 || st.toks[end].flags&fCap != 0 {
+		return false
+	}
+	for k := end + 1; k < end+6 && st.isWord(k); k++ {
+		if w := st.low(k); w == "it" || w == "its" {
+			return true
+		}
+		if t := st.toks[k]; t.cat&catWeekday == 0 && (t.flags&fCap != 0 || t.cat&(catTitleSmall|catFunction) == 0) {
+			return false
+		}
+	}
+	return false
+}
+
 // officerAfter reports whether a lowercase noun of people who work for an
 // organisation ([staff-noun] of data/words.txt) and a capitalised name
 // follow the name that ends at token end: the name is the organisation's

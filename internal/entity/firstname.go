@@ -31,8 +31,8 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 		if len(mm.words) != 1 || mm.firm || mm.group || mm.storm || !a.lx.firstWord(mm) {
 			continue
 		}
-		if mm.cluster >= 0 && len(a.clusters[mm.cluster].words) > 1 {
-			continue // a full name ends with it
+		if mm.cluster >= 0 && (len(a.clusters[mm.cluster].words) > 1 || a.clusters[mm.cluster].firm) {
+			continue // a full name ends with it, or it is a company's
 		}
 		lone = append(lone, r.s, r.m)
 	}
@@ -40,10 +40,10 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 		return
 	}
 	var starts []pos // the full names that start with sur, in text order
-	for _, p := range a.persons {
+	for _, p := range a.fullNames {
 		f := &a.sts[p.s].mentions[p.m]
-		if p.sur != sur && len(f.words) > 1 && f.certain && !f.firm && !f.group && strings.EqualFold(f.words[0], sur) {
-			starts = append(starts, p.pos)
+		if f.certain && !f.firm && !f.group && f.sur != sur && strings.EqualFold(f.words[0], sur) {
+			starts = append(starts, p)
 		}
 	}
 	// In text order, as nearestStart wants them, not the order of scanning.

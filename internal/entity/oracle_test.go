@@ -217,6 +217,22 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 			}
 		}
 	}
+	// A firmish mention's cluster of one word and no title is a company's.
+	titledCl := make(map[int]bool)
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if in(&mm) && mm.cluster >= 0 && mm.titleKey != "" {
+				titledCl[mm.cluster] = true
+			}
+		}
+	}
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if in(&mm) && mm.firmish && mm.cluster >= 0 && len(cl[mm.cluster].words) == 1 && !titledCl[mm.cluster] {
+				cl[mm.cluster].firm = true
+			}
+		}
+	}
 	return cl
 }
 
@@ -311,13 +327,13 @@ func oldJoinFirstNames(lx *lexicon, sts []sent, cl []cluster) {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
 			if mm.official || len(mm.words) != 1 || mm.firm || mm.group || mm.storm || !lx.firstWord(mm) ||
-				mm.cluster >= 0 && len(cl[mm.cluster].words) > 1 {
+				mm.cluster >= 0 && (len(cl[mm.cluster].words) > 1 || cl[mm.cluster].firm) {
 				continue
 			}
 			best := -1
 			for _, f := range starts {
 				fm := &sts[f.s].mentions[f.m]
-				if fm.sur == mm.sur || !strings.EqualFold(fm.words[0], mm.words[0]) {
+				if fm.sur == mm.sur || !strings.EqualFold(fm.words[0], mm.sur) {
 					continue
 				}
 				if f.s < s || f.s == s && f.m < m {

@@ -70,7 +70,12 @@ type mention struct {
 	// "Hurricane Josephine"): its cluster, and so the article's other
 	// mentions of the name ("Josephine struck Jamaica", "since Melissa"),
 	// is no actor and no place.
-	storm   bool
+	storm bool
+	// firmish marks a lone name before a reporting verb and "it" or "its"
+	// ("Equinor said on Monday it would cut", "Unilever said its chief
+	// executive"): its cluster is a company's if it is of that one word and
+	// no mention of it has a title (see Article.corefer).
+	firmish bool
 	cluster int    // a person's cluster after coreference; -1 if none
 	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
 	sur     string // a person's surname key (surnameAt)
@@ -1069,6 +1074,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		}
 		return end
 	}
+	if e := st.tickerAfter(end); (e > end || st.sharesMove(end) || st.sharesBefore(i)) && !lx.personEvidence(st, i, end, words) {
+		lx.firmMention(st, i, end, words) // "Petrobras shares rose", "shares of Petrobras", "Petrobras (PETR4.SA)"
+		return e
+	}
 	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) ||
 		afterModel(st, end+1) {
 		return end // "Brent crude", "Patriot air defence systems", "the Boeing 737 Max", "Lion Air Flight 610": a thing
@@ -1151,6 +1160,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
 	}
+	m.firmish = len(words) == 1 && !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
 	if m.atPlace && !st.titleCase { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
 		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
 	}
