@@ -916,7 +916,11 @@ type cluster struct {
 	group    bool // a group's (mention.group): an organisation, no person
 	firm     bool // a company's (mention.firm): an organisation, no person
 	storm    bool // a storm's (mention.storm): no actor
-	rank     rank
+	// introduced is set when a mention of it is a lone name after a noun
+	// of people (mention.introduced): it joins no full name that starts
+	// with the name.
+	introduced bool
+	rank       rank
 }
 
 // rank orders clusters the way coreference over the whole article at once
@@ -1037,18 +1041,23 @@ func (a *Article) corefer(refs []pos) {
 			}
 		}
 	}
+	firmish := false
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if mm.cluster >= 0 && (mm.firm || mm.storm) {
+		firmish = firmish || mm.firmish
+		if mm.cluster >= 0 && (mm.firm || mm.storm || mm.introduced) {
 			cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
 			cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
+			cl[mm.cluster].introduced = cl[mm.cluster].introduced || mm.introduced
 		}
 		if mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 			c := &cl[mm.cluster]
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 		}
 	}
-	firmishClusters(sts, refs, cl)
+	if firmish {
+		firmishClusters(sts, refs, cl)
+	}
 	a.clusters = cl
 }
 

@@ -16,8 +16,10 @@ import (
 // "Prime Minister Abiy Ahmed", "Prabowo" after "Prabowo Subianto",
 // "Elian" after "Elian Gonzalez"): any word with no title of its own
 // ("President Abbas" is a surname) where no place may stand ("in
-// Larnaca"). Such a name joins the nearest full name before it that
-// starts with it, else the first one after it. Full names ending with the
+// Larnaca"), and that the article does not introduce by a noun of
+// people ("her son, Joshua", who is not "Attorney Joshua Larson"). Such a
+// name joins the nearest full name before it that starts with it, else
+// the first one after it. Full names ending with the
 // word come first: "Wang" after "Vera Wang" is Vera Wang, and "Prince
 // Sihanouk" after "Norodom Sihanouk" is him.
 
@@ -25,16 +27,22 @@ import (
 // by corefer) that have no full name ending with them to the full name
 // that starts with them, if the article has one (see above).
 func (a *Article) joinFirstNames(refs []pos, sur string) {
-	var lone []int // the clusters of lone names to join, each once
+	if len(a.fullNames) == 0 {
+		return
+	}
+	var buf [16]int
+	lone := buf[:0] // the sentence and mention of each lone name to join
 	for _, r := range refs {
 		mm := &a.sts[r.s].mentions[r.m]
-		if len(mm.words) != 1 || mm.firm || mm.group || mm.storm || !a.lx.firstWord(mm) {
+		if len(mm.words) != 1 || mm.firm || mm.group || mm.storm || mm.introduced {
 			continue
 		}
-		if mm.cluster >= 0 && (len(a.clusters[mm.cluster].words) > 1 || a.clusters[mm.cluster].firm) {
-			continue // a full name ends with it, or it is a company's
+		if c := mm.cluster; c >= 0 && (len(a.clusters[c].words) > 1 || a.clusters[c].firm || a.clusters[c].introduced) {
+			continue // a full name ends with it, it is a company's, or a noun of people introduces it
 		}
-		lone = append(lone, r.s, r.m)
+		if a.lx.firstWord(mm) {
+			lone = append(lone, r.s, r.m)
+		}
 	}
 	if len(lone) == 0 {
 		return
@@ -42,7 +50,7 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 	var starts []pos // the full names that start with sur, in text order
 	for _, p := range a.fullNames {
 		f := &a.sts[p.s].mentions[p.m]
-		if f.certain && !f.firm && !f.group && f.sur != sur && strings.EqualFold(f.words[0], sur) {
+		if len(f.words[0]) == len(sur) && f.certain && !f.firm && !f.group && f.sur != sur && strings.EqualFold(f.words[0], sur) {
 			starts = append(starts, p)
 		}
 	}
@@ -60,13 +68,16 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 }
 
 // firstWord reports whether mm, a person's one name, may be the first
-// word of a full name it stands for: a family name that comes first and
-// is no given name, a given name after its title ("Prince Faisal"), or a
-// word with no title of its own where no place may stand ("Abiy"; not
-// "President Abbas", "Mr. Abbas", "in Larnaca").
+// word of a full name it stands for: a word with no title of its own
+// where no place may stand ("Abiy"; not "President Abbas", "Mr. Abbas",
+// "in Larnaca"), a given name after its title ("Prince Faisal") or a
+// family name that comes first and is no given name.
 func (lx *lexicon) firstWord(mm *mention) bool {
+	if mm.titleKey == "" && !mm.atPlace || lx.givenName(mm) {
+		return true
+	}
 	c := lx.foldedCat(mm.words[0])
-	return c&catFamilyFirst != 0 && c&catGiven == 0 || lx.givenName(mm) || mm.titleKey == "" && !mm.atPlace
+	return c&catFamilyFirst != 0 && c&catGiven == 0
 }
 
 // nearestStart returns the cluster of the full name of starts nearest

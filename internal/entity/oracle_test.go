@@ -323,17 +323,25 @@ func oldJoinFirstNames(lx *lexicon, sts []sent, cl []cluster) {
 			}
 		}
 	}
+	introducedCl := make(map[int]bool) // the clusters of a lone name after a noun of people
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if mm.introduced && mm.cluster >= 0 {
+				introducedCl[mm.cluster] = true
+			}
+		}
+	}
 	for s := range sts {
 		for m := range sts[s].mentions {
 			mm := &sts[s].mentions[m]
-			if mm.official || len(mm.words) != 1 || mm.firm || mm.group || mm.storm || !lx.firstWord(mm) ||
-				mm.cluster >= 0 && (len(cl[mm.cluster].words) > 1 || cl[mm.cluster].firm) {
+			if mm.official || len(mm.words) != 1 || mm.firm || mm.group || mm.storm || mm.introduced || !lx.firstWord(mm) ||
+				mm.cluster >= 0 && (len(cl[mm.cluster].words) > 1 || cl[mm.cluster].firm || introducedCl[mm.cluster]) {
 				continue
 			}
 			best := -1
 			for _, f := range starts {
 				fm := &sts[f.s].mentions[f.m]
-				if fm.sur == mm.sur || !strings.EqualFold(fm.words[0], mm.sur) {
+				if fm.sur == mm.sur || len(fm.words[0]) != len(mm.sur) || !strings.EqualFold(fm.words[0], mm.sur) {
 					continue
 				}
 				if f.s < s || f.s == s && f.m < m {

@@ -76,9 +76,13 @@ type mention struct {
 	// executive"): its cluster is a company's if it is of that one word and
 	// no mention of it has a title (see Article.corefer).
 	firmish bool
-	cluster int    // a person's cluster after coreference; -1 if none
-	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
-	sur     string // a person's surname key (surnameAt)
+	// introduced marks a lone name after a noun of people ("her son,
+	// Joshua,"): the article names that person so, and its cluster joins
+	// no full name that starts with the name (see Article.joinFirstNames).
+	introduced bool
+	cluster    int    // a person's cluster after coreference; -1 if none
+	key        string // nameKey, once worked out (or cut from the text's lower case with joined)
+	sur        string // a person's surname key (surnameAt)
 }
 
 // placeCand is a place named after "in" or "at".
@@ -370,6 +374,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		if e := lx.nonnameFirm(st, i); e > i {
 			return e // "pressure on Summit Freight, the US logistics company"
 		}
+		if e := lx.ofOrg(st, i, seqEnd); e > i {
+			return e // "the International Organization for Migration"
+		}
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
 		return i + 1
@@ -390,8 +397,22 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
-	// "Bank of England", "Syrian Observatory for Human Rights", "the
-	// Ministry of Mines and Energy" (portfolioList).
+	if e := lx.ofOrg(st, i, seqEnd); e > i {
+		return e
+	}
+	if next, ok := lx.roleInRun(st, i, seqEnd); ok {
+		return next
+	}
+	return lx.person(st, i, false)
+}
+
+// ofOrg records the organisation of the capitalised run [i, seqEnd) when
+// it has "of" or "for" after an organisation's word ("Bank of England",
+// "Syrian Observatory for Human Rights", "the International Organization
+// for Migration"), with the portfolios that follow a government body's
+// ("the Ministry of Mines and Energy": portfolioList), and returns the
+// index after it; else it returns i.
+func (lx *lexicon) ofOrg(st *sent, i, seqEnd int) int {
 	for k := i + 1; k < seqEnd; k++ {
 		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 {
 			if st.toks[k-1].cat&catMinistry != 0 {
@@ -402,10 +423,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
-	if next, ok := lx.roleInRun(st, i, seqEnd); ok {
-		return next
-	}
-	return lx.person(st, i, false)
+	return i
 }
 
 // roleInRun reads a person with a role that starts inside the capitalised
@@ -1074,9 +1092,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		}
 		return end
 	}
-	if e := st.tickerAfter(end); (e > end || st.sharesMove(end) || st.sharesBefore(i)) && !lx.personEvidence(st, i, end, words) {
-		lx.firmMention(st, i, end, words) // "Petrobras shares rose", "shares of Petrobras", "Petrobras (PETR4.SA)"
-		return e
+	if e := lx.shareEvidence(st, i, end, words); e > i {
+		return e // "Petrobras shares rose", "shares of Petrobras", "Petrobras (PETR4.SA)"
 	}
 	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) ||
 		afterModel(st, end+1) {
@@ -1160,7 +1177,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
 	}
-	m.firmish = len(words) == 1 && !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
+	if len(words) == 1 {
+		m.firmish = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
+		m.introduced = st.afterPersonNoun(i)
+	}
 	if m.atPlace && !st.titleCase { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
 		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
 	}
@@ -1440,7 +1460,7 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		t := st.toks[k]
 		// "Health and Human Services Secretary": portfolios joined by "and".
 		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 ||
-			k > i && st.toks[k-1].cat&catPortfolio != 0 && lowOr(st, k) == "and" && st.isWord(k+1) && st.toks[k+1].cat&catPortfolio != 0 {
+			t.cat&catFunction != 0 && k > i && st.toks[k-1].cat&catPortfolio != 0 && st.isWord(k+1) && st.toks[k+1].cat&catPortfolio != 0 && st.low(k) == "and" {
 			role = append(role, st.text(k))
 			bare = append(bare, st.text(k))
 			k++
