@@ -86,6 +86,8 @@ func TestPeopleInAPlace(t *testing.T) {
 func TestShortNames(t *testing.T) {
 	pm := person("Abiy Ahmed", "Prime Minister")
 	checkLastCases(t, []lastCase{
+		{"an appositive role of an unlisted acronym", "Debretsion Gebremichael, the TPLF chairman, said Tigray was not consulted. Debretsion said the region needed aid.",
+			[]Actor{person("Debretsion Gebremichael", "TPLF chairman")}, ""},
 		{"a given name after the full name", "Prime Minister Abiy Ahmed spoke on Tuesday. Abiy told parliament that Ethiopia needed the sea.",
 			[]Actor{pm, state("Ethiopia")}, ""},
 		{"after another's verb", "Prime Minister Abiy Ahmed spoke on Tuesday. Yemane Gebremeskel said Abiy was preparing for war.",

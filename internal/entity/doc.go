@@ -54,7 +54,8 @@
 // title, and an optional complement ("ambassador to the United Nations"):
 // "US Secretary of State John Kerry" is John Kerry, "US Secretary of State".
 // It also comes from an appositive after the name ("Staffan de Mistura, the
-// U.N.'s Syria envoy," gives "U.N. Syria envoy") or before it ("Russia's
+// U.N.'s Syria envoy," gives "U.N. Syria envoy"; an unlisted acronym
+// first is an organisation's: "the TPLF chairman") or before it ("Russia's
 // foreign minister, Sergei Lavrov," gives "Russian foreign minister": a
 // possessive state becomes its demonym). Honorifics ("Mr. Kerry") give no
 // role. A lone capitalised word that starts a sentence is a person only if

@@ -1458,6 +1458,14 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 			continue
 		}
 		t := st.toks[k]
+		// "Debretsion Gebremichael, the TPLF chairman,": an unlisted acronym
+		// first is an organisation's, of no index.
+		if mods == 0 && t.flags&(fAllCaps|fPoss) == fAllCaps && isAcronym(st.text(k)) {
+			role = append(role, st.text(k))
+			sawEntity = true
+			k++
+			continue
+		}
 		// "Health and Human Services Secretary": portfolios joined by "and".
 		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 ||
 			t.cat&catFunction != 0 && k > i && st.toks[k-1].cat&catPortfolio != 0 && st.isWord(k+1) && st.toks[k+1].cat&catPortfolio != 0 && st.low(k) == "and" {
