@@ -374,8 +374,10 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		if e := lx.nonnameFirm(st, i); e > i {
 			return e // "pressure on Summit Freight, the US logistics company"
 		}
-		if e := lx.ofOrg(st, i, seqEnd); e > i {
-			return e // "the International Organization for Migration"
+		if seqEnd >= i+4 { // a word, an organisation's word, "of" or "for" and a name
+			if e := lx.ofOrg(st, i, seqEnd); e > i {
+				return e // "the International Organization for Migration"
+			}
 		}
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
@@ -397,8 +399,10 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
-	if e := lx.ofOrg(st, i, seqEnd); e > i {
-		return e
+	if seqEnd >= i+3 { // a word, "of" or "for" and a name at the least
+		if e := lx.ofOrg(st, i, seqEnd); e > i {
+			return e
+		}
 	}
 	if next, ok := lx.roleInRun(st, i, seqEnd); ok {
 		return next
