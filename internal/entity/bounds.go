@@ -88,8 +88,7 @@ func (st *sent) describedPlace(k, m int) bool {
 	if st.low(k) != "in" || !st.isWord(k-1) {
 		return false
 	}
-	w := st.low(k - 1)
-	if len(w) < 4 || w[len(w)-1] != 's' || load().foldedCat(w[:len(w)-1])&catPersonNoun == 0 && !agentPlural(st.text(k-1)) {
+	if !peoplePlural(load(), st.low(k-1), st.text(k-1)) {
 		return false
 	}
 	e := st.capSeq(m)
@@ -334,21 +333,123 @@ func (lx *lexicon) personOfOrg(st *sent, i, seqEnd int) int {
 
 // andOrgEnd returns the end of an organisation's name of two capitalised
 // runs joined by "and" whose first is the one word at token i, of no
-// list (scanAt looks), after "the" or a possessive, and whose second ends like an
-// organisation: "the Competition and Markets Authority", "Britain's
-// Competition and Markets Authority". Else it returns seqEnd, the end of
-// the first run: not "Kerry and Lavrov", "the Kremlin and Defence
-// Ministry".
+// list (scanAt looks), after "the", a possessive or "the" and a state,
+// and whose second ends like an organisation: "the Competition and
+// Markets Authority", "Britain's Competition and Markets Authority", "the
+// U.S. Immigration and Naturalization Service". Else it returns seqEnd,
+// the end of the first run: not "Kerry and Lavrov", "the Kremlin and
+// Defence Ministry".
 func (lx *lexicon) andOrgEnd(st *sent, i, seqEnd int) int {
 	if !st.isWord(seqEnd) || !st.isCapWord(seqEnd+1) ||
 		st.toks[i].cat&(catNonname|catGiven|catKnown|catFamilyFirst) != 0 || st.low(seqEnd) != "and" ||
-		lowOr(st, i-1) != "the" && !(st.isWord(i-1) && st.toks[i-1].flags&fPoss != 0) {
+		lowOr(st, i-1) != "the" && !(st.isWord(i-1) && st.toks[i-1].flags&fPoss != 0) && !lx.theState(st, i) {
 		return seqEnd
 	}
 	if e := st.capSeq(seqEnd + 1); e > seqEnd+2 && st.toks[e-1].cat&catOrgSuffix != 0 {
 		return e
 	}
 	return seqEnd
+}
+
+// theState reports whether a listed state's name, not possessive, ends
+// right before token i after "the": "the U.S.", "the United States".
+func (lx *lexicon) theState(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if g, e := lx.gzAt(st, k); g != nil && e == i {
+			return g.kind == gzState && st.toks[i-1].flags&fPoss == 0 && lowOr(st, k-1) == "the"
+		}
+	}
+	return false
+}
+
+// portfolioList returns the end of the portfolios of a government body
+// whose name's "of" or "for" comes before token first, the first of them
+// ending at end: more capitalised runs after commas, the last after "and"
+// ("the Ministry of Mines and Energy", "the Bureau of Alcohol, Tobacco,
+// Firearms and Explosives", "the Department for Environment, Food and
+// Rural Affairs"). Each run is of words of no list and no person's name;
+// a list that does not end with "and" and a run is none ("the Ministry
+// of Defence, the army and"). It returns end if there is no list.
+func (lx *lexicon) portfolioList(st *sent, first, end int) int {
+	if !lx.portfolioRun(st, first, end) {
+		return end
+	}
+	for k := end; ; {
+		last := lowOr(st, k) == "and"
+		if !last && !st.isPunct(k, ",") {
+			return end
+		}
+		k++
+		if lowOr(st, k) == "and" { // a serial comma: ", and"
+			last = true
+			k++
+		}
+		e := k
+		for st.isCapWord(e) && (e == k || st.toks[e-1].flags&fPoss == 0) {
+			e++
+		}
+		if e == k || !lx.portfolioRun(st, k, e) {
+			return end
+		}
+		if last {
+			return e
+		}
+		k = e
+	}
+}
+
+// bodyPortfolios returns the end of the portfolios after a body noun of
+// a government ([ministry] of words.txt) that ends before token k, "of"
+// or "for" ("Russia's Ministry of Defence", "the Russian Ministry of
+// Energy and Mines"), kind being the title's: the body's name, which
+// stands for its state as the body noun does. Else it returns k.
+func (lx *lexicon) bodyPortfolios(st *sent, k int, kind titleKind) int {
+	if kind != titleBody || st.toks[k-1].cat&catMinistry == 0 || !st.isCapWord(k+1) {
+		return k
+	}
+	e := k + 1
+	for st.isCapWord(e) && st.toks[e-1].flags&fPoss == 0 {
+		e++
+	}
+	if !lx.portfolioRun(st, k+1, e) {
+		return k
+	}
+	return lx.portfolioList(st, k+1, e)
+}
+
+// portfolioRun reports whether the capitalised words [i, end) may be a
+// portfolio of a government body's name: no listed name starts at any of
+// them ("Justice and Google"), none is a given or family name, a month or
+// a weekday, and only the last may be possessive.
+func (lx *lexicon) portfolioRun(st *sent, i, end int) bool {
+	for k := i; k < end; k++ {
+		t := st.toks[k]
+		if !st.isCapWord(k) || t.cat&(catGiven|catKnown|catFamilyFirst|catMonth|catWeekday) != 0 ||
+			k+1 < end && t.flags&fPoss != 0 {
+			return false
+		}
+		if g, _ := lx.gzAt(st, k); g != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// listText returns the words of tokens [i, end) as written, with the
+// commas between them ("Bureau of Alcohol, Tobacco, Firearms and
+// Explosives"), when they stand so in one line with single spaces; else
+// join's words.
+func (st *sent) listText(i, end int) string {
+	s := st.src[st.toks[i].s:st.toks[end-1].e]
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\t") {
+		return st.join(i, end)
+	}
+	for k := i; k < end-1; k++ {
+		if st.toks[k].flags&fPoss != 0 {
+			return st.join(i, end)
+		}
+	}
+	return s
 }
 
 // nonnameFirm reads a company whose name starts with a common capitalised

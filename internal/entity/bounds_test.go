@@ -11,11 +11,7 @@ import (
 // and what "in PLACE" describes (bounds.go): the actors and place of the
 // last sentence of each text.
 func TestNameBounds(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []Actor
-		place      string
-	}{
+	checkLastCases(t, []lastCase{
 		// Names read whole.
 		{"particles", "On Monday, Ursula von der Leyen said the deal was done.", []Actor{person("Ursula von der Leyen", "")}, ""},
 		{"particles after a verb", "“It is done,” said von der Leyen.", []Actor{person("von der Leyen", "")}, ""},
@@ -68,12 +64,7 @@ func TestNameBounds(t *testing.T) {
 		{"the city of", "Fighting raged in the besieged city of Taiz.", nil, "Taiz"},
 		{"Congo is the DRC", "Rwanda and Congo signed a deal.", []Actor{state("Rwanda"), state("Democratic Republic of Congo")}, ""},
 		{"the Republic of Congo", "The Republic of Congo welcomed the deal.", []Actor{state("Republic of Congo")}, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLast(t, tt.text, tt.actors, tt.place)
-		})
-	}
+	})
 }
 
 // TestHeadlineWords checks that a title-case headline's capitalised words

@@ -54,7 +54,8 @@
 // title, and an optional complement ("ambassador to the United Nations"):
 // "US Secretary of State John Kerry" is John Kerry, "US Secretary of State".
 // It also comes from an appositive after the name ("Staffan de Mistura, the
-// U.N.'s Syria envoy," gives "U.N. Syria envoy") or before it ("Russia's
+// U.N.'s Syria envoy," gives "U.N. Syria envoy"; an unlisted acronym
+// first is an organisation's: "the TPLF chairman") or before it ("Russia's
 // foreign minister, Sergei Lavrov," gives "Russian foreign minister": a
 // possessive state becomes its demonym). Honorifics ("Mr. Kerry") give no
 // role. A lone capitalised word that starts a sentence is a person only if
@@ -132,7 +133,9 @@
 // a person's name before it in a list; a reporting or meeting verb after
 // it or before it ("Zelensky met Trump", "said Roger Bernstein"; [meet]), a
 // travel verb after it, ", who" or an age; but a word that ends like a
-// plural of people has none of the verbs' ("Dealers said"). Without it the
+// plural of people has none of the verbs' ("Dealers said"), nor does a
+// name between such a plural and "in", "of" or "from" and the verb
+// ("Officials in Larnaca said": where they are). Without it the
 // name counts only if the article names that person with evidence (as a
 // sentence-initial word does). A person with no role whose name is part of
 // an organisation the article names is that organisation: "Compaq said"
@@ -148,8 +151,15 @@
 // Lake City-based") names no one.
 //
 // Organisations whose names read as people or places: two runs joined by
-// "and" after "the" or a possessive, the second ending like an
-// organisation ("the Competition and Markets Authority": andOrgEnd); a
+// "and" after "the", a possessive or "the" and a state, the second ending
+// like an organisation ("the Competition and Markets Authority", "the
+// U.S. Immigration and Naturalization Service", named without its state:
+// andOrgEnd); a body of [ministry] whose "of" or "for" lists portfolios
+// or fields ("the Ministry of Mines and Energy", "the Bureau of Alcohol,
+// Tobacco, Firearms and Explosives": portfolioList), which after a state
+// stands for it as a body noun does ("Russia's Ministry of Defence":
+// bodyPortfolios); a common word before such an "of" ("the International
+// Organization for Migration": ofOrg); a
 // name before a lowercase word of [party] after "the", which the article's
 // other mentions of the name are too ("the Unite union", "Unite said"); a
 // common word and a name of no list in the middle of a sentence before a
@@ -172,7 +182,13 @@
 // [firm-noun] ("Petrobras, the state oil company,"), after a word of
 // [org-head] ("Credit Lyonnais", "Bank Indonesia"), as an unknown acronym
 // and a word of no list ("BNP Paribas"), and joined to another by "&"
-// ("Procter & Gamble", "PG&E"); coreference makes the article's other
+// ("Procter & Gamble", "PG&E"), and, with no person's evidence, when its
+// shares move ("Petrobras shares rose": [share-noun] and [move]), shares
+// of it are named ("shares of Norfolk Southern") or its ticker follows
+// ("Petrobras (PETR4.SA)", "(NYSE: PBR)"): shareEvidence. A lone name
+// before a reporting verb and "it" or "its" ("Equinor said on Monday it
+// would cut": mention.firmish) is a company when the article gives that
+// word no full name, title nor honorific (firmishClusters); coreference makes the article's other
 // mentions of such a name that company, or the longer name the article
 // gives it ("DPC Acquisition" of "DPC Acquisition Partners"). A court
 // case's parties name no one ("in Trump v. United States").
@@ -183,7 +199,10 @@
 // Kani"), which it is as a shorter name is; a shorter name ("Kerry", "de Mistura",
 // "Assad") is the full name anywhere in the article that ends with it (the
 // nearest one before it, else the first one after it); with no such full
-// name it is kept as written ("Lavrov"). A regnal number is left out of
+// name it is kept as written ("Lavrov"), unless it has no title of its
+// own and starts a full name ("Abiy" after "Prime Minister Abiy Ahmed",
+// "Elian" after "Elian Gonzalez": firstname.go) and no noun of people
+// introduces it ("her son, Joshua"). A regnal number is left out of
 // the comparison: "King Abdullah" is "King Abdullah II". A person's Role is the role the
 // sentence gives, else the first role the article gives them: "Kerry met
 // with ..." has Role "US Secretary of State" from another sentence.

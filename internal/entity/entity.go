@@ -65,6 +65,7 @@ type scratch struct {
 	clusters    []cluster    // the people of those surnames
 	refs, fulls []pos        // corefer's lists, kept for their memory
 	persons     []personRef  // the person mentions of the sentences scanned so far, in the order of scanning
+	fullNames   []pos        // those of them of two words or more, which a lone name may start (joinFirstNames)
 	anyGroup    bool         // one of persons is a group's (mention.group): resolvePeople looks for them
 	acronyms    []acronymRef // the unlisted acronyms expanded so far (see expandAcronyms)
 	// Memory the sentences' lists are cut from: the name words of person
@@ -178,6 +179,7 @@ func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
+	sc.fullNames = sc.fullNames[:0]
 	sc.anyGroup, sc.acronyms = false, sc.acronyms[:0]
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
@@ -239,6 +241,9 @@ func (a *Article) scan(s int) {
 	for m := range st.mentions {
 		if mm := &st.mentions[m]; mm.kind == mPerson && !mm.official {
 			a.persons = append(a.persons, personRef{pos{s, mm.tok, m}, mm.sur})
+			if len(mm.words) > 1 {
+				a.fullNames = append(a.fullNames, pos{s, mm.tok, m})
+			}
 			a.anyGroup = a.anyGroup || mm.group
 		}
 	}
@@ -919,7 +924,11 @@ type cluster struct {
 	group    bool // a group's (mention.group): an organisation, no person
 	firm     bool // a company's (mention.firm): an organisation, no person
 	storm    bool // a storm's (mention.storm): no actor
-	rank     rank
+	// introduced is set when a mention of it is a lone name after a noun
+	// of people (mention.introduced): it joins no full name that starts
+	// with the name.
+	introduced bool
+	rank       rank
 }
 
 // rank orders clusters the way coreference over the whole article at once
@@ -1040,18 +1049,52 @@ func (a *Article) corefer(refs []pos) {
 			}
 		}
 	}
+	firmish := false
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if mm.cluster >= 0 && (mm.firm || mm.storm) {
+		firmish = firmish || mm.firmish
+		if mm.cluster >= 0 && (mm.firm || mm.storm || mm.introduced) {
 			cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
 			cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
+			cl[mm.cluster].introduced = cl[mm.cluster].introduced || mm.introduced
 		}
 		if mm.cluster >= 0 && mm.role != "" && !cl[mm.cluster].hasRole {
 			c := &cl[mm.cluster]
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 		}
 	}
+	if firmish {
+		firmishClusters(sts, refs, cl)
+	}
 	a.clusters = cl
+}
+
+// firmishClusters makes a company of each cluster of the mentions refs
+// (all those of one surname) that a mention marked firmish is of, when
+// the cluster's name is that one word and none of its mentions has a
+// title or an honorific: "Equinor said on Monday it would cut" where the
+// article names no "Mr. Equinor" nor a full name ending with it.
+func firmishClusters(sts []sent, refs []pos, cl []cluster) {
+	for _, r := range refs {
+		mm := &sts[r.s].mentions[r.m]
+		if !mm.firmish || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
+			continue
+		}
+		if !titled(sts, refs, mm.cluster) {
+			cl[mm.cluster].firm = true
+		}
+	}
+}
+
+// titled reports whether a mention of refs of cluster c has a title or an
+// honorific.
+func titled(sts []sent, refs []pos, c int) bool {
+	for _, q := range refs {
+		if qm := &sts[q.s].mentions[q.m]; qm.cluster == c && qm.titleKey != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // inLonger reports whether the full name of mm ends a longer full name of
@@ -1079,9 +1122,11 @@ func (lx *lexicon) givenName(mm *mention) bool {
 // otherPerson reports whether the full names of cluster c (fulls are the
 // full names' positions) name someone other than mm, a given name after its
 // title: one has a title of another kind ("Iraqi President Saddam Hussein"
-// is not "King Hussein") or a state other than the one mm names ("King
-// Hussein of Jordan"), where "Norodom Sihanouk", with neither, is "Prince
-// Sihanouk", and "King Abdullah II of Jordan" is "King Abdullah".
+// is not "King Hussein"), a state other than the one mm names ("King
+// Hussein of Jordan") or a given name of its own first, which makes mm's
+// word its surname ("Iraq's Saddam Hussein"), where "Norodom Sihanouk",
+// whose family name comes first, is "Prince Sihanouk", and "King Abdullah
+// II of Jordan" is "King Abdullah".
 func otherPerson(sts []sent, fulls []pos, c int, mm *mention, lx *lexicon) bool {
 	for _, p := range fulls {
 		f := &sts[p.s].mentions[p.m]
@@ -1089,6 +1134,9 @@ func otherPerson(sts []sent, fulls []pos, c int, mm *mention, lx *lexicon) bool 
 			continue
 		}
 		if f.titleKey != "" && !lx.givenName(f) || f.country >= 0 && mm.country >= 0 && f.country != mm.country {
+			return true
+		}
+		if w := f.words[0]; !strings.EqualFold(w, mm.words[0]) && lx.foldedCat(w)&(catGiven|catFamilyFirst) == catGiven {
 			return true
 		}
 	}

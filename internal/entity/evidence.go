@@ -79,7 +79,7 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 	if lx.initials(textOr(st, i-1)) {
 		return true // "J.C. Matlock"; not "the U.S. Immigration and Naturalization Service", "F.A.O. Schwarz"
 	}
-	if lx.verbAfter(st, end) && !st.afterAgents(i) || st.verbBefore(i) {
+	if lx.verbAfter(st, end) && !lx.afterAgents(st, i) || st.verbBefore(i) {
 		return true
 	}
 	if st.isPunct(end, ",") && st.isWord(end+1) {
@@ -97,12 +97,25 @@ func (lx *lexicon) personEvidence(st *sent, i, end int, words []string) bool {
 }
 
 // afterAgents reports whether token i comes right after a plural of a
-// noun of people (agentPlural) and "in", "of" or "from": "Picketers in
-// Ottumwa said", "Residents of El Obeid said". The verb after the name is
-// theirs, and the name is where they are.
-func (st *sent) afterAgents(i int) bool {
+// noun of people (peoplePlural) and "in", "of" or "from": "Picketers in
+// Ottumwa said", "Residents of El Obeid said", "Officials in Larnaca
+// said". The verb after the name is theirs, and the name is where they
+// are.
+func (lx *lexicon) afterAgents(st *sent, i int) bool {
 	w := lowOr(st, i-1)
-	return (w == "in" || w == "of" || w == "from") && st.isWord(i-2) && agentPlural(st.low(i-2))
+	return (w == "in" || w == "of" || w == "from") && st.isWord(i-2) && peoplePlural(lx, st.low(i-2), st.text(i-2))
+}
+
+// peoplePlural reports whether the word w (in lower case; written as
+// text) is the plural of a noun of people: of a word of [person-noun]
+// ("officials", "witnesses": "-es" after "ss") or ending so
+// (agentPlural: "Picketers").
+func peoplePlural(lx *lexicon, w, text string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return agentPlural(text)
+	}
+	return lx.foldedCat(w[:len(w)-1])&catPersonNoun != 0 ||
+		strings.HasSuffix(w, "sses") && lx.foldedCat(w[:len(w)-2])&catPersonNoun != 0 || agentPlural(text)
 }
 
 // verbAfter reports whether a reporting verb, a verb of meeting or of
@@ -357,10 +370,10 @@ func hasWords(s, w string) bool {
 // "investor Kirk Kerkorian", "another sister, Georgina,".
 func (st *sent) afterPersonNoun(i int) bool {
 	k := i - 1
-	if st.isPunct(k, ",") {
+	if k >= 0 && st.toks[k].p == ',' {
 		k--
 	}
-	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&catPersonNoun != 0
+	return k >= 0 && st.toks[k].flags&(fWord|fCap) == fWord && st.toks[k].cat&catPersonNoun != 0
 }
 
 // listedWith reports whether the name at token i follows the name of a
@@ -453,6 +466,125 @@ func (st *sent) firmAppositive(end int) bool {
 			return st.closes(k+1) || led && lowOr(st, k+1) == "of"
 		}
 		if t.cat&(catFunction|catVerb|catDeterminer) != 0 && t.flags&fCap == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// shareEvidence records the name at tokens [i, end), of the name words
+// words, as a company's (firmMention) when the sentence shows it is listed
+// on a market and it has no evidence of a person's: its shares move
+// ("Petrobras shares rose", "Norfolk Southern shares fell": the whole
+// capitalised run), shares of it ("shares of Norfolk Southern") or its
+// ticker follows ("Petrobras (PETR4.SA)"). It returns the index after the
+// name and the ticker, or i if there is no such evidence.
+func (lx *lexicon) shareEvidence(st *sent, i, end int, words []string) int {
+	if end >= len(st.toks) || !st.mayShare(i, end) {
+		return i // most names: no mark, no share noun, no capital after them
+	}
+	run := end
+	if st.isCapWord(end) && st.toks[end-1].flags&fPoss == 0 {
+		// "Norfolk Southern", whose "Southern" ends no name; not "Class A
+		// shares", a letter.
+		if run = st.capSeq(i); st.toks[run-1].e-st.toks[run-1].s == 1 {
+			run = end
+		}
+	}
+	e := st.tickerAfter(run)
+	if e == run && !st.sharesMove(run) && !st.sharesBefore(i) {
+		return i
+	}
+	if run > end {
+		words = st.runWords(i, run)
+	}
+	if lx.personEvidence(st, i, run, words) {
+		return i
+	}
+	lx.firmMention(st, i, run, words)
+	return e
+}
+
+// mayShare reports whether the name at tokens [i, end), end a token,
+// may have evidence of shareEvidence, by a look at the marks and classes
+// of the tokens around it: a bracket, a share noun or a capitalised word
+// after it, a share noun two tokens before it.
+func (st *sent) mayShare(i, end int) bool {
+	t := st.toks[end]
+	return t.p == '(' || t.p == '<' || t.cat&catShare != 0 || t.flags&fCap != 0 || i >= 2 && st.toks[i-2].cat&catShare != 0
+}
+
+// sharesMove reports whether a noun of a company's shares ([share-noun]
+// of data/words.txt) and a verb of a price's move ([move]) follow the
+// name that ends at token end: "Petrobras shares rose", "Gazprom's shares
+// fell"; not "Trump shares video".
+func (st *sent) sharesMove(end int) bool {
+	return st.isWord(end+1) && st.toks[end].cat&catShare != 0 && st.toks[end].flags&fCap == 0 &&
+		st.toks[end+1].cat&catMove != 0 && st.toks[end+1].flags&fCap == 0
+}
+
+// sharesBefore reports whether a noun of a company's shares and "of" or
+// "in" stand before token i: "shares of Petrobras", "Shares in Kestrel".
+func (st *sent) sharesBefore(i int) bool {
+	if !st.isWord(i-2) || st.toks[i-2].cat&catShare == 0 || st.toks[i-2].flags&(fCap|fInitial) == fCap {
+		return false
+	}
+	w := lowOr(st, i-1)
+	return w == "of" || w == "in"
+}
+
+// tickerAfter returns the index after a stock's ticker in brackets that
+// follows the name that ends at token end, or end if there is none:
+// capitals and digits with a market's suffix after a period ("Petrobras
+// (PETR4.SA)", "<7203.T>"), or a market and a colon before them ("(NYSE:
+// PBR)"), which name no organisation of their own.
+func (st *sent) tickerAfter(end int) int {
+	if end+2 >= len(st.toks) || st.toks[end].p != '(' && st.toks[end].p != '<' || !st.isWord(end+1) {
+		return end
+	}
+	w := st.text(end + 1)
+	if st.isPunct(end+2, ":") && st.isWord(end+3) && st.isPunct(end+4, ")>") && tickerWord(w) && tickerWord(st.text(end+3)) {
+		return end + 5
+	}
+	if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && st.isPunct(end+2, ")>") && tickerWord(w[:dot]) && tickerWord(w[dot+1:]) {
+		return end + 3
+	}
+	return end
+}
+
+// tickerWord reports whether w is of capitals and digits only, with a
+// capital, as tickers and markets are written: "PETR4", "NYSE", "SA".
+func tickerWord(w string) bool {
+	capital := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			capital = true
+		case isDigit(c):
+		default:
+			return false
+		}
+	}
+	return capital
+}
+
+// saidIt reports whether a reporting verb follows the name that ends at
+// token end and then "it" or "its", after up to four small words
+// ([title-small], [function]) or weekdays: "Equinor said on Monday it
+// would cut", "Sonatrach said that it", "Unilever said its chief
+// executive would step down"; not "said he", "said the company". A
+// company speaks of itself so; a person says "it" of something named
+// before, which makes the name a company's only where the article gives
+// it no full name and no title (see Article.corefer).
+func (st *sent) saidIt(end int) bool {
+	if !st.isWord(end) || st.toks[end].cat&catSpeech == 0 || st.toks[end].flags&fCap != 0 {
+		return false
+	}
+	for k := end + 1; k < end+6 && st.isWord(k); k++ {
+		if w := st.text(k); w == "it" || w == "its" { // in lower case: a capital ends the look
+			return true
+		}
+		if t := st.toks[k]; t.cat&catWeekday == 0 && (t.flags&fCap != 0 || t.cat&(catTitleSmall|catFunction) == 0) {
 			return false
 		}
 	}

@@ -45,7 +45,7 @@ func TestPersonEvidence(t *testing.T) {
 
 		// Names that are no people.
 		{"a company of three words", "Delta Air Lines earnings soared 33%.", []Actor{orga("Delta Air Lines")}, ""},
-		{"an acronym of a state before a name", "Then the U.S. Immigration and Naturalization Service ruled.", []Actor{orga("Naturalization Service")}, ""},
+		{"an acronym of a state before a name", "Then the U.S. Immigration and Naturalization Service ruled.", []Actor{orga("Immigration and Naturalization Service")}, ""},
 		{"a word before an organisation's name and a verb", "The Immigration and Naturalization Service said no.", []Actor{orga("Immigration and Naturalization Service")}, ""},
 		{"a company of two words", "In the quarter, Thermo Electron earned more.", nil, ""},
 		{"a plural noun that travels", "Inspectors visited the site.", nil, ""},

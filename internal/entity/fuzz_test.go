@@ -41,6 +41,11 @@ func FuzzAnalyze(f *testing.F) {
 		"Hurricane Josephine hit. Josephine struck Jamaica since Melissa last October. Tropical Storm X Hurricane Hurricane. since X, after",
 		"the Competition and Markets Authority, the X and Y, Summit Freight said. on Summit Freight, the US logistics company. the Unite union said",
 		"Political scientist Lubomir Kopecek of Masaryk University said. Kopecek of, shares in Kestrel, Kestrel Logistics, the Chamber of Deputies",
+		"the Ministry of Mines and Energy, the Bureau of A, B, and C, the U.S. Immigration and Naturalization Service, Russia's Ministry of, of and , and",
+		"Debretsion Gebremichael, the TPLF chairman, said. X Y, the AB title, said. Z, the ABCDEFG chairman, left. the TPLF's chairman",
+		"Prime Minister Abiy Ahmed spoke. Abiy said. Mr. Abiy, President Abiy, in Abiy. Iraq's Saddam Hussein. King Hussein. Saddam. Abiy Abiy",
+		"Petrobras shares rose. shares of X. Sonatrach's shares fell. X (PETR4.SA) said. X (NYSE: PBR) (A.) (.B) <7203.T> ( : ) Equinor said it. X said on its",
+		"Officials in Larnaca said. Witnesses in El Paso said. Health and Human Services Secretary X. Minister of Mines and Energy Y Z. Officials in",
 	} {
 		f.Add(s, -1, 3)
 	}

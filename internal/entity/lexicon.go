@@ -88,6 +88,9 @@ const (
 	catRoutePrep                         // "between" in "shuttled between Port Sudan and Abu Dhabi": after a travel verb, places and no actors
 	catTimeConj                          // "since" in "since Melissa last October": a lone name after it and before no verb counts if the article names that person
 	catStormHead                         // "Hurricane" in "Hurricane Josephine": the name after it is a storm's, here and where the article repeats it
+	catMinistry                          // "Ministry" in "the Ministry of Mines and Energy": its "of" takes a list of portfolios joined by "and"
+	catShare                             // "shares" in "Petrobras shares rose": the one name before it is a company's
+	catMove                              // "rose" in "Petrobras shares rose": a price's move, after a share noun
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -229,6 +232,7 @@ func parseLexicon() (*lexicon, error) {
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
 		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
+		"ministry": catMinistry, "share-noun": catShare, "move": catMove,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		c, ok := wordSections[section]

@@ -68,6 +68,7 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	}
 	clusters := oldCorefer(lx, sts, sc.clusters)
 	oldCompanies(sts, clusters)
+	oldJoinFirstNames(lx, sts, clusters)
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -216,6 +217,22 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 			}
 		}
 	}
+	// A firmish mention's cluster of one word and no title is a company's.
+	titledCl := make(map[int]bool)
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if in(&mm) && mm.cluster >= 0 && mm.titleKey != "" {
+				titledCl[mm.cluster] = true
+			}
+		}
+	}
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if in(&mm) && mm.firmish && mm.cluster >= 0 && len(cl[mm.cluster].words) == 1 && !titledCl[mm.cluster] {
+				cl[mm.cluster].firm = true
+			}
+		}
+	}
 	return cl
 }
 
@@ -287,6 +304,60 @@ func (lx *lexicon) isFull(words []string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// oldJoinFirstNames is Article.joinFirstNames over every person of the
+// article at once: a lone name of no full name's cluster that may start
+// one (lexicon.firstWord) is the nearest full name before it that starts
+// with it, else the first one after it.
+func oldJoinFirstNames(lx *lexicon, sts []sent, cl []cluster) {
+	type at struct {
+		pos
+		c int
+	}
+	var starts []at // the full names of clusters that may be started, in text order
+	for s := range sts {
+		for m := range sts[s].mentions {
+			if f := &sts[s].mentions[m]; f.kind == mPerson && len(f.words) > 1 && f.certain && !f.firm && !f.group && f.cluster >= 0 {
+				starts = append(starts, at{pos{s, f.tok, m}, f.cluster})
+			}
+		}
+	}
+	introducedCl := make(map[int]bool) // the clusters of a lone name after a noun of people
+	for s := range sts {
+		for _, mm := range sts[s].mentions {
+			if mm.introduced && mm.cluster >= 0 {
+				introducedCl[mm.cluster] = true
+			}
+		}
+	}
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			if mm.official || len(mm.words) != 1 || mm.firm || mm.group || mm.storm || mm.introduced || !lx.firstWord(mm) ||
+				mm.cluster >= 0 && (len(cl[mm.cluster].words) > 1 || cl[mm.cluster].firm || introducedCl[mm.cluster]) {
+				continue
+			}
+			best := -1
+			for _, f := range starts {
+				fm := &sts[f.s].mentions[f.m]
+				if fm.sur == mm.sur || len(fm.words[0]) != len(mm.sur) || !strings.EqualFold(fm.words[0], mm.sur) {
+					continue
+				}
+				if f.s < s || f.s == s && f.m < m {
+					best = f.c
+				} else {
+					if best < 0 {
+						best = f.c
+					}
+					break
+				}
+			}
+			if best >= 0 {
+				mm.cluster = best
+			}
+		}
+	}
 }
 
 // oldCompanies is Article.companies over every person of the article at

@@ -70,10 +70,19 @@ type mention struct {
 	// "Hurricane Josephine"): its cluster, and so the article's other
 	// mentions of the name ("Josephine struck Jamaica", "since Melissa"),
 	// is no actor and no place.
-	storm   bool
-	cluster int    // a person's cluster after coreference; -1 if none
-	key     string // nameKey, once worked out (or cut from the text's lower case with joined)
-	sur     string // a person's surname key (surnameAt)
+	storm bool
+	// firmish marks a lone name before a reporting verb and "it" or "its"
+	// ("Equinor said on Monday it would cut", "Unilever said its chief
+	// executive"): its cluster is a company's if it is of that one word and
+	// no mention of it has a title (see Article.corefer).
+	firmish bool
+	// introduced marks a lone name after a noun of people ("her son,
+	// Joshua,"): the article names that person so, and its cluster joins
+	// no full name that starts with the name (see Article.joinFirstNames).
+	introduced bool
+	cluster    int    // a person's cluster after coreference; -1 if none
+	key        string // nameKey, once worked out (or cut from the text's lower case with joined)
+	sur        string // a person's surname key (surnameAt)
 }
 
 // placeCand is a place named after "in" or "at".
@@ -315,9 +324,13 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 	}
-	if seqEnd == i+1 && g == nil && seqEnd < len(st.toks) && st.toks[seqEnd].cat&catFunction != 0 {
-		if e := lx.andOrgEnd(st, i, seqEnd); e > seqEnd {
-			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "the Competition and Markets Authority"
+	// "the Competition and Markets Authority", and a state before it, which
+	// tells whose it is and is no part of the name the article's acronym
+	// spells ("INS"): "the U.S. Immigration and Naturalization Service".
+	if seqEnd < len(st.toks) && st.toks[seqEnd].cat&catFunction != 0 &&
+		(g == nil && seqEnd == i+1 || g != nil && g.kind == gzState && seqEnd == gEnd+1) {
+		if e := lx.andOrgEnd(st, seqEnd-1, seqEnd); e > seqEnd {
+			return lx.orgMention(st, i, e, -1, st.join(seqEnd-1, e))
 		}
 	}
 	if seqEnd > i+1 && seqEnd > gEnd {
@@ -361,6 +374,11 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		if e := lx.nonnameFirm(st, i); e > i {
 			return e // "pressure on Summit Freight, the US logistics company"
 		}
+		if seqEnd >= i+4 { // a word, an organisation's word, "of" or "for" and a name
+			if e := lx.ofOrg(st, i, seqEnd); e > i {
+				return e // "the International Organization for Migration"
+			}
+		}
 	}
 	if t.cat&(catNonname|catMonth|catWeekday) != 0 {
 		return i + 1
@@ -381,16 +399,35 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 		}
 		return lx.orgMention(st, i, i+1, -1, st.text(i))
 	}
-	// "Bank of England", "Syrian Observatory for Human Rights".
-	for k := i + 1; k < seqEnd; k++ {
-		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 {
-			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+	if seqEnd >= i+3 { // a word, "of" or "for" and a name at the least
+		if e := lx.ofOrg(st, i, seqEnd); e > i {
+			return e
 		}
 	}
 	if next, ok := lx.roleInRun(st, i, seqEnd); ok {
 		return next
 	}
 	return lx.person(st, i, false)
+}
+
+// ofOrg records the organisation of the capitalised run [i, seqEnd) when
+// it has "of" or "for" after an organisation's word ("Bank of England",
+// "Syrian Observatory for Human Rights", "the International Organization
+// for Migration"), with the portfolios that follow a government body's
+// ("the Ministry of Mines and Energy": portfolioList), and returns the
+// index after it; else it returns i.
+func (lx *lexicon) ofOrg(st *sent, i, seqEnd int) int {
+	for k := i + 1; k < seqEnd; k++ {
+		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 {
+			if st.toks[k-1].cat&catMinistry != 0 {
+				if e := lx.portfolioList(st, k+1, seqEnd); e > seqEnd {
+					return lx.orgMention(st, i, e, -1, st.listText(i, e))
+				}
+			}
+			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
+		}
+	}
+	return i
 }
 
 // roleInRun reads a person with a role that starts inside the capitalised
@@ -1059,6 +1096,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		}
 		return end
 	}
+	if e := lx.shareEvidence(st, i, end, words); e > i {
+		return e // "Petrobras shares rose", "shares of Petrobras", "Petrobras (PETR4.SA)"
+	}
 	if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catProduct != 0 && st.toks[end].flags&fCap == 0 || afterModel(st, i)) ||
 		afterModel(st, end+1) {
 		return end // "Brent crude", "Patriot air defence systems", "the Boeing 737 Max", "Lion Air Flight 610": a thing
@@ -1140,6 +1180,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			st.isWord(end) && st.toks[end].cat&catSpeech != 0 && st.toks[end].flags&fCap == 0 ||
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
+	}
+	if len(words) == 1 {
+		m.firmish = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
+		m.introduced = st.afterPersonNoun(i)
 	}
 	if m.atPlace && !st.titleCase { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
 		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
@@ -1418,7 +1462,17 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 			continue
 		}
 		t := st.toks[k]
-		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 {
+		// "Debretsion Gebremichael, the TPLF chairman,": an unlisted acronym
+		// first is an organisation's, of no index.
+		if mods == 0 && t.flags&(fAllCaps|fPoss) == fAllCaps && isAcronym(st.text(k)) {
+			role = append(role, st.text(k))
+			sawEntity = true
+			k++
+			continue
+		}
+		// "Health and Human Services Secretary": portfolios joined by "and".
+		if t.cat&(catModifier|catPortfolio) != 0 && t.flags&fPoss == 0 ||
+			t.cat&catFunction != 0 && k > i && st.toks[k-1].cat&catPortfolio != 0 && st.isWord(k+1) && st.toks[k+1].cat&catPortfolio != 0 && st.low(k) == "and" {
 			role = append(role, st.text(k))
 			bare = append(bare, st.text(k))
 			k++
@@ -1476,6 +1530,8 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 					bare = append(bare, st.join(k, end))
 				}
 				k = end
+			} else if e := lx.bodyPortfolios(st, k, rp.kind); e > k {
+				k = e // "Russia's Ministry of Defence": the ministry, and the state it stands for
 			}
 		}
 	}
