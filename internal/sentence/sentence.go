@@ -392,16 +392,7 @@ const maxQuote = 1000
 // ("Why now? Who gains?" she asked). The quotation and the words that say
 // who spoke are one sentence, which cites the speaker with the quote.
 func quoteGoesOn(text string, start, end, next, to int) bool {
-	open := false
-	for k := start; k < end; k++ {
-		switch c := text[k]; {
-		case c == '"':
-			open = !open
-		case c == 0xE2 && k+2 < end && text[k+1] == 0x80 && (text[k+2] == 0x9C || text[k+2] == 0x9D):
-			open = text[k+2] == 0x9C // “ opens, ” closes
-		}
-	}
-	if !open {
+	if !openQuote(text, start, end) {
 		return false
 	}
 	for k := next; k < min(to, next+maxQuote); k++ {
@@ -428,6 +419,29 @@ func quoteGoesOn(text string, start, end, next, to int) bool {
 		return false
 	}
 	return false
+}
+
+// openQuote reports whether a double quotation opened in text[start:end]
+// is not closed there: '"' opens or closes, “ opens, ” closes. Most
+// sentences have no quote mark: two byte searches tell.
+func openQuote(text string, start, end int) bool {
+	open := false
+	s := text[start:end]
+	for {
+		q, e := strings.IndexByte(s, '"'), strings.IndexByte(s, 0xE2)
+		if q < 0 && e < 0 {
+			return open
+		}
+		if e < 0 || q >= 0 && q < e {
+			open = !open
+			s = s[q+1:]
+			continue
+		}
+		if e+2 < len(s) && s[e+1] == 0x80 && (s[e+2] == 0x9C || s[e+2] == 0x9D) {
+			open = s[e+2] == 0x9C // “ opens, ” closes
+		}
+		s = s[e+1:]
+	}
 }
 
 // periodEnds reports whether the period at dot, followed by whitespace and
