@@ -1741,6 +1741,8 @@ func ruleWeekday() *Rule {
 				e.Dir, e.Anaphoric = DirThis, true // "Friday of that week": in the week of the last day mentioned
 			case wk != "":
 				e.Dir, e.Days = DirThis, days // "Tuesday next week": this week's Tuesday and seven days
+			case rel == "next" && !anaphoric:
+				e.Dir, e.Days = DirThis, e.Days+7 // "next Wednesday" is Wednesday next week: on a Tuesday eight days ahead, not tomorrow
 			}
 			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME

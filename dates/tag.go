@@ -1022,6 +1022,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
+	var named fullDates                           // the months and days the text gave with a year
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
 		if !read || sp != cueSent {
 			cues.read(text[sp.Start:sp.End], low[sp.Start:sp.End])
@@ -1059,6 +1060,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.Year == 0 && termOf(low, c.start) {
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
+			if e.Year == 0 {
+				tense = cues.scheduled(tense, c.start-c.sent.Start, c.end-c.sent.Start) // "set sentencing for May 14"
+			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
 			}
@@ -1095,6 +1099,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			}
 			in.setYear(shortYear(atoi(e.ShortYear), base.Year()))
 			in.ShortYear = ""
+			e = &in
+		}
+		if y := named.yearOf(e, low, c.start, c.end); y != 0 && doc != Narrative { // a history tells of many a June 22
+			in := *e
+			in.setYear(y) // "an email on Feb. 14, 2023 ... the Feb. 14 email": 2023
 			e = &in
 		}
 		a := anchor
@@ -1286,6 +1295,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
 		m.Start, m.End, m.Text, m.Rule, m.Value = start, end, text[start:end], t.rules[c.rule].Name, v
+		named.add(&c.expr)
 		if joined {
 			m.Rule = amountRule
 		}

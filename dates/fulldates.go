@@ -1,0 +1,99 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+)
+
+// fullDates remembers the years a text gave its dates in full ("an email on
+// Feb. 14, 2023"), so that a later month and day that repeat one take its
+// year rather than the one tense gives: "the day after the Feb. 14 email"
+// is 2023-02-14 in a story of 2026, and "the February email" 2023-02.
+// News gives the year of a date once and leaves it off when the date comes
+// back. A month alone takes the year only before a noun, after "the" ("the
+// February email"): "in February" on its own is more often another
+// February. The zero value is empty.
+type fullDates struct {
+	days   []fullDate // month and day, with the year given
+	months []fullDate // month, with the year given (Day 0)
+}
+
+// fullDate is a month (and day) that the text dated with a year.
+type fullDate struct{ year, month, day int }
+
+// add notes e, a phrase of the text, when it gives a month (and a day)
+// with its year: "Feb. 14, 2023", "February 2023". A later date of that
+// month and day (or month) replaces an earlier one.
+func (r *fullDates) add(e *Expr) {
+	if e.Kind != Calendar || e.Year == 0 || e.BC || e.RelYear || e.Month == 0 || e.Weekday != 0 && e.Day == 0 {
+		return
+	}
+	switch e.Grain {
+	case GrainDay:
+		r.days = setFullDate(r.days, fullDate{e.Year, e.Month, e.Day})
+		r.months = setFullDate(r.months, fullDate{e.Year, e.Month, 0})
+	case GrainMonth:
+		r.months = setFullDate(r.months, fullDate{e.Year, e.Month, 0})
+	}
+}
+
+// setFullDate puts d in list in place of an entry of its month and day.
+func setFullDate(list []fullDate, d fullDate) []fullDate {
+	for i := range list {
+		if list[i].month == d.month && list[i].day == d.day {
+			list[i] = d
+			return list
+		}
+	}
+	return append(list, d)
+}
+
+// yearOf returns the year of the full date that e, a month and day or a
+// month without a year at [start, end) of low, repeats; 0 when it repeats
+// none. A date before a noun of data/recurring_nouns.txt is this year's
+// ("the March 11 anniversary"), whatever came before.
+func (r *fullDates) yearOf(e *Expr, low string, start, end int) int {
+	if len(r.months) == 0 || e.Kind != Calendar || e.Year != 0 || e.RelYear || e.Dir != DirAuto || e.Month == 0 ||
+		e.Weekday != 0 || e.Nth != 0 || e.Easter || e.Days != 0 {
+		return 0 // most dates: no full date before them, or one with a year or a direction
+	}
+	if recurringNouns()[wordAt(low, end)] {
+		return 0
+	}
+	switch {
+	case e.Grain == GrainDay && e.Day != 0:
+		return findFullDate(r.days, e.Month, e.Day)
+	case e.Grain == GrainMonth && e.Mod == ModNone && attributive(low, start, end):
+		return findFullDate(r.months, e.Month, 0)
+	}
+	return 0
+}
+
+// findFullDate returns the year of the entry of list for month and day, or 0.
+func findFullDate(list []fullDate, month, day int) int {
+	for _, d := range list {
+		if d.month == month && d.day == day {
+			return d.year
+		}
+	}
+	return 0
+}
+
+// attributive reports whether the phrase at [start, end) of low follows
+// "the" and comes before a word: a month used as a noun's modifier, "the
+// February email".
+func attributive(low string, start, end int) bool {
+	if i, j := wordEndingBefore(low, start); low[i:j] != "the" {
+		return false
+	}
+	return strings.HasPrefix(low[end:], " ") && end+1 < len(low) && isWordByte(low[end+1])
+}
+
+// recurringNouns holds data/recurring_nouns.txt.
+var recurringNouns = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	if err := eachLine("recurring_nouns.txt", func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return set
+})

@@ -1,0 +1,117 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+)
+
+// scheduleWords holds the word lists that scheduled reads: data/
+// plan_words.txt and data/after_words.txt.
+type scheduleWords struct {
+	plan  map[string]bool // "scheduled": a participle or adjective of a plan
+	after map[string]bool // "following": after a comma, what came before the main event
+}
+
+// schedule loads scheduleWords once.
+var schedule = sync.OnceValue(func() scheduleWords {
+	w := scheduleWords{plan: map[string]bool{}, after: map[string]bool{}}
+	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after} {
+		if err := eachLine(file, func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+			panic(err) // the embedded data is part of the binary; tests cover it
+		}
+	}
+	return w
+})
+
+// scheduled re-reads told, the tense that at gave a date without a year at
+// [start, end) of the sentence, where the date's own phrase says more than
+// the verb of its clause:
+//   - a day's possessive before a plan's adjective names the day a thing was
+//     planned for, either side: "beyond Friday's scheduled close" (Term);
+//   - a date after "for" and the noun of a scheduled event is the event's,
+//     whichever verb set it: "set sentencing for May 14" in a February
+//     story is the coming May 14, not the last (Term);
+//   - a future cue before a comma does not reach into a phrase opened by
+//     "following" or "after" (data/after_words.txt), which tells what came
+//     before the main event: "runs Nov. 10-21, following a leaders' summit
+//     on Thursday and Friday" (the cues after the date, else Unmarked);
+//   - a plan's participle set off by a comma opens an aside with no tense of
+//     its own: "The talks, scheduled for Nov. 10 to 21, were marked by" in a
+//     story of Nov. 24 is the Nov. 10 just gone (asideTense).
+func (c *tenseCues) scheduled(told Tense, start, end int) Tense {
+	low := c.low
+	switch {
+	case planAfter(low, end):
+		return Term
+	case told != Future && strings.HasSuffix(low[:start], "for ") && listedBefore(low, start, lex().eventNoun, "for"):
+		return Term
+	case told != Future:
+		return told
+	}
+	at, cs := c.cueBefore(start, cueIsModal|cueIsFuture|cueIsPast)
+	if cs != cueIsFuture {
+		return told
+	}
+	if afterPhrase(low, at, start) {
+		if _, cs := c.firstCue(afterReach(low, start, end)); cs&cueIsPast != 0 {
+			return Past
+		}
+		return Unmarked
+	}
+	if planAside(low, at) {
+		return c.asideTense(end)
+	}
+	return told
+}
+
+// planAfter reports whether the date that ends at end of low is a
+// possessive before a plan's adjective: "Friday's scheduled close".
+func planAfter(low string, end int) bool {
+	if !possessive(low[end:]) {
+		return false // most dates
+	}
+	k := end + len("'s")
+	if strings.HasPrefix(low[end:], "’s") {
+		k = end + len("’s")
+	}
+	if k >= len(low) || low[k] != ' ' {
+		return false
+	}
+	return schedule().plan[wordAt(low, k+1)]
+}
+
+// afterPhrase reports whether a comma and a word of data/after_words.txt
+// stand between the cue at at and the date at start of low: the date is in
+// a phrase of what came before the cue's event.
+func afterPhrase(low string, at, start int) bool {
+	k := strings.LastIndexByte(low[at:start], ',')
+	if k < 0 {
+		return false
+	}
+	return schedule().after[wordAt(low, at+k+1)]
+}
+
+// planAside reports whether the cue at at of low is a plan's participle
+// just after a comma: "The talks, scheduled for".
+func planAside(low string, at int) bool {
+	before := strings.TrimRight(low[:at], " ")
+	return strings.HasSuffix(before, ",") && schedule().plan[wordAt(low, at)]
+}
+
+// asideTense returns the tense of an aside that holds a date ending at end:
+// Future when the first cue after the comma that closes the aside, within
+// cueWindow, is a future one ("The talks, scheduled for March 10, will
+// open"), else Term: a past main verb does not put the plan behind ("The
+// summit, scheduled for Sept. 30, was called off" in August is the coming
+// Sept. 30), and the nearest date, either side, reads both.
+func (c *tenseCues) asideTense(end int) Tense {
+	k := strings.IndexByte(c.low[end:], ',')
+	if k < 0 {
+		return Term
+	}
+	from := end + k + 1
+	if _, cs := c.firstCue(from, from+cueWindow); cs == cueIsFuture {
+		return Future
+	}
+	return Term
+}
