@@ -1509,7 +1509,9 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 				v.Start = v.Start.AddDate(0, 0, n) // "at 0100 local time (2300 GMT on Wednesday)": Thursday's
 			}
 			if o.start > c.end {
-				if later, ok := ranInto(low, cands, i, c.sent, anchor, tenseOf); ok {
+				if n, ok := daysBetween(low, cands, i, c); ok {
+					v.Start = v.Start.AddDate(0, 0, n) // "in the afternoon, nearly a day after the talks were to close on Friday": Saturday's
+				} else if later, ok := ranInto(low, cands, i, c.sent, anchor, tenseOf); ok {
 					v.Start = later // "reached at 11 p.m. after a session that began Monday and ran into Tuesday": Tuesday
 				}
 			}
@@ -1803,12 +1805,32 @@ type tenseCues struct {
 	// memoAt and memoFrom hold the last cueFrom asked of from: most phrases
 	// ask it of one offset several times.
 	memoAt, memoFrom int
+	// before holds the last answer of cueBefore, which at, scheduled and
+	// ahead ask of one phrase in turn.
+	before cueMemo
+}
+
+// cueMemo is an answer of cueBefore: the cue at at, of kinds cs, for a
+// phrase at start and the kinds want (start -1: none).
+type cueMemo struct {
+	start, at int
+	want, cs  cueSet
 }
 
 // cueBefore returns lastCue of the cues of kinds want before start, from
 // cueFrom(c.low, start) on: within cueWindow first, and only when none
 // stands there, the rest of the phrase's clause.
 func (c *tenseCues) cueBefore(start int, want cueSet) (int, cueSet) {
+	if m := c.before; m.start == start && m.want == want {
+		return m.at, m.cs
+	}
+	at, cs := c.cueBeforeNow(start, want)
+	c.before = cueMemo{start: start, at: at, want: want, cs: cs}
+	return at, cs
+}
+
+// cueBeforeNow is cueBefore without its memory.
+func (c *tenseCues) cueBeforeNow(start int, want cueSet) (int, cueSet) {
 	near := max(start-cueWindow, 0)
 	if at, cs := c.lastCue(near, start, want); at >= 0 {
 		return at, cs
@@ -1961,7 +1983,7 @@ func (c *tenseCues) read(s, low string) {
 	if c.x == nil {
 		c.x = cues() // once per tenseCues, which are reused
 	}
-	c.text, c.low, c.loose, c.memoAt = s, low, c.loose[:0], -1
+	c.text, c.low, c.loose, c.memoAt, c.before.start = s, low, c.loose[:0], -1, -1
 	for _, cue := range c.x.loose {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
