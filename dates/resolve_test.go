@@ -487,7 +487,8 @@ func readWhole(s, low string) *wholeCues {
 }
 
 // stateBefore reports whether a verb of a present state is the nearest
-// verb before the limit word w at offset at, or stands just before it.
+// verb before the limit word w at offset at, or stands just before it, or
+// a verb of having (data/has_until.txt) stands right before it.
 func (c *wholeCues) stateBefore(w string, at int) bool {
 	switch strings.ToLower(w) {
 	case "until", "till", "through":
@@ -496,6 +497,9 @@ func (c *wholeCues) stateBefore(w string, at int) bool {
 	}
 	cue := func(i int) bool {
 		return slices.Contains(c.past, i) || slices.Contains(c.modal, i) || slices.Contains(c.future, i)
+	}
+	if schedule().has[strings.ToLower(prevWordOf(c.text, at))] {
+		return true // "have until Tuesday"
 	}
 	for i := at; ; {
 		v := prevWordOf(c.text, i)

@@ -5,17 +5,18 @@ import (
 	"sync"
 )
 
-// scheduleWords holds the word lists that scheduled reads: data/
-// plan_words.txt and data/after_words.txt.
+// scheduleWords holds the word lists that scheduled and stateBefore read:
+// data/plan_words.txt, data/after_words.txt and data/has_until.txt.
 type scheduleWords struct {
 	plan  map[string]bool // "scheduled": a participle or adjective of a plan
 	after map[string]bool // "following": after a comma, what came before the main event
+	has   map[string]bool // "has": right before "until", a term still running
 }
 
 // schedule loads scheduleWords once.
 var schedule = sync.OnceValue(func() scheduleWords {
-	w := scheduleWords{plan: map[string]bool{}, after: map[string]bool{}}
-	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after} {
+	w := scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}}
+	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has} {
 		if err := eachLine(file, func(f []string) error { set[f[0]] = true; return nil }); err != nil {
 			panic(err) // the embedded data is part of the binary; tests cover it
 		}
@@ -27,7 +28,9 @@ var schedule = sync.OnceValue(func() scheduleWords {
 // [start, end) of the sentence, where the date's own phrase says more than
 // the verb of its clause:
 //   - a day's possessive before a plan's adjective names the day a thing was
-//     planned for, either side: "beyond Friday's scheduled close" (Term);
+//     planned for, either side, whatever past verb tells of it: "said the
+//     talks were certain to go beyond Friday's scheduled close" (Term; a
+//     future cue still looks ahead: "is due by Tuesday's scheduled close");
 //   - a date after "for" and the noun of a scheduled event is the event's,
 //     whichever verb set it: "set sentencing for May 14" in a February
 //     story is the coming May 14, not the last (Term);
@@ -41,7 +44,7 @@ var schedule = sync.OnceValue(func() scheduleWords {
 func (c *tenseCues) scheduled(told Tense, start, end int) Tense {
 	low := c.low
 	switch {
-	case planAfter(low, end):
+	case toldPast(told) && planAfter(low, end):
 		return Term
 	case told != Future && strings.HasSuffix(low[:start], "for ") && listedBefore(low, start, lex().eventNoun, "for"):
 		return Term

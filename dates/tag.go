@@ -2277,6 +2277,9 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 	default:
 		return false // "we are only a few weeks into summer": no end of a term
 	}
+	if k, e := wordEndingBefore(c.low, i); schedule().has[c.low[k:e]] {
+		return true // "Congress has until midnight Saturday"
+	}
 	from := c.from(i)
 	for {
 		k, e := wordEndingBefore(c.low, i)
