@@ -97,3 +97,26 @@ var recurringNouns = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// sequelBefore reads back from a month "the following", "the previous" or
+// "the preceding" (relDir's words of a sequel): the month after or before
+// the last date the text named, not the publication date: "an audit flagged
+// the transfers on Oct. 3, 2022. He was indicted the following February" is
+// 2023-02. It returns where the phrase starts and the direction; ok is
+// false when before ends in no such words.
+func sequelBefore(before string) (at int, dir Dir, ok bool) {
+	w, rest := lastWord(before)
+	switch w = norm(w); w {
+	case "following", "previous", "preceding":
+	default:
+		return 0, DirAuto, false // most months
+	}
+	if the, r := lastWord(rest); norm(the) == "the" {
+		if w == "preceding" {
+			w = "previous"
+		}
+		dir, _, _ = relDir(w)
+		return len(r), dir, true
+	}
+	return 0, DirAuto, false
+}
