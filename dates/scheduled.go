@@ -6,17 +6,19 @@ import (
 )
 
 // scheduleWords holds the word lists that scheduled and stateBefore read:
-// data/plan_words.txt, data/after_words.txt and data/has_until.txt.
+// data/plan_words.txt, data/after_words.txt, data/has_until.txt and
+// data/setting_verbs.txt.
 type scheduleWords struct {
-	plan  map[string]bool // "scheduled": a participle or adjective of a plan
-	after map[string]bool // "following": after a comma, what came before the main event
-	has   map[string]bool // "has": right before "until", a term still running
+	plan    map[string]bool // "scheduled": a participle or adjective of a plan
+	after   map[string]bool // "following": after a comma, what came before the main event
+	has     map[string]bool // "has": right before "until", a term still running
+	setting map[string]bool // "set": right before a date, or "a" and a date, the date set
 }
 
 // schedule loads scheduleWords once.
 var schedule = sync.OnceValue(func() scheduleWords {
-	w := scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}}
-	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has} {
+	w := scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}, setting: map[string]bool{}}
+	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has, "setting_verbs.txt": w.setting} {
 		if err := eachLine(file, func(f []string) error { set[f[0]] = true; return nil }); err != nil {
 			panic(err) // the embedded data is part of the binary; tests cover it
 		}
@@ -27,6 +29,12 @@ var schedule = sync.OnceValue(func() scheduleWords {
 // scheduled re-reads told, the tense that at gave a date without a year at
 // [start, end) of the sentence, where the date's own phrase says more than
 // the verb of its clause:
+//   - a date or month right after a verb of setting one (data/
+//     setting_verbs.txt), or after it and "a" or "an", is the date set, ahead
+//     of the setting: "set an Oct. 6 trial date" in a January story is the
+//     coming Oct. 6 (Future); not in the past perfect, told of a setting gone
+//     by ("had ruled ... and set Friday as the deadline"), nor for a weekday,
+//     which its tense reads well;
 //   - a day's possessive before a plan's adjective names the day a thing was
 //     planned for, either side, whatever past verb tells of it: "said the
 //     talks were certain to go beyond Friday's scheduled close" (Term; a
@@ -41,9 +49,11 @@ var schedule = sync.OnceValue(func() scheduleWords {
 //   - a plan's participle set off by a comma opens an aside with no tense of
 //     its own: "The talks, scheduled for Nov. 10 to 21, were marked by" in a
 //     story of Nov. 24 is the Nov. 10 just gone (asideTense).
-func (c *tenseCues) scheduled(told Tense, start, end int) Tense {
+func (c *tenseCues) scheduled(told Tense, e *Expr, start, end int) Tense {
 	low := c.low
 	switch {
+	case told != Future && e.Weekday == 0 && setBefore(low, start):
+		return Future
 	case toldPast(told) && planAfter(low, end):
 		return Term
 	case told != Future && strings.HasSuffix(low[:start], "for ") && listedBefore(low, start, lex().eventNoun, "for"):
@@ -65,6 +75,21 @@ func (c *tenseCues) scheduled(told Tense, start, end int) Tense {
 		return c.asideTense(end)
 	}
 	return told
+}
+
+// setBefore reports whether the date at start of low follows a verb of
+// setting a date, with or without "a" or "an" between: "set an Oct. 6 trial
+// date", "sets October trial date".
+func setBefore(low string, start int) bool {
+	i, j := wordEndingBefore(low, start)
+	if w := low[i:j]; w == "a" || w == "an" {
+		i, j = wordEndingBefore(low, i)
+	}
+	if !schedule().setting[low[i:j]] {
+		return false // most dates
+	}
+	v, w := wordEndingBefore(low, i)
+	return low[v:w] != "had"
 }
 
 // planAfter reports whether the date that ends at end of low is a

@@ -1061,7 +1061,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
 			if e.Year == 0 {
-				tense = cues.scheduled(tense, c.start-c.sent.Start, c.end-c.sent.Start) // "set sentencing for May 14"
+				tense = cues.scheduled(tense, e, c.start-c.sent.Start, c.end-c.sent.Start) // "set sentencing for May 14"
 			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
