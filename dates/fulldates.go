@@ -3,6 +3,8 @@ package dates
 import (
 	"strings"
 	"sync"
+
+	"github.com/timelinehq/timeline/internal/sentence"
 )
 
 // fullDates remembers the years a text gave its dates in full ("an email on
@@ -16,6 +18,11 @@ import (
 type fullDates struct {
 	days   []fullDate // month and day, with the year given
 	months []fullDate // month, with the year given (Day 0)
+	// frame is the year that "In 2019," opens a clause with, and the
+	// sentence and offset where it ends (frameYear).
+	frame     int
+	frameSent sentence.Span
+	frameEnd  int
 }
 
 // fullDate is a month (and day) that the text dated with a year.
@@ -37,6 +44,28 @@ func (r *fullDates) add(e *Expr) {
 	}
 }
 
+// frameYear notes c, a phrase of the text low, when it is a year after "in"
+// and before a comma that opens its sentence or a clause of "when", "as"
+// ... (subordinator), which it frames: "In 2019, von der Leyen was
+// confirmed by nine votes on July 16", "the longest delay came in 2010,
+// when the budget was not completed until Aug. 3". A month or a day after
+// it in its sentence lies in that year (yearOf); not after a year in a list:
+// "2.1% in 2025, up from its June forecasts".
+func (r *fullDates) frameYear(c *candidate, low string) {
+	e := &c.expr
+	if e.Kind != Calendar || e.Grain != GrainYear || e.Year == 0 || e.BC || e.RelYear || c.end >= len(low) || low[c.end] != ',' {
+		return // most phrases
+	}
+	i, j := wordEndingBefore(low, c.start)
+	if low[i:j] != "in" {
+		return
+	}
+	opens := strings.TrimSpace(low[c.sent.Start:i]) == "" // "In 2019, ..."
+	if opens || subordinator[wordAt(low, c.end+1)] {      // "in 2010, when ..."
+		r.frame, r.frameSent, r.frameEnd = e.Year, c.sent, c.end
+	}
+}
+
 // setFullDate puts d in list in place of an entry of its month and day.
 func setFullDate(list []fullDate, d fullDate) []fullDate {
 	for i := range list {
@@ -52,7 +81,12 @@ func setFullDate(list []fullDate, d fullDate) []fullDate {
 // month without a year at [start, end) of low, repeats; 0 when it repeats
 // none. A date before a noun of data/recurring_nouns.txt is this year's
 // ("the March 11 anniversary"), whatever came before.
-func (r *fullDates) yearOf(e *Expr, low string, start, end int) int {
+func (r *fullDates) yearOf(c *candidate, e *Expr, low string) int {
+	start, end := c.start, c.end
+	if r.frame != 0 && c.sent == r.frameSent && start > r.frameEnd && e.Kind == Calendar && e.Year == 0 && !e.RelYear &&
+		e.Dir == DirAuto && e.Month != 0 && e.Weekday == 0 && (e.Grain == GrainDay || e.Grain == GrainMonth) {
+		return r.frame // "In 2019, von der Leyen was confirmed on July 16": 2019-07-16
+	}
 	if len(r.months) == 0 || e.Kind != Calendar || e.Year != 0 || e.RelYear || e.Dir != DirAuto || e.Month == 0 ||
 		e.Weekday != 0 || e.Nth != 0 || e.Easter || e.Days != 0 {
 		return 0 // most dates: no full date before them, or one with a year or a direction

@@ -1101,7 +1101,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			in.ShortYear = ""
 			e = &in
 		}
-		if y := named.yearOf(e, low, c.start, c.end); y != 0 && doc != Narrative { // a history tells of many a June 22
+		if y := named.yearOf(c, e, low); y != 0 && doc != Narrative { // a history tells of many a June 22
 			in := *e
 			in.setYear(y) // "an email on Feb. 14, 2023 ... the Feb. 14 email": 2023
 			e = &in
@@ -1296,6 +1296,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		m := &out[len(out)-1]
 		m.Start, m.End, m.Text, m.Rule, m.Value = start, end, text[start:end], t.rules[c.rule].Name, v
 		named.add(&c.expr)
+		named.frameYear(c, low)
 		if joined {
 			m.Rule = amountRule
 		}
