@@ -77,6 +77,10 @@ func setFullDate(list []fullDate, d fullDate) []fullDate {
 	return append(list, d)
 }
 
+// some reports whether the text gave a month or a year frame before: only
+// then may yearOf give a year.
+func (r *fullDates) some() bool { return r.frame != 0 || len(r.months) > 0 }
+
 // yearOf returns the year of the full date that e, a month and day or a
 // month without a year at [start, end) of low, repeats; 0 when it repeats
 // none. A date before a noun of data/recurring_nouns.txt is this year's
@@ -133,23 +137,27 @@ var recurringNouns = sync.OnceValue(func() map[string]bool {
 })
 
 // sequelBefore reads back from a month "the following", "the previous" or
-// "the preceding" (relDir's words of a sequel): the month after or before
+// "the preceding" (the words of a sequel, as the weekday rule reads them): the month after or before
 // the last date the text named, not the publication date: "an audit flagged
 // the transfers on Oct. 3, 2022. He was indicted the following February" is
 // 2023-02. It returns where the phrase starts and the direction; ok is
 // false when before ends in no such words.
 func sequelBefore(before string) (at int, dir Dir, ok bool) {
-	w, rest := lastWord(before)
-	switch w = norm(w); w {
-	case "following", "previous", "preceding":
-	default:
-		return 0, DirAuto, false // most months
+	if n := len(before); n < len("the previous ") || before[n-1] != ' ' || before[n-2]|0x20 != 'g' && before[n-2]|0x20 != 's' {
+		return 0, DirAuto, false // most months: no word in -g or -s before them ("following", "preceding", "previous")
 	}
-	if the, r := lastWord(rest); norm(the) == "the" {
-		if w == "preceding" {
-			w = "previous"
-		}
-		dir, _, _ = relDir(w)
+	w, rest := lastWord(before)
+	switch {
+	case len(w) < len("previous"):
+		return 0, DirAuto, false // most months: a shorter word or none before them
+	case foldEq(w, "following"):
+		dir = DirNext
+	case foldEq(w, "previous"), foldEq(w, "preceding"):
+		dir = DirLast
+	default:
+		return 0, DirAuto, false
+	}
+	if the, r := lastWord(rest); foldEq(the, "the") {
 		return len(r), dir, true
 	}
 	return 0, DirAuto, false

@@ -13,15 +13,24 @@ type scheduleWords struct {
 	after   map[string]bool // "following": after a comma, what came before the main event
 	has     map[string]bool // "has": right before "until", a term still running
 	setting map[string]bool // "set": right before a date, or "a" and a date, the date set
+	// settingFirst holds the first bytes and lengths of setting's words:
+	// most words before a date need no look-up. settingLast holds the last
+	// bytes of those words and of "a" and "an", which setBefore reads first.
+	settingFirst wordStarts
+	settingLast  [256]bool
 }
 
 // schedule loads scheduleWords once.
-var schedule = sync.OnceValue(func() scheduleWords {
-	w := scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}, setting: map[string]bool{}}
+var schedule = sync.OnceValue(func() *scheduleWords {
+	w := &scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}, setting: map[string]bool{}}
 	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has, "setting_verbs.txt": w.setting} {
 		if err := eachLine(file, func(f []string) error { set[f[0]] = true; return nil }); err != nil {
 			panic(err) // the embedded data is part of the binary; tests cover it
 		}
+	}
+	w.settingFirst = startsOf(w.setting)
+	for _, v := range append(keys(w.setting), "a", "an") {
+		w.settingLast[v[len(v)-1]] = true
 	}
 	return w
 })
@@ -50,11 +59,11 @@ var schedule = sync.OnceValue(func() scheduleWords {
 //     its own: "The talks, scheduled for Nov. 10 to 21, were marked by" in a
 //     story of Nov. 24 is the Nov. 10 just gone (asideTense).
 func (c *tenseCues) scheduled(told Tense, e *Expr, start, end int) Tense {
-	low := c.low
+	low, sw := c.low, schedule()
 	switch {
-	case told != Future && e.Weekday == 0 && setBefore(low, start):
+	case told != Future && e.Weekday == 0 && sw.setBefore(low, start):
 		return Future
-	case toldPast(told) && planAfter(low, end):
+	case toldPast(told) && sw.planAfter(low, end):
 		return Term
 	case told != Future && strings.HasSuffix(low[:start], "for ") && listedBefore(low, start, lex().eventNoun, "for"):
 		return Term
@@ -65,13 +74,13 @@ func (c *tenseCues) scheduled(told Tense, e *Expr, start, end int) Tense {
 	if cs != cueIsFuture {
 		return told
 	}
-	if afterPhrase(low, at, start) {
+	if sw.afterPhrase(low, at, start) {
 		if _, cs := c.firstCue(afterReach(low, start, end)); cs&cueIsPast != 0 {
 			return Past
 		}
 		return Unmarked
 	}
-	if planAside(low, at) {
+	if sw.planAside(low, at) {
 		return c.asideTense(end)
 	}
 	return told
@@ -80,12 +89,15 @@ func (c *tenseCues) scheduled(told Tense, e *Expr, start, end int) Tense {
 // setBefore reports whether the date at start of low follows a verb of
 // setting a date, with or without "a" or "an" between: "set an Oct. 6 trial
 // date", "sets October trial date".
-func setBefore(low string, start int) bool {
+func (sw *scheduleWords) setBefore(low string, start int) bool {
+	if start < 3 || low[start-1] != ' ' || !sw.settingLast[low[start-2]] {
+		return false // most dates: "on", "in", "by" ... before them
+	}
 	i, j := wordEndingBefore(low, start)
 	if w := low[i:j]; w == "a" || w == "an" {
 		i, j = wordEndingBefore(low, i)
 	}
-	if !schedule().setting[low[i:j]] {
+	if w := low[i:j]; w == "" || !sw.settingFirst.may(w) || !sw.setting[w] {
 		return false // most dates
 	}
 	v, w := wordEndingBefore(low, i)
@@ -94,7 +106,7 @@ func setBefore(low string, start int) bool {
 
 // planAfter reports whether the date that ends at end of low is a
 // possessive before a plan's adjective: "Friday's scheduled close".
-func planAfter(low string, end int) bool {
+func (sw *scheduleWords) planAfter(low string, end int) bool {
 	if !possessive(low[end:]) {
 		return false // most dates
 	}
@@ -105,25 +117,25 @@ func planAfter(low string, end int) bool {
 	if k >= len(low) || low[k] != ' ' {
 		return false
 	}
-	return schedule().plan[wordAt(low, k+1)]
+	return sw.plan[wordAt(low, k+1)]
 }
 
 // afterPhrase reports whether a comma and a word of data/after_words.txt
 // stand between the cue at at and the date at start of low: the date is in
 // a phrase of what came before the cue's event.
-func afterPhrase(low string, at, start int) bool {
+func (sw *scheduleWords) afterPhrase(low string, at, start int) bool {
 	k := strings.LastIndexByte(low[at:start], ',')
 	if k < 0 {
 		return false
 	}
-	return schedule().after[wordAt(low, at+k+1)]
+	return sw.after[wordAt(low, at+k+1)]
 }
 
 // planAside reports whether the cue at at of low is a plan's participle
 // just after a comma: "The talks, scheduled for".
-func planAside(low string, at int) bool {
+func (sw *scheduleWords) planAside(low string, at int) bool {
 	before := strings.TrimRight(low[:at], " ")
-	return strings.HasSuffix(before, ",") && schedule().plan[wordAt(low, at)]
+	return strings.HasSuffix(before, ",") && sw.plan[wordAt(low, at)]
 }
 
 // asideTense returns the tense of an aside that holds a date ending at end:

@@ -1101,10 +1101,12 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			in.ShortYear = ""
 			e = &in
 		}
-		if y := named.yearOf(c, e, low); y != 0 && doc != Narrative { // a history tells of many a June 22
-			in := *e
-			in.setYear(y) // "an email on Feb. 14, 2023 ... the Feb. 14 email": 2023
-			e = &in
+		if e.Year == 0 && named.some() && doc != Narrative { // a history tells of many a June 22
+			if y := named.yearOf(c, e, low); y != 0 {
+				in := *e
+				in.setYear(y) // "an email on Feb. 14, 2023 ... the Feb. 14 email": 2023
+				e = &in
+			}
 		}
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
@@ -1295,8 +1297,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
 		m.Start, m.End, m.Text, m.Rule, m.Value = start, end, text[start:end], t.rules[c.rule].Name, v
-		named.add(&c.expr)
-		named.frameYear(c, low)
+		if c.expr.Year != 0 {
+			named.add(&c.expr)
+			named.frameYear(c, low)
+		}
 		if joined {
 			m.Rule = amountRule
 		}
