@@ -50,11 +50,20 @@ func (r *fullDates) add(e *Expr) {
 // confirmed by nine votes on July 16", "the longest delay came in 2010,
 // when the budget was not completed until Aug. 3". A month or a day after
 // it in its sentence lies in that year (yearOf); not after a year in a list:
-// "2.1% in 2025, up from its June forecasts".
+// "2.1% in 2025, up from its June forecasts". So does a year before the
+// noun of a scheduled event (data/event_nouns.txt): "France will host the
+// 2026 summit in Evian in June" is 2026-06.
 func (r *fullDates) frameYear(c *candidate, low string) {
 	e := &c.expr
-	if e.Kind != Calendar || e.Grain != GrainYear || e.Year == 0 || e.BC || e.RelYear || c.end >= len(low) || low[c.end] != ',' {
+	if e.Kind != Calendar || e.Grain != GrainYear || e.Year == 0 || e.BC || e.RelYear || c.end >= len(low) {
 		return // most phrases
+	}
+	if low[c.end] == ' ' && lex().eventNoun[wordAt(low, c.end+1)] {
+		r.frame, r.frameSent, r.frameEnd = e.Year, c.sent, c.end // "will host the 2026 summit in Evian in June"
+		return
+	}
+	if low[c.end] != ',' {
+		return
 	}
 	i, j := wordEndingBefore(low, c.start)
 	if low[i:j] != "in" {
