@@ -13,6 +13,7 @@ import (
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
 		"Kerry met Putin in Moscow last month.",
+		"set sentencing for May 14 and allowed; The talks, scheduled for Nov. 10 to 21, were; runs Nov. 10-21, following a summit on Thursday; beyond Friday's scheduled close, Friday’s planned; next Wednesday, the next Wednesday. An email on Feb. 14, 2023. The Feb. 14 email, the February email, the Feb. 14 anniversary, ,scheduled",
 		"After missing an initial target date of Aug. 1, talks resume in late August.",
 		"Friday’s talks, 48-hour cease-fire, more than five years, the 1990s, Q3 2016, 3:30 p.m. EDT Thursday",
 		"May I? the March of Dimes, 290,000 people, a 2-1 vote, '90s, 8/1/16, 2016-08-26T15:00",
@@ -41,7 +42,6 @@ func FuzzTag(f *testing.F) {
 		"On its first day, the trial's first day, the end of the second day of talks, the first day of March, shortly after daybreak Saturday, the dawn Monday raid, the first Monday in October, the last Friday of June 2025, the 2nd Tuesday of Nov., from 7 p.m. Sunday until 7 a.m. Wednesday, between Thursday and Tuesday",
 		"They met on Thursday and Friday last week; will meet Thursday or Friday; made Friday and Thursday; had agreed to resume talks on Monday; had expected a ruling in January; a bill to fund the government through Sept. 30; effective from Saturday; data for November; hosted by the Singaporean government on Tuesday; at 11 p.m. after talks began Monday and ran into Tuesday",
 		"Under the plan, tuition would rise in the fall; it would often close in June, she recalled. Gusts may reach 50 mph overnight Monday. Margins in the quarter will narrow. since the new year, a 1-yard run in the fourth quarter, results are expected overnight",
-		"set sentencing for May 14 and allowed; The talks, scheduled for Nov. 10 to 21, were; runs Nov. 10-21, following a summit on Thursday; beyond Friday's scheduled close, Friday’s planned; next Wednesday, the next Wednesday. An email on Feb. 14, 2023. The Feb. 14 email, the February email, the Feb. 14 anniversary, ,scheduled",
 	} {
 		f.Add(s, int64(17040))
 	}

@@ -1060,11 +1060,11 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.Year == 0 && termOf(low, c.start) {
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
-			if e.Year == 0 {
-				tense = cues.scheduled(tense, e, c.start-c.sent.Start, c.end-c.sent.Start) // "set sentencing for May 14"
-			}
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
+			}
+			if e.Year == 0 {
+				tense = cues.scheduled(tense, e, c.start-c.sent.Start, c.end-c.sent.Start) // "set sentencing for May 14"
 			}
 			if e.Ahead != nil && tense == Future {
 				e = e.Ahead // "rain will fall overnight": the coming night
