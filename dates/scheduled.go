@@ -6,7 +6,7 @@ import (
 )
 
 // scheduleWords holds the word lists that scheduled and stateBefore read:
-// data/plan_words.txt, data/after_words.txt, data/has_until.txt and
+// data/plan_participles.txt, data/after_words.txt, data/has_until.txt and
 // data/setting_verbs.txt.
 type scheduleWords struct {
 	plan    map[string]bool // "scheduled": a participle or adjective of a plan
@@ -23,7 +23,7 @@ type scheduleWords struct {
 // schedule loads scheduleWords once.
 var schedule = sync.OnceValue(func() *scheduleWords {
 	w := &scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}, setting: map[string]bool{}}
-	for file, set := range map[string]map[string]bool{"plan_words.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has, "setting_verbs.txt": w.setting} {
+	for file, set := range map[string]map[string]bool{"plan_participles.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has, "setting_verbs.txt": w.setting} {
 		if err := eachLine(file, func(f []string) error { set[f[0]] = true; return nil }); err != nil {
 			panic(err) // the embedded data is part of the binary; tests cover it
 		}
