@@ -13,6 +13,7 @@ import (
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
 		"Kerry met Putin in Moscow last month.",
+		"set sentencing for May 14 and allowed; The talks, scheduled for Nov. 10 to 21, were; runs Nov. 10-21, following a summit on Thursday; beyond Friday's scheduled close, Friday’s planned; next Wednesday, the next Wednesday. An email on Feb. 14, 2023. The Feb. 14 email, the February email, the Feb. 14 anniversary, ,scheduled",
 		"After missing an initial target date of Aug. 1, talks resume in late August.",
 		"Friday’s talks, 48-hour cease-fire, more than five years, the 1990s, Q3 2016, 3:30 p.m. EDT Thursday",
 		"May I? the March of Dimes, 290,000 people, a 2-1 vote, '90s, 8/1/16, 2016-08-26T15:00",

@@ -145,7 +145,7 @@ func resolveCalendar(e *Expr, a date, tense Tense, bias float64) (date, Grain, b
 			return d, GrainWeekend, true // "the weekend": from its Saturday
 		}
 		if e.Grain == GrainWeek {
-			return d, GrainWeek, true // "midweek": the week of its Wednesday
+			return d.startOf(GrainWeek), GrainWeek, true // "midweek": the week of its Wednesday, from its Monday
 		}
 		return d, GrainDay, true
 	}

@@ -54,6 +54,8 @@ func TestResolveEdges(t *testing.T) {
 		{"Monday in the future", Expr{Kind: Calendar, Grain: GrainDay, Weekday: 1}, d(2016, 8, 26), Future, "2016-08-29", d(2016, 8, 29), d(2016, 8, 29)},
 		{"last Friday on Friday", Expr{Kind: Calendar, Grain: GrainDay, Weekday: 5, Dir: DirLast}, d(2016, 8, 26), Past, "2016-08-19", d(2016, 8, 19), d(2016, 8, 19)},
 		{"next Friday on Friday", Expr{Kind: Calendar, Grain: GrainDay, Weekday: 5, Dir: DirNext}, d(2016, 8, 26), Past, "2016-09-02", d(2016, 9, 2), d(2016, 9, 2)},
+		{"midweek is the middle of its week, from the week's Monday", Expr{Kind: Calendar, Grain: GrainWeek, Weekday: 3, Mod: ModMid}, d(2025, 11, 17), Future, "2025-W47", d(2025, 11, 19), d(2025, 11, 20)},
+		{"midweek in the past, across the year", Expr{Kind: Calendar, Grain: GrainWeek, Weekday: 3, Mod: ModMid}, d(2016, 1, 1), Past, "2015-W53", d(2015, 12, 30), d(2015, 12, 31)},
 		{"this Monday", Expr{Kind: Calendar, Grain: GrainDay, Weekday: 1, Dir: DirThis}, d(2016, 8, 26), Past, "2016-08-22", d(2016, 8, 22), d(2016, 8, 22)},
 		{"Wednesday across the year", Expr{Kind: Calendar, Grain: GrainDay, Weekday: 3}, d(2016, 1, 1), Past, "2015-12-30", d(2015, 12, 30), d(2015, 12, 30)},
 		{"late February, leap year", Expr{Kind: Calendar, Grain: GrainMonth, Year: 2016, Month: 2, Mod: ModEnd}, d(2016, 8, 26), Past, "2016-02", d(2016, 2, 20), d(2016, 2, 29)},
@@ -485,7 +487,8 @@ func readWhole(s, low string) *wholeCues {
 }
 
 // stateBefore reports whether a verb of a present state is the nearest
-// verb before the limit word w at offset at, or stands just before it.
+// verb before the limit word w at offset at, or stands just before it, or
+// a verb of having (data/has_until.txt) stands right before it.
 func (c *wholeCues) stateBefore(w string, at int) bool {
 	switch strings.ToLower(w) {
 	case "until", "till", "through":
@@ -494,6 +497,9 @@ func (c *wholeCues) stateBefore(w string, at int) bool {
 	}
 	cue := func(i int) bool {
 		return slices.Contains(c.past, i) || slices.Contains(c.modal, i) || slices.Contains(c.future, i)
+	}
+	if schedule().has[strings.ToLower(prevWordOf(c.text, at))] {
+		return true // "have until Tuesday"
 	}
 	for i := at; ; {
 		v := prevWordOf(c.text, i)

@@ -1750,6 +1750,8 @@ func ruleWeekday() *Rule {
 				e.Dir, e.Anaphoric = DirThis, true // "Friday of that week": in the week of the last day mentioned
 			case wk != "":
 				e.Dir, e.Days = DirThis, days // "Tuesday next week": this week's Tuesday and seven days
+			case rel == "next" && !anaphoric:
+				e.Dir, e.Days = DirThis, e.Days+7 // "next Wednesday" is Wednesday next week: on a Tuesday eight days ahead, not tomorrow
 			}
 			if p := m.lowAt(g.pod); p != "" {
 				e.PartOfDay = partOfDay(p) // "Friday night": 2016-08-26TNI, a TIME
@@ -2528,8 +2530,8 @@ func winterYearsBefore(before string) (at, year int) {
 
 func ruleMonthAlone() *Rule {
 	var g struct{ mon, rel, part int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July",
-		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in [May]"},
+	r := newRule("month", "a month name alone, possibly with last/next or a part: July, late August, mid-July; the following March, after the last date named",
+		[]string{"July", "late August", "mid-August", "the end of August", "last March", "in [May]", "the following March", "the preceding January"},
 		`\b((?:(?P<rel>last|next|this|past|coming)\s+|`+partPrefix+`)?(?P<mon>{monthname}))()`,
 		func(m *match, out *Expr) bool {
 			mon := m.at(g.mon)
@@ -2542,9 +2544,10 @@ func ruleMonthAlone() *Rule {
 				m.at(g.part) == "" && m.at(g.rel) == "" {
 				return false // "April Ryan", "June Carter", but "in late April Soviet forces"
 			}
+			seqAt, seqDir, seq := sequelBefore(m.text[:m.start])
 			if n == 5 || n == 3 { // May and March are also verbs, names and nouns
 				pw := norm(wordBefore(m))
-				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] && !monthBeforeEvent(wordBefore(m), nw) {
+				if m.at(g.rel) == "" && m.at(g.part) == "" && !monthPrepositions[pw] && !monthBeforeEvent(wordBefore(m), nw) && !seq {
 					return false
 				}
 				if ofNext(m.afterN(40)) {
@@ -2564,7 +2567,9 @@ func ruleMonthAlone() *Rule {
 					m.start, e.Mod = at, mod // "the first week of March"
 				}
 			}
-			if dir == DirAuto {
+			if seq && dir == DirAuto && e.Mod == ModNone {
+				m.start, e.Dir, e.Anaphoric = seqAt, seqDir, true // "the following February": after the last date named
+			} else if dir == DirAuto {
 				e.Year = rangeYear(m.after(), n, false) // "in August and September 1914"
 			}
 			*out = e

@@ -1028,6 +1028,7 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 	lead, leadSet := anchor, false
 	cues, read := &w.cues, false
 	var cueSent sentence.Span
+	var named fullDates                           // the months and days the text gave with a year
 	cuesOf := func(sp sentence.Span) *tenseCues { // the tense cues of a sentence, read once
 		if !read || sp != cueSent {
 			cues.read(text[sp.Start:sp.End], low[sp.Start:sp.End])
@@ -1075,6 +1076,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if e.Weekday == 0 && !hasAmount {
 				tense = eventTense(tense, low[c.sent.Start:c.sent.End], c.start-c.sent.Start, c.end-c.sent.Start)
 			}
+			if e.Year == 0 {
+				tense = cues.scheduled(tense, e, c.start-c.sent.Start, c.end-c.sent.Start) // "set sentencing for May 14"
+			}
 			if e.Ahead != nil && tense == Future {
 				e = e.Ahead // "rain will fall overnight": the coming night
 			}
@@ -1109,6 +1113,13 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			in.setYear(shortYear(atoi(e.ShortYear), base.Year()))
 			in.ShortYear = ""
 			e = &in
+		}
+		if e.Year == 0 && named.some() && doc != Narrative { // a history tells of many a June 22
+			if y := named.yearOf(c, e, low); y != 0 {
+				in := *e
+				in.setYear(y) // "an email on Feb. 14, 2023 ... the Feb. 14 email": 2023
+				e = &in
+			}
 		}
 		a := anchor
 		if e.Anaphoric || doc == Narrative && (e.Kind == Relative || e.Kind == Calendar && e.Year == 0) {
@@ -1316,6 +1327,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		out = out[:len(out)+1] // cap(out) is len(cands); filled in place, as mentions are large
 		m := &out[len(out)-1]
 		m.Start, m.End, m.Text, m.Rule, m.Value = start, end, text[start:end], t.rules[c.rule].Name, v
+		if c.expr.Year != 0 {
+			named.add(&c.expr)
+			named.frameYear(c, low)
+		}
 		if joined {
 			m.Rule = amountRule
 		}
@@ -1530,7 +1545,9 @@ func daySameSentence(low string, cands []candidate, c candidate, anchor time.Tim
 				v.Start = v.Start.AddDate(0, 0, n) // "at 0100 local time (2300 GMT on Wednesday)": Thursday's
 			}
 			if o.start > c.end {
-				if later, ok := ranInto(low, cands, i, c.sent, anchor, tenseOf); ok {
+				if n, ok := daysBetween(low, cands, i, c); ok {
+					v.Start = v.Start.AddDate(0, 0, n) // "in the afternoon, nearly a day after the talks were to close on Friday": Saturday's
+				} else if later, ok := ranInto(low, cands, i, c.sent, anchor, tenseOf); ok {
 					v.Start = later // "reached at 11 p.m. after a session that began Monday and ran into Tuesday": Tuesday
 				}
 			}
@@ -1929,12 +1946,32 @@ type tenseCues struct {
 	// memoAt and memoFrom hold the last cueFrom asked of from: most phrases
 	// ask it of one offset several times.
 	memoAt, memoFrom int
+	// before holds the last answer of cueBefore, which at, scheduled and
+	// ahead ask of one phrase in turn.
+	before cueMemo
+}
+
+// cueMemo is an answer of cueBefore: the cue at at, of kinds cs, for a
+// phrase at start and the kinds want (start -1: none).
+type cueMemo struct {
+	start, at int
+	want, cs  cueSet
 }
 
 // cueBefore returns lastCue of the cues of kinds want before start, from
 // cueFrom(c.low, start) on: within cueWindow first, and only when none
 // stands there, the rest of the phrase's clause.
 func (c *tenseCues) cueBefore(start int, want cueSet) (int, cueSet) {
+	if m := c.before; m.start == start && m.want == want {
+		return m.at, m.cs
+	}
+	at, cs := c.cueBeforeNow(start, want)
+	c.before = cueMemo{start: start, at: at, want: want, cs: cs}
+	return at, cs
+}
+
+// cueBeforeNow is cueBefore without its memory.
+func (c *tenseCues) cueBeforeNow(start int, want cueSet) (int, cueSet) {
 	near := max(start-cueWindow, 0)
 	if at, cs := c.lastCue(near, start, want); at >= 0 {
 		return at, cs
@@ -2088,7 +2125,7 @@ func (c *tenseCues) read(s, low string) {
 	if c.x == nil {
 		c.x = cues() // once per tenseCues, which are reused
 	}
-	c.text, c.low, c.loose, c.memoAt = s, low, c.loose[:0], -1
+	c.text, c.low, c.loose, c.memoAt, c.before.start = s, low, c.loose[:0], -1, -1
 	for _, cue := range c.x.loose {
 		for i := 0; ; {
 			j := strings.Index(low[i:], cue)
@@ -2381,6 +2418,9 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 	case "until", "till", "through":
 	default:
 		return false // "we are only a few weeks into summer": no end of a term
+	}
+	if k, e := wordEndingBefore(c.low, i); schedule().has[c.low[k:e]] {
+		return true // "Congress has until midnight Saturday"
 	}
 	from := c.from(i)
 	for {

@@ -158,7 +158,7 @@ func TestVocabularyFilterChangesNothing(t *testing.T) {
 // [20 August]"), weekPartBefore ("the first few days of [March]"),
 // hoursBefore ("the early hours of [Saturday]", "dawn on [Wednesday]"), partOnBefore ("late on
 // [Friday]"), justGone ("[the weekend] just gone"), nthOfMonth ("the first [Monday] in October") or
-// partOfBefore ("the end of [the third quarter]"); aroundWords
+// partOfBefore ("the end of [the third quarter]") or sequelBefore ("the following [March]"); aroundWords
 // (and aroundWord) are the words inside such phrases, at which the driver never needs to start a try.
 var (
 	readAround = map[string]bool{"weekday": true, "casual_day": true, "day_month": true, "month": true, "month_year": true, "year": true,
@@ -166,7 +166,7 @@ var (
 	aroundWords = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "from": true, "of": true, "next": true, "last": true, "this": true,
 		"after": true, "before": true, "weekend": true, "first": true, "second": true, "third": true, "final": true, "few": true,
 		"opening": true, "closing": true, "early": true, "small": true, "wee": true, "hours": true, "just": true, "year": true, "month": true, "fortnight": true,
-		"the": true, "holiday": true, "long": true, "on": true, "that": true} // "Monday the 13th", "Friday of that week", "the Labor Day long weekend", "late on Friday": read on by the build
+		"the": true, "holiday": true, "long": true, "on": true, "that": true, "following": true, "preceding": true, "previous": true} // "Monday the 13th", "Friday of that week", "the Labor Day long weekend", "late on Friday": read on by the build
 )
 
 // aroundWord reports whether w may stand inside a phrase that a rule of
