@@ -41,6 +41,7 @@ func FuzzAnalyze(f *testing.F) {
 		"Hurricane Josephine hit. Josephine struck Jamaica since Melissa last October. Tropical Storm X Hurricane Hurricane. since X, after",
 		"the Competition and Markets Authority, the X and Y, Summit Freight said. on Summit Freight, the US logistics company. the Unite union said",
 		"Political scientist Lubomir Kopecek of Masaryk University said. Kopecek of, shares in Kestrel, Kestrel Logistics, the Chamber of Deputies",
+		"Republican House Speaker X Y. Republican Republican. House Democratic leader, the Panel on Climate Change, the Council on Aug., in the Amazon city of, Delaney's lawyer X",
 	} {
 		f.Add(s, -1, 3)
 	}
