@@ -82,10 +82,23 @@ func (lx *lexicon) pluralTitleAt(st *sent, k int) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
-	one := w[:len(w)-1]
-	if c := lx.foldedCat(one); c&catStaff != 0 {
+	if lx.foldedCat(w[:len(w)-1])&catStaff != 0 {
 		return false // "Rally officials": a company's staff (officerAfter)
-	} else if c&catPersonNoun != 0 {
+	}
+	return lx.peoplePlural(w)
+}
+
+// peoplePlural reports whether w, in lower case, is the plural of a noun
+// of people: of [person-noun] or [staff-noun] of data/words.txt, or a
+// one-word title ("lawyers", "analysts", "leaders", "prosecutors"). At the
+// start of a sentence it starts no name: "Lawyers for Lumen Exchange
+// founder Tobias Reinholt" names Lumen Exchange and Tobias Reinholt.
+func (lx *lexicon) peoplePlural(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	one := w[:len(w)-1]
+	if lx.foldedCat(one)&(catPersonNoun|catStaff) != 0 {
 		return true
 	}
 	for _, e := range lx.titles[one] {
@@ -125,4 +138,11 @@ func (st *sent) onOrgRun(i, end int) bool {
 // James Patterson" names (officerAfter).
 func (lx *lexicon) relationAfter(st *sent, end int) bool {
 	return st.toks[end-1].flags&fPoss != 0 && st.isWord(end) && lx.relations[st.low(end)]
+}
+
+// numberedName reports whether a name of one word has a digit: it numbers
+// an event or a group ("at the Cop30 climate summit venue in Belem", "at
+// Cop28"), and names no place.
+func numberedName(words []string) bool {
+	return len(words) == 1 && strings.ContainsAny(words[0], "0123456789")
 }

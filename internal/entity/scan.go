@@ -293,8 +293,8 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// starts the sentence.
 	seqEnd := st.capSeq(i)
 	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep|catWeekday) != 0 ||
-		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
-		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"
+		t.cat&catNonname != 0 && t.flags&fInitial != 0 || t.flags&fInitial != 0 && lx.peoplePlural(st.low(i)) {
+		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"; nor "Lawyers for Lumen Exchange"
 	}
 	// "Procter & Gamble", "AT&T": a company (ampersandName).
 	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
@@ -784,8 +784,8 @@ func (st *sent) passPlace(end int, ctx tokFlags) {
 	if k > end && lowOr(st, k) == "of" && st.toks[k-1].cat&catSettlement != 0 {
 		k++
 	}
-	if k > end && st.isCapWord(k) {
-		st.toks[k].flags |= ctx
+	if k > end && st.isCapWord(k) || k == end && st.isCapWord(k) && st.settlementOf(st.capSeq(k)) {
+		st.toks[k].flags |= ctx // and "in the French Riviera city of Nice" passes it on (settlementOf)
 	}
 }
 
@@ -1112,7 +1112,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			// "in the Jobar district", "an assault on the Rzhev salient"; not
 			// an adjective of a people after a strike ("an attack on the
 			// Crimean bridge").
-			if t.flags&fCtxPlace != 0 && !st.titleCase && (lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
+			if t.flags&fCtxPlace != 0 && !st.titleCase && !numberedName(words) &&
+				(lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
 				st.addPlace(i, strings.Join(words, " "), -1, -1)
 			}
 			return end
@@ -1157,7 +1158,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			st.travels(end) && !strings.HasSuffix(words[0], "s") ||
 			(st.isPunct(end, ",") || st.isWord(end) && st.low(end) == "and") && lx.nameLike(st, end+1, true, false)
 	}
-	if m.atPlace && !st.titleCase { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
+	if m.atPlace && !st.titleCase && !numberedName(words) { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
 		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
 	}
 	// An appositive role: "Staffan de Mistura, the U.N.’s Syria envoy, told".
