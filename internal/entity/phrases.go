@@ -146,3 +146,21 @@ func (lx *lexicon) relationAfter(st *sent, end int) bool {
 func numberedName(words []string) bool {
 	return len(words) == 1 && strings.ContainsAny(words[0], "0123456789")
 }
+
+// knownInside reports whether short, a name of one word, is a surname the
+// news names a person by alone ([known] of data/given_names.txt) that
+// stands inside the longer name full: "Lula" is "Luiz Inacio Lula da
+// Silva", as within an article (see SameActor). A word of no such list
+// does not count ("Inacio"), nor does the full name's first word ("Lula"
+// is not "Lula Smith").
+func (lx *lexicon) knownInside(full, short []string) bool {
+	if len(short) != 1 || len(full) < 3 || lx.foldedCat(short[0])&catKnown == 0 {
+		return false
+	}
+	for _, w := range full[1 : len(full)-1] {
+		if strings.EqualFold(w, short[0]) {
+			return true
+		}
+	}
+	return false
+}
