@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPhrases checks the phrases of phrases.go and the titles of trials and
 // legislatures: titles kept out of names, party labels before a title,
@@ -100,31 +97,5 @@ func TestPhrases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkLast(t, tt.text, tt.actors, tt.place)
 		})
-	}
-}
-
-// TestKnownInside checks that a [known] surname alone is the full name it
-// stands inside, across articles (SameActor), and that the two share a
-// match key; and the names that stay apart.
-func TestKnownInside(t *testing.T) {
-	tests := []struct {
-		a, b string
-		same bool
-	}{
-		{"Lula", "Luiz Inacio Lula da Silva", true},
-		{"Luiz Inacio Lula da Silva", "Lula", true},
-		{"Correa do Lago", "Andre Correa do Lago", true},
-		{"Inacio", "Luiz Inacio Lula da Silva", false},
-		{"Lula", "Lula Smith", false},
-		{"Lula", "Marina Silva", false},
-	}
-	for _, tt := range tests {
-		a, b := person(tt.a, ""), person(tt.b, "")
-		if got := SameActor(a, b); got != tt.same {
-			t.Errorf("SameActor(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
-		}
-		if shared := slices.ContainsFunc(MatchKeys(a), func(k string) bool { return slices.Contains(MatchKeys(b), k) }); tt.same && !shared {
-			t.Errorf("%q and %q share no match key", tt.a, tt.b)
-		}
 	}
 }
