@@ -46,6 +46,7 @@ func FuzzAnalyze(f *testing.F) {
 		"Prime Minister Abiy Ahmed spoke. Abiy said. Mr. Abiy, President Abiy, in Abiy. Iraq's Saddam Hussein. King Hussein. Saddam. Abiy Abiy",
 		"Petrobras shares rose. shares of X. Sonatrach's shares fell. X (PETR4.SA) said. X (NYSE: PBR) (A.) (.B) <7203.T> ( : ) Equinor said it. X said on its",
 		"Officials in Larnaca said. Witnesses in El Paso said. Health and Human Services Secretary X. Minister of Mines and Energy Y Z. Officials in",
+		"Republican House Speaker X Y. Republican Republican. House Democratic leader, the Panel on Climate Change, the Council on Aug., in the Amazon city of, Delaney's lawyer X",
 	} {
 		f.Add(s, -1, 3)
 	}

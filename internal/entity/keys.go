@@ -18,7 +18,7 @@ func MatchKeys(a Actor) []string {
 	// from one string made of it: two allocations (that string and the
 	// list) where concatenating each key took one or two more.
 	var buf [128]byte
-	var ends [3]int               // the end of each key in b
+	var ends [5]int               // the end of each key in b
 	b := append(buf[:0], "n:"...) // equal names
 	b = appendNormal(b, a.Name)
 	if len(b) == len("n:") {
@@ -36,6 +36,14 @@ func MatchKeys(a Actor) []string {
 		if stripped := lx.stripParticle(last); len(stripped) != len(last) {
 			b = appendFold(append(b, "p:"...), stripped)
 			ends[nk], nk = len(b), nk+1
+		}
+		// knownInside: a [known] surname inside the name ("Lula" of "Luiz
+		// Inacio Lula da Silva"), two at most.
+		for w := range strings.FieldsSeq(a.Name) {
+			if nk < len(ends) && w != last && lx.foldedCat(w)&catKnown != 0 {
+				b = appendFold(append(b, "p:"...), w)
+				ends[nk], nk = len(b), nk+1
+			}
 		}
 	}
 	s := string(b)

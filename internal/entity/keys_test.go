@@ -14,7 +14,7 @@ func TestMatchKeys(t *testing.T) {
 		"Muhammad bin Salman", "United Nations", "U.N.", "UN", "the United Nations", "Russia", "Russian Federation",
 		"Moscow", "the United States", "United States", "U.S.", "US", "America", "Washington", "Kremlin",
 		"State Department", "Straße", "STRASSE", "straße", "Ǆemal", "ǆemal", "Kelvin", "\u212aelvin", " ", "",
-		"the", "The Hague", "Hague",
+		"the", "The Hague", "Hague", "Lula", "Luiz Inacio Lula da Silva", "Lula da Silva", "Inacio",
 	}
 	var actors []Actor
 	for _, n := range names {

@@ -193,6 +193,12 @@ type lexicon struct {
 	// state"): after an organisation they name no one ("an EU head of
 	// state" is a head of one of its states).
 	stateTitles []string
+	// partyTitles are the party labels of [party-title] ("republican"):
+	// before another title they start its role (partyRole).
+	partyTitles []string
+	// relations are the nouns of [relation] in titles.txt ("lawyer",
+	// "wife"): people a person has (relationAfter).
+	relations map[string]bool
 }
 
 // load parses the embedded data files once. They are part of the binary and
@@ -217,6 +223,7 @@ func parseLexicon() (*lexicon, error) {
 		words:       make(map[string]category, lineCount(wordsData)+lineCount(titlesData)),
 		abbrevs:     make(map[string]bool),
 		portfolio:   make(map[string]bool),
+		relations:   make(map[string]bool),
 		aliases:     make(map[string][]aliasRef, names),
 		countryBy:   make(map[string]int),
 		orgBy:       make(map[string]int),
@@ -252,7 +259,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	titleSections := map[string]titleKind{
 		"title": titleRole, "envoy": titleEnvoy, "honorific": titleHonorific, "body": titleBody,
-		"state-title": titleRole,
+		"state-title": titleRole, "party-title": titleRole,
 	}
 	var portfolio []string
 	err = eachLine("titles.txt", titlesData, func(section, line string) error {
@@ -268,6 +275,9 @@ func parseLexicon() (*lexicon, error) {
 		case "portfolio":
 			portfolio = append(portfolio, w)
 			return nil
+		case "relation":
+			lx.relations[w] = true
+			return nil
 		}
 		kind, ok := titleSections[section]
 		if !ok {
@@ -281,6 +291,9 @@ func parseLexicon() (*lexicon, error) {
 		}
 		if section == "state-title" {
 			lx.stateTitles = append(lx.stateTitles, strings.Join(f, " "))
+		}
+		if section == "party-title" {
+			lx.partyTitles = append(lx.partyTitles, strings.Join(f, " "))
 		}
 		lx.titles[f[0]] = append(lx.titles[f[0]], titleEntry{rest: f[1:], kind: kind, key: strings.Join(f, " ")})
 		lx.words[f[0]] |= catTitleStart

@@ -123,7 +123,7 @@ func samePerson(lx *lexicon, a, b string) bool {
 	if len(aw) < len(bw) {
 		aw, bw = bw, aw
 	}
-	if lx.endsWith(aw, bw) {
+	if lx.endsWith(aw, bw) || lx.knownInside(aw, bw) {
 		return true
 	}
 	if len(aw) != len(bw) || len(aw) < 2 {

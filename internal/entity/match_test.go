@@ -81,6 +81,11 @@ func TestSameActor(t *testing.T) {
 		{person("George Bush", ""), person("Jeb Bush", ""), false},
 		{person("Bill Clinton", ""), person("Hillary Clinton", ""), false},
 		{person("John Kerry", ""), person("John Kelly", ""), false},
+		{person("Lula", ""), person("Luiz Inacio Lula da Silva", ""), true}, // knownInside
+		{person("Correa do Lago", ""), person("Andre Correa do Lago", ""), true},
+		{person("Inacio", ""), person("Luiz Inacio Lula da Silva", ""), false},
+		{person("Lula", ""), person("Lula Smith", ""), false},
+		{person("Lula", ""), person("Marina Silva", ""), false},
 		{state("Russia"), state("russia"), true},
 		{state("Russia"), state("Russian Federation"), true},
 		{state("United States"), state("U.S."), true},

@@ -302,8 +302,8 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// starts the sentence.
 	seqEnd := st.capSeq(i)
 	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep|catWeekday) != 0 ||
-		t.cat&catNonname != 0 && t.flags&fInitial != 0 {
-		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"
+		t.cat&catNonname != 0 && t.flags&fInitial != 0 || t.flags&fInitial != 0 && lx.peoplePlural(st.low(i)) {
+		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"; nor "Lawyers for Lumen Exchange"
 	}
 	// "Procter & Gamble", "AT&T": a company (ampersandName).
 	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
@@ -355,7 +355,7 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 			return lx.orgMention(st, i, e, -1, st.join(i, e)) // "Cie. Financiere de Paribas", "Credit Agricole"
 		case t.cat&catFacilityHead != 0 || last.cat&catFacility != 0:
 			return lx.facility(st, i, seqEnd)
-		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g):
+		case last.cat&catOrgSuffix != 0, g != nil && lx.team(st, i, gEnd, seqEnd, g), st.onOrgRun(i, seqEnd):
 			return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 		}
 	}
@@ -413,13 +413,14 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 // ofOrg records the organisation of the capitalised run [i, seqEnd) when
 // it has "of" or "for" after an organisation's word ("Bank of England",
 // "Syrian Observatory for Human Rights", "the International Organization
-// for Migration"), with the portfolios that follow a government body's
+// for Migration") or "on" that joins a name (orgOn: "the United Nations
+// Framework Convention on Climate Change"), with the portfolios that follow a government body's
 // ("the Ministry of Mines and Energy": portfolioList), and returns the
 // index after it; else it returns i.
 func (lx *lexicon) ofOrg(st *sent, i, seqEnd int) int {
 	for k := i + 1; k < seqEnd; k++ {
-		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 {
-			if st.toks[k-1].cat&catMinistry != 0 {
+		if w := st.low(k); (w == "of" || w == "for") && st.toks[k-1].cat&catOrgSuffix != 0 || w == "on" && st.orgOn(k) {
+			if w != "on" && st.toks[k-1].cat&catMinistry != 0 {
 				if e := lx.portfolioList(st, k+1, seqEnd); e > seqEnd {
 					return lx.orgMention(st, i, e, -1, st.listText(i, e))
 				}
@@ -434,8 +435,12 @@ func (lx *lexicon) ofOrg(st *sent, i, seqEnd int) int {
 // run [i, seqEnd), after words of no list: "Senate Majority Leader John
 // Thune", "Fed Chair Jerome Powell". The words before the title are part
 // of the role.
+//
+// The title may also be the lowercase word right after the run when the
+// run's words give no evidence of a person's name (titleAfterRun): "House
+// Democratic leader Hakeem Jeffries".
 func (lx *lexicon) roleInRun(st *sent, i, seqEnd int) (int, bool) {
-	for j := i + 1; j < seqEnd; j++ {
+	for j := i + 1; j < seqEnd || j == seqEnd && lx.titleAfterRun(st, i, seqEnd); j++ {
 		// Only capitalised words of no list before the title: not "Good for
 		// Attorney General Janet Reno", "Salomon Brothers Inc. Ms.
 		// Applebaum".
@@ -509,7 +514,8 @@ func (lx *lexicon) gzAt(st *sent, i int) (*gzEntry, int) {
 
 // capSeq returns the index after the capitalised sequence that starts at
 // token i: capitalised words, joined by particles, "of" and "for" before a
-// capitalised word. A possessive ends it.
+// capitalised word, and "on" after an organisation's word ("Framework
+// Convention on Climate Change"). A possessive ends it.
 func (st *sent) capSeq(i int) int {
 	j := i + 1
 	for j < len(st.toks) && st.toks[j-1].flags&fPoss == 0 {
@@ -518,7 +524,10 @@ func (st *sent) capSeq(i int) int {
 			continue
 		}
 		if st.isWord(j) && st.isCapWord(j+1) {
-			if w := st.low(j); w == "of" || w == "for" || st.toks[j].cat&catParticle != 0 {
+			// "on" after an organisation's word: "the Intergovernmental
+			// Panel on Climate Change".
+			if w := st.low(j); w == "of" || w == "for" || w == "on" && st.orgOn(j) ||
+				st.toks[j].cat&catParticle != 0 {
 				j += 2
 				continue
 			}
@@ -709,8 +718,10 @@ func (lx *lexicon) gazetteer(st *sent, i int, g *gzEntry, end int) int {
 		}
 	}
 	// "in the Red Sea city", "the Black Sea port": a sea or a coast before
-	// a settlement noun tells where the settlement lies, and is no place.
-	if g.kind == gzRegion && lx.shoreBefore(st, g, end) {
+	// a settlement noun tells where the settlement lies, and is no place;
+	// so does a region before one and "of" ("the Pacific port city of
+	// Buenaventura": settlementOf).
+	if g.kind == gzRegion && (lx.shoreBefore(st, g, end) || st.settlementOf(end)) {
 		st.passPlace(end, t.flags&(fCtxPlace|fCtxVisit)) // "in the Red Sea port of Jeddah"
 		return end
 	}
@@ -811,8 +822,8 @@ func (st *sent) passPlace(end int, ctx tokFlags) {
 	if k > end && lowOr(st, k) == "of" && st.toks[k-1].cat&catSettlement != 0 {
 		k++
 	}
-	if k > end && st.isCapWord(k) {
-		st.toks[k].flags |= ctx
+	if k > end && st.isCapWord(k) || k == end && st.isCapWord(k) && st.settlementOf(st.capSeq(k)) {
+		st.toks[k].flags |= ctx // and "in the French Riviera city of Nice" passes it on (settlementOf)
 	}
 }
 
@@ -1088,6 +1099,10 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if st.possessiveCompany(i, end) {
 		return lx.orgMention(st, i, end, -1, st.join(i, end)+"'s") // "Shoney's said"
 	}
+	if st.settlementOf(end) {
+		st.passPlace(end, st.toks[i].flags&(fCtxPlace|fCtxVisit))
+		return end // "in the Amazon city of Belem": Belem is the place
+	}
 	if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catSettlement != 0 && st.toks[end].flags&fCap == 0 ||
 		lx.beforeState(st, end) {
 		// "Loudon county", "Oshkosh, Wis.": a place.
@@ -1138,7 +1153,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 			// "in the Jobar district", "an assault on the Rzhev salient"; not
 			// an adjective of a people after a strike ("an attack on the
 			// Crimean bridge").
-			if t.flags&fCtxPlace != 0 && !st.titleCase && (lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
+			if t.flags&fCtxPlace != 0 && !st.titleCase && !numberedName(words) &&
+				(lowOr(st, k-1) != "on" || len(words) > 1 || !peopleAdjective(words[0])) {
 				st.addPlace(i, strings.Join(words, " "), -1, -1)
 			}
 			return end
@@ -1153,9 +1169,11 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if st.titleCase {
 		m.certain = false
-	} else if len(words) == 1 && st.isWord(end) && st.toks[end].cat&catTitleStart != 0 && st.toks[end].flags&fCap == 0 && lx.bodyAt(st, end) {
-		// "Tigrayan forces", "Amhara militia": a people's adjective, unless
-		// the article names the person ("Assad forces").
+	} else if len(words) == 1 && (st.isWord(end) && st.toks[end].cat&catTitleStart != 0 && st.toks[end].flags&fCap == 0 && lx.bodyAt(st, end) ||
+		lx.pluralTitleAt(st, end)) {
+		// "Tigrayan forces", "Amhara militia", "Munduruku leaders": a
+		// people's adjective, unless the article names the person ("Assad
+		// forces").
 		m.certain = false
 	} else if st.beforeGroup(lx, end) || len(words) == 1 && st.afterPortfolio(i) {
 		m.certain = false // "Dean Witter Reynolds analysts said", "State Farm said": see beforeGroup, afterPortfolio
@@ -1185,7 +1203,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		m.firmish = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
 		m.introduced = st.afterPersonNoun(i)
 	}
-	if m.atPlace && !st.titleCase { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
+	if m.atPlace && !st.titleCase && !numberedName(words) { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
 		st.addPlace(i, m.joinedWords(), -1, len(st.mentions))
 	}
 	// An appositive role: "Staffan de Mistura, the U.N.’s Syria envoy, told".
@@ -1203,7 +1221,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	// Pakistan"), read above.
 	if m.certain && m.role == "" && (t.flags&fCtxAway == 0 || st.toks[end-1].flags&fPoss == 0) &&
 		!lx.personEvidence(st, i, end, words) {
-		if !m.atPlace && st.officerAfter(end) {
+		if !m.atPlace && st.officerAfter(end) && !lx.relationAfter(st, end) {
 			return lx.firmMention(st, i, end, words) // "Tata Sons chairman N. Chandrasekaran"
 		}
 		m.certain = false // "Delta Air Lines", "Wheat", "Truth Social": see personEvidence
@@ -1626,6 +1644,9 @@ func (lx *lexicon) role(st *sent, i int) (int, bool) {
 	rp, ok := lx.rolePhrase(st, i)
 	if !ok {
 		return i, false
+	}
+	if next, ok := lx.partyRole(st, i, rp); ok {
+		return next, true // "Republican House Speaker Kevin McCarthy"
 	}
 	if rp.kind != titleBody {
 		at := rp.end
