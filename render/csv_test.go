@@ -238,7 +238,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		{"e12", "grain", ""},
 		{"e12", "start", ""},
 		{"e12", "end", ""},
-		{"e12", "label", "in the coming days"},
+		{"e12", "label", "in the future"},
 	} {
 		if got := byID[tc.id][col[tc.column]]; got != tc.want {
 			t.Errorf("%s %s = %q, want %q", tc.id, tc.column, got, tc.want)

@@ -35,7 +35,7 @@ func ExampleLabel() {
 	// 2016-08-26T15:00             Fri. Aug. 26, 2016, 3:00 p.m.
 	// P5Y               MORE_THAN  more than 5 years
 	// XXXX-WXX-5                   every Friday
-	// FUTURE_REF                   in the coming days
+	// FUTURE_REF                   in the future
 }
 
 // exampleTimeline is a timeline of one article with two events.
@@ -82,7 +82,7 @@ func ExampleMarkdown() {
 	//
 	// - John Kerry met Sergey Lavrov in Geneva. \[[Kerry and Lavrov meet in Geneva, sentence 1][1]\]
 	//
-	// **in the coming days (expected)**
+	// **in the future (expected)**
 	//
 	// - _in the coming weeks_: Experts will meet in the coming weeks. \[[Kerry and Lavrov meet in Geneva, sentence 4][1]\]
 	//
@@ -122,7 +122,7 @@ func ExampleJSON() {
 	//         "start": "",
 	//         "end": "",
 	//         "phrase": "in the coming weeks",
-	//         "label": "in the coming days",
+	//         "label": "in the future",
 	//         "rule": "future_ref"
 	//       },
 	//       "text": "Experts will meet in the coming weeks.",

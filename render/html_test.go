@@ -300,7 +300,7 @@ func ExampleHTML() {
 	// <p class="cite"><span class="cite-label">Source:</span> <a href="https://example.com/geneva">Kerry and Lavrov meet in Geneva</a>, sentence 1</p>
 	// </li>
 	// <li class="event expected" id="e2">
-	// <p class="when"><span class="date">in the coming days</span> <span class="badge">Expected</span></p>
+	// <p class="when"><span class="date">in the future</span> <span class="badge">Expected</span></p>
 	// <p class="text">Experts will meet <mark>in the coming weeks</mark>.</p>
 	// <p class="cite"><span class="cite-label">Source:</span> <a href="https://example.com/geneva">Kerry and Lavrov meet in Geneva</a>, sentence 4</p>
 	// </li>

@@ -27,7 +27,7 @@ import (
 //	PT48H             48 hours                (MORE_THAN: more than 48 hours)
 //	XXXX-WXX-5        every Friday            (a SET)
 //	P1W               weekly                  (a SET)
-//	FUTURE_REF        in the coming days
+//	FUTURE_REF        in the future           (PAST_REF: in the past; PRESENT_REF: now)
 //
 // APPROX, BEFORE and AFTER read "about", "before" and "after". A value whose
 // TIMEX3 string cannot be read is labeled from its interval and grain, and
@@ -137,7 +137,7 @@ func labelValue(v dates.Value) (label, bool) {
 	case "PAST_REF":
 		return label{tail: "in the past"}, true
 	case "FUTURE_REF":
-		return label{tail: "in the coming days"}, true
+		return label{tail: "in the future"}, true
 	}
 	if v.Type == dates.Set {
 		if l, ok := labelSet(s); ok {

@@ -90,7 +90,7 @@ func TestLabel(t *testing.T) {
 		// References.
 		{"PRESENT_REF", dates.Value{Type: dates.Date, Value: "PRESENT_REF"}, "now"},
 		{"PAST_REF", dates.Value{Type: dates.Date, Value: "PAST_REF"}, "in the past"},
-		{"FUTURE_REF", dates.Value{Type: dates.Date, Value: "FUTURE_REF", Future: true}, "in the coming days"},
+		{"FUTURE_REF", dates.Value{Type: dates.Date, Value: "FUTURE_REF", Future: true}, "in the future"},
 
 		// Durations.
 		{"hours", dates.Value{Type: dates.Duration, Value: "PT48H"}, "48 hours"},

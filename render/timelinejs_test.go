@@ -186,7 +186,7 @@ func TestTimelineJSDates(t *testing.T) {
 		{"AD 9", interval("0009", dates.GrainYear, "", date(9, 1, 1), date(9, 12, 31)), `{"year":9}`, "", "9"},
 		{"recently", ref("PAST_REF"), `{"year":2016,"month":8,"day":25}`, "", "in the past"},
 		{"now", ref("PRESENT_REF"), `{"year":2016,"month":8,"day":26}`, "", "now"},
-		{"in the coming days", dates.Value{Type: dates.Date, Value: "FUTURE_REF", Future: true}, `{"year":2016,"month":8,"day":27}`, "", "in the coming days (expected)"},
+		{"in the coming days", dates.Value{Type: dates.Date, Value: "FUTURE_REF", Future: true}, `{"year":2016,"month":8,"day":27}`, "", "in the future (expected)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -406,7 +406,7 @@ func ExampleTimelineJS() {
 	//         "month": 8,
 	//         "day": 27
 	//       },
-	//       "display_date": "in the coming days (expected)",
+	//       "display_date": "in the future (expected)",
 	//       "text": {
 	//         "headline": "Experts will meet in the coming weeks.",
 	//         "text": "<p>Experts will meet <mark>in the coming weeks</mark>.</p><p><strong>Source:</strong> <a href=\"https://example.com/geneva\">Kerry and Lavrov meet in Geneva</a>, sentence 4</p>"
