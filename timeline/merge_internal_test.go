@@ -920,8 +920,8 @@ func TestJoinKinJobs(t *testing.T) {
 	slices.SortStableFunc(ms, compareMembers)
 	keying.keys.give(ms)
 	groups := makeGroups(ms, mergePairs(ms, keying.same, 1), 1)
-	info, entries, days := kinEntries(ms, groups, 1)
-	info3, entries3, days3 := kinEntries(ms, groups, 3)
+	info, entries, days := kinEntries(ms, groups, keying.same, 1)
+	info3, entries3, days3 := kinEntries(ms, groups, keying.same, 3)
 	if !reflect.DeepEqual(info, info3) || !reflect.DeepEqual(entries, entries3) || !reflect.DeepEqual(days, days3) {
 		t.Fatal("kinEntries on three goroutines differs from kinEntries on one")
 	}

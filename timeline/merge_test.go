@@ -48,13 +48,15 @@ var (
 	protest  = timeline.Kind{Name: "protest", CAMEO: "14"}
 	sanction = timeline.Kind{Name: "sanction", CAMEO: "163"}
 
-	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
-	babis  = timeline.Actor{Name: "Andrej Babis", Type: "person"}
-	spd    = timeline.Actor{Name: "SPD", Type: "organization"}
-	lavrov = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
-	putin  = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
-	harlan = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
-	aep    = timeline.Actor{Name: "AEP", Type: "organization"}
+	kerry    = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
+	ortiz    = timeline.Actor{Name: "Lena Ortiz", Type: "person"}
+	sixSwiss = timeline.Actor{Name: "SIX Swiss Exchange", Type: "organization"}
+	babis    = timeline.Actor{Name: "Andrej Babis", Type: "person"}
+	spd      = timeline.Actor{Name: "SPD", Type: "organization"}
+	lavrov   = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
+	putin    = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
+	harlan   = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
+	aep      = timeline.Actor{Name: "AEP", Type: "organization"}
 )
 
 // mergeSources are the documents of the merge tests.
@@ -321,9 +323,28 @@ func TestMerge(t *testing.T) {
 			saidAt("b", 2, aug26, otherKind, "", "Kerry said the Aleppo truce collapsed as rebels shelled the airport on Friday.", kerry),
 			saidAt("c", 3, aug26, attack, "", "Rebels shelled the Aleppo airport as the truce collapsed, Kerry said.", kerry),
 		}, "a1+b2 c3"},
-		{"two of kind other", []timeline.Event{
-			saidAt("a", 1, aug26, otherKind, "", "In Geneva trading yesterday, Novartis shares closed at 80 francs.", kerry),
-			saidAt("b", 2, aug26, otherKind, "", "Nestle shares closed at 70 francs in Geneva trading yesterday.", kerry),
+		{"two of kind other linked by an organisation", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "In SIX Swiss Exchange trading yesterday, Novartis shares closed at 80 francs.", sixSwiss),
+			saidAt("b", 2, aug26, otherKind, "", "Nestle shares closed at 70 francs in SIX Swiss Exchange trading yesterday.", sixSwiss),
+		}, "a1 b2"},
+		// Two reports of kind "other" join in the second pass if they
+		// share a person or a state, three content words beyond the
+		// link, and the names beyond it.
+		{"two of kind other, one person, alike", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty to two counts of securities fraud on Friday in Boston.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "On Friday, Ortiz pleaded guilty in Boston to securities fraud.", ortiz),
+		}, "a1+b2"},
+		{"two of kind other, one person, other names", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday in Boston.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday in Denver.", ortiz),
+		}, "a1 b2"},
+		{"two of kind other, one person, one names nothing else", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday in Boston.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday.", ortiz),
+		}, "a1 b2"},
+		{"two of kind other, one person, few words", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty on Friday.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "Ortiz was in court on Friday.", ortiz),
 		}, "a1 b2"},
 		{"names beyond the link differ", []timeline.Event{
 			saidAt("a", 1, aug26, statement, "", "Secretary Kerry said the Aleppo truce collapsed on Friday.", kerry),

@@ -80,6 +80,7 @@ type kinGroup struct {
 	other  bool  // isOther(*kind)
 	bare   bool  // whether a member names no actor and no place (isBare)
 	keys   []int32
+	who    []int32 // of a group of kind "other": whoKeys
 }
 
 // joinKin is the second pass of the merge: once the groups are made
@@ -103,7 +104,7 @@ type kinGroup struct {
 // members scattered in memory, took a tenth of a merge on one goroutine
 // while the other core waited.
 func joinKin(ms []*member, groups []*group, same *actorMatcher, jobs int) {
-	info, entries, days := kinEntries(ms, groups, jobs)
+	info, entries, days := kinEntries(ms, groups, same, jobs)
 	pairs := kinPairs(ms, groups, info, entries, days, same, jobs)
 	if len(pairs) == 0 {
 		return
@@ -223,8 +224,12 @@ func (sc *kinScorer) keyRun(info []kinGroup, run []kinEntry) {
 			b := run[y].g
 			ib := &info[b]
 			// Most pairs are of one kind, which the first pass has
-			// judged unless they cite one article: told so first.
+			// judged unless they cite one article: told so first. Two of
+			// kind "other" must share a person or a state.
 			if !mayJoinKin(ia, ib) && (!mayJoinOneDoc(ia, ib) || disjoint(sc.groups[a].docs, sc.groups[b].docs)) {
+				continue
+			}
+			if ia.other && ib.other && firstShared(ia.who, ib.who) < 0 {
 				continue
 			}
 			if firstShared(ia.keys, ib.keys) != run[x].key {
@@ -291,6 +296,9 @@ type kinScorer struct {
 	arena  []uint64  // the words' lists, one array
 	told   [][]int32 // by group, nil until read
 	pairs  []kinPair // the pairs found (keyRun, dayRun)
+	// selfOthers remembers, by text, how alike two reports of kind
+	// "other" of that one text are (alike).
+	selfOthers map[string]simAlike
 }
 
 func newKinScorer(ms []*member, groups []*group, same *actorMatcher) *kinScorer {
@@ -332,7 +340,10 @@ func (sc *kinScorer) tellers(g int32) []int32 {
 // score (score). Groups that share no match key (keyless) are linked by
 // their words alone.
 func (sc *kinScorer) pair(a, b int32, ia, ib *kinGroup, keyless bool) (kinPair, bool) {
-	rule := kinRule{keyless: keyless}
+	rule := kinRule{keyless: keyless, others: ia.other && ib.other}
+	if rule.others && keyless {
+		return kinPair{}, false
+	}
 	ga, gb := sc.groups[a], sc.groups[b]
 	rule.oneDoc = !disjoint(ga.docs, gb.docs)
 	if !rule.oneDoc {
@@ -356,6 +367,16 @@ type kinRule struct {
 	// beyond the names of the link: "Experts will stay in Geneva after
 	// the talks" is not the talks in Geneva of another sentence.
 	oneDoc bool
+	// others: both groups are of kind "other", which says nothing of
+	// what happened, so members must share a person or a state
+	// (sharesWho: the place or an exchange links stock-market lines, "GM
+	// closed down in New York Stock Exchange trading yesterday",
+	// "Blockbuster shares closed yesterday in New York Stock Exchange
+	// trading"), minUnlinkedWords content words beyond the names of the
+	// link, and the names beyond it (namesAlikeBeyond): "Elian was found
+	// clinging to an inner tube Nov. 25 off the coast of Florida" and
+	// "Rescued on Nov. 25 by fishermen off the Florida coast, Elian ...".
+	others bool
 }
 
 // mayJoinOneDoc reports whether joinKin may join groups of the kinds a and
@@ -410,16 +431,14 @@ func citeOneSentence(a, b *member) bool {
 // mayJoinKin reports whether joinKin may join groups of the kinds a and b
 // tell: kin kinds (of one family, or one line of data/kin.txt, or one of
 // them of a kind that reports every family: "other", a statement), but not
-// one same kind, which the first pass has
-// judged, nor two of kind "other", which say nothing of what happened and
-// join only if they share an actor and the place (the first pass): "GM
-// closed down in New York Stock Exchange trading yesterday" and
-// "Blockbuster shares closed yesterday in New York Stock Exchange trading"
-// are two events.
+// one same kind, which the first pass has judged, but for two of kind
+// "other", which the first pass joins only if they share an actor and the
+// place, and this pass if they share an actor and more words than the
+// link (kinRule.others).
 func mayJoinKin(a, b *kinGroup) bool {
 	if a.class == kinAny && b.class == kinAny {
 		if a.other && b.other {
-			return false
+			return true
 		}
 	} else if a.class != kinAny && b.class != kinAny && (a.class != b.class || a.class == kinNone) && a.family != b.family {
 		return false
@@ -434,13 +453,13 @@ func mayJoinKin(a, b *kinGroup) bool {
 // for kinds that tell what happened, 1 for those of kinAny, sorted by
 // day, key and group. The groups are read in parts on up to jobs
 // goroutines.
-func kinEntries(ms []*member, groups []*group, jobs int) ([]kinGroup, []kinEntry, []kinEntry) {
+func kinEntries(ms []*member, groups []*group, same *actorMatcher, jobs int) ([]kinGroup, []kinEntry, []kinEntry) {
 	info := make([]kinGroup, len(groups))
 	var mu sync.Mutex
 	var entryParts, dayParts [][]kinEntry
 	anyBare := false
 	forParts(len(groups), jobs, func(lo, hi int) {
-		entries, days, bare := kinGroups(ms, groups, info, lo, hi)
+		entries, days, bare := kinGroups(ms, groups, info, same, lo, hi)
 		mu.Lock()
 		defer mu.Unlock()
 		entryParts, dayParts = append(entryParts, entries), append(dayParts, days)
@@ -459,7 +478,7 @@ func kinEntries(ms []*member, groups []*group, jobs int) ([]kinGroup, []kinEntry
 // kinGroups sets info of the groups lo to hi-1 dated to one day, and
 // returns their entries and days (kinEntries), and whether one of them
 // has a member that names no actor and no place.
-func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) (entries, days []kinEntry, anyBare bool) {
+func kinGroups(ms []*member, groups []*group, info []kinGroup, same *actorMatcher, lo, hi int) (entries, days []kinEntry, anyBare bool) {
 	var classes []int // by kind family, kinNone-1 if not yet known
 	for gi := lo; gi < hi; gi++ {
 		g := groups[gi]
@@ -492,6 +511,9 @@ func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) (entr
 		}
 		anyBare = anyBare || bare
 		info[gi] = kinGroup{kind: &m.ev.Kind, class: classes[m.family], family: m.family, other: m.other, bare: bare, keys: keys}
+		if m.other {
+			info[gi].who = whoKeys(ms, g.members, same)
+		}
 		for _, key := range keys {
 			entries = append(entries, kinEntry{g.lo, key, int32(gi)})
 		}
@@ -502,6 +524,23 @@ func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) (entr
 		days = append(days, kinEntry{day: g.lo, key: vague, g: int32(gi)})
 	}
 	return entries, days, anyBare
+}
+
+// whoKeys returns the match keys of the actors of members that are
+// persons or states, sorted, each once: what two groups of kind "other"
+// must share (kinRule.others).
+func whoKeys(ms []*member, members []int32, same *actorMatcher) []int32 {
+	var keys []int32
+	for _, i := range members {
+		m := ms[i]
+		for k, id := range m.actors() {
+			if t := m.ev.Actors[k].Type; t == "person" || t == "state" {
+				keys = append(keys, same.keys[id]...)
+			}
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // isBare reports whether m names no actor and no place: a report that
@@ -554,6 +593,9 @@ func (sc *kinScorer) score(g, h []int32, rule kinRule) (float64, bool) {
 			if !rule.keyless {
 				shared, samePlace = sharedProfile(ms[i], ms[j], same)
 			}
+			if rule.others && !sharesWho(ms[i], ms[j], same) {
+				continue
+			}
 			if shared == 0 && !samePlace {
 				if !isBare(ms[i]) && !isBare(ms[j]) {
 					continue
@@ -567,12 +609,8 @@ func (sc *kinScorer) score(g, h []int32, rule kinRule) (float64, bool) {
 			if wi.sig&wj.sig == 0 || !enoughShared(countShared(wi.words, wj.words), len(wi.words), len(wj.words)) {
 				continue // most pairs, told so before their links are read
 			}
-			var linked []uint64
-			if rule.oneDoc || len(wi.names) > 0 && len(wj.names) > 0 {
-				linked = linkWords(ms[i], ms[j], same, samePlace, sc.names)
-			}
-			sim, alike := alikeBeyond(wi, wj, linked)
-			if !alike || rule.oneDoc && countShared(without(wi.words, linked), wj.words) < minUnlinkedWords {
+			sim, alike := sc.alike(i, j, wi, wj, samePlace, rule)
+			if !alike {
 				continue
 			}
 			score := float64(shared) + 1 + sim
@@ -637,6 +675,92 @@ func alikeBeyond(a, b *sentenceWords, linked []uint64) (float64, bool) {
 	}
 	x, y := sentenceWords{names: without(a.names, linked)}, sentenceWords{names: without(b.names, linked)}
 	return wordsAlike(countShared(a.words, b.words), len(a.words), len(b.words), &x, &y)
+}
+
+// alike reports whether the sentences of members i and j, of words wi and
+// wj, that share an actor or the place (samePlace) are alike as rule asks
+// (alikeBeyond, and for rule.oneDoc or rule.others minUnlinkedWords beyond
+// the link, and for rule.others namesAlikeBeyond), and how alike. Two
+// reports of kind "other" of one same text, a story given under several
+// IDs, are alike or not as the text is to itself, worked out once.
+func (sc *kinScorer) alike(i, j int32, wi, wj *sentenceWords, samePlace bool, rule kinRule) (float64, bool) {
+	text := sc.ms[i].ev.Text
+	copies := rule.others && text == sc.ms[j].ev.Text
+	if copies {
+		if v, ok := sc.selfOthers[text]; ok {
+			return v.sim, v.alike
+		}
+	}
+	var linked []uint64
+	beyond := rule.oneDoc || rule.others // minUnlinkedWords beyond the link
+	if beyond || len(wi.names) > 0 && len(wj.names) > 0 {
+		linked = linkWords(sc.ms[i], sc.ms[j], sc.same, samePlace, sc.names)
+	}
+	sim, alike := alikeBeyond(wi, wj, linked)
+	if alike && (beyond && countShared(without(wi.words, linked), wj.words) < minUnlinkedWords || rule.others && !namesAlikeBeyond(wi, wj, linked)) {
+		alike = false
+	}
+	if copies {
+		if sc.selfOthers == nil {
+			sc.selfOthers = make(map[string]simAlike)
+		}
+		sc.selfOthers[text] = simAlike{sim, alike}
+	}
+	return sim, alike
+}
+
+// simAlike is how alike two sentences are, and whether they are.
+type simAlike struct {
+	sim   float64
+	alike bool
+}
+
+// sharesWho reports whether a and b share an actor who is a person or a
+// state (entity.SameActor): who did what, where an organisation is as
+// often where it happened (an exchange, a parliament).
+func sharesWho(a, b *member, same *actorMatcher) bool {
+	bs := b.actors()
+	for k, x := range a.actors() {
+		if t := a.ev.Actors[k].Type; t != "person" && t != "state" {
+			continue
+		}
+		for _, y := range bs {
+			if same.sameID(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAlikeBeyond reports whether two sentences name alike beyond the
+// words of linked (sorted), their first words counted as names, for two
+// reports of kind "other": neither names anything else, or both name one
+// same thing. A sentence that names nothing else is not alike to one that
+// does, nor two that name other things: "Its stock has slumped recently,
+// closing unchanged Friday ... in composite trading on the New York Stock
+// Exchange" and "In New York Stock Exchange composite trading Friday,
+// Automatic Data closed at $46.50" tell of two stocks, and so do "a decline
+// of 87.5 cents in Intel's stock" and "In New York Stock Exchange
+// composite trading yesterday, Compaq shares fell".
+func namesAlikeBeyond(a, b *sentenceWords, linked []uint64) bool {
+	x, y := namesBeyond(a, linked), namesBeyond(b, linked)
+	if len(x) == 0 || len(y) == 0 {
+		return len(x) == 0 && len(y) == 0
+	}
+	return countShared(x, y) > 0
+}
+
+// namesBeyond returns the names of a and its first word, if capitalized,
+// that linked (sorted) does not hold, sorted.
+func namesBeyond(a *sentenceWords, linked []uint64) []uint64 {
+	names := without(a.names, linked)
+	if _, ok := slices.BinarySearch(linked, a.first); a.first != 0 && !ok {
+		if i, found := slices.BinarySearch(names, a.first); !found {
+			names = slices.Insert(names, i, a.first)
+		}
+	}
+	return names
 }
 
 // without returns the elements of the sorted list a that the sorted list
