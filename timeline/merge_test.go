@@ -94,6 +94,20 @@ func saidAt(doc string, n int, v dates.Value, k timeline.Kind, place, text strin
 	return e
 }
 
+// copiesOf returns events of kind "other" of sentence n of each document
+// of docs (one letter each) that say text: a story given under several IDs.
+func copiesOf(docs string, n int, v dates.Value, text string, actors ...timeline.Actor) []timeline.Event {
+	var events []timeline.Event
+	for _, doc := range docs {
+		events = append(events, saidAt(string(doc), n, v, otherKind, "", text, actors...))
+	}
+	return events
+}
+
+// guiltyPlea is a report of kind "other" of a person, alike to itself as
+// two such reports must be to join (three content words beyond the name).
+const guiltyPlea = "Ortiz pleaded guilty to two counts of securities fraud on Friday in Boston."
+
 // said is an event of sentence n of document doc that says text.
 func said(doc string, n int, v dates.Value, k timeline.Kind, text string, actors ...timeline.Actor) timeline.Event {
 	e := ev(doc, n, v, k, "", actors...)
@@ -346,6 +360,16 @@ func TestMerge(t *testing.T) {
 			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty on Friday.", ortiz),
 			saidAt("b", 2, aug26, otherKind, "", "Ortiz was in court on Friday.", ortiz),
 		}, "a1 b2"},
+		// Copies of one report of kind "other", a story given under
+		// several IDs, join as two reports alike do, or stay apart.
+		{"copies of kind other, one person, and a report alike", append(copiesOf("abc", 1, aug26, guiltyPlea, ortiz),
+			saidAt("d", 2, aug26, otherKind, "", "On Friday, Ortiz pleaded guilty in Boston to securities fraud.", ortiz)), "a1+b1+c1+d2"},
+		{"copies of kind other, one state", copiesOf("ab", 3, aug26, "Poland will officially join NATO on Friday in a ceremony in Independence, Missouri.",
+			timeline.Actor{Name: "Poland", Type: "state"}), "a3+b3"},
+		{"copies of kind other, few words", copiesOf("abc", 1, aug26, "Ortiz was in court on Friday.", ortiz), "a1 b1 c1"},
+		{"copies of kind other linked by an organisation", copiesOf("ab", 1, aug26, "In SIX Swiss Exchange trading yesterday, Novartis shares closed at 80 francs.", sixSwiss), "a1 b1"},
+		{"copies of kind other of one document", append(copiesOf("a", 1, aug26, guiltyPlea, ortiz), copiesOf("a", 5, aug26, guiltyPlea, ortiz)...), "a1 a5"},
+		{"copies of kind other, two days", append(copiesOf("a", 1, aug26, guiltyPlea, ortiz), copiesOf("b", 1, aug25, guiltyPlea, ortiz)...), "a1 b1"},
 		{"names beyond the link differ", []timeline.Event{
 			saidAt("a", 1, aug26, statement, "", "Secretary Kerry said the Aleppo truce collapsed on Friday.", kerry),
 			saidAt("b", 2, aug26, ceasefire, "", "Secretary Kerry said the Homs truce collapsed on Friday.", kerry),
