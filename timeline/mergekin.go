@@ -495,6 +495,7 @@ type kinPart struct {
 	entries, days []kinEntry
 	copies        []int32
 	bare          bool
+	arena         []int32 // the groups' whoKeys, one array
 }
 
 // kinGroups sets info of the groups lo to hi-1 dated to one day, and
@@ -534,7 +535,7 @@ func kinGroups(ms []*member, groups []*group, info []kinGroup, same *actorMatche
 		p.bare = p.bare || bare
 		info[gi] = kinGroup{kind: &m.ev.Kind, class: classes[m.family], family: m.family, other: m.other, bare: bare, keys: keys}
 		if m.other {
-			info[gi].who = whoKeys(ms, g.members, same)
+			p.arena, info[gi].who = whoKeys(p.arena, ms, g.members, same)
 			if len(keys) > 0 && oneText(ms, g.members) {
 				p.copies = append(p.copies, int32(gi))
 			}
@@ -592,7 +593,7 @@ type copyHead struct {
 // Copies not alike are marked (kinGroup.copies) so that joinKin does not
 // pair them. It reports whether groups joined.
 func (sc *kinScorer) joinCopies(info []kinGroup, copies []int32) bool {
-	heads := make(map[copyKey]*copyHead)
+	heads := make(map[copyKey]copyHead)
 	joined := false
 	for _, gi := range copies {
 		g := sc.groups[gi]
@@ -600,7 +601,7 @@ func (sc *kinScorer) joinCopies(info []kinGroup, copies []int32) bool {
 		key := copyKey{g.lo, m.prof, m.ev.Text}
 		h, ok := heads[key]
 		if !ok {
-			heads[key] = &copyHead{g: gi}
+			heads[key] = copyHead{g: gi}
 			continue
 		}
 		f := sc.groups[h.g]
@@ -612,6 +613,7 @@ func (sc *kinScorer) joinCopies(info []kinGroup, copies []int32) bool {
 			if _, ok := sc.score(f.members[:1], g.members[:1], kinRule{others: true}); ok {
 				h.alike = 1
 			}
+			heads[key] = h
 		}
 		if h.alike < 0 {
 			info[h.g].copies, info[gi].copies = h.g+1, h.g+1
@@ -642,19 +644,25 @@ func withoutJoined(groups []*group, entries []kinEntry) []kinEntry {
 
 // whoKeys returns the match keys of the actors of members that are
 // persons or states, sorted, each once: what two groups of kind "other"
-// must share (kinRule.others).
-func whoKeys(ms []*member, members []int32, same *actorMatcher) []int32 {
-	var keys []int32
+// must share (kinRule.others). It appends them to arena, and returns
+// arena grown and the keys, what it appended.
+func whoKeys(arena []int32, ms []*member, members []int32, same *actorMatcher) ([]int32, []int32) {
+	start := len(arena)
 	for _, i := range members {
 		m := ms[i]
 		for k, id := range m.actors() {
 			if t := m.ev.Actors[k].Type; t == "person" || t == "state" {
-				keys = append(keys, same.keys[id]...)
+				arena = append(arena, same.keys[id]...)
 			}
 		}
 	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	slices.Sort(arena[start:])
+	keys := slices.Compact(arena[start:])
+	if len(keys) == 0 {
+		return arena[:start], nil
+	}
+	arena = arena[:start+len(keys)]
+	return arena, arena[start:len(arena):len(arena)]
 }
 
 // isBare reports whether m names no actor and no place: a report that
