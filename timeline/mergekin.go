@@ -94,8 +94,10 @@ type kinGroup struct {
 // Jeddah on Sept. 19"; a report of kind "other" or a statement and any
 // other), and some member of one and some member of the other, of two
 // articles, either share an actor or the place and have sentences alike
-// (alikeBeyond), or share neither, one of them naming no actor and no
-// place, and have sentences more alike (unlinkedAlike). Groups that cite
+// (alikeBeyond; two of kind "other" as kinRule.others asks), or share
+// neither, one of them naming no actor and no place, and have sentences
+// more alike (unlinkedAlike). Copies of one report of kind "other" join
+// first, in one step (joinCopies). Groups that cite
 // one same article may join too, even of one kind (mayJoinOneDoc), if
 // its reports in both name an actor or the place alike (sameDocLinked):
 // the lead and a later paragraph that other articles tell alike. The
@@ -435,8 +437,8 @@ func citeOneSentence(a, b *member) bool {
 // them of a kind that reports every family: "other", a statement), but not
 // one same kind, which the first pass has judged, but for two of kind
 // "other", which the first pass joins only if they share an actor and the
-// place, and this pass if they share an actor and more words than the
-// link (kinRule.others).
+// place, and this pass if they share a person or a state and more words
+// than the link (kinRule.others).
 func mayJoinKin(a, b *kinGroup) bool {
 	if a.class == kinAny && b.class == kinAny {
 		if a.other && b.other {
