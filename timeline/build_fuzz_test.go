@@ -40,6 +40,10 @@ func FuzzBuild(f *testing.F) {
 		"The humanitarian truce agreement that Sudan's army and the Rapid Support Forces signed in Jeddah on Friday takes effect on Sunday.", int64(20351))
 	f.Add("Leaders will meet at the Oct. 3-4 summit. Talks ran from Monday to Wednesday, on Sept. 8 and 9, between 1990 and 1995 and from 9 a.m. to 5 p.m. Tuesday.", int64(20716),
 		"The vote was postponed from Monday to Wednesday. They met on Monday and on Friday, and on Oct. 4; March 3, 4 and", int64(20716))
+	f.Add("Elian was found clinging to an inner tube Nov. 25 off the coast of Florida after his mother died.", int64(10963),
+		"Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a custody battle.", int64(10963))
+	f.Add("Lena Ortiz pleaded guilty to two counts of securities fraud on Friday. Ortiz was in court on Friday.", int64(17040),
+		"Lena Ortiz pleaded guilty to two counts of securities fraud on Friday. Ortiz was in court on Friday.\n\n(Copy 2.)", int64(17040))
 	f.Fuzz(func(t *testing.T, textA string, dayA int64, textB string, dayB int64) {
 		docs := func() []*timeline.Document {
 			return []*timeline.Document{

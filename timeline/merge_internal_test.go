@@ -908,29 +908,19 @@ func kinInput(n int) (events []Event, sources []Source) {
 // split their work.
 func TestJoinKinJobs(t *testing.T) {
 	events, sources := kinInput(12000)
-	ptrs := make([]*Event, len(events))
-	for i := range events {
-		ptrs[i] = &events[i]
-	}
 	// The first pass as mergeKeyed runs it, then kinPairs on 1 and 3.
-	keying := startKeys(ptrs, 1)
-	idx := indexSourcesByID(sources)
-	ms := newMembers(ptrs, idx, 1)
-	numberDocs(ms, 1)
-	slices.SortStableFunc(ms, compareMembers)
-	keying.keys.give(ms)
-	groups := makeGroups(ms, mergePairs(ms, keying.same, 1), 1)
-	info, entries, days := kinEntries(ms, groups, 1)
-	info3, entries3, days3 := kinEntries(ms, groups, 3)
-	if !reflect.DeepEqual(info, info3) || !reflect.DeepEqual(entries, entries3) || !reflect.DeepEqual(days, days3) {
+	ptrs, ms, groups, same := firstPass(events, sources)
+	info, entries, days, copies := kinEntries(ms, groups, same, 1)
+	info3, entries3, days3, copies3 := kinEntries(ms, groups, same, 3)
+	if !reflect.DeepEqual(info, info3) || !reflect.DeepEqual(entries, entries3) || !reflect.DeepEqual(days, days3) || !reflect.DeepEqual(copies, copies3) {
 		t.Fatal("kinEntries on three goroutines differs from kinEntries on one")
 	}
 	if runs := len(kinRuns(entries, true)) + len(kinRuns(days, false)); len(days) == 0 || runs < 3*minKinRuns {
 		t.Fatalf("%d runs, %d groups of days with a bare member: too few to split", runs, len(days))
 	}
 	byPair := func(p, q kinPair) int { return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) }
-	one := kinPairs(ms, groups, info, entries, days, keying.same, 1)
-	three := kinPairs(ms, groups, info, entries, days, keying.same.fork(), 3)
+	one := kinPairs(newKinScorer(ms, groups, same), info, entries, days, 1)
+	three := kinPairs(newKinScorer(ms, groups, same.fork()), info, entries, days, 3)
 	slices.SortFunc(one, byPair)
 	slices.SortFunc(three, byPair)
 	if len(one) < 1000 || len(groups) < 3*1024 {

@@ -48,13 +48,15 @@ var (
 	protest  = timeline.Kind{Name: "protest", CAMEO: "14"}
 	sanction = timeline.Kind{Name: "sanction", CAMEO: "163"}
 
-	kerry  = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
-	babis  = timeline.Actor{Name: "Andrej Babis", Type: "person"}
-	spd    = timeline.Actor{Name: "SPD", Type: "organization"}
-	lavrov = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
-	putin  = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
-	harlan = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
-	aep    = timeline.Actor{Name: "AEP", Type: "organization"}
+	kerry    = timeline.Actor{Name: "John Kerry", Role: "US Secretary of State", Type: "person"}
+	ortiz    = timeline.Actor{Name: "Lena Ortiz", Type: "person"}
+	sixSwiss = timeline.Actor{Name: "SIX Swiss Exchange", Type: "organization"}
+	babis    = timeline.Actor{Name: "Andrej Babis", Type: "person"}
+	spd      = timeline.Actor{Name: "SPD", Type: "organization"}
+	lavrov   = timeline.Actor{Name: "Sergey Lavrov", Type: "person"}
+	putin    = timeline.Actor{Name: "Vladimir Putin", Type: "person"}
+	harlan   = timeline.Actor{Name: "Harlan Foods", Type: "organization"}
+	aep      = timeline.Actor{Name: "AEP", Type: "organization"}
 )
 
 // mergeSources are the documents of the merge tests.
@@ -91,6 +93,20 @@ func saidAt(doc string, n int, v dates.Value, k timeline.Kind, place, text strin
 	e.Place = place
 	return e
 }
+
+// copiesOf returns events of kind "other" of sentence n of each document
+// of docs (one letter each) that say text: a story given under several IDs.
+func copiesOf(docs string, n int, v dates.Value, text string, actors ...timeline.Actor) []timeline.Event {
+	var events []timeline.Event
+	for _, doc := range docs {
+		events = append(events, saidAt(string(doc), n, v, otherKind, "", text, actors...))
+	}
+	return events
+}
+
+// guiltyPlea is a report of kind "other" of a person, alike to itself as
+// two such reports must be to join (three content words beyond the name).
+const guiltyPlea = "Ortiz pleaded guilty to two counts of securities fraud on Friday in Boston."
 
 // said is an event of sentence n of document doc that says text.
 func said(doc string, n int, v dates.Value, k timeline.Kind, text string, actors ...timeline.Actor) timeline.Event {
@@ -321,10 +337,39 @@ func TestMerge(t *testing.T) {
 			saidAt("b", 2, aug26, otherKind, "", "Kerry said the Aleppo truce collapsed as rebels shelled the airport on Friday.", kerry),
 			saidAt("c", 3, aug26, attack, "", "Rebels shelled the Aleppo airport as the truce collapsed, Kerry said.", kerry),
 		}, "a1+b2 c3"},
-		{"two of kind other", []timeline.Event{
-			saidAt("a", 1, aug26, otherKind, "", "In Geneva trading yesterday, Novartis shares closed at 80 francs.", kerry),
-			saidAt("b", 2, aug26, otherKind, "", "Nestle shares closed at 70 francs in Geneva trading yesterday.", kerry),
+		{"two of kind other linked by an organisation", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "In SIX Swiss Exchange trading yesterday, Novartis shares closed at 80 francs.", sixSwiss),
+			saidAt("b", 2, aug26, otherKind, "", "Nestle shares closed at 70 francs in SIX Swiss Exchange trading yesterday.", sixSwiss),
 		}, "a1 b2"},
+		// Two reports of kind "other" join in the second pass if they
+		// share a person or a state, three content words beyond the
+		// link, and the names beyond it.
+		{"two of kind other, one person, alike", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty to two counts of securities fraud on Friday in Boston.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "On Friday, Ortiz pleaded guilty in Boston to securities fraud.", ortiz),
+		}, "a1+b2"},
+		{"two of kind other, one person, other names", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday in Boston.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday in Denver.", ortiz),
+		}, "a1 b2"},
+		{"two of kind other, one person, one names nothing else", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday in Boston.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "Ortiz pleaded guilty to securities fraud on Friday.", ortiz),
+		}, "a1 b2"},
+		{"two of kind other, one person, few words", []timeline.Event{
+			saidAt("a", 1, aug26, otherKind, "", "Ortiz pleaded guilty on Friday.", ortiz),
+			saidAt("b", 2, aug26, otherKind, "", "Ortiz was in court on Friday.", ortiz),
+		}, "a1 b2"},
+		// Copies of one report of kind "other", a story given under
+		// several IDs, join as two reports alike do, or stay apart.
+		{"copies of kind other, one person, and a report alike", append(copiesOf("abc", 1, aug26, guiltyPlea, ortiz),
+			saidAt("d", 2, aug26, otherKind, "", "On Friday, Ortiz pleaded guilty in Boston to securities fraud.", ortiz)), "a1+b1+c1+d2"},
+		{"copies of kind other, one state", copiesOf("ab", 3, aug26, "Poland will officially join NATO on Friday in a ceremony in Independence, Missouri.",
+			timeline.Actor{Name: "Poland", Type: "state"}), "a3+b3"},
+		{"copies of kind other, few words", copiesOf("abc", 1, aug26, "Ortiz was in court on Friday.", ortiz), "a1 b1 c1"},
+		{"copies of kind other linked by an organisation", copiesOf("ab", 1, aug26, "In SIX Swiss Exchange trading yesterday, Novartis shares closed at 80 francs.", sixSwiss), "a1 b1"},
+		{"copies of kind other of one document", append(copiesOf("a", 1, aug26, guiltyPlea, ortiz), copiesOf("a", 5, aug26, guiltyPlea, ortiz)...), "a1 a5"},
+		{"copies of kind other, two days", append(copiesOf("a", 1, aug26, guiltyPlea, ortiz), copiesOf("b", 1, aug25, guiltyPlea, ortiz)...), "a1 b1"},
 		{"names beyond the link differ", []timeline.Event{
 			saidAt("a", 1, aug26, statement, "", "Secretary Kerry said the Aleppo truce collapsed on Friday.", kerry),
 			saidAt("b", 2, aug26, ceasefire, "", "Secretary Kerry said the Homs truce collapsed on Friday.", kerry),

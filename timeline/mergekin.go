@@ -80,6 +80,11 @@ type kinGroup struct {
 	other  bool  // isOther(*kind)
 	bare   bool  // whether a member names no actor and no place (isBare)
 	keys   []int32
+	who    []int32 // of a group of kind "other": whoKeys
+	// copies is, for a group of kind "other" whose copies
+	// (joinCopies) are not alike, 1 + the index of the first of them:
+	// groups of one same copies are not paired.
+	copies int32
 }
 
 // joinKin is the second pass of the merge: once the groups are made
@@ -89,8 +94,10 @@ type kinGroup struct {
 // Jeddah on Sept. 19"; a report of kind "other" or a statement and any
 // other), and some member of one and some member of the other, of two
 // articles, either share an actor or the place and have sentences alike
-// (alikeBeyond), or share neither, one of them naming no actor and no
-// place, and have sentences more alike (unlinkedAlike). Groups that cite
+// (alikeBeyond; two of kind "other" as kinRule.others asks), or share
+// neither, one of them naming no actor and no place, and have sentences
+// more alike (unlinkedAlike). Copies of one report of kind "other" join
+// first, in one step (joinCopies). Groups that cite
 // one same article may join too, even of one kind (mayJoinOneDoc), if
 // its reports in both name an actor or the place alike (sameDocLinked):
 // the lead and a later paragraph that other articles tell alike. The
@@ -103,8 +110,12 @@ type kinGroup struct {
 // members scattered in memory, took a tenth of a merge on one goroutine
 // while the other core waited.
 func joinKin(ms []*member, groups []*group, same *actorMatcher, jobs int) {
-	info, entries, days := kinEntries(ms, groups, jobs)
-	pairs := kinPairs(ms, groups, info, entries, days, same, jobs)
+	info, entries, days, copies := kinEntries(ms, groups, same, jobs)
+	sc := newKinScorer(ms, groups, same)
+	if sc.joinCopies(info, copies) {
+		entries, days = withoutJoined(groups, entries), withoutJoined(groups, days)
+	}
+	pairs := kinPairs(sc, info, entries, days, jobs)
 	if len(pairs) == 0 {
 		return
 	}
@@ -156,9 +167,10 @@ func joinKin(ms []*member, groups []*group, same *actorMatcher, jobs int) {
 // smallest key the two share; then of the groups of a day (days, sorted)
 // that share no key, one with a member that names no actor and no place.
 // The runs of entries of one day and key, and of days of one day, are read
-// on up to jobs goroutines, largest first, each with a kinScorer and a
-// fork of same of its own; the pairs come in no set order.
-func kinPairs(ms []*member, groups []*group, info []kinGroup, entries, days []kinEntry, same *actorMatcher, jobs int) []kinPair {
+// on up to jobs goroutines, largest first, the first with sc, each other
+// with a kinScorer and a fork of sc's matcher of its own; the pairs come
+// in no set order.
+func kinPairs(sc *kinScorer, info []kinGroup, entries, days []kinEntry, jobs int) []kinPair {
 	type run struct {
 		entries []kinEntry
 		keyed   bool // a run of entries, not of days
@@ -171,13 +183,9 @@ func kinPairs(ms []*member, groups []*group, info []kinGroup, entries, days []ki
 		runs = append(runs, run{r, false})
 	}
 	jobs = max(1, min(jobs, len(runs)/minKinRuns))
-	scorers := make([]*kinScorer, jobs)
-	for w := range scorers {
-		view := same // forked before any scorer writes to same's memo
-		if w > 0 {
-			view = same.fork()
-		}
-		scorers[w] = newKinScorer(ms, groups, view)
+	scorers := []*kinScorer{sc}
+	for len(scorers) < jobs {
+		scorers = append(scorers, newKinScorer(sc.ms, sc.groups, sc.same.fork()))
 	}
 	largestFirst(len(runs), jobs, func(i int) int { return len(runs[i].entries) }, func(w, i int) {
 		if runs[i].keyed {
@@ -223,8 +231,12 @@ func (sc *kinScorer) keyRun(info []kinGroup, run []kinEntry) {
 			b := run[y].g
 			ib := &info[b]
 			// Most pairs are of one kind, which the first pass has
-			// judged unless they cite one article: told so first.
+			// judged unless they cite one article: told so first. Two of
+			// kind "other" must share a person or a state.
 			if !mayJoinKin(ia, ib) && (!mayJoinOneDoc(ia, ib) || disjoint(sc.groups[a].docs, sc.groups[b].docs)) {
+				continue
+			}
+			if ia.other && ib.other && (ia.copies != 0 && ia.copies == ib.copies || firstShared(ia.who, ib.who) < 0) {
 				continue
 			}
 			if firstShared(ia.keys, ib.keys) != run[x].key {
@@ -332,7 +344,10 @@ func (sc *kinScorer) tellers(g int32) []int32 {
 // score (score). Groups that share no match key (keyless) are linked by
 // their words alone.
 func (sc *kinScorer) pair(a, b int32, ia, ib *kinGroup, keyless bool) (kinPair, bool) {
-	rule := kinRule{keyless: keyless}
+	rule := kinRule{keyless: keyless, others: ia.other && ib.other}
+	if rule.others && keyless {
+		return kinPair{}, false
+	}
 	ga, gb := sc.groups[a], sc.groups[b]
 	rule.oneDoc = !disjoint(ga.docs, gb.docs)
 	if !rule.oneDoc {
@@ -356,6 +371,16 @@ type kinRule struct {
 	// beyond the names of the link: "Experts will stay in Geneva after
 	// the talks" is not the talks in Geneva of another sentence.
 	oneDoc bool
+	// others: both groups are of kind "other", which says nothing of
+	// what happened, so members must share a person or a state
+	// (sharesWho: the place or an exchange links stock-market lines, "GM
+	// closed down in New York Stock Exchange trading yesterday",
+	// "Blockbuster shares closed yesterday in New York Stock Exchange
+	// trading"), minUnlinkedWords content words beyond the names of the
+	// link, and the names beyond it (namesAlikeBeyond): "Elian was found
+	// clinging to an inner tube Nov. 25 off the coast of Florida" and
+	// "Rescued on Nov. 25 by fishermen off the Florida coast, Elian ...".
+	others bool
 }
 
 // mayJoinOneDoc reports whether joinKin may join groups of the kinds a and
@@ -410,16 +435,14 @@ func citeOneSentence(a, b *member) bool {
 // mayJoinKin reports whether joinKin may join groups of the kinds a and b
 // tell: kin kinds (of one family, or one line of data/kin.txt, or one of
 // them of a kind that reports every family: "other", a statement), but not
-// one same kind, which the first pass has
-// judged, nor two of kind "other", which say nothing of what happened and
-// join only if they share an actor and the place (the first pass): "GM
-// closed down in New York Stock Exchange trading yesterday" and
-// "Blockbuster shares closed yesterday in New York Stock Exchange trading"
-// are two events.
+// one same kind, which the first pass has judged, but for two of kind
+// "other", which the first pass joins only if they share an actor and the
+// place, and this pass if they share a person or a state and more words
+// than the link (kinRule.others).
 func mayJoinKin(a, b *kinGroup) bool {
 	if a.class == kinAny && b.class == kinAny {
 		if a.other && b.other {
-			return false
+			return true
 		}
 	} else if a.class != kinAny && b.class != kinAny && (a.class != b.class || a.class == kinNone) && a.family != b.family {
 		return false
@@ -432,34 +455,55 @@ func mayJoinKin(a, b *kinGroup) bool {
 // key of each, sorted by day, key and group, and if one of them has a
 // member that names no actor and no place, one entry for each, of key 0
 // for kinds that tell what happened, 1 for those of kinAny, sorted by
-// day, key and group. The groups are read in parts on up to jobs
+// day, key and group, and the groups that may be copies of others
+// (kinPart.copies), in order. The groups are read in parts on up to jobs
 // goroutines.
-func kinEntries(ms []*member, groups []*group, jobs int) ([]kinGroup, []kinEntry, []kinEntry) {
-	info := make([]kinGroup, len(groups))
+func kinEntries(ms []*member, groups []*group, same *actorMatcher, jobs int) (info []kinGroup, entries, days []kinEntry, copies []int32) {
+	info = make([]kinGroup, len(groups))
 	var mu sync.Mutex
-	var entryParts, dayParts [][]kinEntry
-	anyBare := false
+	var parts []kinPart
 	forParts(len(groups), jobs, func(lo, hi int) {
-		entries, days, bare := kinGroups(ms, groups, info, lo, hi)
+		p := kinGroups(ms, groups, info, same, lo, hi)
 		mu.Lock()
 		defer mu.Unlock()
-		entryParts, dayParts = append(entryParts, entries), append(dayParts, days)
-		anyBare = anyBare || bare
+		parts = append(parts, p)
 	})
-	entries := slices.Concat(entryParts...) // in no set order until sorted
-	sortKinEntries(entries)
-	if !anyBare {
-		return info, entries, nil
+	slices.SortFunc(parts, func(p, q kinPart) int { return cmp.Compare(p.lo, q.lo) })
+	anyBare := false
+	var entryParts, dayParts [][]kinEntry
+	var copyParts [][]int32
+	for _, p := range parts {
+		entryParts, dayParts, copyParts = append(entryParts, p.entries), append(dayParts, p.days), append(copyParts, p.copies)
+		anyBare = anyBare || p.bare
 	}
-	days := slices.Concat(dayParts...)
+	entries = slices.Concat(entryParts...)
+	sortKinEntries(entries)
+	copies = slices.Concat(copyParts...)
+	if !anyBare {
+		return info, entries, nil, copies
+	}
+	days = slices.Concat(dayParts...)
 	sortKinEntries(days)
-	return info, entries, days
+	return info, entries, days, copies
+}
+
+// kinPart is what kinGroups finds of the groups from lo on: their
+// entries and days (kinEntries), whether one of them has a member that
+// names no actor and no place (bare), and those of kind "other" that name
+// an actor or the place and whose members tell one text, in order: the
+// groups that joinCopies reads.
+type kinPart struct {
+	lo            int
+	entries, days []kinEntry
+	copies        []int32
+	bare          bool
+	arena         []int32 // the groups' whoKeys, one array
 }
 
 // kinGroups sets info of the groups lo to hi-1 dated to one day, and
-// returns their entries and days (kinEntries), and whether one of them
-// has a member that names no actor and no place.
-func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) (entries, days []kinEntry, anyBare bool) {
+// returns what it finds of them (kinPart).
+func kinGroups(ms []*member, groups []*group, info []kinGroup, same *actorMatcher, lo, hi int) kinPart {
+	p := kinPart{lo: lo}
 	var classes []int // by kind family, kinNone-1 if not yet known
 	for gi := lo; gi < hi; gi++ {
 		g := groups[gi]
@@ -490,18 +534,137 @@ func kinGroups(ms []*member, groups []*group, info []kinGroup, lo, hi int) (entr
 		for _, i := range g.members {
 			bare = bare || isBare(ms[i])
 		}
-		anyBare = anyBare || bare
+		p.bare = p.bare || bare
 		info[gi] = kinGroup{kind: &m.ev.Kind, class: classes[m.family], family: m.family, other: m.other, bare: bare, keys: keys}
+		if m.other {
+			p.arena, info[gi].who = whoKeys(p.arena, ms, g.members, same)
+			if len(keys) > 0 && oneText(ms, g.members) {
+				p.copies = append(p.copies, int32(gi))
+			}
+		}
 		for _, key := range keys {
-			entries = append(entries, kinEntry{g.lo, key, int32(gi)})
+			p.entries = append(p.entries, kinEntry{g.lo, key, int32(gi)})
 		}
 		vague := int32(0)
 		if info[gi].class == kinAny {
 			vague = 1
 		}
-		days = append(days, kinEntry{day: g.lo, key: vague, g: int32(gi)})
+		p.days = append(p.days, kinEntry{day: g.lo, key: vague, g: int32(gi)})
 	}
-	return entries, days, anyBare
+	return p
+}
+
+// oneText reports whether the members all tell one text.
+func oneText(ms []*member, members []int32) bool {
+	text := ms[members[0]].ev.Text
+	for _, i := range members[1:] {
+		if ms[i].ev.Text != text {
+			return false
+		}
+	}
+	return true
+}
+
+// copyKey is what copies of one report share (joinCopies): the day, the
+// profile (member.prof: its kind, actors and place) and the text.
+type copyKey struct {
+	day  int
+	prof int32
+	text string
+}
+
+// copyHead is the first group of copies of one report (copyKey), and
+// whether the copies are alike (kinScorer.score of two of them): 0 until
+// known, 1 if they are, -1 if not.
+type copyHead struct {
+	g     int32
+	alike int8
+}
+
+// joinCopies joins into the first of them the groups of kind "other" of
+// copies (groups, in order, of one text each, that name an actor or the
+// place) that are copies of one report, dated to one same day, of one
+// profile and text (copyKey), cite no document in common, and are alike
+// as two reports of kind "other" of two articles must be to join
+// (kinRule.others): a story given under several IDs, whose sentences of
+// kind "other" the first pass does not join without a place. They are
+// what joinKin would join, as any two of them are alike or none, but found
+// in one step for each copy rather than in a pairing of every two copies:
+// sixty copies of a story, as a partial of wire copies holds, made 1,770
+// pairs of each such sentence, and the merge of 50 MB 40% slower.
+// Copies not alike are marked (kinGroup.copies) so that joinKin does not
+// pair them. It reports whether groups joined.
+func (sc *kinScorer) joinCopies(info []kinGroup, copies []int32) bool {
+	heads := make(map[copyKey]copyHead)
+	joined := false
+	for _, gi := range copies {
+		g := sc.groups[gi]
+		m := sc.ms[g.members[0]]
+		key := copyKey{g.lo, m.prof, m.ev.Text}
+		h, ok := heads[key]
+		if !ok {
+			heads[key] = copyHead{g: gi}
+			continue
+		}
+		f := sc.groups[h.g]
+		if !docsApart(f.docs, g.docs) {
+			continue
+		}
+		if h.alike == 0 {
+			h.alike = -1
+			if _, ok := sc.score(f.members[:1], g.members[:1], kinRule{others: true}); ok {
+				h.alike = 1
+			}
+			heads[key] = h
+		}
+		if h.alike < 0 {
+			info[h.g].copies, info[gi].copies = h.g+1, h.g+1
+			continue
+		}
+		sc.groups[h.g] = f.join(g)
+		sc.groups[gi], info[gi] = nil, kinGroup{}
+		joined = true
+	}
+	return joined
+}
+
+// docsApart is disjoint of the documents of two groups, the second
+// mostly of one document, the first of many once copies join it.
+func docsApart(a, b []int32) bool {
+	if len(b) == 1 {
+		_, found := slices.BinarySearch(a, b[0])
+		return !found
+	}
+	return disjoint(a, b)
+}
+
+// withoutJoined returns entries but those of groups joined into others
+// (nil), in place.
+func withoutJoined(groups []*group, entries []kinEntry) []kinEntry {
+	return slices.DeleteFunc(entries, func(e kinEntry) bool { return groups[e.g] == nil })
+}
+
+// whoKeys returns the match keys of the actors of members that are
+// persons or states, sorted, each once: what two groups of kind "other"
+// must share (kinRule.others). It appends them to arena, and returns
+// arena grown and the keys, what it appended.
+func whoKeys(arena []int32, ms []*member, members []int32, same *actorMatcher) ([]int32, []int32) {
+	start := len(arena)
+	for _, i := range members {
+		m := ms[i]
+		for k, id := range m.actors() {
+			if t := m.ev.Actors[k].Type; t == "person" || t == "state" {
+				arena = append(arena, same.keys[id]...)
+			}
+		}
+	}
+	slices.Sort(arena[start:])
+	keys := slices.Compact(arena[start:])
+	if len(keys) == 0 {
+		return arena[:start], nil
+	}
+	arena = arena[:start+len(keys)]
+	return arena, arena[start:len(arena):len(arena)]
 }
 
 // isBare reports whether m names no actor and no place: a report that
@@ -554,6 +717,9 @@ func (sc *kinScorer) score(g, h []int32, rule kinRule) (float64, bool) {
 			if !rule.keyless {
 				shared, samePlace = sharedProfile(ms[i], ms[j], same)
 			}
+			if rule.others && !sharesWho(ms[i], ms[j], same) {
+				continue
+			}
 			if shared == 0 && !samePlace {
 				if !isBare(ms[i]) && !isBare(ms[j]) {
 					continue
@@ -567,12 +733,8 @@ func (sc *kinScorer) score(g, h []int32, rule kinRule) (float64, bool) {
 			if wi.sig&wj.sig == 0 || !enoughShared(countShared(wi.words, wj.words), len(wi.words), len(wj.words)) {
 				continue // most pairs, told so before their links are read
 			}
-			var linked []uint64
-			if rule.oneDoc || len(wi.names) > 0 && len(wj.names) > 0 {
-				linked = linkWords(ms[i], ms[j], same, samePlace, sc.names)
-			}
-			sim, alike := alikeBeyond(wi, wj, linked)
-			if !alike || rule.oneDoc && countShared(without(wi.words, linked), wj.words) < minUnlinkedWords {
+			sim, alike := sc.alike(i, j, wi, wj, samePlace, rule)
+			if !alike {
 				continue
 			}
 			score := float64(shared) + 1 + sim
@@ -637,6 +799,71 @@ func alikeBeyond(a, b *sentenceWords, linked []uint64) (float64, bool) {
 	}
 	x, y := sentenceWords{names: without(a.names, linked)}, sentenceWords{names: without(b.names, linked)}
 	return wordsAlike(countShared(a.words, b.words), len(a.words), len(b.words), &x, &y)
+}
+
+// alike reports whether the sentences of members i and j, of words wi and
+// wj, that share an actor or the place (samePlace) are alike as rule asks
+// (alikeBeyond, and for rule.oneDoc or rule.others minUnlinkedWords beyond
+// the link, and for rule.others namesAlikeBeyond), and how alike.
+func (sc *kinScorer) alike(i, j int32, wi, wj *sentenceWords, samePlace bool, rule kinRule) (float64, bool) {
+	var linked []uint64
+	beyond := rule.oneDoc || rule.others // minUnlinkedWords beyond the link
+	if beyond || len(wi.names) > 0 && len(wj.names) > 0 {
+		linked = linkWords(sc.ms[i], sc.ms[j], sc.same, samePlace, sc.names)
+	}
+	sim, alike := alikeBeyond(wi, wj, linked)
+	if alike && (beyond && countShared(without(wi.words, linked), wj.words) < minUnlinkedWords || rule.others && !namesAlikeBeyond(wi, wj, linked)) {
+		alike = false
+	}
+	return sim, alike
+}
+
+// sharesWho reports whether a and b share an actor who is a person or a
+// state (entity.SameActor): who did what, where an organisation is as
+// often where it happened (an exchange, a parliament).
+func sharesWho(a, b *member, same *actorMatcher) bool {
+	bs := b.actors()
+	for k, x := range a.actors() {
+		if t := a.ev.Actors[k].Type; t != "person" && t != "state" {
+			continue
+		}
+		for _, y := range bs {
+			if same.sameID(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAlikeBeyond reports whether two sentences name alike beyond the
+// words of linked (sorted), their first words counted as names, for two
+// reports of kind "other": neither names anything else, or both name one
+// same thing. A sentence that names nothing else is not alike to one that
+// does, nor two that name other things: "Its stock has slumped recently,
+// closing unchanged Friday ... in composite trading on the New York Stock
+// Exchange" and "In New York Stock Exchange composite trading Friday,
+// Automatic Data closed at $46.50" tell of two stocks, and so do "a decline
+// of 87.5 cents in Intel's stock" and "In New York Stock Exchange
+// composite trading yesterday, Compaq shares fell".
+func namesAlikeBeyond(a, b *sentenceWords, linked []uint64) bool {
+	x, y := namesBeyond(a, linked), namesBeyond(b, linked)
+	if len(x) == 0 || len(y) == 0 {
+		return len(x) == 0 && len(y) == 0
+	}
+	return countShared(x, y) > 0
+}
+
+// namesBeyond returns the names of a and its first word, if capitalized,
+// that linked (sorted) does not hold, sorted.
+func namesBeyond(a *sentenceWords, linked []uint64) []uint64 {
+	names := without(a.names, linked)
+	if _, ok := slices.BinarySearch(linked, a.first); a.first != 0 && !ok {
+		if i, found := slices.BinarySearch(names, a.first); !found {
+			names = slices.Insert(names, i, a.first)
+		}
+	}
+	return names
 }
 
 // without returns the elements of the sorted list a that the sorted list
