@@ -391,8 +391,8 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 // asideKind returns the kind of the relative clause set off by commas
 // that holds the date m, before the reporting verb of the sentence sp of
 // text: its own event, of no kind or of the clause's ("The junta, which
-// seized power in a 2021 coup, declared a state of emergency": 2021 is no
-// statement). It returns false when the date stands in no such clause.
+// came to power in a 2021 election, declared a state of emergency": 2021
+// is no statement). It returns false when the date stands in no such clause.
 func (r *reported) asideKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
 	for start < m.Start && isSpaceByte(text[start]) {

@@ -199,10 +199,10 @@ func TestReportedKind(t *testing.T) {
 		{"He said the two leaders would meet again at the border on [Monday].", "intent"},
 		// A date in a relative clause before the verb dates that clause's
 		// event.
-		{"The junta, which seized power in a [2021] coup, declared a state of emergency on Friday.", "other"},
+		{"The junta, which came to power in a [2021] election, declared a state of emergency on Friday.", "other"},
 		{"The commander, whose troops took the town on [Thursday], declared a curfew.", "other"},
 		{"Kerry, who is in Geneva, said on [Thursday] that the talks would go on.", ""},
-		{"The junta on [Friday], which seized power, declared a state of emergency.", ""},
+		{"The junta on [Friday], which came to power, declared a state of emergency.", ""},
 		// A clause joined by "and" goes on the one before: a relative
 		// clause's event dates its date.
 		{"South Africa deplored Friday the bomb blasts which killed scores of people and injured more than 1,000 others in Kenya [earlier in the day].", "attack"},
@@ -392,6 +392,16 @@ func TestLeadAndHeadlineKind(t *testing.T) {
 		{article("Israel strikes Hezbollah targets as ceasefire talks drag on", "Israeli warplanes pounded Beirut on Thursday."), "2016-08-25/attack"},
 		{article("Man charged over killing of executive", "Prosecutors charged Mangione with murder on Thursday."), "2016-08-25/coerce"},
 		{article("Talks resume in Geneva", "Rebels attacked the town on Thursday."), "2016-08-25/attack"},
+		// A headline's verb that is a noun too strikes when a force or a
+		// state the title names strikes a name (kinds9).
+		{article("Israel strikes Iran", "Explosions were heard in Tehran on Thursday."), "2016-08-25/attack"},
+		{article("Rebels shell Goma", "Residents fled the city on Thursday."), "2016-08-25/attack"},
+		{article("US bombs Iran nuclear sites", "Officials gave details on Thursday."), "2016-08-25/attack"},
+		{article("UAW strikes Ford", "Workers walked out on Thursday."), "2016-08-25/protest"},
+		{article("Shell strikes deal with Qatar", "Officials gave details on Thursday."), "2016-08-25/other"},
+		{article("Sterling pounds investors", "Officials gave details on Thursday."), "2016-08-25/other"},
+		// A lead whose own event CAMEO has no code for keeps it.
+		{article("Senate approves debt deal", "The Senate voted 63 to 36 on Thursday to pass the bill."), "2016-08-25/other"},
 	})
 }
 
