@@ -531,6 +531,12 @@ func TestClassify(t *testing.T) {
 		// (see TestExplainHeadlineArmed).
 		{"Rebels shell Goma", VenueNone, "other", ""},
 		{"The strike began on Saturday.", VenueNone, "protest", "strike began"},
+		// Workers who strike walk out; a deal they strike is a deal.
+		{"The union struck for 12 days last year before agreeing a 5% raise.", VenueNone, "protest", "union struck"},
+		{"Nurses struck at two hospitals in Minneapolis on Monday.", VenueNone, "protest", "nurses struck"},
+		{"Korean shipyard workers strike over pay as talks collapse", VenueNone, "protest", "workers strike"},
+		{"The union struck a deal with management on Friday.", VenueNone, "agreement", "struck ... deal"},
+		{"A drone struck the port on Monday.", VenueNone, "attack", "struck"},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
@@ -755,8 +761,8 @@ func TestExplainHeadlineArmed(t *testing.T) {
 		{"Israel strikes militants in Gaza", "attack", "strikes"},
 		// Not a force's strike.
 		{"UAW strikes Ford", "other", ""},
-		{"Workers strike at Ford plants", "other", ""},
-		{"Korean shipyard workers strike as wage talks collapse", "negotiation", "talks"},
+		{"Workers strike at Ford plants", "protest", "workers strike"}, // a walkout
+		{"Korean shipyard workers strike as wage talks collapse", "protest", "workers strike"},
 		{"Israel strikes deal with Hamas", "other", ""},
 		{"Israel Strikes Deal With Hamas", "other", ""}, // a capital of title case names nothing
 		{"Shell strikes deal with Qatar", "other", ""},
@@ -764,7 +770,7 @@ func TestExplainHeadlineArmed(t *testing.T) {
 		{"Nigeria fines Shell over spill", "other", ""},
 		{"Court strikes down Trump tariffs", "other", ""},
 		{"Israel strikes", "other", ""},
-		{"Dockworkers strike began on Tuesday", "protest", "strike began"},
+		{"The strike began on Tuesday", "protest", "strike began"},
 	}
 	for _, tt := range tests {
 		m := ExplainHeadlineArmed(tt.title, VenueNone, armed)
