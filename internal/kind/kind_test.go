@@ -842,6 +842,18 @@ func FuzzClassify(f *testing.F) {
 		if !Eventful(Words(s)) && m.Kind != Other && m.Kind.Name != "statement" {
 			t.Fatalf("Eventful(%q) is false, but its kind is %v", s, m.Kind)
 		}
+		if m.Uncoded && (m.Kind != Other || m.Trigger != "") {
+			t.Fatalf("uncoded match %+v of %q", m, s)
+		}
+		// As a headline, whose capitalised words the caller calls states.
+		states := func(w string) bool { return w != "" && isUpper(w[0]) }
+		h := ExplainHeadlineArmed(s, venue, states)
+		if h != ExplainHeadlineArmed(s, venue, states) {
+			t.Fatal("headline not deterministic")
+		}
+		if h.Start < 0 || h.End > len(s) || h.Start > h.End || !slices.Contains(all, h.Kind) {
+			t.Fatalf("headline match %+v of %q", h, s)
+		}
 	})
 }
 
