@@ -351,13 +351,27 @@ func TestOtherClauseKind(t *testing.T) {
 		{"The agreement came more than 30 hours after the summit was scheduled to end on [Friday].", ""},
 		{"Talks between Israel and Hamas resumed on [Monday].", ""},
 		{"Fighting raged in Rafah on [Monday], officials said.", ""},
+		// A date at the end of the main clause after a relative clause on
+		// the subject that holds the trigger is the main clause's
+		// (kinds9); one in the relative clause, or one with words after
+		// its clause, keeps the trigger's.
+		{"Officials who said drones struck the port gave no figures until [Tuesday].", "other"},
+		{"Officials who said drones struck the port gave no figures on [Tuesday].", "other"},
+		{"Soldiers who raided the village found weapons on [Tuesday].", "other"},
+		{"Soldiers who raided the village met reporters on [Tuesday].", "consult"},
+		{"The drones that struck the port on [Tuesday] were Iranian-made.", ""},
+		{"The rebels who attacked the town killed 12 people on [Tuesday].", "attack"},
+		{"Officials who said drones struck the port gave figures on [Tuesday], the army said.", ""},
+		{"Officials who said missiles struck an energy facility near Lviv on [Saturday] declined to name it.", ""},
+		{"Doctors who said the RSF killed more than 460 people at the hospital on [Oct. 28] called for an investigation.", ""},
+		{"Kerry, who met Lavrov in Geneva, flew home on [Tuesday].", "other"},
 	}
 	for _, tt := range tests {
 		got := reportedKind(t, tt.sentence, func(r *reported, km kind.Match) bool {
 			r.trigStart, r.trigEnd = km.Start, km.End
 			return true
 		}, func(r *reported, text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
-			if !r.inOtherClause(text, m) {
+			if !r.inOtherClause(text, sp, m) {
 				return Kind{}, false
 			}
 			return r.otherClauseKind(text, sp, m, v)

@@ -298,7 +298,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
-			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, m) {
+			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, d.Sentences[si], m) {
 				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
 				}

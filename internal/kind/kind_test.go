@@ -500,8 +500,9 @@ func TestClassify(t *testing.T) {
 		// Raids, power and ground taken, targets struck (kinds9): a raid by
 		// police or agents coerces, one by troops attacks, one on money is
 		// neither; control taken by a force or of a place is an attack.
-		{"Police raided the offices of the opposition party on Monday.", VenueNone, "coerce", "police raided"},
-		{"FBI agents raided his home in New Jersey.", VenueNone, "coerce", "agents raided"},
+		{"Police raided the offices of the opposition party on Monday.", VenueNone, "coerce", "police ... raided"},
+		{"Police on Monday raided the offices of the opposition party.", VenueNone, "coerce", "police ... raided"},
+		{"FBI agents raided his home in New Jersey.", VenueNone, "coerce", "agents ... raided"},
 		{"The office was raided by federal police on Monday.", VenueNone, "coerce", "raided by ... police"},
 		{"Israeli troops raided a village near Jenin.", VenueNone, "attack", "raided"},
 		{"The government raided the pension fund to pay for the tax cuts.", VenueNone, "other", ""},
