@@ -768,6 +768,8 @@ func TestExplainHeadlineArmed(t *testing.T) {
 		{"Israel Strikes Deal With Hamas", "other", ""}, // a capital of title case names nothing
 		{"Shell strikes deal with Qatar", "other", ""},
 		{"Sterling pounds investors", "other", ""},
+		{"Kestrel Logistics rejects Varda's 2.9 billion pound approach", "reject", "rejects"},
+		{"Army pound falls against the dollar", "other", ""}, // a force, but no name struck
 		{"Nigeria fines Shell over spill", "other", ""},
 		{"Court strikes down Trump tariffs", "other", ""},
 		{"Israel strikes", "other", ""},
