@@ -391,8 +391,8 @@ func (r *reported) kindAt(text string, sp sentence.Span, m dates.Mention, v kind
 // asideKind returns the kind of the relative clause set off by commas
 // that holds the date m, before the reporting verb of the sentence sp of
 // text: its own event, of no kind or of the clause's ("The junta, which
-// seized power in a 2021 coup, declared a state of emergency": 2021 is no
-// statement). It returns false when the date stands in no such clause.
+// came to power in a 2021 election, declared a state of emergency": 2021
+// is no statement). It returns false when the date stands in no such clause.
 func (r *reported) asideKind(text string, sp sentence.Span, m dates.Mention, v kind.Venue) (Kind, bool) {
 	start := clauseStart(text, sp.Start, m.Start)
 	for start < m.Start && isSpaceByte(text[start]) {
@@ -411,15 +411,21 @@ func (r *reported) asideKind(text string, sp sentence.Span, m dates.Mention, v k
 // inOtherClause reports whether the date m stands in a clause other than
 // the one of the trigger that gave the sentence its kind, if one did: a
 // clause of background after the trigger is another ("arrested in
-// connection with the bombings last year").
+// connection with the bombings last year"), and so is the main clause
+// after a relative clause on the subject that holds the trigger (see
+// subjectRelative), the sentence sp's.
 // Most dates stand in the trigger's clause, which the words between them
 // tell at once.
-func (r *reported) inOtherClause(text string, m dates.Mention) bool {
+func (r *reported) inOtherClause(text string, sp sentence.Span, m dates.Mention) bool {
 	switch {
 	case r.trigEnd <= r.trigStart:
 		return false // no trigger
 	case m.Start >= r.trigEnd:
-		return clauseEnd(text, r.trigEnd, m.Start) < m.Start || lastBackground(text, r.trigEnd, m.Start) >= 0
+		if clauseEnd(text, r.trigEnd, m.Start) < m.Start || lastBackground(text, r.trigEnd, m.Start) >= 0 {
+			return true
+		}
+		_, ok := r.subjectRelative(text, sp, m) // "Soldiers who raided the village found weapons on Tuesday"
+		return ok
 	case m.End <= r.trigStart:
 		return clauseEnd(text, m.End, r.trigStart) < r.trigStart
 	}
@@ -465,6 +471,12 @@ func (r *reported) otherClauseKind(text string, sp sentence.Span, m dates.Mentio
 		// "..., a law enforcement official said Friday": the report's date.
 		k, _ := kind.Parse(statementCAMEO)
 		return kindOf(k), true
+	}
+	if rs, ok := r.subjectRelative(text, sp, m); ok {
+		// "Officials who said drones struck the port gave no figures
+		// until Tuesday": the date is the main clause's, after the
+		// relative clause on the subject that holds the trigger.
+		return kindOf(r.classifyOutside(text, sp, rs, r.trigEnd, m, v)), true
 	}
 	if start > sp.Start && limitLed(text[start:m.Start]) {
 		// "agreed to extend the contract until Jan. 15 to allow time to
@@ -611,6 +623,45 @@ func (r *reported) trigSubordinate(text string, sp sentence.Span) (start, end in
 		return start, sp.End, true
 	}
 	return start, markEnd(text, r.trigEnd, sp.End), true
+}
+
+// subjectWords is how many words before a relative clause may stand and
+// be the subject it hangs on ("Officials who", "The Israeli officials
+// who"; not "White heads a team that is investigating the bombings").
+const subjectWords = 3
+
+// predicateWords is how many words at least stand between the trigger
+// and a date for a main clause to stand there: the trigger's object, a
+// verb and a word ("the port gave no figures until").
+const predicateWords = 3
+
+// subjectRelative returns where the relative clause that holds the
+// sentence's trigger starts, when it hangs on the sentence's subject (no
+// more than subjectWords words and no mark before it, nor a comma: a
+// restrictive clause) and the date m ends the sentence, predicateWords
+// words or more after the trigger: the sentence's main verb stands
+// between them, and the date is its ("Officials who said drones struck
+// the port gave no figures until Tuesday" is no attack on Tuesday;
+// "Soldiers who raided the village found weapons on Tuesday" no raid). A date
+// with words after it may be the relative clause's ("Officials who said
+// missiles struck a facility near Lviv on Saturday declined to name it").
+func (r *reported) subjectRelative(text string, sp sentence.Span, m dates.Mention) (int, bool) {
+	if m.Start < r.trigEnd || r.trigEnd <= r.trigStart || countWords(text[r.trigEnd:m.Start]) < predicateWords {
+		return 0, false
+	}
+	if strings.TrimRight(text[m.End:sp.End], " .!?\"'”’") != "" {
+		return 0, false // words after the date: the main verb may follow it
+	}
+	rs, _, sub := r.trigSubordinate(text, sp)
+	if !sub || rs <= sp.Start {
+		return 0, false
+	}
+	w, _ := firstWord(text[rs:r.trigStart])
+	before := text[sp.Start:rs]
+	if !leads().relative[w] || countWords(before) > subjectWords || strings.ContainsAny(before, ",;:()\"") {
+		return 0, false
+	}
+	return rs, true
 }
 
 // afterComma reports whether the last mark before start in text, past

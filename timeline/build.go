@@ -298,7 +298,7 @@ func documentEvents(d *Document, tg *dates.Tagger, docType dates.DocType, digest
 				if k, ok := r.kindAt(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "said the leaders would meet again on June 1"
 				}
-			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, m) {
+			} else if e.Kind == sentence(si).kind && r.verbEnd < 0 && r.inOtherClause(d.Text, d.Sentences[si], m) {
 				if k, ok := r.otherClauseKind(d.Text, d.Sentences[si], m, v); ok {
 					e.Kind = k // "phoned Merz on Sunday, and they will meet on Wednesday"
 				}
@@ -449,7 +449,7 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 		// trigger is stronger ("Israel launched airstrikes ..." under
 		// "Israel strikes Iran as talks stall"); of a headline of two
 		// clauses, the first ("Talks collapse; rebels shell city").
-		if tm := kind.ExplainHeadline(d.Title, s.venue); headlineFills(d.Title, tm, km) {
+		if tm := kind.ExplainHeadlineArmed(d.Title, s.venue, titleStates(ents)); headlineFills(d.Title, tm, km) {
 			s.kind = kindOf(tm.Kind)
 		}
 	}
@@ -470,6 +470,32 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 	s.actors = mem.actorsOf(as)
 }
 
+// titleStates returns what tells whether a word of the title names one of
+// the states the title names, or its people ("Israel", "Israeli", "US":
+// entity.Matches): the force of a headline's verb that is a noun too
+// ("Israel strikes Iran"; kind.ExplainHeadlineArmed). It looks the
+// title's actors up only when asked.
+func titleStates(ents *entity.Article) func(word string) bool {
+	var states []entity.Actor
+	looked := false
+	return func(word string) bool {
+		if !looked {
+			looked = true
+			for _, a := range ents.TitleActors() {
+				if a.Type == entity.State {
+					states = append(states, a)
+				}
+			}
+		}
+		for _, a := range states {
+			if entity.Matches(a, word) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // headlineFills reports whether the kind of a title, tm, is the lead's
 // rather than lead, the kind of the lead's own sentence: when the title
 // names more than a statement and the lead names nothing, or a statement,
@@ -478,9 +504,11 @@ func (s *sentenceEvents) fill(d *Document, si int, ents *entity.Article, mem *ev
 // an event of a lower priority (data/kinds.txt), unless the title's
 // trigger stands in a clause of background ("Israel strikes Hezbollah
 // targets as ceasefire talks drag on" leaves "Israeli warplanes pounded
-// Beirut" an attack; kind.IsBackground).
+// Beirut" an attack; kind.IsBackground), or the lead's own event is one
+// CAMEO has no code for (kind.Match.Uncoded: "The House voted to approve
+// the bill" under "House passes debt deal" stays other).
 func headlineFills(title string, tm, lead kind.Match) bool {
-	if _, ok := moreThanStatement(tm.Kind); !ok {
+	if _, ok := moreThanStatement(tm.Kind); !ok || lead.Uncoded {
 		return false
 	}
 	if _, ok := moreThanStatement(lead.Kind); !ok || lead.Meet {

@@ -40,6 +40,10 @@ func TestHeadlineFills(t *testing.T) {
 		{"Talks collapse; rebels shell city", "Peace talks collapsed in Doha on Monday, mediators said.", false},
 		{"Talks collapse; rebels shell city", "Officials gave details.", true},
 		{"Chaos in Goma; rebels shell city", "Officials gave details.", true}, // the first has no kind
+		// A lead whose own event CAMEO has no code for keeps it (kinds9).
+		{"Senate approves debt deal", "The Senate voted 63 to 36 to pass the bill.", false},
+		{"Jury convicts Delaney of fraud", "Delaney pleaded not guilty in March.", false},
+		{"Jury convicts Delaney of fraud", "Jurors deliberated for three days.", true},
 	}
 	for _, tt := range tests {
 		tm, lm := kind.ExplainHeadline(tt.title, kind.VenueAway), kind.Explain(tt.lead, kind.VenueAway)

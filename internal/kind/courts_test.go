@@ -113,11 +113,11 @@ func TestUncoded(t *testing.T) {
 	}
 	var sc scratch
 	for _, tt := range tests {
-		if m := Explain(tt.sentence, VenueAway); m != (Match{Kind: Other}) {
-			t.Errorf("Explain(%q) = %+v, want Other with no trigger", tt.sentence, m)
+		if m := Explain(tt.sentence, VenueAway); m != (Match{Kind: Other, Uncoded: true}) {
+			t.Errorf("Explain(%q) = %+v, want Other with no trigger, Uncoded", tt.sentence, m)
 		}
 		words := Words(tt.sentence)
-		if !slices.ContainsFunc(tb.find(words, nil), func(h hit) bool { return h.trig.kind == uncodedKind && h.trig.phrase == tt.trigger }) {
+		if !slices.ContainsFunc(tb.find(words, nil, false), func(h hit) bool { return h.trig.kind == uncodedKind && h.trig.phrase == tt.trigger }) {
 			t.Errorf("%q: no hit of [uncoded] %q", tt.sentence, tt.trigger)
 		}
 		// Without the events of [uncoded], a weaker trigger gives a wrong kind.

@@ -76,7 +76,8 @@
 //     ("Russia announced a ceasefire"). An event that CAMEO has no code
 //     for ([uncoded]: a legislature's vote, a law signed, a plea, an
 //     acquittal, a verdict, a launch, a fire that broke out) decides like
-//     any trigger and makes the kind Other, with no trigger in its Match:
+//     any trigger and makes the kind Other, with no trigger in its Match
+//     (but Match.Uncoded, so that a caller lets it stand):
 //     "The House voted to approve a bill ..., supporting the deal that
 //     McCarthy negotiated" is no negotiation, "pleaded guilty to killing
 //     two guards" no attack, "Biden signed the debt ceiling deal into
@@ -138,7 +139,12 @@
 // A headline of two clauses joined by a semicolon tells two events, and
 // the story's lead reports the first: ExplainHeadline classifies that
 // clause ("Talks collapse; rebels shell city" leads with the talks), or
-// the whole headline when it has no trigger.
+// the whole headline when it has no trigger. A headline's verbs that are
+// nouns too ([armed-verb]: "strikes", "shell", "pounds", "bombs") are an
+// attack only there, and only when a force strikes, a word of [armed]
+// ("rebels", "jets") or a state ExplainHeadlineArmed's caller knows, and
+// a force or a name is struck: "Israel strikes Iran", "Rebels shell Goma";
+// not "UAW strikes Ford" nor "Israel strikes deal with Hamas".
 //
 // Match tells the trigger's priority and whether it was a meeting's, so
 // that a caller can weigh two sentences' kinds (a headline's against its

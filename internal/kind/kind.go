@@ -95,6 +95,11 @@ type Match struct {
 	// Meet is set when the trigger is a meeting's ([meet]), whose kind
 	// the venue decided.
 	Meet bool
+	// Uncoded is set when an event of [uncoded] decided ("pleaded
+	// guilty", "the House voted to approve a bill"): the kind is Other,
+	// yet the sentence tells an event, which a caller weighing a
+	// headline's kind against it lets stand.
+	Uncoded bool
 	// reports is what Reports tells.
 	reports bool
 }
@@ -114,6 +119,7 @@ func Explain(sentence string, v Venue) Match { return explain(sentence, "", v) }
 type scratch struct {
 	toks []Word
 	hits []hit
+	head *headline // the headline being classified, or nil for a sentence
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -165,13 +171,43 @@ func (c *Classifier) ExplainWords(words []Word, v Venue) Match {
 // city" leads with the talks (a negotiation), while Explain of it, a
 // sentence, finds the attack the stronger. Start and End are offsets in
 // title.
-func ExplainHeadline(title string, v Venue) Match {
+func ExplainHeadline(title string, v Venue) Match { return ExplainHeadlineArmed(title, v, nil) }
+
+// ExplainHeadlineArmed is ExplainHeadline that also reads the verbs of
+// [armed-verb], which are nouns too ("strikes", "shell", "pounds"), as an
+// attack when the headline names who strikes and what: the word before
+// the verb is a force of [armed] ("Rebels shell Goma", "Israeli jets
+// pound Gaza") or one for which armed, when not nil, reports true (a
+// state or its people: "Israel strikes Iran"), and one of the two words
+// after it is one too or a name, capitalised in a headline that is not in
+// title case. "Workers strike at Ford plants", "UAW strikes Ford", "Israel
+// strikes deal" and "Shell profits rise" report no attack.
+func ExplainHeadlineArmed(title string, v Venue, armed func(word string) bool) Match {
+	hd := headline{text: title, armed: armed}
 	if i := strings.IndexByte(title, ';'); i >= 0 {
-		if m := Explain(title[:i], v); m.Kind != Other {
+		if m := explainHeadline(title[:i], v, &hd); m.Kind != Other {
 			return m
 		}
 	}
-	return Explain(title, v)
+	return explainHeadline(title, v, &hd)
+}
+
+// headline is what a headline's armed verbs are read with (see
+// ExplainHeadlineArmed): its text and the caller's word of states.
+type headline struct {
+	text  string
+	armed func(word string) bool
+}
+
+// explainHeadline is Explain of a headline, or of its first clause, text,
+// reading its armed verbs with hd.
+func explainHeadline(text string, v Venue, hd *headline) Match {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.toks = tokenizeInto(text, "", sc.toks)
+	sc.head = hd
+	defer func() { sc.head = nil }()
+	return sc.explainWords(load(), sc.toks, v)
 }
 
 // ExplainLower is Explain for a caller that has the sentence in lower case
@@ -184,9 +220,9 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	if len(toks) == 0 {
 		return Match{Kind: Other}
 	}
-	found := tb.find(toks, sc.hits[:0])
+	found := tb.find(toks, sc.hits[:0], sc.head != nil)
 	sc.hits = found
-	found = tb.otherSenses(toks, found)
+	found = tb.otherSenses(toks, found, sc.head)
 	found = unquotedOrAll(found)
 	found = tb.unlabelled(toks, found)
 	hits := tb.mainClause(toks, found)
@@ -208,7 +244,7 @@ func (sc *scratch) explainWords(tb *table, toks []Word, v Venue) Match {
 	h := hits[best]
 	k := h.trig.kind
 	if k == uncodedKind {
-		return Match{Kind: Other} // an event CAMEO has no code for: "the Senate passed the bill"
+		return Match{Kind: Other, Uncoded: true} // an event CAMEO has no code for: "the Senate passed the bill"
 	}
 	if k == meetKind {
 		if v != VenueHome && tb.atSeat(toks) {
@@ -296,6 +332,15 @@ const (
 // negotiation).
 const uncodedKind = -11
 
+// armedSection is the section of the words of [armed], and
+// armedVerbSection that of the triggers of [armed-verb]: attack triggers
+// that count only in a headline that names who strikes and what (see
+// armedStrike).
+const (
+	armedSection     = -12
+	armedVerbSection = -13
+)
+
 // reporting is the priority of the statement triggers that are reporting
 // verbs ("said", "told"): one that comes first makes the sentence a
 // statement.
@@ -326,6 +371,8 @@ var sections = map[string]int{
 	"participle":   participleSection,
 	"uncoded":      uncodedKind,
 	"relative":     relativeSection,
+	"armed":        armedSection,
+	"armed-verb":   armedVerbSection,
 }
 
 // trigger is one trigger line of the data file.
@@ -338,6 +385,10 @@ type trigger struct {
 	// after are the words after which the trigger, of one word, is a
 	// participle ([participle]: "the" for "detained").
 	after []string
+	// armed is set for a trigger of [armed-verb], a word that is a noun
+	// too ("strikes", "shell", "pounds"): it counts only in a headline
+	// that names who strikes and what (see armedStrike).
+	armed bool
 }
 
 // wordSet is a set of words that may hold others too (a Bloom filter of
@@ -420,6 +471,9 @@ type table struct {
 	// before a reporting verb end none.
 	relatives    [][]string
 	relativeLens [256]uint32
+	// armed are the words of [armed]: forces that strike ("rebels",
+	// "jets"), the subject or object of a trigger of [armed-verb].
+	armed []string
 	// Indexes of the kinds the rules refer to; attack and threat are -1
 	// when there is no such kind.
 	statement, visit, meeting, consult, attack, threat int
@@ -546,6 +600,13 @@ func parseTable(data string) (*table, error) {
 			tb.disasterPhraseLens[last[0]] |= lenBit(len(last))
 			continue
 		}
+		if cur == armedSection {
+			if line != strings.ToLower(line) || len(Words(line)) != 1 {
+				return nil, fmt.Errorf("line %d: want one lowercase word, got %q", lineNo, line)
+			}
+			tb.armed = append(tb.armed, line)
+			continue
+		}
 		if cur == backgroundSection || cur == negationEndSection || cur == disasterSection {
 			if line != strings.ToLower(line) || len(Words(line)) != 1 {
 				return nil, fmt.Errorf("line %d: want one lowercase word, got %q", lineNo, line)
@@ -582,7 +643,7 @@ func parseTable(data string) (*table, error) {
 				return nil, fmt.Errorf("line %d: %q in %q is not one word", lineNo, w, phrase)
 			}
 		}
-		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p}
+		tr := &trigger{words: words, phrase: phrase, kind: cur, priority: p, armed: cur == armedVerbSection}
 		for _, w := range words[1:] {
 			if w != gap && w != mark {
 				tr.rest.add(w)
@@ -605,6 +666,25 @@ func parseTable(data string) (*table, error) {
 	tb.statement, tb.visit = tb.byName["statement"], tb.byName["visit"]
 	tb.meeting, tb.consult = tb.byName["meeting"], tb.byName["consult"]
 	tb.attack, tb.threat = tb.index("attack"), tb.index("threat")
+	for w, trs := range byFirst {
+		// A word's armed verbs come last, for find to try them only when
+		// no other of its triggers matches.
+		var armed []*trigger
+		n := 0
+		for _, tr := range trs {
+			if !tr.armed {
+				trs[n] = tr
+				n++
+				continue
+			}
+			if tb.attack < 0 {
+				return nil, fmt.Errorf("[armed-verb] without an attack kind")
+			}
+			tr.kind = tb.attack
+			armed = append(armed, tr)
+		}
+		byFirst[w] = append(trs[:n], armed...)
+	}
 	for _, p := range tb.participles {
 		for _, tr := range byFirst[p[1]] {
 			if len(tr.words) == 1 {
@@ -691,8 +771,10 @@ type hit struct {
 }
 
 // find appends to hits the triggers that match toks. At each token it
-// keeps the match of highest priority, the longest on a tie.
-func (tb *table) find(toks []Word, hits []hit) []hit {
+// keeps the match of highest priority, the longest on a tie; a trigger of
+// [armed-verb] only in a headline (head), and only where no other
+// matches ("strike began" is a walkout's in any case).
+func (tb *table) find(toks []Word, hits []hit, head bool) []hit {
 	var words wordSet // of toks, once a word may start a trigger
 	haveWords := false
 	for i := range toks {
@@ -705,6 +787,9 @@ func (tb *table) find(toks []Word, hits []hit) []hit {
 		}
 		var best hit
 		for _, tr := range tb.first.Get(w) {
+			if tr.armed && (!head || best.trig != nil) {
+				continue // an armed verb comes last among a word's triggers
+			}
 			if len(tr.words) > 1 {
 				if !haveWords {
 					words, haveWords = wordsOf(toks), true
@@ -734,7 +819,7 @@ func (tb *table) find(toks []Word, hits []hit) []hit {
 // disasterAround): "the court struck down the law", "a heart attack",
 // "to meet the deadline" and "the typhoon killed 20 people" report no
 // attack and no meeting. The hits kept stay in order at the front of hits.
-func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
+func (tb *table) otherSenses(toks []Word, hits []hit, hd *headline) []hit {
 	var room [4]hit
 	idioms := room[:0]
 	for _, h := range hits {
@@ -749,6 +834,7 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 		case inIdiom(idioms, h):
 		case (h.trig.kind == tb.attack || h.trig.kind == tb.threat) && tb.disasterAround(toks, h):
 		case participle(toks, h):
+		case h.trig.armed && !tb.armedStrike(toks, h, hd):
 		default:
 			hits[n] = h
 			n++
@@ -756,6 +842,50 @@ func (tb *table) otherSenses(toks []Word, hits []hit) []hit {
 	}
 	return hits[:n]
 }
+
+// armedStrike tells whether h, a trigger of [armed-verb], strikes in the
+// headline hd: the word before it, in its clause, is a force (see
+// armedWord), and one of the two words after it is one too or a name,
+// capitalised in a headline not in title case ("Rebels shell Goma",
+// "Israel strikes Hezbollah targets"). In a sentence (hd nil) it strikes
+// nothing.
+func (tb *table) armedStrike(toks []Word, h hit, hd *headline) bool {
+	if hd == nil || h.start == 0 || toks[h.start].Clause || !tb.armedWord(toks[h.start-1], hd) {
+		return false
+	}
+	names := !titleCase(hd.text, toks)
+	for j := h.end; j < len(toks) && j < h.end+2 && !toks[j].Clause; j++ {
+		if tb.armedWord(toks[j], hd) || names && isUpper(hd.text[toks[j].Start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedWord tells whether w, a word of the headline hd, names a force
+// that strikes: a word of [armed] ("rebels", "jets") or one for which
+// the caller's hd.armed reports true (a state: "Israel", "Israeli").
+func (tb *table) armedWord(w Word, hd *headline) bool {
+	if slices.Contains(tb.armed, w.Lower) {
+		return true
+	}
+	return hd.armed != nil && w.End <= len(hd.text) && hd.armed(hd.text[w.Start:w.End])
+}
+
+// titleCase tells whether every word of four letters or more of text
+// (toks, its words) is capitalised: a headline in title case, where a
+// capital tells no name.
+func titleCase(text string, toks []Word) bool {
+	for _, w := range toks {
+		if w.End-w.Start >= 4 && !isUpper(text[w.Start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isUpper reports whether c is an ASCII capital letter.
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // relative reports whether a phrase of [relative] ends right before h
 // ("who", "which had"): h is the verb of a relative clause, and a
@@ -821,12 +951,18 @@ func (tb *table) disasterAround(toks []Word, h hit) bool {
 	if s > 0 && toks[s-1].Clause && slices.Contains(tb.negationEnd, toks[s-1].Lower) {
 		s--
 	}
-	back, open := disasterReach, false
+	back, open, long := disasterReach, false, false
 	if toks[s].Clause {
 		back, open = 2*maxGap, true
+		// The clause before has words enough for a subject and a verb of
+		// its own: its subject, among its first words, is the
+		// participle's (subjectBefore), or what it struck as, while a
+		// disaster nearer the trigger is none ("Israeli fire hit a
+		// shelter for people displaced by floods, killing five").
+		long = s-clauseBefore(toks, s) >= shortClause
 	}
 	for k := h.start - 1; k >= 0 && k >= s-back && (open || k+1 >= s || !toks[k+1].Clause); k-- {
-		if tb.disasterSubject(toks, k, h.start) {
+		if tb.disasterSubject(toks, k, h.start) && (!long || asBefore(toks, k)) {
 			return true
 		}
 	}
@@ -843,6 +979,36 @@ func (tb *table) disasterSubject(toks []Word, k, start int) bool {
 	return tb.disasterAt(toks, k) && (k+1 == start || toks[k+1].Lower != "of")
 }
 
+// shortClause is how many words a clause before a trigger that starts its
+// own may have and still be no clause with a subject of its own: "17"
+// after the period of "Sept." in "as a hurricane on Sept. 17, killing".
+const shortClause = 3
+
+// asBefore tells whether an "as" stands up to three words before
+// toks[k] in its clause: what struck is told as a disaster ("Josephine
+// struck Jamaica as a Category 4 hurricane on Sunday, killing 41").
+func asBefore(toks []Word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Lower == "as" {
+			return true
+		}
+		if toks[j].Clause {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBefore returns the index of the first word of the clause before
+// toks[s], a word that starts its clause.
+func clauseBefore(toks []Word, s int) int {
+	c := s - 1
+	for c > 0 && !toks[c].Clause {
+		c--
+	}
+	return max(c, 0)
+}
+
 // subjectBefore tells whether a word of [disaster] stands among the
 // first disasterReach words of the clause before toks[s], a word that
 // starts its clause: the subject of a participle set off after it, however
@@ -851,10 +1017,7 @@ func (tb *table) disasterSubject(toks []Word, k, start int) bool {
 // into it is no subject ("Israeli fire hit a shelter for people displaced
 // by floods, killing five").
 func (tb *table) subjectBefore(toks []Word, s int) bool {
-	c := s - 1
-	for c > 0 && !toks[c].Clause {
-		c--
-	}
+	c := clauseBefore(toks, s)
 	for k := c; k >= 0 && k < s && k < c+disasterReach; k++ {
 		if tb.disasterSubject(toks, k, s) {
 			return true

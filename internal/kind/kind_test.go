@@ -497,6 +497,47 @@ func TestClassify(t *testing.T) {
 		{"The agreement, as signed, was void.", VenueNone, "other", ""},
 		{"The agreement, he said, was good.", VenueNone, "statement", "said"},
 		{"After the agreement, signatures were collected.", VenueNone, "other", ""},
+		// Raids, power and ground taken, targets struck (kinds9): a raid by
+		// police or agents coerces, one by troops attacks, one on money is
+		// neither; control taken by a force or of a place is an attack.
+		{"Police raided the offices of the opposition party on Monday.", VenueNone, "coerce", "police ... raided"},
+		{"Police on Monday raided the offices of the opposition party.", VenueNone, "coerce", "police ... raided"},
+		{"FBI agents raided his home in New Jersey.", VenueNone, "coerce", "agents ... raided"},
+		{"The office was raided by federal police on Monday.", VenueNone, "coerce", "raided by ... police"},
+		{"Israeli troops raided a village near Jenin.", VenueNone, "attack", "raided"},
+		{"The government raided the pension fund to pay for the tax cuts.", VenueNone, "other", ""},
+		{"The army seized power in a coup on Monday.", VenueNone, "attack", "seized power"},
+		{"M23 rebels on Monday took control of the eastern city of Goma.", VenueNone, "attack", "rebels ... took control"},
+		{"The RSF seized control of the town of Bara.", VenueNone, "attack", "seized control of ... town"},
+		{"The investor group took control of the company.", VenueNone, "other", ""},
+		{"Democrats took control of the House.", VenueNone, "other", ""},
+		{"Israeli strikes targeted Hezbollah commanders.", VenueNone, "attack", "strikes ... targeted"},
+		{"Russia targeted Kyiv with drones overnight.", VenueNone, "attack", "targeted ... with ... drones"},
+		{"The plan includes targeted tax cuts.", VenueNone, "other", ""},
+		{"The campaign targeted young voters.", VenueNone, "other", ""},
+		// Arriving at a building is no visit (kinds9), arriving in a
+		// city, or at a host's seat, is.
+		{"Delaney arrived at the federal courthouse in Boston on Monday.", VenueHome, "other", ""},
+		{"Delaney arrived in court on Monday.", VenueNone, "other", ""},
+		{"He arrived at the hospital on Friday.", VenueHome, "other", ""},
+		{"Kerry arrived at the airport in Moscow on Monday.", VenueHome, "visit", "arrived at"},
+		{"Kerry arrived in Moscow on Monday.", VenueHome, "visit", "arrived in"},
+		// The subject of a participle set off is its clause's first words,
+		// or what it struck as, not a disaster nearer it (kinds9).
+		{"Israeli fire hit a shelter for people displaced by floods, killing five.", VenueNone, "attack", "killing"},
+		{"Gunfire hit a camp for families displaced by the earthquake, killing three.", VenueNone, "attack", "killing"},
+		{"Flash floods hit the eastern region of Valencia on Tuesday night, killing 95.", VenueNone, "other", ""},
+		{"Hurricane Melissa, which killed dozens, hit Cuba.", VenueNone, "other", ""},
+		// A headline's verbs that are nouns too are no attack in a sentence
+		// (see TestExplainHeadlineArmed).
+		{"Rebels shell Goma", VenueNone, "other", ""},
+		{"The strike began on Saturday.", VenueNone, "protest", "strike began"},
+		// Workers who strike walk out; a deal they strike is a deal.
+		{"The union struck for 12 days last year before agreeing a 5% raise.", VenueNone, "protest", "union struck"},
+		{"Nurses struck at two hospitals in Minneapolis on Monday.", VenueNone, "protest", "nurses struck"},
+		{"Korean shipyard workers strike over pay as talks collapse", VenueNone, "protest", "workers strike"},
+		{"The union struck a deal with management on Friday.", VenueNone, "agreement", "struck ... deal"},
+		{"A drone struck the port on Monday.", VenueNone, "attack", "struck"},
 		// Other.
 		{"The weather was fine.", VenueNone, "other", ""},
 		{"", VenueNone, "other", ""},
@@ -701,6 +742,54 @@ func TestExplainHeadline(t *testing.T) {
 	}
 }
 
+// TestExplainHeadlineArmed checks the verbs of a headline that are nouns
+// too ([armed-verb]): an attack when a force strikes (a word of [armed],
+// or a state the caller knows) and a force or a name is struck, else
+// nothing (kinds9).
+func TestExplainHeadlineArmed(t *testing.T) {
+	states := map[string]bool{"Israel": true, "Israeli": true, "Iran": true, "US": true, "Russia": true}
+	armed := func(w string) bool { return states[w] }
+	tests := []struct{ title, want, trigger string }{
+		{"Israel strikes Iran as talks stall", "attack", "strikes"},
+		{"Israel strikes Hezbollah targets as ceasefire talks drag on", "attack", "strikes"},
+		{"Israel Strikes Iran As Talks Stall", "attack", "strikes"}, // a state struck, in title case
+		{"Rebels shell Goma", "attack", "shell"},
+		{"M23 rebels shell Goma as talks stall", "attack", "shell"},
+		{"Russia pounds Kyiv with missiles", "attack", "pounds"},
+		{"Israeli jets pound Gaza", "attack", "pound"},
+		{"US bombs Iran nuclear sites", "attack", "bombs"},
+		{"Israel, US strike Iran", "attack", "strike"},
+		{"Israel strikes militants in Gaza", "attack", "strikes"},
+		// Not a force's strike.
+		{"UAW strikes Ford", "other", ""},
+		{"Workers strike at Ford plants", "protest", "workers strike"}, // a walkout
+		{"Korean shipyard workers strike as wage talks collapse", "protest", "workers strike"},
+		{"Israel strikes deal with Hamas", "other", ""},
+		{"Israel Strikes Deal With Hamas", "other", ""}, // a capital of title case names nothing
+		{"Shell strikes deal with Qatar", "other", ""},
+		{"Sterling pounds investors", "other", ""},
+		{"Kestrel Logistics rejects Varda's 2.9 billion pound approach", "reject", "rejects"},
+		{"Army pound falls against the dollar", "other", ""}, // a force, but no name struck
+		{"Nigeria fines Shell over spill", "other", ""},
+		{"Court strikes down Trump tariffs", "other", ""},
+		{"Israel strikes", "other", ""},
+		{"The strike began on Tuesday", "protest", "strike began"},
+	}
+	for _, tt := range tests {
+		m := ExplainHeadlineArmed(tt.title, VenueNone, armed)
+		if m.Kind.Name != tt.want || m.Trigger != tt.trigger {
+			t.Errorf("ExplainHeadlineArmed(%q) = %v by %q, want %s by %q", tt.title, m.Kind, m.Trigger, tt.want, tt.trigger)
+		}
+	}
+	// Without the caller's states, only a force of [armed] strikes.
+	if m := ExplainHeadline("Israel strikes Iran", VenueNone); m.Kind != Other {
+		t.Errorf("ExplainHeadline without states = %v, want other", m.Kind)
+	}
+	if m := ExplainHeadline("Rebels shell Goma", VenueNone); m.Kind.Name != "attack" {
+		t.Errorf("ExplainHeadline(Rebels shell Goma) = %v, want attack", m.Kind)
+	}
+}
+
 // wordsWhere returns the lowercase words of s, as Words splits it, for
 // which keep is true.
 func wordsWhere(s string, keep func(Word) bool) []string {
@@ -729,6 +818,7 @@ func FuzzClassify(f *testing.F) {
 		"The agreement, signed; agreement , , signed; deal (reached; imposed anti-dumping duties; lifted the tariffs on; the surtax is due to take effect; charged with monitoring the truce; anticipating a walkout; ending a 17-day strike",
 		"struck Jamaica as a hurricane, killing; Melissa, which killed; as a storm of; opened a phase 1 investigation; has until April 1 to reach a deal unless whether; raised its offer; a second round is planned; voted to approve the takeover",
 		"The agreement, struck; protesters pushed past; a jury convicted him but acquitted; found not guilty; a convicted felon; pleaded guilty to killing; voted to approve a bill; signed the deal into law; a fire broke out at the summit venue; launched on Nov. 6",
+		"Israel strikes Iran; rebels shell Goma, jets pound; police raided; seized power; rebels took control of; strikes targeted; arrived at the courthouse; displaced by floods, killing",
 		"Sudan fighting: talks open; a: b: c; officials who said drones struck; which had said the strike hit; floods hit the region, killing; to kill; kills the bill; shell the city; found him guilty; released 1,968 prisoners; 1,,2; 3,; ,4",
 	} {
 		f.Add(s, uint8(1))
@@ -754,6 +844,18 @@ func FuzzClassify(f *testing.F) {
 		}
 		if !Eventful(Words(s)) && m.Kind != Other && m.Kind.Name != "statement" {
 			t.Fatalf("Eventful(%q) is false, but its kind is %v", s, m.Kind)
+		}
+		if m.Uncoded && (m.Kind != Other || m.Trigger != "") {
+			t.Fatalf("uncoded match %+v of %q", m, s)
+		}
+		// As a headline, whose capitalised words the caller calls states.
+		states := func(w string) bool { return w != "" && isUpper(w[0]) }
+		h := ExplainHeadlineArmed(s, venue, states)
+		if h != ExplainHeadlineArmed(s, venue, states) {
+			t.Fatal("headline not deterministic")
+		}
+		if h.Start < 0 || h.End > len(s) || h.Start > h.End || !slices.Contains(all, h.Kind) {
+			t.Fatalf("headline match %+v of %q", h, s)
 		}
 	})
 }
