@@ -67,6 +67,7 @@ type scratch struct {
 	persons     []personRef  // the person mentions of the sentences scanned so far, in the order of scanning
 	fullNames   []pos        // those of them of two words or more, which a lone name may start (joinFirstNames)
 	anyGroup    bool         // one of persons is a group's (mention.group): resolvePeople looks for them
+	cue         uint8        // whether the article has a company's cue (firmCue): unknown (0), yes (1), no (2)
 	acronyms    []acronymRef // the unlisted acronyms expanded so far (see expandAcronyms)
 	// Memory the sentences' lists are cut from: the name words of person
 	// mentions, the mentions and places of the sentences scanned so far,
@@ -180,7 +181,7 @@ func (sc *scratch) reset() {
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
 	sc.fullNames = sc.fullNames[:0]
-	sc.anyGroup, sc.acronyms = false, sc.acronyms[:0]
+	sc.anyGroup, sc.acronyms, sc.cue = false, sc.acronyms[:0], 0
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -1049,10 +1050,10 @@ func (a *Article) corefer(refs []pos) {
 			}
 		}
 	}
-	firmish := false
+	firmish, speaks := false, false
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		firmish = firmish || mm.firmish
+		firmish, speaks = firmish || mm.firmish, speaks || mm.speaks
 		if mm.cluster >= 0 && (mm.firm || mm.storm || mm.introduced) {
 			cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
 			cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
@@ -1063,21 +1064,78 @@ func (a *Article) corefer(refs []pos) {
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 		}
 	}
-	if firmish {
-		firmishClusters(sts, refs, cl)
+	if firmish || speaks && a.firmCue() {
+		firmishClusters(sts, refs, cl, speaks && a.firmCue())
 	}
 	a.clusters = cl
 }
 
+// firmCue reports whether the article has a phrase of [firm-cue] of
+// data/words.txt ("the company", "the oil major", "a deal", "profits") or
+// a stock's ticker in brackets ("(2330.TW)", "(NYSE: PBR)"): it is about a
+// company, and a lone name that speaks in it with no first name, title
+// nor honorific anywhere ("Shell said the sale") is the company. It looks
+// once per article.
+func (a *Article) firmCue() bool {
+	if a.cue == 0 {
+		a.cue = 2
+		if a.lx.hasFirmCue(a.text, a.lower) || a.off == 1 && a.lx.hasFirmCue(a.sts[0].src, a.sts[0].lower) {
+			a.cue = 1
+		}
+	}
+	return a.cue == 1
+}
+
+// hasFirmCue reports whether src (lower its lower case of the same length,
+// or "") has a phrase of lx.firmCues or a ticker in brackets.
+func (lx *lexicon) hasFirmCue(src, lower string) bool {
+	if lower == "" {
+		lower = sameLenLower(src)
+	}
+	if lower == "" {
+		return false
+	}
+	for _, w := range lx.firmCues {
+		if hasWord(src, lower, w, false) {
+			return true
+		}
+	}
+	return hasTicker(src)
+}
+
+// hasTicker reports whether src has a stock's ticker in brackets, as
+// tickerAfter reads one: "(2330.TW)", "(PETR4.SA)", "(NYSE: PBR)".
+func hasTicker(src string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(src[i:], '(')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		e := strings.IndexByte(src[i:], ')')
+		if e < 0 || e > 16 {
+			continue
+		}
+		in := src[i : i+e]
+		if m, t, ok := strings.Cut(in, ": "); ok && tickerWord(m) && tickerWord(t) {
+			return true
+		}
+		if dot := strings.LastIndexByte(in, '.'); dot > 0 && dot < len(in)-1 && tickerCode(in[:dot]) && tickerWord(in[dot+1:]) {
+			return true
+		}
+	}
+}
+
 // firmishClusters makes a company of each cluster of the mentions refs
-// (all those of one surname) that a mention marked firmish is of, when
+// (all those of one surname) that a mention marked firmish is of (or
+// speaks, if cued: the article is about a company), when
 // the cluster's name is that one word and none of its mentions has a
 // title or an honorific: "Equinor said on Monday it would cut" where the
 // article names no "Mr. Equinor" nor a full name ending with it.
-func firmishClusters(sts []sent, refs []pos, cl []cluster) {
+func firmishClusters(sts []sent, refs []pos, cl []cluster, cued bool) {
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.firmish || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
+		if !mm.firmish && !(cued && mm.speaks) || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
 			continue
 		}
 		if !titled(sts, refs, mm.cluster) {

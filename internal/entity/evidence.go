@@ -536,7 +536,7 @@ func (st *sent) sharesBefore(i int) bool {
 // tickerAfter returns the index after a stock's ticker in brackets that
 // follows the name that ends at token end, or end if there is none:
 // capitals and digits with a market's suffix after a period ("Petrobras
-// (PETR4.SA)", "<7203.T>"), or a market and a colon before them ("(NYSE:
+// (PETR4.SA)", "<7203.T>", "TSMC (2330.TW)"), or a market and a colon before them ("(NYSE:
 // PBR)"), which name no organisation of their own.
 func (st *sent) tickerAfter(end int) int {
 	if end+2 >= len(st.toks) || st.toks[end].p != '(' && st.toks[end].p != '<' || !st.isWord(end+1) {
@@ -546,7 +546,7 @@ func (st *sent) tickerAfter(end int) int {
 	if st.isPunct(end+2, ":") && st.isWord(end+3) && st.isPunct(end+4, ")>") && tickerWord(w) && tickerWord(st.text(end+3)) {
 		return end + 5
 	}
-	if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && st.isPunct(end+2, ")>") && tickerWord(w[:dot]) && tickerWord(w[dot+1:]) {
+	if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && st.isPunct(end+2, ")>") && tickerCode(w[:dot]) && tickerWord(w[dot+1:]) {
 		return end + 3
 	}
 	return end
@@ -566,6 +566,13 @@ func tickerWord(w string) bool {
 		}
 	}
 	return capital
+}
+
+// tickerCode reports whether w may be a stock's code before a market's
+// suffix: a ticker word or digits, as Asian markets number their stocks
+// ("2330" of "2330.TW", "005930" of "005930.KS").
+func tickerCode(w string) bool {
+	return tickerWord(w) || w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // saidIt reports whether a reporting verb follows the name that ends at
@@ -589,6 +596,22 @@ func (st *sent) saidIt(end int) bool {
 		}
 	}
 	return false
+}
+
+// speaksUnnamed reports whether a lowercase reporting verb follows the
+// name that ends at token end and no "he" or "she" (a person speaks of
+// himself so) in the four words after it: "Shell said the sale", not
+// "Smith said he would".
+func (st *sent) speaksUnnamed(end int) bool {
+	if !st.isWord(end) || st.toks[end].cat&catSpeech == 0 || st.toks[end].flags&fCap != 0 {
+		return false
+	}
+	for k := end + 1; k < end+6 && k < len(st.toks); k++ {
+		if w := lowOr(st, k); w == "he" || w == "she" || w == "his" || w == "her" || w == "i" {
+			return false
+		}
+	}
+	return true
 }
 
 // officerAfter reports whether a lowercase noun of people who work for an

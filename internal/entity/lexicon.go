@@ -91,6 +91,7 @@ const (
 	catMinistry                          // "Ministry" in "the Ministry of Mines and Energy": its "of" takes a list of portfolios joined by "and"
 	catShare                             // "shares" in "Petrobras shares rose": the one name before it is a company's
 	catMove                              // "rose" in "Petrobras shares rose": a price's move, after a share noun
+	catCapsNonname                       // "AI" in "AI chips": an abbreviation of a common noun when in capitals ("Ai Weiwei" is a name)
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -196,6 +197,10 @@ type lexicon struct {
 	// partyTitles are the party labels of [party-title] ("republican"):
 	// before another title they start its role (partyRole).
 	partyTitles []string
+	// firmCues are the phrases of [firm-cue] of data/words.txt ("the
+	// company", "profits"): an article that has one is about a company
+	// (Article.firmCue).
+	firmCues []string
 	// relations are the nouns of [relation] in titles.txt ("lawyer",
 	// "wife"): people a person has (relationAfter).
 	relations map[string]bool
@@ -239,9 +244,13 @@ func parseLexicon() (*lexicon, error) {
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
 		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
-		"ministry": catMinistry, "share-noun": catShare, "move": catMove,
+		"ministry": catMinistry, "share-noun": catShare, "move": catMove, "caps-nonname": catCapsNonname,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
+		if section == "firm-cue" {
+			lx.firmCues = append(lx.firmCues, strings.ToLower(line))
+			return nil
+		}
 		c, ok := wordSections[section]
 		if !ok {
 			return fmt.Errorf("unknown section [%s]", section)

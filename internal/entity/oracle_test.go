@@ -66,7 +66,9 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 		lx.scan(&sts[i])
 		sts[i].scanned = true
 	}
-	clusters := oldCorefer(lx, sts, sc.clusters)
+	// A company's cue anywhere (Article.firmCue) makes a lone name that speaks a company's.
+	cued := lx.hasFirmCue(text, lower) || hasTitle && lx.hasFirmCue(title, sameLenLower(title))
+	clusters := oldCorefer(lx, sts, sc.clusters, cued)
 	oldCompanies(sts, clusters)
 	oldJoinFirstNames(lx, sts, clusters)
 	n := 0
@@ -106,7 +108,7 @@ func (sc *oldScratch) addSent(sts []sent, src, lower string, start, end int, tok
 // mention of the article at once, with maps by name, surname and title.
 // People and groups (mention.group) are resolved apart, and the groups of
 // a family the article names a person of are none.
-func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
+func oldCorefer(lx *lexicon, sts []sent, buf []cluster, cued bool) []cluster {
 	persons := 0
 	families := make(map[string]bool) // the surnames of people, which groups of their plural are families of
 	for s := range sts {
@@ -120,8 +122,8 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 		}
 	}
 	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
-	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool { return mm.kind == mPerson && !mm.group })
-	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool {
+	cl = oldCoreferSet(lx, sts, cl, cued, func(mm *mention) bool { return mm.kind == mPerson && !mm.group })
+	cl = oldCoreferSet(lx, sts, cl, cued, func(mm *mention) bool {
 		if mm.kind != mPerson || !mm.group {
 			return false
 		}
@@ -133,7 +135,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 
 // oldCoreferSet clusters the person mentions for which in is true, as
 // oldCorefer does, appending to cl.
-func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool) []cluster {
+func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, cued bool, in func(*mention) bool) []cluster {
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
 	// The full names with a role by surname, to tell one that ends a
@@ -217,7 +219,8 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 			}
 		}
 	}
-	// A firmish mention's cluster of one word and no title is a company's.
+	// A firmish mention's cluster of one word and no title is a company's,
+	// and so is one that speaks in an article with a company's cue.
 	titledCl := make(map[int]bool)
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
@@ -228,7 +231,7 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 	}
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
-			if in(&mm) && mm.firmish && mm.cluster >= 0 && len(cl[mm.cluster].words) == 1 && !titledCl[mm.cluster] {
+			if in(&mm) && (mm.firmish || cued && mm.speaks) && mm.cluster >= 0 && len(cl[mm.cluster].words) == 1 && !titledCl[mm.cluster] {
 				cl[mm.cluster].firm = true
 			}
 		}

@@ -76,6 +76,11 @@ type mention struct {
 	// executive"): its cluster is a company's if it is of that one word and
 	// no mention of it has a title (see Article.corefer).
 	firmish bool
+	// speaks marks a lone name of no list right before a reporting verb,
+	// and no "he" or "she" after it ("Sonatrach said in a statement
+	// that"): its cluster is a company's, as a firmish one is, in an
+	// article about a company (Article.firmCue).
+	speaks bool
 	// introduced marks a lone name after a noun of people ("her son,
 	// Joshua,"): the article names that person so, and its cluster joins
 	// no full name that starts with the name (see Article.joinFirstNames).
@@ -225,7 +230,8 @@ func (lx *lexicon) scan(st *sent) {
 // few words ("KYIV, May 15", "CANBERRA, Australia"), then the agency in
 // parentheses or a dash or both: "KYIV, May 15 (Reuters) -", "GAZA (AP) —",
 // "ROME —". It tells where the story was filed, and its city in capitals
-// is no acronym ("KYIV", "GAZA"), its "Aug 22" no person.
+// is no acronym ("KYIV", "GAZA"), its "Aug 22" no person. A ticker in the
+// parentheses is no agency: "TSMC (2330.TW) shares rose" names a company.
 func (st *sent) dateline() int {
 	const dashes = "-—–_"
 	k := 0
@@ -247,6 +253,9 @@ func (st *sent) dateline() int {
 	}
 	agency := false
 	if st.isPunct(k, "(") {
+		if st.tickerAfter(k) > k {
+			return 0 // "TSMC (2330.TW) shares rose": a company and its ticker
+		}
 		j := k + 1
 		for j < len(st.toks) && j < k+5 && !st.isPunct(j, ")") {
 			j++
@@ -394,6 +403,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// An unknown acronym is an organisation: "YPG", and so is one with a
 	// word of no list after it ("BNP Paribas": acronymName).
 	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
+		if t.cat&catCapsNonname != 0 {
+			return i + 1 // "AI chips": a common noun's abbreviation
+		}
 		if lx.acronymName(st, i, seqEnd) {
 			return lx.firmMention(st, i, i+2, nil)
 		}
@@ -1201,6 +1213,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if len(words) == 1 {
 		m.firmish = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
+		m.speaks = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.speaksUnnamed(end)
 		m.introduced = st.afterPersonNoun(i)
 	}
 	if m.atPlace && !st.titleCase && !numberedName(words) { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place

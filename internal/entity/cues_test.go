@@ -1,0 +1,40 @@
+package entity
+
+import "testing"
+
+// TestCompanyCues checks the companies an article shows by its words
+// (firmCue: a lone name that speaks in an article about a company), by a
+// ticker of digits ("TSMC (2330.TW)"), and the abbreviations that are no
+// name in capitals ("AI chips"); each with the phrasings that must not
+// change. The actors of the last sentence of each text.
+func TestCompanyCues(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []Actor
+	}{
+		{"a lone name that speaks, the company", "The company signed a contract with Eni. Sonatrach said in a statement that drilling would begin.",
+			[]Actor{orga("Sonatrach")}},
+		{"a lone name that speaks, a sale", "The sale of the Nigerian assets was agreed. Shell said the sale would close in March.",
+			[]Actor{orga("Shell")}},
+		{"a lone name that speaks, the oil major", "Profits fell at the oil major. Shell said output would rise.", []Actor{orga("Shell")}},
+		{"a lone name that speaks, a ticker elsewhere", "Equinor (EQNR.OL) rose. Aker said output would rise.", []Actor{orga("Aker")}},
+		{"a speaker's he stays a person", "The company grew. Roberts said he would stay.", []Actor{person("Roberts", "")}},
+		{"no cue, a person", "Officials met in Algiers. Sonatrach said drilling would begin.", []Actor{person("Sonatrach", "")}},
+		{"a deal is no cue", "After the meeting, McCarthy said a deal was possible.", []Actor{person("McCarthy", "")}},
+		{"a full name stays a person", "Ann Kerr joined the company. Kerr said the plan was sound.", []Actor{person("Ann Kerr", "")}},
+		{"a title stays a person", "Mr. Kerr runs the company. Kerr said the plan was sound.", []Actor{person("Kerr", "")}},
+		{"a known surname stays a person", "The company met officials. Lavrov said the plan was sound.", []Actor{person("Lavrov", "")}},
+		{"a ticker of digits before shares", "TSMC (2330.TW) shares rose 3 percent.", []Actor{orga("TSMC")}},
+		{"a ticker of digits before a verb", "Hon Hai (2317.TW) said on Monday sales fell.", []Actor{orga("Hon Hai")}},
+		{"a dateline stays none", "GAZA (AP) — Hamas said talks would resume.", []Actor{orga("Hamas")}},
+		{"AI chips", "Demand for AI chips remains strong.", nil},
+		{"the AI boom", "The AI boom lifted markets.", nil},
+		{"Ai Weiwei stays", "Ai Weiwei said the show would open.", []Actor{person("Ai Weiwei", "")}},
+		{"another acronym before chips stays", "The TSMC chips are in demand.", []Actor{orga("TSMC")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLast(t, tt.text, tt.actors, "")
+		})
+	}
+}
