@@ -462,7 +462,7 @@ func (st *sent) firmAppositive(end int) bool {
 	led := k > end+1 // "now" or an article: "part of" alone is a share ("New Year's Day, part of the campaign")
 	for n := 0; n < 4 && st.isWord(k); n, k = n+1, k+1 {
 		t := st.toks[k]
-		if t.flags&fCap == 0 && t.cat&catFirm != 0 {
+		if t.flags&fCap == 0 && t.cat&catFirm != 0 && !st.firmNounAt(k+1) { // "the utility company": the last noun
 			return st.closes(k+1) || led && lowOr(st, k+1) == "of"
 		}
 		if t.cat&(catFunction|catVerb|catDeterminer) != 0 && t.flags&fCap == 0 {
@@ -566,6 +566,12 @@ func tickerWord(w string) bool {
 		}
 	}
 	return capital
+}
+
+// firmNounAt reports whether token k is a lowercase noun of a company
+// ([firm-noun]).
+func (st *sent) firmNounAt(k int) bool {
+	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&catFirm != 0
 }
 
 // tickerCode reports whether w may be a stock's code before a market's
