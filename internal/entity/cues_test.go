@@ -45,3 +45,34 @@ func TestCompanyCues(t *testing.T) {
 		})
 	}
 }
+
+// TestShortForms checks the short forms of a person's name the news uses:
+// a name of two words that starts the full name (joinShortNames) and a
+// nickname the article gives (mention.alias); each with the phrasings that
+// must not change. The actors of the last sentence of each text.
+func TestShortForms(t *testing.T) {
+	hsm := person("Hassan Sheikh Mohamud", "Somali President")
+	jw := person("Joko Widodo", "Indonesian President")
+	tests := []struct {
+		name, text string
+		actors     []Actor
+	}{
+		{"two words of three", "Somali President Hassan Sheikh Mohamud met the envoy. Hassan Sheikh said the vote would go ahead.", []Actor{hsm}},
+		{"two words before the full name", "Hassan Sheikh said the vote would go ahead. Somali President Hassan Sheikh Mohamud met the envoy. Hassan Sheikh left.",
+			[]Actor{hsm}},
+		{"another name of the same first word stays", "Somali President Hassan Sheikh Mohamud met the envoy. Hassan Ali said the vote would go ahead.",
+			[]Actor{person("Hassan Ali", "")}},
+		{"a name that ends the full name stays its surname", "Somali President Hassan Sheikh Mohamud met the envoy. Mohamud said no.", []Actor{hsm}},
+		{"a nickname", "Indonesian President Joko Widodo, known as Jokowi, opened the new capital. Jokowi said the move was historic.", []Actor{jw}},
+		{"a nickname in brackets", "Mohamed Hamdan Dagalo (better known as Hemedti) spoke. Hemedti said the talks had failed.",
+			[]Actor{person("Mohamed Hamdan Dagalo", "")}},
+		{"a nickname in an article about a company", "The company grew. Indonesian President Joko Widodo, known as Jokowi, spoke. Jokowi said profits rose.", []Actor{jw}},
+		{"a thing's name stays none", "Joko Widodo spoke. The project, known as Nusantara, began.", nil},
+		{"a nickname of no person before it stays", "The rebel, known as Hemedti, spoke.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLast(t, tt.text, tt.actors, "")
+		})
+	}
+}

@@ -569,7 +569,14 @@ func (a *Article) resolvePeople(sur string) {
 	}
 	a.corefer(refs)
 	a.companies(refs)
+	short, aliases := a.pick(refs, a.shortName), a.pick(refs, a.aliasName)
 	a.joinFirstNames(refs, sur)
+	if short != nil {
+		a.joinShortNames(short, sur)
+	}
+	if aliases != nil {
+		a.joinAliases(aliases)
+	}
 }
 
 // resolveGroups resolves the group mentions of refs (the mentions of

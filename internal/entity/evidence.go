@@ -620,6 +620,43 @@ func (st *sent) speaksUnnamed(end int) bool {
 	return true
 }
 
+// aliasOf returns 1 + the index of the person mention of st whose name
+// ends right before a comma or a bracket, a word of [alias-cue] of
+// data/words.txt (maybe after an adverb: "better", "popularly") and "as",
+// if they stand before token i: "Joko Widodo, known as Jokowi", "Mohamed
+// Hamdan Dagalo (known as Hemedti)"; 0 if there is none.
+func (st *sent) aliasOf(i int) int16 {
+	k := i - 1
+	if lowOr(st, k) == "as" {
+		k--
+	}
+	if !st.isWord(k) || st.toks[k].cat&catAliasCue == 0 || st.toks[k].flags&fCap != 0 {
+		return 0 // most names: no cue before them
+	}
+	if w := lowOr(st, k-1); w == "also" || w == "better" || strings.HasSuffix(w, "ly") {
+		k--
+	}
+	if k--; !st.isPunct(k, ",(") || len(st.mentions) == 0 {
+		return 0
+	}
+	m := len(st.mentions) - 1
+	if p := &st.mentions[m]; p.kind != mPerson || p.tok >= k || p.official || !st.nameRun(p.tok, k) {
+		return 0
+	}
+	return int16(m + 1)
+}
+
+// nameRun reports whether tokens [i, end) are all words, capitalised or
+// particles, as the words of a person's name are.
+func (st *sent) nameRun(i, end int) bool {
+	for k := i; k < end; k++ {
+		if !st.isWord(k) || st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catParticle == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // officerAfter reports whether a lowercase noun of people who work for an
 // organisation ([staff-noun] of data/words.txt) and a capitalised name
 // follow the name that ends at token end: the name is the organisation's

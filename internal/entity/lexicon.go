@@ -92,6 +92,7 @@ const (
 	catShare                             // "shares" in "Petrobras shares rose": the one name before it is a company's
 	catMove                              // "rose" in "Petrobras shares rose": a price's move, after a share noun
 	catCapsNonname                       // "AI" in "AI chips": an abbreviation of a common noun when in capitals ("Ai Weiwei" is a name)
+	catAliasCue                          // "known" in "Joko Widodo, known as Jokowi": the lone name after it is the person's nickname
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -244,7 +245,7 @@ func parseLexicon() (*lexicon, error) {
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
 		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
-		"ministry": catMinistry, "share-noun": catShare, "move": catMove, "caps-nonname": catCapsNonname,
+		"ministry": catMinistry, "share-noun": catShare, "move": catMove, "caps-nonname": catCapsNonname, "alias-cue": catAliasCue,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		if section == "firm-cue" {

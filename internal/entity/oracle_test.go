@@ -71,6 +71,8 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 	clusters := oldCorefer(lx, sts, sc.clusters, cued)
 	oldCompanies(sts, clusters)
 	oldJoinFirstNames(lx, sts, clusters)
+	oldJoinShortNames(sts, clusters)
+	oldJoinAliases(sts, clusters)
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -358,6 +360,67 @@ func oldJoinFirstNames(lx *lexicon, sts []sent, cl []cluster) {
 			}
 			if best >= 0 {
 				mm.cluster = best
+			}
+		}
+	}
+}
+
+// oldJoinShortNames is Article.joinShortNames over every person of the
+// article at once: each cluster of a name of two words alone takes the name
+// of the longer full name nearest before its first such mention that
+// starts with its words, else of the first one after it.
+func oldJoinShortNames(sts []sent, cl []cluster) {
+	done := make(map[int]bool)
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			c := mm.cluster
+			if mm.kind != mPerson || mm.official || len(mm.words) != 2 || c < 0 || done[c] {
+				continue
+			}
+			k := &cl[c]
+			if !mm.certain || mm.firm || mm.group || mm.storm || len(k.words) != 2 || k.firm || k.group || k.storm || k.introduced {
+				continue
+			}
+			done[c] = true
+			best := -1
+		find:
+			for fs := range sts {
+				for fm := range sts[fs].mentions {
+					f := &sts[fs].mentions[fm]
+					if f.kind != mPerson || f.cluster < 0 || f.sur == mm.sur || !startsLonger(f, mm.words) {
+						continue
+					}
+					if fs < s || fs == s && fm < m {
+						best = f.cluster
+					} else {
+						if best < 0 {
+							best = f.cluster
+						}
+						break find
+					}
+				}
+			}
+			if best >= 0 {
+				k.takeName(&cl[best])
+			}
+		}
+	}
+}
+
+// oldJoinAliases is Article.joinAliases over every person of the article
+// at once: the cluster of one word of a nickname takes the name of the
+// person it is given for, at its first such mention.
+func oldJoinAliases(sts []sent, cl []cluster) {
+	done := make(map[int]bool)
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			if c := mm.cluster; mm.kind == mPerson && mm.alias > 0 && c >= 0 && !done[c] && len(cl[c].words) == 1 {
+				done[c] = true
+				if to := sts[s].mentions[mm.alias-1].cluster; to >= 0 && to != c {
+					cl[c].takeName(&cl[to])
+				}
 			}
 		}
 	}

@@ -81,6 +81,10 @@ type mention struct {
 	// that"): its cluster is a company's, as a firmish one is, in an
 	// article about a company (Article.firmCue).
 	speaks bool
+	// alias is 1 + the index in the sentence's mentions of the person whose
+	// nickname this lone name is, after [alias-cue] ("Joko Widodo, known as
+	// Jokowi,"); 0 if none. Its cluster is that person (Article.joinAliases).
+	alias int16
 	// introduced marks a lone name after a noun of people ("her son,
 	// Joshua,"): the article names that person so, and its cluster joins
 	// no full name that starts with the name (see Article.joinFirstNames).
@@ -1214,6 +1218,7 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	if len(words) == 1 {
 		m.firmish = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
 		m.speaks = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.speaksUnnamed(end)
+		m.alias = st.aliasOf(i)
 		m.introduced = st.afterPersonNoun(i)
 	}
 	if m.atPlace && !st.titleCase && !numberedName(words) { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
