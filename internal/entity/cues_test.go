@@ -76,3 +76,38 @@ func TestShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestOffices checks the titles of [office] in data/titles.txt, which name
+// an official of a body of the state before them ("the U.S. attorney" is
+// the Justice Department's), and a court's area that completes a role;
+// each with the phrasings that must not change. The actors of the last
+// sentence of each text.
+func TestOffices(t *testing.T) {
+	justice := func(role string) Actor { return Actor{Name: "Justice Department", Role: role, Type: Organization} }
+	tests := []struct {
+		name, text string
+		actors     []Actor
+		place      string
+	}{
+		{"an unnamed U.S. attorney", "The U.S. attorney for the Western District said charges were filed.",
+			[]Actor{justice("attorney for the Western District")}, ""},
+		{"a U.S. attorney's appositive", "Michael Fields, the U.S. attorney for the Western District of Texas, said the case was closed.",
+			[]Actor{person("Michael Fields", "U.S. attorney for the Western District of Texas")}, ""},
+		{"the appositive with its seat", "Denise O'Donnell, the U.S. attorney for the Western District of New York in Buffalo, spoke.",
+			[]Actor{person("Denise O'Donnell", "U.S. attorney for the Western District of New York")}, "Buffalo"},
+		{"the unnamed attorney is the one named", "Michael Fields, the U.S. attorney for the Western District of Texas, spoke. The U.S. attorney said charges were filed.",
+			[]Actor{person("Michael Fields", "U.S. attorney for the Western District of Texas")}, ""},
+		{"a Southern District", "The U.S. attorney for the Southern District of New York declined to comment.",
+			[]Actor{justice("attorney for the Southern District of New York")}, ""},
+		{"a title before the name stays", "U.S. Attorney Mary Jo White said no.", []Actor{person("Mary Jo White", "U.S. Attorney")}, ""},
+		{"the attorney general stays the state's", "The U.S. attorney general said no.", []Actor{{Name: "United States", Role: "attorney general", Type: State}}, ""},
+		{"another state's marshal stays the state's", "A Russian marshal said no.", []Actor{{Name: "Russia", Role: "marshal", Type: State}}, ""},
+		{"the department by any name", "The Department of Justice said it would appeal.", []Actor{orga("Justice Department")}, ""},
+		{"an envoy's complement stays", "The U.S. envoy to the United Nations said no.", []Actor{{Name: "United States", Role: "envoy to the United Nations", Type: State}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLast(t, tt.text, tt.actors, tt.place)
+		})
+	}
+}

@@ -93,6 +93,7 @@ const (
 	catMove                              // "rose" in "Petrobras shares rose": a price's move, after a share noun
 	catCapsNonname                       // "AI" in "AI chips": an abbreviation of a common noun when in capitals ("Ai Weiwei" is a name)
 	catAliasCue                          // "known" in "Joko Widodo, known as Jokowi": the lone name after it is the person's nickname
+	catJurisdiction                      // "District" in "the U.S. attorney for the Western District of Texas": a court's area, which completes a role
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -202,6 +203,13 @@ type lexicon struct {
 	// company", "profits"): an article that has one is about a company
 	// (Article.firmCue).
 	firmCues []string
+	// offices are the titles of [office] of data/titles.txt by their key,
+	// with the organisation of their state whose officials they name
+	// ("attorney": the Justice Department): "the U.S. attorney" is no
+	// state's official but the department's (rolePhrase). offices holds
+	// the organisation's name until orgs.txt is read, then its index.
+	offices    map[string]int
+	officeOrgs []string
 	// relations are the nouns of [relation] in titles.txt ("lawyer",
 	// "wife"): people a person has (relationAfter).
 	relations map[string]bool
@@ -245,7 +253,7 @@ func parseLexicon() (*lexicon, error) {
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
 		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
-		"ministry": catMinistry, "share-noun": catShare, "move": catMove, "caps-nonname": catCapsNonname, "alias-cue": catAliasCue,
+		"ministry": catMinistry, "share-noun": catShare, "move": catMove, "caps-nonname": catCapsNonname, "alias-cue": catAliasCue, "jurisdiction": catJurisdiction,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
 		if section == "firm-cue" {
@@ -287,6 +295,14 @@ func parseLexicon() (*lexicon, error) {
 			return nil
 		case "relation":
 			lx.relations[w] = true
+			return nil
+		case "office":
+			f := fields(w, 2)
+			if lx.offices == nil {
+				lx.offices = make(map[string]int)
+			}
+			lx.offices[strings.Join(strings.Fields(f[0]), " ")] = len(lx.officeOrgs)
+			lx.officeOrgs = append(lx.officeOrgs, f[1])
 			return nil
 		}
 		kind, ok := titleSections[section]
@@ -380,6 +396,13 @@ func parseLexicon() (*lexicon, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for key, k := range lx.offices {
+		o, ok := lx.orgBy[lx.officeOrgs[k]]
+		if !ok {
+			return nil, fmt.Errorf("titles.txt: office %q of unknown organisation %q", key, lx.officeOrgs[k])
+		}
+		lx.offices[key] = o
 	}
 	// Cities and regions.
 	err = eachLine("places.txt", placesData, func(section, line string) error {

@@ -1230,9 +1230,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
 			k++
 		}
-		if rp, ok := lx.rolePhrase(st, k); ok && rp.kind != titleBody && rp.kind != titleHonorific && st.closes(rp.end) {
+		if rp, ok := lx.rolePhrase(st, k); ok && rp.kind != titleBody && rp.kind != titleHonorific && st.closes(st.afterSeat(rp.end)) {
 			m.role, m.country, m.org, m.titleKey = rp.role, rp.country, rp.org, rp.titleKey
-			end = rp.end
+			end = rp.end // the seat's place is read on: "in Buffalo"
 		}
 	}
 	// A possessive after "from" or "to" is evidence ("through Zia's
@@ -1542,6 +1542,9 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	if rp.country < 0 && rp.org >= 0 {
 		rp.country = lx.orgs[rp.org].country // "State Department spokesman": the United States
 	}
+	if o, ok := lx.offices[rp.titleKey]; ok && rp.org < 0 && rp.country >= 0 && rp.country == lx.orgs[o].country {
+		rp.org = o // "the U.S. attorney": an official of the Justice Department, not of the state
+	}
 	rp.bodyCountry, rp.bodyOrg = rp.country, rp.org
 	// A complement: "ambassador to the United Nations", "envoy for Syria",
 	// "the top diplomats of Russian Federation".
@@ -1566,6 +1569,10 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 					bare = append(bare, st.join(k, end))
 				}
 				k = end
+			} else if e := st.jurisdictionEnd(m); e > m {
+				role = append(role, st.join(k, e)) // "attorney for the Western District of Texas"
+				bare = append(bare, st.join(k, e))
+				k = e
 			} else if e := lx.bodyPortfolios(st, k, rp.kind); e > k {
 				k = e // "Russia's Ministry of Defence": the ministry, and the state it stands for
 			}
@@ -1590,6 +1597,42 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		rp.bare = ""
 	}
 	return rp, true
+}
+
+// afterSeat returns the index after "in" and the capitalised words of a
+// place that follow an appositive's role ending at token k, or k: "Denise
+// O'Donnell, the U.S. attorney for the Western District of New York in
+// Buffalo," has her role's seat after it, a place as any.
+func (st *sent) afterSeat(k int) int {
+	if lowOr(st, k) != "in" || !st.isCapWord(k+1) {
+		return k
+	}
+	j := k + 1
+	for st.isCapWord(j) {
+		j++
+	}
+	return j
+}
+
+// jurisdictionEnd returns the index after a court's area that starts at
+// token m, or m if there is none: capitalised words ending in a word of
+// [jurisdiction] of data/words.txt, maybe "of" and a place's capitalised
+// words ("Western District of Texas", "Southern District of New York",
+// "Ninth Circuit"). It completes a role ("the U.S. attorney for the
+// Western District") and names no one.
+func (st *sent) jurisdictionEnd(m int) int {
+	j := m
+	for st.isCapWord(j) {
+		j++
+	}
+	if j == m || st.toks[j-1].cat&catJurisdiction == 0 {
+		return m
+	}
+	if lowOr(st, j) == "of" && st.isCapWord(j+1) {
+		for j++; st.isCapWord(j); j++ {
+		}
+	}
+	return j
 }
 
 // titleAt returns the longest title, honorific or body noun at token k
