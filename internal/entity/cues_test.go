@@ -8,42 +8,35 @@ import "testing"
 // name in capitals ("AI chips"); each with the phrasings that must not
 // change. The actors of the last sentence of each text.
 func TestCompanyCues(t *testing.T) {
-	tests := []struct {
-		name, text string
-		actors     []Actor
-	}{
+	tests := []lastCase{
 		{"a lone name that speaks, the company", "The company signed a contract with Eni. Sonatrach said in a statement that drilling would begin.",
-			[]Actor{orga("Sonatrach")}},
+			[]Actor{orga("Sonatrach")}, ""},
 		{"a lone name that speaks, a sale", "The sale of the Nigerian assets was agreed. Shell said the sale would close in March.",
-			[]Actor{orga("Shell")}},
-		{"a lone name that speaks, the oil major", "Profits fell at the oil major. Shell said output would rise.", []Actor{orga("Shell")}},
-		{"a lone name that speaks, a ticker elsewhere", "Equinor (EQNR.OL) rose. Aker said output would rise.", []Actor{orga("Aker")}},
-		{"a speaker's he stays a person", "The company grew. Roberts said he would stay.", []Actor{person("Roberts", "")}},
-		{"no cue, a person", "Officials met in Algiers. Sonatrach said drilling would begin.", []Actor{person("Sonatrach", "")}},
-		{"a deal is no cue", "After the meeting, McCarthy said a deal was possible.", []Actor{person("McCarthy", "")}},
-		{"a full name stays a person", "Ann Kerr joined the company. Kerr said the plan was sound.", []Actor{person("Ann Kerr", "")}},
-		{"a title stays a person", "Mr. Kerr runs the company. Kerr said the plan was sound.", []Actor{person("Kerr", "")}},
-		{"a known surname stays a person", "The company met officials. Lavrov said the plan was sound.", []Actor{person("Lavrov", "")}},
-		{"a ticker of digits before shares", "TSMC (2330.TW) shares rose 3 percent.", []Actor{orga("TSMC")}},
-		{"a ticker of digits before a verb", "Hon Hai (2317.TW) said on Monday sales fell.", []Actor{orga("Hon Hai")}},
-		{"a dateline stays none", "GAZA (AP) — Hamas said talks would resume.", []Actor{orga("Hamas")}},
-		{"a company named for its region", "Southern California Edison said it would cut power.", []Actor{orga("Southern California Edison")}},
+			[]Actor{orga("Shell")}, ""},
+		{"a lone name that speaks, the oil major", "Profits fell at the oil major. Shell said output would rise.", []Actor{orga("Shell")}, ""},
+		{"a lone name that speaks, a ticker elsewhere", "Equinor (EQNR.OL) rose. Aker said output would rise.", []Actor{orga("Aker")}, ""},
+		{"a speaker's he stays a person", "The company grew. Roberts said he would stay.", []Actor{person("Roberts", "")}, ""},
+		{"no cue, a person", "Officials met in Algiers. Sonatrach said drilling would begin.", []Actor{person("Sonatrach", "")}, ""},
+		{"a deal is no cue", "After the meeting, McCarthy said a deal was possible.", []Actor{person("McCarthy", "")}, ""},
+		{"a full name stays a person", "Ann Kerr joined the company. Kerr said the plan was sound.", []Actor{person("Ann Kerr", "")}, ""},
+		{"a title stays a person", "Mr. Kerr runs the company. Kerr said the plan was sound.", []Actor{person("Kerr", "")}, ""},
+		{"a known surname stays a person", "The company met officials. Lavrov said the plan was sound.", []Actor{person("Lavrov", "")}, ""},
+		{"a ticker of digits before shares", "TSMC (2330.TW) shares rose 3 percent.", []Actor{orga("TSMC")}, ""},
+		{"a ticker of digits before a verb", "Hon Hai (2317.TW) said on Monday sales fell.", []Actor{orga("Hon Hai")}, ""},
+		{"a dateline stays none", "GAZA (AP) — Hamas said talks would resume.", []Actor{orga("Hamas")}, ""},
+		{"a company named for its region", "Southern California Edison said it would cut power.", []Actor{orga("Southern California Edison")}, ""},
 		{"its short name after", "Southern California Edison said it would cut power. Edison said the risk was high.",
-			[]Actor{orga("Southern California Edison")}},
+			[]Actor{orga("Southern California Edison")}, ""},
 		{"a region's company before its appositive", "Power went off at Southern California Edison, the utility company, on Monday.",
-			[]Actor{orga("Southern California Edison")}},
-		{"a region alone stays none", "Southern California was hit by fires.", nil},
-		{"a region's company with no evidence stays none", "The plan for Southern California Edison was approved.", nil},
-		{"AI chips", "Demand for AI chips remains strong.", nil},
-		{"the AI boom", "The AI boom lifted markets.", nil},
-		{"Ai Weiwei stays", "Ai Weiwei said the show would open.", []Actor{person("Ai Weiwei", "")}},
-		{"another acronym before chips stays", "The TSMC chips are in demand.", []Actor{orga("TSMC")}},
+			[]Actor{orga("Southern California Edison")}, ""},
+		{"a region alone stays none", "Southern California was hit by fires.", nil, ""},
+		{"a region's company with no evidence stays none", "The plan for Southern California Edison was approved.", nil, ""},
+		{"AI chips", "Demand for AI chips remains strong.", nil, ""},
+		{"the AI boom", "The AI boom lifted markets.", nil, ""},
+		{"Ai Weiwei stays", "Ai Weiwei said the show would open.", []Actor{person("Ai Weiwei", "")}, ""},
+		{"another acronym before chips stays", "The TSMC chips are in demand.", []Actor{orga("TSMC")}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLast(t, tt.text, tt.actors, "")
-		})
-	}
+	checkLastCases(t, tests)
 }
 
 // TestShortForms checks the short forms of a person's name the news uses:
@@ -53,28 +46,21 @@ func TestCompanyCues(t *testing.T) {
 func TestShortForms(t *testing.T) {
 	hsm := person("Hassan Sheikh Mohamud", "Somali President")
 	jw := person("Joko Widodo", "Indonesian President")
-	tests := []struct {
-		name, text string
-		actors     []Actor
-	}{
-		{"two words of three", "Somali President Hassan Sheikh Mohamud met the envoy. Hassan Sheikh said the vote would go ahead.", []Actor{hsm}},
+	tests := []lastCase{
+		{"two words of three", "Somali President Hassan Sheikh Mohamud met the envoy. Hassan Sheikh said the vote would go ahead.", []Actor{hsm}, ""},
 		{"two words before the full name", "Hassan Sheikh said the vote would go ahead. Somali President Hassan Sheikh Mohamud met the envoy. Hassan Sheikh left.",
-			[]Actor{hsm}},
+			[]Actor{hsm}, ""},
 		{"another name of the same first word stays", "Somali President Hassan Sheikh Mohamud met the envoy. Hassan Ali said the vote would go ahead.",
-			[]Actor{person("Hassan Ali", "")}},
-		{"a name that ends the full name stays its surname", "Somali President Hassan Sheikh Mohamud met the envoy. Mohamud said no.", []Actor{hsm}},
-		{"a nickname", "Indonesian President Joko Widodo, known as Jokowi, opened the new capital. Jokowi said the move was historic.", []Actor{jw}},
+			[]Actor{person("Hassan Ali", "")}, ""},
+		{"a name that ends the full name stays its surname", "Somali President Hassan Sheikh Mohamud met the envoy. Mohamud said no.", []Actor{hsm}, ""},
+		{"a nickname", "Indonesian President Joko Widodo, known as Jokowi, opened the new capital. Jokowi said the move was historic.", []Actor{jw}, ""},
 		{"a nickname in brackets", "Mohamed Hamdan Dagalo (better known as Hemedti) spoke. Hemedti said the talks had failed.",
-			[]Actor{person("Mohamed Hamdan Dagalo", "")}},
-		{"a nickname in an article about a company", "The company grew. Indonesian President Joko Widodo, known as Jokowi, spoke. Jokowi said profits rose.", []Actor{jw}},
-		{"a thing's name stays none", "Joko Widodo spoke. The project, known as Nusantara, began.", nil},
-		{"a nickname of no person before it stays", "The rebel, known as Hemedti, spoke.", nil},
+			[]Actor{person("Mohamed Hamdan Dagalo", "")}, ""},
+		{"a nickname in an article about a company", "The company grew. Indonesian President Joko Widodo, known as Jokowi, spoke. Jokowi said profits rose.", []Actor{jw}, ""},
+		{"a thing's name stays none", "Joko Widodo spoke. The project, known as Nusantara, began.", nil, ""},
+		{"a nickname of no person before it stays", "The rebel, known as Hemedti, spoke.", nil, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLast(t, tt.text, tt.actors, "")
-		})
-	}
+	checkLastCases(t, tests)
 }
 
 // TestOffices checks the titles of [office] in data/titles.txt, which name
@@ -84,11 +70,7 @@ func TestShortForms(t *testing.T) {
 // sentence of each text.
 func TestOffices(t *testing.T) {
 	justice := func(role string) Actor { return Actor{Name: "Justice Department", Role: role, Type: Organization} }
-	tests := []struct {
-		name, text string
-		actors     []Actor
-		place      string
-	}{
+	tests := []lastCase{
 		{"an unnamed U.S. attorney", "The U.S. attorney for the Western District said charges were filed.",
 			[]Actor{justice("attorney for the Western District")}, ""},
 		{"a U.S. attorney's appositive", "Michael Fields, the U.S. attorney for the Western District of Texas, said the case was closed.",
@@ -105,9 +87,5 @@ func TestOffices(t *testing.T) {
 		{"the department by any name", "The Department of Justice said it would appeal.", []Actor{orga("Justice Department")}, ""},
 		{"an envoy's complement stays", "The U.S. envoy to the United Nations said no.", []Actor{{Name: "United States", Role: "envoy to the United Nations", Type: State}}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLast(t, tt.text, tt.actors, tt.place)
-		})
-	}
+	checkLastCases(t, tests)
 }
