@@ -15,6 +15,8 @@ func TestCompanyCues(t *testing.T) {
 			[]Actor{orga("Shell")}, ""},
 		{"a lone name that speaks, the oil major", "Profits fell at the oil major. Shell said output would rise.", []Actor{orga("Shell")}, ""},
 		{"a lone name that speaks, a ticker elsewhere", "Equinor (EQNR.OL) rose. Aker said output would rise.", []Actor{orga("Aker")}, ""},
+		{"a lone name that speaks, profits with a capital", "Profits rose 5 percent. Aker said output would rise.", []Actor{orga("Aker")}, ""},
+		{"a cue inside a word is none", "The companyless plan failed. Aker said output would rise.", []Actor{person("Aker", "")}, ""},
 		{"a speaker's he stays a person", "The company grew. Roberts said he would stay.", []Actor{person("Roberts", "")}, ""},
 		{"no cue, a person", "Officials met in Algiers. Sonatrach said drilling would begin.", []Actor{person("Sonatrach", "")}, ""},
 		{"a deal is no cue", "After the meeting, McCarthy said a deal was possible.", []Actor{person("McCarthy", "")}, ""},

@@ -67,6 +67,8 @@ type scratch struct {
 	persons     []personRef  // the person mentions of the sentences scanned so far, in the order of scanning
 	fullNames   []pos        // those of them of two words or more, which a lone name may start (joinFirstNames)
 	anyGroup    bool         // one of persons is a group's (mention.group): resolvePeople looks for them
+	anyLong     bool         // one of fullNames has three words or more, which a name of two may start (joinShortNames)
+	anyAlias    bool         // one of persons is a nickname (mention.alias): resolvePeople looks for them
 	cue         uint8        // whether the article has a company's cue (firmCue): unknown (0), yes (1), no (2)
 	acronyms    []acronymRef // the unlisted acronyms expanded so far (see expandAcronyms)
 	// Memory the sentences' lists are cut from: the name words of person
@@ -180,7 +182,7 @@ func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
-	sc.fullNames = sc.fullNames[:0]
+	sc.fullNames, sc.anyLong, sc.anyAlias = sc.fullNames[:0], false, false
 	sc.anyGroup, sc.acronyms, sc.cue = false, sc.acronyms[:0], 0
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
@@ -244,8 +246,10 @@ func (a *Article) scan(s int) {
 			a.persons = append(a.persons, personRef{pos{s, mm.tok, m}, mm.sur})
 			if len(mm.words) > 1 {
 				a.fullNames = append(a.fullNames, pos{s, mm.tok, m})
+				a.anyLong = a.anyLong || len(mm.words) > 2
 			}
 			a.anyGroup = a.anyGroup || mm.group
+			a.anyAlias = a.anyAlias || mm.alias > 0
 		}
 	}
 }
@@ -569,7 +573,10 @@ func (a *Article) resolvePeople(sur string) {
 	}
 	a.corefer(refs)
 	a.companies(refs)
-	short, aliases := a.pick(refs, a.shortName), a.pick(refs, a.aliasName)
+	var short, aliases []int
+	if a.anyLong || a.anyAlias {
+		short, aliases = a.renames(refs)
+	}
 	a.joinFirstNames(refs, sur)
 	if short != nil {
 		a.joinShortNames(short, sur)
@@ -1071,8 +1078,8 @@ func (a *Article) corefer(refs []pos) {
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 		}
 	}
-	if firmish || speaks && a.firmCue() {
-		firmishClusters(sts, refs, cl, speaks && a.firmCue())
+	if firmish || speaks {
+		a.firmishClusters(refs, cl)
 	}
 	a.clusters = cl
 }
@@ -1086,28 +1093,52 @@ func (a *Article) corefer(refs []pos) {
 func (a *Article) firmCue() bool {
 	if a.cue == 0 {
 		a.cue = 2
-		if a.lx.hasFirmCue(a.text, a.lower) || a.off == 1 && a.lx.hasFirmCue(a.sts[0].src, a.sts[0].lower) {
+		if a.lx.hasFirmCue(a.text) || a.off == 1 && a.lx.hasFirmCue(a.sts[0].src) {
 			a.cue = 1
 		}
 	}
 	return a.cue == 1
 }
 
-// hasFirmCue reports whether src (lower its lower case of the same length,
-// or "") has a phrase of lx.firmCues or a ticker in brackets.
-func (lx *lexicon) hasFirmCue(src, lower string) bool {
-	if lower == "" {
-		lower = sameLenLower(src)
-	}
-	if lower == "" {
-		return false
-	}
+// hasFirmCue reports whether src has a phrase of lx.firmCues or a
+// ticker in brackets. It reads src as written, with no lower case to
+// make: a phrase's last word is looked for in lower case, and the words
+// before it, or the word alone, may start with a capital ("The company
+// said", "Profits fell").
+func (lx *lexicon) hasFirmCue(src string) bool {
 	for _, w := range lx.firmCues {
-		if hasWord(src, lower, w, false) {
+		if hasCue(src, w) {
 			return true
 		}
 	}
 	return hasTicker(src)
+}
+
+// hasCue reports whether src has the lowercase phrase w as whole words,
+// its first letter maybe a capital.
+func hasCue(src, w string) bool {
+	head, last := "", w
+	if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
+		head, last = w[:sp+1], w[sp+1:]
+	}
+	for i := 0; ; {
+		k := strings.Index(src[i:], last)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		if e := k + len(last); e < len(src) && isWordRuneAt(src, e, len(src)) {
+			continue
+		}
+		if h := k - len(head); h >= 0 && strings.EqualFold(src[h:k], head) && (h == 0 || !isWordRuneBefore(src, h)) {
+			return true
+		}
+	}
+	if head == "" && last[0] >= 'a' && last[0] <= 'z' { // "Profits fell": a capital the search above missed
+		return hasCue(src, string(last[0]-('a'-'A'))+last[1:])
+	}
+	return false
 }
 
 // hasTicker reports whether src has a stock's ticker in brackets, as
@@ -1135,17 +1166,19 @@ func hasTicker(src string) bool {
 
 // firmishClusters makes a company of each cluster of the mentions refs
 // (all those of one surname) that a mention marked firmish is of (or
-// speaks, if cued: the article is about a company), when
-// the cluster's name is that one word and none of its mentions has a
-// title or an honorific: "Equinor said on Monday it would cut" where the
-// article names no "Mr. Equinor" nor a full name ending with it.
-func firmishClusters(sts []sent, refs []pos, cl []cluster, cued bool) {
+// speaks, where the article is about a company: firmCue), when the
+// cluster's name is that one word and none of its mentions has a title or
+// an honorific: "Equinor said on Monday it would cut" where the article
+// names no "Mr. Equinor" nor a full name ending with it. It looks for the
+// article's cue only for such a cluster.
+func (a *Article) firmishClusters(refs []pos, cl []cluster) {
+	sts := a.sts
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		if !mm.firmish && !(cued && mm.speaks) || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
+		if !mm.firmish && !mm.speaks || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
 			continue
 		}
-		if !titled(sts, refs, mm.cluster) {
+		if !titled(sts, refs, mm.cluster) && (mm.firmish || a.firmCue()) {
 			cl[mm.cluster].firm = true
 		}
 	}

@@ -627,11 +627,10 @@ func (st *sent) speaksUnnamed(end int) bool {
 // Hamdan Dagalo (known as Hemedti)"; 0 if there is none.
 func (st *sent) aliasOf(i int) int16 {
 	k := i - 1
-	if lowOr(st, k) == "as" {
-		k--
-	}
-	if !st.isWord(k) || st.toks[k].cat&catAliasCue == 0 || st.toks[k].flags&fCap != 0 {
-		return 0 // most names: no cue before them
+	if !st.aliasCue(k) {
+		if k--; !st.aliasCue(k) || lowOr(st, k+1) != "as" {
+			return 0 // most names: no cue before them
+		}
 	}
 	if w := lowOr(st, k-1); w == "also" || w == "better" || strings.HasSuffix(w, "ly") {
 		k--
@@ -644,6 +643,11 @@ func (st *sent) aliasOf(i int) int16 {
 		return 0
 	}
 	return int16(m + 1)
+}
+
+// aliasCue reports whether token k is a lowercase word of [alias-cue].
+func (st *sent) aliasCue(k int) bool {
+	return st.isWord(k) && st.toks[k].cat&catAliasCue != 0 && st.toks[k].flags&fCap == 0
 }
 
 // nameRun reports whether tokens [i, end) are all words, capitalised or

@@ -67,36 +67,31 @@ func (a *Article) joinFirstNames(refs []pos, sur string) {
 	}
 }
 
-// pick returns the sentence, mention and cluster of each mention of refs
-// (the mentions of one surname, resolved by corefer) that ok is true of,
-// with its cluster, once per cluster, for joinShortNames and joinAliases;
-// nil if there is none, as most often. It reads refs before
-// joinFirstNames resolves other surnames, which reuses their memory.
-func (a *Article) pick(refs []pos, ok func(mm *mention, c int) bool) []int {
-	var out []int
+// renames returns the sentence, mention and cluster of each mention of
+// refs (the mentions of one surname, resolved by corefer) that may take
+// another person's name, once per cluster: names of two words that are a
+// person of their own (shortCluster) for joinShortNames, where the
+// article has a longer full name, and nicknames (mention.alias) whose
+// cluster is that one word for joinAliases. Both are nil if there are
+// none, as most often. It reads refs before joinFirstNames resolves other
+// surnames, which reuses their memory.
+func (a *Article) renames(refs []pos) (short, aliases []int) {
 	for _, r := range refs {
 		mm := &a.sts[r.s].mentions[r.m]
-		if c := mm.cluster; c >= 0 && ok(mm, c) && !hasCluster(out, c) {
-			out = append(out, r.s, r.m, c)
+		c := mm.cluster
+		switch {
+		case c < 0:
+		case len(mm.words) == 2 && a.anyLong && a.shortCluster(mm, c) && !hasCluster(short, c):
+			short = append(short, r.s, r.m, c)
+		case mm.alias > 0 && len(a.clusters[c].words) == 1 && !hasCluster(aliases, c):
+			aliases = append(aliases, r.s, r.m, c)
 		}
 	}
-	return out
+	return short, aliases
 }
 
-// shortName reports whether mm, of cluster c, is a name of two words that
-// is a person of its own (shortCluster): joinShortNames looks at it.
-func (a *Article) shortName(mm *mention, c int) bool {
-	return len(mm.words) == 2 && a.shortCluster(mm, c)
-}
-
-// aliasName reports whether mm, of cluster c, is a nickname (mention.alias)
-// whose cluster is that one word: joinAliases looks at it.
-func (a *Article) aliasName(mm *mention, c int) bool {
-	return mm.alias > 0 && len(a.clusters[c].words) == 1
-}
-
-// joinAliases makes the person of each nickname of aliases (see pick and
-// aliasName) the person it is given for: "Jokowi" after "Joko Widodo,
+// joinAliases makes the person of each nickname of aliases (see renames)
+// the person it is given for: "Jokowi" after "Joko Widodo,
 // known as Jokowi," is Joko Widodo, with his role, wherever the article
 // names him so.
 func (a *Article) joinAliases(aliases []int) {
@@ -109,7 +104,7 @@ func (a *Article) joinAliases(aliases []int) {
 	}
 }
 
-// hasCluster reports whether cluster c is one of short (see shortNames).
+// hasCluster reports whether cluster c is one of short (see renames).
 func hasCluster(short []int, c int) bool {
 	for i := 2; i < len(short); i += 3 {
 		if short[i] == c {
@@ -119,7 +114,7 @@ func hasCluster(short []int, c int) bool {
 	return false
 }
 
-// joinShortNames makes each name of two words of short (see pick and shortName),
+// joinShortNames makes each name of two words of short (see renames),
 // of surname key sur, the person of a longer full name the article gives
 // that starts with its words, as the news shortens Somali and Arab names:
 // "Hassan Sheikh" after "Hassan Sheikh Mohamud" is him. The nearest such

@@ -115,6 +115,10 @@ type titleEntry struct {
 	rest []string // lowercase words after the first
 	kind titleKind
 	key  string // the whole phrase, lowercase, words separated by one space
+	// office is 1 + the index in lexicon.orgs of the body of a state whose
+	// official the title names after that state ([office]: "the U.S.
+	// attorney" is the Justice Department's); 0 for most titles.
+	office int
 }
 
 // gzKind tells what a gazetteer name is.
@@ -203,13 +207,10 @@ type lexicon struct {
 	// company", "profits"): an article that has one is about a company
 	// (Article.firmCue).
 	firmCues []string
-	// offices are the titles of [office] of data/titles.txt by their key,
-	// with the organisation of their state whose officials they name
-	// ("attorney": the Justice Department): "the U.S. attorney" is no
-	// state's official but the department's (rolePhrase). offices holds
-	// the organisation's name until orgs.txt is read, then its index.
-	offices    map[string]int
-	officeOrgs []string
+	// offices are the titles of [office] of data/titles.txt and their
+	// organisations' names, until orgs.txt is read: then each title's entry
+	// has its organisation (titleEntry.office).
+	offices [][2]string
 	// relations are the nouns of [relation] in titles.txt ("lawyer",
 	// "wife"): people a person has (relationAfter).
 	relations map[string]bool
@@ -298,11 +299,7 @@ func parseLexicon() (*lexicon, error) {
 			return nil
 		case "office":
 			f := fields(w, 2)
-			if lx.offices == nil {
-				lx.offices = make(map[string]int)
-			}
-			lx.offices[strings.Join(strings.Fields(f[0]), " ")] = len(lx.officeOrgs)
-			lx.officeOrgs = append(lx.officeOrgs, f[1])
+			lx.offices = append(lx.offices, [2]string{strings.Join(strings.Fields(f[0]), " "), f[1]})
 			return nil
 		}
 		kind, ok := titleSections[section]
@@ -397,12 +394,8 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	for key, k := range lx.offices {
-		o, ok := lx.orgBy[lx.officeOrgs[k]]
-		if !ok {
-			return nil, fmt.Errorf("titles.txt: office %q of unknown organisation %q", key, lx.officeOrgs[k])
-		}
-		lx.offices[key] = o
+	if err := lx.setOffices(); err != nil {
+		return nil, err
 	}
 	// Cities and regions.
 	err = eachLine("places.txt", placesData, func(section, line string) error {
@@ -484,6 +477,28 @@ func sameWords(a, b *gzEntry) bool {
 		}
 	}
 	return true
+}
+
+// setOffices gives the titles of lx.offices their organisations
+// (titleEntry.office), once orgs.txt is read.
+func (lx *lexicon) setOffices() error {
+	for _, o := range lx.offices {
+		org, ok := lx.orgBy[o[1]]
+		if !ok {
+			return fmt.Errorf("titles.txt: office %q of unknown organisation %q", o[0], o[1])
+		}
+		first, _, _ := strings.Cut(o[0], " ")
+		set := false
+		for i := range lx.titles[first] {
+			if e := &lx.titles[first][i]; e.key == o[0] {
+				e.office, set = org+1, true
+			}
+		}
+		if !set {
+			return fmt.Errorf("titles.txt: office %q is no [title]", o[0])
+		}
+	}
+	return nil
 }
 
 // lineCount returns the number of lines of a data file.

@@ -67,7 +67,7 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 		sts[i].scanned = true
 	}
 	// A company's cue anywhere (Article.firmCue) makes a lone name that speaks a company's.
-	cued := lx.hasFirmCue(text, lower) || hasTitle && lx.hasFirmCue(title, sameLenLower(title))
+	cued := lx.hasFirmCue(text) || hasTitle && lx.hasFirmCue(title)
 	clusters := oldCorefer(lx, sts, sc.clusters, cued)
 	oldCompanies(sts, clusters)
 	oldJoinFirstNames(lx, sts, clusters)

@@ -315,8 +315,8 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// starts the sentence.
 	seqEnd := st.capSeq(i)
 	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep|catWeekday) != 0 ||
-		t.cat&catNonname != 0 && t.flags&fInitial != 0 || t.flags&fInitial != 0 && lx.peoplePlural(st.low(i)) {
-		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"; nor "Lawyers for Lumen Exchange"
+		t.cat&catNonname != 0 && t.flags&fInitial != 0 || t.flags&fInitial != 0 && (lx.peoplePlural(st.low(i)) || t.cat&(catShare|catPersonNoun) != 0) {
+		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"; nor "Lawyers for Lumen Exchange", "Shares of Edison International", "Rival Samsung Electronics"
 	}
 	// "Procter & Gamble", "AT&T": a company (ampersandName).
 	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
@@ -1542,7 +1542,7 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	if rp.country < 0 && rp.org >= 0 {
 		rp.country = lx.orgs[rp.org].country // "State Department spokesman": the United States
 	}
-	if o, ok := lx.offices[rp.titleKey]; ok && rp.org < 0 && rp.country >= 0 && rp.country == lx.orgs[o].country {
+	if o := entry.office - 1; o >= 0 && rp.org < 0 && rp.country >= 0 && rp.country == lx.orgs[o].country {
 		rp.org = o // "the U.S. attorney": an official of the Justice Department, not of the state
 	}
 	rp.bodyCountry, rp.bodyOrg = rp.country, rp.org
