@@ -18,7 +18,7 @@ func MatchKeys(a Actor) []string {
 	// from one string made of it: two allocations (that string and the
 	// list) where concatenating each key took one or two more.
 	var buf [128]byte
-	var ends [5]int               // the end of each key in b
+	var ends [6]int               // the end of each key in b
 	b := append(buf[:0], "n:"...) // equal names
 	b = appendNormal(b, a.Name)
 	if len(b) == len("n:") {
@@ -35,6 +35,12 @@ func MatchKeys(a Actor) []string {
 		ends[nk], nk = len(b), nk+1
 		if stripped := lx.stripParticle(last); len(stripped) != len(last) {
 			b = appendFold(append(b, "p:"...), stripped)
+			ends[nk], nk = len(b), nk+1
+		}
+		// startsWords: the first two words of a name of two words or more
+		// ("Hassan Sheikh" of "Hassan Sheikh Mohamud").
+		if w1, w2, ok := firstTwo(a.Name); ok {
+			b = appendFold(append(appendFold(append(b, "s:"...), w1), ' '), w2)
 			ends[nk], nk = len(b), nk+1
 		}
 		// knownInside: a [known] surname inside the name ("Lula" of "Luiz
@@ -58,6 +64,21 @@ func MatchKeys(a Actor) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// firstTwo returns the first two of strings.Fields(s), and whether it has
+// two.
+func firstTwo(s string) (w1, w2 string, ok bool) {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			w1 = w
+		} else {
+			return w1, w, true
+		}
+		n++
+	}
+	return "", "", false
 }
 
 // lastField returns the last of strings.Fields(s), which has one.
