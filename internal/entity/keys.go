@@ -37,10 +37,11 @@ func MatchKeys(a Actor) []string {
 			b = appendFold(append(b, "p:"...), stripped)
 			ends[nk], nk = len(b), nk+1
 		}
-		// startsWords: the first two words of a name of two words or more
-		// ("Hassan Sheikh" of "Hassan Sheikh Mohamud").
-		if w1, w2, ok := firstTwo(a.Name); ok {
-			b = appendFold(append(appendFold(append(b, "s:"...), w1), ' '), w2)
+		// startsWords: the second word of a name of three words or more,
+		// the last word of a short form of two ("Sheikh" of "Hassan
+		// Sheikh Mohamud", the key of "Hassan Sheikh").
+		if w2, ok := secondOfLong(a.Name); ok {
+			b = appendFold(append(b, "p:"...), w2)
 			ends[nk], nk = len(b), nk+1
 		}
 		// knownInside: a [known] surname inside the name ("Lula" of "Luiz
@@ -66,19 +67,18 @@ func MatchKeys(a Actor) []string {
 	return slices.Compact(keys)
 }
 
-// firstTwo returns the first two of strings.Fields(s), and whether it has
-// two.
-func firstTwo(s string) (w1, w2 string, ok bool) {
-	n := 0
+// secondOfLong returns the second of strings.Fields(s), and whether s
+// has three or more.
+func secondOfLong(s string) (string, bool) {
+	n, second := 0, ""
 	for w := range strings.FieldsSeq(s) {
-		if n == 0 {
-			w1 = w
-		} else {
-			return w1, w, true
+		if n++; n == 2 {
+			second = w
+		} else if n == 3 {
+			return second, true
 		}
-		n++
 	}
-	return "", "", false
+	return "", false
 }
 
 // lastField returns the last of strings.Fields(s), which has one.
