@@ -17,6 +17,8 @@ func TestCompanyCues(t *testing.T) {
 		{"a lone name that speaks, a ticker elsewhere", "Equinor (EQNR.OL) rose. Aker said output would rise.", []Actor{orga("Aker")}, ""},
 		{"a lone name that speaks, profits with a capital", "Profits rose 5 percent. Aker said output would rise.", []Actor{orga("Aker")}, ""},
 		{"a cue inside a word is none", "The companyless plan failed. Aker said output would rise.", []Actor{person("Aker", "")}, ""},
+		{"a company's figures name no one", "The company grew. Revenue declined 8% to $85.7 million.", nil, ""},
+		{"an agency of revenue stays", "The Internal Revenue Service said it would audit the firm.", []Actor{orga("Internal Revenue Service")}, ""},
 		{"a speaker's he stays a person", "The company grew. Roberts said he would stay.", []Actor{person("Roberts", "")}, ""},
 		{"no cue, a person", "Officials met in Algiers. Sonatrach said drilling would begin.", []Actor{person("Sonatrach", "")}, ""},
 		{"a deal is no cue", "After the meeting, McCarthy said a deal was possible.", []Actor{person("McCarthy", "")}, ""},
