@@ -52,7 +52,7 @@ func TestOrganisationLists(t *testing.T) {
 			[]Actor{orga("International Organization for Migration")}, ""},
 		// Two actors stay two.
 		{"a listed organisation after and", "The Ministry of Defence and Hezbollah traded accusations.", []Actor{orga("Ministry of Defence"), orga("Hezbollah")}, ""},
-		{"a person after and", "The Department of Justice and Kerry met.", []Actor{orga("Department of Justice"), person("Kerry", "")}, ""},
+		{"a person after and", "The Department of Justice and Kerry met.", []Actor{orga("Justice Department"), person("Kerry", "")}, ""},
 		{"a bank is no body of portfolios", "The Bank of England and Barclays agreed.", []Actor{orga("Bank of England")}, ""},
 		{"a list that ends in no run", "The Ministry of Defence, the army and police said so.", []Actor{orga("Ministry of Defence")}, ""},
 		{"two states", "The U.S. and Britain said so.", []Actor{state("United States"), state("United Kingdom")}, ""},

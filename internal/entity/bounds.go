@@ -454,8 +454,11 @@ func (st *sent) listText(i, end int) string {
 
 // nonnameFirm reads a company whose name starts with a common capitalised
 // word ([nonname], of no list, before a capitalised word: scanAt looks) in
-// the middle of a sentence: "Summit Freight said",
-// "pressure on Summit Freight, the US logistics company". The run of
+// the middle of a sentence (or at its start before a place): "Summit Freight said",
+// "pressure on Summit Freight, the US logistics company". A listed place
+// after the word and a name after the place are a company named for its
+// region when a company's evidence follows (firmAfter): "Southern
+// California Edison said it would cut power". The run of
 // capitalised words [i, seqEnd) is the company's when a reporting verb or
 // an appositive of a company follows; else it names a thing, no actor and
 // no person of its last words. It returns the index after the run, or i if
@@ -465,7 +468,7 @@ func (st *sent) listText(i, end int) string {
 func (lx *lexicon) nonnameFirm(st *sent, i int) int {
 	t := st.toks[i]
 	if t.flags&(fAllCaps|fPoss) != 0 || st.titleCase ||
-		t.flags&fInitial != 0 && t.cat&catTopic == 0 ||
+		t.flags&fInitial != 0 && t.cat&catTopic == 0 && !lx.placeAfter(st, i) ||
 		t.cat&(catDeterminer|catFunction|catMonth|catWeekday|catTitleStart|catModifier|catThingHead) != 0 ||
 		st.isWord(i-1) && st.toks[i-1].flags&fCap != 0 {
 		return i
@@ -476,13 +479,40 @@ func (lx *lexicon) nonnameFirm(st *sent, i int) int {
 			return i // "Second Prime Minister Hun Sen", "Union Bank of Finland"
 		}
 	}
-	if g, _ := lx.gzAt(st, i+1); g != nil {
-		return i
+	if g, ge := lx.gzAt(st, i+1); g != nil {
+		if !placeInFirm(g, ge, seqEnd) || !st.firmAfter(seqEnd) {
+			return i
+		}
+		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd)) // "Southern California Edison said it"
 	}
 	if lx.verbAfter(st, seqEnd) || st.firmAppositive(seqEnd) {
 		return lx.orgMention(st, i, seqEnd, -1, st.join(i, seqEnd))
 	}
 	return seqEnd
+}
+
+// placeInFirm reports whether the listed name g, which ends at token ge
+// inside a capitalised run that ends at seqEnd, is a city, a province or a
+// region with a name after it: "California" of "Southern California
+// Edison". A state's name starts no such company here ("Northern Ireland
+// Water" is a body of a region too, but listed states are many words).
+func placeInFirm(g *gzEntry, ge, seqEnd int) bool {
+	return ge < seqEnd && (g.kind == gzCity || g.kind == gzCapital || g.kind == gzRegion)
+}
+
+// placeAfter reports whether a listed city, province or region follows
+// token i: "Southern California", which a sentence may start a company's
+// name with ("Southern California Edison said it").
+func (lx *lexicon) placeAfter(st *sent, i int) bool {
+	g, ge := lx.gzAt(st, i+1)
+	return g != nil && placeInFirm(g, ge, ge+1)
+}
+
+// firmAfter reports whether what follows the name that ends at token end
+// shows a company's: a reporting verb and "it" or "its" (saidIt), a
+// company's appositive, its shares' move or its ticker.
+func (st *sent) firmAfter(end int) bool {
+	return st.saidIt(end) || st.firmAppositive(end) || st.sharesMove(end) || st.tickerAfter(end) > end
 }
 
 // caseEnd returns the index after a court case's name whose first party

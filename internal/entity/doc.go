@@ -193,6 +193,23 @@
 // gives it ("DPC Acquisition" of "DPC Acquisition Partners"). A court
 // case's parties name no one ("in Trump v. United States").
 //
+// So is a lone name that speaks (mention.speaks: "Shell said the sale") in
+// an article with a company's cue ([firm-cue]: "the company", "the oil
+// major", profits, a ticker anywhere: Article.firmCue), under the same
+// conditions. A ticker may be digits ("TSMC (2330.TW)"); "AI" in capitals
+// ([caps-nonname]) names no organisation; a listed place after a common
+// word and before a name is a company's with a company's evidence after
+// it ("Southern California Edison said it": nonnameFirm).
+//
+// Short forms (firstname.go). A name of two words that starts a longer
+// full name of the article is that person ("Hassan Sheikh" of "Hassan
+// Sheikh Mohamud": joinShortNames; across articles SameActor says so), and
+// a nickname after [alias-cue] is the person named before it ("Joko
+// Widodo, known as Jokowi": mention.alias, joinAliases). A title of
+// [office] in titles.txt after its state names an official of a body of
+// that state ("the U.S. attorney": the Justice Department), and a court's
+// district completes a role ("for the Western District of Texas").
+//
 // Coreference. People are resolved within the article: a full name (two
 // name words or more) is a person, unless it ends a longer full name given
 // with a role ("Bagheri Kani" after "Iran's chief negotiator, Ali Bagheri

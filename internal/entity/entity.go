@@ -67,6 +67,9 @@ type scratch struct {
 	persons     []personRef  // the person mentions of the sentences scanned so far, in the order of scanning
 	fullNames   []pos        // those of them of two words or more, which a lone name may start (joinFirstNames)
 	anyGroup    bool         // one of persons is a group's (mention.group): resolvePeople looks for them
+	anyLong     bool         // one of fullNames has three words or more, which a name of two may start (joinShortNames)
+	anyAlias    bool         // one of persons is a nickname (mention.alias): resolvePeople looks for them
+	cue         uint8        // whether the article has a company's cue (firmCue): unknown (0), yes (1), no (2)
 	acronyms    []acronymRef // the unlisted acronyms expanded so far (see expandAcronyms)
 	// Memory the sentences' lists are cut from: the name words of person
 	// mentions, the mentions and places of the sentences scanned so far,
@@ -179,8 +182,8 @@ func (sc *scratch) reset() {
 	sc.sts, sc.surnames, sc.titles, sc.searched = sc.sts[:0], sc.surnames[:0], sc.titles[:0], sc.searched[:0]
 	sc.index.reset()
 	sc.toks, sc.hyphens, sc.persons, sc.order, sc.dashes = sc.toks[:0], sc.hyphens[:0], sc.persons[:0], 0, sc.dashes[:0]
-	sc.fullNames = sc.fullNames[:0]
-	sc.anyGroup, sc.acronyms = false, sc.acronyms[:0]
+	sc.fullNames, sc.anyLong, sc.anyAlias = sc.fullNames[:0], false, false
+	sc.anyGroup, sc.acronyms, sc.cue = false, sc.acronyms[:0], 0
 	sc.clusters, sc.words, sc.mentions, sc.places, sc.actors = sc.clusters[:0], sc.words[:0], sc.mentions[:0], sc.places[:0], sc.actors[:0]
 }
 
@@ -243,8 +246,10 @@ func (a *Article) scan(s int) {
 			a.persons = append(a.persons, personRef{pos{s, mm.tok, m}, mm.sur})
 			if len(mm.words) > 1 {
 				a.fullNames = append(a.fullNames, pos{s, mm.tok, m})
+				a.anyLong = a.anyLong || len(mm.words) > 2
 			}
 			a.anyGroup = a.anyGroup || mm.group
+			a.anyAlias = a.anyAlias || mm.alias > 0
 		}
 	}
 }
@@ -568,7 +573,17 @@ func (a *Article) resolvePeople(sur string) {
 	}
 	a.corefer(refs)
 	a.companies(refs)
+	var short, aliases []int
+	if a.anyLong || a.anyAlias {
+		short, aliases = a.renames(refs)
+	}
 	a.joinFirstNames(refs, sur)
+	if short != nil {
+		a.joinShortNames(short, sur)
+	}
+	if aliases != nil {
+		a.joinAliases(aliases)
+	}
 }
 
 // resolveGroups resolves the group mentions of refs (the mentions of
@@ -1049,10 +1064,10 @@ func (a *Article) corefer(refs []pos) {
 			}
 		}
 	}
-	firmish := false
+	firmish, speaks := false, false
 	for _, r := range refs {
 		mm := &sts[r.s].mentions[r.m]
-		firmish = firmish || mm.firmish
+		firmish, speaks = firmish || mm.firmish, speaks || mm.speaks
 		if mm.cluster >= 0 && (mm.firm || mm.storm || mm.introduced) {
 			cl[mm.cluster].firm = cl[mm.cluster].firm || mm.firm
 			cl[mm.cluster].storm = cl[mm.cluster].storm || mm.storm
@@ -1063,24 +1078,107 @@ func (a *Article) corefer(refs []pos) {
 			c.role, c.titleKey, c.country, c.org, c.hasRole = mm.role, mm.titleKey, mm.country, mm.org, true
 		}
 	}
-	if firmish {
-		firmishClusters(sts, refs, cl)
+	if firmish || speaks {
+		a.firmishClusters(refs, cl)
 	}
 	a.clusters = cl
 }
 
-// firmishClusters makes a company of each cluster of the mentions refs
-// (all those of one surname) that a mention marked firmish is of, when
-// the cluster's name is that one word and none of its mentions has a
-// title or an honorific: "Equinor said on Monday it would cut" where the
-// article names no "Mr. Equinor" nor a full name ending with it.
-func firmishClusters(sts []sent, refs []pos, cl []cluster) {
-	for _, r := range refs {
-		mm := &sts[r.s].mentions[r.m]
-		if !mm.firmish || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
+// firmCue reports whether the article has a phrase of [firm-cue] of
+// data/words.txt ("the company", "the oil major", "a deal", "profits") or
+// a stock's ticker in brackets ("(2330.TW)", "(NYSE: PBR)"): it is about a
+// company, and a lone name that speaks in it with no first name, title
+// nor honorific anywhere ("Shell said the sale") is the company. It looks
+// once per article.
+func (a *Article) firmCue() bool {
+	if a.cue == 0 {
+		a.cue = 2
+		if a.lx.hasFirmCue(a.text) || a.off == 1 && a.lx.hasFirmCue(a.sts[0].src) {
+			a.cue = 1
+		}
+	}
+	return a.cue == 1
+}
+
+// hasFirmCue reports whether src has a phrase of lx.firmCues or a
+// ticker in brackets. It reads src as written, with no lower case to
+// make: a phrase's last word is looked for in lower case, and the words
+// before it, or the word alone, may start with a capital ("The company
+// said", "Profits fell").
+func (lx *lexicon) hasFirmCue(src string) bool {
+	for _, w := range lx.firmCues {
+		if hasCue(src, w) {
+			return true
+		}
+	}
+	return hasTicker(src)
+}
+
+// hasCue reports whether src has the lowercase phrase w as whole words,
+// its first letter maybe a capital.
+func hasCue(src, w string) bool {
+	head, last := "", w
+	if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
+		head, last = w[:sp+1], w[sp+1:]
+	}
+	for i := 0; ; {
+		k := strings.Index(src[i:], last)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		if e := k + len(last); e < len(src) && isWordRuneAt(src, e, len(src)) {
 			continue
 		}
-		if !titled(sts, refs, mm.cluster) {
+		if h := k - len(head); h >= 0 && strings.EqualFold(src[h:k], head) && (h == 0 || !isWordRuneBefore(src, h)) {
+			return true
+		}
+	}
+	if head == "" && last[0] >= 'a' && last[0] <= 'z' { // "Profits fell": a capital the search above missed
+		return hasCue(src, string(last[0]-('a'-'A'))+last[1:])
+	}
+	return false
+}
+
+// hasTicker reports whether src has a stock's ticker in brackets, as
+// tickerAfter reads one: "(2330.TW)", "(PETR4.SA)", "(NYSE: PBR)".
+func hasTicker(src string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(src[i:], '(')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		e := strings.IndexByte(src[i:], ')')
+		if e < 0 || e > 16 {
+			continue
+		}
+		in := src[i : i+e]
+		if m, t, ok := strings.Cut(in, ": "); ok && tickerWord(m) && tickerWord(t) {
+			return true
+		}
+		if dot := strings.LastIndexByte(in, '.'); dot > 0 && dot < len(in)-1 && tickerCode(in[:dot]) && tickerWord(in[dot+1:]) {
+			return true
+		}
+	}
+}
+
+// firmishClusters makes a company of each cluster of the mentions refs
+// (all those of one surname) that a mention marked firmish is of (or
+// speaks, where the article is about a company: firmCue), when the
+// cluster's name is that one word and none of its mentions has a title or
+// an honorific: "Equinor said on Monday it would cut" where the article
+// names no "Mr. Equinor" nor a full name ending with it. It looks for the
+// article's cue only for such a cluster.
+func (a *Article) firmishClusters(refs []pos, cl []cluster) {
+	sts := a.sts
+	for _, r := range refs {
+		mm := &sts[r.s].mentions[r.m]
+		if !mm.firmish && !mm.speaks || mm.cluster < 0 || cl[mm.cluster].firm || len(cl[mm.cluster].words) != 1 {
+			continue
+		}
+		if !titled(sts, refs, mm.cluster) && (mm.firmish || a.firmCue()) {
 			cl[mm.cluster].firm = true
 		}
 	}

@@ -462,7 +462,7 @@ func (st *sent) firmAppositive(end int) bool {
 	led := k > end+1 // "now" or an article: "part of" alone is a share ("New Year's Day, part of the campaign")
 	for n := 0; n < 4 && st.isWord(k); n, k = n+1, k+1 {
 		t := st.toks[k]
-		if t.flags&fCap == 0 && t.cat&catFirm != 0 {
+		if t.flags&fCap == 0 && t.cat&catFirm != 0 && !st.firmNounAt(k+1) { // "the utility company": the last noun
 			return st.closes(k+1) || led && lowOr(st, k+1) == "of"
 		}
 		if t.cat&(catFunction|catVerb|catDeterminer) != 0 && t.flags&fCap == 0 {
@@ -536,7 +536,7 @@ func (st *sent) sharesBefore(i int) bool {
 // tickerAfter returns the index after a stock's ticker in brackets that
 // follows the name that ends at token end, or end if there is none:
 // capitals and digits with a market's suffix after a period ("Petrobras
-// (PETR4.SA)", "<7203.T>"), or a market and a colon before them ("(NYSE:
+// (PETR4.SA)", "<7203.T>", "TSMC (2330.TW)"), or a market and a colon before them ("(NYSE:
 // PBR)"), which name no organisation of their own.
 func (st *sent) tickerAfter(end int) int {
 	if end+2 >= len(st.toks) || st.toks[end].p != '(' && st.toks[end].p != '<' || !st.isWord(end+1) {
@@ -546,7 +546,7 @@ func (st *sent) tickerAfter(end int) int {
 	if st.isPunct(end+2, ":") && st.isWord(end+3) && st.isPunct(end+4, ")>") && tickerWord(w) && tickerWord(st.text(end+3)) {
 		return end + 5
 	}
-	if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && st.isPunct(end+2, ")>") && tickerWord(w[:dot]) && tickerWord(w[dot+1:]) {
+	if dot := strings.LastIndexByte(w, '.'); dot > 0 && dot < len(w)-1 && st.isPunct(end+2, ")>") && tickerCode(w[:dot]) && tickerWord(w[dot+1:]) {
 		return end + 3
 	}
 	return end
@@ -566,6 +566,19 @@ func tickerWord(w string) bool {
 		}
 	}
 	return capital
+}
+
+// firmNounAt reports whether token k is a lowercase noun of a company
+// ([firm-noun]).
+func (st *sent) firmNounAt(k int) bool {
+	return st.isWord(k) && st.toks[k].flags&fCap == 0 && st.toks[k].cat&catFirm != 0
+}
+
+// tickerCode reports whether w may be a stock's code before a market's
+// suffix: a ticker word or digits, as Asian markets number their stocks
+// ("2330" of "2330.TW", "005930" of "005930.KS").
+func tickerCode(w string) bool {
+	return tickerWord(w) || w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // saidIt reports whether a reporting verb follows the name that ends at
@@ -589,6 +602,63 @@ func (st *sent) saidIt(end int) bool {
 		}
 	}
 	return false
+}
+
+// speaksUnnamed reports whether a lowercase reporting verb follows the
+// name that ends at token end and no "he" or "she" (a person speaks of
+// himself so) in the four words after it: "Shell said the sale", not
+// "Smith said he would".
+func (st *sent) speaksUnnamed(end int) bool {
+	if !st.isWord(end) || st.toks[end].cat&catSpeech == 0 || st.toks[end].flags&fCap != 0 {
+		return false
+	}
+	for k := end + 1; k < end+6 && k < len(st.toks); k++ {
+		if w := lowOr(st, k); w == "he" || w == "she" || w == "his" || w == "her" || w == "i" {
+			return false
+		}
+	}
+	return true
+}
+
+// aliasOf returns 1 + the index of the person mention of st whose name
+// ends right before a comma or a bracket, a word of [alias-cue] of
+// data/words.txt (maybe after an adverb: "better", "popularly") and "as",
+// if they stand before token i: "Joko Widodo, known as Jokowi", "Mohamed
+// Hamdan Dagalo (known as Hemedti)"; 0 if there is none.
+func (st *sent) aliasOf(i int) int16 {
+	k := i - 1
+	if !st.aliasCue(k) {
+		if k--; !st.aliasCue(k) || lowOr(st, k+1) != "as" {
+			return 0 // most names: no cue before them
+		}
+	}
+	if w := lowOr(st, k-1); w == "also" || w == "better" || strings.HasSuffix(w, "ly") {
+		k--
+	}
+	if k--; !st.isPunct(k, ",(") || len(st.mentions) == 0 {
+		return 0
+	}
+	m := len(st.mentions) - 1
+	if p := &st.mentions[m]; p.kind != mPerson || p.tok >= k || p.official || !st.nameRun(p.tok, k) {
+		return 0
+	}
+	return int16(m + 1)
+}
+
+// aliasCue reports whether token k is a lowercase word of [alias-cue].
+func (st *sent) aliasCue(k int) bool {
+	return st.isWord(k) && st.toks[k].cat&catAliasCue != 0 && st.toks[k].flags&fCap == 0
+}
+
+// nameRun reports whether tokens [i, end) are all words, capitalised or
+// particles, as the words of a person's name are.
+func (st *sent) nameRun(i, end int) bool {
+	for k := i; k < end; k++ {
+		if !st.isWord(k) || st.toks[k].flags&(fCap|fHyphenName) == 0 && st.toks[k].cat&catParticle == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // officerAfter reports whether a lowercase noun of people who work for an

@@ -18,7 +18,7 @@ func MatchKeys(a Actor) []string {
 	// from one string made of it: two allocations (that string and the
 	// list) where concatenating each key took one or two more.
 	var buf [128]byte
-	var ends [5]int               // the end of each key in b
+	var ends [6]int               // the end of each key in b
 	b := append(buf[:0], "n:"...) // equal names
 	b = appendNormal(b, a.Name)
 	if len(b) == len("n:") {
@@ -35,6 +35,13 @@ func MatchKeys(a Actor) []string {
 		ends[nk], nk = len(b), nk+1
 		if stripped := lx.stripParticle(last); len(stripped) != len(last) {
 			b = appendFold(append(b, "p:"...), stripped)
+			ends[nk], nk = len(b), nk+1
+		}
+		// startsWords: the second word of a name of three words or more,
+		// the last word of a short form of two ("Sheikh" of "Hassan
+		// Sheikh Mohamud", the key of "Hassan Sheikh").
+		if w2, ok := secondOfLong(a.Name); ok {
+			b = appendFold(append(b, "p:"...), w2)
 			ends[nk], nk = len(b), nk+1
 		}
 		// knownInside: a [known] surname inside the name ("Lula" of "Luiz
@@ -58,6 +65,20 @@ func MatchKeys(a Actor) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// secondOfLong returns the second of strings.Fields(s), and whether s
+// has three or more.
+func secondOfLong(s string) (string, bool) {
+	n, second := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		if n++; n == 2 {
+			second = w
+		} else if n == 3 {
+			return second, true
+		}
+	}
+	return "", false
 }
 
 // lastField returns the last of strings.Fields(s), which has one.

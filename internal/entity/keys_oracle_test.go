@@ -21,6 +21,9 @@ func matchKeysOld(a Actor) []string {
 		words := strings.Fields(a.Name)
 		last := words[len(words)-1]
 		keys = append(keys, "p:"+foldKeyOld(last), "p:"+foldKeyOld(lx.stripParticle(last)))
+		if len(words) >= 3 { // the second word, the last of a short form of two (startsWords)
+			keys = append(keys, "p:"+foldKeyOld(words[1]))
+		}
 	}
 	if a.Type != Person {
 		if c := lx.canonical(n); c != "" {

@@ -128,6 +128,8 @@ func FuzzLazy(f *testing.F) {
 	f.Add("\xffKerry", "\xffKerry said. John \xffKerry left. İ Kerry and \u212aerry spoke.", uint64(3))
 	f.Add("Analysts at Weil", "Ulric Weil said. Analysts at Weil & Associates said. Mr. Weil left. Morgan Stanley said. Economists at Morgan Stanley, Petrobras, the state oil company, said.", uint64(4))
 	f.Add("Broncos edge Colts", "Fans booed the Broncos. The Bronfmans said. Edgar Bronfman left. The Broncos beat the Colts. The Lakers lost.", uint64(9))
+	f.Add("Hassan Sheikh, Jokowi", "Hassan Sheikh said. Somali President Hassan Sheikh Mohamud met Joko Widodo, known as Jokowi. Jokowi and Sheikh left. Hassan spoke.", uint64(17))
+	f.Add("Shell sells assets", "Profits fell at the oil major. Shell said output would rise. TSMC (2330.TW) shares rose. Roberts said he would stay. AI chips sold.", uint64(15))
 	f.Fuzz(func(t *testing.T, title, text string, seed uint64) {
 		spans := sentence.Split(text)
 		checkLazy(t, title, text, spans, rand.New(rand.NewPCG(seed, 0)))

@@ -91,6 +91,9 @@ const (
 	catMinistry                          // "Ministry" in "the Ministry of Mines and Energy": its "of" takes a list of portfolios joined by "and"
 	catShare                             // "shares" in "Petrobras shares rose": the one name before it is a company's
 	catMove                              // "rose" in "Petrobras shares rose": a price's move, after a share noun
+	catCapsNonname                       // "AI" in "AI chips": an abbreviation of a common noun when in capitals ("Ai Weiwei" is a name)
+	catAliasCue                          // "known" in "Joko Widodo, known as Jokowi": the lone name after it is the person's nickname
+	catJurisdiction                      // "District" in "the U.S. attorney for the Western District of Texas": a court's area, which completes a role
 )
 
 // catContext are the categories of the words that mark the capitalised
@@ -112,6 +115,10 @@ type titleEntry struct {
 	rest []string // lowercase words after the first
 	kind titleKind
 	key  string // the whole phrase, lowercase, words separated by one space
+	// office is 1 + the index in lexicon.orgs of the body of a state whose
+	// official the title names after that state ([office]: "the U.S.
+	// attorney" is the Justice Department's); 0 for most titles.
+	office int
 }
 
 // gzKind tells what a gazetteer name is.
@@ -196,6 +203,14 @@ type lexicon struct {
 	// partyTitles are the party labels of [party-title] ("republican"):
 	// before another title they start its role (partyRole).
 	partyTitles []string
+	// firmCues are the phrases of [firm-cue] of data/words.txt ("the
+	// company", "profits"): an article that has one is about a company
+	// (Article.firmCue).
+	firmCues []string
+	// offices are the titles of [office] of data/titles.txt and their
+	// organisations' names, until orgs.txt is read: then each title's entry
+	// has its organisation (titleEntry.office).
+	offices [][2]string
 	// relations are the nouns of [relation] in titles.txt ("lawyer",
 	// "wife"): people a person has (relationAfter).
 	relations map[string]bool
@@ -239,9 +254,13 @@ func parseLexicon() (*lexicon, error) {
 		"era": catEra, "era-unit": catEraUnit, "abbreviation": 0,
 		"visit": catVisit, "modal": catModal, "trip": catTrip, "stance": catStance, "meet": catMeet, "person-noun": catPersonNoun, "scene-noun": catSceneNoun,
 		"contest": catContest, "people": catNonname, "org-head": catOrgHead, "staff-noun": catStaff, "firm-noun": catFirm, "acronym-skip": catAcronymSkip, "shore": catShore, "route-prep": catRoutePrep, "pair-noun": catPairNoun,
-		"ministry": catMinistry, "share-noun": catShare, "move": catMove,
+		"ministry": catMinistry, "share-noun": catShare, "move": catMove, "caps-nonname": catCapsNonname, "alias-cue": catAliasCue, "jurisdiction": catJurisdiction,
 	}
 	err := eachLine("words.txt", wordsData, func(section, line string) error {
+		if section == "firm-cue" {
+			lx.firmCues = append(lx.firmCues, strings.ToLower(line))
+			return nil
+		}
 		c, ok := wordSections[section]
 		if !ok {
 			return fmt.Errorf("unknown section [%s]", section)
@@ -277,6 +296,10 @@ func parseLexicon() (*lexicon, error) {
 			return nil
 		case "relation":
 			lx.relations[w] = true
+			return nil
+		case "office":
+			f := fields(w, 2)
+			lx.offices = append(lx.offices, [2]string{strings.Join(strings.Fields(f[0]), " "), f[1]})
 			return nil
 		}
 		kind, ok := titleSections[section]
@@ -371,6 +394,9 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := lx.setOffices(); err != nil {
+		return nil, err
+	}
 	// Cities and regions.
 	err = eachLine("places.txt", placesData, func(section, line string) error {
 		switch section {
@@ -451,6 +477,28 @@ func sameWords(a, b *gzEntry) bool {
 		}
 	}
 	return true
+}
+
+// setOffices gives the titles of lx.offices their organisations
+// (titleEntry.office), once orgs.txt is read.
+func (lx *lexicon) setOffices() error {
+	for _, o := range lx.offices {
+		org, ok := lx.orgBy[o[1]]
+		if !ok {
+			return fmt.Errorf("titles.txt: office %q of unknown organisation %q", o[0], o[1])
+		}
+		first, _, _ := strings.Cut(o[0], " ")
+		set := false
+		for i := range lx.titles[first] {
+			if e := &lx.titles[first][i]; e.key == o[0] {
+				e.office, set = org+1, true
+			}
+		}
+		if !set {
+			return fmt.Errorf("titles.txt: office %q is no [title]", o[0])
+		}
+	}
+	return nil
 }
 
 // lineCount returns the number of lines of a data file.

@@ -123,7 +123,7 @@ func samePerson(lx *lexicon, a, b string) bool {
 	if len(aw) < len(bw) {
 		aw, bw = bw, aw
 	}
-	if lx.endsWith(aw, bw) || lx.knownInside(aw, bw) {
+	if lx.endsWith(aw, bw) || lx.knownInside(aw, bw) || startsWords(aw, bw) {
 		return true
 	}
 	if len(aw) != len(bw) || len(aw) < 2 {
@@ -140,6 +140,13 @@ func samePerson(lx *lexicon, a, b string) bool {
 		}
 	}
 	return givenNamesAgree(aw[0], bw[0])
+}
+
+// startsWords reports whether the name of words short, of two words, starts
+// the longer name long, case folded: "Hassan Sheikh" is the short form of
+// "Hassan Sheikh Mohamud" (as joinShortNames reads it within an article).
+func startsWords(long, short []string) bool {
+	return len(short) == 2 && len(long) > 2 && strings.EqualFold(long[0], short[0]) && strings.EqualFold(long[1], short[1])
 }
 
 // appendFields appends strings.Fields(s) to dst.

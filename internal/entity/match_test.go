@@ -86,6 +86,11 @@ func TestSameActor(t *testing.T) {
 		{person("Inacio", ""), person("Luiz Inacio Lula da Silva", ""), false},
 		{person("Lula", ""), person("Lula Smith", ""), false},
 		{person("Lula", ""), person("Marina Silva", ""), false},
+		{person("Hassan Sheikh", ""), person("Hassan Sheikh Mohamud", "Somali President"), true}, // startsWords
+		{person("Hassan Sheikh Mohamud", ""), person("Hassan Sheikh", ""), true},
+		{person("Sharif Sheikh", ""), person("Hassan Sheikh Mohamud", ""), false},
+		{person("Hassan", ""), person("Hassan Sheikh Mohamud", ""), false},
+		{person("Hassan Sheikh Ali", ""), person("Hassan Sheikh Mohamud", ""), false},
 		{state("Russia"), state("russia"), true},
 		{state("Russia"), state("Russian Federation"), true},
 		{state("United States"), state("U.S."), true},

@@ -66,9 +66,13 @@ func oldAnalyzeDoc(title, text string, sentences []sentence.Span) *oldArticle {
 		lx.scan(&sts[i])
 		sts[i].scanned = true
 	}
-	clusters := oldCorefer(lx, sts, sc.clusters)
+	// A company's cue anywhere (Article.firmCue) makes a lone name that speaks a company's.
+	cued := lx.hasFirmCue(text) || hasTitle && lx.hasFirmCue(title)
+	clusters := oldCorefer(lx, sts, sc.clusters, cued)
 	oldCompanies(sts, clusters)
 	oldJoinFirstNames(lx, sts, clusters)
+	oldJoinShortNames(sts, clusters)
+	oldJoinAliases(sts, clusters)
 	n := 0
 	for i := range sts {
 		n += len(sts[i].mentions)
@@ -106,7 +110,7 @@ func (sc *oldScratch) addSent(sts []sent, src, lower string, start, end int, tok
 // mention of the article at once, with maps by name, surname and title.
 // People and groups (mention.group) are resolved apart, and the groups of
 // a family the article names a person of are none.
-func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
+func oldCorefer(lx *lexicon, sts []sent, buf []cluster, cued bool) []cluster {
 	persons := 0
 	families := make(map[string]bool) // the surnames of people, which groups of their plural are families of
 	for s := range sts {
@@ -120,8 +124,8 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 		}
 	}
 	cl := slices.Grow(buf[:0], persons) // a cluster has a person mention of its own
-	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool { return mm.kind == mPerson && !mm.group })
-	cl = oldCoreferSet(lx, sts, cl, func(mm *mention) bool {
+	cl = oldCoreferSet(lx, sts, cl, cued, func(mm *mention) bool { return mm.kind == mPerson && !mm.group })
+	cl = oldCoreferSet(lx, sts, cl, cued, func(mm *mention) bool {
 		if mm.kind != mPerson || !mm.group {
 			return false
 		}
@@ -133,7 +137,7 @@ func oldCorefer(lx *lexicon, sts []sent, buf []cluster) []cluster {
 
 // oldCoreferSet clusters the person mentions for which in is true, as
 // oldCorefer does, appending to cl.
-func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool) []cluster {
+func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, cued bool, in func(*mention) bool) []cluster {
 	byKey := make(map[string]int)
 	fulls := make(map[string][]pos) // full names by surname, in text order
 	// The full names with a role by surname, to tell one that ends a
@@ -217,7 +221,8 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 			}
 		}
 	}
-	// A firmish mention's cluster of one word and no title is a company's.
+	// A firmish mention's cluster of one word and no title is a company's,
+	// and so is one that speaks in an article with a company's cue.
 	titledCl := make(map[int]bool)
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
@@ -228,7 +233,7 @@ func oldCoreferSet(lx *lexicon, sts []sent, cl []cluster, in func(*mention) bool
 	}
 	for s := range sts {
 		for _, mm := range sts[s].mentions {
-			if in(&mm) && mm.firmish && mm.cluster >= 0 && len(cl[mm.cluster].words) == 1 && !titledCl[mm.cluster] {
+			if in(&mm) && (mm.firmish || cued && mm.speaks) && mm.cluster >= 0 && len(cl[mm.cluster].words) == 1 && !titledCl[mm.cluster] {
 				cl[mm.cluster].firm = true
 			}
 		}
@@ -355,6 +360,67 @@ func oldJoinFirstNames(lx *lexicon, sts []sent, cl []cluster) {
 			}
 			if best >= 0 {
 				mm.cluster = best
+			}
+		}
+	}
+}
+
+// oldJoinShortNames is Article.joinShortNames over every person of the
+// article at once: each cluster of a name of two words alone takes the name
+// of the longer full name nearest before its first such mention that
+// starts with its words, else of the first one after it.
+func oldJoinShortNames(sts []sent, cl []cluster) {
+	done := make(map[int]bool)
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			c := mm.cluster
+			if mm.kind != mPerson || mm.official || len(mm.words) != 2 || c < 0 || done[c] {
+				continue
+			}
+			k := &cl[c]
+			if !mm.certain || mm.firm || mm.group || mm.storm || len(k.words) != 2 || k.firm || k.group || k.storm || k.introduced {
+				continue
+			}
+			done[c] = true
+			best := -1
+		find:
+			for fs := range sts {
+				for fm := range sts[fs].mentions {
+					f := &sts[fs].mentions[fm]
+					if f.kind != mPerson || f.cluster < 0 || f.sur == mm.sur || !startsLonger(f, mm.words) {
+						continue
+					}
+					if fs < s || fs == s && fm < m {
+						best = f.cluster
+					} else {
+						if best < 0 {
+							best = f.cluster
+						}
+						break find
+					}
+				}
+			}
+			if best >= 0 {
+				k.takeName(&cl[best])
+			}
+		}
+	}
+}
+
+// oldJoinAliases is Article.joinAliases over every person of the article
+// at once: the cluster of one word of a nickname takes the name of the
+// person it is given for, at its first such mention.
+func oldJoinAliases(sts []sent, cl []cluster) {
+	done := make(map[int]bool)
+	for s := range sts {
+		for m := range sts[s].mentions {
+			mm := &sts[s].mentions[m]
+			if c := mm.cluster; mm.kind == mPerson && mm.alias > 0 && c >= 0 && !done[c] && len(cl[c].words) == 1 {
+				done[c] = true
+				if to := sts[s].mentions[mm.alias-1].cluster; to >= 0 && to != c {
+					cl[c].takeName(&cl[to])
+				}
 			}
 		}
 	}

@@ -76,6 +76,15 @@ type mention struct {
 	// executive"): its cluster is a company's if it is of that one word and
 	// no mention of it has a title (see Article.corefer).
 	firmish bool
+	// speaks marks a lone name of no list right before a reporting verb,
+	// and no "he" or "she" after it ("Sonatrach said in a statement
+	// that"): its cluster is a company's, as a firmish one is, in an
+	// article about a company (Article.firmCue).
+	speaks bool
+	// alias is 1 + the index in the sentence's mentions of the person whose
+	// nickname this lone name is, after [alias-cue] ("Joko Widodo, known as
+	// Jokowi,"); 0 if none. Its cluster is that person (Article.joinAliases).
+	alias int16
 	// introduced marks a lone name after a noun of people ("her son,
 	// Joshua,"): the article names that person so, and its cluster joins
 	// no full name that starts with the name (see Article.joinFirstNames).
@@ -225,7 +234,8 @@ func (lx *lexicon) scan(st *sent) {
 // few words ("KYIV, May 15", "CANBERRA, Australia"), then the agency in
 // parentheses or a dash or both: "KYIV, May 15 (Reuters) -", "GAZA (AP) —",
 // "ROME —". It tells where the story was filed, and its city in capitals
-// is no acronym ("KYIV", "GAZA"), its "Aug 22" no person.
+// is no acronym ("KYIV", "GAZA"), its "Aug 22" no person. A ticker in the
+// parentheses is no agency: "TSMC (2330.TW) shares rose" names a company.
 func (st *sent) dateline() int {
 	const dashes = "-—–_"
 	k := 0
@@ -247,6 +257,9 @@ func (st *sent) dateline() int {
 	}
 	agency := false
 	if st.isPunct(k, "(") {
+		if st.tickerAfter(k) > k {
+			return 0 // "TSMC (2330.TW) shares rose": a company and its ticker
+		}
 		j := k + 1
 		for j < len(st.toks) && j < k+5 && !st.isPunct(j, ")") {
 			j++
@@ -302,8 +315,8 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// starts the sentence.
 	seqEnd := st.capSeq(i)
 	if t.cat&(catDeterminer|catFunction|catPlacePrep|catAwayPrep|catTopicPrep|catWeekday) != 0 ||
-		t.cat&catNonname != 0 && t.flags&fInitial != 0 || t.flags&fInitial != 0 && lx.peoplePlural(st.low(i)) {
-		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"; nor "Lawyers for Lumen Exchange"
+		t.cat&catNonname != 0 && t.flags&fInitial != 0 || t.flags&fInitial != 0 && (lx.peoplePlural(st.low(i)) || t.cat&(catShare|catPersonNoun) != 0) {
+		seqEnd = i + 1 // nor a weekday: "on Monday SoftBank Group said"; nor "Lawyers for Lumen Exchange", "Shares of Edison International", "Rival Samsung Electronics"
 	}
 	// "Procter & Gamble", "AT&T": a company (ampersandName).
 	if seqEnd < len(st.toks) && st.toks[seqEnd].p == '&' { // few runs end so: no call for the others
@@ -394,6 +407,9 @@ func (lx *lexicon) scanAt(st *sent, i int) int {
 	// An unknown acronym is an organisation: "YPG", and so is one with a
 	// word of no list after it ("BNP Paribas": acronymName).
 	if t.flags&fAllCaps != 0 && t.e-t.s <= 4 && !strings.Contains(st.text(i), ".") {
+		if t.cat&catCapsNonname != 0 {
+			return i + 1 // "AI chips": a common noun's abbreviation
+		}
 		if lx.acronymName(st, i, seqEnd) {
 			return lx.firmMention(st, i, i+2, nil)
 		}
@@ -1201,6 +1217,8 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 	}
 	if len(words) == 1 {
 		m.firmish = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.saidIt(end)
+		m.speaks = !m.atPlace && t.cat&(catGiven|catKnown|catFamilyFirst) == 0 && st.speaksUnnamed(end)
+		m.alias = st.aliasOf(i)
 		m.introduced = st.afterPersonNoun(i)
 	}
 	if m.atPlace && !st.titleCase && !numberedName(words) { // "Deal Setting Tariff At 15 Percent": in a headline only a listed place
@@ -1212,9 +1230,9 @@ func (lx *lexicon) person(st *sent, i int, gzFirst bool) int {
 		if st.isWord(k) && st.toks[k].cat&catDeterminer != 0 {
 			k++
 		}
-		if rp, ok := lx.rolePhrase(st, k); ok && rp.kind != titleBody && rp.kind != titleHonorific && st.closes(rp.end) {
+		if rp, ok := lx.rolePhrase(st, k); ok && rp.kind != titleBody && rp.kind != titleHonorific && st.closes(st.afterSeat(rp.end)) {
 			m.role, m.country, m.org, m.titleKey = rp.role, rp.country, rp.org, rp.titleKey
-			end = rp.end
+			end = rp.end // the seat's place is read on: "in Buffalo"
 		}
 	}
 	// A possessive after "from" or "to" is evidence ("through Zia's
@@ -1524,6 +1542,9 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 	if rp.country < 0 && rp.org >= 0 {
 		rp.country = lx.orgs[rp.org].country // "State Department spokesman": the United States
 	}
+	if o := entry.office - 1; o >= 0 && rp.org < 0 && rp.country >= 0 && rp.country == lx.orgs[o].country {
+		rp.org = o // "the U.S. attorney": an official of the Justice Department, not of the state
+	}
 	rp.bodyCountry, rp.bodyOrg = rp.country, rp.org
 	// A complement: "ambassador to the United Nations", "envoy for Syria",
 	// "the top diplomats of Russian Federation".
@@ -1548,6 +1569,10 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 					bare = append(bare, st.join(k, end))
 				}
 				k = end
+			} else if e := st.jurisdictionEnd(m); e > m {
+				role = append(role, st.join(k, e)) // "attorney for the Western District of Texas"
+				bare = append(bare, st.join(k, e))
+				k = e
 			} else if e := lx.bodyPortfolios(st, k, rp.kind); e > k {
 				k = e // "Russia's Ministry of Defence": the ministry, and the state it stands for
 			}
@@ -1572,6 +1597,42 @@ func (lx *lexicon) rolePhrase(st *sent, i int) (rolePhrase, bool) {
 		rp.bare = ""
 	}
 	return rp, true
+}
+
+// afterSeat returns the index after "in" and the capitalised words of a
+// place that follow an appositive's role ending at token k, or k: "Denise
+// O'Donnell, the U.S. attorney for the Western District of New York in
+// Buffalo," has her role's seat after it, a place as any.
+func (st *sent) afterSeat(k int) int {
+	if lowOr(st, k) != "in" || !st.isCapWord(k+1) {
+		return k
+	}
+	j := k + 1
+	for st.isCapWord(j) {
+		j++
+	}
+	return j
+}
+
+// jurisdictionEnd returns the index after a court's area that starts at
+// token m, or m if there is none: capitalised words ending in a word of
+// [jurisdiction] of data/words.txt, maybe "of" and a place's capitalised
+// words ("Western District of Texas", "Southern District of New York",
+// "Ninth Circuit"). It completes a role ("the U.S. attorney for the
+// Western District") and names no one.
+func (st *sent) jurisdictionEnd(m int) int {
+	j := m
+	for st.isCapWord(j) {
+		j++
+	}
+	if j == m || st.toks[j-1].cat&catJurisdiction == 0 {
+		return m
+	}
+	if lowOr(st, j) == "of" && st.isCapWord(j+1) {
+		for j++; st.isCapWord(j); j++ {
+		}
+	}
+	return j
 }
 
 // titleAt returns the longest title, honorific or body noun at token k
