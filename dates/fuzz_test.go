@@ -46,6 +46,7 @@ func FuzzTag(f *testing.F) {
 		"signed on Monday. It was signed at 3 p.m., following talks last Friday. on Thursday, four months after the July 4 election. at 2:30 p.m. will meet on Wednesday. The ceremony will be at 10 a.m.",
 		"in October. Earlier that week, that same day, that day. Officials met on Monday. That evening, later that night, that morning's, that afternoon",
 		"every year in March, annually in May, twice a year, in spring and autumn, or, the first Monday of each month, on Monday in every mon, once a fortnight",
+		"every other night, every other morning, every two nights, A decade ago, two centuries ago, a week ago, one week ago, a week earlier, a decade later",
 	} {
 		f.Add(s, int64(17040))
 	}

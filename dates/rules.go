@@ -883,6 +883,9 @@ func ruleAgo() *Rule {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
 			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
+			if at == "" {
+				e = agoGrain(e, u, n, dir == "ago")
+			}
 			if u.grain == GrainYear && n == 1 && sign < 0 && at == "" {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
@@ -897,6 +900,25 @@ func ruleAgo() *Rule {
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
 	g.frac, g.half, g.at = r.groupIndex("frac"), r.groupIndex("half"), r.groupIndex("at")
 	return r
+}
+
+// agoGrain returns e, n units u from the anchor, at the grain a reader
+// takes it in: "a decade ago" and "two centuries ago" are the year that many
+// years back (2016 in a story of 2026), not the decade or century that holds
+// it, and "a week ago" (ago: counted back from now) the day seven days back,
+// a point of comparison ("up from two a week ago"), where "three weeks ago",
+// "a fortnight ago" and "a week earlier" (the week of a past event) stay
+// weeks.
+func agoGrain(e Expr, u unit, n float64, ago bool) Expr {
+	switch {
+	case u.grain == GrainDecade:
+		e.Grain, e.Offset = GrainYear, e.Offset*10
+	case u.grain == GrainCentury:
+		e.Grain, e.Offset = GrainYear, e.Offset*100
+	case u.grain == GrainWeek && u.count(n) == 1 && ago:
+		e.Grain, e.Offset = GrainDay, e.Offset*7
+	}
+	return e
 }
 
 // anniversary makes e, an amount of time ago, the period that at names
@@ -3027,6 +3049,9 @@ func ruleSet() *Rule {
 				return true
 			}
 			u := l.units[m.lowAt(g.u)]
+			if m.at(g.pd) != "" {
+				u = l.units["day"] // "every other night": every second day, P2D
+			}
 			n := 1.0
 			if a := m.lowAt(g.amt); a == "other" {
 				n = 2
