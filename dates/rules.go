@@ -2945,8 +2945,8 @@ func ruleYear() *Rule {
 
 func ruleYearTail() *Rule {
 	var g struct{ y, t, sep int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season, the 2016/[17] season",
-		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season", "the 2016/[17] season"},
+	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07]; a range that modifies a noun is one period: the [2014-15] season",
+		[]string{"1915-[16]", "1990-[94]", "in 2016/[17]", "the [2014-15] season", "the [1999-00] season", "the [2016/17] season", "the [1974-75] Flyers"},
 		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d))()\b`,
 		func(m *match, out *Expr) bool {
 			y := atoi(m.at(g.y))
@@ -2959,6 +2959,12 @@ func ruleYearTail() *Rule {
 			}
 			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && (a[1] >= '0' && a[1] <= '9' || sep == "/") {
 				return false // "1915-16-17", a code or a date; "Directive 2015/16/EU"
+			}
+			if yearSpanModifier(m) {
+				// "the 2024-25 school year", "the 1974-75 Flyers": one
+				// period that a noun names, its first year the value
+				*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y}
+				return true
 			}
 			t := atoi(m.at(g.t))
 			year := y - y%100 + t
@@ -2973,6 +2979,15 @@ func ruleYearTail() *Rule {
 		})
 	g.y, g.t, g.sep = r.groupIndex("y"), r.groupIndex("t"), r.groupIndex("sep")
 	return r
+}
+
+// yearSpanModifier reports whether the range of years m matched modifies a
+// noun, as one period: after a determiner ("the 1974-75 Philadelphia
+// Flyers", "its 2024-25 budget") or before a noun of a period
+// (dates/data/span_nouns.txt: "2017-18 season"). A range on its own ("in
+// 1915-16, the armies") is two years.
+func yearSpanModifier(m *match) bool {
+	return afterDeterminer(m.lc, m.start) || lex().spanNoun[norm(m.nextWord())]
 }
 
 func ruleShortYear() *Rule {
