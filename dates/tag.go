@@ -2428,15 +2428,28 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 		if k >= e || k < from {
 			return false
 		}
-		if lex().states[c.low[k:e]] {
-			return true
+		if lex().states[c.low[k:e]] || c.perfectState(k, e) {
+			return true // "has been paused until Dec. 4"
 		}
 		if c.wordCues(k, e) != 0 {
 			v, w := wordEndingBefore(c.low, k)
-			return lex().states[c.low[v:w]] // "the schools stay shut until Tuesday"
+			return lex().states[c.low[v:w]] || c.perfectState(v, w) // "the schools stay shut until Tuesday"
 		}
 		i = k
 	}
+}
+
+// perfectState reports whether low[v:w], a word before a limit, is "been"
+// after a verb of having in the present (data/has_until.txt): the
+// present perfect of a state that still holds, "complaint handling has been
+// paused until Dec. 4", "the roads have been closed until Tuesday", whose
+// end lies ahead ("had been paused until" is past).
+func (c *tenseCues) perfectState(v, w int) bool {
+	if c.low[v:w] != "been" {
+		return false
+	}
+	k, e := wordEndingBefore(c.low, v)
+	return schedule().has[c.low[k:e]]
 }
 
 // sundayWeekAhead reports whether e, the phrase text (in lower case), is "this week" (or
