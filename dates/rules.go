@@ -94,7 +94,7 @@ var triggers = map[string][]string{
 	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
-	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times"},
+	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times", "days", "hours", "weeks", "months"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
@@ -3023,10 +3023,10 @@ func shortYear(yy, ref int) int {
 }
 
 func ruleSet() *Rule {
-	var g struct{ wd, mon, s, adv, u2, u, amt, pd int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning",
-		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|fortnight|month|year|quarter))()\b`,
+	var g struct{ wd, mon, s, adv, u2, u, amt, pd, u3, ru int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning, seven days a week",
+		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning", "seven days a week", "24 hours a day"},
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|fortnight|month|year|quarter)|(?P<rate>{count})\s+(?P<ru>days|hours|weeks|months)\s+(?:a|an|per)\s+(?P<u3>day|week|month|year))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -3062,6 +3062,8 @@ func ruleSet() *Rule {
 				u := l.units[m.lowAt(g.u2)]
 				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
 				return true
+			case m.at(g.u3) != "":
+				return rateSet(l.units[m.lowAt(g.ru)], l.units[m.lowAt(g.u3)], out) // "seven days a week"
 			}
 			u := l.units[m.lowAt(g.u)]
 			if m.at(g.pd) != "" {
@@ -3081,7 +3083,20 @@ func ruleSet() *Rule {
 		})
 	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
 	g.u2, g.u, g.amt, g.pd = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt"), r.groupIndex("pd")
+	g.u3, g.ru = r.groupIndex("u3"), r.groupIndex("ru")
 	return r
+}
+
+// rateSet makes out the set of a rate, an amount of the unit of counts in
+// each per: "seven days a week" and "five days a week" are P1W, how often
+// the work recurs, as TimeML writes "twice a week"; "24 hours a day" is P1D.
+// A count no smaller than its per ("two weeks a week") is no rate.
+func rateSet(counts, per unit, out *Expr) bool {
+	if counts.grain >= per.grain {
+		return false
+	}
+	*out = Expr{Kind: Recurrence, Grain: per.grain, Period: durationValue(1, per)}
+	return true
 }
 
 // yearRangeAfter reports whether after starts a range of years ending after
