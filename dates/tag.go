@@ -1209,6 +1209,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if len(out) > 0 && e.Kind == Calendar && e.Year == 0 && e.Day == 0 && e.Weekday == 0 && e.Dir == DirAuto && e.Mod == ModNone &&
 			(e.Grain == GrainMonth || e.Grain == GrainSeason) && yearlySetBefore(text, &out[len(out)-1], c.start) {
 			e = setOfYear(e) // "every year in March", "twice a year, in spring and autumn": XXXX-03, XXXX-SP, XXXX-FA
+		} else if e.Kind == Calendar && e.Year == 0 && e.Day == 0 && e.Weekday == 0 && e.Dir == DirAuto && e.Mod == ModNone &&
+			(e.Grain == GrainMonth || e.Grain == GrainSeason) && habitBefore(low, c.sent.Start, c.start) {
+			e = ofAnyYear(e) // "the rainy season usually runs from June to September": XXXX-06, XXXX-09
 		}
 		bias := newsBias
 		if doc == Narrative {
@@ -1653,6 +1656,47 @@ func yearlySetBefore(text string, prev *Mention, start int) bool {
 		return between == "and" || between == "or"
 	}
 	return false
+}
+
+// habitBefore reports whether an adverb of a habit (data/habit_words.txt)
+// stands before offset start of low in its clause, from the sentence start
+// from, with no comma, semicolon, colon or bracket between: "the rainy
+// season, which usually runs from June to September", "Toyota always guides
+// low in May".
+func habitBefore(low string, from, start int) bool {
+	i := strings.LastIndexAny(low[from:start], ",;:()")
+	if i >= 0 {
+		from += i + 1
+	}
+	for rest := low[from:start]; rest != ""; {
+		var w string
+		if w, rest = asciiField(rest); w == "" {
+			break
+		}
+		if habitWords()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// habitWords holds data/habit_words.txt.
+var habitWords = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	if err := eachLine("habit_words.txt", func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return set
+})
+
+// ofAnyYear returns the month or season e of no year in particular, a
+// habit's: the date XXXX-06, XXXX-SU, which names no interval.
+func ofAnyYear(e *Expr) *Expr {
+	p := e.Season
+	if e.Grain == GrainMonth {
+		p = two(e.Month)
+	}
+	return &Expr{Kind: Reference, Grain: e.Grain, Ref: "XXXX-" + p}
 }
 
 // setOfYear returns the set of the month or season e in every year:
