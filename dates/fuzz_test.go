@@ -50,6 +50,7 @@ func FuzzTag(f *testing.F) {
 		"the 2024-25 school year, the 1974-75 Flyers, in 1915-16, Its 2016/17 budget. In 2009 the rains came on May 23, and in 2023 it was delayed till June 8; in 2012 and 2013 in March. It has been paused until 4 December. in 2012",
 		"seven days a week, 7 days per week, 24 hours a day, two weeks a week, five days in a row, days a week, 3 months a year",
 		"which usually runs from June to September, always guides low in May, (usually) in summer, Usually: in March; typically",
+		"for three months, starting on Thursday, for two weeks, beginning Monday, lasted a year, starting, for a day,starting from Friday",
 	} {
 		f.Add(s, int64(17040))
 	}

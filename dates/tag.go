@@ -1067,6 +1067,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if tense == Unmarked && e.Grain <= GrainDay && startsTerm(low, c.start) {
 				tense = Future // "a 30-day truce from Monday", "the limit applies from Saturday"
 			}
+			if e.Grain == GrainDay && e.Weekday != 0 && len(out) > 0 && startsLength(low, &out[len(out)-1], c.start) &&
+				(tense != Past || strings.Contains(low[c.sent.Start:out[len(out)-1].Start], " to ")) {
+				tense = Future // "to allow convoys for three months, starting on Thursday": a term still to run
+			}
 			if e.Year == 0 && termOf(low, c.start) {
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
@@ -2540,6 +2544,34 @@ func termOf(low string, start int) bool {
 func startsTerm(low string, start int) bool {
 	return listedBefore(low, start, lex().termStarts, "from")
 }
+
+// startsLength reports whether the weekday at start of low follows a
+// participle that starts a term (data/start_words.txt), with or without
+// "on" or "from", set off by a comma right after prev, a length: "for three
+// months, starting on Thursday" gives the term and its start, still ahead
+// unless told in the past with no infinitive of a plan before it ("the ban
+// lasted three months, starting Thursday").
+func startsLength(low string, prev *Mention, start int) bool {
+	if prev.Type != Duration || prev.End >= start || low[prev.End] != ',' {
+		return false
+	}
+	rest := strings.TrimSpace(low[prev.End+1 : start])
+	w, rest := asciiField(rest)
+	if !startWords()[w] {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || rest == "on" || rest == "from"
+}
+
+// startWords holds data/start_words.txt.
+var startWords = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	if err := eachLine("start_words.txt", func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return set
+})
 
 // periodData reports whether the phrase at [start, end) of low, a month or
 // a quarter, is the period of figures measured over it (data/
