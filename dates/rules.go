@@ -3137,6 +3137,17 @@ func yearRangeBefore(before string, y int) bool {
 	return s < y && y-s <= 100
 }
 
+// yearRangeTail reports whether before, the text before a number, ends with
+// a year and a dash or a slash, which makes the number the tail of a range of
+// years: "2023-" of "the 2023-24 fiscal year".
+func yearRangeTail(before string) bool {
+	n := len(before)
+	if n < 5 || before[n-1] != '-' && before[n-1] != '/' {
+		return false
+	}
+	return len(leadingDigits(before[n-5:n-1])) == 4 && (n == 5 || !isDigit(before[n-6]))
+}
+
 // leadingDigits returns the ASCII digits s starts with.
 func leadingDigits(s string) string {
 	i := 0
@@ -3213,6 +3224,9 @@ func ruleDuration() *Rule {
 			}
 			if uw == "hours" && amt == "" && smallHours(m.text[:m.start]) {
 				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
+			}
+			if amt != "" && yearRangeTail(m.text[:m.start]) {
+				return false // "the 2023-[24 fiscal year]": the tail of a range of years (year_tail)
 			}
 			if uw == "minutes" && amt == "" && !the && meetingMinutes(m) {
 				return false // "the minutes of the July meeting", "Fed minutes showed": a record, no length
