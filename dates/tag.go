@@ -1664,25 +1664,33 @@ func yearlySetBefore(text string, prev *Mention, start int) bool {
 
 // habitBefore reports whether an adverb of a habit (data/habit_words.txt)
 // stands before offset start of low in its clause, from the sentence start
-// from, with no comma, semicolon, colon or bracket between: "the rainy
-// season, which usually runs from June to September", "Toyota always guides
-// low in May".
+// from, with no comma, semicolon, colon or bracket between, at most
+// habitReach words back: "the rainy season, which usually runs from June to
+// September", "Toyota always guides low in May".
 func habitBefore(low string, from, start int) bool {
-	i := strings.LastIndexAny(low[from:start], ",;:()")
-	if i >= 0 {
-		from += i + 1
-	}
-	for rest := low[from:start]; rest != ""; {
-		var w string
-		if w, rest = asciiField(rest); w == "" {
-			break
+	habits := habitWords()
+	i := start
+	for n := 0; n < habitReach; n++ {
+		for i > from && low[i-1] == ' ' {
+			i--
 		}
-		if habitWords()[w] {
+		k := i
+		for k > from && isWordByte(low[k-1]) {
+			k--
+		}
+		if k == i {
+			return false // a mark that ends the clause, or the sentence start
+		}
+		if habits[low[k:i]] {
 			return true
 		}
+		i = k
 	}
 	return false
 }
+
+// habitReach is how many words before a month habitBefore reads.
+const habitReach = 10
 
 // habitWords holds data/habit_words.txt.
 var habitWords = sync.OnceValue(func() map[string]bool {
