@@ -884,7 +884,7 @@ func ruleAgo() *Rule {
 			}
 			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
 			if at == "" {
-				e = agoGrain(e, u, n, dir == "ago" && mod == ModNone && !strings.Contains(m.lc[m.start:m.end], "or so")) // not "about a week ago", "a week or so ago"
+				e = agoGrain(e, u, n, dir == "ago")
 			}
 			if u.grain == GrainYear && n == 1 && sign < 0 && at == "" {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
@@ -905,7 +905,7 @@ func ruleAgo() *Rule {
 // agoGrain returns e, n units u from the anchor, at the grain a reader
 // takes it in: "a decade ago" and "two centuries ago" are the year that many
 // years back (2016 in a story of 2026), not the decade or century that holds
-// it, and "a week ago" (ago: counted back from now, exactly) the day seven days back,
+// it, and "a week ago" (ago: counted back from now) the day seven days back,
 // a point of comparison ("up from two a week ago"), where "three weeks ago",
 // "a fortnight ago" and "a week earlier" (the week of a past event) stay
 // weeks.
