@@ -22,7 +22,7 @@ func builtinRules() []*Rule {
 		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric, ruleEventDay,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleOvernight, ruleWeekday, ruleMidweek, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
-		ruleSet, ruleReference, ruleDuration,
+		ruleSet, ruleRate, ruleReference, ruleDuration,
 	})
 }
 
@@ -94,7 +94,8 @@ var triggers = map[string][]string{
 	"decade":        {"#decadenum", "#decade"},
 	"century":       {"century"},
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
-	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times", "days", "hours", "weeks", "months"},
+	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times"},
+	"rate":          {"days", "hours", "weeks", "months"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
@@ -107,7 +108,7 @@ var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3, "event_day": 5,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "overnight": 0, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
-	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
+	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "rate": 1, "reference": 3,
 }
 
 // partPrefix is an optional "late", "the end of", "mid-" before a period.
@@ -3023,10 +3024,10 @@ func shortYear(yy, ref int) int {
 }
 
 func ruleSet() *Rule {
-	var g struct{ wd, mon, s, adv, u2, u, amt, pd, u3, ru int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning, seven days a week",
-		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning", "seven days a week", "24 hours a day"},
-		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|fortnight|month|year|quarter)|(?P<rate>{count})\s+(?P<ru>days|hours|weeks|months)\s+(?:a|an|per)\s+(?P<u3>day|week|month|year))()\b`,
+	var g struct{ wd, mon, s, adv, u2, u, amt, pd int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("set", "recurring times: every Friday, weekly, annually, twice a week, every morning",
+		[]string{"every Friday", "weekly", "annually", "every two weeks", "every summer", "twice a week", "every morning"},
+		`\b((?:every|each)\s+(?:(?P<amt>{count}|other)\s+)?(?:(?P<wd>{weekdayname})|(?P<mon>{monthname})|(?P<s>{season})|(?P<pd>morning|afternoon|evening|night)|(?P<u>{unit}))|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|fortnightly|nightly)|(?P<times>once|twice|thrice|(?:\d+|two|three|four|five|six|ten|several|many)\s+times)\s+(?:a|an|per)\s+(?P<u2>day|week|fortnight|month|year|quarter))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			switch {
@@ -3062,8 +3063,6 @@ func ruleSet() *Rule {
 				u := l.units[m.lowAt(g.u2)]
 				*out = Expr{Kind: Recurrence, Grain: u.grain, Period: durationValue(1, u)}
 				return true
-			case m.at(g.u3) != "":
-				return rateSet(l.units[m.lowAt(g.ru)], l.units[m.lowAt(g.u3)], out) // "seven days a week"
 			}
 			u := l.units[m.lowAt(g.u)]
 			if m.at(g.pd) != "" {
@@ -3083,7 +3082,19 @@ func ruleSet() *Rule {
 		})
 	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
 	g.u2, g.u, g.amt, g.pd = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt"), r.groupIndex("pd")
-	g.u3, g.ru = r.groupIndex("u3"), r.groupIndex("ru")
+	return r
+}
+
+func ruleRate() *Rule {
+	var g struct{ ru, per int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("rate", "a rate, an amount of a smaller unit in each larger one, the set of the larger: seven days a week",
+		[]string{"seven days a week", "five days a week", "24 hours a day", "40 hours per week"},
+		`\b((?:{count})\s+(?P<ru>days|hours|weeks|months)\s+(?:a|an|per)\s+(?P<per>day|week|month|year))()\b`,
+		func(m *match, out *Expr) bool {
+			l := lex()
+			return rateSet(l.units[m.lowAt(g.ru)], l.units[m.lowAt(g.per)], out)
+		})
+	g.ru, g.per = r.groupIndex("ru"), r.groupIndex("per")
 	return r
 }
 
