@@ -1681,7 +1681,7 @@ func habitBefore(low string, from, start int) bool {
 		if k == i {
 			return false // a mark that ends the clause, or the sentence start
 		}
-		if habits[low[k:i]] {
+		if c := low[i-1]; (c == 'y' || c == 's') && habits[low[k:i]] { // every habit word ends in y or s: a lookup only for those
 			return true
 		}
 		i = k
