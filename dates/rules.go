@@ -95,7 +95,7 @@ var triggers = map[string][]string{
 	"century":       {"century"},
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times"},
-	"rate":          {"days", "hours", "weeks", "months"},
+	"rate":          {"days", "weeks", "months"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
@@ -3087,9 +3087,9 @@ func ruleSet() *Rule {
 
 func ruleRate() *Rule {
 	var g struct{ ru, per int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("rate", "a rate, an amount of a smaller unit in each larger one, the set of the larger: seven days a week",
-		[]string{"seven days a week", "five days a week", "24 hours a day", "40 hours per week"},
-		`\b((?:{count})\s+(?P<ru>days|hours|weeks|months)\s+(?:a|an|per)\s+(?P<per>day|week|month|year))()\b`,
+	r := newRule("rate", "a rate, an amount of days, weeks or months in each larger unit, the set of the larger: seven days a week",
+		[]string{"seven days a week", "five days a week", "two weeks a year", "3 days per month"},
+		`\b((?:{count})\s+(?P<ru>days|weeks|months)\s+(?:a|an|per)\s+(?P<per>week|month|year))()\b`,
 		func(m *match, out *Expr) bool {
 			l := lex()
 			return rateSet(l.units[m.lowAt(g.ru)], l.units[m.lowAt(g.per)], out)
@@ -3100,8 +3100,10 @@ func ruleRate() *Rule {
 
 // rateSet makes out the set of a rate, an amount of the unit of counts in
 // each per: "seven days a week" and "five days a week" are P1W, how often
-// the work recurs, as TimeML writes "twice a week"; "24 hours a day" is P1D.
-// A count no smaller than its per ("two weeks a week") is no rate.
+// the work recurs, as TimeML writes "twice a week". Hours a day are a length
+// spent each day ("24 hours a day", "works 12 hours a day"; TimeBank leaves
+// "24 hours a day" untagged), left to the duration rule. A count no smaller
+// than its per ("two weeks a week") is no rate.
 func rateSet(counts, per unit, out *Expr) bool {
 	if counts.grain >= per.grain {
 		return false
