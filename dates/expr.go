@@ -14,7 +14,9 @@ const (
 	// Relative is an offset of whole grains from the anchor: "last month" is
 	// -1 month, "two weeks ago" -2 weeks, "tomorrow" +1 day.
 	Relative
-	// Reference is PRESENT_REF, PAST_REF or FUTURE_REF.
+	// Reference is PRESENT_REF, PAST_REF or FUTURE_REF, or a month or a
+	// season of no year in particular, a habit's: XXXX-06 ("usually runs
+	// from June").
 	Reference
 	// Span is a length of time: a TIMEX3 DURATION ("48 hours").
 	Span

@@ -45,7 +45,9 @@ func (r *fullDates) add(e *Expr) {
 }
 
 // frameYear notes c, a phrase of the text low, when it is a year after "in"
-// and before a comma that opens its sentence or a clause of "when", "as"
+// that opens its sentence or a clause after "and", "but" (data/
+// clause_joins.txt), with or without a comma ("and in 2023 it was delayed
+// till June 8"), or before a comma and a clause of "when", "as"
 // ... (subordinator), which it frames: "In 2019, von der Leyen was
 // confirmed by nine votes on July 16", "the longest delay came in 2010,
 // when the budget was not completed until Aug. 3". A month or a day after
@@ -62,18 +64,37 @@ func (r *fullDates) frameYear(c *candidate, low string) {
 		r.frame, r.frameSent, r.frameEnd = e.Year, c.sent, c.end // "will host the 2026 summit in Evian in June"
 		return
 	}
-	if low[c.end] != ',' {
+	if low[c.end] != ',' && low[c.end] != ' ' {
 		return
 	}
 	i, j := wordEndingBefore(low, c.start)
-	if low[i:j] != "in" {
+	if low[i:j] != "in" || i < c.sent.Start {
 		return
 	}
 	opens := strings.TrimSpace(low[c.sent.Start:i]) == "" // "In 2019, ..."
-	if opens || subordinator[wordAt(low, c.end+1)] {      // "in 2010, when ..."
+	if k, l := wordEndingBefore(low, i); !opens && k < l && l <= i {
+		opens = clauseJoins()[low[k:l]] && strings.TrimSpace(low[l:i]) == "" // "..., and in 2023 it was delayed till June 8"
+	}
+	if low[c.end] == ' ' {
+		if opens && !clauseJoins()[wordAt(low, c.end+1)] && !isNumber(wordAt(low, c.end+1)) { // not "in 2009 and 2010"
+			r.frame, r.frameSent, r.frameEnd = e.Year, c.sent, c.end // "In 2009 the monsoon arrived on May 23"
+		}
+		return
+	}
+	if opens || subordinator[wordAt(low, c.end+1)] { // "in 2010, when ..."
 		r.frame, r.frameSent, r.frameEnd = e.Year, c.sent, c.end
 	}
 }
+
+// clauseJoins holds data/clause_joins.txt, the words that join a clause to
+// the one before ("and", "but").
+var clauseJoins = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	if err := eachLine("clause_joins.txt", func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return set
+})
 
 // setFullDate puts d in list in place of an entry of its month and day.
 func setFullDate(list []fullDate, d fullDate) []fullDate {

@@ -46,6 +46,11 @@ func FuzzTag(f *testing.F) {
 		"signed on Monday. It was signed at 3 p.m., following talks last Friday. on Thursday, four months after the July 4 election. at 2:30 p.m. will meet on Wednesday. The ceremony will be at 10 a.m.",
 		"in October. Earlier that week, that same day, that day. Officials met on Monday. That evening, later that night, that morning's, that afternoon",
 		"every year in March, annually in May, twice a year, in spring and autumn, or, the first Monday of each month, on Monday in every mon, once a fortnight",
+		"every other night, every other morning, every two nights, A decade ago, two centuries ago, a week ago, one week ago, a week earlier, a decade later",
+		"the 2024-25 school year, the 1974-75 Flyers, in 1915-16, Its 2016/17 budget. In 2009 the rains came on May 23, and in 2023 it was delayed till June 8; in 2012 and 2013 in March. It has been paused until 4 December. in 2012",
+		"seven days a week, 7 days per week, 24 hours a day, two weeks a week, five days in a row, days a week, 3 months a year",
+		"which usually runs from June to September, always guides low in May, (usually) in summer, Usually: in March; typically",
+		"for three months, starting on Thursday, for two weeks, beginning Monday, lasted a year, starting, for a day,starting from Friday",
 	} {
 		f.Add(s, int64(17040))
 	}

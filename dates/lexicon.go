@@ -65,6 +65,7 @@ type lexicon struct {
 	termNouns      map[string]bool     // nouns before "of" and a date that ends a term: deadline, target
 	decades        map[string]int      // "nineties" -> 9
 	yearNoun       map[string]bool     // "people": "2000 people" is no year
+	spanNoun       map[string]bool     // "season": "the 2024-25 season" is one period
 	timeKind       map[string]bool     // "business": "business hours" is no length
 	timeKindFirst  wordStarts          // the keys of timeKind
 	eventRate      map[string]bool     // "meetings": "eight meetings a year" is a SET
@@ -156,7 +157,7 @@ func loadLexicon() (*lexicon, error) {
 		parts: map[string]Mod{}, weekPart: map[string]Mod{}, approx: map[string]Mod{}, vague: map[string]bool{},
 		holidays: map[string]holiday{}, holidaySeasons: map[string]int{}, past: map[string]bool{}, notPast: map[string]bool{}, barePast: map[string]bool{}, fixture: map[string]bool{}, barePastObject: map[string]bool{}, eventNoun: map[string]bool{}, open: map[string]bool{},
 		reporting: map[string]bool{}, ahead: map[string]bool{}, wouldPast: map[string]bool{}, forward: map[string]bool{}, states: map[string]bool{}, purpose: map[string]bool{}, dataNouns: map[string]bool{}, termStarts: map[string]bool{}, termNouns: map[string]bool{}, moves: map[string]bool{}, alt: map[string]string{},
-		decades: map[string]int{}, yearNoun: map[string]bool{}, timeKind: map[string]bool{}, eventRate: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
+		decades: map[string]int{}, yearNoun: map[string]bool{}, spanNoun: map[string]bool{}, timeKind: map[string]bool{}, eventRate: map[string]bool{}, dayTailFollow: map[string]bool{}, generic: map[string]bool{}, nameBefore: map[string]bool{}, dayNames: map[string]bool{}, holidayNameAfter: map[string]bool{}, holidayNameBefore: map[string]bool{}, holidayBeforeDay: map[string]bool{},
 		eras: map[string]bool{}, zoneAbbr: map[string]bool{}, zoneAlone: map[string]bool{}, overnightNoun: map[string]bool{},
 	}
 	numbered := func(file string, into map[string]int) error {
@@ -338,6 +339,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("year_nouns.txt", func(f []string) error { l.yearNoun[f[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	if err := eachLine("span_nouns.txt", func(f []string) error { l.spanNoun[f[0]] = true; return nil }); err != nil {
 		return nil, err
 	}
 	if err := eachLine("time_kinds.txt", func(f []string) error { l.timeKind[f[0]] = true; return nil }); err != nil {

@@ -510,13 +510,20 @@ func (c *wholeCues) stateBefore(w string, at int) bool {
 		if i < cueFrom(asciiLower(c.text), at) {
 			return false
 		}
-		if lex().states[strings.ToLower(v)] {
+		if lex().states[strings.ToLower(v)] || c.perfect(v, i) {
 			return true
 		}
 		if cue(i) {
-			return lex().states[strings.ToLower(prevWordOf(c.text, i))] // "the schools stay shut"
+			p := prevWordOf(c.text, i)
+			return lex().states[strings.ToLower(p)] || c.perfect(p, strings.LastIndex(c.text[:i], p)) // "the schools stay shut"
 		}
 	}
+}
+
+// perfect reports whether v, the word at offset i, is "been" after a verb
+// of having: "has been paused until".
+func (c *wholeCues) perfect(v string, i int) bool {
+	return strings.ToLower(v) == "been" && schedule().has[strings.ToLower(prevWordOf(c.text, i))]
 }
 
 // forwardInfinitive reports whether the past cue at offset at is a verb

@@ -22,7 +22,7 @@ func builtinRules() []*Rule {
 		ruleMonthYear, ruleHolidayMonth, ruleHoliday, ruleYearTail, ruleShortYear, ruleAgo, ruleInDuration, ruleAnaphoric, ruleEventDay,
 		ruleRelativeUnit, ruleCasualDay, rulePartOfDay, ruleOvernight, ruleWeekday, ruleMidweek, ruleQuarter, ruleMonthQuarter, ruleHalf,
 		ruleQuarterRef, ruleSeason, ruleMonthAlone, ruleDecade, ruleCentury, ruleYear,
-		ruleSet, ruleReference, ruleDuration,
+		ruleSet, ruleRate, ruleReference, ruleDuration,
 	})
 }
 
@@ -95,6 +95,7 @@ var triggers = map[string][]string{
 	"century":       {"century"},
 	"year":          {"#year", "eighteen", "nineteen", "twenty", "thousand"},
 	"set":           {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "biweekly", "fortnightly", "nightly", "once", "twice", "times"},
+	"rate":          {"days", "weeks", "months"},
 	"reference": {"now", "currently", "present", "presently", "nowadays", "days", "moment", "far", "date", "recently", "lately",
 		"previously", "formerly", "recent", "past", "soon", "shortly", "coming", "future", "ahead", "near", "short"},
 	"duration": {"#unit"},
@@ -107,7 +108,7 @@ var leads = map[string]int{
 	"iso_date": 0, "numeric_date": 0, "time_of_day": 4, "month_day": 4, "day_month": 4, "day_alone": 1,
 	"month_year": 4, "holiday": 1, "holiday_month": 1, "year_tail": 0, "short_year": 0, "ago": 6, "in_duration": 4, "anaphoric": 3, "event_day": 5,
 	"relative_unit": 5, "casual_day": 2, "part_of_day": 2, "overnight": 0, "weekday": 2, "midweek": 0, "quarter": 4, "month_quarter": 3, "quarter_ref": 3, "half": 2,
-	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "reference": 3,
+	"season": 4, "month": 3, "decade": 4, "century": 4, "year": 4, "set": 3, "rate": 1, "reference": 3,
 }
 
 // partPrefix is an optional "late", "the end of", "mid-" before a period.
@@ -883,6 +884,9 @@ func ruleAgo() *Rule {
 				mod = lex().approx[ap] // no approximation word is ""
 			}
 			e := Expr{Kind: Relative, Grain: u.grain, Offset: sign * int(u.count(n)), Anaphoric: anaphoric, Mod: mod}
+			if at == "" {
+				e = agoGrain(e, u, n, dir == "ago")
+			}
 			if u.grain == GrainYear && n == 1 && sign < 0 && at == "" {
 				e.YearAgo = true // "a year ago": the year-ago quarter in earnings reports
 			}
@@ -897,6 +901,25 @@ func ruleAgo() *Rule {
 	g.u, g.dir, g.amt, g.ap = r.groupIndex("u"), r.groupIndex("dir"), r.groupIndex("amt"), r.groupIndex("ap")
 	g.frac, g.half, g.at = r.groupIndex("frac"), r.groupIndex("half"), r.groupIndex("at")
 	return r
+}
+
+// agoGrain returns e, n units u from the anchor, at the grain a reader
+// takes it in: "a decade ago" and "two centuries ago" are the year that many
+// years back (2016 in a story of 2026), not the decade or century that holds
+// it, and "a week ago" (ago: counted back from now) the day seven days back,
+// a point of comparison ("up from two a week ago"), where "three weeks ago",
+// "a fortnight ago" and "a week earlier" (the week of a past event) stay
+// weeks.
+func agoGrain(e Expr, u unit, n float64, ago bool) Expr {
+	switch {
+	case u.grain == GrainDecade:
+		e.Grain, e.Offset = GrainYear, e.Offset*10
+	case u.grain == GrainCentury:
+		e.Grain, e.Offset = GrainYear, e.Offset*100
+	case u.grain == GrainWeek && u.count(n) == 1 && ago:
+		e.Grain, e.Offset = GrainDay, e.Offset*7
+	}
+	return e
 }
 
 // anniversary makes e, an amount of time ago, the period that at names
@@ -2923,8 +2946,8 @@ func ruleYear() *Rule {
 
 func ruleYearTail() *Rule {
 	var g struct{ y, t, sep int } // the groups the build reads, by index (Rule.groupIndex)
-	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07], the 1999-[00] season, the 2016/[17] season",
-		[]string{"1915-[16]", "1990-[94]", "the 2014-[15] season", "the 1999-[00] season", "the 2016/[17] season"},
+	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07]; a range that modifies a noun is one period: the [2014-15] season",
+		[]string{"1915-[16]", "1990-[94]", "in 2016/[17]", "the [2014-15] season", "the [1999-00] season", "the [2016/17] season", "the [1974-75] Flyers"},
 		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d))()\b`,
 		func(m *match, out *Expr) bool {
 			y := atoi(m.at(g.y))
@@ -2937,6 +2960,12 @@ func ruleYearTail() *Rule {
 			}
 			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && (a[1] >= '0' && a[1] <= '9' || sep == "/") {
 				return false // "1915-16-17", a code or a date; "Directive 2015/16/EU"
+			}
+			if yearSpanModifier(m) {
+				// "the 2024-25 school year", "the 1974-75 Flyers": one
+				// period that a noun names, its first year the value
+				*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y}
+				return true
 			}
 			t := atoi(m.at(g.t))
 			year := y - y%100 + t
@@ -2951,6 +2980,15 @@ func ruleYearTail() *Rule {
 		})
 	g.y, g.t, g.sep = r.groupIndex("y"), r.groupIndex("t"), r.groupIndex("sep")
 	return r
+}
+
+// yearSpanModifier reports whether the range of years m matched modifies a
+// noun, as one period: after a determiner ("the 1974-75 Philadelphia
+// Flyers", "its 2024-25 budget") or before a noun of a period
+// (dates/data/span_nouns.txt: "2017-18 season"). A range on its own ("in
+// 1915-16, the armies") is two years.
+func yearSpanModifier(m *match) bool {
+	return afterDeterminer(m.lc, m.start) || lex().spanNoun[norm(m.nextWord())]
 }
 
 func ruleShortYear() *Rule {
@@ -3027,6 +3065,9 @@ func ruleSet() *Rule {
 				return true
 			}
 			u := l.units[m.lowAt(g.u)]
+			if m.at(g.pd) != "" {
+				u = l.units["day"] // "every other night": every second day, P2D
+			}
 			n := 1.0
 			if a := m.lowAt(g.amt); a == "other" {
 				n = 2
@@ -3042,6 +3083,33 @@ func ruleSet() *Rule {
 	g.wd, g.mon, g.s, g.adv = r.groupIndex("wd"), r.groupIndex("mon"), r.groupIndex("s"), r.groupIndex("adv")
 	g.u2, g.u, g.amt, g.pd = r.groupIndex("u2"), r.groupIndex("u"), r.groupIndex("amt"), r.groupIndex("pd")
 	return r
+}
+
+func ruleRate() *Rule {
+	var g struct{ ru, per int } // the groups the build reads, by index (Rule.groupIndex)
+	r := newRule("rate", "a rate, an amount of days, weeks or months in each larger unit, the set of the larger: seven days a week",
+		[]string{"seven days a week", "five days a week", "two weeks a year", "3 days per month"},
+		`\b((?:{count})\s+(?P<ru>days|weeks|months)\s+(?:a|an|per)\s+(?P<per>week|month|year))()\b`,
+		func(m *match, out *Expr) bool {
+			l := lex()
+			return rateSet(l.units[m.lowAt(g.ru)], l.units[m.lowAt(g.per)], out)
+		})
+	g.ru, g.per = r.groupIndex("ru"), r.groupIndex("per")
+	return r
+}
+
+// rateSet makes out the set of a rate, an amount of the unit of counts in
+// each per: "seven days a week" and "five days a week" are P1W, how often
+// the work recurs, as TimeML writes "twice a week". Hours a day are a length
+// spent each day ("24 hours a day", "works 12 hours a day"; TimeBank leaves
+// "24 hours a day" untagged), left to the duration rule. A count no smaller
+// than its per ("two weeks a week") is no rate.
+func rateSet(counts, per unit, out *Expr) bool {
+	if counts.grain >= per.grain {
+		return false
+	}
+	*out = Expr{Kind: Recurrence, Grain: per.grain, Period: durationValue(1, per)}
+	return true
 }
 
 // yearRangeAfter reports whether after starts a range of years ending after
@@ -3080,6 +3148,17 @@ func yearRangeBefore(before string, y int) bool {
 	}
 	s := atoi(n)
 	return s < y && y-s <= 100
+}
+
+// yearRangeTail reports whether before, the text before a number, ends with
+// a year and a dash or a slash, which makes the number the tail of a range of
+// years: "2023-" of "the 2023-24 fiscal year".
+func yearRangeTail(before string) bool {
+	n := len(before)
+	if n < 5 || before[n-1] != '-' && before[n-1] != '/' {
+		return false
+	}
+	return len(leadingDigits(before[n-5:n-1])) == 4 && (n == 5 || !isDigit(before[n-6]))
 }
 
 // leadingDigits returns the ASCII digits s starts with.
@@ -3158,6 +3237,9 @@ func ruleDuration() *Rule {
 			}
 			if uw == "hours" && amt == "" && smallHours(m.text[:m.start]) {
 				return false // "the early hours of [Saturday morning]": a time, read by part_of_day and weekday
+			}
+			if amt != "" && yearRangeTail(m.text[:m.start]) {
+				return false // "the 2023-[24 fiscal year]": the tail of a range of years (year_tail)
 			}
 			if uw == "minutes" && amt == "" && !the && meetingMinutes(m) {
 				return false // "the minutes of the July meeting", "Fed minutes showed": a record, no length

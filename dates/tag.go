@@ -1067,6 +1067,10 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 			if tense == Unmarked && e.Grain <= GrainDay && startsTerm(low, c.start) {
 				tense = Future // "a 30-day truce from Monday", "the limit applies from Saturday"
 			}
+			if e.Grain == GrainDay && e.Weekday != 0 && len(out) > 0 && startsLength(low, &out[len(out)-1], c.start) &&
+				(tense != Past || strings.Contains(low[c.sent.Start:out[len(out)-1].Start], " to ")) {
+				tense = Future // "to allow convoys for three months, starting on Thursday": a term still to run
+			}
 			if e.Year == 0 && termOf(low, c.start) {
 				tense = Term // "set a deadline of May 14": this May, whatever "set" says
 			}
@@ -1209,6 +1213,9 @@ func (t *Tagger) TagPrepared(text string, p Prepared, anchor time.Time, doc DocT
 		if len(out) > 0 && e.Kind == Calendar && e.Year == 0 && e.Day == 0 && e.Weekday == 0 && e.Dir == DirAuto && e.Mod == ModNone &&
 			(e.Grain == GrainMonth || e.Grain == GrainSeason) && yearlySetBefore(text, &out[len(out)-1], c.start) {
 			e = setOfYear(e) // "every year in March", "twice a year, in spring and autumn": XXXX-03, XXXX-SP, XXXX-FA
+		} else if e.Kind == Calendar && e.Year == 0 && e.Day == 0 && e.Weekday == 0 && e.Dir == DirAuto && e.Mod == ModNone &&
+			(e.Grain == GrainMonth || e.Grain == GrainSeason) && habitBefore(low, c.sent.Start, c.start) {
+			e = ofAnyYear(e) // "the rainy season usually runs from June to September": XXXX-06, XXXX-09
 		}
 		bias := newsBias
 		if doc == Narrative {
@@ -1653,6 +1660,55 @@ func yearlySetBefore(text string, prev *Mention, start int) bool {
 		return between == "and" || between == "or"
 	}
 	return false
+}
+
+// habitBefore reports whether an adverb of a habit (data/habit_words.txt)
+// stands before offset start of low in its clause, from the sentence start
+// from, with no comma, semicolon, colon or bracket between, at most
+// habitReach words back: "the rainy season, which usually runs from June to
+// September", "Toyota always guides low in May".
+func habitBefore(low string, from, start int) bool {
+	habits := habitWords()
+	i := start
+	for n := 0; n < habitReach; n++ {
+		for i > from && low[i-1] == ' ' {
+			i--
+		}
+		k := i
+		for k > from && isWordByte(low[k-1]) {
+			k--
+		}
+		if k == i {
+			return false // a mark that ends the clause, or the sentence start
+		}
+		if c := low[i-1]; (c == 'y' || c == 's') && habits[low[k:i]] { // every habit word ends in y or s: a lookup only for those
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
+// habitReach is how many words before a month habitBefore reads.
+const habitReach = 10
+
+// habitWords holds data/habit_words.txt.
+var habitWords = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	if err := eachLine("habit_words.txt", func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return set
+})
+
+// ofAnyYear returns the month or season e of no year in particular, a
+// habit's: the date XXXX-06, XXXX-SU, which names no interval.
+func ofAnyYear(e *Expr) *Expr {
+	p := e.Season
+	if e.Grain == GrainMonth {
+		p = two(e.Month)
+	}
+	return &Expr{Kind: Reference, Grain: e.Grain, Ref: "XXXX-" + p}
 }
 
 // setOfYear returns the set of the month or season e in every year:
@@ -2428,15 +2484,28 @@ func (c *tenseCues) stateBefore(i, j int) bool {
 		if k >= e || k < from {
 			return false
 		}
-		if lex().states[c.low[k:e]] {
-			return true
+		if lex().states[c.low[k:e]] || c.perfectState(k, e) {
+			return true // "has been paused until Dec. 4"
 		}
 		if c.wordCues(k, e) != 0 {
 			v, w := wordEndingBefore(c.low, k)
-			return lex().states[c.low[v:w]] // "the schools stay shut until Tuesday"
+			return lex().states[c.low[v:w]] || c.perfectState(v, w) // "the schools stay shut until Tuesday"
 		}
 		i = k
 	}
+}
+
+// perfectState reports whether low[v:w], a word before a limit, is "been"
+// after a verb of having in the present (data/has_until.txt): the
+// present perfect of a state that still holds, "complaint handling has been
+// paused until Dec. 4", "the roads have been closed until Tuesday", whose
+// end lies ahead ("had been paused until" is past).
+func (c *tenseCues) perfectState(v, w int) bool {
+	if c.low[v:w] != "been" {
+		return false
+	}
+	k, e := wordEndingBefore(c.low, v)
+	return schedule().has[c.low[k:e]]
 }
 
 // sundayWeekAhead reports whether e, the phrase text (in lower case), is "this week" (or
@@ -2483,6 +2552,34 @@ func termOf(low string, start int) bool {
 func startsTerm(low string, start int) bool {
 	return listedBefore(low, start, lex().termStarts, "from")
 }
+
+// startsLength reports whether the weekday at start of low follows a
+// participle that starts a term (data/start_words.txt), with or without
+// "on" or "from", set off by a comma right after prev, a length: "for three
+// months, starting on Thursday" gives the term and its start, still ahead
+// unless told in the past with no infinitive of a plan before it ("the ban
+// lasted three months, starting Thursday").
+func startsLength(low string, prev *Mention, start int) bool {
+	if prev.Type != Duration || prev.End >= start || low[prev.End] != ',' {
+		return false
+	}
+	rest := strings.TrimSpace(low[prev.End+1 : start])
+	w, rest := asciiField(rest)
+	if !startWords()[w] {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || rest == "on" || rest == "from"
+}
+
+// startWords holds data/start_words.txt.
+var startWords = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	if err := eachLine("start_words.txt", func(f []string) error { set[f[0]] = true; return nil }); err != nil {
+		panic(err) // the embedded data is part of the binary; tests cover it
+	}
+	return set
+})
 
 // periodData reports whether the phrase at [start, end) of low, a month or
 // a quarter, is the period of figures measured over it (data/
