@@ -3,6 +3,7 @@ package timeline
 import (
 	"cmp"
 	_ "embed"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -112,7 +113,7 @@ type kinGroup struct {
 func joinKin(ms []*member, groups []*group, same *actorMatcher, jobs int) {
 	info, entries, days, copies := kinEntries(ms, groups, same, jobs)
 	sc := newKinScorer(ms, groups, same)
-	if sc.joinCopies(info, copies) {
+	if joinAllCopies(sc, info, copies, jobs) {
 		entries, days = withoutJoined(groups, entries), withoutJoined(groups, days)
 	}
 	pairs := kinPairs(sc, info, entries, days, jobs)
@@ -626,6 +627,60 @@ func (sc *kinScorer) joinCopies(info []kinGroup, copies []int32) bool {
 		joined = true
 	}
 	return joined
+}
+
+// minCopyShard is the fewest copies per goroutine of joinAllCopies.
+const minCopyShard = 1024
+
+// joinAllCopies is sc.joinCopies of copies on up to jobs goroutines: the
+// copies are shared out by a hash of their copyKey, so that the copies of
+// one report are on one goroutine, in order, and each goroutine has a
+// kinScorer and a fork of sc.same of its own. Copies of different reports
+// join different groups, so the result is that of one goroutine. It
+// reports whether groups joined.
+func joinAllCopies(sc *kinScorer, info []kinGroup, copies []int32, jobs int) bool {
+	shards := max(1, min(jobs, len(copies)/minCopyShard))
+	if shards == 1 {
+		return sc.joinCopies(info, copies)
+	}
+	seed := maphash.MakeSeed()
+	type part struct {
+		lo    int
+		lists [][]int32 // by shard
+	}
+	var mu sync.Mutex
+	var parts []part
+	forParts(len(copies), jobs, func(lo, hi int) {
+		p := part{lo, make([][]int32, shards)}
+		for _, gi := range copies[lo:hi] {
+			g := sc.groups[gi]
+			m := sc.ms[g.members[0]]
+			h := maphash.String(seed, m.ev.Text) ^ uint64(g.lo)*0x9e3779b97f4a7c15 ^ uint64(m.prof)
+			p.lists[h%uint64(shards)] = append(p.lists[h%uint64(shards)], gi)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		parts = append(parts, p)
+	})
+	slices.SortFunc(parts, func(p, q part) int { return cmp.Compare(p.lo, q.lo) })
+	scorers := make([]*kinScorer, shards)
+	for s := range scorers {
+		scorers[s] = sc
+		if s > 0 { // forked before any scorer writes to sc.same's memo
+			scorers[s] = newKinScorer(sc.ms, sc.groups, sc.same.fork())
+		}
+	}
+	joined := make([]bool, shards)
+	var wg sync.WaitGroup
+	for s := range shards {
+		var list []int32 // the shard's copies, in order
+		for _, p := range parts {
+			list = append(list, p.lists[s]...)
+		}
+		wg.Go(func() { joined[s] = scorers[s].joinCopies(info, list) })
+	}
+	wg.Wait()
+	return slices.Contains(joined, true)
 }
 
 // docsApart is disjoint of the documents of two groups, the second

@@ -95,3 +95,45 @@ func countNil(groups []*group) int {
 	}
 	return n
 }
+
+// joinAllCopies shares the copies out among goroutines and gives what one
+// goroutine gives: the same groups and marks, on copies of several
+// stories, enough for two shards at the least.
+func TestJoinAllCopies(t *testing.T) {
+	const n = 1100 // copies of each story: 2,200 groups of copies
+	var events []Event
+	var sources []Source
+	for story, person := range []string{"Lena Ortiz", "Marcus Delaney"} {
+		ev, src := copiesInput(n)
+		for i := range src {
+			src[i].ID = fmt.Sprintf("s%d-%s", story, src[i].ID)
+		}
+		for i := range ev {
+			ev[i].Source.Doc = fmt.Sprintf("s%d-%s", story, ev[i].Source.Doc)
+			ev[i].Citations = []Citation{ev[i].Source}
+			ev[i].Actors = []Actor{{Name: person, Type: "person"}}
+		}
+		events, sources = append(events, ev...), append(sources, src...)
+	}
+	run := func(jobs int) ([]*group, []kinGroup) {
+		_, ms, groups, same := firstPass(slices.Clone(events), sources)
+		info, _, _, copies := kinEntries(ms, groups, same, 1)
+		if len(copies) < 2*minCopyShard {
+			t.Fatalf("%d groups may be copies: too few for two shards", len(copies))
+		}
+		if !joinAllCopies(newKinScorer(ms, groups, same), info, copies, jobs) {
+			t.Fatal("joinAllCopies joined no groups")
+		}
+		return groups, info
+	}
+	g1, i1 := run(1)
+	g3, i3 := run(3)
+	if len(g1) != len(g3) {
+		t.Fatalf("%d groups on one goroutine, %d on three", len(g1), len(g3))
+	}
+	for i := range g1 {
+		if (g1[i] == nil) != (g3[i] == nil) || g1[i] != nil && !slices.Equal(g1[i].members, g3[i].members) || i1[i].copies != i3[i].copies {
+			t.Fatalf("group %d differs on three goroutines", i)
+		}
+	}
+}
