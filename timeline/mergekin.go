@@ -98,7 +98,7 @@ type kinGroup struct {
 // (alikeBeyond; two of kind "other" as kinRule.others asks), or share
 // neither, one of them naming no actor and no place, and have sentences
 // more alike (unlinkedAlike). Copies of one report of kind "other" join
-// first, in one step (joinCopies). Groups that cite
+// first, in one step (joinAllCopies). Groups that cite
 // one same article may join too, even of one kind (mayJoinOneDoc), if
 // its reports in both name an actor or the place alike (sameDocLinked):
 // the lead and a later paragraph that other articles tell alike. The
