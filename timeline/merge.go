@@ -269,42 +269,66 @@ func mergeGroups(ms []*member, groups []*group, same *actorMatcher, idx sourceIn
 	live := slices.DeleteFunc(groups, func(g *group) bool { return g == nil })
 	reps := make([]*member, len(live))
 	repEvents := make([]*Event, len(live))
-	forParts(len(live), jobs, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			reps[i] = representative(ms, live[i].members)
-			repEvents[i] = reps[i].ev
+	// The goroutines take chunks of the groups in turn: groups of several
+	// members, the work, are not spread evenly (forChunks).
+	forChunks(len(live), jobs, func(_, _ int) func(lo, hi int) {
+		return func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				reps[i] = representative(ms, live[i].members)
+				repEvents[i] = reps[i].ev
+			}
 		}
 	})
 	order := timelineOrder(repEvents, idx, jobs)
 	out := make([]Event, len(live))
-	// The goroutines take chunks of the events in turn: groups of several
-	// members, the work, are not spread evenly in time.
-	const chunk = 256
-	workers := max(1, min(jobs, len(live)/chunk))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
+	forChunks(len(live), jobs, func(_, workers int) func(lo, hi int) {
 		m := same
-		if workers > 1 { // same must not change
+		if workers > 1 { // same must not change while forks use it
 			m = same.fork()
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		return func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				g := order[i]
+				mergeGroup(&out[i], ms, live[g].members, reps[g], m)
+			}
+		}
+	})
+	return out
+}
+
+// workChunk is how many items forChunks hands a goroutine at a time.
+const workChunk = 256
+
+// forChunks calls, on up to jobs goroutines, the function that start
+// returns for goroutine w of workers (called for each before any goroutine
+// starts) on chunks
+// (lo, hi) of n items, workChunk at a time, each goroutine taking the next
+// chunk when it is done: items of uneven work, such as groups of one
+// member and of sixty, leave no goroutine with a long part at the end.
+func forChunks(n, jobs int, start func(w, workers int) func(lo, hi int)) {
+	workers := max(1, min(jobs, n/workChunk))
+	fs := make([]func(lo, hi int), workers)
+	for w := range fs {
+		fs[w] = start(w, workers)
+	}
+	if workers == 1 {
+		fs[0](0, n)
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for _, f := range fs {
+		wg.Go(func() {
 			for {
-				lo := int(next.Add(chunk)) - chunk
-				if lo >= len(live) {
+				lo := int(next.Add(workChunk)) - workChunk
+				if lo >= n {
 					return
 				}
-				for i := lo; i < min(lo+chunk, len(live)); i++ {
-					g := order[i]
-					mergeGroup(&out[i], ms, live[g].members, reps[g], m)
-				}
+				f(lo, min(lo+workChunk, n))
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	return out
 }
 
 // concurrently calls f on a goroutine of its own if jobs > 1, else at
