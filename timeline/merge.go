@@ -474,22 +474,24 @@ func numberDocs(ms []*member, jobs int) {
 	// Parts of the members are read on up to jobs goroutines (one
 	// goroutine took 14 ms for 20 MB of news), first for the documents
 	// they cite, then for their lists, once the documents are numbered.
+	// The IDs each part cites are sorted together on up to jobs
+	// goroutines, rather than the parts' sets joined into one and sorted
+	// on one (10 ms of a two-core merge of 50 MB of news).
 	var mu sync.Mutex
-	var cited []map[string]int32
+	var cited [][]string
 	cites := map[int]int{} // citations by part (by lo: both walks cut the same parts)
 	forParts(len(ms), jobs, func(lo, hi int) {
 		docs, n := citedDocs(ms[lo:hi])
+		ids := slices.Collect(maps.Keys(docs))
 		mu.Lock()
 		defer mu.Unlock()
-		cited, cites[lo] = append(cited, docs), n
+		cited, cites[lo] = append(cited, ids), n
 	})
-	num := cited[0]
-	for _, docs := range cited[1:] {
-		for id := range docs {
-			num[id] = 0
-		}
-	}
-	for i, id := range slices.Sorted(maps.Keys(num)) {
+	ids := slices.Concat(cited...)
+	parallel.SortStableFunc(ids, strings.Compare, jobs)
+	ids = slices.Compact(ids)
+	num := make(map[string]int32, len(ids))
+	for i, id := range ids {
 		num[id] = int32(i)
 	}
 	forParts(len(ms), jobs, func(lo, hi int) { listDocs(ms[lo:hi], num, cites[lo]) })
