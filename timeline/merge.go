@@ -578,7 +578,7 @@ type pair struct {
 // several keys is tried under the smallest one only.
 func mergePairs(ms []*member, same *actorMatcher, jobs int) []*pairSet {
 	families := same.families.n()
-	blocks := memberBlocks(ms, len(same.keyIDs), families)
+	blocks := memberBlocks(ms, len(same.keyIDs), families, jobs)
 	// The blocks are independent: each worker takes the next block not yet
 	// taken, largest first, and keeps its pairs and actor memo to itself.
 	// A pair is tried under one block only and buckets are sorted before
@@ -711,43 +711,49 @@ type block struct {
 // own. A counting sort of the (member, key) pairs by family, then by key,
 // puts the members of each block one after another in one array, rather
 // than each block in a slice of its own, grown by appends to a map value.
-func memberBlocks(ms []*member, keys, families int) []block {
+// Each counting pass runs on up to jobs goroutines, each counting and
+// placing a part of its input in order, after the parts before it: the
+// same array as one pass on one goroutine, as each part's pairs of a
+// family or key follow the earlier parts'.
+func memberBlocks(ms []*member, keys, families, jobs int) []block {
 	type entry struct{ member, key int32 }
 	// The pairs by family, each family's in member order, so that the
 	// sort by key, being stable, leaves each block in member order.
-	at := make([]int, families+1) // where each family's pairs start
+	parts := countingParts(len(ms), jobs)
+	n := 0
 	for _, m := range ms {
-		at[m.family+1] += len(m.keys)
+		n += len(m.keys)
 	}
-	for f := range families {
-		at[f+1] += at[f]
-	}
-	n := at[families]
 	byFamily := make([]entry, n)
-	for i, m := range ms {
-		for _, k := range m.keys {
-			byFamily[at[m.family]] = entry{int32(i), k}
-			at[m.family]++
+	countingSort(parts, families, func(p, lo, hi int, count []int) {
+		for _, m := range ms[lo:hi] {
+			count[m.family] += len(m.keys)
 		}
-	}
-	at = slices.Grow(at[:0], keys+2)[:keys+2] // now where each key's pairs start
-	clear(at)
-	for _, e := range byFamily {
-		at[e.key+2]++
-	}
-	for k := range keys {
-		at[k+2] += at[k+1]
-	}
+	}, func(p, lo, hi int, at []int) {
+		for i := lo; i < hi; i++ {
+			m := ms[i]
+			for _, k := range m.keys {
+				byFamily[at[m.family]] = entry{int32(i), k}
+				at[m.family]++
+			}
+		}
+	})
 	// The members by key, each key's by family: a member's own family
 	// tells where a key's blocks part.
 	members := make([]int32, n)
-	for _, e := range byFamily {
-		members[at[e.key+1]] = e.member
-		at[e.key+1]++
-	}
+	start := countingSort(countingParts(n, jobs), keys, func(p, lo, hi int, count []int) {
+		for _, e := range byFamily[lo:hi] {
+			count[e.key]++
+		}
+	}, func(p, lo, hi int, at []int) {
+		for _, e := range byFamily[lo:hi] {
+			members[at[e.key]] = e.member
+			at[e.key]++
+		}
+	})
 	var blocks []block
 	for k := range int32(keys) {
-		for lo, end := at[k], at[k+1]; lo < end; {
+		for lo, end := start[k], start[k+1]; lo < end; {
 			f := ms[members[lo]].family
 			hi := lo + 1
 			for hi < end && ms[members[hi]].family == f {
@@ -758,6 +764,59 @@ func memberBlocks(ms []*member, keys, families int) []block {
 		}
 	}
 	return blocks
+}
+
+// countingParts cuts n items into up to jobs parts of at least minCount
+// items each, as bounds: part p is items bounds[p] to bounds[p+1]-1.
+func countingParts(n, jobs int) []int {
+	parts := max(1, min(jobs, n/minCount))
+	bounds := make([]int, parts+1)
+	for p := range bounds {
+		bounds[p] = p * n / parts
+	}
+	return bounds
+}
+
+// minCount is the fewest items countingSort gives a goroutine.
+const minCount = 16384
+
+// countingSort runs a stable counting sort of items in parts (bounds) into
+// buckets numbered below buckets: count adds the sizes of part p's items
+// (lo to hi-1) to its buckets, place puts them where at says, moving at
+// on; every part is counted, then placed, each part on a goroutine of its
+// own. It returns where each bucket starts, with the end after the last.
+func countingSort(bounds []int, buckets int, count, place func(p, lo, hi int, c []int)) []int {
+	parts := len(bounds) - 1
+	counts := make([][]int, parts)
+	each := func(f func(p int)) {
+		if parts == 1 {
+			f(0)
+			return
+		}
+		var wg sync.WaitGroup
+		for p := range parts {
+			wg.Go(func() { f(p) })
+		}
+		wg.Wait()
+	}
+	each(func(p int) {
+		counts[p] = make([]int, buckets)
+		count(p, bounds[p], bounds[p+1], counts[p])
+	})
+	// Each part's items of a bucket go after the earlier parts' of it.
+	start := make([]int, buckets+1)
+	at := 0
+	for b := range buckets {
+		start[b] = at
+		for p := range parts {
+			c := counts[p][b]
+			counts[p][b] = at
+			at += c
+		}
+	}
+	start[buckets] = at
+	each(func(p int) { place(p, bounds[p], bounds[p+1], counts[p]) })
+	return start
 }
 
 // kindFamilies numbers the kind families of events (kindFamily). A

@@ -571,7 +571,7 @@ func TestMemberBlocks(t *testing.T) {
 		}
 	}
 	families := same.families.n()
-	blocks := memberBlocks(ms, len(same.keyIDs), families)
+	blocks := memberBlocks(ms, len(same.keyIDs), families, 1)
 	names := make(map[int32]string) // family number -> name
 	got := make(map[fk][]int32)
 	for i, b := range blocks {
@@ -963,4 +963,47 @@ func TestWordPairsSplit(t *testing.T) {
 		t.Fatalf("a run of %d members makes %d tasks on three goroutines, want 3", len(events), len(tasks))
 	}
 	checkPairs(t, "one day's run", events, sources)
+}
+
+// countingSort in parts places items as a stable sort by bucket does, and
+// memberBlocks on three goroutines gives the blocks of one.
+func TestCountingSortParts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	items := make([]int, 1000)
+	for i := range items {
+		items[i] = rng.IntN(37)
+	}
+	want := make([]int, len(items)) // item indexes, stably by bucket
+	for i := range want {
+		want[i] = i
+	}
+	slices.SortStableFunc(want, func(a, b int) int { return cmp.Compare(items[a], items[b]) })
+	for _, bounds := range [][]int{{0, 1000}, {0, 3, 500, 999, 1000}, {0, 0, 1000}} {
+		got := make([]int, len(items))
+		start := countingSort(bounds, 37, func(p, lo, hi int, c []int) {
+			for _, b := range items[lo:hi] {
+				c[b]++
+			}
+		}, func(p, lo, hi int, at []int) {
+			for i := lo; i < hi; i++ {
+				got[at[items[i]]] = i
+				at[items[i]]++
+			}
+		})
+		if !slices.Equal(got, want) {
+			t.Errorf("parts %v: not the stable order", bounds)
+		}
+		if start[0] != 0 || start[37] != len(items) || items[got[start[20]]] != 20 && start[20] != start[21] {
+			t.Errorf("parts %v: bucket starts %v", bounds, start)
+		}
+	}
+	events, sources := randomMergeInput(2*minCount+100, 12)
+	ms, same := mergeMembers(events, sources)
+	one := memberBlocks(ms, len(same.keyIDs), same.families.n(), 1)
+	if bounds := countingParts(len(ms), 3); len(bounds) < 3 {
+		t.Fatalf("%d members make %d part: too few to cut", len(ms), len(bounds)-1)
+	}
+	if three := memberBlocks(ms, len(same.keyIDs), same.families.n(), 3); !reflect.DeepEqual(one, three) {
+		t.Error("memberBlocks on three goroutines differs from one")
+	}
 }
