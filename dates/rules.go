@@ -2952,8 +2952,8 @@ func ruleYear() *Rule {
 func ruleYearTail() *Rule {
 	var g struct{ y, t, sep int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07]; a range that modifies a noun is one period: the [2014-15] season",
-		[]string{"1915-[16]", "1990-[94]", "in 2016/[17]", "the [2014-15] season", "the [1999-00] season", "the [2016/17] season", "the [1974-75] Flyers"},
-		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d))()\b`,
+		[]string{"1915-[16]", "1990-[94]", "in 2016/[17]", "the [2014-15] season", "the [1999-00] season", "the [2016/17] season", "the [1974-75] Flyers", "the [1999-2000] period"},
+		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d(?:\d\d)?))()\b`,
 		func(m *match, out *Expr) bool {
 			y := atoi(m.at(g.y))
 			sep := m.at(g.sep)
@@ -2965,6 +2965,13 @@ func ruleYearTail() *Rule {
 			}
 			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && (a[1] >= '0' && a[1] <= '9' || sep == "/") {
 				return false // "1915-16-17", a code or a date; "Directive 2015/16/EU"
+			}
+			if len(m.at(g.t)) == 4 {
+				if atoi(m.at(g.t)) != y+1 || !lex().spanNoun[norm(m.nextWord())] {
+					return false // "in 1915-1916", "the 1939-1945 war": two years, the year rule's
+				}
+				*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y} // "the 1999-2000 period": one period, as "the 1999-00 season"
+				return true
 			}
 			if yearSpanModifier(m) {
 				// "the 2024-25 school year", "the 1974-75 Flyers": one
