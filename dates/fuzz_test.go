@@ -51,6 +51,10 @@ func FuzzTag(f *testing.F) {
 		"seven days a week, 7 days per week, 24 hours a day, two weeks a week, five days in a row, days a week, 3 months a year",
 		"which usually runs from June to September, always guides low in May, (usually) in summer, Usually: in March; typically",
 		"for three months, starting on Thursday, for two weeks, beginning Monday, lasted a year, starting, for a day,starting from Friday",
+		"the 1999-2000 period, in 1999-2000, the 1994-2000 period, the 1999-2000-01 period, 1999–2000 season, 2016/2017 season",
+		"issued a red alert for Sunday, an orange alert till Tuesday, a watch until, warnings for, advisory for Sunday's, forecast till Aug. 30, alert for",
+		"From Wednesday, ten platforms must remove. From Wednesday, shops can. From Monday,. From Monday, when it ended, must. From wed,",
+		"on May 30 last year, March 4 this year, Feb. 1 next year, May 30, last year's, May 30 last years, May 30 last yea",
 	} {
 		f.Add(s, int64(17040))
 	}

@@ -401,10 +401,10 @@ var clockPrepositions = map[string]bool{
 }
 
 func ruleMonthDay() *Rule {
-	var g struct{ mon, d, wd, y, that, wk, rel int } // the groups the build reads, by index (Rule.groupIndex)
+	var g struct{ mon, d, wd, y, that, wk, rel, ry int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("month_day", "month and day, with optional weekday and year",
-		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "the weekend of Aug. 20", "July 25 of that year", "last Oct. 23"},
-		`\b((?:the\s+(?P<wk>week|weekend)\s+of\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?)()`,
+		[]string{"Aug. 1", "August 1, 2016", "Monday, Aug. 1, 2016", "Sept. 30", "August 1st", "the week of Aug. 22", "the weekend of Aug. 20", "July 25 of that year", "last Oct. 23", "May 30 last year"},
+		`\b((?:the\s+(?P<wk>week|weekend)\s+of\s+)?(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{weekdayname}),?\s+)?(?P<mon>{month})\s*(?P<d>{dnum})(?:,?\s+(?P<y>{year})|\s+of\s+(?P<that>that|the\s+same)\s+year\b|\s+(?P<ry>this|last|next)\s+year\b)?)()`,
 		func(m *match, out *Expr) bool {
 			a := m.afterN(2)
 			if !capitalized(m.at(g.mon)) || len(a) == 2 && (a[0] == ':' || a[0] == ',' && a[1] == '0') && a[1] >= '0' && a[1] <= '9' {
@@ -418,6 +418,11 @@ func ruleMonthDay() *Rule {
 			that := m.at(g.that) != ""
 			if that {
 				e.RelYear, e.Anaphoric = true, true // "July 25 of that year"
+			}
+			if ry := m.lowAt(g.ry); ry != "" {
+				_, off, _ := relDir(ry)
+				e.RelYear, e.YearOffset = true, off // "May 30 last year", as month_year reads "May last year"
+				that = true                         // the year is given, as by "of that year"
 			}
 			if wk := m.lowAt(g.wk); wk != "" {
 				e.WeekOf, e.WeekendOf = wk == "week", wk == "weekend" // "the week of March 6"
@@ -440,7 +445,7 @@ func ruleMonthDay() *Rule {
 			return true
 		})
 	g.mon, g.d, g.wd, g.y = r.groupIndex("mon"), r.groupIndex("d"), r.groupIndex("wd"), r.groupIndex("y")
-	g.that, g.wk, g.rel = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel")
+	g.that, g.wk, g.rel, g.ry = r.groupIndex("that"), r.groupIndex("wk"), r.groupIndex("rel"), r.groupIndex("ry")
 	return r
 }
 
@@ -2947,8 +2952,8 @@ func ruleYear() *Rule {
 func ruleYearTail() *Rule {
 	var g struct{ y, t, sep int } // the groups the build reads, by index (Rule.groupIndex)
 	r := newRule("year_tail", "the later year of a range written short: 1915-[16], 2006-[07]; a range that modifies a noun is one period: the [2014-15] season",
-		[]string{"1915-[16]", "1990-[94]", "in 2016/[17]", "the [2014-15] season", "the [1999-00] season", "the [2016/17] season", "the [1974-75] Flyers"},
-		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d))()\b`,
+		[]string{"1915-[16]", "1990-[94]", "in 2016/[17]", "the [2014-15] season", "the [1999-00] season", "the [2016/17] season", "the [1974-75] Flyers", "the [1999-2000] period"},
+		`(?:^|[^\w$€£.,/-])((?P<y>\d{4})(?P<sep>-|–|/)(?P<t>\d\d(?:\d\d)?))()\b`,
 		func(m *match, out *Expr) bool {
 			y := atoi(m.at(g.y))
 			sep := m.at(g.sep)
@@ -2960,6 +2965,13 @@ func ruleYearTail() *Rule {
 			}
 			if a := m.afterN(2); len(a) == 2 && (a[0] == '-' || a[0] == '/' || a[0] == '.') && (a[1] >= '0' && a[1] <= '9' || sep == "/") {
 				return false // "1915-16-17", a code or a date; "Directive 2015/16/EU"
+			}
+			if len(m.at(g.t)) == 4 {
+				if atoi(m.at(g.t)) != y+1 || !lex().spanNoun[norm(m.nextWord())] {
+					return false // "in 1915-1916", "the 1939-1945 war": two years, the year rule's
+				}
+				*out = Expr{Kind: Calendar, Grain: GrainYear, Year: y} // "the 1999-2000 period": one period, as "the 1999-00 season"
+				return true
 			}
 			if yearSpanModifier(m) {
 				// "the 2024-25 school year", "the 1974-75 Flyers": one

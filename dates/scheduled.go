@@ -7,12 +7,14 @@ import (
 
 // scheduleWords holds the word lists that scheduled and stateBefore read:
 // data/plan_participles.txt, data/after_words.txt, data/has_until.txt and
-// data/setting_verbs.txt.
+// data/setting_verbs.txt, data/warning_nouns.txt and data/from_modals.txt.
 type scheduleWords struct {
 	plan    map[string]bool // "scheduled": a participle or adjective of a plan
 	after   map[string]bool // "following": after a comma, what came before the main event
 	has     map[string]bool // "has": right before "until", a term still running
 	setting map[string]bool // "set": right before a date, or "a" and a date, the date set
+	warning map[string]bool // "alert": before "for", "till" or "until" and a date, the day warned of
+	modal   map[string]bool // "must": the first verb after "From Wednesday,", the weekday ahead
 	// settingFirst holds the first bytes and lengths of setting's words:
 	// most words before a date need no look-up. settingLast holds the last
 	// bytes of those words and of "a" and "an", which setBefore reads first.
@@ -22,8 +24,9 @@ type scheduleWords struct {
 
 // schedule loads scheduleWords once.
 var schedule = sync.OnceValue(func() *scheduleWords {
-	w := &scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}, setting: map[string]bool{}}
-	for file, set := range map[string]map[string]bool{"plan_participles.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has, "setting_verbs.txt": w.setting} {
+	w := &scheduleWords{plan: map[string]bool{}, after: map[string]bool{}, has: map[string]bool{}, setting: map[string]bool{}, warning: map[string]bool{}, modal: map[string]bool{}}
+	for file, set := range map[string]map[string]bool{"plan_participles.txt": w.plan, "after_words.txt": w.after, "has_until.txt": w.has, "setting_verbs.txt": w.setting,
+		"warning_nouns.txt": w.warning, "from_modals.txt": w.modal} {
 		if err := eachLine(file, func(f []string) error { set[f[0]] = true; return nil }); err != nil {
 			panic(err) // the embedded data is part of the binary; tests cover it
 		}
@@ -51,6 +54,10 @@ var schedule = sync.OnceValue(func() *scheduleWords {
 //   - a date after "for" and the noun of a scheduled event is the event's,
 //     whichever verb set it: "set sentencing for May 14" in a February
 //     story is the coming May 14, not the last (Term);
+//   - a date after a noun of a warning or a forecast (data/
+//     warning_nouns.txt) and "for", "till" or "until" is the day warned of,
+//     ahead: "issued a red alert for Sunday" in a Saturday story is the next
+//     day (Future);
 //   - a future cue before a comma does not reach into a phrase opened by
 //     "following" or "after" (data/after_words.txt), which tells what came
 //     before the main event: "runs Nov. 10-21, following a leaders' summit
@@ -67,6 +74,8 @@ func (c *tenseCues) scheduled(told Tense, e *Expr, start, end int) Tense {
 		return Term
 	case told != Future && strings.HasSuffix(low[:start], "for ") && listedBefore(low, start, lex().eventNoun, "for"):
 		return Term
+	case told != Future && sw.warningBefore(low, start):
+		return Future
 	case told != Future:
 		return told
 	}
@@ -102,6 +111,51 @@ func (sw *scheduleWords) setBefore(low string, start int) bool {
 	}
 	v, w := wordEndingBefore(low, i)
 	return low[v:w] != "had"
+}
+
+// warningBefore reports whether the date at start of low follows a noun of
+// a warning or a forecast and "for", "till" or "until": "a red alert for
+// Sunday", "an orange alert till Tuesday".
+func (sw *scheduleWords) warningBefore(low string, start int) bool {
+	if start < 4 || low[start-1] != ' ' || low[start-2] != 'r' && low[start-2] != 'l' {
+		return false // most dates: no "for", "till" or "until" before them
+	}
+	return listedBefore(low, start, sw.warning, "for", "till", "until")
+}
+
+// fromOpening reports whether the phrase at [start, end) of the sentence
+// is a weekday that opens it after "From", with a comma after it, and the
+// first cue of the main clause is a modal of data/from_modals.txt: "From
+// Wednesday, ten platforms must remove the content" tells of a duty from
+// the coming Wednesday on.
+func (c *tenseCues) fromOpening(start, end int) bool {
+	low := c.low
+	if start != len("from ") || !strings.HasPrefix(low, "from ") || !strings.HasPrefix(low[end:], ",") {
+		return false // most phrases
+	}
+	if _, ok := lex().weekdays[low[start:end]]; !ok {
+		return false // "From July 1, drivers must": a rule that may be in force already
+	}
+	for i := end + 1; i < len(low); {
+		for i < len(low) && !isWordByte(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isWordByte(low[j]) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		if schedule().modal[low[i:j]] {
+			return true // "can", which the cues do not hold, as well as "must"
+		}
+		if c.wordCues(i, j) != 0 {
+			return false // "From Wednesday, shops opened late", "could open"
+		}
+		i = j
+	}
+	return false
 }
 
 // planAfter reports whether the date that ends at end of low is a

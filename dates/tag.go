@@ -2454,6 +2454,9 @@ func (c *tenseCues) at(start, end int) Tense {
 	if c.eventNounAfter(pi, pj, end) {
 		return Unmarked // "minutes of the July meeting will be released": the verb after is not the month's
 	}
+	if c.fromOpening(start, end) {
+		return Future // "From Wednesday, ten platforms must remove": a duty from the coming Wednesday
+	}
 	switch _, cs := c.firstCue(afterReach(c.low, start, end)); {
 	case cs&cueIsPast != 0:
 		return Past
