@@ -376,6 +376,30 @@ func forParts(n, jobs int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
+// partsInOrder calls f on parts (lo, hi) of n items, on up to jobs
+// goroutines as forParts does, and returns its results in the order of
+// the parts.
+func partsInOrder[T any](n, jobs int, f func(lo, hi int) T) []T {
+	type part struct {
+		lo int
+		v  T
+	}
+	var mu sync.Mutex
+	var parts []part
+	forParts(n, jobs, func(lo, hi int) {
+		v := f(lo, hi)
+		mu.Lock()
+		defer mu.Unlock()
+		parts = append(parts, part{lo, v})
+	})
+	slices.SortFunc(parts, func(a, b part) int { return cmp.Compare(a.lo, b.lo) })
+	out := make([]T, len(parts))
+	for i, p := range parts {
+		out[i] = p.v
+	}
+	return out
+}
+
 // member is an event being merged, with what the rule looks at. A large
 // corpus has hundreds of thousands, in one array: its fields are ordered
 // so that none is padded, and what profileMatch alone reads (the place,
@@ -1446,7 +1470,7 @@ func (ps *pairSet) bucket(score float64) int {
 // become the joined set's, and the sets are emptied.
 func joinPairSets(sets []*pairSet, n int) *pairSet {
 	joined := gatherPairSets(sets, n)
-	sortRanges([]*pairSet{joined}, 1)
+	sortAndJoin([]*pairSet{joined}, 1, func(int) {})
 	return joined
 }
 
@@ -1466,33 +1490,6 @@ func gatherPairSets(sets []*pairSet, n int) *pairSet {
 		*o = pairSet{}
 	}
 	return joined
-}
-
-// sortRanges sorts each range of each bucket of the sets, on up to jobs
-// goroutines, largest range first: the ranges rather than the sets are
-// shared out, as one kind family's pairs can be most of a corpus's, and
-// sorted on one goroutine they kept the other waiting. Each goroutine
-// sorts through a buf and scratch of its own, grown to its largest range.
-func sortRanges(sets []*pairSet, jobs int) {
-	var ranges []*pairChunks
-	for _, ps := range sets {
-		for _, b := range ps.buckets {
-			for r := range b {
-				if len(b[r]) > 0 {
-					ranges = append(ranges, &b[r])
-				}
-			}
-		}
-	}
-	sizes := make([]int, len(ranges))
-	for i, pc := range ranges {
-		sizes[i] = pc.len()
-	}
-	jobs = max(1, min(jobs, len(ranges)))
-	bufs, scratches := make([][]uint32, jobs), make([][]uint32, jobs)
-	largestFirst(len(ranges), jobs, func(i int) int { return sizes[i] }, func(w, i int) {
-		bufs[w], scratches[w] = ranges[i].sort(bufs[w], scratches[w])
-	})
 }
 
 // minRadixSort is the fewest pairs sortPairs sorts by their bytes: fewer

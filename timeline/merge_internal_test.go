@@ -135,7 +135,7 @@ func checkPairs(t *testing.T, name string, events []Event, sources []Source) {
 // pairsOf lists the pairs of mergePairs's sets, kind family by kind
 // family, each strongest first.
 func pairsOf(sets []*pairSet) []pair {
-	sortRanges(sets, 1)
+	sortAndJoin(sets, 1, func(int) {})
 	var out []pair
 	for _, ps := range sets {
 		out = slices.AppendSeq(out, ps.sorted())

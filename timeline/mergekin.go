@@ -461,15 +461,9 @@ func mayJoinKin(a, b *kinGroup) bool {
 // goroutines.
 func kinEntries(ms []*member, groups []*group, same *actorMatcher, jobs int) (info []kinGroup, entries, days []kinEntry, copies []int32) {
 	info = make([]kinGroup, len(groups))
-	var mu sync.Mutex
-	var parts []kinPart
-	forParts(len(groups), jobs, func(lo, hi int) {
-		p := kinGroups(ms, groups, info, same, lo, hi)
-		mu.Lock()
-		defer mu.Unlock()
-		parts = append(parts, p)
+	parts := partsInOrder(len(groups), jobs, func(lo, hi int) kinPart {
+		return kinGroups(ms, groups, info, same, lo, hi)
 	})
-	slices.SortFunc(parts, func(p, q kinPart) int { return cmp.Compare(p.lo, q.lo) })
 	anyBare := false
 	var entryParts, dayParts [][]kinEntry
 	var copyParts [][]int32
@@ -494,7 +488,6 @@ func kinEntries(ms []*member, groups []*group, same *actorMatcher, jobs int) (in
 // an actor or the place and whose members tell one text, in order: the
 // groups that joinCopies reads.
 type kinPart struct {
-	lo            int
 	entries, days []kinEntry
 	copies        []int32
 	bare          bool
@@ -504,7 +497,7 @@ type kinPart struct {
 // kinGroups sets info of the groups lo to hi-1 dated to one day, and
 // returns what it finds of them (kinPart).
 func kinGroups(ms []*member, groups []*group, info []kinGroup, same *actorMatcher, lo, hi int) kinPart {
-	p := kinPart{lo: lo}
+	var p kinPart
 	var classes []int // by kind family, kinNone-1 if not yet known
 	for gi := lo; gi < hi; gi++ {
 		g := groups[gi]
@@ -644,25 +637,16 @@ func joinAllCopies(sc *kinScorer, info []kinGroup, copies []int32, jobs int) boo
 		return sc.joinCopies(info, copies)
 	}
 	seed := maphash.MakeSeed()
-	type part struct {
-		lo    int
-		lists [][]int32 // by shard
-	}
-	var mu sync.Mutex
-	var parts []part
-	forParts(len(copies), jobs, func(lo, hi int) {
-		p := part{lo, make([][]int32, shards)}
+	parts := partsInOrder(len(copies), jobs, func(lo, hi int) [][]int32 {
+		lists := make([][]int32, shards) // by shard
 		for _, gi := range copies[lo:hi] {
 			g := sc.groups[gi]
 			m := sc.ms[g.members[0]]
 			h := maphash.String(seed, m.ev.Text) ^ uint64(g.lo)*0x9e3779b97f4a7c15 ^ uint64(m.prof)
-			p.lists[h%uint64(shards)] = append(p.lists[h%uint64(shards)], gi)
+			lists[h%uint64(shards)] = append(lists[h%uint64(shards)], gi)
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		parts = append(parts, p)
+		return lists
 	})
-	slices.SortFunc(parts, func(p, q part) int { return cmp.Compare(p.lo, q.lo) })
 	scorers := make([]*kinScorer, shards)
 	for s := range scorers {
 		scorers[s] = sc
@@ -674,8 +658,8 @@ func joinAllCopies(sc *kinScorer, info []kinGroup, copies []int32, jobs int) boo
 	var wg sync.WaitGroup
 	for s := range shards {
 		var list []int32 // the shard's copies, in order
-		for _, p := range parts {
-			list = append(list, p.lists[s]...)
+		for _, lists := range parts {
+			list = append(list, lists[s]...)
 		}
 		wg.Go(func() { joined[s] = scorers[s].joinCopies(info, list) })
 	}
